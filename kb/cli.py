@@ -1,0 +1,155 @@
+"""The `kb` command line: the one place that reads arguments, prints and exits.
+
+Exit codes: 0 ok, 1 validation failed, 2 bad input or usage. Messages go to
+stderr as one line each (a validation report adds one line per violation);
+stdout carries only what a command was asked to print.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kb import __version__
+from kb.errors import EXIT_INVALID, KbError, ValidationFailed
+from kb.serialize import FORMATS
+from kb.vocab import DEFAULT_BASE_IRI
+
+
+class _Group(click.Group):
+    """Turns KbError into its one line and exit code, wherever a command raises it."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except KbError as error:
+            click.echo(f"kb: {error}", err=True)
+            sys.exit(error.exit_code)
+
+
+@click.group("kb", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kb")
+def main() -> None:
+    """Turn news articles into a validated linked-data knowledge base.
+
+    \b
+    An article folder holds article.txt (headline, date line, body) and
+    annotation.yaml (its entities, times, events and claims, anchored to
+    the text; see docs/annotation-format.md). kb maps it to RDF under the
+    kb ontology, checks it against the SHACL shapes, and writes Turtle and
+    JSON-LD.
+
+    \b
+    Examples:
+      kb export articles/2024-11-30-eszak-korea-oroszorszag
+      kb export articles/* --out build/ --format ttl,jsonld,nq
+      kb validate out/2024-11-30-eszak-korea-oroszorszag.ttl
+
+    Exit codes: 0 ok, 1 validation failed, 2 bad input or usage.
+    """
+
+
+def _formats(_: click.Context, __: click.Parameter, value: str) -> list[str]:
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown or not names:
+        raise click.BadParameter(
+            f"unknown format {', '.join(unknown) or value!r}; choose from {', '.join(FORMATS)}"
+        )
+    return list(dict.fromkeys(names))
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out", "out", default=Path("out"), show_default=True,
+    type=click.Path(file_okay=False, path_type=Path), help="Folder to write the exports to.",
+)  # fmt: skip
+@click.option(
+    "--format", "formats", default="ttl,jsonld", show_default=True, callback=_formats,
+    help=f"Comma-separated output formats: {', '.join(FORMATS)}.",
+)  # fmt: skip
+@click.option(
+    "--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
+    help="Base of the IRIs minted for articles, entities, events and claims.",
+)  # fmt: skip
+@click.option(
+    "--inline-context", is_flag=True,
+    help="Put the JSON-LD context inside the document instead of referencing its URL.",
+)
+def export(
+    articles: tuple[Path, ...], out: Path, formats: list[str], base_iri: str, inline_context: bool
+) -> None:
+    """Export article folders as validated RDF.
+
+    \b
+    Each ARTICLE folder holds article.txt and annotation.yaml. For each, kb
+    checks the annotation against the text, maps it to RDF, validates the
+    graph against the SHACL shapes and writes OUT/<slug>.<format>.
+    Nothing is written unless every article conforms: on a violation kb
+    prints the node, property, message and annotation line, and exits 1.
+
+    \b
+    Examples:
+      kb export articles/2024-11-30-eszak-korea-oroszorszag
+      kb export articles/* --out build/ --format ttl,jsonld,nt,nq,trig
+      kb export my-article --base-iri https://example.org/news/ --inline-context
+    """
+    from kb.export import build_graph, read_document, render
+    from kb.writers import write_files
+
+    if not base_iri.endswith(("/", "#")):
+        raise click.BadParameter("must end with '/' or '#'", param_hint="--base-iri")
+    rendered = []
+    failures: list[str] = []
+    for folder in articles:
+        document = read_document(folder)
+        try:
+            mapped = build_graph(document, base_iri)
+        except ValidationFailed as failure:
+            failures.append(str(failure))
+            continue
+        slug = document.annotation.article.slug
+        rendered.append(render(mapped, slug, out, formats, inline_context))
+    if failures:
+        click.echo("\n".join(failures), err=True)
+        click.echo("kb: nothing written; fix the annotation and export again", err=True)
+        sys.exit(EXIT_INVALID)
+    write_files({path: data for item in rendered for path, data in item.files.items()})
+    for item in rendered:
+        names = ", ".join(str(path) for path in item.files)
+        click.echo(f"kb: {item.slug}: {item.triples} triples, conforms; wrote {names}", err=True)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+def validate(files: tuple[Path, ...]) -> None:
+    """Validate RDF files against the kb shapes.
+
+    \b
+    Reads Turtle (.ttl), N-Triples (.nt), N-Quads (.nq), TriG (.trig) or
+    JSON-LD (.jsonld, .json; our context is resolved offline) and prints
+    every violation as: node, property, message. Exits 1 if any file
+    does not conform, 2 if a file cannot be read.
+
+    \b
+    Examples:
+      kb validate out/2024-11-30-eszak-korea-oroszorszag.ttl
+      kb validate out/*.jsonld
+    """
+    from kb.reading import read_graph
+    from kb.validation import format_report
+    from kb.validation import validate as check
+
+    failed = False
+    for file in files:
+        violations = check(read_graph(file))
+        if violations:
+            failed = True
+            click.echo(f"{file}: {len(violations)} shape violation(s)", err=True)
+            click.echo(format_report(violations), err=True)
+        else:
+            click.echo(f"{file}: conforms", err=True)
+    sys.exit(EXIT_INVALID if failed else 0)

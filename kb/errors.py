@@ -1,0 +1,33 @@
+"""The errors kb reports to its user, with the exit code each one means.
+
+Exit codes are part of the command-line contract: 0 ok, 1 the graph failed
+validation (or an operation failed), 2 bad input or usage. Every error renders as
+one line that names the file, line or node and says what to do.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_BAD_INPUT = 2
+
+
+class KbError(Exception):
+    """A problem the user can fix; `str(error)` is the one line to print."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+class InputError(KbError):
+    """Bad input: a missing folder, malformed YAML, a quote not in the text..."""
+
+    def __init__(self, where: str, problem: str, fix: str = "") -> None:
+        self.where = where
+        message = f"{where}: {problem}" + (f"; {fix}" if fix else "")
+        super().__init__(message)
+
+
+class ValidationFailed(KbError):
+    """The graph does not conform to the shapes; carries the readable report."""
+
+    exit_code = EXIT_INVALID

@@ -1,0 +1,75 @@
+"""The export pipeline for one article: read → model → map → validate → render.
+
+Pure apart from reading the input files: it returns the bytes to write, and the
+command line decides whether to write them (only when every article conforms).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import URIRef
+
+from kb.annotation import ANNOTATION_FILE, check_annotation, load_annotation
+from kb.article import read_article
+from kb.errors import InputError, ValidationFailed
+from kb.mapping import Mapped, to_graph
+from kb.model import Annotation, Document
+from kb.serialize import FORMATS, serialize
+from kb.validation import format_report, validate
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One article's outputs, ready to write."""
+
+    slug: str
+    triples: int
+    files: dict[Path, bytes]
+
+
+def read_document(folder: Path) -> Document:
+    """An article folder (article.txt + annotation.yaml), read and checked."""
+    if not folder.is_dir():
+        raise InputError(str(folder), "no such article folder", "give a folder with article.txt")
+    annotation_file = folder / ANNOTATION_FILE
+    annotation = load_annotation(annotation_file)
+    article = read_article(folder, annotation.article.timezone)
+    check_annotation(annotation, article, str(annotation_file))
+    return Document(article, annotation, str(annotation_file))
+
+
+def document_from(article_file: Path, annotation: Annotation) -> Document:
+    """A document whose annotation did not come from a file (`kb extract`)."""
+    article = read_article(article_file, annotation.article.timezone)
+    check_annotation(annotation, article, f"{article_file} (extracted annotation)")
+    return Document(article, annotation, f"{article_file} (extracted annotation)")
+
+
+def build_graph(document: Document, base_iri: str) -> Mapped:
+    """Map and validate; raises ValidationFailed with a readable report."""
+    mapped = to_graph(document, base_iri)
+    violations = validate(mapped.graph)
+    if violations:
+
+        def locate(focus: str) -> str | None:
+            line = mapped.lines.get(URIRef(focus))
+            return f"{document.source_file}:{line}" if line else None
+
+        report = format_report(violations, locate)
+        raise ValidationFailed(
+            f"{document.source_file}: {len(violations)} shape violation(s)\n{report}"
+        )
+    return mapped
+
+
+def render(mapped: Mapped, slug: str, out: Path, formats: list[str], inline: bool) -> Rendered:
+    """The bytes of every requested format, keyed by the file they go to."""
+    files = {
+        out / f"{slug}.{FORMATS[name].extension}": serialize(
+            mapped.graph, mapped.article, name, inline
+        )
+        for name in formats
+    }
+    return Rendered(slug, len(mapped.graph), files)

@@ -1,0 +1,299 @@
+"""Map an annotated article to RDF under the kb ontology.
+
+A pure function: `to_graph(document, base_iri)` returns a new graph and a source
+map (node → annotation line) that lets validation point at the line to fix. Every
+node gets a deterministic IRI (docs/design.md, "Data IRIs"); there are no blank
+nodes, so the same input always serialises to the same bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+
+from kb import ontology, timespan
+from kb.model import (
+    Claim,
+    Document,
+    Entity,
+    Event,
+    Name,
+    Provenance,
+    Quantity,
+    Span,
+    TimeExpression,
+)
+from kb.vocab import KB, OA, SCHEMA, WD, new_graph
+
+_CONTEXT_CHARS = 32
+"""Length of a TextQuoteSelector's prefix and suffix: enough to tell repeats apart."""
+
+_VALUE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+"""ISO 8601 value length → datatype: a month stays a month."""
+
+
+@dataclass
+class Mapped:
+    """The graph of one article, and where in the annotation each node came from."""
+
+    graph: Graph
+    article: URIRef
+    lines: dict[URIRef, int] = field(default_factory=dict)
+
+
+def article_iri(base_iri: str, slug: str) -> URIRef:
+    """The article's IRI, which also names its graph in a store."""
+    return URIRef(f"{base_iri}article/{slug}")
+
+
+def entity_iri(base_iri: str, entity_id: str) -> URIRef:
+    """Entities are shared across articles: the same id is the same thing."""
+    return URIRef(f"{base_iri}entity/{entity_id}")
+
+
+def to_graph(document: Document, base_iri: str) -> Mapped:
+    """The RDF graph of `document`, with IRIs under `base_iri`."""
+    return _Mapper(document, base_iri).run()
+
+
+class _Mapper:
+    def __init__(self, document: Document, base_iri: str) -> None:
+        self.doc = document
+        self.ann = document.annotation
+        self.base = base_iri
+        self.published = document.article.published.date()
+        self.a = article_iri(base_iri, self.ann.article.slug)
+        self.g = new_graph()
+        self.lines: dict[URIRef, int] = {}
+        self.names = {e.id: e.name for e in self.ann.entities}
+
+    def run(self) -> Mapped:
+        self._article()
+        for index, sentence in enumerate(self.doc.article.sentences, start=1):
+            self._sentence(index, sentence)
+        for entity in self.ann.entities:
+            self._entity(entity)
+        for time in self.ann.times:
+            self._time(time)
+        for event in self.ann.events:
+            self._event(event)
+        for claim in self.ann.claims:
+            self._claim(claim)
+        return Mapped(self.g, self.a, self.lines)
+
+    # --- nodes -------------------------------------------------------------------
+
+    def _article(self) -> None:
+        g, a, meta, article = self.g, self.a, self.ann.article, self.doc.article
+        g.add((a, RDF.type, KB.NewsArticle))
+        g.add((a, SCHEMA.headline, Literal(article.headline.text, lang=meta.language)))
+        published = article.published.isoformat()
+        g.add((a, SCHEMA.datePublished, Literal(published, datatype=XSD.dateTime)))
+        g.add((a, SCHEMA.inLanguage, Literal(meta.language)))
+        g.add((a, KB.text, Literal(article.text)))
+        g.add((a, KB.annotationOrigin, Literal(meta.annotator)))
+        if meta.source:
+            g.add((a, KB.sourceAgency, self._entity_iri(meta.source)))
+        if meta.url:
+            g.add((a, SCHEMA.url, URIRef(meta.url)))
+        about = set(meta.about)
+        for entity in self.ann.entities:
+            relation = SCHEMA.about if entity.id in about else SCHEMA.mentions
+            g.add((a, relation, self._entity_iri(entity.id)))
+
+    def _sentence(self, index: int, sentence: Span) -> None:
+        node = URIRef(f"{self.a}/sentence/{index}")
+        self.g.add((self.a, KB.hasSentence, node))
+        self.g.add((node, RDF.type, KB.Sentence))
+        self.g.add((node, KB.sentenceIndex, Literal(index, datatype=XSD.positiveInteger)))
+        self._selectors(node, sentence)
+
+    def _entity(self, entity: Entity) -> None:
+        g, node = self.g, self._entity_iri(entity.id)
+        self._located(node, entity.prov)
+        g.add((node, RDF.type, KB[entity.type]))
+        self._labels(node, RDFS.label, entity.name)
+        for mention in entity.mentions:
+            span = self._span(mention.span, entity.prov.line)
+            g.add((node, KB.anchor, span))
+            if mention.metonymy_of:
+                g.add((span, KB.metonymyOf, self._entity_iri(mention.metonymy_of)))
+        if entity.wikidata:
+            g.add((node, SCHEMA.sameAs, WD[entity.wikidata]))
+        if entity.role:
+            self._labels(node, KB.statedRole, entity.role)
+        if entity.affiliation:
+            g.add((node, SCHEMA.affiliation, self._entity_iri(entity.affiliation)))
+
+    def _time(self, time: TimeExpression) -> None:
+        node = self._time_iri(time.id)
+        self._located(node, time.prov)
+        self._time_node(node, time, time.precision)
+        if time.span:
+            self.g.add((node, KB.originalText, Literal(time.span.text, lang="hu")))
+            self.g.add((node, KB.anchor, self._span(time.span, time.prov.line)))
+        if time.value:
+            datatype = _VALUE_TYPES[len(time.value)]
+            self.g.add((node, KB.value, Literal(time.value, datatype=datatype)))
+
+    def _unstated_time(self) -> URIRef:
+        """The time of an event the text does not date: only 'before publication'."""
+        node = self._time_iri("unstated")
+        if (node, RDF.type, KB.TimeSpan) not in self.g:
+            before = TimeExpression(id="unstated", precision="relative", latest=self.published)
+            self._time_node(node, before, "unstated")
+        return node
+
+    def _time_node(self, node: URIRef, time: TimeExpression, precision: str) -> None:
+        g = self.g
+        g.add((node, RDF.type, KB.TimeSpan))
+        g.add((node, KB.precision, ontology.concept("precisions", precision)))
+        self._labels(node, RDFS.label, timespan.describe(time, self.published))
+        earliest, latest = timespan.bounds(time, self.published)
+        for prop, day in ((KB.earliest, earliest), (KB.latest, latest)):
+            if day:
+                g.add((node, prop, Literal(day.isoformat(), datatype=XSD.date)))
+
+    def _event(self, event: Event) -> None:
+        g, node = self.g, URIRef(f"{self.a}/event/{event.id}")
+        self._located(node, event.prov)
+        g.add((self.a, KB.hasEvent, node))
+        g.add((node, RDF.type, KB.Event))
+        type_concept = ontology.concept("event-types", event.type)
+        g.add((node, KB.eventType, type_concept))
+        for participant in event.participants:
+            part = URIRef(f"{node}/{participant.role}/{participant.entity}")
+            self.lines[part] = event.prov.line
+            g.add((node, KB.participation, part))
+            g.add((part, RDF.type, KB.Participation))
+            g.add((part, KB.participant, self._entity_iri(participant.entity)))
+            g.add((part, KB.role, ontology.concept("roles", participant.role)))
+        time = self._time_iri(event.time) if event.time else self._unstated_time()
+        g.add((node, KB.time, time))
+        if event.place:
+            g.add((node, KB.place, self._entity_iri(event.place)))
+        for anchor in event.anchors:
+            g.add((node, KB.anchor, self._span(anchor, event.prov.line)))
+        for claim in event.attested_by:
+            g.add((node, KB.attestedBy, self._claim_iri(claim)))
+        who = [p.entity for p in event.participants]
+        place = [event.place] if event.place else []
+        self._labels(node, RDFS.label, self._describe(type_concept, who, place))
+
+    def _claim(self, claim: Claim) -> None:
+        g, node = self.g, self._claim_iri(claim.id)
+        self._located(node, claim.prov)
+        g.add((self.a, KB.hasClaim, node))
+        g.add((node, RDF.type, KB.Claim))
+        type_concept = ontology.concept("claim-types", claim.type)
+        g.add((node, KB.claimType, type_concept))
+        g.add((node, KB.stance, ontology.concept("stances", claim.stance)))
+        g.add((node, KB.quote, Literal(claim.quote.text, lang="hu")))
+        g.add((node, KB.anchor, self._span(claim.quote, claim.prov.line)))
+        for speaker in claim.speakers:
+            g.add((node, KB.speaker, self._entity_iri(speaker)))
+        if claim.source:
+            g.add((node, KB.source, self._entity_iri(claim.source)))
+        if claim.time:
+            g.add((node, KB.time, self._time_iri(claim.time)))
+        for event in claim.about:
+            g.add((node, KB.about, URIRef(f"{self.a}/event/{event}")))
+        if claim.event:
+            g.add((node, KB.statedIn, URIRef(f"{self.a}/event/{claim.event}")))
+        if claim.quantity:
+            g.add((node, KB.quantity, self._quantity(node, claim.quantity, claim.prov.line)))
+        who = list(claim.speakers) or ([claim.source] if claim.source else [])
+        self._labels(node, RDFS.label, self._describe(type_concept, who, []))
+
+    def _quantity(self, claim: URIRef, quantity: Quantity, line: int) -> URIRef:
+        g, node = self.g, URIRef(f"{claim}/quantity")
+        self.lines[node] = line
+        g.add((node, RDF.type, KB.Quantity))
+        g.add((node, KB.originalText, Literal(quantity.span.text, lang="hu")))
+        g.add((node, KB.anchor, self._span(quantity.span, line)))
+        bounds = (
+            (SCHEMA.minValue, KB.minInclusive, quantity.min, quantity.min_inclusive),
+            (SCHEMA.maxValue, KB.maxInclusive, quantity.max, quantity.max_inclusive),
+        )
+        for value_prop, inclusive_prop, value, inclusive in bounds:
+            if value is not None:
+                g.add((node, value_prop, Literal(value, datatype=XSD.integer)))
+                g.add((node, inclusive_prop, Literal(inclusive)))
+        if quantity.unit:
+            self._labels(node, SCHEMA.unitText, quantity.unit)
+        return node
+
+    # --- text anchoring ----------------------------------------------------------
+
+    def _span(self, span: Span, line: int) -> URIRef:
+        """The TextSpan node of `span`, shared by everything anchored to the same words."""
+        node = URIRef(f"{self.a}/span/{span.start}-{span.end}")
+        self.lines.setdefault(node, span.line or line)
+        if (node, RDF.type, KB.TextSpan) not in self.g:
+            self.g.add((node, RDF.type, KB.TextSpan))
+            self.g.add((node, KB.inSentence, self._sentence_of(span)))
+            self._selectors(node, span)
+        return node
+
+    def _selectors(self, node: URIRef, span: Span) -> None:
+        g, text = self.g, self.doc.article.text
+        quote, position = URIRef(f"{node}#quote"), URIRef(f"{node}#position")
+        g.add((node, OA.hasSource, self.a))
+        g.add((node, OA.hasSelector, quote))
+        g.add((node, OA.hasSelector, position))
+        g.add((quote, RDF.type, OA.TextQuoteSelector))
+        g.add((quote, OA.exact, Literal(span.text)))
+        prefix = text[max(0, span.start - _CONTEXT_CHARS) : span.start]
+        suffix = text[span.end : span.end + _CONTEXT_CHARS]
+        if prefix:
+            g.add((quote, OA.prefix, Literal(prefix)))
+        if suffix:
+            g.add((quote, OA.suffix, Literal(suffix)))
+        g.add((position, RDF.type, OA.TextPositionSelector))
+        g.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
+        g.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+
+    def _sentence_of(self, span: Span) -> URIRef:
+        """The sentence the span starts in (the date line counts with the headline)."""
+        index = 1
+        for number, sentence in enumerate(self.doc.article.sentences, start=1):
+            if sentence.start <= span.start:
+                index = number
+        return URIRef(f"{self.a}/sentence/{index}")
+
+    # --- small helpers -----------------------------------------------------------
+
+    def _entity_iri(self, entity_id: str) -> URIRef:
+        return entity_iri(self.base, entity_id)
+
+    def _time_iri(self, time_id: str) -> URIRef:
+        return URIRef(f"{self.a}/time/{time_id}")
+
+    def _claim_iri(self, claim_id: str) -> URIRef:
+        return URIRef(f"{self.a}/claim/{claim_id}")
+
+    def _located(self, node: URIRef, prov: Provenance) -> None:
+        """Remember the annotation line, and mark machine-made items as such."""
+        self.lines[node] = prov.line
+        if prov.origin == "machine":
+            self.g.add((node, KB.machineGenerated, Literal(True)))
+        if prov.confidence is not None:
+            confidence = Decimal(str(prov.confidence))
+            self.g.add((node, KB.confidence, Literal(confidence, datatype=XSD.decimal)))
+
+    def _labels(self, node: URIRef, prop: URIRef, name: Name) -> None:
+        self.g.add((node, prop, Literal(name.hu, lang="hu")))
+        self.g.add((node, prop, Literal(name.en, lang="en")))
+
+    def _describe(self, concept: URIRef, who: list[str], where: list[str]) -> Name:
+        """A readable label: the type, then who, then where ("visit: A, B (Pyongyang)")."""
+        kind = ontology.label(concept)
+
+        def line(lang: str) -> str:
+            names = ", ".join(dict.fromkeys(getattr(self.names[i], lang) for i in who))
+            place = "".join(f" ({getattr(self.names[p], lang)})" for p in where)
+            return f"{kind[lang]}: {names}{place}" if names else f"{kind[lang]}{place}"
+
+        return Name(hu=line("hu"), en=line("en"))

@@ -1,0 +1,173 @@
+"""The annotation model: what an article says, before it becomes RDF.
+
+This is the interchange format between *reading* (a journalist's hand annotation,
+or `kb extract`) and *mapping* (`kb.mapping`). `kb.annotation` loads it from
+`annotation.yaml`; `kb.extract` produces it; nothing here knows about RDF.
+
+Every item that comes from the text carries a `Span`: the exact quote and its
+character offsets in `article.txt` (Unicode code points, 0-based, end exclusive),
+so each fact stays anchored to the words it was read from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntityType = Literal[
+    "Person", "Organization", "NewsAgency", "GovernmentBody", "ArmedForce", "State", "Place"
+]
+Precision = Literal["day", "month", "part-of-month", "year", "relative"]
+MonthPart = Literal["early", "mid", "late"]
+Origin = Literal["human", "machine"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article text: the quote and where it stands."""
+
+    text: str
+    start: int
+    end: int
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Who made an annotation item, how sure they were, and where it is written."""
+
+    origin: Origin = "human"
+    confidence: float | None = None
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name or phrase in Hungarian (as in the text, nominative) and English."""
+
+    hu: str
+    en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an entity. `metonymy_of` names what the words literally
+    denote when they stand for something else ("Szöul" for the South Korean state)."""
+
+    span: Span
+    metonymy_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    type: EntityType
+    name: Name
+    mentions: tuple[Mention, ...]
+    wikidata: str | None = None
+    role: Name | None = None
+    affiliation: str | None = None
+    prov: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A time as the text gives it. `value` is ISO 8601 at the stated precision
+    (`2024-06` for a month); relative times carry explicit bounds instead."""
+
+    id: str
+    precision: Precision
+    span: Span | None = None
+    value: str | None = None
+    part: MonthPart | None = None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    prov: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    entity: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    type: str
+    anchors: tuple[Span, ...]
+    participants: tuple[Participant, ...]
+    time: str | None = None
+    place: str | None = None
+    attested_by: tuple[str, ...] = ()
+    prov: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as a range: `min`/`max` may each be open (None) or exclusive."""
+
+    span: Span
+    min: int | None = None
+    max: int | None = None
+    min_inclusive: bool = True
+    max_inclusive: bool = True
+    unit: Name | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Something somebody said, kept as said: never promoted to a fact."""
+
+    id: str
+    type: str
+    stance: str
+    quote: Span
+    speakers: tuple[str, ...] = ()
+    source: str | None = None
+    time: str | None = None
+    about: tuple[str, ...] = ()
+    quantity: Quantity | None = None
+    event: str | None = None
+    prov: Provenance = Provenance()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    slug: str
+    language: str = "hu"
+    timezone: str = "Europe/Budapest"
+    source: str | None = None
+    about: tuple[str, ...] = ()
+    url: str | None = None
+    annotator: Origin = "human"
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    article: ArticleMeta
+    entities: tuple[Entity, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """`article.txt` read: the headline (line 1), the date line (line 2), the body."""
+
+    text: str
+    headline: Span
+    dateline: Span
+    published: dt.datetime
+    sentences: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article with its annotation: the input of the mapping stage."""
+
+    article: Article
+    annotation: Annotation
+    source_file: str = ""

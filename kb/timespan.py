@@ -1,0 +1,135 @@
+"""Date arithmetic for time expressions: their bounds and their human labels.
+
+One place for the calendar rules of docs/design.md ("Time conventions"), shared by
+`kb.mapping` (kb:earliest / kb:latest, rdfs:label of a kb:TimeSpan), `kb.extract`
+and `kb.evaluate`, so a month, a part of a month or a relative time means the same
+days everywhere:
+
+- day `2024-08-06`: that day; month `2024-06`: its first to its last day;
+- part of a month: early = days 1-10, mid = 11-20, late = 21 to the last day;
+- year `2024`: 1 January to 31 December;
+- relative: the explicit bounds; with none stated, "before publication"
+  (latest = the publication date), as for "korábban" or "nemrég".
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from kb.model import MonthPart, Name, TimeExpression
+
+MONTHS_HU = (
+    "január", "február", "március", "április", "május", "június",
+    "július", "augusztus", "szeptember", "október", "november", "december",
+)  # fmt: skip
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+PART_DAYS: dict[MonthPart, tuple[int, int | None]] = {
+    "early": (1, 10),
+    "mid": (11, 20),
+    "late": (21, None),  # None: the month's last day
+}
+
+
+def bounds(te: TimeExpression, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The earliest and latest day `te` can mean (either may be open: None).
+
+    Raises ValueError naming the time id when the value is not a real date of the
+    stated precision (2024-02-30, a month 13) or the bounds are reversed.
+    """
+    if te.precision == "relative":
+        earliest, latest = te.earliest, te.latest
+        if earliest is None and latest is None:
+            latest = published
+    else:
+        earliest, latest = _calendar_bounds(te)
+    if earliest is not None and latest is not None and earliest > latest:
+        raise ValueError(f"time {te.id!r}: earliest {earliest} is after latest {latest}")
+    return earliest, latest
+
+
+def describe(te: TimeExpression, published: dt.date) -> Name:
+    """A label in Hungarian and English: "2024. október vége" / "late October 2024"."""
+    earliest, latest = bounds(te, published)
+    value = te.value or ""
+    if te.precision == "day" and earliest is not None:
+        return Name(_day_hu(earliest), _day_en(earliest))
+    if te.precision == "month":
+        return Name(_month_hu(value), _month_en(value))
+    if te.precision == "part-of-month":
+        part = te.part or "early"
+        hu = {"early": "eleje", "mid": "közepe", "late": "vége"}[part]
+        return Name(f"{_month_hu(value)} {hu}", f"{part} {_month_en(value)}")
+    if te.precision == "year":
+        return Name(value, value)
+    return _describe_range(earliest, latest)
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+_PATTERNS = {
+    "day": re.compile(r"(\d{4})-(\d{2})-(\d{2})"),
+    "month": re.compile(r"(\d{4})-(\d{2})"),
+    "part-of-month": re.compile(r"(\d{4})-(\d{2})"),
+    "year": re.compile(r"(\d{4})"),
+}
+
+
+def _calendar_bounds(te: TimeExpression) -> tuple[dt.date, dt.date]:
+    """First and last day of a day, month, part of a month or year value."""
+    match = _PATTERNS[te.precision].fullmatch(te.value or "")
+    if match is None:
+        raise ValueError(
+            f"time {te.id!r}: value {te.value!r} is not an ISO date of precision {te.precision}"
+        )
+    numbers = [int(group) for group in match.groups()]
+    try:
+        if te.precision == "day":
+            day = dt.date(*numbers)
+            return day, day
+        if te.precision == "year":
+            return dt.date(numbers[0], 1, 1), dt.date(numbers[0], 12, 31)
+        year, month = numbers
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    except (ValueError, calendar.IllegalMonthError) as error:
+        raise ValueError(f"time {te.id!r}: {te.value!r} is not a real date ({error})") from None
+    if te.precision == "month":
+        return dt.date(year, month, 1), last
+    if te.part is None:
+        raise ValueError(f"time {te.id!r}: a part of a month needs part: early, mid or late")
+    first_day, last_day = PART_DAYS[te.part]
+    return dt.date(year, month, first_day), dt.date(year, month, last_day or last.day)
+
+
+def _describe_range(earliest: dt.date | None, latest: dt.date | None) -> Name:
+    if earliest is None and latest is not None:
+        return Name(f"{_day_hu(latest)} előtt", f"before {_day_en(latest)}")
+    if latest is None and earliest is not None:
+        return Name(f"{_day_hu(earliest)} után", f"after {_day_en(earliest)}")
+    assert earliest is not None and latest is not None  # bounds() guarantees one bound
+    return Name(
+        f"{_day_hu(earliest)} és {_day_hu(latest)} között",
+        f"between {_day_en(earliest)} and {_day_en(latest)}",
+    )
+
+
+def _day_hu(day: dt.date) -> str:
+    return f"{day.year}. {MONTHS_HU[day.month - 1]} {day.day}."
+
+
+def _day_en(day: dt.date) -> str:
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def _month_hu(value: str) -> str:
+    year, month = value.split("-")[:2]
+    return f"{year}. {MONTHS_HU[int(month) - 1]}"
+
+
+def _month_en(value: str) -> str:
+    year, month = value.split("-")[:2]
+    return f"{MONTHS_EN[int(month) - 1]} {year}"

@@ -1,0 +1,104 @@
+"""The vocabularies kb writes, each declared once.
+
+`KB` lists our ontology's terms; `tests/test_vocab.py` keeps it equal to what
+`ontology/kb.ttl` declares, so a typo here fails a test instead of minting an IRI.
+Our SKOS concepts are not listed here: `kb.ontology.Concepts` reads them, by
+`skos:notation`, from the ontology file itself.
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import PROV, DefinedNamespace
+
+ONTOLOGY_IRI = "https://w3id.org/newskb/ontology"
+CONTEXT_URL = "https://w3id.org/newskb/context.jsonld"
+DEFAULT_BASE_IRI = "https://w3id.org/newskb/id/"
+
+
+class KB(DefinedNamespace):
+    """Classes and properties of the kb ontology (`ontology/kb.ttl`)."""
+
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+
+    # Classes, in the order of the ontology's sections
+    NewsArticle: URIRef
+    TextSpan: URIRef
+    Sentence: URIRef
+    Entity: URIRef
+    Agent: URIRef
+    Person: URIRef
+    Organization: URIRef
+    NewsAgency: URIRef
+    GovernmentBody: URIRef
+    ArmedForce: URIRef
+    Place: URIRef
+    State: URIRef
+    Event: URIRef
+    Participation: URIRef
+    TimeSpan: URIRef
+    Claim: URIRef
+    Quantity: URIRef
+
+    # Properties
+    sourceAgency: URIRef
+    text: URIRef
+    hasSentence: URIRef
+    hasEvent: URIRef
+    hasClaim: URIRef
+    annotationOrigin: URIRef
+    inSentence: URIRef
+    metonymyOf: URIRef
+    sentenceIndex: URIRef
+    anchor: URIRef
+    statedRole: URIRef
+    eventType: URIRef
+    participation: URIRef
+    participant: URIRef
+    role: URIRef
+    time: URIRef
+    place: URIRef
+    attestedBy: URIRef
+    precision: URIRef
+    originalText: URIRef
+    value: URIRef
+    earliest: URIRef
+    latest: URIRef
+    claimType: URIRef
+    stance: URIRef
+    quote: URIRef
+    speaker: URIRef
+    source: URIRef
+    about: URIRef
+    quantity: URIRef
+    statedIn: URIRef
+    minInclusive: URIRef
+    maxInclusive: URIRef
+    confidence: URIRef
+    machineGenerated: URIRef
+
+
+KBC = Namespace("https://w3id.org/newskb/concept/")
+SCHEMA = Namespace("http://schema.org/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+PREFIXES: dict[str, Namespace] = {
+    "kb": Namespace(ONTOLOGY_IRI + "#"),
+    "kbc": KBC,
+    "schema": SCHEMA,
+    "oa": OA,
+    "wd": WD,
+    "prov": PROV,
+}
+"""Prefixes bound in every graph kb writes, besides rdflib's core (rdf, rdfs, xsd, owl)."""
+
+
+def new_graph() -> Graph:
+    """An empty graph with kb's prefixes bound: every graph kb writes starts here."""
+    graph = Graph(bind_namespaces="core")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
