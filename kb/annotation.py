@@ -247,7 +247,8 @@ class _Builder:
             return dt.date.fromisoformat(item[key])
         except ValueError:
             raise InputError(
-                self.where((*at, key)), f"{key}: impossible date {item[key]!r}",
+                self.where((*at, key)),
+                f"{key}: impossible date {item[key]!r}",
                 "give a day that exists, as YYYY-MM-DD",
             ) from None
 
@@ -259,8 +260,6 @@ class _Builder:
             max_inclusive=item.get("max_inclusive", True),
             unit=Name(**unit) if unit else None,
         )  # fmt: skip
-
-
 
 
 # --- checking ------------------------------------------------------------------
@@ -344,7 +343,8 @@ class _Checker:
             timespan.bounds(time, self.article.published.date())
         except ValueError as error:
             raise InputError(
-                self._where(time.prov.line), str(error),
+                self._where(time.prov.line),
+                str(error),
                 "fix value/earliest/latest",
             ) from None
 
@@ -436,8 +436,7 @@ def _meta_dict(meta: ArticleMeta) -> dict[str, Any]:
 
 def _entity_dict(entity: Entity) -> dict[str, Any]:
     mentions = [
-        _Flow(**_span_dict(m.span), **_compact(metonymy_of=m.metonymy_of))
-        for m in entity.mentions
+        _Flow(**_span_dict(m.span), **_compact(metonymy_of=m.metonymy_of)) for m in entity.mentions
     ]
     return _compact(
         id=entity.id, type=entity.type, name=_name_dict(entity.name), wikidata=entity.wikidata,

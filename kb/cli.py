@@ -15,6 +15,7 @@ import click
 from kb import __version__
 from kb.errors import EXIT_INVALID, KbError, ValidationFailed
 from kb.serialize import FORMATS
+from kb.store_cli import load, query, serve
 from kb.vocab import DEFAULT_BASE_IRI
 
 
@@ -76,7 +77,8 @@ def _formats(_: click.Context, __: click.Parameter, value: str) -> list[str]:
     help="Base of the IRIs minted for articles, entities, events and claims.",
 )  # fmt: skip
 @click.option(
-    "--inline-context", is_flag=True,
+    "--inline-context",
+    is_flag=True,
     help="Put the JSON-LD context inside the document instead of referencing its URL.",
 )
 def export(
@@ -98,6 +100,7 @@ def export(
       kb export my-article --base-iri https://example.org/news/ --inline-context
     """
     from kb.export import build_graph, read_document, render
+    from kb.serialize import Options
     from kb.writers import write_files
 
     if not base_iri.endswith(("/", "#")):
@@ -112,7 +115,7 @@ def export(
             failures.append(str(failure))
             continue
         slug = document.annotation.article.slug
-        rendered.append(render(mapped, slug, out, formats, inline_context))
+        rendered.append(render(mapped, slug, out, formats, Options(inline_context)))
     if failures:
         click.echo("\n".join(failures), err=True)
         click.echo("kb: nothing written; fix the annotation and export again", err=True)
@@ -153,3 +156,8 @@ def validate(files: tuple[Path, ...]) -> None:
         else:
             click.echo(f"{file}: conforms", err=True)
     sys.exit(EXIT_INVALID if failed else 0)
+
+
+# Commands that live beside the modules they drive.
+for _command in (load, query, serve):
+    main.add_command(_command)

@@ -22,8 +22,8 @@ import urllib.request
 
 import pyoxigraph as ox
 
-from kb.errors import InputError
-from kb.store import OperationFailed, QueryResult
+from kb.errors import InputError, OperationFailed
+from kb.store import QueryResult
 
 USER_VARIABLE = "KB_ENDPOINT_USER"
 PASSWORD_VARIABLE = "KB_ENDPOINT_PASSWORD"

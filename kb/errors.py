@@ -31,3 +31,10 @@ class ValidationFailed(KbError):
     """The graph does not conform to the shapes; carries the readable report."""
 
     exit_code = EXIT_INVALID
+
+
+class OperationFailed(KbError):
+    """The operation itself failed (a locked store, an endpoint that is down or
+    refuses): the input may be fine, and nothing was changed."""
+
+    exit_code = EXIT_INVALID

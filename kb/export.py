@@ -16,7 +16,7 @@ from kb.article import read_article
 from kb.errors import InputError, ValidationFailed
 from kb.mapping import Mapped, to_graph
 from kb.model import Annotation, Document
-from kb.serialize import FORMATS, serialize
+from kb.serialize import FORMATS, Options, serialize
 from kb.validation import format_report, validate
 
 
@@ -64,11 +64,11 @@ def build_graph(document: Document, base_iri: str) -> Mapped:
     return mapped
 
 
-def render(mapped: Mapped, slug: str, out: Path, formats: list[str], inline: bool) -> Rendered:
+def render(mapped: Mapped, slug: str, out: Path, formats: list[str], options: Options) -> Rendered:
     """The bytes of every requested format, keyed by the file they go to."""
     files = {
         out / f"{slug}.{FORMATS[name].extension}": serialize(
-            mapped.graph, mapped.article, name, inline
+            mapped.graph, mapped.article, name, options
         )
         for name in formats
     }

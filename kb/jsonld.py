@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from pyld import jsonld
-from rdflib import Graph
+from rdflib import RDF, XSD, Graph, Literal, Node
 
 from kb.errors import InputError
 from kb.ontology import context
@@ -35,12 +35,9 @@ def document_loader(url: str, options: dict[str, Any] | None = None) -> dict[str
 def to_document(graph: Graph, first: str, inline_context: bool = False) -> dict[str, Any]:
     """`graph` compacted with our context: a `@graph` of nodes, `first` leading, the
     rest by `@id`, so the same graph always gives the same document."""
-    lines = sorted(graph.serialize(format="nt").splitlines())
-    expanded = jsonld.from_rdf("\n".join(lines) + "\n", {"format": _N_QUADS})
+    expanded = _expanded(graph)
     ctx: Any = {"@context": context()} if inline_context else CONTEXT_URL
-    compacted = jsonld.compact(
-        expanded, ctx, {"documentLoader": document_loader, "graph": True}
-    )
+    compacted = jsonld.compact(expanded, ctx, {"documentLoader": document_loader, "graph": True})
     nodes = sorted(compacted.get("@graph", []), key=lambda n: (n.get("@id") != first, n["@id"]))
     return {"@context": compacted["@context"], "@graph": nodes}
 
@@ -54,9 +51,7 @@ def parse(text: str, where: str) -> Graph:
     """A JSON-LD document as an rdflib graph, its contexts resolved offline."""
     try:
         document = json.loads(text)
-        nquads = jsonld.to_rdf(
-            document, {"format": _N_QUADS, "documentLoader": document_loader}
-        )
+        nquads = jsonld.to_rdf(document, {"format": _N_QUADS, "documentLoader": document_loader})
     except json.JSONDecodeError as error:
         raise InputError(f"{where}:{error.lineno}", f"not JSON: {error.msg}") from None
     except jsonld.JsonLdError as error:
@@ -64,6 +59,32 @@ def parse(text: str, where: str) -> Graph:
     graph = Graph()
     graph.parse(data=nquads, format="nquads")
     return graph
+
+
+def _expanded(graph: Graph) -> list[dict[str, Any]]:
+    """The graph as expanded JSON-LD, in sorted order.
+
+    Written here rather than with pyld's `from_rdf`, whose N-Quads reader compares
+    every triple with every other (seconds for one article); literals keep their
+    lexical form and datatype, so the round trip is exact."""
+    nodes: dict[Node, dict[str, Any]] = {}
+    for subject, predicate, obj in sorted(graph):
+        node = nodes.setdefault(subject, {"@id": str(subject)})
+        if predicate == RDF.type:
+            node.setdefault("@type", []).append(str(obj))
+        else:
+            node.setdefault(str(predicate), []).append(_value(obj))
+    return list(nodes.values())
+
+
+def _value(term: Node) -> dict[str, str]:
+    if not isinstance(term, Literal):
+        return {"@id": str(term)}
+    if term.language:
+        return {"@value": str(term), "@language": term.language}
+    if term.datatype and term.datatype != XSD.string:
+        return {"@value": str(term), "@type": str(term.datatype)}
+    return {"@value": str(term)}
 
 
 def _cause(error: Exception) -> str:

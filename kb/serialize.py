@@ -17,38 +17,46 @@ from kb.vocab import PREFIXES
 
 
 @dataclass(frozen=True)
+class Options:
+    """What some formats need beyond the graph."""
+
+    inline_context: bool = False
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class Format:
-    """An output format: its file extension and what it is called."""
+    """An output format: its file extension, what it is called, how to write it."""
 
     extension: str
     title: str
-    write: Callable[[Graph, URIRef, bool], bytes]
+    write: Callable[[Graph, URIRef, Options], bytes]
 
 
-def serialize(graph: Graph, article: URIRef, name: str, inline_context: bool = False) -> bytes:
+def serialize(graph: Graph, article: URIRef, name: str, options: Options = Options()) -> bytes:
     """`graph` (whose article node is `article`) in the format called `name`."""
-    return FORMATS[name].write(graph, article, inline_context)
+    return FORMATS[name].write(graph, article, options)
 
 
-def _turtle(graph: Graph, article: URIRef, inline_context: bool) -> bytes:
+def _turtle(graph: Graph, article: URIRef, options: Options) -> bytes:
     return graph.serialize(format="turtle", encoding="utf-8")
 
 
-def _ntriples(graph: Graph, article: URIRef, inline_context: bool) -> bytes:
+def _ntriples(graph: Graph, article: URIRef, options: Options) -> bytes:
     return _sorted_lines(graph.serialize(format="nt", encoding="utf-8"))
 
 
-def _nquads(graph: Graph, article: URIRef, inline_context: bool) -> bytes:
+def _nquads(graph: Graph, article: URIRef, options: Options) -> bytes:
     dataset = _in_named_graph(graph, article)
     return _sorted_lines(dataset.serialize(format="nquads", encoding="utf-8"))
 
 
-def _trig(graph: Graph, article: URIRef, inline_context: bool) -> bytes:
+def _trig(graph: Graph, article: URIRef, options: Options) -> bytes:
     return _in_named_graph(graph, article).serialize(format="trig", encoding="utf-8")
 
 
-def _jsonld(graph: Graph, article: URIRef, inline_context: bool) -> bytes:
-    return jsonld.dumps(jsonld.to_document(graph, str(article), inline_context))
+def _jsonld(graph: Graph, article: URIRef, options: Options) -> bytes:
+    return jsonld.dumps(jsonld.to_document(graph, str(article), options.inline_context))
 
 
 FORMATS: dict[str, Format] = {

@@ -12,7 +12,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from kb.store import OperationFailed
+from kb.errors import OperationFailed
 
 DEFAULT_BIND = "127.0.0.1:7878"
 """Loopback only: the server has no access control, so exposing it is a choice to make."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kb.errors import EXIT_INVALID, InputError, KbError
+from kb.errors import InputError, OperationFailed
 
 DEFAULT_STORE = Path(".kb/store")
 """Where `kb load`, `kb query` and `kb serve` keep the store unless `--store` says."""
@@ -21,16 +21,11 @@ QueryResult = ox.QuerySolutions | ox.QueryBoolean | list[ox.Triple]
 """What a query answers: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT)."""
 
 
-class OperationFailed(KbError):
-    """The input was fine but the store or endpoint could not do the work."""
-
-    exit_code = EXIT_INVALID
-
-
 def open_store(path: Path, *, create: bool) -> ox.Store:
     """Open the store at `path`, creating it when allowed; one-line errors otherwise."""
     check_store_path(path, create=create)
     try:
+        path.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
     except OSError as error:
         if "lock" in str(error).lower():

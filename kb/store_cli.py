@@ -8,6 +8,7 @@ the server `kb.server`. Progress goes to stderr; stdout carries only the answer.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -129,7 +130,7 @@ def _target(store: Path | None, endpoint: str | None, *, create: bool) -> Path |
 
 
 def _read_graphs(files: list[Path]) -> list[ArticleGraph]:
-    stderr = click.get_text_stream("stderr")
+    stderr = sys.stderr
     with click.progressbar(
         files, label="kb: reading", file=stderr, item_show_func=lambda path: str(path or "")
     ) as bar:

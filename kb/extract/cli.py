@@ -1,0 +1,115 @@
+"""Click commands `kb extract` and `kb evaluate` (registered by kb.cli).
+
+`kb evaluate` takes PRED GOLD pairs (annotation files or article folders), or with
+`--extract GOLD_DIR...` extracts each gold folder's article afresh and scores it, so
+the README table is one command.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kb.annotation import ANNOTATION_FILE, check_annotation, dump_annotation, load_annotation
+from kb.article import read_article
+from kb.errors import KbError
+from kb.evaluate import LAYERS, Score, evaluate, total
+from kb.extract.pipeline import extract as extract_annotation
+from kb.model import Annotation, Article
+
+
+@click.command("extract")
+@click.argument("article", type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
+def extract(article: Path, output: Path | None) -> None:
+    """Draft annotation.yaml for ARTICLE (article.txt or its folder), offline, by rules."""
+    read = _read(article)
+    folder = article if article.is_dir() else article.parent
+    text = dump_annotation(extract_annotation(read, slug=folder.name))
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@click.command("evaluate")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--extract/--pairs",
+    "fresh",
+    default=False,
+    help="PATHS are gold folders (or folders of them) to extract and score, not PRED GOLD pairs.",
+)
+def evaluate_command(paths: tuple[Path, ...], fresh: bool) -> None:
+    """Precision, recall and F1 per layer: PRED GOLD [PRED GOLD ...], or --extract GOLD_DIR..."""
+    rows: list[tuple[str, dict[str, Score]]] = []
+    try:
+        for name, pred, gold, article in _cases(paths, fresh):
+            rows.append((name, evaluate(pred, gold, article.published.date())))
+    except KbError as error:
+        raise click.ClickException(str(error)) from None
+    if len(rows) > 1:
+        rows.append(("all (micro)", total(score for _, score in rows)))
+    click.echo(_table(rows))
+
+
+def _cases(
+    paths: tuple[Path, ...], fresh: bool
+) -> list[tuple[str, Annotation, Annotation, Article]]:
+    if fresh:
+        folders = [f for p in paths for f in _gold_folders(p)]
+        cases = []
+        for folder in folders:
+            article = read_article(folder)
+            gold = _load(folder, article)
+            cases.append((folder.name, extract_annotation(article, folder.name), gold, article))
+        return cases
+    if len(paths) % 2:
+        raise click.UsageError("give PRED GOLD pairs (an even number of paths), or --extract")
+    cases = []
+    for pred_path, gold_path in zip(paths[::2], paths[1::2], strict=True):
+        article = _read(gold_path)
+        pred = _load(pred_path, article)
+        gold = _load(gold_path, article)
+        cases.append((_folder(gold_path).name, pred, gold, article))
+    return cases
+
+
+def _load(path: Path, article: Article) -> Annotation:
+    """An annotation file (or the one in a folder), checked against its article."""
+    file = path / ANNOTATION_FILE if path.is_dir() else path
+    annotation = load_annotation(file)
+    check_annotation(annotation, article, str(file))
+    return annotation
+
+
+def _gold_folders(path: Path) -> list[Path]:
+    """An annotated article folder, or the annotated folders inside `path`."""
+    if (path / ANNOTATION_FILE).exists():
+        return [path]
+    return sorted(p for p in path.iterdir() if (p / ANNOTATION_FILE).exists())
+
+
+def _folder(path: Path) -> Path:
+    return path if path.is_dir() else path.parent
+
+
+def _read(path: Path) -> Article:
+    try:
+        return read_article(_folder(path))
+    except KbError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _table(rows: list[tuple[str, dict[str, Score]]]) -> str:
+    """A Markdown table: one row per article, P/R/F1 per layer."""
+    header = "| article | " + " | ".join(f"{layer} P/R/F1" for layer in LAYERS) + " |"
+    lines = [header, "|" + "---|" * (len(LAYERS) + 1)]
+    for name, scores in rows:
+        cells = [
+            f"{s.precision:.2f}/{s.recall:.2f}/**{s.f1:.2f}**"
+            for s in (scores[layer] for layer in LAYERS)
+        ]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)

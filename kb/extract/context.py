@@ -1,0 +1,80 @@
+"""What the event and claim rules see of a sentence: its words, mentions, times, clauses.
+
+Entities are found first, for the whole article; the later rules then ask, clause by
+clause, who is mentioned where and in which case ("Oroszországba": into Russia).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kb.extract.inflection import tokens
+from kb.model import Entity, EntityType, Span, TimeExpression
+
+AGENT_TYPES = frozenset({"Person", "Organization", "GovernmentBody", "ArmedForce", "State"})
+_CLAUSE_BREAK = re.compile(r",|;|:|\s[–—]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """One mention in a sentence: which entity, of what type, by which words."""
+
+    entity: str
+    type: EntityType
+    span: Span
+    metonymic: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with the mentions and times inside it."""
+
+    span: Span
+    words: tuple[tuple[str, int, int], ...]
+    seen: tuple[Seen, ...]
+    times: tuple[TimeExpression, ...]
+
+    def clause(self, at: int) -> tuple[int, int]:
+        """The clause (comma to comma, absolute offsets) around offset `at`."""
+        text, base = self.span.text, self.span.start
+        start, end = base, self.span.end
+        for match in _CLAUSE_BREAK.finditer(text):
+            if base + match.start() < at:
+                start = base + match.end()
+            elif end == self.span.end:
+                end = base + match.start()
+        return start, end
+
+    def seen_in(self, start: int, end: int) -> list[Seen]:
+        """The mentions that start within [start, end)."""
+        return [s for s in self.seen if start <= s.span.start < end]
+
+    def agents(self, start: int, end: int) -> list[Seen]:
+        """Agents mentioned within [start, end)."""
+        return [s for s in self.seen_in(start, end) if s.type in AGENT_TYPES]
+
+
+def sentences_with_context(
+    sentences: tuple[Span, ...], entities: tuple[Entity, ...], times: tuple[TimeExpression, ...]
+) -> list[Sentence]:
+    """Each sentence with the mentions and times that fall inside it."""
+    seen = sorted(
+        (
+            Seen(e.id, e.type, m.span, m.metonymy_of is not None)
+            for e in entities
+            for m in e.mentions
+        ),
+        key=lambda s: (s.span.start, -s.span.end),
+    )
+    result = []
+    for sentence in sentences:
+        words = tuple(
+            (w, sentence.start + s, sentence.start + e) for w, s, e in tokens(sentence.text)
+        )
+        inside = tuple(s for s in seen if sentence.start <= s.span.start < sentence.end)
+        timed = tuple(
+            t for t in times if t.span is not None and sentence.start <= t.span.start < sentence.end
+        )
+        result.append(Sentence(sentence, words, inside, timed))
+    return result

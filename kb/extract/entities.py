@@ -1,0 +1,455 @@
+"""Find the persons, organisations, places and states an article names.
+
+Sentence by sentence, word by word, the longest reading wins:
+
+1. a gazetteer name, its last word inflected ("Oroszországba", "Kurszk megyében");
+   the head of a hyphenated compound counts alone ("ENSZ-nagykövete" names the UN);
+2. a nationality or place adjective ("észak-koreai", "kijevi"): a mention of its state
+   or place, and with the noun after it a group: troops ("ukrán erők"), media
+   ("észak-koreai média"), a leadership ("kijevi vezetés");
+3. a name already met in the article, shortened ("Kimet" → Kim Dzsongun);
+4. an unknown capitalised sequence, typed by its words (given names, "minisztérium",
+   "megye", ...).
+
+Then the context: a capital that acts or speaks stands for its state (metonymy),
+an office after a person is their role ("Andrej Belouszov orosz védelmi miniszter"),
+"Oroszország ENSZ-nagykövete" is an unnamed person, "a két ország" the two states
+the article is about. Mentions keep their case endings, as the annotation guide says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kb.extract.gazetteer import Gazetteer, Known, gazetteer
+from kb.extract.inflection import stems, tokens
+from kb.extract.lexicon import (
+    GOVERNMENT_WORDS,
+    LEADERSHIPS,
+    MEDIA,
+    MILITARY_CONTEXT,
+    ORGANIZATION_WORDS,
+    PLACE_WORDS,
+    POSTPOSITIONS,
+    ROLE_MODIFIERS,
+    ROLES,
+    SOURCE_NOUNS,
+    TROOPS,
+)
+from kb.model import Entity, EntityType, Mention, Name, Provenance, Span
+
+
+def find_entities(text: str, sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
+    """The entities of the article, each with all its mentions, in order of appearance."""
+    finder = _Finder(gazetteer(), text)
+    for sentence in sentences:
+        finder.sentence(sentence)
+    return finder.entities()
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    """An entity being collected."""
+
+    id: str
+    type: EntityType
+    name: Name
+    confidence: float
+    wikidata: str | None = None
+    affiliation: str | None = None
+    role: Name | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    def add(self, span: Span, metonymy_of: str | None = None) -> None:
+        if all(m.span != span for m in self.mentions):
+            self.mentions.append(Mention(span, metonymy_of))
+
+
+_Token = tuple[str, int, int]
+_SLUG = re.compile(r"[^a-z0-9]+")
+_TRANSLIT = (("zs", "zh"), ("cs", "ch"), ("sz", "s"), ("gy", "d"), ("ny", "n"), ("j", "y"))
+
+
+class _Finder:
+    """Walks the sentences, keeping the entities found so far (for aliases and pairs)."""
+
+    def __init__(self, gaz: Gazetteer, text: str) -> None:
+        self.gaz = gaz
+        self.text = text
+        self.drafts: dict[str, _Draft] = {}
+
+    def entities(self) -> tuple[Entity, ...]:
+        drafts = sorted(self.drafts.values(), key=lambda d: min(m.span.start for m in d.mentions))
+        return tuple(
+            Entity(
+                id=d.id,
+                type=d.type,
+                name=d.name,
+                mentions=tuple(sorted(d.mentions, key=lambda m: m.span.start)),
+                wikidata=d.wikidata,
+                role=d.role,
+                affiliation=d.affiliation,
+                prov=Provenance("machine", d.confidence),
+            )
+            for d in drafts
+        )
+
+    def sentence(self, sentence: Span) -> None:
+        words = [(w, sentence.start + s, sentence.start + e) for w, s, e in tokens(sentence.text)]
+        military = any(stem in sentence.text.lower() for stem in MILITARY_CONTEXT)
+        i = 0
+        while i < len(words):
+            i = (
+                self._name(words, i)
+                or self._adjective(words, i, military)
+                or self._pair(words, i)
+                or self._alias(words, i)
+                or self._unknown(words, i)
+                or i + 1
+            )
+
+    # --- readings: each returns the index after what it read, or 0 ---------------------
+
+    def _name(self, words: list[_Token], i: int) -> int:
+        for length in range(min(self.gaz.longest, len(words) - i), 0, -1):
+            if length == 1 and self._adjective_of(words[i][0]) is not None:
+                continue  # "Szöuli", "Oroszországi": adjectives, read by _adjective
+            known = self._lookup(words[i : i + length])
+            if known is not None:
+                span = self._span(words[i], words[i + length - 1])
+                self._mention_known(known, span, words, i, i + length)
+                return i + length
+        word, start, _ = words[i]
+        head = word.split("-")[0]
+        known = self._lookup([(head, start, start + len(head))]) if "-" in word else None
+        if known is not None and known.type != "Person":
+            self._draft(known).add(Span(head, start, start + len(head)))
+        return 0  # the rest of the compound may still be read ("ENSZ-nagykövete")
+
+    def _adjective(self, words: list[_Token], i: int, military: bool) -> int:
+        word, start, end = words[i]
+        if word[0].isupper() and i > 0 and "-" not in word:
+            return 0
+        known = self._adjective_of(word)
+        if known is None:
+            return 0
+        adjective = next(a for a in known.adjectives if a.lower() in stems(word))
+        if word.lower() != adjective.lower():  # "ukránok", "észak-koreaiak": the people
+            if military and word.lower()[len(adjective)] in "aoöek":
+                self._group(known, "ArmedForce", TROOPS["erő"], Span(word, start, end))
+            return i + 1
+        noun = words[i + 1] if i + 1 < len(words) else None
+        self._literal_or_metonymic_adjective(known, words[i], noun)
+        if noun is not None:
+            self._noun_group(known, words, i)
+        return i + 1
+
+    def _pair(self, words: list[_Token], i: int) -> int:
+        """ "a két ország" / "a két hadsereg": the two states most mentioned so far."""
+        if words[i][0].lower() != "két" or i + 1 >= len(words):
+            return 0
+        noun_stems = stems(words[i + 1][0])
+        states = sorted(
+            (d for d in self.drafts.values() if d.type == "State"),
+            key=lambda d: -sum(m.metonymy_of is None for m in d.mentions),
+        )[:2]
+        if len(states) < 2:
+            return 0
+        span = self._span(words[i], words[i + 1])
+        if "ország" in noun_stems:
+            for state in states:
+                state.add(span)
+            return i + 2
+        if "hadsereg" in noun_stems:
+            for state in states:
+                known = self.gaz.entries[state.id]
+                self._group(known, "ArmedForce", TROOPS["hadsereg"], span, suffix="army")
+            return i + 2
+        return 0
+
+    def _alias(self, words: list[_Token], i: int) -> int:
+        """A capitalised word that is part of a person's name met earlier: "Kimet"."""
+        word = words[i][0]
+        if not word[0].isupper():
+            return 0
+        forms = stems(word)
+        for draft in self.drafts.values():
+            parts = draft.name.hu.lower().split()
+            if draft.type == "Person" and len(parts) > 1 and {parts[0], parts[-1]} & forms:
+                draft.add(Span(*words[i]))
+                return i + 1
+        return 0
+
+    def _unknown(self, words: list[_Token], i: int) -> int:
+        """A run of capitalised words no list knows, typed by its words."""
+        end = i
+        while end < len(words) and words[end][0][0].isupper() and not self._known_word(words[end]):
+            end += 1
+        run = words[i:end]
+        if not run or (i == 0 and len(run) == 1):
+            return 0
+        if i == 0 and run[0][0] not in self.gaz.given_foreign:
+            run = run[1:]  # a sentence's first word is capitalised anyway
+            i += 1
+            if not run:
+                return 0
+        type_, name = self._classify(run, words[end] if end < len(words) else None)
+        if type_ is None:
+            return 0
+        draft = self._unknown_draft(type_, name, run)
+        draft.add(self._span(run[0], run[-1]))
+        if type_ == "Person":
+            self._role_after(draft, words, end)
+        return end
+
+    # --- context ------------------------------------------------------------------
+
+    def _mention_known(
+        self, known: Known, span: Span, words: list[_Token], i: int, after: int
+    ) -> None:
+        draft = self._draft(known)
+        draft.add(span)
+        following = words[after] if after < len(words) else None
+        if known.stands_for and self._acts(span.text, known, following):
+            self._draft(self.gaz.entries[known.stands_for]).add(span, metonymy_of=known.id)
+        if known.type == "Person":
+            self._role_after(draft, words, after)
+        if known.type == "State" and following is not None:
+            self._possessed_office(known, span, following)
+        if known.type == "NewsAgency":
+            self._agency_apposition(draft, words, after)
+
+    def _acts(self, text: str, known: Known, following: _Token | None) -> bool:
+        """A place name that speaks or acts: "Phenjan ... szállít", "Moszkvának", "szerint"."""
+        lower = text.lower()
+        base = known.name.hu.lower()
+        if following is not None and following[0].lower() == "szerint":
+            return True
+        if lower.endswith(("nak", "nek")):
+            return True
+        bare = lower in {n.lower() for n in known.names}
+        return bare and lower == base and (following is None or following[0] not in POSTPOSITIONS)
+
+    def _literal_or_metonymic_adjective(
+        self, known: Known, word: _Token, noun: _Token | None
+    ) -> None:
+        span = Span(*word)
+        self._draft(known).add(span)
+        nouns = stems(noun[0]) if noun else frozenset()
+        if known.stands_for and nouns & SOURCE_NOUNS:
+            self._draft(self.gaz.entries[known.stands_for]).add(span, metonymy_of=known.id)
+
+    def _noun_group(self, known: Known, words: list[_Token], i: int) -> None:
+        """Adjective + noun: troops, media or leadership of the adjective's state."""
+        noun_word = words[i + 1]
+        nouns = stems(noun_word[0])
+        state = self.gaz.entries.get(known.stands_for or "") if known.type == "Place" else known
+        if state is None:
+            return
+        for lemma, (plural, english) in TROOPS.items():
+            if lemma in nouns and known.type == "State":
+                first = i - 1 if i > 0 and words[i - 1][0].lower() == "első" else i
+                self._group(
+                    state, "ArmedForce", (plural, english), self._span(words[first], noun_word)
+                )
+                return
+        lemma = next((n for n in (*MEDIA, *LEADERSHIPS) if n in nouns), None)
+        if lemma is None:
+            return
+        span = self._span(words[i], noun_word)
+        if lemma in MEDIA:
+            self._group(state, "NewsAgency", (lemma, MEDIA[lemma]), span)
+        else:
+            metonymy = known.id if known.type == "Place" else None
+            self._group(state, "GovernmentBody", (lemma, LEADERSHIPS[lemma]), span, metonymy)
+
+    def _group(
+        self,
+        state: Known,
+        type_: EntityType,
+        noun: tuple[str, str],
+        span: Span,
+        metonymy_of: str | None = None,
+        suffix: str | None = None,
+    ) -> None:
+        adjective = next(iter(state.adjectives), state.name.hu.lower())
+        english = state.adjective_en or state.name.en
+        key = suffix or noun[1].replace(" ", "-")
+        draft = self.drafts.get(f"{state.id}-{key}")
+        if draft is None:
+            draft = self.drafts[f"{state.id}-{key}"] = _Draft(
+                id=f"{state.id}-{key}",
+                type=type_,
+                name=Name(f"{adjective} {noun[0]}", f"{english} {noun[1]}"),
+                confidence=0.6,
+                affiliation=state.id,
+            )
+        draft.add(span, metonymy_of)
+
+    def _role_after(self, person: _Draft, words: list[_Token], j: int) -> None:
+        """ "Andrej Belouszov orosz védelmi miniszter": the office after a person's name."""
+        parts_hu: list[str] = []
+        parts_en: list[str] = []
+        affiliation = None
+        k = j
+        state = self._adjective_of(words[k][0]) if k < len(words) else None
+        if state is not None and state.type == "State" and words[k][0].islower():
+            parts_hu.append(words[k][0])
+            parts_en.append(state.adjective_en or state.name.en)
+            affiliation = state.id
+            k += 1
+        while k < len(words) and words[k][0] in ROLE_MODIFIERS:
+            parts_hu.append(words[k][0])
+            parts_en.append(ROLE_MODIFIERS[words[k][0]])
+            k += 1
+        office = _office(words[k][0]) if k < len(words) and words[k][0].islower() else None
+        if office is None:
+            return
+        parts_hu.append(office)
+        parts_en.append(ROLES[office] if office in ROLES else ROLES[_role_noun(office)])
+        if person.role is None:
+            person.role = Name(" ".join(parts_hu), " ".join(parts_en))
+        person.affiliation = person.affiliation or affiliation
+
+    def _possessed_office(self, state: Known, span: Span, following: _Token) -> None:
+        """ "Oroszország ENSZ-nagykövete": a person named by their office."""
+        word, _, end = following
+        tail = word.split("-")[-1]
+        if not tail.islower():
+            return
+        office = next(
+            (r for r in ROLES if tail in (r + "e", r + "a", r + "je", r + "ja")),
+            None,
+        )
+        if office is None:
+            return
+        text = f"{span.text} {word}"
+        english = f"{state.name.en}'s {ROLES[office]}"
+        draft = self._unknown_draft("Person", Name(text, english), [])
+        draft.role = Name(text, english)
+        draft.affiliation = state.id
+        draft.add(Span(text, span.start, end))
+
+    def _agency_apposition(self, agency: _Draft, words: list[_Token], j: int) -> None:
+        """ "a TASZSZ orosz állami hírügynökség": the description is the agency too."""
+        k = j
+        while k < len(words) and k < j + 3 and "hírügynökség" not in stems(words[k][0]):
+            if not words[k][0].islower():
+                return
+            k += 1
+        if k < len(words) and k > j and "hírügynökség" in stems(words[k][0]):
+            agency.add(self._span(words[j], words[k]))
+
+    def _span(self, first: _Token, last: _Token) -> Span:
+        """The text from the first word's start to the last word's end."""
+        return Span(self.text[first[1] : last[2]], first[1], last[2])
+
+    # --- lookups ------------------------------------------------------------------
+
+    def _lookup(self, run: list[_Token]) -> Known | None:
+        """The gazetteer entry these words name, the last word possibly inflected."""
+        *head, last = [w for w, _, _ in run]
+        for form in stems(last):
+            entry_id = self.gaz.names.get((*(w.lower() for w in head), form))
+            if entry_id is None:
+                continue
+            known = self.gaz.entries[entry_id]
+            if known.name.hu[0].isupper() == run[0][0][0].isupper() or len(run) > 1:
+                return known
+        return None
+
+    def _adjective_of(self, word: str) -> Known | None:
+        for form in stems(word):
+            entry_id = self.gaz.adjectives.get(form)
+            if entry_id is not None:
+                return self.gaz.entries[entry_id]
+        return None
+
+    def _known_word(self, word: _Token) -> bool:
+        return self._lookup([word]) is not None or self._adjective_of(word[0]) is not None
+
+    def _draft(self, known: Known) -> _Draft:
+        draft = self.drafts.get(known.id)
+        if draft is None:
+            draft = self.drafts[known.id] = _Draft(
+                id=known.id,
+                type=known.type,
+                name=known.name,
+                confidence=0.9,
+                wikidata=known.wikidata,
+                affiliation=known.affiliation,
+            )
+        return draft
+
+    def _unknown_draft(self, type_: EntityType, name: Name, run: list[_Token]) -> _Draft:
+        """The entity for an unknown name: the same one when the name recurs inflected."""
+        for draft in self.drafts.values():
+            if draft.type == type_ and run and _same_name(draft.name.hu, run):
+                return draft
+        entity_id = _SLUG.sub("-", name.en.lower()).strip("-") or "entity"
+        while entity_id in self.drafts:
+            entity_id += "-2"
+        draft = self.drafts[entity_id] = _Draft(entity_id, type_, name, confidence=0.5)
+        return draft
+
+    def _classify(
+        self, run: list[_Token], following: _Token | None
+    ) -> tuple[EntityType | None, Name]:
+        words = [w for w, _, _ in run]
+        hu = " ".join([*words[:-1], _nominative(words[-1])])
+        last = stems(words[-1])
+        if last & GOVERNMENT_WORDS:
+            return "GovernmentBody", Name(hu, hu)
+        if last & ORGANIZATION_WORDS:
+            return "Organization", Name(hu, hu)
+        if last & PLACE_WORDS:
+            return "Place", Name(hu, hu)
+        if words[0] in self.gaz.given_foreign and len(words) > 1:
+            return "Person", Name(hu, _transliterate(hu))
+        if words[-1] in self.gaz.given_hungarian and len(words) > 1:
+            return "Person", Name(hu, " ".join([words[-1], *words[:-1]]))
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+            return "Organization", Name(hu, hu)
+        if following is not None and _office(following[0]) is not None:
+            return "Person", Name(hu, _transliterate(hu))
+        if 1 < len(words) <= 3:
+            return "Person", Name(hu, _transliterate(hu))
+        return None, Name(hu, hu)
+
+
+def _office(word: str) -> str | None:
+    """The office a word names, in the nominative ("minisztert" → "miniszter")."""
+    for form in sorted(stems(word), key=len):
+        if _role_noun(form) is not None:
+            return form
+    return None
+
+
+def _role_noun(form: str) -> str | None:
+    """The known office a (compound) noun ends in: "külügyminiszter" → "külügyminiszter"."""
+    return next((r for r in ROLES if form.endswith(r.split()[-1]) and " " not in r), None)
+
+
+def _nominative(word: str) -> str:
+    """The shortest plausible base of an unknown name's last word."""
+    candidates = [s for s in stems(word) if len(s) >= 3 and s[-1] not in "áé"]
+    base = min(candidates, key=len) if candidates else word.lower()
+    return word[: len(base)] if word.lower().startswith(base) else word
+
+
+def _same_name(name: str, run: list[_Token]) -> bool:
+    parts = name.lower().split()
+    words = [w.lower() for w, _, _ in run]
+    return len(parts) == len(words) and parts[:-1] == words[:-1] and parts[-1] in stems(words[-1])
+
+
+def _transliterate(hu: str) -> str:
+    """A Hungarian transcription of a Slavic name, roughly back in English spelling."""
+    english = hu.lower()
+    for source, target in _TRANSLIT:
+        english = english.replace(source, target)
+    return " ".join(part.capitalize() for part in english.split())

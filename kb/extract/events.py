@@ -1,0 +1,321 @@
+"""Events from trigger words, with participants, place and time from the same clause.
+
+A trigger is a word stem ("látogat", "küld", "összecsap") that names an event type.
+Each type says how to read its participants off the clause, by entity type and case
+ending: the first agent before the trigger acts (visitor, sender, speaker, ...),
+a mention ending in -ba/-be is where troops go, one in -nak/-nek receives, all the
+armed forces of a clause fight. The time is the nearest time expression in the
+clause, else in the sentence before the trigger; the place a place named in the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kb.extract.context import Seen, Sentence
+from kb.extract.gazetteer import gazetteer
+from kb.model import Event, Participant, Provenance, Span
+
+# Trigger stem (start of a lower-case word) → event type.
+TRIGGERS = {
+    "látogat": "visit",
+    "találkoz": "meeting",
+    "tárgyal": "meeting",
+    "kijelent": "statement",
+    "hangsúlyoz": "statement",
+    "biztosít": "statement",
+    "közöl": "statement",
+    "nyilatkoz": "statement",
+    "tagad": "denial",
+    "cáfol": "denial",
+    "figyelmeztet": "warning",
+    "idéz": "report",
+    "küld": "troop-deployment",
+    "vezényel": "troop-deployment",
+    "telepít": "troop-deployment",
+    "betör": "incursion",
+    "behatol": "incursion",
+    "összecsap": "armed-clash",
+    "harcol": "armed-clash",
+    "támad": "attack",
+    "szállít": "arms-transfer",
+    "ratifikál": "ratification",
+    "szerződés": "treaty-signing",
+    "szövetség": "alliance",
+    "háború": "war",
+    "együttműködés": "military-cooperation",
+    "támogat": "military-cooperation",
+    "választás": "election",
+    "kinevez": "appointment",
+    "lemond": "resignation",
+    "tüntet": "protest",
+    "megállapodás": "agreement",
+    "egyezmény": "agreement",
+}
+_ILLATIVE = ("ba", "be")
+_DATIVE = ("nak", "nek")
+_LOCATIVE = ("ban", "ben", "on", "en", "ön", "ba", "be", "ra", "re")
+_PARTICLE = re.compile(r"\s+be\b")
+
+
+def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
+    """Every event the trigger words tell of, ids e1, e2, ..."""
+    events: list[Event] = []
+    speaker: list[Seen] = []
+    for sentence in sentences:
+        for word, start, end in sentence.words:
+            type_ = _trigger(word)
+            if type_ is None:
+                continue
+            clause = sentence.clause(start)
+            anchor = _anchor(sentence, word, start, end)
+            participants = _ROLES[type_](sentence, clause, start, speaker)
+            if not participants:
+                continue
+            if type_ in ("statement", "denial", "warning"):
+                speaker = [s for s in sentence.seen if s.entity == participants[0].entity][:1]
+            events.append(
+                Event(
+                    id=f"e{len(events) + 1}",
+                    type=type_,
+                    anchors=(anchor,),
+                    participants=tuple(dict.fromkeys(participants)),
+                    time=_time(sentence, clause, start),
+                    place=_place(sentence, clause),
+                    prov=Provenance("machine", 0.5),
+                )
+            )
+    return tuple(events)
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _trigger(word: str) -> str | None:
+    lower = word.lower()
+    for prefix in ("", "meg", "el", "ki", "be", "át"):
+        if lower.startswith(prefix):
+            rest = lower[len(prefix) :]
+            for stem, type_ in TRIGGERS.items():
+                if rest.startswith(stem):
+                    return type_
+    return None
+
+
+def _anchor(sentence: Sentence, word: str, start: int, end: int) -> Span:
+    """The trigger, with a verb particle after it ("törtek be")."""
+    text, base = sentence.span.text, sentence.span.start
+    particle = _PARTICLE.match(text, end - base)
+    if particle is not None and word.lower().startswith("tör"):
+        end = base + particle.end()
+    return Span(text[start - base : end - base], start, end)
+
+
+def _before(sentence: Sentence, clause: tuple[int, int], at: int) -> list[Seen]:
+    """Agents before `at`: in its clause if any, after an "X szerint" source phrase."""
+    szerint = sentence.span.text.find("szerint", 0, at - sentence.span.start)
+    agents = sentence.agents(sentence.span.start + max(szerint, 0), at)
+    in_clause = [s for s in agents if s.span.start >= clause[0]]
+    return in_clause or agents
+
+
+def _first_agent(sentence: Sentence, clause: tuple[int, int], at: int, *types: str) -> Seen | None:
+    candidates = [s for s in _before(sentence, clause, at) if not types or s.type in types]
+    return _preferred(candidates)
+
+
+def _preferred(candidates: list[Seen]) -> Seen | None:
+    """Of mentions sharing words, the metonymic one (the state, not the city)."""
+    if not candidates:
+        return None
+    first = candidates[0]
+    same = [s for s in candidates if s.span == first.span]
+    return next((s for s in same if s.metonymic), first)
+
+
+def _with_ending(seen: list[Seen], endings: tuple[str, ...]) -> list[Seen]:
+    return [s for s in seen if s.span.text.lower().endswith(endings)]
+
+
+def _speaker(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    person = _first_agent(sentence, clause, at, "Person") or _first_agent(sentence, clause, at)
+    speakers = [person] if person else last
+    return [Participant(s.entity, "speaker") for s in speakers]
+
+
+def _statement(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    found = _speaker(sentence, clause, at, last)
+    persons = [s for s in sentence.agents(*clause) if s.type == "Person"]
+    found += [
+        Participant(s.entity, "addressee") for s in persons if found and s.entity != found[0].entity
+    ][:1]
+    return found
+
+
+def _report(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    agencies = [s for s in sentence.seen if s.type == "NewsAgency"]
+    persons = [s for s in sentence.seen if s.type == "Person"]
+    return [Participant(s.entity, "reporter") for s in agencies[:1]] + [
+        Participant(s.entity, "subject") for s in persons[:1]
+    ]
+
+
+def _visit(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    persons = [s for s in sentence.seen if s.type == "Person"]
+    visitor = min(persons, key=lambda s: abs(s.span.start - at), default=None)
+    found = [Participant(visitor.entity, "visitor")] if visitor else []
+    hosts = [s for s in sentence.seen if s.type == "State" and s.metonymic is False]
+    destination = _with_ending([s for s in sentence.seen if s.type == "Place"], _ILLATIVE)
+    host_id = _host_of(destination[0].entity) if destination else None
+    if host_id:
+        found.append(Participant(host_id, "host"))
+    elif hosts:
+        found.append(Participant(hosts[0].entity, "host"))
+    return found
+
+
+def _meeting(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    persons = [s for s in sentence.seen if s.type == "Person" and s.span.start < at]
+    return [Participant(s.entity, "participant") for s in persons]
+
+
+def _deployment(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    agents = sentence.agents(*clause)
+    found = []
+    sender = _first_agent(sentence, clause, at, "State")
+    if sender and not _with_ending([sender], _ILLATIVE):
+        found.append(Participant(sender.entity, "sender"))
+    found += [Participant(s.entity, "deployed-force") for s in agents if s.type == "ArmedForce"][:1]
+    found += [
+        Participant(s.entity, "recipient")
+        for s in _with_ending(agents, _ILLATIVE)
+        if s.type == "State"
+    ][:1]
+    return found
+
+
+def _transfer(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    agents = sentence.agents(*clause)
+    before = _before(sentence, clause, at)
+    sender = _preferred([s for s in before if not s.span.text.lower().endswith(_DATIVE)])
+    found = [Participant(sender.entity, "sender")] if sender else []
+    receivers = [s for s in _with_ending(agents, _DATIVE) if s.metonymic or s.type == "State"]
+    found += [Participant(s.entity, "recipient") for s in receivers[:1]]
+    return found
+
+
+def _combat(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    forces = [s for s in sentence.agents(*clause) if s.type == "ArmedForce"]
+    forces = forces or [s for s in sentence.seen if s.type == "ArmedForce"]
+    return [Participant(s.entity, "combatant") for s in forces]
+
+
+def _incursion(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    attacker = _first_agent(sentence, clause, at, "ArmedForce", "State")
+    return [Participant(attacker.entity, "attacker")] if attacker else []
+
+
+def _attack(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    found = _incursion(sentence, clause, at, last)
+    after = [s for s in sentence.agents(at, sentence.span.end) if s.type == "State"]
+    return found + [Participant(s.entity, "target") for s in after[:1]]
+
+
+def _war(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    states = [s for s in sentence.agents(clause[0], at) if s.type == "State"]
+    if len(states) >= 2:
+        return [
+            Participant(states[-2].entity, "attacker"),
+            Participant(states[-1].entity, "target"),
+        ]
+    return [Participant(s.entity, "party") for s in states]
+
+
+def _parties(
+    role: str, *types: str
+) -> Callable[[Sentence, tuple[int, int], int, list[Seen]], list[Participant]]:
+    def read(
+        sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+    ) -> list[Participant]:
+        seen = [s for s in sentence.agents(*clause) if s.type in types]
+        seen = seen or [s for s in sentence.seen if s.type in types]
+        return [Participant(s.entity, role) for s in seen if not s.metonymic]
+
+    return read
+
+
+def _cooperation(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    states = [s for s in sentence.agents(*clause) if s.type == "State"]
+    found = [Participant(s.entity, "agent") for s in states[:1]]
+    return found + [
+        Participant(s.entity, "recipient") for s in states[1:2] if s.entity != states[0].entity
+    ]
+
+
+def _time(sentence: Sentence, clause: tuple[int, int], at: int) -> str | None:
+    in_clause = [t for t in sentence.times if t.span and clause[0] <= t.span.start < clause[1]]
+    if in_clause:
+        return min(in_clause, key=lambda t: abs(t.span.start - at)).id  # type: ignore[union-attr]
+    return None
+
+
+def _place(sentence: Sentence, clause: tuple[int, int]) -> str | None:
+    places = [s for s in sentence.seen_in(*clause) if s.type == "Place"]
+    located = _with_ending(places, _LOCATIVE)
+    return located[0].entity if located else None
+
+
+def _host_of(place: str) -> str | None:
+    """The state a capital stands for: visiting Phenjan, North Korea hosts."""
+    known = gazetteer().entries.get(place)
+    return known.stands_for if known else None
+
+
+_ROLES: dict[str, Callable[[Sentence, tuple[int, int], int, list[Seen]], list[Participant]]] = {
+    "visit": _visit,
+    "meeting": _meeting,
+    "statement": _statement,
+    "denial": _speaker,
+    "warning": _speaker,
+    "report": _report,
+    "troop-deployment": _deployment,
+    "incursion": _incursion,
+    "armed-clash": _combat,
+    "attack": _attack,
+    "arms-transfer": _transfer,
+    "ratification": _parties("party", "State"),
+    "treaty-signing": _parties("signatory", "Person"),
+    "alliance": _parties("party", "State"),
+    "war": _war,
+    "military-cooperation": _cooperation,
+    "election": _parties("participant", "Person"),
+    "appointment": _parties("subject", "Person"),
+    "resignation": _parties("subject", "Person"),
+    "protest": _parties("participant", "Person", "Organization"),
+    "agreement": _parties("party", "State", "Organization", "Person"),
+}

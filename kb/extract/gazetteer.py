@@ -1,0 +1,99 @@
+"""kb's gazetteer: known names, adjectives and given names, read from kb/data.
+
+The data lives in `kb/data/gazetteer.yaml` (hand-curated) and
+`kb/data/countries.yaml` (every state, generated from pycountry by
+`scripts/build_gazetteer.py`); both ship inside the package, so extraction runs
+offline. The index maps each name, as lower-case words, to its entry; the last word
+is matched through `kb.extract.inflection.stems` by the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from kb.model import EntityType, Name
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """One gazetteer entry: an entity kb knows by name."""
+
+    id: str
+    type: EntityType
+    name: Name
+    wikidata: str | None = None
+    affiliation: str | None = None
+    adjective_en: str | None = None
+    capital: str | None = None
+    stands_for: str | None = None
+    names: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    entries: dict[str, Known]
+    names: dict[tuple[str, ...], str] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)
+    given_foreign: frozenset[str] = frozenset()
+    given_hungarian: frozenset[str] = frozenset()
+
+    @property
+    def longest(self) -> int:
+        return max(len(key) for key in self.names)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, read once."""
+    curated = yaml.safe_load((DATA / "gazetteer.yaml").read_text(encoding="utf-8"))
+    countries = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))
+    overrides = {entry["iso"]: entry for entry in curated["states"]}
+    entries: list[Known] = []
+    for country in countries:
+        override = overrides.get(country["iso"], {})
+        aliases = {*country.get("aliases", ()), *override.get("aliases", ())}
+        if override:
+            aliases.add(country["hu"])
+        entries.append(_known({**country, **override, "aliases": sorted(aliases)}, "State"))
+    entries += [_known(entry, "Place") for entry in curated["places"]]
+    entries += [_known(entry, entry["type"]) for entry in curated["organizations"]]
+    entries += [_known(entry, "Person") for entry in curated["persons"]]
+    given = curated["given_names"]
+    gaz = Gazetteer(
+        entries={known.id: known for known in entries},
+        given_foreign=frozenset(given["foreign"]),
+        given_hungarian=frozenset(given["hungarian"]),
+    )
+    for known in entries:
+        for name in known.names:
+            gaz.names.setdefault(tuple(name.lower().split()), known.id)
+        for adjective in known.adjectives:
+            gaz.adjectives.setdefault(adjective.lower(), known.id)
+    return gaz
+
+
+def _known(entry: dict[str, object], type_: EntityType) -> Known:
+    hu = str(entry["hu"])
+    names = (hu, *map(str, entry.get("aliases", ())))  # type: ignore[call-overload]
+    adjectives = tuple(map(str, entry.get("adjectives", ())))  # type: ignore[call-overload]
+    if type_ in ("State", "Place") and " " not in hu:
+        adjectives += (hu.lower() + "i",)  # "Ukrajna" -> "ukrajnai", "Kijev" -> "kijevi"
+    return Known(
+        id=str(entry["id"]),
+        type=type_,
+        name=Name(hu, str(entry["en"])),
+        wikidata=entry.get("wikidata"),  # type: ignore[arg-type]
+        affiliation=entry.get("affiliation"),  # type: ignore[arg-type]
+        adjective_en=entry.get("adjective_en"),  # type: ignore[arg-type]
+        capital=entry.get("capital"),  # type: ignore[arg-type]
+        stands_for=entry.get("stands_for"),  # type: ignore[arg-type]
+        names=names,
+        adjectives=adjectives,
+    )

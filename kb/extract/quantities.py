@@ -1,0 +1,193 @@
+"""Hungarian quantities as ranges: "több mint tízezer", "11-12 ezer", "akár százezerre".
+
+A number (digits or words, "tizenkétezer" included) with its multiplier and case
+ending, after an optional hedge that opens or closes the range:
+
+- "több mint N" → (N, open), exclusive; "legalább N" → [N, open);
+- "kevesebb mint N", "alig N" → (open, N), exclusive; "legfeljebb N", "akár N" → (open, N];
+- "N-M" → [N, M]; otherwise [N, N];
+- "ugyanennyi" → the range of the previous quantity.
+
+The unit is the counted noun after the number, or before it in the clause ("a
+katonák száma akár százezerre is nőhet"). Bare small numerals ("két ország") are no
+quantity: news give counts of things as figures or hedged words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract.inflection import stems, tokens
+from kb.model import Name, Quantity, Span
+
+UNITS = {
+    "katona": "soldier",
+    "ember": "person",
+    "fő": "person",
+    "halott": "dead",
+    "áldozat": "victim",
+    "sebesült": "wounded",
+    "menekült": "refugee",
+    "rakéta": "missile",
+    "drón": "drone",
+    "dollár": "dollar",
+    "euró": "euro",
+    "forint": "forint",
+    "tonna": "tonne",
+    "kilométer": "kilometre",
+    "százalék": "percent",
+    "lakos": "inhabitant",
+}
+
+_DIGITS = {
+    "egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7,
+    "nyolc": 8, "kilenc": 9,
+}  # fmt: skip
+_TENS = {
+    "tizen": 10, "tíz": 10, "huszon": 20, "húsz": 20, "harminc": 30, "negyven": 40,
+    "ötven": 50, "hatvan": 60, "hetven": 70, "nyolcvan": 80, "kilencven": 90,
+}  # fmt: skip
+_MULTIPLIERS = {"száz": 100, "ezer": 1000, "millió": 1_000_000, "milliárd": 1_000_000_000}
+_HEDGES = (
+    (re.compile(r"több\s+mint\s+", re.I), "above"),
+    (re.compile(r"(?:kevesebb\s+mint|alig)\s+", re.I), "below"),
+    (re.compile(r"legalább\s+", re.I), "at-least"),
+    (re.compile(r"(?:legfeljebb|akár)\s+", re.I), "at-most"),
+)
+_FIGURE = re.compile(
+    r"(?P<low>\d+(?:[  .]\d{3})*(?:,\d+)?)(?:\s*[-–]\s*(?P<high>\d+(?:[  .]\d{3})*(?:,\d+)?))?"
+    r"(?:-?[a-záéíóöőúüű]*)?(?:\s+(?P<mult>ezer|millió|milliárd)[a-záéíóöőúüű]*)?(?![.\d])",
+    re.I,
+)
+_WORD = re.compile(r"\b[a-záéíóöőúüű]+\b", re.I)
+_SAME = re.compile(r"\bugyanennyi\w*", re.I)
+
+
+def find_quantities(
+    text: str, sentence: Span, previous: Quantity | None = None, times: tuple[Span, ...] = ()
+) -> list[Quantity]:
+    """The quantities of one sentence, as spans of the whole `text`; numbers inside
+    the `times` spans ("augusztus 6-án") are dates, not quantities."""
+    body = text[sentence.start : sentence.end]
+    found: list[Quantity] = []
+    for start, end, low, high in _numbers(body):
+        at = sentence.start + start
+        if any(t.start <= at < t.end for t in times):
+            continue
+        if high < 10 and not body[start:end][:1].isdigit():
+            continue
+        start, kind = _hedge(body, start)
+        bounds = _bounds(kind, low, high)
+        span = Span(body[start:end], sentence.start + start, sentence.start + end)
+        found.append(Quantity(span, *bounds, unit=_unit(body, start, end)))
+    for match in _SAME.finditer(body):
+        source = found[-1] if found else previous
+        if source is not None:
+            span = Span(
+                match.group(0), sentence.start + match.start(), sentence.start + match.end()
+            )
+            found.append(
+                Quantity(
+                    span,
+                    source.min,
+                    source.max,
+                    source.min_inclusive,
+                    source.max_inclusive,
+                    source.unit,
+                )
+            )
+    return sorted(found, key=lambda q: q.span.start)
+
+
+def parse_number_word(word: str) -> int | None:
+    """A Hungarian numeral written as one word, inflected or not: "százezerre" → 100000."""
+    for form in sorted(stems(word), key=len):
+        value = _numeral(form)
+        if value is not None:
+            return value
+    return None
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _numbers(body: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, low, high) of every figure and number word in the sentence."""
+    found = []
+    for match in _FIGURE.finditer(body):
+        if re.match(r"\d{4}\.|\d{1,2}\.", body[match.start() :]) and not match["mult"]:
+            continue  # a year or an ordinal: dates are time expressions
+        factor = _MULTIPLIERS[match["mult"].lower()] if match["mult"] else 1
+        low = _figure(match["low"]) * factor
+        high = _figure(match["high"]) * factor if match["high"] else low
+        found.append((match.start(), match.end(), round(low), round(high)))
+    for match in _WORD.finditer(body):
+        if any(s <= match.start() < e for s, e, _, _ in found):
+            continue
+        value = parse_number_word(match.group(0))
+        if value is not None:
+            found.append((match.start(), match.end(), value, value))
+    return found
+
+
+def _figure(text: str) -> float:
+    return float(re.sub(r"[  .]", "", text).replace(",", "."))
+
+
+def _numeral(form: str) -> int | None:
+    """Parse a whole numeral word ("tizenkétezer"), or None if it is not one."""
+    total, current, rest = 0, 0, form
+    while rest:
+        for table in (_MULTIPLIERS, _TENS, _DIGITS):
+            prefix = next(
+                (p for p in sorted(table, key=len, reverse=True) if rest.startswith(p)), None
+            )
+            if prefix is not None:
+                break
+        else:
+            return None
+        if table is _MULTIPLIERS:
+            factor = _MULTIPLIERS[prefix]
+            if factor == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * factor
+                current = 0
+        else:
+            current += table[prefix]
+        rest = rest[len(prefix) :]
+    value = total + current
+    return value or None
+
+
+def _hedge(body: str, start: int) -> tuple[int, str]:
+    """Extend the start over a hedge right before the number; say which."""
+    for pattern, kind in _HEDGES:
+        for match in pattern.finditer(body, max(0, start - 20), start):
+            if match.end() == start:
+                return match.start(), kind
+    return start, "exact"
+
+
+def _bounds(kind: str, low: int, high: int) -> tuple[int | None, int | None, bool, bool]:
+    """min, max, min_inclusive, max_inclusive for a hedge."""
+    if kind == "above":
+        return low, None, False, True
+    if kind == "at-least":
+        return low, None, True, True
+    if kind == "below":
+        return None, high, True, False
+    if kind == "at-most":
+        return None, high, True, True
+    return low, high, True, True
+
+
+def _unit(body: str, start: int, end: int) -> Name | None:
+    """The counted noun: right after the number, else the nearest before it."""
+    after = tokens(body[end:])[:2]
+    before = list(reversed(tokens(body[:start])))[:4]
+    for word, _, _ in (*after, *before):
+        for form in stems(word):
+            if form in UNITS:
+                return Name(form, UNITS[form])
+    return None

@@ -1,0 +1,179 @@
+"""`kb load/query --endpoint` against a real Oxigraph server, and `kb serve` itself:
+the remote store answers exactly as the embedded one; failures are one line."""
+
+from __future__ import annotations
+
+import base64
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from tests.store_support import (
+    COUNT_PER_GRAPH,
+    FIXTURES,
+    TWO_ARTICLES,
+    free_port,
+    kb,
+    oxigraph_server,
+    triples_per_graph,
+    wait_until_serving,
+)
+
+EVERYTHING = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """A fresh Oxigraph server over an empty store; yields its base URL."""
+    with oxigraph_server(tmp_path / "served") as url:
+        yield url
+
+
+@pytest.fixture
+def embedded(tmp_path: Path) -> Path:
+    """An embedded store holding the two fixture articles, to compare with."""
+    store = tmp_path / "embedded"
+    assert kb("load", TWO_ARTICLES, "--store", store).exit_code == 0
+    return store
+
+
+def answers(query: str, *target: str | Path) -> dict[str, bytes]:
+    """The query's answer in every results format, as raw bytes."""
+    outputs = {}
+    for format_name in ("csv", "json", "table"):
+        result = kb("query", query, "--format", format_name, *target)
+        assert result.exit_code == 0, result.stderr
+        outputs[format_name] = result.stdout_bytes
+    return outputs
+
+
+def test_loading_through_an_endpoint_answers_like_the_embedded_store(
+    server: str, embedded: Path
+) -> None:
+    result = kb("load", TWO_ARTICLES, "--endpoint", server)
+    assert result.exit_code == 0, result.stderr
+    for query in (COUNT_PER_GRAPH, EVERYTHING):
+        assert answers(query, "--endpoint", server) == answers(query, "--store", embedded)
+
+
+def test_construct_over_http_answers_like_the_embedded_store(server: str, embedded: Path) -> None:
+    assert kb("load", TWO_ARTICLES, "--endpoint", server).exit_code == 0
+    construct = ("query", "CONSTRUCT WHERE { ?s a ?type }", "--format", "ntriples")
+    remote = kb(*construct, "--endpoint", server)
+    assert remote.exit_code == 0, remote.stderr
+    assert remote.stdout_bytes == kb(*construct, "--store", embedded).stdout_bytes
+
+
+def test_loading_twice_through_an_endpoint_replaces_the_graphs(server: str) -> None:
+    assert kb("load", TWO_ARTICLES, "--endpoint", server).exit_code == 0
+    before = triples_per_graph("--endpoint", server)
+    assert kb("load", TWO_ARTICLES, "--endpoint", server).exit_code == 0
+    assert triples_per_graph("--endpoint", server) == before
+
+
+def test_a_broken_file_leaves_the_remote_store_as_it_was(server: str) -> None:
+    assert kb("load", TWO_ARTICLES, "--endpoint", server).exit_code == 0
+    before = answers(EVERYTHING, "--endpoint", server)
+    result = kb("load", FIXTURES / "fixture-a-v2.ttl", FIXTURES / "not-rdf.ttl",
+                "--endpoint", server)  # fmt: skip
+    assert result.exit_code == 2
+    assert answers(EVERYTHING, "--endpoint", server) == before
+
+
+def test_a_malformed_query_rejected_by_the_endpoint_is_exit_2(server: str) -> None:
+    result = kb("query", "SELECT ?s WHERE { ?s }", "--endpoint", server)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("kb: query: the endpoint rejected the query: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_endpoint_that_is_down_is_one_line_exit_1() -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+    result = kb("load", TWO_ARTICLES, "--endpoint", url)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"kb: {url}/update: cannot reach the endpoint ([Errno 111] Connection refused); "
+        "is the server running (`kb serve`) and the --endpoint URL right?"
+    )
+
+
+def test_an_endpoint_url_that_is_not_http_is_exit_2() -> None:
+    result = kb("query", "ASK {}", "--endpoint", "127.0.0.1:7878")
+    assert result.exit_code == 2
+    assert "127.0.0.1:7878: not an http(s) endpoint URL" in result.stderr
+
+
+class _Guarded(BaseHTTPRequestHandler):
+    """A stand-in endpoint that refuses every request without the right basic auth."""
+
+    expected = "Basic " + base64.b64encode(b"editor:s3cret").decode()
+    seen: ClassVar[list[str | None]] = []
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.seen.append(self.headers["Authorization"])
+        allowed = self.headers["Authorization"] == self.expected
+        self.send_response(204 if allowed else 401)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *_: object) -> None:
+        """Keep test output quiet."""
+
+
+@pytest.fixture
+def guarded() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Guarded)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    _Guarded.seen.clear()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/sparql"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_credentials_come_from_the_environment_as_basic_auth(
+    guarded: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KB_ENDPOINT_USER", "editor")
+    monkeypatch.setenv("KB_ENDPOINT_PASSWORD", "s3cret")
+    result = kb("load", TWO_ARTICLES, "--endpoint", guarded)
+    assert result.exit_code == 0, result.stderr
+    assert _Guarded.seen == [_Guarded.expected]
+
+
+def test_an_endpoint_that_refuses_says_which_variables_to_set(
+    guarded: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("KB_ENDPOINT_USER", raising=False)
+    result = kb("load", TWO_ARTICLES, "--endpoint", guarded)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"kb: {guarded}: HTTP 401 Unauthorized; set KB_ENDPOINT_USER and "
+        "KB_ENDPOINT_PASSWORD to an account allowed to use it"
+    )
+
+
+def test_kb_serve_serves_the_store_it_is_given(embedded: Path) -> None:
+    expected = answers(EVERYTHING, "--store", embedded)  # before the server holds the store
+    bind = f"127.0.0.1:{free_port()}"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kb", "serve", "--store", str(embedded), "--bind", bind],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=Path(__file__).parent.parent,
+    )  # fmt: skip
+    try:
+        wait_until_serving(f"http://{bind}", process)
+        assert answers(EVERYTHING, "--endpoint", f"http://{bind}") == expected
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if process.stderr is not None:
+            process.stderr.close()
