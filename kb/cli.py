@@ -14,7 +14,8 @@ import click
 
 from kb import __version__
 from kb.errors import EXIT_INVALID, KbError, ValidationFailed
-from kb.serialize import FORMATS
+from kb.extract.cli import evaluate_command, extract
+from kb.serialize import DEFAULT_FORMATS, FORMATS
 from kb.store_cli import load, query, serve
 from kb.vocab import DEFAULT_BASE_IRI
 
@@ -69,27 +70,34 @@ def _formats(_: click.Context, __: click.Parameter, value: str) -> list[str]:
     type=click.Path(file_okay=False, path_type=Path), help="Folder to write the exports to.",
 )  # fmt: skip
 @click.option(
-    "--format", "formats", default="ttl,jsonld", show_default=True, callback=_formats,
-    help=f"Comma-separated output formats: {', '.join(FORMATS)}.",
+    "--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
+    callback=_formats, help=f"Comma-separated output formats: {', '.join(FORMATS)}.",
 )  # fmt: skip
 @click.option(
     "--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
     help="Base of the IRIs minted for articles, entities, events and claims.",
 )  # fmt: skip
 @click.option(
-    "--inline-context",
-    is_flag=True,
+    "--inline-context", is_flag=True,
     help="Put the JSON-LD context inside the document instead of referencing its URL.",
-)
+)  # fmt: skip
+@click.option("--url", help="The article's web address, for the schema.org markup and page.")
+@click.option(
+    "--extract", "automatic", is_flag=True,
+    help="ARTICLES are article.txt files: annotate them automatically with `kb extract` "
+    "first (a machine draft; review it with `kb extract -o` when it matters).",
+)  # fmt: skip
 def export(
-    articles: tuple[Path, ...], out: Path, formats: list[str], base_iri: str, inline_context: bool
-) -> None:
-    """Export article folders as validated RDF.
+    articles: tuple[Path, ...], out: Path, formats: list[str], base_iri: str,
+    inline_context: bool, url: str | None, automatic: bool,
+) -> None:  # fmt: skip
+    """Export article folders as validated RDF and web pages.
 
     \b
     Each ARTICLE folder holds article.txt and annotation.yaml. For each, kb
     checks the annotation against the text, maps it to RDF, validates the
-    graph against the SHACL shapes and writes OUT/<slug>.<format>.
+    graph against the SHACL shapes and writes OUT/<slug>.<format>
+    (schema → <slug>.schema.jsonld, html → <slug>.html).
     Nothing is written unless every article conforms: on a violation kb
     prints the node, property, message and annotation line, and exits 1.
 
@@ -98,24 +106,31 @@ def export(
       kb export articles/2024-11-30-eszak-korea-oroszorszag
       kb export articles/* --out build/ --format ttl,jsonld,nt,nq,trig
       kb export my-article --base-iri https://example.org/news/ --inline-context
+      kb export my-article --url https://example.hu/hirek/123
+      kb export --extract path/to/article.txt      # annotate automatically first
     """
-    from kb.export import build_graph, read_document, render
+    from kb.export import build_graph, extracted_document, read_document, render
     from kb.serialize import Options
     from kb.writers import write_files
 
     if not base_iri.endswith(("/", "#")):
         raise click.BadParameter("must end with '/' or '#'", param_hint="--base-iri")
+    options = Options(inline_context=inline_context, url=url)
     rendered = []
     failures: list[str] = []
-    for folder in articles:
-        document = read_document(folder)
+    for path in articles:
+        if automatic:
+            document = extracted_document(path)
+            click.echo(f"kb: {path}: annotated automatically by kb extract", err=True)
+        else:
+            document = read_document(path)
         try:
             mapped = build_graph(document, base_iri)
         except ValidationFailed as failure:
             failures.append(str(failure))
             continue
         slug = document.annotation.article.slug
-        rendered.append(render(mapped, slug, out, formats, Options(inline_context)))
+        rendered.append(render(mapped, slug, out, formats, options))
     if failures:
         click.echo("\n".join(failures), err=True)
         click.echo("kb: nothing written; fix the annotation and export again", err=True)
@@ -159,5 +174,5 @@ def validate(files: tuple[Path, ...]) -> None:
 
 
 # Commands that live beside the modules they drive.
-for _command in (load, query, serve):
+for _command in (extract, evaluate_command, load, query, serve):
     main.add_command(_command)

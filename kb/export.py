@@ -6,16 +6,17 @@ command line decides whether to write them (only when every article conforms).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import URIRef
 
 from kb.annotation import ANNOTATION_FILE, check_annotation, load_annotation
-from kb.article import read_article
+from kb.article import ARTICLE_FILE, read_article
 from kb.errors import InputError, ValidationFailed
 from kb.mapping import Mapped, to_graph
-from kb.model import Annotation, Document
+from kb.model import Document
 from kb.serialize import FORMATS, Options, serialize
 from kb.validation import format_report, validate
 
@@ -40,11 +41,21 @@ def read_document(folder: Path) -> Document:
     return Document(article, annotation, str(annotation_file))
 
 
-def document_from(article_file: Path, annotation: Annotation) -> Document:
-    """A document whose annotation did not come from a file (`kb extract`)."""
-    article = read_article(article_file, annotation.article.timezone)
-    check_annotation(annotation, article, f"{article_file} (extracted annotation)")
-    return Document(article, annotation, f"{article_file} (extracted annotation)")
+def extracted_document(article_file: Path) -> Document:
+    """An article annotated by `kb extract` instead of by hand; checked all the same."""
+    from kb.extract import extract
+
+    article = read_article(article_file)
+    name = article_file.parent.name if article_file.name == ARTICLE_FILE else article_file.stem
+    annotation = extract(article, slug=_slug(name))
+    source = f"{article_file} (automatic annotation)"
+    check_annotation(annotation, article, source)
+    return Document(article, annotation, source)
+
+
+def _slug(name: str) -> str:
+    """A file or folder name made fit for an IRI and a file name."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "article"
 
 
 def build_graph(document: Document, base_iri: str) -> Mapped:

@@ -9,6 +9,7 @@ steered by a document to fetch something.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from pyld import jsonld
@@ -51,6 +52,12 @@ def parse(text: str, where: str) -> Graph:
     """A JSON-LD document as an rdflib graph, its contexts resolved offline."""
     try:
         document = json.loads(text)
+        for url in _remote_contexts(document):
+            if url != CONTEXT_URL:
+                raise InputError(
+                    where, f"kb does not fetch remote documents: {url}",
+                    "inline that context, or use ours: " + CONTEXT_URL,
+                )  # fmt: skip
         nquads = jsonld.to_rdf(document, {"format": _N_QUADS, "documentLoader": document_loader})
     except json.JSONDecodeError as error:
         raise InputError(f"{where}:{error.lineno}", f"not JSON: {error.msg}") from None
@@ -87,8 +94,21 @@ def _value(term: Node) -> dict[str, str]:
     return {"@value": str(term)}
 
 
-def _cause(error: Exception) -> str:
+def _remote_contexts(value: Any) -> Iterator[str]:
+    """Every context referenced by URL anywhere in a JSON-LD document."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "@context":
+                contexts = item if isinstance(item, list) else [item]
+                yield from (c for c in contexts if isinstance(c, str))
+            yield from _remote_contexts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _remote_contexts(item)
+
+
+def _cause(error: BaseException) -> str:
     """pyld wraps errors in errors; the innermost one says what is wrong."""
-    while getattr(error, "cause", None) is not None:
-        error = error.cause  # type: ignore[attr-defined]
-    return str(error).splitlines()[0]
+    while (error.__cause__ or error.__context__) is not None:
+        error = error.__cause__ or error.__context__  # type: ignore[assignment]
+    return str(error.args[0] if error.args else error).splitlines()[0]

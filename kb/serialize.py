@@ -14,6 +14,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kb import jsonld
 from kb.vocab import PREFIXES
+from kb.web import page, schemaorg
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,13 @@ FORMATS: dict[str, Format] = {
     "nt": Format("nt", "N-Triples", _ntriples),
     "nq": Format("nq", "N-Quads (one named graph per article)", _nquads),
     "trig": Format("trig", "TriG (one named graph per article)", _trig),
+    "schema": Format("schema.jsonld", "schema.org JSON-LD for web pages", schemaorg.write),
+    "html": Format("html", "HTML page with the schema.org markup", page.write),
 }
+
+
+DEFAULT_FORMATS = ("ttl", "jsonld", "schema", "html")
+"""What `kb export` writes unless told otherwise: the KB, and the article's web page."""
 
 
 def _in_named_graph(graph: Graph, name: URIRef) -> Dataset:

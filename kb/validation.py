@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, Graph, Node, URIRef
+from rdflib import Graph, Node, URIRef
 from rdflib.namespace import SH
 
 from kb.ontology import load_ontology, load_shapes
@@ -69,7 +69,9 @@ def _with_ontology(data: Graph) -> Graph:
 
 
 def _violations(results: Graph) -> Iterable[Violation]:
-    for result in results.subjects(RDF.type, SH.ValidationResult):
+    # Only the report's own results: pySHACL nests the details of a failed sh:node
+    # under them (sh:detail), which would repeat one problem in its own words.
+    for result in results.objects(None, SH.result):
         yield Violation(
             focus=_text(results.value(result, SH.focusNode)) or "",
             path=_text(results.value(result, SH.resultPath)),

@@ -25,6 +25,6 @@ def run_kb(*args: str | Path) -> Result:
 def seed_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed article exported in every format, once per test session."""
     out = tmp_path_factory.mktemp("seed-out")
-    result = run_kb("export", SEED, "--out", out, "--format", "ttl,jsonld,nt,nq,trig")
+    result = run_kb("export", SEED, "--out", out, "--format", "ttl,jsonld,schema,html,nt,nq,trig")
     assert result.exit_code == 0, result.stderr
     return out

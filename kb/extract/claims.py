@@ -39,6 +39,8 @@ VERBS = {
     "figyelmeztet": "warning",
     "becsül": "estimate",
     "saccol": "estimate",
+    "úgy lát": "statement",
+    "írta": "statement",
 }
 _VERB = re.compile(r"\b(?:el|ki|be|meg)?(" + "|".join(VERBS) + r")\w*", re.I)
 _SZERINT = re.compile(r"\bszerint(?:e|ük)?\b", re.I)
@@ -47,7 +49,10 @@ _QUOTE = re.compile(r"„([^”]+)”")
 _CONTINUES = re.compile(r"^(?:Eszerint|Ezért|Szerinte|Hozzátette|Emellett)\b")
 _MODAL = re.compile(r"\w+(?:hat|het)\b")
 _PHRASE_WORDS = frozenset({"a", "az", "és", "is", "állami", "hivatalos", "amerikai"})
-_SOURCE_WORDS = ("becslés", "értesülés", "jelentés", "információ", "forrás", "közlés", "adat")
+_SOURCE_WORDS = (
+    "becslés", "értesülés", "jelentés", "információ", "forrás", "közlés", "adat",
+    "bejelentés", "közlemény",
+)  # fmt: skip
 _REPORT_NOUNS = ("értesülés", "jelentés", "információ", "forrás")
 _ESTIMATE_NOUNS = ("becslés",)
 

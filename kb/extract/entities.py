@@ -70,6 +70,10 @@ class _Draft:
 
 
 _Token = tuple[str, int, int]
+_NAME_ENDINGS = (
+    "nak", "nek", "val", "vel", "ról", "ről", "tól", "től", "ban", "ben", "hoz", "hez",
+    "höz", "nál", "nél", "ért", "ként", "ot", "et", "öt", "al", "el",
+)  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
 _TRANSLIT = (("zs", "zh"), ("cs", "ch"), ("sz", "s"), ("gy", "d"), ("ny", "n"), ("j", "y"))
 
@@ -83,6 +87,7 @@ class _Finder:
         self.drafts: dict[str, _Draft] = {}
 
     def entities(self) -> tuple[Entity, ...]:
+        """The entities found; an affiliation the article never names is left out."""
         drafts = sorted(self.drafts.values(), key=lambda d: min(m.span.start for m in d.mentions))
         return tuple(
             Entity(
@@ -92,7 +97,7 @@ class _Finder:
                 mentions=tuple(sorted(d.mentions, key=lambda m: m.span.start)),
                 wikidata=d.wikidata,
                 role=d.role,
-                affiliation=d.affiliation,
+                affiliation=d.affiliation if d.affiliation in self.drafts else None,
                 prov=Provenance("machine", d.confidence),
             )
             for d in drafts
@@ -108,6 +113,7 @@ class _Finder:
                 or self._adjective(words, i, military)
                 or self._pair(words, i)
                 or self._alias(words, i)
+                or self._role_alias(words, i)
                 or self._unknown(words, i)
                 or i + 1
             )
@@ -144,8 +150,8 @@ class _Finder:
             return i + 1
         noun = words[i + 1] if i + 1 < len(words) else None
         self._literal_or_metonymic_adjective(known, words[i], noun)
-        if noun is not None:
-            self._noun_group(known, words, i)
+        if noun is not None and self._noun_group(known, words, i):
+            return i + 2
         return i + 1
 
     def _pair(self, words: list[_Token], i: int) -> int:
@@ -179,7 +185,13 @@ class _Finder:
         forms = stems(word)
         for draft in self.drafts.values():
             parts = draft.name.hu.lower().split()
-            if draft.type == "Person" and len(parts) > 1 and {parts[0], parts[-1]} & forms:
+            named = draft.role is None or draft.role.hu != draft.name.hu  # not "X nagykövete"
+            if (
+                draft.type == "Person"
+                and named
+                and len(parts) > 1
+                and {parts[0], parts[-1]} & forms
+            ):
                 draft.add(Span(*words[i]))
                 return i + 1
         return 0
@@ -187,16 +199,17 @@ class _Finder:
     def _unknown(self, words: list[_Token], i: int) -> int:
         """A run of capitalised words no list knows, typed by its words."""
         end = i
-        while end < len(words) and words[end][0][0].isupper() and not self._known_word(words[end]):
+        while (
+            end < len(words)
+            and words[end][0][0].isupper()
+            and (not self._known_word(words[end]) or self._surname_before_given(words, end))
+        ):
             end += 1
         run = words[i:end]
         if not run or (i == 0 and len(run) == 1):
             return 0
         if i == 0 and run[0][0] not in self.gaz.given_foreign:
-            run = run[1:]  # a sentence's first word is capitalised anyway
-            i += 1
-            if not run:
-                return 0
+            return 1  # a sentence's first word is capitalised anyway: read on after it
         type_, name = self._classify(run, words[end] if end < len(words) else None)
         if type_ is None:
             return 0
@@ -243,29 +256,31 @@ class _Finder:
         if known.stands_for and nouns & SOURCE_NOUNS:
             self._draft(self.gaz.entries[known.stands_for]).add(span, metonymy_of=known.id)
 
-    def _noun_group(self, known: Known, words: list[_Token], i: int) -> None:
-        """Adjective + noun: troops, media or leadership of the adjective's state."""
+    def _noun_group(self, known: Known, words: list[_Token], i: int) -> bool:
+        """Adjective + noun: troops, media or leadership of the adjective's state.
+        Whether the noun made a group."""
         noun_word = words[i + 1]
         nouns = stems(noun_word[0])
         state = self.gaz.entries.get(known.stands_for or "") if known.type == "Place" else known
         if state is None:
-            return
+            return False
         for lemma, (plural, english) in TROOPS.items():
             if lemma in nouns and known.type == "State":
                 first = i - 1 if i > 0 and words[i - 1][0].lower() == "első" else i
                 self._group(
                     state, "ArmedForce", (plural, english), self._span(words[first], noun_word)
                 )
-                return
+                return True
         lemma = next((n for n in (*MEDIA, *LEADERSHIPS) if n in nouns), None)
         if lemma is None:
-            return
+            return False
         span = self._span(words[i], noun_word)
         if lemma in MEDIA:
             self._group(state, "NewsAgency", (lemma, MEDIA[lemma]), span)
         else:
             metonymy = known.id if known.type == "Place" else None
             self._group(state, "GovernmentBody", (lemma, LEADERSHIPS[lemma]), span, metonymy)
+        return True
 
     def _group(
         self,
@@ -302,18 +317,52 @@ class _Finder:
             parts_en.append(state.adjective_en or state.name.en)
             affiliation = state.id
             k += 1
-        while k < len(words) and words[k][0] in ROLE_MODIFIERS:
+        while k < len(words) and _is_modifier(words[k][0]):
             parts_hu.append(words[k][0])
-            parts_en.append(ROLE_MODIFIERS[words[k][0]])
+            parts_en.append(ROLE_MODIFIERS.get(words[k][0], words[k][0]))
             k += 1
         office = _office(words[k][0]) if k < len(words) and words[k][0].islower() else None
         if office is None:
+            self._apposition(person, words, j)
             return
         parts_hu.append(office)
         parts_en.append(ROLES[office] if office in ROLES else ROLES[_role_noun(office)])
         if person.role is None:
             person.role = Name(" ".join(parts_hu), " ".join(parts_en))
         person.affiliation = person.affiliation or affiliation
+
+    def _apposition(self, person: _Draft, words: list[_Token], j: int) -> None:
+        """ "Gyurcsány Ferenc, a Demokratikus Koalíció frakcióvezetője": the office
+        after a comma is another mention of the person, and their role."""
+        if j >= len(words) or "," not in self.text[words[j - 1][2] : words[j][1]]:
+            return
+        if words[j][0].lower() not in ("a", "az"):
+            return
+        for k in range(j + 1, min(j + 6, len(words))):
+            word = words[k][0]
+            if word.islower() and _possessed_office_of(word) is not None:
+                span = self._span(words[j + 1], words[k])
+                person.add(span)
+                if person.role is None:
+                    office = _possessed_office_of(word) or ""
+                    person.role = Name(span.text, ROLES.get(office, office))
+                return
+            if "," in self.text[words[k - 1][2] : words[k][1]]:
+                return
+
+    def _role_alias(self, words: list[_Token], i: int) -> int:
+        """ "A miniszter szerint": an office alone names the last person holding it."""
+        word = words[i][0]
+        if not word.islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
+            return 0
+        office = _office(word)
+        if office is None:
+            return 0
+        for draft in reversed(list(self.drafts.values())):
+            if draft.type == "Person" and draft.role and draft.role.hu.endswith(office):
+                draft.add(Span(*words[i]))
+                return i + 1
+        return 0
 
     def _possessed_office(self, state: Known, span: Span, following: _Token) -> None:
         """ "Oroszország ENSZ-nagykövete": a person named by their office."""
@@ -354,12 +403,12 @@ class _Finder:
         """The gazetteer entry these words name, the last word possibly inflected."""
         *head, last = [w for w, _, _ in run]
         for form in stems(last):
-            entry_id = self.gaz.names.get((*(w.lower() for w in head), form))
-            if entry_id is None:
+            found = self.gaz.names.get((*(w.lower() for w in head), form))
+            if found is None:
                 continue
-            known = self.gaz.entries[entry_id]
-            if known.name.hu[0].isupper() == run[0][0][0].isupper() or len(run) > 1:
-                return known
+            entry_id, capitalised = found
+            if capitalised == run[0][0][0].isupper() or capitalised:
+                return self.gaz.entries[entry_id]
         return None
 
     def _adjective_of(self, word: str) -> Known | None:
@@ -368,6 +417,10 @@ class _Finder:
             if entry_id is not None:
                 return self.gaz.entries[entry_id]
         return None
+
+    def _surname_before_given(self, words: list[_Token], k: int) -> bool:
+        """ "Magyar Péter": a known word used as a family name before a given name."""
+        return k + 1 < len(words) and words[k + 1][0] in self.gaz.given_hungarian
 
     def _known_word(self, word: _Token) -> bool:
         return self._lookup([word]) is not None or self._adjective_of(word[0]) is not None
@@ -421,6 +474,19 @@ class _Finder:
         return None, Name(hu, hu)
 
 
+def _is_modifier(word: str) -> bool:
+    """A word between a nationality and an office: "védelmi", "nemzetgazdasági"."""
+    return word in ROLE_MODIFIERS or (word.islower() and word.endswith("i") and len(word) > 4)
+
+
+def _possessed_office_of(word: str) -> str | None:
+    """The office in a possessed form: "frakcióvezetője" → "frakcióvezető"."""
+    for ending in ("je", "ja", "e", "a"):
+        if word.endswith(ending) and _role_noun(word[: -len(ending)]) is not None:
+            return _role_noun(word[: -len(ending)])
+    return None
+
+
 def _office(word: str) -> str | None:
     """The office a word names, in the nominative ("minisztert" → "miniszter")."""
     for form in sorted(stems(word), key=len):
@@ -435,10 +501,17 @@ def _role_noun(form: str) -> str | None:
 
 
 def _nominative(word: str) -> str:
-    """The shortest plausible base of an unknown name's last word."""
-    candidates = [s for s in stems(word) if len(s) >= 3 and s[-1] not in "áé"]
-    base = min(candidates, key=len) if candidates else word.lower()
-    return word[: len(base)] if word.lower().startswith(base) else word
+    """An unknown name's last word without a case ending ("Ivanovval" → "Ivanov"):
+    only the unambiguous endings, so "Zoltán" keeps its "-án"."""
+    lower = word.lower()
+    for ending in _NAME_ENDINGS:
+        base = lower[: -len(ending)]
+        if lower.endswith(ending) and len(base) >= 4:
+            if ending in ("al", "el") and base[-1] == base[-2]:
+                return word[: len(base) - 1]
+            if ending not in ("al", "el"):
+                return word[: len(base)]
+    return word
 
 
 def _same_name(name: str, run: list[_Token]) -> bool:

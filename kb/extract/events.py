@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from kb.extract.context import Seen, Sentence
 from kb.extract.gazetteer import gazetteer
@@ -52,7 +53,23 @@ TRIGGERS = {
     "tüntet": "protest",
     "megállapodás": "agreement",
     "egyezmény": "agreement",
+    "elfogad": "legislation",
+    "szavaz": "legislation",
+    "voksol": "legislation",
+    "benyújt": "legislation",
+    "nyújt": "legislation",
+    "ülés": "meeting",
+    "szóvá": "statement",
+    "írta": "statement",
+    "jelezte": "statement",
+    "emelked": "price-change",
+    "drágul": "price-change",
+    "csökkent": "price-change",
+    "lassul": "price-change",
+    "gyorsul": "price-change",
 }
+# Types that are one event however often the article tells of them with the same parties.
+_MERGED = frozenset(TRIGGERS.values()) - {"statement", "denial", "warning", "report", "visit"}
 _ILLATIVE = ("ba", "be")
 _DATIVE = ("nak", "nek")
 _LOCATIVE = ("ban", "ben", "on", "en", "ön", "ba", "be", "ra", "re")
@@ -86,14 +103,19 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                     prov=Provenance("machine", 0.5),
                 )
             )
-    return tuple(events)
+    return _merge(events)
 
 
 # --- helpers ---------------------------------------------------------------------------
 
 
 def _trigger(word: str) -> str | None:
+    """The event type a word names: a verb after a prefix ("megtámadják"), or a long
+    stem inside a compound ("kamatcsökkentést")."""
     lower = word.lower()
+    for stem, type_ in TRIGGERS.items():
+        if len(stem) >= 6 and stem in lower:
+            return type_
     for prefix in ("", "meg", "el", "ki", "be", "át"):
         if lower.startswith(prefix):
             rest = lower[len(prefix) :]
@@ -101,6 +123,25 @@ def _trigger(word: str) -> str | None:
                 if rest.startswith(stem):
                     return type_
     return None
+
+
+def _merge(events: list[Event]) -> tuple[Event, ...]:
+    """One event per type and set of participants: "elfogadta" ... "szavazott" ...
+    "a szavazás után" tell of one vote; the anchors are gathered on the first."""
+    merged: dict[tuple[str, frozenset[Participant]], Event] = {}
+    kept: list[Event] = []
+    for event in events:
+        key = (event.type, frozenset(event.participants))
+        first = merged.get(key) if event.type in _MERGED else None
+        if first is None:
+            merged[key] = event
+            kept.append(event)
+            continue
+        index = kept.index(first)
+        kept[index] = merged[key] = replace(
+            first, anchors=first.anchors + event.anchors, time=first.time or event.time
+        )
+    return tuple(replace(e, id=f"e{n}") for n, e in enumerate(kept, start=1))
 
 
 def _anchor(sentence: Sentence, word: str, start: int, end: int) -> Span:
@@ -201,7 +242,7 @@ def _deployment(
     found += [Participant(s.entity, "deployed-force") for s in agents if s.type == "ArmedForce"][:1]
     found += [
         Participant(s.entity, "recipient")
-        for s in _with_ending(agents, _ILLATIVE)
+        for s in _with_ending(agents, _ILLATIVE + _DATIVE)
         if s.type == "State"
     ][:1]
     return found
@@ -318,4 +359,6 @@ _ROLES: dict[str, Callable[[Sentence, tuple[int, int], int, list[Seen]], list[Pa
     "resignation": _parties("subject", "Person"),
     "protest": _parties("participant", "Person", "Organization"),
     "agreement": _parties("party", "State", "Organization", "Person"),
+    "legislation": _parties("agent", "GovernmentBody", "Organization"),
+    "price-change": _parties("agent", "GovernmentBody", "Organization", "State"),
 }

@@ -39,7 +39,8 @@ class Known:
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     entries: dict[str, Known]
-    names: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # lower-case words → (entry id, whether the name is capitalised)
+    names: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)
     adjectives: dict[str, str] = field(default_factory=dict)
     given_foreign: frozenset[str] = frozenset()
     given_hungarian: frozenset[str] = frozenset()
@@ -73,7 +74,7 @@ def gazetteer() -> Gazetteer:
     )
     for known in entries:
         for name in known.names:
-            gaz.names.setdefault(tuple(name.lower().split()), known.id)
+            gaz.names.setdefault(tuple(name.lower().split()), (known.id, name[0].isupper()))
         for adjective in known.adjectives:
             gaz.adjectives.setdefault(adjective.lower(), known.id)
     return gaz

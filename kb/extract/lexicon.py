@@ -35,7 +35,12 @@ ROLES = {
     "diktátor": "dictator",
     "polgármester": "mayor",
     "képviselő": "representative",
-    "nagykövete": "ambassador",
+    "elemző": "analyst",
+    "frakcióvezető": "parliamentary group leader",
+    "igazgató": "director",
+    "kormányzó": "governor",
+    "jegybankelnök": "central bank governor",
+    "főpolgármester": "mayor",
 }
 # Words between a nationality and an office: "orosz *védelmi* miniszter".
 ROLE_MODIFIERS = {
@@ -81,7 +86,8 @@ MILITARY_CONTEXT = ("összecsap", "harc", "katon", "front", "támad", "csat", "�
 # Last words that make an unknown name an organisation, a government body or a place.
 ORGANIZATION_WORDS = frozenset(
     {"párt", "bizottság", "szövetség", "társaság", "bank", "egyetem", "intézet",
-     "ügynökség", "alap", "szervezet", "tanács", "zrt.", "kft.", "nyrt.", "csoport"}
+     "ügynökség", "alap", "szervezet", "tanács", "zrt.", "kft.", "nyrt.", "csoport",
+     "koalíció", "mozgalom", "unió", "szakszervezet", "kamara", "egyesület", "alapítvány"}
 )  # fmt: skip
 GOVERNMENT_WORDS = frozenset(
     {"minisztérium", "hivatal", "kormány", "parlament", "kormányhivatal", "főparancsnokság",

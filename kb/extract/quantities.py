@@ -37,6 +37,8 @@ UNITS = {
     "kilométer": "kilometre",
     "százalék": "percent",
     "lakos": "inhabitant",
+    "képviselő": "member of parliament",
+    "bázispont": "basis point",
 }
 
 _DIGITS = {
@@ -101,7 +103,7 @@ def find_quantities(
 
 def parse_number_word(word: str) -> int | None:
     """A Hungarian numeral written as one word, inflected or not: "százezerre" → 100000."""
-    for form in sorted(stems(word), key=len):
+    for form in sorted(stems(word), key=len, reverse=True):
         value = _numeral(form)
         if value is not None:
             return value

@@ -8,10 +8,10 @@ says 21-31, merges two expressions of one clause into one, and finds nothing for
 took 0.1-1 ms a clause (15 ms on first use); these regular expressions take a few
 microseconds. The calendar arithmetic itself is `kb.timespan`'s.
 
-Conventions (docs/design.md): a month or day without a year is the latest such one
-not after publication; "korábban", "nemrég", "előzőleg" and "már" are relative with
-latest = the publication date ("már" only in a clause with no other time);
-"jelenleg", "ma", "most" are the publication day.
+Conventions (docs/design.md): a month without a year is the latest such one not after
+publication, a day without a year the one closest to it; "korábban", "nemrég",
+"előzőleg" and "már" are relative with latest = the publication date ("már" only in a
+clause with no other time); "jelenleg", "ma", "most" are the publication day.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "part",
         re.compile(
-            rf"\b(?:(?P<year>\d{{4}})\.?\s+)?{_YEAR_WORD}(?P<month>{_MONTH}|(?:a|az\s+elmúlt|a\s+múlt)\s+hónap)\s+{_PART}",
+            rf"\b(?:(?P<year>\d{{4}})\.?\s+)?{_YEAR_WORD}(?P<month>{_MONTH}|(?:(?:az\s+elmúlt|a\s+múlt|múlt)\s+)?hónap)\s+{_PART}",
             re.I,
         ),
     ),
@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?P<year>\d{{4}})\.?\s+)?{_YEAR_WORD}(?P<month>{_MONTH})(?:ban|ben|ában|ében|jában|jében|tól|től|ig|ra|re|i)\b",
+            rf"\b(?:(?P<year>\d{{4}})\.?\s+)?{_YEAR_WORD}(?P<month>{_MONTH})(?:ban|ben|ában|ében|jában|jében|tól|től|ig|ra|re|i|\s+óta)\b",
             re.I,
         ),
     ),
@@ -106,12 +106,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?P<last>múlt\s+)?(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|i|re)?{_DAYTIME}(?=\W|$)",
+            rf"\b(?P<last>múlt\s+)?(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|a|i|re|ig|tól|től)?{_DAYTIME}(?=\W|$)",
             re.I,
         ),
     ),
     ("year", re.compile(r"\b(?P<year>\d{4})-(?:ban|ben|ig|től|tól|ra|re|as|es|ös)\b", re.I)),
-    ("yearword", re.compile(r"\b(?P<yearword>tavaly|idén)\b", re.I)),
+    ("yearend", re.compile(r"\b(?:az\s+)?év\s+végé(?:ig|re)\b", re.I)),
+    ("yearword", re.compile(r"\b(?:tavaly|tavalyi|idén|idei|jövőre|jövő\s+évi)\b", re.I)),
     ("today", re.compile(r"\b(?:jelenleg|ma|most|tegnap|tegnapelőtt)\b" + _DAYTIME, re.I)),
     ("before", re.compile(r"\b(?:korábban|nemrég|nemrégiben|előzőleg|régóta)\b", re.I)),
     ("already", re.compile(r"\bmár\b", re.I)),
@@ -172,9 +173,15 @@ def _date(match: re.Match[str], published: dt.date) -> _Reading | None:
 
 
 def _day(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """A day without a year: the year stated by a word, else the closest to publication
+    (news announce days ahead: "március 20-án tárgyalja" in early March is this March)."""
     month, day_number = _month_number(match["month"]), int(match["day"])
     try:
-        day = dt.date(_year_for(match, month, day_number, published), month, day_number)
+        if match["yearword"]:
+            day = dt.date(_year_for(match, month, day_number, published), month, day_number)
+        else:
+            candidates = [dt.date(published.year + k, month, day_number) for k in (-1, 0, 1)]
+            day = min(candidates, key=lambda d: abs((d - published).days))
     except ValueError:
         return None
     return _reading(match, "day", value=day.isoformat(), confidence=0.9)
@@ -183,7 +190,7 @@ def _day(match: re.Match[str], published: dt.date) -> _Reading | None:
 def _part(match: re.Match[str], published: dt.date) -> _Reading:
     text = match["month"].lower()
     if text.endswith("hónap"):
-        back = 0 if text.split()[0] == "a" and "múlt" not in text and "elmúlt" not in text else 1
+        back = 1 if "múlt" in text else 0  # "a hónap", "hónap": this month
         first = _months_back(published, back)
         year, month = first.year, first.month
     else:
@@ -235,6 +242,24 @@ def _year(match: re.Match[str], published: dt.date) -> _Reading:
     return _reading(match, "year", value=str(year), confidence=0.9)
 
 
+def _year_word(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "tavaly(i)", "idén", "idei", "jövőre", "jövő évi": a year from publication's."""
+    word = match.group(0).lower()
+    shift = -1 if word.startswith("tavaly") else 1 if word.startswith("jövő") else 0
+    return _reading(match, "year", value=str(published.year + shift), confidence=0.85)
+
+
+def _year_end(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "az év végéig": from publication to 31 December."""
+    return _reading(
+        match,
+        "relative",
+        earliest=published,
+        latest=dt.date(published.year, 12, 31),
+        confidence=0.7,
+    )
+
+
 def _today(match: re.Match[str], published: dt.date) -> _Reading:
     word = match.group(0).split()[0].lower()
     back = {"tegnap": 1, "tegnapelőtt": 2}.get(word, 0)
@@ -262,7 +287,8 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "lastweek": _last_week,
     "weekday": _weekday,
     "year": _year,
-    "yearword": _year,
+    "yearword": _year_word,
+    "yearend": _year_end,
     "today": _today,
     "before": _before,
     "already": _before,

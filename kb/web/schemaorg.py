@@ -17,13 +17,15 @@ article's `mentions` as a fact, and dates keep the precision of the text
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph, URIRef
 
-from kb.serialize import Options
 from kb.web.escape import safe_json
 from kb.web.view import Article, Claim, Entity, Event, read_article
+
+if TYPE_CHECKING:  # kb.serialize lists this module's writer among its formats
+    from kb.serialize import Options
 
 SCHEMA_CONTEXT = "https://schema.org"
 """The context the markup names; search engines know it, kb never fetches it."""
@@ -111,10 +113,10 @@ def _claim(claim: Claim, article: Article) -> Node:
     """A channel that reports in its own name ("A TASZSZ szerint") is the claim's
     author; one that relays a speaker (Kim, via North Korean media) its publisher."""
     source = [claim.source] if claim.source else []
-    events = {e.iri: e for e in article.events}
     about = [
-        _event(events[iri], article.language) if events[iri].attested_by else _ref(iri)
-        for iri in sorted({*claim.about, *(e.iri for e in article.events if claim.iri in e.attested_by)})
+        _event(event, article.language) if event.attested_by else _ref(event.iri)
+        for event in article.events
+        if event.iri in claim.about or claim.iri in event.attested_by
     ]
     return _node(
         claim.iri,

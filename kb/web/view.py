@@ -293,7 +293,10 @@ def _levels(kb_class: URIRef) -> list[set[URIRef]]:
     graph, levels, seen = ontology.load_ontology(), [{kb_class}], {kb_class}
     while levels[-1]:
         parents = {
-            p for c in levels[-1] for p in graph.objects(c, RDFS.subClassOf) if isinstance(p, URIRef)
+            p
+            for c in levels[-1]
+            for p in graph.objects(c, RDFS.subClassOf)
+            if isinstance(p, URIRef)
         }
         levels.append(parents - seen)
         seen |= parents

@@ -1,0 +1,44 @@
+"""`kb embed`: the schema.org block of an article, to paste into its web page.
+
+Registered on the `kb` group by kb.cli; kb's KbError handling (one line, exit
+code) therefore applies here too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kb.vocab import DEFAULT_BASE_IRI
+
+
+@click.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--url", help="The article's web address (mainEntityOfPage and url).")
+@click.option(
+    "--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
+    help="Base of the IRIs, as given to kb export, so the @ids match the knowledge base.",
+)  # fmt: skip
+def embed(article: Path, url: str | None, base_iri: str) -> None:
+    """Print the schema.org <script type="application/ld+json"> block of ARTICLE.
+
+    \b
+    ARTICLE is an article folder (article.txt and annotation.yaml). kb maps
+    and validates it as kb export does, and prints only the script element:
+    a NewsArticle with the people, organisations, places, events and claims
+    of the knowledge base, under the same IRIs. Paste it into the <head> of
+    the article's page. Exits 1 if the annotation does not validate.
+
+    \b
+    Examples:
+      kb embed articles/2024-11-30-eszak-korea-oroszorszag
+      kb embed my-article --url https://example.org/news/my-article
+    """
+    from kb.export import build_graph, read_document
+    from kb.web.escape import script_block
+    from kb.web.schemaorg import markup
+    from kb.web.view import read_article
+
+    mapped = build_graph(read_document(article), base_iri)
+    click.echo(script_block(markup(read_article(mapped.graph, mapped.article), url)))

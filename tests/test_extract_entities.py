@@ -1,0 +1,112 @@
+"""kb.extract.entities: names, inflection, aliases, adjectives, roles, metonymy."""
+
+from __future__ import annotations
+
+from kb.extract.entities import find_entities
+from kb.extract.inflection import stems
+from kb.model import Entity, Span
+
+
+def entities(*sentences: str) -> dict[str, Entity]:
+    text = " ".join(sentences)
+    spans, start = [], 0
+    for sentence in sentences:
+        spans.append(Span(sentence, start, start + len(sentence)))
+        start += len(sentence) + 1
+    return {e.id: e for e in find_entities(text, tuple(spans))}
+
+
+def mentions(entity: Entity) -> list[str]:
+    return [m.span.text for m in entity.mentions]
+
+
+def test_stems_undo_case_endings_and_lengthening() -> None:
+    assert "moszkva" in stems("Moszkvának")
+    assert "oroszország" in stems("Oroszországba")
+    assert "kvangcsol" in stems("Kvangcsollal")
+    assert "ensz" in stems("ENSZ-t")
+
+
+def test_an_inflected_name_is_a_mention_with_its_ending() -> None:
+    found = entities("Észak-Korea katonákat küldött Oroszországba.")
+    assert mentions(found["russia"]) == ["Oroszországba"]
+    assert found["russia"].wikidata == "Q159"
+
+
+def test_a_multiword_name_is_found_with_its_last_word_inflected() -> None:
+    assert mentions(entities("Katonák jelentek meg Kurszk megyében.")["kursk-oblast"]) == [
+        "Kurszk megyében"
+    ]
+
+
+def test_a_nationality_adjective_mentions_its_state() -> None:
+    assert mentions(entities("Az észak-koreai katonák harcolnak.")["north-korea"]) == [
+        "észak-koreai"
+    ]
+
+
+def test_a_nationality_before_troops_makes_an_armed_force() -> None:
+    found = entities("Az ukrán erők betörtek.")
+    force = next(e for e in found.values() if e.type == "ArmedForce")
+    assert (mentions(force), force.affiliation) == (["ukrán erők"], "ukraine")
+
+
+def test_a_shortened_inflected_name_is_an_alias_of_the_person() -> None:
+    found = entities("Kim Dzsongun beszélt.", "Kimet a média idézte.")
+    assert mentions(found["kim-jong-un"]) == ["Kim Dzsongun", "Kimet"]
+
+
+def test_a_role_in_apposition_is_read_in_the_nominative() -> None:
+    found = entities("Fogadták Andrej Belouszov orosz védelmi minisztert.")
+    person = found["andrei-belousov"]
+    assert person.role is not None
+    assert (person.role.hu, person.role.en) == (
+        "orosz védelmi miniszter",
+        "Russian defence minister",
+    )
+    assert person.affiliation == "russia"
+
+
+def test_a_capital_as_source_stands_for_its_state() -> None:
+    found = entities("Szöuli értesülések szerint Phenjan fegyvereket szállít Moszkvának.")
+    south = [m for m in found["south-korea"].mentions]
+    assert [(m.span.text, m.metonymy_of) for m in south] == [("Szöuli", "seoul")]
+    assert [m.metonymy_of for m in found["russia"].mentions] == ["moscow"]
+    assert mentions(found["moscow"]) == ["Moszkvának"]
+
+
+def test_a_capital_as_destination_stays_a_place() -> None:
+    found = entities("Belouszov Phenjanba látogatott.")
+    assert "north-korea" not in found
+    assert mentions(found["pyongyang"]) == ["Phenjanba"]
+
+
+def test_the_pentagon_as_source_is_the_defence_department() -> None:
+    found = entities("A Pentagon szerint ott vannak.")
+    assert [m.metonymy_of for m in found["us-department-of-defense"].mentions] == ["the-pentagon"]
+
+
+def test_an_unknown_name_after_a_given_name_is_a_person() -> None:
+    found = entities("Tegnap Szergej Ivanov tábornok nyilatkozott.")
+    person = next(e for e in found.values() if e.type == "Person")
+    assert person.name.hu == "Szergej Ivanov"
+    assert person.role is not None and person.role.hu == "tábornok"
+
+
+def test_a_hungarian_name_is_turned_around_in_english() -> None:
+    found = entities("Tegnap Kovács Zoltán beszélt.")
+    person = next(e for e in found.values() if e.type == "Person")
+    assert (person.name.hu, person.name.en) == ("Kovács Zoltán", "Zoltán Kovács")
+
+
+def test_an_office_held_by_a_state_is_an_unnamed_person() -> None:
+    found = entities("Oroszország ENSZ-nagykövete tagadta.")
+    person = next(e for e in found.values() if e.type == "Person")
+    assert mentions(person) == ["Oroszország ENSZ-nagykövete"]
+    assert mentions(found["united-nations"]) == ["ENSZ"]
+
+
+def test_a_two_country_phrase_mentions_both_states() -> None:
+    found = entities("Oroszország és Észak-Korea tárgyalt.", "A két ország szövetséget kötött.")
+    assert "két ország" in mentions(found["russia"])
+    assert "két ország" in mentions(found["north-korea"])

@@ -1,0 +1,60 @@
+"""kb.extract.quantities: Hungarian numbers as ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.extract.quantities import find_quantities, parse_number_word
+from kb.model import Quantity, Span
+
+
+def quantities(sentence: str) -> list[Quantity]:
+    return find_quantities(sentence, Span(sentence, 0, len(sentence)))
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("tízezer", 10_000), ("százezerre", 100_000), ("tizenkétezer", 12_000),
+     ("háromszázmilliárd", 300_000_000_000), ("huszonöt", 25), ("hatalom", None)],
+)  # fmt: skip
+def test_a_numeral_word_is_read_even_inflected(word: str, value: int | None) -> None:
+    assert parse_number_word(word) == value
+
+
+def test_more_than_is_an_exclusive_lower_bound() -> None:
+    (q,) = quantities("Több mint tízezer katonát küldött.")
+    assert (q.span.text, q.min, q.max, q.min_inclusive) == (
+        "Több mint tízezer",
+        10_000,
+        None,
+        False,
+    )
+    assert q.unit is not None and q.unit.en == "soldier"
+
+
+def test_a_figure_range_with_a_multiplier_is_a_closed_range() -> None:
+    (q,) = quantities("Jelenleg 11-12 ezer katona tartózkodik ott.")
+    assert (q.span.text, q.min, q.max) == ("11-12 ezer", 11_000, 12_000)
+
+
+def test_akar_is_an_inclusive_upper_bound_with_the_unit_before() -> None:
+    (q,) = quantities("A katonák száma akár százezerre is nőhet.")
+    assert (q.span.text, q.min, q.max, q.max_inclusive) == ("akár százezerre", None, 100_000, True)
+    assert q.unit is not None and q.unit.hu == "katona"
+
+
+def test_ugyanennyi_repeats_the_previous_range() -> None:
+    found = quantities(
+        "A Pentagon szerint 11-12 ezer katona van ott, Szöul is ugyanennyire becsüli."
+    )
+    assert [(q.min, q.max) for q in found] == [(11_000, 12_000), (11_000, 12_000)]
+
+
+def test_a_bare_small_numeral_is_no_quantity() -> None:
+    assert quantities("A két ország szövetséget kötött.") == []
+
+
+def test_a_number_inside_a_date_is_no_quantity() -> None:
+    sentence = "Az ukrán erők augusztus 6-án törtek be."
+    date = Span("augusztus 6-án", 14, 28)
+    assert find_quantities(sentence, Span(sentence, 0, len(sentence)), times=(date,)) == []

@@ -1,0 +1,88 @@
+"""kb.extract.timex: Hungarian time expressions, normalised against publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.extract.timex import find_times
+from kb.model import Span
+from kb.timespan import bounds
+
+SATURDAY = dt.date(2024, 11, 30)
+
+
+def read(sentence: str, published: dt.date = SATURDAY) -> list[tuple[str, object, object]]:
+    times = find_times((Span(sentence, 0, len(sentence)),), published)
+    return [(t.span.text, *bounds(t, published)) for t in times if t.span]
+
+
+def day(iso: str) -> tuple[dt.date, dt.date]:
+    d = dt.date.fromisoformat(iso)
+    return d, d
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "earliest", "latest"),
+    [
+        ("A csapatok augusztus 6-án törtek be.", "augusztus 6-án", *day("2024-08-06")),
+        ("2024. november 30. óta tart.", "2024. november 30.", *day("2024-11-30")),
+        ("Júniusban írták alá.", "Júniusban", dt.date(2024, 6, 1), dt.date(2024, 6, 30)),
+        ("Október végén érkeztek.", "Október végén", dt.date(2024, 10, 21), dt.date(2024, 10, 31)),
+        (
+            "November elején harcoltak.",
+            "November elején",
+            dt.date(2024, 11, 1),
+            dt.date(2024, 11, 10),
+        ),
+        ("A hónap elején szóltak.", "hónap elején", dt.date(2024, 11, 1), dt.date(2024, 11, 10)),
+        (
+            "Tavaly decemberben kezdődött.",
+            "Tavaly decemberben",
+            dt.date(2023, 12, 1),
+            dt.date(2023, 12, 31),
+        ),
+        ("Kedden tárgyaltak.", "Kedden", *day("2024-11-26")),
+        ("Kimet szombat reggel idézték.", "szombat reggel", *day("2024-11-30")),
+        ("A múlt héten találkoztak.", "A múlt héten", dt.date(2024, 11, 18), dt.date(2024, 11, 24)),
+        ("Korábban tagadta.", "Korábban", None, SATURDAY),
+        ("Nemrég ratifikálták.", "Nemrég", None, SATURDAY),
+        ("Az idei költségvetés.", "idei", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+        ("A jövő évi terv.", "jövő évi", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+        ("Az év végéig tart.", "Az év végéig", SATURDAY, dt.date(2024, 12, 31)),
+    ],
+)
+def test_an_expression_is_found_and_bounded(
+    sentence: str, text: str, earliest: dt.date | None, latest: dt.date | None
+) -> None:
+    assert read(sentence) == [(text, earliest, latest)]
+
+
+def test_a_month_without_a_year_is_the_latest_not_after_publication() -> None:
+    assert read("Decemberben kezdődött.")[0][1] == dt.date(2023, 12, 1)
+
+
+def test_a_day_without_a_year_is_the_one_closest_to_publication() -> None:
+    assert read("A parlament március 20-án tárgyalja.", dt.date(2025, 3, 12))[0][1] == dt.date(
+        2025, 3, 20
+    )
+
+
+def test_two_expressions_in_one_sentence_stay_two() -> None:
+    sentence = "Júniusban kötött, nemrég ratifikált szerződés."
+    assert [text for text, _, _ in read(sentence)] == ["Júniusban", "nemrég"]
+
+
+def test_mar_is_a_time_only_in_a_clause_without_another() -> None:
+    assert [t for t, _, _ in read("Már harcolnak, ahová augusztus 6-án betörtek.")] == [
+        "Már",
+        "augusztus 6-án",
+    ]
+    assert [t for t, _, _ in read("November elején már összecsaptak.")] == ["November elején"]
+
+
+def test_offsets_count_in_the_whole_text() -> None:
+    text = "Cím. Korábban tagadta."
+    times = find_times((Span("Korábban tagadta.", 5, len(text)),), SATURDAY)
+    assert times[0].span == Span("Korábban", 5, 13)

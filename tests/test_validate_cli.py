@@ -1,0 +1,42 @@
+"""`kb validate FILE...`: any RDF file kb reads, checked against the shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import DATA, SEED_SLUG, run_kb
+
+
+def test_the_seed_exports_conform_in_every_format(seed_export: Path) -> None:
+    files = [seed_export / f"{SEED_SLUG}.{ext}" for ext in ("ttl", "jsonld", "nt", "nq", "trig")]
+    result = run_kb("validate", *files)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count(": conforms") == len(files)
+
+
+def test_a_violation_exits_1_with_node_property_and_message() -> None:
+    result = run_kb("validate", DATA / "validate" / "event-without-time.ttl")
+    assert result.exit_code == 1
+    assert "1 shape violation(s)" in result.stderr
+    assert "event/e-reception kb:time: An event needs" in result.stderr
+
+
+def test_a_file_that_is_not_rdf_is_one_line_naming_it_and_exits_2() -> None:
+    result = run_kb("validate", DATA / "validate" / "not-turtle.ttl")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert "not-turtle.ttl: not valid turtle" in result.stderr
+
+
+def test_a_remote_jsonld_context_is_refused_not_fetched() -> None:
+    result = run_kb("validate", DATA / "validate" / "remote-context.jsonld")
+    assert result.exit_code == 2
+    assert "kb does not fetch remote documents: https://example.org/" in result.stderr
+
+
+def test_an_unknown_extension_is_a_usage_error_naming_the_extensions(tmp_path: Path) -> None:
+    file = tmp_path / "graph.rdf"
+    file.write_text("<rdf:RDF/>", encoding="utf-8")
+    result = run_kb("validate", file)
+    assert result.exit_code == 2
+    assert "unknown RDF file extension" in result.stderr
