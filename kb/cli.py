@@ -15,9 +15,10 @@ import click
 from kb import __version__
 from kb.errors import EXIT_INVALID, KbError, ValidationFailed
 from kb.extract.cli import evaluate_command, extract
+from kb.options import base_iri_option
 from kb.serialize import DEFAULT_FORMATS, FORMATS
 from kb.store_cli import load, query, serve
-from kb.vocab import DEFAULT_BASE_IRI
+from kb.web.cli import embed
 
 
 class _Group(click.Group):
@@ -40,14 +41,17 @@ def main() -> None:
     An article folder holds article.txt (headline, date line, body) and
     annotation.yaml (its entities, times, events and claims, anchored to
     the text; see docs/annotation-format.md). kb maps it to RDF under the
-    kb ontology, checks it against the SHACL shapes, and writes Turtle and
-    JSON-LD.
+    kb ontology, checks it against the SHACL shapes, and writes Turtle,
+    JSON-LD, schema.org markup and an HTML page.
 
     \b
     Examples:
-      kb export articles/2024-11-30-eszak-korea-oroszorszag
-      kb export articles/* --out build/ --format ttl,jsonld,nq
+      kb export articles/2024-11-30-eszak-korea-oroszorszag   # → out/
       kb validate out/2024-11-30-eszak-korea-oroszorszag.ttl
+      kb extract new-article/article.txt -o new-article/annotation.yaml
+      kb export --extract new-article/article.txt             # one step, automatic
+      kb load out/ && kb query queries/timeline-kursk.rq      # SPARQL, embedded store
+      kb serve                                                # SPARQL 1.1 over HTTP
 
     Exit codes: 0 ok, 1 validation failed, 2 bad input or usage.
     """
@@ -73,10 +77,7 @@ def _formats(_: click.Context, __: click.Parameter, value: str) -> list[str]:
     "--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
     callback=_formats, help=f"Comma-separated output formats: {', '.join(FORMATS)}.",
 )  # fmt: skip
-@click.option(
-    "--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
-    help="Base of the IRIs minted for articles, entities, events and claims.",
-)  # fmt: skip
+@base_iri_option
 @click.option(
     "--inline-context", is_flag=True,
     help="Put the JSON-LD context inside the document instead of referencing its URL.",
@@ -113,8 +114,6 @@ def export(
     from kb.serialize import Options
     from kb.writers import write_files
 
-    if not base_iri.endswith(("/", "#")):
-        raise click.BadParameter("must end with '/' or '#'", param_hint="--base-iri")
     options = Options(inline_context=inline_context, url=url)
     rendered = []
     failures: list[str] = []
@@ -174,5 +173,5 @@ def validate(files: tuple[Path, ...]) -> None:
 
 
 # Commands that live beside the modules they drive.
-for _command in (extract, evaluate_command, load, query, serve):
+for _command in (embed, extract, evaluate_command, load, query, serve):
     main.add_command(_command)

@@ -14,6 +14,16 @@ from pathlib import Path
 from kb.errors import InputError
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+_FILE_MODE = 0o666 & ~_umask()
+"""What a plain `open(path, "w")` would give: the user's umask applies."""
+
+
 def write_files(files: dict[Path, bytes]) -> None:
     """Write every `path: data` pair, replacing existing files atomically."""
     staged: list[tuple[Path, Path]] = []
@@ -34,6 +44,7 @@ def write_files(files: dict[Path, bytes]) -> None:
 def _stage(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.chmod(name, _FILE_MODE)  # mkstemp makes 0600; exports are for others to read
     with os.fdopen(descriptor, "wb") as handle:
         handle.write(data)
         handle.flush()

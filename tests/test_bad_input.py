@@ -55,3 +55,11 @@ def test_unknown_output_format_is_a_usage_error(tmp_path: Path) -> None:
     result = run_kb("export", DATA / "articles" / "minimal", "--format", "ttl,rdfxml")
     assert result.exit_code == 2
     assert "unknown format 'rdfxml'" in result.stderr
+
+
+def test_a_base_iri_that_is_not_absolute_is_a_usage_error(tmp_path: Path) -> None:
+    minimal = DATA / "articles" / "minimal"
+    result = run_kb("export", minimal, "--base-iri", "news/", "--out", tmp_path)
+    assert result.exit_code == 2
+    assert "'news/' is not an absolute IRI" in result.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -41,6 +41,31 @@ ROLES = {
     "kormányzó": "governor",
     "jegybankelnök": "central bank governor",
     "főpolgármester": "mayor",
+    "alpolgármester": "deputy mayor",
+    "vezérigazgató": "chief executive",
+    "főigazgató": "director general",
+    "ügyvezető": "managing director",
+    "főorvos": "chief physician",
+    "orvos": "doctor",
+    "ügyész": "prosecutor",
+    "bíró": "judge",
+    "ügyvéd": "lawyer",
+    "rendőrfőkapitány": "police chief",
+    "kapitány": "captain",
+    "szakértő": "expert",
+    "kutató": "researcher",
+    "professzor": "professor",
+    "rektor": "rector",
+    "kormánybiztos": "government commissioner",
+    "kormánymegbízott": "government commissioner",
+    "főispán": "lord lieutenant",
+    "jegyző": "town clerk",
+    "sajtófőnök": "press chief",
+    "tisztifőorvos": "chief medical officer",
+    "meteorológus": "meteorologist",
+    "ombudsman": "ombudsman",
+    "elnök-vezérigazgató": "chairman and chief executive",
+    "tanácsadó": "adviser",
 }
 # Words between a nationality and an office: "orosz *védelmi* miniszter".
 ROLE_MODIFIERS = {
@@ -55,6 +80,8 @@ ROLE_MODIFIERS = {
     "volt": "former",
     "leköszönő": "outgoing",
     "megválasztott": "elected",
+    "megbízott": "acting",
+    "országos": "national",
 }
 # A nationality before one of these names the state's armed force.
 TROOPS = {
@@ -83,17 +110,31 @@ POSTPOSITIONS = frozenset(
 )  # fmt: skip
 # Words that make a sentence about war, so "az ukránok" are Ukraine's forces.
 MILITARY_CONTEXT = ("összecsap", "harc", "katon", "front", "támad", "csat", "ütköz", "hadsereg")
-# Last words that make an unknown name an organisation, a government body or a place.
-ORGANIZATION_WORDS = frozenset(
-    {"párt", "bizottság", "szövetség", "társaság", "bank", "egyetem", "intézet",
-     "ügynökség", "alap", "szervezet", "tanács", "zrt.", "kft.", "nyrt.", "csoport",
-     "koalíció", "mozgalom", "unió", "szakszervezet", "kamara", "egyesület", "alapítvány"}
+# Endings of an unknown name's last word (a compound's head: "Mentőszolgálat",
+# "Főkapitányság") that make it a government body, an organisation or a place.
+GOVERNMENT_WORDS = (
+    "minisztérium", "hivatal", "kormány", "parlament", "parancsnokság", "vezérkar",
+    "nemzetgyűlés", "kongresszus", "szenátus", "duma", "kreml", "igazgatóság",
+    "kapitányság", "rendőrség", "ügyészség", "bíróság", "törvényszék", "ítélőtábla",
+    "kúria", "önkormányzat", "katasztrófavédelem", "szolgálat", "hatóság", "felügyelet",
+    "közgyűlés", "tűzoltóság", "honvédség", "ombudsman", "testület", "központ",
 )  # fmt: skip
-GOVERNMENT_WORDS = frozenset(
-    {"minisztérium", "hivatal", "kormány", "parlament", "kormányhivatal", "főparancsnokság",
-     "vezérkar", "nemzetgyűlés", "kongresszus", "szenátus", "duma", "kreml"}
+ORGANIZATION_WORDS = (
+    "párt", "bizottság", "szövetség", "társaság", "bank", "egyetem", "intézet",
+    "ügynökség", "alap", "szervezet", "tanács", "zrt.", "kft.", "nyrt.", "zrt", "kft",
+    "nyrt", "csoport", "koalíció", "mozgalom", "unió", "szakszervezet", "kamara",
+    "egyesület", "alapítvány", "kórház", "klinika", "vállalat", "művek", "gyár", "iskola",
+    "múzeum", "színház", "klub", "egyház", "társulás", "liga",
 )  # fmt: skip
-PLACE_WORDS = frozenset(
-    {"megye", "terület", "tartomány", "régió", "város", "sziget", "tenger", "folyó",
-     "hegység", "félsziget", "köztársaság", "körzet", "járás"}
+PLACE_WORDS = (
+    "megye", "vármegye", "terület", "tartomány", "régió", "város", "sziget", "tenger",
+    "folyó", "hegység", "félsziget", "köztársaság", "körzet", "járás", "kerület", "tó",
+    "patak", "völgy", "utca", "körút", "pályaudvar", "állomás", "repülőtér", "kikötő",
+    "erdő", "falu", "község", "öböl", "csatorna",
+)  # fmt: skip
+# Case endings of a place: a lone unknown capitalised word inflected with one of these
+# in mid-sentence is where something happens ("Miskolcon", "Egerben", "Szolnokról").
+LOCATIVE_ENDINGS = (
+    "ban", "ben", "ból", "ből", "ba", "be", "on", "en", "ön", "ról", "ről", "ra", "re",
+    "nál", "nél", "án", "én",
 )  # fmt: skip

@@ -10,16 +10,13 @@ from pathlib import Path
 
 import click
 
-from kb.vocab import DEFAULT_BASE_IRI
+from kb.options import base_iri_option
 
 
 @click.command()
 @click.argument("article", type=click.Path(path_type=Path))
 @click.option("--url", help="The article's web address (mainEntityOfPage and url).")
-@click.option(
-    "--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
-    help="Base of the IRIs, as given to kb export, so the @ids match the knowledge base.",
-)  # fmt: skip
+@base_iri_option
 def embed(article: Path, url: str | None, base_iri: str) -> None:
     """Print the schema.org <script type="application/ld+json"> block of ARTICLE.
 

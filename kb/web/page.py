@@ -237,7 +237,14 @@ def _marks(article: Article) -> list[Mark]:
             title = time.labels["en"]
             times.setdefault(
                 time.span,
-                Mark(*_edges(time.span), 2, f"#{_fragment(holder.iri)}", "hl hl-time", title),
+                Mark(
+                    time.span.start,
+                    time.span.end,
+                    2,
+                    f"#{_fragment(holder.iri)}",
+                    "hl hl-time",
+                    title,
+                ),
             )
     named: dict[Span, list[Entity]] = {}
     for entity in article.entities.values():
@@ -255,7 +262,7 @@ def _entity_mark(span: Span, entities: list[Entity], article: Article) -> Mark:
     title = " · ".join(_name(e) for e in entities)
     title += "".join(f" (literally {_name(article.entities[i])})" for i in sorted(literally))
     href = f"#{_fragment(entities[0].iri)}"
-    return Mark(*_edges(span), 3, href, f"hl hl-{entities[0].kind}", title)
+    return Mark(span.start, span.end, 3, href, f"hl hl-{entities[0].kind}", title)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -311,7 +318,3 @@ def _qid(iri: URIRef) -> str:
 
 def _iso(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
-
-
-def _edges(span: Span) -> tuple[int, int]:
-    return span.start, span.end
