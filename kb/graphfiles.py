@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import RDF
 
 from kb.errors import InputError
 from kb.vocab import KB
@@ -32,7 +33,7 @@ TRIPLE_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES}
 PREFERENCE = [*QUAD_FORMATS, *TRIPLE_FORMATS]
 """Loadable suffixes, the preferred one first when a stem comes in several formats."""
 
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
 _NEWS_ARTICLE = ox.NamedNode(str(KB.NewsArticle))
 
 

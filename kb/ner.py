@@ -420,28 +420,26 @@ def _gold_doc(nlp: Language, sentence: Sentence) -> Any:
 
 
 def _bare(word: str) -> str:
-    """`nominative` of one word."""
+    """`nominative` of one word (lower() keeps Hungarian lengths, so indices carry over)."""
     if "-" in word:
         base, _, tail = word.rpartition("-")
         return base if tail.lower() in ENDINGS else word
     lower = word.lower()
     for ending in _CASE_ENDINGS:
-        base = lower[: -len(ending)]
-        if not lower.endswith(ending) or len(base) < (4 if len(ending) == 2 else 3):
+        cut = len(word) - len(ending)
+        if not lower.endswith(ending) or cut < (4 if len(ending) == 2 else 3):
             continue
-        if ending in ("val", "vel") and base[-1] not in _VOWELS:
-            continue  # "-val" stays whole only after a vowel; else it is "-Xal"
+        if ending in ("val", "vel") and lower[cut - 1] not in _VOWELS:
+            continue  # after a consonant the ending is "-Xal" (below)
+        stem = word[:cut]
         if ending in ("al", "el"):
-            doubled = next((d for d in _DIGRAPHS if base.endswith(d[0] + d)), None)
-            if doubled:
-                base = base[: -len(doubled) - 1] + doubled  # "Mihállyal" → "Mihály"
-            elif base[-1] == base[-2] and base[-1] not in _VOWELS:
-                base = base[:-1]  # "Orbánnal" → "Orbán"
+            digraph = next((d for d in _DIGRAPHS if lower[:cut].endswith(d[0] + d)), None)
+            if digraph:
+                stem = word[: cut - 3] + word[cut - 2 : cut]  # "Mihállyal" → "Mihály"
+            elif lower[cut - 1] == lower[cut - 2] and lower[cut - 1] not in _VOWELS:
+                stem = word[: cut - 1]  # "Orbánnal" → "Orbán"
             else:
                 continue
-        stem = word[: len(base)] if len(base) <= len(word) else word
-        if ending in ("al", "el"):
-            stem = word[: len(lower) - len(ending) - 1] if not doubled else _undouble(word)
         return stem[:-1] + _SHORTENED[stem[-1]] if stem[-1] in _SHORTENED else stem
     return word
 

@@ -12,18 +12,11 @@ import pyoxigraph as ox
 
 from kb.errors import InputError
 from kb.store import QueryResult
-from kb.vocab import PREFIXES
+from kb.vocab import new_graph
 
 FORMATS = ("table", "csv", "json", "turtle", "ntriples")
 
-_TABLE_PREFIXES = {
-    **{name: str(namespace) for name, namespace in PREFIXES.items()},
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-}
+_TABLE_PREFIXES = {name: str(namespace) for name, namespace in new_graph().namespaces()}
 _SOLUTION_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "json": ox.QueryResultsFormat.JSON}
 _GRAPH_FORMATS = {
     "table": ox.RdfFormat.TURTLE,

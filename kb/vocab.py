@@ -9,7 +9,7 @@ Our SKOS concepts are not listed here: `kb.ontology.Concepts` reads them, by
 from __future__ import annotations
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import PROV, DefinedNamespace
+from rdflib.namespace import PROV, SKOS, DefinedNamespace
 
 ONTOLOGY_IRI = "https://w3id.org/newskb/ontology"
 CONTEXT_URL = "https://w3id.org/newskb/context.jsonld"
@@ -92,6 +92,7 @@ PREFIXES: dict[str, Namespace] = {
     "oa": OA,
     "wd": WD,
     "prov": PROV,
+    "skos": SKOS,
 }
 """Prefixes bound in every graph kb writes, besides rdflib's core (rdf, rdfs, xsd, owl)."""
 

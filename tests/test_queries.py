@@ -120,7 +120,8 @@ EXPECTED: dict[str, list[tuple[str, ...]]] = {
     "undated-events": [  # type, how many events of it have no time in the text
         ("arms-transfer", "1"),  # Szöuli értesülések: Phenjan ... szállít Moszkvának
         ("attack", "1"),  # rakétával támadja Oroszország területét
-        ("military-cooperation", "2"),  # support for Russia; the two armies' cooperation
+        # not military-cooperation: "továbbra is támogatni fogja" and "kiterjesztik" are
+        # in the future tense, so they are dated "after publication"
         ("statement", "3"),  # Kim assures Belousov; Kim's statement; Belousov's statement
         ("troop-deployment", "1"),  # több mint tízezer katonát küldött
         ("visit", "1"),  # a Phenjanba látogató Andrej Belouszov

@@ -20,17 +20,17 @@ the article is about. Mentions keep their case endings, as the annotation guide 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from kb.extract.gazetteer import Gazetteer, Known, gazetteer
+from kb.extract.heads import head_type, place_nominative
 from kb.extract.inflection import stems, tokens
 from kb.extract.lexicon import (
-    GOVERNMENT_WORDS,
+    DESCRIPTIONS,
     LEADERSHIPS,
     MEDIA,
     MILITARY_CONTEXT,
-    ORGANIZATION_WORDS,
-    PLACE_WORDS,
     POSTPOSITIONS,
     ROLE_MODIFIERS,
     ROLES,
@@ -75,6 +75,8 @@ _NAME_ENDINGS = (
     "höz", "nál", "nél", "ért", "ként", "ot", "et", "öt", "al", "el",
 )  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
+_CLAUSE_MARK = re.compile(r"[,;:.–]")
+_ARTICLES = frozenset({"A", "Az", "Egy"})  # capitalised at a sentence's start, never a name
 _TRANSLIT = (("zs", "zh"), ("cs", "ch"), ("sz", "s"), ("gy", "d"), ("ny", "n"), ("j", "y"))
 
 
@@ -109,11 +111,14 @@ class _Finder:
         i = 0
         while i < len(words):
             i = (
-                self._name(words, i)
+                self._institution(words, i)
+                or self._description(words, i)
+                or self._name(words, i)
                 or self._adjective(words, i, military)
                 or self._pair(words, i)
                 or self._alias(words, i)
                 or self._role_alias(words, i)
+                or self._local_adjective(words, i)
                 or self._unknown(words, i)
                 or i + 1
             )
@@ -178,7 +183,7 @@ class _Finder:
         return 0
 
     def _alias(self, words: list[_Token], i: int) -> int:
-        """A capitalised word that is part of a person's name met earlier: "Kimet"."""
+        """Capitalised words of a person's name met earlier: "Kimet", "Kiss Dóra"."""
         word = words[i][0]
         if not word[0].isupper():
             return 0
@@ -192,12 +197,20 @@ class _Finder:
                 and len(parts) > 1
                 and {parts[0], parts[-1]} & forms
             ):
-                draft.add(Span(*words[i]))
-                return i + 1
+                end = i + 1
+                while end < len(words) and words[end][0][0].isupper() and (
+                    not stems(words[end][0]).isdisjoint(parts)
+                ):
+                    end += 1
+                draft.add(self._span(words[i], words[end - 1]))
+                return end
         return 0
 
     def _unknown(self, words: list[_Token], i: int) -> int:
-        """A run of capitalised words no list knows, typed by its words."""
+        """A run of capitalised words no list knows, typed by its words; Hungarian
+        order ends a person's name at the given name ("Kiss Dóra Miskolcon")."""
+        if words[i][0] in _ARTICLES:
+            return 0
         end = i
         while (
             end < len(words)
@@ -205,19 +218,81 @@ class _Finder:
             and (not self._known_word(words[end]) or self._surname_before_given(words, end))
         ):
             end += 1
+        given = next((k for k in range(i + 1, end) if self._given_hungarian(words[k][0])), None)
+        end = end if given is None else given + 1
         run = words[i:end]
-        if not run or (i == 0 and len(run) == 1):
+        initial = self._initial(words, i)
+        if not run or (initial and len(run) == 1):
             return 0
-        if i == 0 and run[0][0] not in self.gaz.given_foreign:
+        type_, name, certain = self._classify(run, words[end] if end < len(words) else None)
+        if initial and not certain:
             return 1  # a sentence's first word is capitalised anyway: read on after it
-        type_, name = self._classify(run, words[end] if end < len(words) else None)
         if type_ is None:
             return 0
         draft = self._unknown_draft(type_, name, run)
         draft.add(self._span(run[0], run[-1]))
         if type_ == "Person":
+            self._role_before(draft, words, i)
             self._role_after(draft, words, end)
         return end
+
+    def _institution(self, words: list[_Token], i: int) -> int:
+        """ "Borsod-Abaúj-Zemplén Vármegyei Katasztrófavédelmi Igazgatóság": capitalised
+        words ending in an institution's head noun name one body, known words and all."""
+        if words[i][0] in _ARTICLES:
+            return 0
+        end = i
+        while end < len(words) and words[end][0][0].isupper():
+            end += 1
+        run = words[i:end]
+        if len(run) < 2 or self._lookup(run) is not None:
+            return 0
+        type_ = head_type(run[-1][0])
+        if type_ not in ("GovernmentBody", "Organization"):
+            return 0
+        hu = " ".join([*(w for w, _, _ in run[:-1]), _nominative(run[-1][0])])
+        self._unknown_draft(type_, Name(hu, hu), run).add(self._span(run[0], run[-1]))
+        return end
+
+    def _description(self, words: list[_Token], i: int) -> int:
+        """ "a rendőrség", "az ellenzéki frakciók", "a miskolci kórház": a description
+        after the article refers to one body, the one named so earlier if any."""
+        if i == 0 or words[i - 1][0].lower() not in ("a", "az") or not words[i][0].islower():
+            return 0
+        noun_at = i + 1 if words[i][0].endswith("i") and i + 1 < len(words) else i
+        noun = next((n for n in stems(words[noun_at][0]) if n in DESCRIPTIONS), None)
+        if noun is None or not words[noun_at][0].islower():
+            return 0
+        if noun_at > i:
+            place = self._adjective_of(words[i][0])
+            if place is not None:
+                self._draft(place).add(Span(*words[i]))
+        span = self._span(words[i], words[noun_at])
+        named = next(
+            (
+                d
+                for d in reversed(self.drafts.values())
+                if d.type == DESCRIPTIONS[noun] and noun in stems(d.name.hu.split()[-1])
+            ),
+            None,
+        )
+        if named is None:
+            name = " ".join([*(w for w, _, _ in words[i:noun_at]), noun])
+            named = self._unknown_draft(DESCRIPTIONS[noun], Name(name, name), [])
+        named.add(span)
+        return noun_at + 1
+
+    def _local_adjective(self, words: list[_Token], i: int) -> int:
+        """ "miskolci": the adjective of a place the article named before ("Miskolcon")."""
+        word, start, end = words[i]
+        if not word.islower():
+            return 0
+        forms = stems(word)
+        for draft in self.drafts.values():
+            if draft.type == "Place" and draft.name.hu.lower() + "i" in forms:
+                draft.add(Span(word, start, end))
+                return i + 1
+        return 0
 
     # --- context ------------------------------------------------------------------
 
@@ -331,6 +406,26 @@ class _Finder:
             person.role = Name(" ".join(parts_hu), " ".join(parts_en))
         person.affiliation = person.affiliation or affiliation
 
+    def _role_before(self, person: _Draft, words: list[_Token], i: int) -> None:
+        """ "a rendőrség szóvivője, Tóth Anna": the possessed office before a comma is
+        another mention of the person, from its possessor on, and their role."""
+        if i < 2 or "," not in self.text[words[i - 1][2] : words[i][1]]:
+            return
+        office = _possessed_office_of(words[i - 1][0])
+        if office is None:
+            return
+        first = i - 1
+        while (
+            first > max(0, i - 8)
+            and words[first - 1][0].lower() not in ("a", "az")
+            and not _CLAUSE_MARK.search(self.text, words[first - 1][2], words[first][1])
+        ):
+            first -= 1
+        span = self._span(words[first], words[i - 1])
+        person.add(span)
+        if person.role is None:
+            person.role = Name(span.text, ROLES.get(office, office))
+
     def _apposition(self, person: _Draft, words: list[_Token], j: int) -> None:
         """ "Gyurcsány Ferenc, a Demokratikus Koalíció frakcióvezetője": the office
         after a comma is another mention of the person, and their role."""
@@ -407,7 +502,7 @@ class _Finder:
             if found is None:
                 continue
             entry_id, capitalised = found
-            if capitalised == run[0][0][0].isupper() or capitalised:
+            if run[0][0][0].isupper() or not capitalised:  # "hatvan" is no town
                 return self.gaz.entries[entry_id]
         return None
 
@@ -420,7 +515,7 @@ class _Finder:
 
     def _surname_before_given(self, words: list[_Token], k: int) -> bool:
         """ "Magyar Péter": a known word used as a family name before a given name."""
-        return k + 1 < len(words) and words[k + 1][0] in self.gaz.given_hungarian
+        return k + 1 < len(words) and self._given_hungarian(words[k + 1][0])
 
     def _known_word(self, word: _Token) -> bool:
         return self._lookup([word]) is not None or self._adjective_of(word[0]) is not None
@@ -443,7 +538,8 @@ class _Finder:
         for draft in self.drafts.values():
             if draft.type == type_ and run and _same_name(draft.name.hu, run):
                 return draft
-        entity_id = _SLUG.sub("-", name.en.lower()).strip("-") or "entity"
+        ascii_name = unicodedata.normalize("NFKD", name.en.lower()).encode("ascii", "ignore")
+        entity_id = _SLUG.sub("-", ascii_name.decode()).strip("-") or "entity"
         while entity_id in self.drafts:
             entity_id += "-2"
         draft = self.drafts[entity_id] = _Draft(entity_id, type_, name, confidence=0.5)
@@ -451,27 +547,41 @@ class _Finder:
 
     def _classify(
         self, run: list[_Token], following: _Token | None
-    ) -> tuple[EntityType | None, Name]:
+    ) -> tuple[EntityType | None, Name, bool]:
+        """The type and name of an unknown run, and whether a word of it says so
+        (a head noun, a given name) rather than its mere shape."""
         words = [w for w, _, _ in run]
         hu = " ".join([*words[:-1], _nominative(words[-1])])
-        last = stems(words[-1])
-        if last & GOVERNMENT_WORDS:
-            return "GovernmentBody", Name(hu, hu)
-        if last & ORGANIZATION_WORDS:
-            return "Organization", Name(hu, hu)
-        if last & PLACE_WORDS:
-            return "Place", Name(hu, hu)
+        head = head_type(words[-1])
+        if head is not None:
+            return head, Name(hu, hu), True
         if words[0] in self.gaz.given_foreign and len(words) > 1:
-            return "Person", Name(hu, _transliterate(hu))
-        if words[-1] in self.gaz.given_hungarian and len(words) > 1:
-            return "Person", Name(hu, " ".join([words[-1], *words[:-1]]))
+            return "Person", Name(hu, _transliterate(hu)), True
+        if self._given_hungarian(words[-1]) and len(words) > 1:
+            given = hu.split()[-1]
+            return "Person", Name(hu, " ".join([given, *words[:-1]])), True
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-            return "Organization", Name(hu, hu)
+            return "Organization", Name(hu, hu), True
         if following is not None and _office(following[0]) is not None:
-            return "Person", Name(hu, _transliterate(hu))
+            return "Person", Name(hu, _transliterate(hu)), True
+        town = place_nominative(words[0]) if len(words) == 1 else None
+        if town is not None:
+            return "Place", Name(town, town), False
         if 1 < len(words) <= 3:
-            return "Person", Name(hu, _transliterate(hu))
-        return None, Name(hu, hu)
+            return "Person", Name(hu, _transliterate(hu)), False
+        return None, Name(hu, hu), False
+
+    def _given_hungarian(self, word: str) -> bool:
+        """A Hungarian given name, maybe inflected: "Dóra", "Dórát", "Péternek"."""
+        return word[0].isupper() and not stems(word).isdisjoint(self.gaz.given_hungarian)
+
+    def _initial(self, words: list[_Token], i: int) -> bool:
+        """The first word of a sentence, of a quotation or after a colon: capitalised
+        whatever it is."""
+        if i == 0:
+            return True
+        between = self.text[words[i - 1][2] : words[i][1]]
+        return any(mark in between for mark in ("„", ":", "(", "\n"))
 
 
 def _is_modifier(word: str) -> bool:

@@ -43,7 +43,7 @@ class Gazetteer:
     names: dict[tuple[str, ...], tuple[str, bool]] = field(default_factory=dict)
     adjectives: dict[str, str] = field(default_factory=dict)
     given_foreign: frozenset[str] = frozenset()
-    given_hungarian: frozenset[str] = frozenset()
+    given_hungarian: frozenset[str] = frozenset()  # lower-case: matched through stems
 
     @property
     def longest(self) -> int:
@@ -70,7 +70,7 @@ def gazetteer() -> Gazetteer:
     gaz = Gazetteer(
         entries={known.id: known for known in entries},
         given_foreign=frozenset(given["foreign"]),
-        given_hungarian=frozenset(given["hungarian"]),
+        given_hungarian=frozenset(name.lower() for name in given["hungarian"]),
     )
     for known in entries:
         for name in known.names:

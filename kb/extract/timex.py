@@ -71,7 +71,8 @@ _MONTH = "|".join(MONTHS_HU)
 _WEEKDAY = r"(?:hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)"
 _DAYTIME = r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban))?"
 _CASE = r"[a-záéíóöőúüű]*"
-_YEAR_WORD = r"(?:(?P<yearword>tavaly|idén|jövőre)\s+)?"
+_YEAR_WORD = r"(?:(?P<yearword>tavaly|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?)\s+)?"
+_SEASONS = {"tavas": 3, "nyár": 6, "nyar": 6, "ős": 9, "tél": 12, "tel": 12}  # first month
 _PART = r"(?P<part>(?:elej|közep|vég)(?:én|éig|étől|ére|e))"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -101,19 +102,49 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("lastmonth", re.compile(r"\b(?:a\s+)?(?:múlt|előző)\s+hónapban\b", re.I)),
-    ("lastweek", re.compile(r"\b(?:a\s+)?(?:múlt|előző)\s+héten\b", re.I)),
+    (
+        "season",
+        re.compile(
+            r"\b(?:(?P<year>\d{4})\.?\s+)?"
+            + _YEAR_WORD
+            + r"(?P<season>tavasszal|nyáron|ősszel|télen|tavaszán|nyarán|őszén|telén)\b",
+            re.I,
+        ),
+    ),
+    ("lastmonth", re.compile(r"\b(?:a\s+)?(?:múlt|előző|jövő)\s+hónap(?:ban)?\b", re.I)),
+    (
+        "weekpart",
+        re.compile(
+            r"\b(?:(?:a|az)\s+)?(?P<which>(?:múlt|előző|jövő)\s+)?(?:hét\s+(?P<part>elején|közepén|végén)|(?P<weekend>hétvégén|hétvégére))",
+            re.I,
+        ),
+    ),
+    (
+        "lastweek",
+        re.compile(r"\b(?:(?:a|ezen\s+a)\s+)?(?P<which>(?:múlt|előző|jövő)\s+)?héten\b", re.I),
+    ),
     (
         "weekday",
         re.compile(
-            rf"\b(?P<last>múlt\s+)?(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|a|i|re|ig|tól|től)?{_DAYTIME}(?=\W|$)",
+            rf"\b(?:(?P<last>múlt)|(?P<next>jövő))?\s*(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|a|i|re|ig|tól|től)?{_DAYTIME}(?=\W|$)",
             re.I,
         ),
     ),
     ("year", re.compile(r"\b(?P<year>\d{4})-(?:ban|ben|ig|től|tól|ra|re|as|es|ös)\b", re.I)),
     ("yearend", re.compile(r"\b(?:az\s+)?év\s+végé(?:ig|re)\b", re.I)),
-    ("yearword", re.compile(r"\b(?:tavaly|tavalyi|idén|idei|jövőre|jövő\s+évi)\b", re.I)),
-    ("today", re.compile(r"\b(?:jelenleg|ma|most|tegnap|tegnapelőtt)\b" + _DAYTIME, re.I)),
+    (
+        "yearword",
+        re.compile(
+            r"\b(?:tavaly|tavalyi|idén|idei|jövőre|jövő\s+évi|(?:a\s+)?(?:jövő|múlt|előző)\s+évben)\b",
+            re.I,
+        ),
+    ),
+    (
+        "today",
+        re.compile(
+            r"\b(?:jelenleg|ma|most|tegnap|tegnapelőtt|holnap|holnapután)\b" + _DAYTIME, re.I
+        ),
+    ),
     ("before", re.compile(r"\b(?:korábban|nemrég|nemrégiben|előzőleg|régóta)\b", re.I)),
     ("already", re.compile(r"\bmár\b", re.I)),
 ]
@@ -153,10 +184,23 @@ def _year_for(match: re.Match[str], month: int, day: int, published: dt.date) ->
         return int(groups["year"])
     word = (groups.get("yearword") or "").lower()
     if word:
-        return published.year + {"tavaly": -1, "idén": 0, "jövőre": 1}[word]
+        return published.year + _year_shift(word)
     return (
         published.year if (month, day) <= (published.month, published.day) else published.year - 1
     )
+
+
+def _year_shift(word: str) -> int:
+    """ "tavaly", "múlt évben": -1; "jövőre", "jövő év": +1; "idén": 0."""
+    if word.startswith("tavaly") or "múlt" in word or "előző" in word:
+        return -1
+    return 1 if "jövő" in word else 0
+
+
+def _shift(which: str | None) -> int:
+    """ "múlt"/"előző": one back, "jövő": one ahead, none: this one."""
+    word = (which or "").strip().lower()
+    return -1 if word in ("múlt", "előző") else 1 if word == "jövő" else 0
 
 
 def _reading(match: re.Match[str], precision: Precision, **fields: object) -> _Reading:
@@ -214,14 +258,59 @@ def _month(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _last_month(match: re.Match[str], published: dt.date) -> _Reading:
-    first = _months_back(published, 1)
+    """ "a múlt hónapban" / "jövő hónapban": the month before / after publication's."""
+    first = _months_back(published, 1 if "jövő" not in match.group(0).lower() else -1)
     return _reading(match, "month", value=f"{first.year}-{first.month:02d}", confidence=0.8)
 
 
+def _week_monday(published: dt.date, which: str | None) -> dt.date:
+    """The Monday of publication's week, or of the week before / after."""
+    return published - dt.timedelta(days=published.weekday() - 7 * _shift(which))
+
+
 def _last_week(match: re.Match[str], published: dt.date) -> _Reading:
-    monday = published - dt.timedelta(days=published.weekday() + 7)
+    """ "a múlt héten", "jövő héten", "ezen a héten": Monday to Sunday of that week."""
+    monday = _week_monday(published, match["which"])
     return _reading(
         match, "relative", earliest=monday, latest=monday + dt.timedelta(days=6), confidence=0.8
+    )
+
+
+# Days of a week (Monday = 0) a part of it covers.
+_WEEK_PARTS = {"elején": (0, 2), "közepén": (2, 3), "végén": (4, 6), "weekend": (5, 6)}
+
+
+def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "a hét elején" (Monday-Wednesday), "a hét közepén", "a múlt hét végén"
+    (Friday-Sunday), "hétvégén" (Saturday-Sunday)."""
+    monday = _week_monday(published, match["which"])
+    first, last = _WEEK_PARTS[(match["part"] or "weekend").lower()]
+    return _reading(
+        match,
+        "relative",
+        earliest=monday + dt.timedelta(days=first),
+        latest=monday + dt.timedelta(days=last),
+        confidence=0.7,
+    )
+
+
+def _season(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "tavaly ősszel", "2024 nyarán", "télen": the three months of the season, of the
+    year stated, else the latest such season begun by publication."""
+    word = match["season"].lower()
+    first_month = next(m for stem, m in _SEASONS.items() if word.startswith(stem))
+    if match["year"] or match["yearword"]:
+        year = _year_for(match, first_month, 1, published)
+    else:
+        year = published.year if published.month >= first_month else published.year - 1
+    start = dt.date(year, first_month, 1)
+    end_month = _months_back(start, -3)
+    return _reading(
+        match,
+        "relative",
+        earliest=start,
+        latest=end_month - dt.timedelta(days=1),
+        confidence=0.7,
     )
 
 
@@ -233,6 +322,8 @@ def _weekday(match: re.Match[str], published: dt.date) -> _Reading:
     back = (published.weekday() - weekday) % 7
     if match["last"]:
         back = published.weekday() + 7 - weekday
+    if match["next"]:
+        back = published.weekday() - 7 - weekday
     day = published - dt.timedelta(days=back)
     return _reading(match, "day", value=day.isoformat(), confidence=0.85)
 
@@ -244,8 +335,7 @@ def _year(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _year_word(match: re.Match[str], published: dt.date) -> _Reading:
     """ "tavaly(i)", "idén", "idei", "jövőre", "jövő évi": a year from publication's."""
-    word = match.group(0).lower()
-    shift = -1 if word.startswith("tavaly") else 1 if word.startswith("jövő") else 0
+    shift = _year_shift(match.group(0).lower())
     return _reading(match, "year", value=str(published.year + shift), confidence=0.85)
 
 
@@ -262,7 +352,7 @@ def _year_end(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _today(match: re.Match[str], published: dt.date) -> _Reading:
     word = match.group(0).split()[0].lower()
-    back = {"tegnap": 1, "tegnapelőtt": 2}.get(word, 0)
+    back = {"tegnap": 1, "tegnapelőtt": 2, "holnap": -1, "holnapután": -2}.get(word, 0)
     day = published - dt.timedelta(days=back)
     return _reading(match, "day", value=day.isoformat(), confidence=0.8)
 
@@ -285,6 +375,8 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "month": _month,
     "lastmonth": _last_month,
     "lastweek": _last_week,
+    "weekpart": _week_part,
+    "season": _season,
     "weekday": _weekday,
     "year": _year,
     "yearword": _year_word,
