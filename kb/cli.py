@@ -7,22 +7,42 @@ stdout carries only what a command was asked to print.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 import click
 
 from kb import __version__
 from kb.errors import EXIT_INVALID, KbError, ValidationFailed
-from kb.extract.cli import evaluate_command, extract
 from kb.options import base_iri_option
 from kb.serialize import DEFAULT_FORMATS, FORMATS
-from kb.store_cli import load, query, serve
-from kb.web.cli import embed
 
 
 class _Group(click.Group):
-    """Turns KbError into its one line and exit code, wherever a command raises it."""
+    """The `kb` group: commands that live beside the modules they drive are imported
+    only when used (`kb export` need not load the extractor), and a KbError becomes
+    its one line and exit code, whichever command raises it."""
+
+    _elsewhere: ClassVar[dict[str, str]] = {
+        "embed": "kb.web.cli:embed",
+        "evaluate": "kb.extract.cli:evaluate_command",
+        "extract": "kb.extract.cli:extract",
+        "load": "kb.store_cli:load",
+        "query": "kb.store_cli:query",
+        "serve": "kb.store_cli:serve",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self._elsewhere})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self._elsewhere:
+            module, attribute = self._elsewhere[name].split(":")
+            command: click.Command = getattr(importlib.import_module(module), attribute)
+            return command
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -170,8 +190,3 @@ def validate(files: tuple[Path, ...]) -> None:
         else:
             click.echo(f"{file}: conforms", err=True)
     sys.exit(EXIT_INVALID if failed else 0)
-
-
-# Commands that live beside the modules they drive.
-for _command in (embed, extract, evaluate_command, load, query, serve):
-    main.add_command(_command)

@@ -28,8 +28,7 @@ def ner_option(command: F) -> F:
         type=click.Path(path_type=Path),
         default=None,
         metavar="MODEL",
-        help="Also add names found by a NerKor-trained spaCy model (kb train-ner); "
-        "off by default.",
+        help="Also add the names a NerKor-trained model (kb train-ner) finds; off by default.",
     )(command)
 
 

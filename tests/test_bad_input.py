@@ -18,11 +18,23 @@ BAD = DATA / "bad"
         ("malformed-yaml", "annotation.yaml:13", "malformed YAML"),
         ("unknown-entity", "annotation.yaml:63", "unknown entity 'andrei-belouszov'"),
         ("quote-not-found", "annotation.yaml:43", "quote 'MTA' is not in article.txt"),
-        ("offsets-out-of-range", "annotation.yaml:48", "offsets 4000-4006 of 'TASZSZ' are out of range"),  # noqa: E501
+        (
+            "offsets-out-of-range",
+            "annotation.yaml:48",
+            "offsets 4000-4006 of 'TASZSZ' are out of range",
+        ),
         ("quote-at-wrong-offsets", "annotation.yaml:48", "it stands at start: 188, end: 194"),
         ("impossible-date", "annotation.yaml:50", "2024-02-30"),
-        ("earliest-after-latest", "annotation.yaml:56", "earliest 2024-12-01 is after latest 2024-11-30"),  # noqa: E501
-        ("unknown-event-type", "annotation.yaml:63", "'tea-party' is not in the ontology's event-types"),  # noqa: E501
+        (
+            "earliest-after-latest",
+            "annotation.yaml:56",
+            "earliest 2024-12-01 is after latest 2024-11-30",
+        ),
+        (
+            "unknown-event-type",
+            "annotation.yaml:63",
+            "'tea-party' is not in the ontology's event-types",
+        ),
     ],
 )
 def test_bad_input_is_one_line_naming_the_place_and_exits_2(

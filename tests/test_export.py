@@ -71,7 +71,9 @@ def test_committed_outputs_match_what_export_produces(seed_export: Path) -> None
 
 
 def test_base_iri_option_renames_every_minted_node(tmp_path: Path) -> None:
-    run_kb("export", SEED, "--out", tmp_path, "--format", "nt", "--base-iri", "https://example.org/kb/")
+    run_kb(
+        "export", SEED, "--out", tmp_path, "--format", "nt", "--base-iri", "https://example.org/kb/"
+    )
     text = (tmp_path / f"{SEED_SLUG}.nt").read_text("utf-8")
     assert f"<https://example.org/kb/article/{SEED_SLUG}>" in text
     assert DEFAULT_BASE_IRI not in text
@@ -137,5 +139,7 @@ def test_oxigraph_reads_the_jsonld_with_rdflibs_triple_count(
     tmp_path: Path, seed_graph: Graph
 ) -> None:
     run_kb("export", SEED, "--out", tmp_path, "--format", "jsonld", "--inline-context")
-    quads = list(pyoxigraph.parse(path=tmp_path / f"{SEED_SLUG}.jsonld", format=pyoxigraph.RdfFormat.JSON_LD))  # noqa: E501
+    quads = list(
+        pyoxigraph.parse(path=tmp_path / f"{SEED_SLUG}.jsonld", format=pyoxigraph.RdfFormat.JSON_LD)
+    )
     assert len(quads) == len(seed_graph)

@@ -110,3 +110,112 @@ def test_a_two_country_phrase_mentions_both_states() -> None:
     found = entities("Oroszország és Észak-Korea tárgyalt.", "A két ország szövetséget kötött.")
     assert "két ország" in mentions(found["russia"])
     assert "két ország" in mentions(found["north-korea"])
+
+
+def test_a_family_name_then_a_hungarian_given_name_is_a_person_at_a_sentence_start() -> None:
+    found = entities("Kiss Dóra szerint nő az infláció.")
+    person = next(e for e in found.values() if e.type == "Person")
+    assert (mentions(person), person.name.en) == (["Kiss Dóra"], "Dóra Kiss")
+
+
+def test_an_inflected_given_name_ends_the_person_name() -> None:
+    found = entities("A díjat Tóth Annának adták át Miskolcon.")
+    person = next(e for e in found.values() if e.type == "Person")
+    assert mentions(person) == ["Tóth Annának"]
+
+
+def test_a_repeated_full_name_is_one_mention_of_the_person() -> None:
+    found = entities("Kiss Dóra beszélt.", "Kiss Dóra úgy látja, hogy marad.")
+    person = next(e for e in found.values() if e.type == "Person")
+    assert mentions(person) == ["Kiss Dóra", "Kiss Dóra"]
+
+
+def test_an_institution_is_typed_by_its_head_noun() -> None:
+    found = entities(
+        "Ítéletet hirdetett a Fővárosi Törvényszék.", "Az Országos Mentőszolgálat is ott volt."
+    )
+    assert {e.name.hu: e.type for e in found.values()} == {
+        "Fővárosi Törvényszék": "GovernmentBody",
+        "Országos Mentőszolgálat": "GovernmentBody",
+    }
+
+
+def test_an_institution_name_swallows_the_place_name_inside_it() -> None:
+    found = entities("Közölte a Heves Vármegyei Katasztrófavédelmi Igazgatóság.")
+    assert [mentions(e) for e in found.values()] == [
+        ["Heves Vármegyei Katasztrófavédelmi Igazgatóság"]
+    ]
+
+
+def test_a_sentence_initial_article_is_no_part_of_a_name() -> None:
+    found = entities("A Költségvetési Tanács figyelmeztetett.")
+    assert [mentions(e) for e in found.values()] == [["Költségvetési Tanács"]]
+
+
+def test_a_described_institution_after_the_article_is_a_mention() -> None:
+    found = entities("Helyszínre érkezett a rendőrség.")
+    assert [(mentions(e), e.type) for e in found.values()] == [(["rendőrség"], "GovernmentBody")]
+
+
+def test_a_description_refers_back_to_the_named_institution() -> None:
+    found = entities("A Fővárosi Törvényszék döntött.", "A törvényszék szerint bűnös.")
+    assert mentions(found["fovarosi-torvenyszek"]) == ["Fővárosi Törvényszék", "törvényszék"]
+
+
+def test_an_adjective_before_a_described_body_is_part_of_its_mention() -> None:
+    found = entities("Nemmel szavaztak az ellenzéki frakciók.")
+    assert [mentions(e) for e in found.values()] == [["ellenzéki frakciók"]]
+
+
+def test_a_hungarian_county_is_found_with_its_ending() -> None:
+    found = entities("Esett a hó Borsod-Abaúj-Zemplén vármegyében.")
+    assert mentions(found["borsod-abauj-zemplen"]) == ["Borsod-Abaúj-Zemplén vármegyében"]
+
+
+def test_a_town_name_that_is_also_a_word_matches_only_capitalised() -> None:
+    assert entities("Ott volt hatvan ember.") == {}
+
+
+def test_an_unknown_capitalised_word_in_a_place_case_is_a_town() -> None:
+    found = entities("A vihar Tiszafüreden okozott kárt.")
+    town = next(e for e in found.values() if e.type == "Place")
+    assert (town.name.hu, mentions(town)) == ("Tiszafüred", ["Tiszafüreden"])
+
+
+def test_the_adjective_of_a_town_named_before_mentions_it() -> None:
+    found = entities("A vihar Tiszafüreden okozott kárt.", "A tiszafüredi lakók elmentek.")
+    town = next(e for e in found.values() if e.type == "Place")
+    assert mentions(town) == ["Tiszafüreden", "tiszafüredi"]
+
+
+def test_a_possessed_office_before_a_comma_and_a_name_is_the_persons_role() -> None:
+    found = entities("A rendőrség szóvivője, Kovács Béla elmondta.")
+    person = next(e for e in found.values() if e.type == "Person")
+    assert mentions(person) == ["rendőrség szóvivője", "Kovács Béla"]
+    assert person.role is not None and person.role.en == "spokesperson"
+
+
+def test_an_office_after_an_unknown_hungarian_name_is_the_role() -> None:
+    found = entities("Szerdán Kovács Béla polgármester nyilatkozott.")
+    person = next(e for e in found.values() if e.type == "Person")
+    assert person.role is not None and person.role.hu == "polgármester"
+
+
+def test_an_institution_name_may_join_two_words_with_es() -> None:
+    found = entities("Riasztott a Nemzeti Népegészségügyi és Gyógyszerészeti Központ.")
+    assert [mentions(e) for e in found.values()] == [
+        ["Nemzeti Népegészségügyi és Gyógyszerészeti Központ"]
+    ]
+
+
+def test_an_acronym_in_brackets_names_the_same_institution_later() -> None:
+    found = entities("Közölte az Országos Mentőszolgálat (OMSZ).", "Az OMSZ-t hívták.")
+    assert [mentions(e) for e in found.values()] == [["Országos Mentőszolgálat", "OMSZ", "OMSZ-t"]]
+
+
+def test_a_place_adjective_before_a_described_body_needs_no_article() -> None:
+    found = entities("Két beteget szegedi kórházban ápolnak.")
+    assert {e.type: mentions(e) for e in found.values()} == {
+        "Place": ["szegedi"],
+        "Organization": ["szegedi kórházban"],
+    }

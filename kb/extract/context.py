@@ -13,7 +13,7 @@ from kb.extract.inflection import tokens
 from kb.model import Entity, EntityType, Span, TimeExpression
 
 AGENT_TYPES = frozenset({"Person", "Organization", "GovernmentBody", "ArmedForce", "State"})
-_CLAUSE_BREAK = re.compile(r",|;|:|\s[–—]\s")
+_CLAUSE_BREAK = re.compile(r",(?=\s)|;|:|\s[–—]\s")  # "4,4 százalék" is no break
 
 
 @dataclass(frozen=True, slots=True)

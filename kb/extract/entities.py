@@ -76,6 +76,8 @@ _NAME_ENDINGS = (
 )  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
 _CLAUSE_MARK = re.compile(r"[,;:.–]")
+_BODIES = ("GovernmentBody", "Organization")
+_ACRONYM = re.compile(r"\s*\((\w{2,})\)")
 _ARTICLES = frozenset({"A", "Az", "Egy"})  # capitalised at a sentence's start, never a name
 _TRANSLIT = (("zs", "zh"), ("cs", "ch"), ("sz", "s"), ("gy", "d"), ("ny", "n"), ("j", "y"))
 
@@ -87,6 +89,7 @@ class _Finder:
         self.gaz = gaz
         self.text = text
         self.drafts: dict[str, _Draft] = {}
+        self.acronyms: dict[str, _Draft] = {}  # "NNGYK" → the body it abbreviates
 
     def entities(self) -> tuple[Entity, ...]:
         """The entities found; an affiliation the article never names is left out."""
@@ -132,6 +135,10 @@ class _Finder:
             known = self._lookup(words[i : i + length])
             if known is not None:
                 span = self._span(words[i], words[i + length - 1])
+                lower = length > 1 and words[i][0].islower()  # not "Magyar Péter"
+                state = self._adjective_of(words[i][0]) if lower else None
+                if state is not None and state.id != known.id:
+                    self._draft(state).add(Span(*words[i]))  # "magyar kormány": Hungary
                 self._mention_known(known, span, words, i, i + length)
                 return i + length
         word, start, _ = words[i]
@@ -198,8 +205,10 @@ class _Finder:
                 and {parts[0], parts[-1]} & forms
             ):
                 end = i + 1
-                while end < len(words) and words[end][0][0].isupper() and (
-                    not stems(words[end][0]).isdisjoint(parts)
+                while (
+                    end < len(words)
+                    and words[end][0][0].isupper()
+                    and (not stems(words[end][0]).isdisjoint(parts))
                 ):
                     end += 1
                 draft.add(self._span(words[i], words[end - 1]))
@@ -211,6 +220,10 @@ class _Finder:
         order ends a person's name at the given name ("Kiss Dóra Miskolcon")."""
         if words[i][0] in _ARTICLES:
             return 0
+        short = next((d for a, d in self.acronyms.items() if a in stems(words[i][0])), None)
+        if short is not None:
+            short.add(Span(*words[i]))
+            return i + 1
         end = i
         while (
             end < len(words)
@@ -224,8 +237,9 @@ class _Finder:
         initial = self._initial(words, i)
         if not run or (initial and len(run) == 1):
             return 0
-        type_, name, certain = self._classify(run, words[end] if end < len(words) else None)
-        if initial and not certain:
+        following = words[end] if end < len(words) else None
+        type_, name = self._classify(run, following)
+        if initial and not self._name_from_first_word(run, following):
             return 1  # a sentence's first word is capitalised anyway: read on after it
         if type_ is None:
             return 0
@@ -241,32 +255,51 @@ class _Finder:
         words ending in an institution's head noun name one body, known words and all."""
         if words[i][0] in _ARTICLES:
             return 0
+        short = next((d for a, d in self.acronyms.items() if a in stems(words[i][0])), None)
+        if short is not None:
+            short.add(Span(*words[i]))
+            return i + 1
         end = i
-        while end < len(words) and words[end][0][0].isupper():
-            end += 1
+        while end < len(words) and (
+            words[end][0][0].isupper()
+            or (words[end][0] == "és" and end + 1 < len(words) and words[end + 1][0][0].isupper())
+        ):
+            end += 1  # "Nemzeti Népegészségügyi és Gyógyszerészeti Központ"
+        if end - i < 2 or self._lookup(words[i:end]) is not None:
+            return 0
+        heads = (k for k in range(i + 1, end) if head_type(words[k][0]) in _BODIES)
+        end = next(heads, 0) + 1  # "Fővárosi Törvényszék | Halász Bencét"
         run = words[i:end]
         if len(run) < 2 or self._lookup(run) is not None:
             return 0
         type_ = head_type(run[-1][0])
-        if type_ not in ("GovernmentBody", "Organization"):
+        if type_ not in _BODIES:
             return 0
         hu = " ".join([*(w for w, _, _ in run[:-1]), _nominative(run[-1][0])])
-        self._unknown_draft(type_, Name(hu, hu), run).add(self._span(run[0], run[-1]))
+        draft = self._unknown_draft(type_, Name(hu, hu), run)
+        draft.add(self._span(run[0], run[-1]))
+        acronym = _ACRONYM.match(self.text, run[-1][2])
+        if acronym is not None:  # "(NNGYK)": the same body, shorter
+            draft.add(Span(acronym.group(1), acronym.start(1), acronym.end(1)))
+            self.acronyms[acronym.group(1).lower()] = draft
         return end
 
     def _description(self, words: list[_Token], i: int) -> int:
         """ "a rendőrség", "az ellenzéki frakciók", "a miskolci kórház": a description
         after the article refers to one body, the one named so earlier if any."""
-        if i == 0 or words[i - 1][0].lower() not in ("a", "az") or not words[i][0].islower():
-            return 0
-        noun_at = i + 1 if words[i][0].endswith("i") and i + 1 < len(words) else i
+        after_article = i > 0 and words[i - 1][0].lower() in ("a", "az")
+        if not words[i][0].islower() or not (after_article or self._adjective_of(words[i][0])):
+            return 0  # "a kórház", "szegedi kórházban"
+        noun_at = i
+        while noun_at < min(i + 3, len(words) - 1) and self._attributive(words[noun_at][0]):
+            noun_at += 1
         noun = next((n for n in stems(words[noun_at][0]) if n in DESCRIPTIONS), None)
         if noun is None or not words[noun_at][0].islower():
             return 0
-        if noun_at > i:
-            place = self._adjective_of(words[i][0])
-            if place is not None:
-                self._draft(place).add(Span(*words[i]))
+        for word in words[i:noun_at]:
+            known = self._adjective_of(word[0])
+            if known is not None:
+                self._draft(known).add(Span(*word))  # "görög tűzoltóság": Greece too
         span = self._span(words[i], words[noun_at])
         named = next(
             (
@@ -281,6 +314,10 @@ class _Finder:
             named = self._unknown_draft(DESCRIPTIONS[noun], Name(name, name), [])
         named.add(span)
         return noun_at + 1
+
+    def _attributive(self, word: str) -> bool:
+        """An adjective before a noun: "ellenzéki", "polgári", "görög"."""
+        return word.islower() and (word.endswith("i") or self._adjective_of(word) is not None)
 
     def _local_adjective(self, words: list[_Token], i: int) -> int:
         """ "miskolci": the adjective of a place the article named before ("Miskolcon")."""
@@ -547,29 +584,48 @@ class _Finder:
 
     def _classify(
         self, run: list[_Token], following: _Token | None
-    ) -> tuple[EntityType | None, Name, bool]:
-        """The type and name of an unknown run, and whether a word of it says so
-        (a head noun, a given name) rather than its mere shape."""
+    ) -> tuple[EntityType | None, Name]:
         words = [w for w, _, _ in run]
         hu = " ".join([*words[:-1], _nominative(words[-1])])
         head = head_type(words[-1])
         if head is not None:
-            return head, Name(hu, hu), True
+            return head, Name(hu, hu)
         if words[0] in self.gaz.given_foreign and len(words) > 1:
-            return "Person", Name(hu, _transliterate(hu)), True
+            return "Person", Name(hu, _transliterate(hu))
         if self._given_hungarian(words[-1]) and len(words) > 1:
-            given = hu.split()[-1]
-            return "Person", Name(hu, " ".join([given, *words[:-1]])), True
+            return "Person", Name(hu, " ".join([hu.split()[-1], *words[:-1]]))
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-            return "Organization", Name(hu, hu), True
-        if following is not None and _office(following[0]) is not None:
-            return "Person", Name(hu, _transliterate(hu)), True
+            return "Organization", Name(hu, hu)
+        if following is not None and self._office_after(following):
+            return "Person", Name(hu, _transliterate(hu))
         town = place_nominative(words[0]) if len(words) == 1 else None
         if town is not None:
-            return "Place", Name(town, town), False
+            return "Place", Name(town, town)
         if 1 < len(words) <= 3:
-            return "Person", Name(hu, _transliterate(hu)), False
-        return None, Name(hu, hu), False
+            return "Person", Name(hu, _transliterate(hu))
+        return None, Name(hu, hu)
+
+    def _office_after(self, following: _Token) -> bool:
+        """An office right after a name, maybe after a nationality and modifiers:
+        "Nikosz Papadakisz görög polgári védelmi miniszter"."""
+        words = [w for w, _, _ in tokens(self.text[following[1] : following[1] + 80])][:5]
+        for word in words:
+            if _office(word) is not None and word.islower():
+                return True
+            state = self._adjective_of(word)
+            if not word.islower() or not (state is not None or _is_modifier(word)):
+                return False
+        return False
+
+    def _name_from_first_word(self, run: list[_Token], following: _Token | None) -> bool:
+        """Whether a sentence-initial run is a name from its first word on: a foreign
+        given name first, a Hungarian one second ("Kiss Dóra"), or an institution."""
+        return (
+            run[0][0] in self.gaz.given_foreign
+            or (len(run) > 1 and self._given_hungarian(run[1][0]))
+            or (len(run) > 1 and head_type(run[-1][0]) is not None)
+            or (len(run) == 2 and following is not None and self._office_after(following))
+        )
 
     def _given_hungarian(self, word: str) -> bool:
         """A Hungarian given name, maybe inflected: "Dóra", "Dórát", "Péternek"."""

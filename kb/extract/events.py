@@ -11,83 +11,43 @@ clause, else in the sentence before the trigger; the place a place named in the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
 from kb.extract.context import Seen, Sentence
 from kb.extract.gazetteer import gazetteer
+from kb.extract.triggers import PREFIXES, RETYPED, TRIGGERS
 from kb.model import Event, Participant, Provenance, Span
 
-# Trigger stem (start of a lower-case word) → event type.
-TRIGGERS = {
-    "látogat": "visit",
-    "találkoz": "meeting",
-    "tárgyal": "meeting",
-    "kijelent": "statement",
-    "hangsúlyoz": "statement",
-    "biztosít": "statement",
-    "közöl": "statement",
-    "nyilatkoz": "statement",
-    "tagad": "denial",
-    "cáfol": "denial",
-    "figyelmeztet": "warning",
-    "idéz": "report",
-    "küld": "troop-deployment",
-    "vezényel": "troop-deployment",
-    "telepít": "troop-deployment",
-    "betör": "incursion",
-    "behatol": "incursion",
-    "összecsap": "armed-clash",
-    "harcol": "armed-clash",
-    "támad": "attack",
-    "szállít": "arms-transfer",
-    "ratifikál": "ratification",
-    "szerződés": "treaty-signing",
-    "szövetség": "alliance",
-    "háború": "war",
-    "együttműködés": "military-cooperation",
-    "támogat": "military-cooperation",
-    "választás": "election",
-    "kinevez": "appointment",
-    "lemond": "resignation",
-    "tüntet": "protest",
-    "megállapodás": "agreement",
-    "egyezmény": "agreement",
-    "elfogad": "legislation",
-    "szavaz": "legislation",
-    "voksol": "legislation",
-    "benyújt": "legislation",
-    "nyújt": "legislation",
-    "ülés": "meeting",
-    "szóvá": "statement",
-    "írta": "statement",
-    "jelezte": "statement",
-    "emelked": "price-change",
-    "drágul": "price-change",
-    "csökkent": "price-change",
-    "lassul": "price-change",
-    "gyorsul": "price-change",
-}
 # Types that are one event however often the article tells of them with the same parties.
 _MERGED = frozenset(TRIGGERS.values()) - {"statement", "denial", "warning", "report", "visit"}
 _ILLATIVE = ("ba", "be")
 _DATIVE = ("nak", "nek")
 _LOCATIVE = ("ban", "ben", "on", "en", "ön", "ba", "be", "ra", "re")
 _PARTICLE = re.compile(r"\s+be\b")
+# Types with no natural agent: failing any, the article's main state is their subject.
+# Between a time and a later trigger, these start another clause: the time is not its.
+_SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|és)\b|[;:–]")
+_SETTINGS = frozenset({"disaster", "accident", "price-change", "economic-report"})
+_ROLE_OF = {"State": "subject", "Person": "victim", "ArmedForce": "agent"}
 
 
 def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
     """Every event the trigger words tell of, ids e1, e2, ..."""
     events: list[Event] = []
     speaker: list[Seen] = []
+    main_state = _main_state(sentences)
     for sentence in sentences:
         for word, start, end in sentence.words:
-            type_ = _trigger(word)
-            if type_ is None:
+            type_ = _retyped(_trigger(word), sentence)
+            if type_ is None or _attribution(sentence, end):
                 continue
             clause = sentence.clause(start)
             anchor = _anchor(sentence, word, start, end)
-            participants = _ROLES[type_](sentence, clause, start, speaker)
+            participants = _ROLES.get(type_, _anyone)(sentence, clause, start, speaker)
+            if not participants and type_ in _SETTINGS and main_state is not None:
+                participants = [Participant(main_state, "subject")]  # where the flood was
             if not participants:
                 continue
             if type_ in ("statement", "denial", "warning"):
@@ -116,13 +76,31 @@ def _trigger(word: str) -> str | None:
     for stem, type_ in TRIGGERS.items():
         if len(stem) >= 6 and stem in lower:
             return type_
-    for prefix in ("", "meg", "el", "ki", "be", "át"):
+    for prefix in PREFIXES:
         if lower.startswith(prefix):
             rest = lower[len(prefix) :]
             for stem, type_ in TRIGGERS.items():
                 if rest.startswith(stem):
                     return type_
     return None
+
+
+def _retyped(type_: str | None, sentence: Sentence) -> str | None:
+    """The type a context word in the sentence gives the trigger ("kórházba szállít")."""
+    lower = sentence.span.text.lower()
+    retyped = (new for (old, word), new in RETYPED.items() if old == type_ and word in lower)
+    return next(retyped, type_)
+
+
+def _attribution(sentence: Sentence, end: int) -> bool:
+    """ "Kövér László bejelentése szerint": a source, not an event of its own."""
+    return sentence.span.text[end - sentence.span.start :].lstrip().startswith("szerint")
+
+
+def _main_state(sentences: list[Sentence]) -> str | None:
+    """The state the article mentions most: the setting of a disaster that names none."""
+    counts = Counter(s.entity for sentence in sentences for s in sentence.seen if s.type == "State")
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _merge(events: list[Event]) -> tuple[Event, ...]:
@@ -182,6 +160,11 @@ def _with_ending(seen: list[Seen], endings: tuple[str, ...]) -> list[Seen]:
 def _speaker(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
+    base = sentence.span.start
+    if sentence.span.text[: at - base].rstrip().endswith(("–", "—")):  # "– közölte a KSH"
+        after = sentence.agents(at, clause[1])
+        if after:
+            return [Participant(after[0].entity, "speaker")]
     person = _first_agent(sentence, clause, at, "Person") or _first_agent(sentence, clause, at)
     speakers = [person] if person else last
     return [Participant(s.entity, "speaker") for s in speakers]
@@ -318,11 +301,28 @@ def _cooperation(
     ]
 
 
+def _anyone(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    """Disasters, accidents, rescues: every agent of the clause (else of the sentence),
+    the state, institution or people it befell or who acted."""
+    agents = sentence.agents(*clause) or sentence.agents(sentence.span.start, sentence.span.end)
+    return [Participant(s.entity, _ROLE_OF.get(s.type, "participant")) for s in agents][:4]
+
+
 def _time(sentence: Sentence, clause: tuple[int, int], at: int) -> str | None:
     in_clause = [t for t in sentence.times if t.span and clause[0] <= t.span.start < clause[1]]
     if in_clause:
         return min(in_clause, key=lambda t: abs(t.span.start - at)).id  # type: ignore[union-attr]
-    return None
+    base = sentence.span.start
+    before = [
+        t
+        for t in sentence.times
+        if t.span
+        and t.span.end <= at
+        and not _SUBORDINATE.search(sentence.span.text, t.span.end - base, at - base)
+    ]
+    return before[-1].id if before else None  # "kedden 25 bázisponttal, 6,25 százalékra"
 
 
 def _place(sentence: Sentence, clause: tuple[int, int]) -> str | None:
@@ -361,4 +361,6 @@ _ROLES: dict[str, Callable[[Sentence, tuple[int, int], int, list[Seen]], list[Pa
     "agreement": _parties("party", "State", "Organization", "Person"),
     "legislation": _parties("agent", "GovernmentBody", "Organization"),
     "price-change": _parties("agent", "GovernmentBody", "Organization", "State"),
+    "economic-report": _parties("reporter", "GovernmentBody", "Organization"),
+    "investment": _parties("agent", "Organization", "GovernmentBody", "State"),
 }

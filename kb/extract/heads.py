@@ -22,7 +22,10 @@ _LENGTHENED = {"á": "a", "é": "e"}
 
 
 def head_type(word: str) -> EntityType | None:
-    """The entity type the head noun at the end of `word` names, if any."""
+    """The entity type the head noun at the end of `word` names, if any; an adjective
+    made of one ("Központi", "Vármegyei") names nothing."""
+    if word.endswith("i"):
+        return None
     forms = stems(word)
     for heads, type_ in (
         (GOVERNMENT_WORDS, "GovernmentBody"),

@@ -2,7 +2,8 @@
 
 Order matters and is fixed: times first (numbers inside dates are no quantities),
 entities next (events and claims are about them), then quantities, events and
-claims over the same per-sentence context. Every item is marked machine-made.
+claims over the same per-sentence context, and last the links between claims and
+events. Every item is marked machine-made.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from kb.extract.claims import find_claims
 from kb.extract.context import sentences_with_context
 from kb.extract.entities import find_entities
 from kb.extract.events import find_events
+from kb.extract.links import link
 from kb.extract.quantities import find_quantities
 from kb.extract.timex import find_times
 from kb.model import Annotation, Article, ArticleMeta, Entity, Quantity
@@ -40,13 +42,8 @@ def extract(article: Article, slug: str | None = None) -> Annotation:
         about=_about(entities),
         annotator="machine",
     )
-    return Annotation(
-        article=meta,
-        entities=entities,
-        times=times,
-        events=find_events(context),
-        claims=find_claims(context, quantities),
-    )
+    events, claims = link(find_events(context), find_claims(context, quantities), article.sentences)
+    return Annotation(article=meta, entities=entities, times=times, events=events, claims=claims)
 
 
 def _slug(article: Article) -> str:

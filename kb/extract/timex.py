@@ -126,9 +126,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<last>múlt)|(?P<next>jövő))?\s*(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|a|i|re|ig|tól|től)?{_DAYTIME}(?=\W|$)",
+            rf"\b(?:(?:(?P<last>múlt)|(?P<next>jövő))\s+)?(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|a|i|re|ig|tól|től)?{_DAYTIME}(?P<since>\s+óta)?(?=\W|$)",
             re.I,
         ),
+    ),
+    (
+        "yearrange",
+        re.compile(r"\b(?P<year>\d{4})(?:\s+és\s+|\s*[-–]\s*)(?P<last>\d{4})(?:\s+között)?\b"),
     ),
     ("year", re.compile(r"\b(?P<year>\d{4})-(?:ban|ben|ig|től|tól|ra|re|as|es|ös)\b", re.I)),
     ("yearend", re.compile(r"\b(?:az\s+)?év\s+végé(?:ig|re)\b", re.I)),
@@ -142,7 +146,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "today",
         re.compile(
-            r"\b(?:jelenleg|ma|most|tegnap|tegnapelőtt|holnap|holnapután)\b" + _DAYTIME, re.I
+            r"\b(?:jelenleg|mára|ma|most|tegnap|tegnapelőtt|holnap|holnapután)\b" + _DAYTIME, re.I
         ),
     ),
     ("before", re.compile(r"\b(?:korábban|nemrég|nemrégiben|előzőleg|régóta)\b", re.I)),
@@ -315,7 +319,8 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _weekday(match: re.Match[str], published: dt.date) -> _Reading:
-    """The latest such weekday not after publication ("múlt": in the week before)."""
+    """The latest such weekday not after publication ("múlt": in the week before,
+    "jövő": in the week after); with "óta", the days since then."""
     weekday = next(
         i for i, stem in enumerate(WEEKDAYS_HU) if match["weekday"].lower().startswith(stem)
     )
@@ -325,12 +330,29 @@ def _weekday(match: re.Match[str], published: dt.date) -> _Reading:
     if match["next"]:
         back = published.weekday() - 7 - weekday
     day = published - dt.timedelta(days=back)
+    if match["since"]:  # "kedd este óta": from that day to publication
+        return _reading(match, "relative", earliest=day, latest=published, confidence=0.8)
     return _reading(match, "day", value=day.isoformat(), confidence=0.85)
 
 
 def _year(match: re.Match[str], published: dt.date) -> _Reading:
     year = _year_for(match, 1, 1, published)
     return _reading(match, "year", value=str(year), confidence=0.9)
+
+
+def _year_range(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "2021 és 2023 között", "2021-2023": 1 January of the first to 31 December of
+    the last."""
+    first, last = int(match["year"]), int(match["last"])
+    if not 1900 < first < last < 2200:
+        return None
+    return _reading(
+        match,
+        "relative",
+        earliest=dt.date(first, 1, 1),
+        latest=dt.date(last, 12, 31),
+        confidence=0.8,
+    )
 
 
 def _year_word(match: re.Match[str], published: dt.date) -> _Reading:
@@ -378,6 +400,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "weekpart": _week_part,
     "season": _season,
     "weekday": _weekday,
+    "yearrange": _year_range,
     "year": _year,
     "yearword": _year_word,
     "yearend": _year_end,

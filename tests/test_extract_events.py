@@ -1,0 +1,70 @@
+"""kb.extract.events: triggers of every event type, participants, time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kb.extract.context import sentences_with_context
+from kb.extract.entities import find_entities
+from kb.extract.events import find_events
+from kb.extract.timex import find_times
+from kb.model import Event, Span
+
+WEDNESDAY = dt.date(2025, 6, 4)
+
+
+def events(text: str) -> list[Event]:
+    spans = (Span(text, 0, len(text)),)
+    context = sentences_with_context(
+        spans, find_entities(text, spans), find_times(spans, WEDNESDAY)
+    )
+    return list(find_events(context))
+
+
+def test_a_flood_is_a_disaster_of_the_state_the_article_is_about() -> None:
+    (flood,) = events("Magyarországon kedden árvíz sújtotta Miskolcot.")
+    assert (flood.type, flood.anchors[0].text) == ("disaster", "árvíz")
+    assert [p.entity for p in flood.participants] == ["hungary"]
+
+
+def test_a_derailment_is_an_accident() -> None:
+    (accident,) = events("A MÁV szerint kedden kisiklott egy vonat, a MÁV vizsgálja.")
+    assert accident.type == "accident"
+
+
+def test_taking_to_hospital_is_a_rescue_not_an_arms_transfer() -> None:
+    found = events("A mentők a sérülteket kórházba szállították.")
+    assert [e.type for e in found] == ["rescue"]
+
+
+def test_a_protest_is_found_from_its_verb() -> None:
+    found = events("A szakszervezet tagjai tiltakoztak.")
+    assert [e.type for e in found] == ["protest"]
+
+
+def test_a_word_before_szerint_is_an_attribution_not_an_event() -> None:
+    found = events("Kövér László bejelentése szerint a kormány döntött.")
+    assert "statement" not in [e.type for e in found]
+
+
+def test_a_decimal_comma_does_not_split_the_clause_from_its_time() -> None:
+    (change,) = events("A KSH szerint az árak májusban 4,4 százalékkal emelkedtek.")
+    assert change.time == "t1"
+
+
+def test_a_time_earlier_in_the_sentence_dates_the_event() -> None:
+    (cut,) = events(
+        "A Monetáris Tanács kedden 25 bázisponttal, 6,25 százalékra csökkentette a kamatot."
+    )
+    assert (cut.type, cut.time) == ("price-change", "t1")
+
+
+def test_a_time_in_another_clause_does_not_date_the_event() -> None:
+    found = events("Kedden ülésezett a kormány, de az árak csak később emelkedtek.")
+    assert [e.time for e in found if e.type == "price-change"] == [None]
+
+
+def test_the_speaker_of_a_reporting_clause_after_a_dash_follows_the_verb() -> None:
+    found = events("Az árak emelkedtek – közölte szerdán a KSH.")
+    statement = next(e for e in found if e.type == "statement")
+    assert [p.entity for p in statement.participants] == ["ksh"]
