@@ -68,3 +68,20 @@ def test_the_speaker_of_a_reporting_clause_after_a_dash_follows_the_verb() -> No
     found = events("Az árak emelkedtek – közölte szerdán a KSH.")
     statement = next(e for e in found if e.type == "statement")
     assert [p.entity for p in statement.participants] == ["ksh"]
+
+
+def test_a_verb_with_its_particle_after_it_is_one_trigger() -> None:
+    (rescue,) = events("A katasztrófavédelem kedden Miskolcot ürítette ki.")
+    assert (rescue.type, rescue.anchors[0].text) == ("rescue", "ürítette ki")
+
+
+def test_a_particle_verb_of_speech_is_a_statement() -> None:
+    found = events("A MÁV kedden jelentette be, hogy felújítja az átjárókat.")
+    assert ("statement", "jelentette be") in [(e.type, e.anchors[0].text) for e in found]
+
+
+def test_a_body_that_decided_made_a_decision_but_a_decision_noun_is_none() -> None:
+    assert [e.type for e in events("A Fővárosi Közgyűlés kedden döntött a hídról.")] == [
+        "legislation"
+    ]
+    assert events("Az MNB szerint a döntést sokan várták.") == []

@@ -121,3 +121,21 @@ def test_offsets_count_in_the_whole_text() -> None:
     text = "Cím. Korábban tagadta."
     times = find_times((Span("Korábban tagadta.", 5, len(text)),), SATURDAY)
     assert times[0].span == Span("Korábban", 5, 13)
+
+
+def test_the_second_half_of_the_year_is_july_to_december() -> None:
+    assert read("Az építkezés az év második felében indul.") == [
+        ("az év második felében", dt.date(2024, 7, 1), dt.date(2024, 12, 31))
+    ]
+
+
+def test_two_years_ago_is_the_year_two_before_publication() -> None:
+    assert read("Két évvel ezelőtt a szerbek nyertek.") == [
+        ("Két évvel ezelőtt", dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    ]
+
+
+def test_the_rest_of_the_year_runs_from_publication_to_december() -> None:
+    assert read("Az ár az év hátralévő részében nem változik.") == [
+        ("az év hátralévő részében", SATURDAY, dt.date(2024, 12, 31))
+    ]

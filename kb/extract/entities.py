@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kb.extract.gazetteer import Gazetteer, Known, gazetteer
@@ -28,15 +29,21 @@ from kb.extract.heads import head_type, place_nominative
 from kb.extract.inflection import stems, tokens
 from kb.extract.lexicon import (
     DESCRIPTIONS,
+    GENERIC_GROUPS,
+    GROUPS,
     LEADERSHIPS,
     MEDIA,
     MILITARY_CONTEXT,
+    PARTIES,
+    PLACE_KINDS,
+    PLACE_POSTPOSITIONS,
     POSTPOSITIONS,
     ROLE_MODIFIERS,
     ROLES,
     SOURCE_NOUNS,
     TROOPS,
 )
+from kb.extract.quantities import parse_number_word
 from kb.model import Entity, EntityType, Mention, Name, Provenance, Span
 
 
@@ -79,6 +86,11 @@ _CLAUSE_MARK = re.compile(r"[,;:.–]")
 _BODIES = ("GovernmentBody", "Organization")
 _ACRONYM = re.compile(r"\s*\((\w{2,})\)")
 _ARTICLES = frozenset({"A", "Az", "Egy"})  # capitalised at a sentence's start, never a name
+_SINGULAR_CASES = frozenset(
+    {"", "t", "nak", "nek", "val", "vel", "ról", "ről", "tól", "től", "hoz", "hez", "höz",
+     "nál", "nél", "ként", "ért", "ra", "re", "ba", "be", "ban", "ben", "ból", "ből"}
+)  # fmt: skip
+_COORDINATION = re.compile(r"\s+(?:és|vagy|meg)\s+|,\s+")
 _TRANSLIT = (("zs", "zh"), ("cs", "ch"), ("sz", "s"), ("gy", "d"), ("ny", "n"), ("j", "y"))
 
 
@@ -90,6 +102,7 @@ class _Finder:
         self.text = text
         self.drafts: dict[str, _Draft] = {}
         self.acronyms: dict[str, _Draft] = {}  # "NNGYK" → the body it abbreviates
+        self.groups: list[_Draft] = []  # groups of people, in order: "magyar tűzoltók"
 
     def entities(self) -> tuple[Entity, ...]:
         """The entities found; an affiliation the article never names is left out."""
@@ -116,6 +129,8 @@ class _Finder:
             i = (
                 self._institution(words, i)
                 or self._description(words, i)
+                or self._reference(words, i)
+                or self._counted_group(words, i)
                 or self._name(words, i)
                 or self._adjective(words, i, military)
                 or self._pair(words, i)
@@ -140,6 +155,8 @@ class _Finder:
                 if state is not None and state.id != known.id:
                     self._draft(state).add(Span(*words[i]))  # "magyar kormány": Hungary
                 self._mention_known(known, span, words, i, i + length)
+                if known.type == "Place" and self._possessed_body(words, i + length, span):
+                    return i + length + 1
                 return i + length
         word, start, _ = words[i]
         head = word.split("-")[0]
@@ -162,7 +179,7 @@ class _Finder:
             return i + 1
         noun = words[i + 1] if i + 1 < len(words) else None
         self._literal_or_metonymic_adjective(known, words[i], noun)
-        if noun is not None and self._noun_group(known, words, i):
+        if noun is not None and self._noun_group(known, words, i, military):
             return i + 2
         return i + 1
 
@@ -300,7 +317,13 @@ class _Finder:
             known = self._adjective_of(word[0])
             if known is not None:
                 self._draft(known).add(Span(*word))  # "görög tűzoltóság": Greece too
-        span = self._span(words[i], words[noun_at])
+        name = " ".join([*(w for w, _, _ in words[i:noun_at]), noun])
+        self._described(noun, name).add(self._span(words[i], words[noun_at]))
+        return noun_at + 1
+
+    def _described(self, noun: str, name: str) -> _Draft:
+        """The body a description refers to: the last one whose name ends in the noun,
+        else a new one called `name`."""
         named = next(
             (
                 d
@@ -309,11 +332,23 @@ class _Finder:
             ),
             None,
         )
-        if named is None:
-            name = " ".join([*(w for w, _, _ in words[i:noun_at]), noun])
-            named = self._unknown_draft(DESCRIPTIONS[noun], Name(name, name), [])
-        named.add(span)
-        return noun_at + 1
+        return named or self._unknown_draft(DESCRIPTIONS[noun], Name(name, name), [])
+
+    def _possessed_body(self, words: list[_Token], j: int, place: Span) -> bool:
+        """ "Debrecen közgyűlése": a place's body, named by the place and the noun.
+        Whether word `j` made one."""
+        if j >= len(words) or not words[j][0].islower():
+            return False
+        word = words[j][0]
+        noun = next(
+            (word[: -len(e)] for e in ("je", "ja", "e", "a") if word[: -len(e)] in DESCRIPTIONS),
+            None,
+        )
+        if noun is None or not word.endswith(("je", "ja", "e", "a")):
+            return False
+        body = self._described(noun, f"{place.text} {noun}")
+        body.add(Span(self.text[place.start : words[j][2]], place.start, words[j][2]))
+        return True
 
     def _attributive(self, word: str) -> bool:
         """An adjective before a noun: "ellenzéki", "polgári", "görög"."""
@@ -368,21 +403,25 @@ class _Finder:
         if known.stands_for and nouns & SOURCE_NOUNS:
             self._draft(self.gaz.entries[known.stands_for]).add(span, metonymy_of=known.id)
 
-    def _noun_group(self, known: Known, words: list[_Token], i: int) -> bool:
-        """Adjective + noun: troops, media or leadership of the adjective's state.
-        Whether the noun made a group."""
+    def _noun_group(self, known: Known, words: list[_Token], i: int, military: bool) -> bool:
+        """Adjective + noun: troops, people sent together, media or leadership of the
+        adjective's state. Whether the noun made a group."""
         noun_word = words[i + 1]
         nouns = stems(noun_word[0])
         state = self.gaz.entries.get(known.stands_for or "") if known.type == "Place" else known
         if state is None:
             return False
         for lemma, (plural, english) in TROOPS.items():
-            if lemma in nouns and known.type == "State":
+            if lemma in nouns and known.type == "State" and (military or lemma != "csapat"):
                 first = i - 1 if i > 0 and words[i - 1][0].lower() == "első" else i
                 self._group(
                     state, "ArmedForce", (plural, english), self._span(words[first], noun_word)
                 )
                 return True
+        group = next((n for n in GROUPS if n in nouns), None)
+        if group is not None and known.type == "State":
+            self._people(state, group, self._span(words[i], noun_word))
+            return True
         lemma = next((n for n in (*MEDIA, *LEADERSHIPS) if n in nouns), None)
         if lemma is None:
             return False
@@ -417,6 +456,63 @@ class _Finder:
             )
         draft.add(span, metonymy_of)
 
+    def _people(self, state: Known, noun: str, span: Span) -> None:
+        """A group of a state's people: "magyar tűzoltók", then "a magyar egység" is
+        the same group (a state sends one group to one place in an article)."""
+        same = [d for d in self.groups if d.affiliation == state.id]
+        if same:
+            same[-1].add(span)
+            return
+        before = set(self.drafts)
+        self._group(state, "Organization", GROUPS[noun], span)
+        self.groups += [self.drafts[k] for k in self.drafts if k not in before]
+
+    def _counted_group(self, words: list[_Token], i: int) -> int:
+        """ "Huszonnyolc tűzoltót": a number of a group's members is the group."""
+        if i + 1 >= len(words) or parse_number_word(words[i][0]) is None:
+            return 0
+        nouns = stems(words[i + 1][0])
+        for group in reversed(self.groups):
+            if any(GROUPS[n][0] == group.name.hu.split()[-1] for n in nouns if n in GROUPS):
+                group.add(self._span(words[i], words[i + 1]))
+                return i + 2
+        return 0
+
+    def _reference(self, words: list[_Token], i: int) -> int:
+        """After "a(z)", a noun that refers back: a kind of place ("a főváros", "a
+        vármegye") to the last place of that kind, a group ("a csapat") to the last
+        group, a party to a trial ("a vádlottat") to the person most mentioned."""
+        word = words[i][0]
+        if not word.islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
+            return 0
+        forms = stems(word)
+        kind = next((PLACE_KINDS[f] for f in forms if f in PLACE_KINDS), None)
+        target = None
+        if kind is not None:
+            target = self._latest(lambda d: d.type == "Place" and self._kind(d) == kind)
+        elif forms & GENERIC_GROUPS and self.groups:
+            target = self.groups[-1]
+        elif forms & PARTIES:
+            persons = [d for d in self.drafts.values() if d.type == "Person"]
+            target = max(persons, key=lambda d: len(d.mentions), default=None)
+        if target is None:
+            return 0
+        target.add(Span(*words[i]))
+        return i + 1
+
+    def _kind(self, place: _Draft) -> str:
+        """What kind of place an entity is; a place the gazetteer lacks is a town."""
+        known = self.gaz.entries.get(place.id)
+        if known is None:
+            return "town"
+        state = self.gaz.entries.get(known.stands_for or "")
+        return "capital" if state is not None and state.type == "State" else known.kind or "town"
+
+    def _latest(self, wanted: Callable[[_Draft], bool]) -> _Draft | None:
+        """Of the entities `wanted` accepts, the one mentioned last."""
+        found = [d for d in self.drafts.values() if wanted(d)]
+        return max(found, key=lambda d: max(m.span.start for m in d.mentions), default=None)
+
     def _role_after(self, person: _Draft, words: list[_Token], j: int) -> None:
         """ "Andrej Belouszov orosz védelmi miniszter": the office after a person's name."""
         parts_hu: list[str] = []
@@ -437,6 +533,7 @@ class _Finder:
         if office is None:
             self._apposition(person, words, j)
             return
+        self._apposition(person, words, k + 1)  # "X képviselő, a Y frakcióvezetője"
         parts_hu.append(office)
         parts_en.append(ROLES[office] if office in ROLES else ROLES[_role_noun(office)])
         if person.role is None:
@@ -446,9 +543,9 @@ class _Finder:
     def _role_before(self, person: _Draft, words: list[_Token], i: int) -> None:
         """ "a rendőrség szóvivője, Tóth Anna": the possessed office before a comma is
         another mention of the person, from its possessor on, and their role."""
-        if i < 2 or "," not in self.text[words[i - 1][2] : words[i][1]]:
+        if i < 1 or "," not in self.text[words[i - 1][2] : words[i][1]]:
             return
-        office = _possessed_office_of(words[i - 1][0])
+        office = _possessed_office_of(words[i - 1][0].lower())
         if office is None:
             return
         first = i - 1
@@ -483,18 +580,30 @@ class _Finder:
                 return
 
     def _role_alias(self, words: list[_Token], i: int) -> int:
-        """ "A miniszter szerint": an office alone names the last person holding it."""
-        word = words[i][0]
-        if not word.islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
+        """ "A miniszter szerint": an office alone names the last person holding it;
+        "Az egészségügyi államtitkár" with no holder named is an unnamed person."""
+        if not words[i][0].islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
             return 0
-        office = _office(word)
+        k = i
+        while k + 1 < len(words) and k < i + 3 and _is_modifier(words[k][0]):
+            k += 1
+        word = words[k][0]
+        office = _office(word) if word.islower() else None
         if office is None:
             return 0
+        english = ROLES.get(office) or ROLES.get(_role_noun(office) or "", office)
+        span = self._span(words[i], words[k])
         for draft in reversed(list(self.drafts.values())):
-            if draft.type == "Person" and draft.role and draft.role.hu.endswith(office):
-                draft.add(Span(*words[i]))
-                return i + 1
-        return 0
+            role = draft.role
+            if draft.type == "Person" and role and (role.hu.endswith(office) or role.en == english):
+                draft.add(span)
+                return k + 1
+        if word.lower()[len(office) :] not in _SINGULAR_CASES:
+            return 0  # "a kórház vezetőivel": a group, "szóvivője": someone's
+        draft = self._unknown_draft("Person", Name(span.text, span.text), [])
+        draft.role = Name(span.text, english)
+        draft.add(span)
+        return k + 1
 
     def _possessed_office(self, state: Known, span: Span, following: _Token) -> None:
         """ "Oroszország ENSZ-nagykövete": a person named by their office."""
@@ -601,9 +710,31 @@ class _Finder:
         town = place_nominative(words[0]) if len(words) == 1 else None
         if town is not None:
             return "Place", Name(town, town)
+        if len(words) == 1 and following is not None and following[0] in PLACE_POSTPOSITIONS:
+            return "Place", Name(hu, hu)  # "Varnavasz közelében", "Monor határában"
+        place = self._place_named(words[0], run[0][1]) if len(words) == 1 else None
+        if place is not None:
+            return "Place", place
         if 1 < len(words) <= 3:
             return "Person", Name(hu, _transliterate(hu))
         return None, Name(hu, hu)
+
+    def _place_named(self, word: str, start: int) -> Name | None:
+        """The name of the place a lone word in the nominative or accusative names:
+        one met before ("Varnavaszt" after "Varnavasz"), or one coordinated with a
+        place ("Varnavaszt és Grammatikót", "Debrecen és Monor között")."""
+        forms = stems(word)
+        for draft in self.drafts.values():
+            if draft.type == "Place" and draft.name.hu.lower() in forms:
+                return draft.name
+        for draft in self.drafts.values():
+            if draft.type == "Place" and any(
+                m.span.end <= start and _COORDINATION.fullmatch(self.text[m.span.end : start])
+                for m in draft.mentions
+            ):
+                hu = _accusative_nominative(word)
+                return Name(hu, hu)
+        return None
 
     def _office_after(self, following: _Token) -> bool:
         """An office right after a name, maybe after a nationality and modifiers:
@@ -678,6 +809,14 @@ def _nominative(word: str) -> str:
             if ending not in ("al", "el"):
                 return word[: len(base)]
     return word
+
+
+def _accusative_nominative(word: str) -> str:
+    """A place name without its accusative ending: "Grammatikót" → "Grammatikó"."""
+    for ending in ("ot", "et", "öt", "at"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word[:-1] if word.endswith("t") else word
 
 
 def _same_name(name: str, run: list[_Token]) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from kb.extract.context import Seen, Sentence
 from kb.extract.gazetteer import gazetteer
-from kb.extract.triggers import PREFIXES, RETYPED, TRIGGERS
+from kb.extract.triggers import PARTICLES, PREFIXES, RETYPED, TRIGGERS
 from kb.model import Event, Participant, Provenance, Span
 
 # Types that are one event however often the article tells of them with the same parties.
@@ -25,11 +25,11 @@ _MERGED = frozenset(TRIGGERS.values()) - {"statement", "denial", "warning", "rep
 _ILLATIVE = ("ba", "be")
 _DATIVE = ("nak", "nek")
 _LOCATIVE = ("ban", "ben", "on", "en", "ön", "ba", "be", "ra", "re")
-_PARTICLE = re.compile(r"\s+be\b")
 # Types with no natural agent: failing any, the article's main state is their subject.
 # Between a time and a later trigger, these start another clause: the time is not its.
 _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|és)\b|[;:–]")
 _SETTINGS = frozenset({"disaster", "accident", "price-change", "economic-report"})
+_BODIES = frozenset({"GovernmentBody", "Organization"})
 _ROLE_OF = {"State": "subject", "Person": "victim", "ArmedForce": "agent"}
 
 
@@ -39,12 +39,12 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
     speaker: list[Seen] = []
     main_state = _main_state(sentences)
     for sentence in sentences:
-        for word, start, end in sentence.words:
-            type_ = _retyped(_trigger(word), sentence)
-            if type_ is None or _attribution(sentence, end):
+        for index, (_, start, _) in enumerate(sentence.words):
+            found, anchor = _read_trigger(sentence, index)
+            type_ = _retyped(found, sentence)
+            if type_ is None or _attribution(sentence, anchor.end) or _named(sentence, anchor):
                 continue
             clause = sentence.clause(start)
-            anchor = _anchor(sentence, word, start, end)
             participants = _ROLES.get(type_, _anyone)(sentence, clause, start, speaker)
             if not participants and type_ in _SETTINGS and main_state is not None:
                 participants = [Participant(main_state, "subject")]  # where the flood was
@@ -97,6 +97,14 @@ def _attribution(sentence: Sentence, end: int) -> bool:
     return sentence.span.text[end - sentence.span.start :].lstrip().startswith("szerint")
 
 
+def _named(sentence: Sentence, anchor: Span) -> bool:
+    """A trigger inside a body's name tells of no event: "katasztrófavédelem"."""
+    return any(
+        s.type in _BODIES and s.span.start <= anchor.start and anchor.end <= s.span.end
+        for s in sentence.seen
+    )
+
+
 def _main_state(sentences: list[Sentence]) -> str | None:
     """The state the article mentions most: the setting of a disaster that names none."""
     counts = Counter(s.entity for sentence in sentences for s in sentence.seen if s.type == "State")
@@ -122,13 +130,18 @@ def _merge(events: list[Event]) -> tuple[Event, ...]:
     return tuple(replace(e, id=f"e{n}") for n, e in enumerate(kept, start=1))
 
 
-def _anchor(sentence: Sentence, word: str, start: int, end: int) -> Span:
-    """The trigger, with a verb particle after it ("törtek be")."""
+def _read_trigger(sentence: Sentence, index: int) -> tuple[str | None, Span]:
+    """The event type told at word `index` and its anchor: a verb with its particle
+    after it ("ürítették ki" as "kiürítették", "törtek be"), else the word alone."""
+    word, start, end = sentence.words[index]
     text, base = sentence.span.text, sentence.span.start
-    particle = _PARTICLE.match(text, end - base)
-    if particle is not None and word.lower().startswith("tör"):
-        end = base + particle.end()
-    return Span(text[start - base : end - base], start, end)
+    if index + 1 < len(sentence.words):
+        particle, _, particle_end = sentence.words[index + 1]
+        if particle in PARTICLES and word.islower():
+            type_ = _trigger(particle + word)
+            if type_ is not None:
+                return type_, Span(text[start - base : particle_end - base], start, particle_end)
+    return _trigger(word), Span(word, start, end)
 
 
 def _before(sentence: Sentence, clause: tuple[int, int], at: int) -> list[Seen]:

@@ -32,6 +32,7 @@ class Known:
     adjective_en: str | None = None
     capital: str | None = None
     stands_for: str | None = None
+    kind: str | None = None  # of a place: town, county, river, lake, region
     names: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
 
@@ -95,6 +96,16 @@ def _known(entry: dict[str, object], type_: EntityType) -> Known:
         adjective_en=entry.get("adjective_en"),  # type: ignore[arg-type]
         capital=entry.get("capital"),  # type: ignore[arg-type]
         stands_for=entry.get("stands_for"),  # type: ignore[arg-type]
+        kind=_kind(entry, type_),
         names=names,
         adjectives=adjectives,
     )
+
+
+def _kind(entry: dict[str, object], type_: EntityType) -> str | None:
+    """The kind of a place: given, else a county by its name, else a town."""
+    if type_ != "Place":
+        return None
+    if "kind" in entry:
+        return str(entry["kind"])
+    return "county" if str(entry["hu"]).endswith("vármegye") else "town"

@@ -66,7 +66,46 @@ ROLES = {
     "ombudsman": "ombudsman",
     "elnök-vezérigazgató": "chairman and chief executive",
     "tanácsadó": "adviser",
+    "védő": "defence lawyer",
 }
+# A party to a trial: "a vádlott" is the person the article is about.
+PARTIES = frozenset({"vádlott", "gyanúsított", "terhelt", "elítélt"})
+# A nationality before one of these names a group of the state's people sent or
+# fielded together ("magyar tűzoltók", "a magyar egységet"); the generic ones alone
+# after "a(z)" name the last such group ("a csapat").
+GROUPS = {
+    "tűzoltó": ("tűzoltók", "firefighters"),
+    "mentő": ("mentők", "rescuers"),
+    "rendőr": ("rendőrök", "police officers"),
+    "katasztrófavédő": ("katasztrófavédők", "disaster managers"),
+    "önkéntes": ("önkéntesek", "volunteers"),
+    "szakember": ("szakemberek", "specialists"),
+    "egység": ("egység", "unit"),
+    "csapat": ("csapat", "team"),
+    "különítmény": ("különítmény", "detachment"),
+    "küldöttség": ("küldöttség", "delegation"),
+    "delegáció": ("delegáció", "delegation"),
+}
+GENERIC_GROUPS = frozenset({"egység", "csapat", "különítmény", "küldöttség", "delegáció"})
+# After "a(z)", a kind of place refers to the last place of that kind: "a főváros",
+# "a vármegye", "a települést", "a folyó".
+PLACE_KINDS = {
+    "főváros": "capital",
+    "város": "town",
+    "település": "town",
+    "falu": "town",
+    "község": "town",
+    "nagyközség": "town",
+    "vármegye": "county",
+    "megye": "county",
+    "folyó": "river",
+    "tó": "lake",
+}
+# After a lone unknown capitalised word these make it a place: "Varnavasz közelében".
+PLACE_POSTPOSITIONS = frozenset(
+    {"közelében", "környékén", "térségében", "határában", "határán", "felé", "irányába",
+     "külterületén", "belterületén", "közelébe", "környékére", "térségébe"}
+)  # fmt: skip
 # Words between a nationality and an office: "orosz *védelmi* miniszter".
 ROLE_MODIFIERS = {
     "védelmi": "defence",
@@ -124,7 +163,8 @@ ORGANIZATION_WORDS = (
     "ügynökség", "alap", "szervezet", "tanács", "zrt.", "kft.", "nyrt.", "zrt", "kft",
     "nyrt", "csoport", "koalíció", "mozgalom", "unió", "szakszervezet", "kamara",
     "egyesület", "alapítvány", "kórház", "klinika", "vállalat", "művek", "gyár", "iskola",
-    "múzeum", "színház", "klub", "egyház", "társulás", "liga",
+    "múzeum", "színház", "klub", "egyház", "társulás", "liga", "international", "kör",
+    "elemzőház", "tőzsde",
 )  # fmt: skip
 PLACE_WORDS = (
     "megye", "vármegye", "terület", "tartomány", "régió", "város", "sziget", "tenger",
@@ -154,6 +194,9 @@ DESCRIPTIONS = {
     "törvényszék": "GovernmentBody",
     "ítélőtábla": "GovernmentBody",
     "önkormányzat": "GovernmentBody",
+    "közgyűlés": "GovernmentBody",
+    "képviselő-testület": "GovernmentBody",
+    "városvezetés": "GovernmentBody",
     "minisztérium": "GovernmentBody",
     "tárca": "GovernmentBody",
     "hatóság": "GovernmentBody",
@@ -171,4 +214,8 @@ DESCRIPTIONS = {
     "frakció": "Organization",
     "frakciók": "Organization",
     "kormánypártok": "Organization",
+    "szövetség": "Organization",
+    "egyesület": "Organization",
+    "képviselők": "Organization",
+    "többség": "Organization",
 }

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kb.extract.quantities import parse_number_word
 from kb.model import MonthPart, Precision, Provenance, Span, TimeExpression
 from kb.timespan import MONTHS_HU
 
@@ -135,7 +136,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<year>\d{4})(?:\s+és\s+|\s*[-–]\s*)(?P<last>\d{4})(?:\s+között)?\b"),
     ),
     ("year", re.compile(r"\b(?P<year>\d{4})-(?:ban|ben|ig|től|tól|ra|re|as|es|ös)\b", re.I)),
-    ("yearend", re.compile(r"\b(?:az\s+)?év\s+végé(?:ig|re)\b", re.I)),
+    (
+        "yearend",
+        re.compile(r"\b(?:az\s+)?év\s+(?:végé(?:ig|re)|hátralévő\s+részében)\b", re.I),
+    ),
+    ("yearsago", re.compile(r"\b(?P<count>\w+)\s+évvel\s+(?:ezelőtt|korábban)\b", re.I)),
+    (
+        "halfyear",
+        re.compile(
+            r"\b(?:az\s+)?(?P<which>idei\s+|jövő\s+|tavalyi\s+)?év\s+(?P<half>első|második)\s+"
+            r"fel(?:ében|éig|étől|ére)\b",
+            re.I,
+        ),
+    ),
     (
         "yearword",
         re.compile(
@@ -372,6 +385,28 @@ def _year_end(match: re.Match[str], published: dt.date) -> _Reading:
     )
 
 
+def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "az év második felében": July to December of the year (no half-year precision)."""
+    year = published.year + _year_shift((match.group("which") or "").lower())
+    first = match.group("half").lower() == "első"
+    return _reading(
+        match,
+        "relative",
+        earliest=dt.date(year, 1 if first else 7, 1),
+        latest=dt.date(year, 6, 30) if first else dt.date(year, 12, 31),
+        confidence=0.7,
+    )
+
+
+def _years_ago(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "két évvel ezelőtt": the year that many years before publication's."""
+    word = match.group("count")
+    count = int(word) if word.isdigit() else parse_number_word(word)
+    if count is None:
+        return None
+    return _reading(match, "year", value=str(published.year - count), confidence=0.7)
+
+
 def _today(match: re.Match[str], published: dt.date) -> _Reading:
     word = match.group(0).split()[0].lower()
     back = {"tegnap": 1, "tegnapelőtt": 2, "holnap": -1, "holnapután": -2}.get(word, 0)
@@ -404,6 +439,8 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "year": _year,
     "yearword": _year_word,
     "yearend": _year_end,
+    "halfyear": _half_year,
+    "yearsago": _years_ago,
     "today": _today,
     "before": _before,
     "already": _before,

@@ -15,6 +15,7 @@ TRIGGERS = {
     "tárgyal": "meeting",
     "ülés": "meeting",
     "tanácskoz": "meeting",
+    "egyeztet": "meeting",
     "kijelent": "statement",
     "hangsúlyoz": "statement",
     "biztosít": "statement",
@@ -76,6 +77,7 @@ TRIGGERS = {
     "benyújt": "legislation",
     "nyújt": "legislation",
     "jóváhagy": "legislation",
+    "döntött": "legislation",
     # disasters, accidents, rescue
     "árvíz": "disaster",
     "áradás": "disaster",
@@ -95,6 +97,7 @@ TRIGGERS = {
     "földcsuszamlás": "disaster",
     "katasztrófa": "disaster",
     "járvány": "disaster",
+    "kitört": "disaster",
     "fertőzés": "disaster",
     "megbeteged": "disaster",
     "baleset": "accident",
@@ -111,6 +114,9 @@ TRIGGERS = {
     "evakuál": "rescue",
     "kitelepít": "rescue",
     "kimenekít": "rescue",
+    "kiürít": "rescue",
+    "lezár": "rescue",
+    "bezár": "rescue",
     # economy
     "emelked": "price-change",
     "drágul": "price-change",
@@ -124,9 +130,16 @@ TRIGGERS = {
     "gyorsbecslés": "economic-report",
     "beruház": "investment",
     "befektet": "investment",
+    "korszerűsít": "investment",
+    "felújít": "investment",
+    "megépít": "investment",
+    "építkezés": "investment",
+    "fejleszt": "investment",
 }
 # Verb prefixes a trigger stem may follow ("megtámadják", "kisiklott", "elöntötte").
 PREFIXES = ("", "meg", "el", "ki", "be", "át", "fel", "le", "össze", "szét", "újra")
+# The same prefixes standing after the verb as particles: "ürítették ki", "tört ki".
+PARTICLES = frozenset(p for p in PREFIXES if p) | {"vissza"}
 # A word in the sentence that turns one type into another: "kórházba szállították"
 # is a rescue, not an arms transfer.
 RETYPED = {("arms-transfer", "kórház"): "rescue", ("arms-transfer", "mentő"): "rescue"}

@@ -1,0 +1,142 @@
+"""kb.extract.entities: descriptive mentions that refer back, groups, unknown towns."""
+
+from __future__ import annotations
+
+from kb.extract.entities import find_entities
+from kb.model import Entity, Span
+
+
+def entities(*sentences: str) -> dict[str, Entity]:
+    text = " ".join(sentences)
+    spans, start = [], 0
+    for sentence in sentences:
+        spans.append(Span(sentence, start, start + len(sentence)))
+        start += len(sentence) + 1
+    return {e.id: e for e in find_entities(text, tuple(spans))}
+
+
+def mentions(entity: Entity) -> list[str]:
+    return [m.span.text for m in entity.mentions]
+
+
+def by_mention(found: dict[str, Entity], text: str) -> Entity:
+    return next(e for e in found.values() if text in mentions(e))
+
+
+def test_a_fovaros_is_the_capital_named_last() -> None:
+    found = entities("Athén segítséget kért.", "A tűz a főváros külvárosait is elérheti.")
+    assert mentions(found["athens"])[-1] == "főváros"
+
+
+def test_a_varmegye_is_the_county_named_last() -> None:
+    found = entities("Baleset történt Pest vármegyében.", "A MÁV korszerűsíti a vármegye átjáróit.")
+    assert mentions(found["pest-county"]) == ["Pest vármegyében", "vármegye"]
+
+
+def test_a_folyo_is_the_river_named_last_not_a_town() -> None:
+    found = entities("Miskolcon és a Sajó mentén árvíz van.", "A folyó tovább árad.")
+    assert mentions(found["sajo"])[-1] == "folyó"
+    assert "folyó" not in mentions(found["miskolc"])
+
+
+def test_a_nationality_and_firefighters_are_a_group_of_the_state() -> None:
+    group = entities("Magyar tűzoltók segítenek a görögországi erdőtűznél.")["hungary-firefighters"]
+    assert (group.type, mentions(group), group.affiliation) == (
+        "Organization",
+        ["Magyar tűzoltók"],
+        "hungary",
+    )
+
+
+def test_another_group_noun_of_the_same_state_is_the_same_group() -> None:
+    found = entities("Magyar tűzoltók indultak.", "A magyar egységet Athén kérte.")
+    assert mentions(found["hungary-firefighters"]) == ["Magyar tűzoltók", "magyar egységet"]
+
+
+def test_a_number_of_the_groups_members_is_the_group() -> None:
+    found = entities(
+        "Magyar tűzoltók indultak.", "Huszonnyolc tűzoltót küldött a katasztrófavédelem."
+    )
+    assert "Huszonnyolc tűzoltót" in mentions(found["hungary-firefighters"])
+
+
+def test_a_csapat_alone_is_the_last_group() -> None:
+    found = entities("Magyar tűzoltók indultak.", "A parancsnok szerint a csapat két hétig marad.")
+    assert mentions(found["hungary-firefighters"])[-1] == "csapat"
+
+
+def test_a_team_outside_war_is_no_armed_force() -> None:
+    found = entities("A magyar csapat megnyerte a döntőt.")
+    assert all(e.type != "ArmedForce" for e in found.values())
+
+
+def test_a_vadlott_is_the_person_most_mentioned() -> None:
+    found = entities(
+        "A bíróság Halász Bencét hat évre ítélte.",
+        "Halász Bence tagadott.",
+        "Szabó Erika bíró szerint a vádlott pénzt fogadott el.",
+    )
+    assert "vádlott" in mentions(by_mention(found, "Halász Bencét"))
+
+
+def test_an_office_alone_is_the_person_with_that_office_in_apposition() -> None:
+    found = entities("Horváth Péter, a MÁV szóvivője nyilatkozott.", "A szóvivő tagadta a hibát.")
+    assert mentions(by_mention(found, "Horváth Péter"))[-1] == "szóvivő"
+
+
+def test_an_unknown_word_before_a_place_postposition_is_a_town() -> None:
+    monor = by_mention(entities("Baleset történt a Pest vármegyei Monor határában."), "Monor")
+    assert (monor.type, monor.name.hu) == ("Place", "Monor")
+
+
+def test_an_accusative_of_a_town_named_before_is_that_town() -> None:
+    found = entities("Tűz van Varnavasz közelében.", "A hatóságok Varnavaszt kiürítették.")
+    assert mentions(by_mention(found, "Varnavasz")) == ["Varnavasz", "Varnavaszt"]
+
+
+def test_a_word_coordinated_with_a_town_is_a_town_in_the_nominative() -> None:
+    found = entities("Tűz van Varnavasz közelében.", "Kiürítették Varnavaszt és Grammatikót.")
+    grammatiko = by_mention(found, "Grammatikót")
+    assert (grammatiko.type, grammatiko.name.hu) == ("Place", "Grammatikó")
+
+
+def test_an_office_with_no_holder_named_is_an_unnamed_person() -> None:
+    found = entities("Az egészségügyi államtitkár kedden Kecskemétre látogatott.")
+    person = by_mention(found, "egészségügyi államtitkár")
+    assert (person.type, person.role and person.role.en) == ("Person", "state secretary")
+
+
+def test_an_office_in_the_plural_is_no_person() -> None:
+    found = entities("Az államtitkár a kórház vezetőivel egyeztetett.")
+    assert all("vezetőivel" not in mentions(e) for e in found.values())
+
+
+def test_a_possessed_office_opening_a_sentence_is_the_person_in_apposition() -> None:
+    found = entities(
+        "A bíró ítéletet hirdetett.", "Védője, Kovács Tamás közölte, hogy fellebbeznek."
+    )
+    assert mentions(by_mention(found, "Kovács Tamás")) == ["Védője", "Kovács Tamás"]
+
+
+def test_a_place_and_a_possessed_body_noun_name_the_places_body() -> None:
+    found = entities(
+        "Új villamosról döntött a debreceni közgyűlés.", "Debrecen közgyűlése kedden ülésezett."
+    )
+    assert mentions(by_mention(found, "debreceni közgyűlés")) == [
+        "debreceni közgyűlés",
+        "Debrecen közgyűlése",
+    ]
+
+
+def test_an_apposition_after_an_office_is_the_person_too() -> None:
+    found = entities(
+        "Baranyi Levente ellenzéki képviselő, a Debreceni Polgári Kör frakcióvezetője szólt."
+    )
+    person = by_mention(found, "Baranyi Levente")
+    assert mentions(person)[-1] == "Debreceni Polgári Kör frakcióvezetője"
+    assert by_mention(found, "Debreceni Polgári Kör").type == "Organization"
+
+
+def test_a_nationality_and_federation_is_a_body_described() -> None:
+    found = entities("A szerb szövetség szerint a döntő jó volt.")
+    assert by_mention(found, "szerb szövetség").type == "Organization"
