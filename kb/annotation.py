@@ -298,7 +298,7 @@ class _Checker:
         if ref is not None and ref not in known:
             raise InputError(
                 self._where(line), f"unknown {kind} {ref!r}",
-                f"declare it under {kind if kind != 'entity' else 'entitie'}s: or fix the id",
+                f"declare it under {_SECTIONS[kind]}: or fix the id",
             )  # fmt: skip
 
     def _notation(self, scheme: str, value: str, line: int) -> None:
@@ -319,15 +319,14 @@ class _Checker:
             )  # fmt: skip
         if text[span.start : span.end] != span.text:
             found = text.find(span.text)
-            fix = (
-                f"it stands at start: {found}, end: {found + len(span.text)}"
-                if found >= 0
-                else "copy the exact words from article.txt"
-            )
-            problem = "is not at" if found >= 0 else "is not in article.txt (checked at"
+            if found < 0:
+                raise InputError(
+                    where, f"quote {span.text!r} is not in article.txt",
+                    "copy the exact words from article.txt",
+                )  # fmt: skip
             raise InputError(
-                where, f"quote {span.text!r} {problem} {span.start}-{span.end}"
-                + (")" if found < 0 else ""), fix,
+                where, f"quote {span.text!r} is not at {span.start}-{span.end}",
+                f"it stands at start: {found}, end: {found + len(span.text)}",
             )  # fmt: skip
 
     def _check_entity(self, entity: Entity) -> None:
@@ -380,6 +379,10 @@ class _Checker:
                     self._where(quantity.span.line or line),
                     f"quantity min {quantity.min} is above max {quantity.max}", "swap them",
                 )  # fmt: skip
+
+
+_SECTIONS = {"entity": "entities", "time": "times", "event": "events", "claim": "claims"}
+"""Where each kind of item is declared in annotation.yaml."""
 
 
 def _unique(items: tuple[Any, ...], kind: str, source: str) -> dict[str, Any]:

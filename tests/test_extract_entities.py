@@ -219,3 +219,27 @@ def test_a_place_adjective_before_a_described_body_needs_no_article() -> None:
         "Place": ["szegedi"],
         "Organization": ["szegedi kórházban"],
     }
+
+
+def test_a_description_refers_back_to_a_compound_ending_in_its_noun() -> None:
+    found = entities("A Szegedi Tudományegyetem nyert.", "Az egyetem közölte.")
+    assert mentions(found["szegedi-tudomanyegyetem"]) == ["Szegedi Tudományegyetem", "egyetem"]
+
+
+def test_the_european_commission_is_a_government_body() -> None:
+    found = entities("Az Európai Bizottság figyelmeztetett.")
+    assert found["european-commission"].type == "GovernmentBody"
+
+
+def test_the_possessed_office_of_a_known_body_is_an_unnamed_person() -> None:
+    found = entities("Az Európai Bizottság szóvivője figyelmeztetett.")
+    person = next(e for e in found.values() if e.type == "Person")
+    assert (mentions(person), person.affiliation) == (
+        ["Európai Bizottság szóvivője"],
+        "european-commission",
+    )
+
+
+def test_the_possessed_office_of_a_body_is_its_holder_named_before() -> None:
+    found = entities("Varga Mihály, az MNB elnöke szólt.", "Az MNB elnöke szerint lassul.")
+    assert mentions(found["mihaly-varga"]) == ["Varga Mihály", "MNB elnöke", "MNB elnöke"]

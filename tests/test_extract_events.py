@@ -85,3 +85,31 @@ def test_a_body_that_decided_made_a_decision_but_a_decision_noun_is_none() -> No
         "legislation"
     ]
     assert events("Az MNB szerint a döntést sokan várták.") == []
+
+
+def test_the_one_time_of_a_sentence_dates_an_event_past_es() -> None:
+    found = events(
+        "Az államtitkár kedden Kecskemétre látogatott, és a kórház vezetőivel egyeztetett."
+    )
+    assert [e.time for e in found if e.type == "meeting"] == ["t1"]
+
+
+def test_the_one_time_of_a_reported_clause_does_not_date_the_speech() -> None:
+    found = events("Rovó László hangsúlyozta, hogy a jövő tanévtől kutatókat vesznek fel.")
+    assert [e.time for e in found if e.type == "statement"] == [None]
+
+
+def test_a_state_named_by_an_adjective_is_no_speaker() -> None:
+    found = events("Uniós támogatást nyert a Szegedi Tudományegyetem – közölte hétfőn.")
+    statement = next(e for e in found if e.type == "statement")
+    assert [p.entity for p in statement.participants] == ["szegedi-tudomanyegyetem"]
+
+
+def test_bodies_meet_when_no_person_is_named() -> None:
+    found = events("A minisztérium pedig csütörtökön egyeztet a várossal a finanszírozásról.")
+    assert [e.type for e in found] == ["meeting"]
+
+
+def test_publishing_results_is_a_report() -> None:
+    found = events("Kiss Anna kutató októberben publikálta az eredményeket.")
+    assert [e.type for e in found] == ["report"]

@@ -139,3 +139,29 @@ def test_the_rest_of_the_year_runs_from_publication_to_december() -> None:
     assert read("Az ár az év hátralévő részében nem változik.") == [
         ("az év hátralévő részében", SATURDAY, dt.date(2024, 12, 31))
     ]
+
+
+def test_a_year_with_ota_runs_from_its_first_day_to_publication() -> None:
+    assert read("A csoport 2023 óta vizsgálja a baktériumokat.") == [
+        ("2023 óta", dt.date(2023, 1, 1), SATURDAY)
+    ]
+
+
+def test_the_next_school_year_is_september_to_august() -> None:
+    assert read("A jövő tanévtől húsz kutatót vesznek fel.") == [
+        ("jövő tanévtől", dt.date(2025, 9, 1), dt.date(2026, 8, 31))
+    ]
+
+
+def test_a_weekday_with_a_present_verb_is_the_coming_one() -> None:
+    wednesday = dt.date(2025, 1, 22)
+    assert read("A tárca pedig csütörtökön egyeztet a várossal.", wednesday) == [
+        ("csütörtökön", *day("2025-01-23"))
+    ]
+
+
+def test_a_weekday_with_a_past_verb_past_a_comma_is_the_last_one() -> None:
+    wednesday = dt.date(2025, 6, 4)
+    assert read("A tanács kedden 25 bázisponttal, 6,25 százalékra csökkentette.", wednesday) == [
+        ("kedden", *day("2025-06-03"))
+    ]

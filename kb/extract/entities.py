@@ -323,12 +323,17 @@ class _Finder:
 
     def _described(self, noun: str, name: str) -> _Draft:
         """The body a description refers to: the last one whose name ends in the noun,
-        else a new one called `name`."""
+        also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem"), else a
+        new one called `name`."""
         named = next(
             (
                 d
                 for d in reversed(self.drafts.values())
-                if d.type == DESCRIPTIONS[noun] and noun in stems(d.name.hu.split()[-1])
+                if d.type == DESCRIPTIONS[noun]
+                and (
+                    noun in stems(d.name.hu.split()[-1])
+                    or d.name.hu.split()[-1].lower().endswith(noun)
+                )
             ),
             None,
         )
@@ -378,7 +383,7 @@ class _Finder:
             self._draft(self.gaz.entries[known.stands_for]).add(span, metonymy_of=known.id)
         if known.type == "Person":
             self._role_after(draft, words, after)
-        if known.type == "State" and following is not None:
+        if known.type in _POSSESSORS and following is not None:
             self._possessed_office(known, span, following)
         if known.type == "NewsAgency":
             self._agency_apposition(draft, words, after)
@@ -606,7 +611,8 @@ class _Finder:
         return k + 1
 
     def _possessed_office(self, state: Known, span: Span, following: _Token) -> None:
-        """ "Oroszország ENSZ-nagykövete": a person named by their office."""
+        """ "Oroszország ENSZ-nagykövete", "az Európai Bizottság szóvivője": a person
+        named by their office (the holder named before, if any)."""
         word, _, end = following
         tail = word.split("-")[-1]
         if not tail.islower():
@@ -619,6 +625,17 @@ class _Finder:
             return
         text = f"{span.text} {word}"
         english = f"{state.name.en}'s {ROLES[office]}"
+        holder = self._latest(
+            lambda d: (
+                d.type == "Person"
+                and d.affiliation == state.id
+                and d.role is not None
+                and d.role.en.endswith(ROLES[office])
+            )
+        )
+        if holder is not None:  # "Varga Mihály, az MNB elnöke"
+            holder.add(Span(text, span.start, end))
+            return
         draft = self._unknown_draft("Person", Name(text, english), [])
         draft.role = Name(text, english)
         draft.affiliation = state.id
@@ -769,6 +786,10 @@ class _Finder:
             return True
         between = self.text[words[i - 1][2] : words[i][1]]
         return any(mark in between for mark in ("„", ":", "(", "\n"))
+
+
+# Known entities whose possessed office names a person: "Oroszország ENSZ-nagykövete".
+_POSSESSORS = frozenset({"State", "GovernmentBody", "Organization"})
 
 
 def _is_modifier(word: str) -> bool:

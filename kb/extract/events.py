@@ -28,6 +28,9 @@ _LOCATIVE = ("ban", "ben", "on", "en", "ön", "ba", "be", "ra", "re")
 # Types with no natural agent: failing any, the article's main state is their subject.
 # Between a time and a later trigger, these start another clause: the time is not its.
 _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|és)\b|[;:–]")
+# Between a sentence's one time and a trigger, these part them ("és" does not: "kedden
+# Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
+_DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
 _SETTINGS = frozenset({"disaster", "accident", "price-change", "economic-report"})
 _BODIES = frozenset({"GovernmentBody", "Organization"})
 _ROLE_OF = {"State": "subject", "Person": "victim", "ArmedForce": "agent"}
@@ -147,9 +150,17 @@ def _read_trigger(sentence: Sentence, index: int) -> tuple[str | None, Span]:
 def _before(sentence: Sentence, clause: tuple[int, int], at: int) -> list[Seen]:
     """Agents before `at`: in its clause if any, after an "X szerint" source phrase."""
     szerint = sentence.span.text.find("szerint", 0, at - sentence.span.start)
-    agents = sentence.agents(sentence.span.start + max(szerint, 0), at)
+    agents = _nominal(sentence.agents(sentence.span.start + max(szerint, 0), at))
     in_clause = [s for s in agents if s.span.start >= clause[0]]
     return in_clause or agents
+
+
+def _nominal(agents: list[Seen]) -> list[Seen]:
+    """The agents named by nouns, if any: "uniós támogatást" or "román rendszámú kamion"
+    mentions a state by an adjective that describes something else, no actor."""
+    adjectives = gazetteer().adjectives
+    nouns = [s for s in agents if s.span.text.lower() not in adjectives]
+    return nouns or agents
 
 
 def _first_agent(sentence: Sentence, clause: tuple[int, int], at: int, *types: str) -> Seen | None:
@@ -224,7 +235,8 @@ def _meeting(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
     persons = [s for s in sentence.seen if s.type == "Person" and s.span.start < at]
-    return [Participant(s.entity, "participant") for s in persons]
+    present = persons or _nominal(sentence.agents(*clause))  # "a tárca ... egyeztet a várossal"
+    return [Participant(s.entity, "participant") for s in present]
 
 
 def _deployment(
@@ -320,6 +332,7 @@ def _anyone(
     """Disasters, accidents, rescues: every agent of the clause (else of the sentence),
     the state, institution or people it befell or who acted."""
     agents = sentence.agents(*clause) or sentence.agents(sentence.span.start, sentence.span.end)
+    agents = _nominal(agents)
     return [Participant(s.entity, _ROLE_OF.get(s.type, "participant")) for s in agents][:4]
 
 
@@ -335,7 +348,16 @@ def _time(sentence: Sentence, clause: tuple[int, int], at: int) -> str | None:
         and t.span.end <= at
         and not _SUBORDINATE.search(sentence.span.text, t.span.end - base, at - base)
     ]
-    return before[-1].id if before else None  # "kedden 25 bázisponttal, 6,25 százalékra"
+    if before:
+        return before[-1].id  # "kedden 25 bázisponttal, 6,25 százalékra"
+    if len(sentence.times) != 1 or sentence.times[0].span is None:
+        return None
+    # "Kedd este óta ... ürítették ki": a sentence's one time is its events', unless a
+    # subordinate clause parts them ("hangsúlyozta, hogy a jövő tanévtől ...").
+    span = sentence.times[0].span
+    low, high = sorted((span.end, at) if span.end <= at else (at, span.start))
+    between = sentence.span.text[low - base : high - base]
+    return None if _DEPENDENT.search(between) else sentence.times[0].id
 
 
 def _place(sentence: Sentence, clause: tuple[int, int]) -> str | None:

@@ -205,6 +205,7 @@ DESCRIPTIONS = {
     "honvédség": "ArmedForce",
     "kórház": "Organization",
     "klinika": "Organization",
+    "egyetem": "Organization",
     "vasúttársaság": "Organization",
     "társaság": "Organization",
     "vállalat": "Organization",

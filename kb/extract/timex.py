@@ -68,6 +68,7 @@ class _Reading:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:–]")
+_STATEMENT_BREAK = re.compile(r"[;:–]")
 _MONTH = "|".join(MONTHS_HU)
 _WEEKDAY = r"(?:hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)"
 _DAYTIME = r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban))?"
@@ -136,6 +137,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<year>\d{4})(?:\s+és\s+|\s*[-–]\s*)(?P<last>\d{4})(?:\s+között)?\b"),
     ),
     ("year", re.compile(r"\b(?P<year>\d{4})-(?:ban|ben|ig|től|tól|ra|re|as|es|ös)\b", re.I)),
+    ("yearsince", re.compile(r"\b(?P<year>\d{4})\s+óta\b")),
+    (
+        "schoolyear",
+        re.compile(
+            r"\b(?:(?P<which>jövő|következő|múlt|előző|tavalyi|idei)\s+)?tanév(?:ben|től|re|ig|et|e)?\b",
+            re.I,
+        ),
+    ),
     (
         "yearend",
         re.compile(r"\b(?:az\s+)?év\s+(?:végé(?:ig|re)|hátralévő\s+részében)\b", re.I),
@@ -215,9 +224,9 @@ def _year_shift(word: str) -> int:
 
 
 def _shift(which: str | None) -> int:
-    """ "múlt"/"előző": one back, "jövő": one ahead, none: this one."""
+    """ "múlt"/"előző"/"tavalyi": one back, "jövő"/"következő": one ahead, else this one."""
     word = (which or "").strip().lower()
-    return -1 if word in ("múlt", "előző") else 1 if word == "jövő" else 0
+    return -1 if word in ("múlt", "előző", "tavalyi") else 1 if word in ("jövő", "következő") else 0
 
 
 def _reading(match: re.Match[str], precision: Precision, **fields: object) -> _Reading:
@@ -342,10 +351,32 @@ def _weekday(match: re.Match[str], published: dt.date) -> _Reading:
         back = published.weekday() + 7 - weekday
     if match["next"]:
         back = published.weekday() - 7 - weekday
+    if back and not (match["last"] or match["next"] or match["since"]) and _coming(match):
+        back -= 7  # "csütörtökön egyeztet": no past verb in the clause, the coming one
     day = published - dt.timedelta(days=back)
     if match["since"]:  # "kedd este óta": from that day to publication
         return _reading(match, "relative", earliest=day, latest=published, confidence=0.8)
     return _reading(match, "day", value=day.isoformat(), confidence=0.85)
+
+
+# A finite past-tense verb: "-tt", "-lt" ("tárgyalt"), "-ta/-te/-tak" after a consonant
+# ("mondta", "közölte"), with a person ending; postpositions ending so are not.
+_PAST = re.compile(
+    r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta)\b)"
+    r"\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbp]t(?:a|e|ak|ek|ák|ék|uk|ük)|lt)\b"
+    r"|\bvolt",
+    re.I,
+)
+
+
+def _coming(match: re.Match[str]) -> bool:
+    """Whether the match tells of the future: no past-tense verb from its clause's start
+    to the next semicolon, colon or dash ("kedden 25 bázisponttal, 6,25 százalékra
+    csökkentette" is past; "– közölte" after a dash is the report, not the event)."""
+    text = match.string
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+    after = _STATEMENT_BREAK.search(text, match.end())
+    return not _PAST.search(text, start, after.start() if after else len(text))
 
 
 def _year(match: re.Match[str], published: dt.date) -> _Reading:
@@ -365,6 +396,28 @@ def _year_range(match: re.Match[str], published: dt.date) -> _Reading | None:
         earliest=dt.date(first, 1, 1),
         latest=dt.date(last, 12, 31),
         confidence=0.8,
+    )
+
+
+def _year_since(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "2023 óta": from 1 January of that year to publication."""
+    start = dt.date(int(match["year"]), 1, 1)
+    if start > published:
+        return None
+    return _reading(match, "relative", earliest=start, latest=published, confidence=0.8)
+
+
+def _school_year(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "a jövő tanévtől", "az idei tanévben": 1 September to 31 August of that school
+    year (the current one begins in the September not after publication)."""
+    first = published.year if published.month >= 9 else published.year - 1
+    first += _shift(match["which"])
+    return _reading(
+        match,
+        "relative",
+        earliest=dt.date(first, 9, 1),
+        latest=dt.date(first + 1, 8, 31),
+        confidence=0.7,
     )
 
 
@@ -437,6 +490,8 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "weekday": _weekday,
     "yearrange": _year_range,
     "year": _year,
+    "yearsince": _year_since,
+    "schoolyear": _school_year,
     "yearword": _year_word,
     "yearend": _year_end,
     "halfyear": _half_year,

@@ -26,6 +26,8 @@ TRIGGERS = {
     "elmond": "statement",
     "szóvá": "statement",
     "írta": "statement",
+    "értesít": "statement",
+    "gratulál": "statement",
     "jelezte": "statement",
     "állít": "statement",
     "ítél": "statement",
@@ -38,6 +40,7 @@ TRIGGERS = {
     "figyelmeztet": "warning",
     "idéz": "report",
     "beszámol": "report",
+    "publikál": "report",
     "küld": "troop-deployment",
     "vezényel": "troop-deployment",
     "telepít": "troop-deployment",
@@ -125,6 +128,7 @@ TRIGGERS = {
     "lassul": "price-change",
     "gyorsul": "price-change",
     "kamatlépés": "price-change",
+    "megugr": "price-change",
     "előrejelzés": "economic-report",
     "közzétett": "economic-report",
     "gyorsbecslés": "economic-report",
@@ -135,6 +139,7 @@ TRIGGERS = {
     "megépít": "investment",
     "építkezés": "investment",
     "fejleszt": "investment",
+    "berendez": "investment",
 }
 # Verb prefixes a trigger stem may follow ("megtámadják", "kisiklott", "elöntötte").
 PREFIXES = ("", "meg", "el", "ki", "be", "át", "fel", "le", "össze", "szét", "újra")
