@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
 GENRES = ("fiction", "legal", "news", "web", "wikipedia")
-DEFAULT_GENRES = ("news", "wikipedia")
+DEFAULT_GENRES = GENRES  # all: measured better than news+wikipedia, even on news
 # NerKor label → entity type of a new entity. MISC (events, works, nationalities...)
 # has no entity type in the ontology, so it is never added.
 ENTITY_TYPES: dict[str, EntityType] = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
@@ -262,13 +262,16 @@ def load_ner(path: Path) -> Language:
 
 def ner_mentions(model: Language, article: Article) -> list[NerMention]:
     """The model's names in `article`, sentence by sentence (as it was trained), with
-    offsets into `article.text`."""
+    offsets into `article.text`. A sentence's final full stop is never part of a name:
+    NerKor always splits it off, but spaCy keeps it on "MTI." at the end."""
     found: list[NerMention] = []
     for sentence in article.sentences:
         for ent in model(sentence.text).ents:
             start = sentence.start + ent.start_char
             end = sentence.start + ent.end_char
-            if "\n" not in article.text[start:end]:
+            if ent.end_char == len(sentence.text) and article.text[start:end].endswith("."):
+                end -= 1
+            if start < end and "\n" not in article.text[start:end]:
                 found.append((Span(article.text[start:end], start, end), ent.label_))
     return found
 

@@ -243,3 +243,69 @@ def test_the_possessed_office_of_a_known_body_is_an_unnamed_person() -> None:
 def test_the_possessed_office_of_a_body_is_its_holder_named_before() -> None:
     found = entities("Varga Mihály, az MNB elnöke szólt.", "Az MNB elnöke szerint lassul.")
     assert mentions(found["mihaly-varga"]) == ["Varga Mihály", "MNB elnöke", "MNB elnöke"]
+
+
+def test_a_description_of_another_town_is_another_body() -> None:
+    found = entities("A Bács-Kiskun Vármegyei Oktatókórház bezárt.", "A szegedi kórházban is.")
+    assert mentions(found["bacs-kiskun-varmegyei-oktatokorhaz"]) == [
+        "Bács-Kiskun Vármegyei Oktatókórház"
+    ]
+
+
+def test_an_inflected_given_name_is_named_in_the_nominative() -> None:
+    found = entities("Elítélték Halász Bencét.", "Halász Bence tagadta.")
+    assert mentions(found["bence-halasz"]) == ["Halász Bencét", "Halász Bence"]
+
+
+def test_a_possessed_unit_of_a_body_is_a_body_of_its_own() -> None:
+    found = entities("A kórház belgyógyászati osztályát lezárták.")
+    assert [(mentions(e), e.type) for e in found.values()][-1] == (
+        ["kórház belgyógyászati osztályát"],
+        "Organization",
+    )
+
+
+def test_the_other_units_of_a_body_are_no_body() -> None:
+    found = entities("A kórház többi osztálya működik.")
+    assert [mentions(e) for e in found.values()] == [["kórház"]]
+
+
+def test_a_national_team_is_a_described_organization() -> None:
+    found = entities("Nyert a magyar válogatott.")
+    assert ["magyar válogatott"] in [
+        mentions(e) for e in found.values() if e.type == "Organization"
+    ]
+
+
+def test_a_hyphenated_compound_is_described_by_its_head() -> None:
+    found = entities("Nyert a magyar férfi vízilabda-válogatott.")
+    organizations = [mentions(e) for e in found.values() if e.type == "Organization"]
+    assert organizations == [["magyar férfi vízilabda-válogatott"]]
+
+
+def test_the_prosecution_is_a_described_government_body() -> None:
+    found = entities("A vádhatóság fellebbezett.")
+    assert [(mentions(e), e.type) for e in found.values()] == [(["vádhatóság"], "GovernmentBody")]
+
+
+def test_the_possessed_office_of_a_described_body_is_an_unnamed_person() -> None:
+    found = entities("A magyar tűzoltók megérkeztek.", "A magyar egység parancsnoka szerint nehéz.")
+    persons = [
+        (mentions(e), e.role.en if e.role else None) for e in found.values() if e.type == "Person"
+    ]
+    assert persons == [(["magyar egység parancsnoka"], "Hungarian unit's commander")]
+
+
+def test_an_economist_in_apposition_is_a_role() -> None:
+    found = entities("Kertész Dóra, a Mérleg Elemzőház vezető közgazdásza szerint drágul.")
+    assert mentions(found["dora-kertesz"])[-1] == "Mérleg Elemzőház vezető közgazdásza"
+
+
+def test_a_possessed_office_in_apposition_is_the_person_named_before() -> None:
+    found = entities("Tóth Gergely alezredes, a magyar egység parancsnoka szerint marad.")
+    assert mentions(found["gergely-toth"]) == ["Tóth Gergely", "magyar egység parancsnoka"]
+
+
+def test_a_synonym_description_refers_back_to_the_named_body() -> None:
+    found = entities("A Központi Nyomozó Főügyészség vádat emelt.", "A vádhatóság szerint bűnös.")
+    assert mentions(found["kozponti-nyomozo-fougyeszseg"])[-1] == "vádhatóság"

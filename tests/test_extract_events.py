@@ -113,3 +113,8 @@ def test_bodies_meet_when_no_person_is_named() -> None:
 def test_publishing_results_is_a_report() -> None:
     found = events("Kiss Anna kutató októberben publikálta az eredményeket.")
     assert [e.type for e in found] == ["report"]
+
+
+def test_a_noun_and_its_light_verb_are_one_trigger() -> None:
+    found = events("Az ügyészség tavaly ősszel emelt vádat a polgármester ellen.")
+    assert [(e.type, e.anchors[0].text) for e in found] == [("statement", "emelt vádat")]

@@ -9,7 +9,10 @@ import pytest
 from kb.annotation import check_annotation
 from kb.article import read_article
 from kb.extract import extract
-from kb.model import Annotation, Article
+from kb.extract.claims import find_claims
+from kb.extract.context import sentences_with_context
+from kb.extract.entities import find_entities
+from kb.model import Annotation, Article, Span
 
 MINI = Path(__file__).parent / "data" / "extract" / "mini"
 
@@ -66,3 +69,13 @@ def test_sending_to_a_capital_as_recipient_reads_sender_and_recipient(draft: Ann
         ("north-korea", "sender"),
         ("russia", "recipient"),
     }
+
+
+def test_an_apposition_before_szerint_leaves_the_name_out_of_the_quote() -> None:
+    headline = "Cím."
+    sentence = "Tóth Gergely alezredes, a magyar egység parancsnoka szerint a csapat marad."
+    text = f"{headline} {sentence}"
+    spans = (Span(headline, 0, 4), Span(sentence, 5, len(text)))
+    context = sentences_with_context(spans, find_entities(text, spans), ())
+    (claim,) = find_claims(context, [[], []])
+    assert (claim.quote.text, claim.speakers[0]) == ("a csapat marad", "gergely-toth")

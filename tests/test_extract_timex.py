@@ -165,3 +165,15 @@ def test_a_weekday_with_a_past_verb_past_a_comma_is_the_last_one() -> None:
     assert read("A tanács kedden 25 bázisponttal, 6,25 százalékra csökkentette.", wednesday) == [
         ("kedden", *day("2025-06-03"))
     ]
+
+
+def test_a_quarter_is_its_three_months_begun_by_publication() -> None:
+    assert read("A GDP az első negyedévben nőtt.") == [
+        ("az első negyedévben", dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+    ]
+
+
+def test_last_years_fourth_quarter_is_october_to_december() -> None:
+    assert read("Tavaly a negyedik negyedévben csökkent.") == [
+        ("Tavaly a negyedik negyedévben", dt.date(2023, 10, 1), dt.date(2023, 12, 31))
+    ]

@@ -127,17 +127,23 @@ def test_nominative_takes_off_unambiguous_case_endings(surface: str, name: str) 
 
 def test_model_names_get_offsets_into_the_article(article: Article) -> None:
     def model(text: str) -> SimpleNamespace:
-        """Marks "Richter Gedeon" wherever it is, and a span across a line break."""
+        """Marks "Richter Gedeon", "MTI." at the end, and a span across a line break."""
         ents = []
         if "Richter Gedeon" in text:
             start = text.index("Richter Gedeon")
             ents.append(SimpleNamespace(start_char=start, end_char=start + 14, label_="ORG"))
         if "\n" in text:
             ents.append(SimpleNamespace(start_char=0, end_char=len(text), label_="MISC"))
+        if text.endswith("MTI."):
+            ents.append(SimpleNamespace(start_char=len(text) - 4, end_char=len(text), label_="ORG"))
         return SimpleNamespace(ents=ents)
 
     found = ner_mentions(model, article)  # type: ignore[arg-type]
-    assert found == [(at("Richter Gedeon"), "ORG"), (at("Richter Gedeon", 1), "ORG")]
+    assert found == [
+        (at("Richter Gedeon"), "ORG"),
+        (at("Richter Gedeon", 1), "ORG"),
+        (at("MTI"), "ORG"),  # without the sentence's full stop
+    ]
 
 
 # --- the merge policy ----------------------------------------------------------------------

@@ -120,6 +120,8 @@ class _ClaimFinder:
             if agencies or any(n in words for n in _REPORT_NOUNS)
             else "statement"
         )
+        if _apposition_of_first(sentence, phrase_start, speakers):
+            phrase_start = base  # "Tóth Gergely alezredes, a magyar egység parancsnoka szerint"
         if phrase_start == base:  # "X szerint <claim>."
             quote = (base + match.end(), sentence.span.end)
         else:  # "<claim> X szerint, ..."
@@ -189,6 +191,19 @@ def _phrase_start(sentence: Sentence, szerint: int) -> int:
             break
         start = word_start
     return start
+
+
+def _apposition_of_first(sentence: Sentence, phrase_start: int, speakers: tuple[str, ...]) -> bool:
+    """Whether the phrase before "szerint" follows a comma after the sentence's first
+    mention, and names the same speaker: the sentence opens with the speaker."""
+    before = sentence.span.text[: phrase_start - sentence.span.start].rstrip()
+    first = sentence.seen[0] if sentence.seen else None
+    return (
+        before.endswith(",")
+        and first is not None
+        and first.span.start == sentence.span.start
+        and first.entity in speakers
+    )
 
 
 def _within(inner: Seen, outer: Seen) -> bool:

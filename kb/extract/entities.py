@@ -41,7 +41,9 @@ from kb.extract.lexicon import (
     ROLE_MODIFIERS,
     ROLES,
     SOURCE_NOUNS,
+    SYNONYMS,
     TROOPS,
+    UNITS,
 )
 from kb.extract.quantities import parse_number_word
 from kb.model import Entity, EntityType, Mention, Name, Provenance, Span
@@ -90,6 +92,8 @@ _SINGULAR_CASES = frozenset(
     {"", "t", "nak", "nek", "val", "vel", "ról", "ről", "tól", "től", "hoz", "hez", "höz",
      "nál", "nél", "ként", "ért", "ra", "re", "ba", "be", "ban", "ben", "ból", "ből"}
 )  # fmt: skip
+_APPOSITION = re.compile(r",\s+az?\s+$")
+_QUANTIFIERS = frozenset({"többi", "valamennyi", "egyéb"})  # "a kórház többi osztálya": a part
 _COORDINATION = re.compile(r"\s+(?:és|vagy|meg)\s+|,\s+")
 _TRANSLIT = (("zs", "zh"), ("cs", "ch"), ("sz", "s"), ("gy", "d"), ("ny", "n"), ("j", "y"))
 
@@ -140,6 +144,53 @@ class _Finder:
                 or self._unknown(words, i)
                 or i + 1
             )
+        self._possessions(words)
+
+    def _possessions(self, words: list[_Token]) -> None:
+        """What a body's possessed noun, maybe past one modifier, names: a unit is a body
+        of its own ("az MVLSZ elnöksége", "a kórház belgyógyászati osztálya"), an office
+        an unnamed person ("a magyar egység parancsnoka")."""
+        ends = {
+            m.span.end: d for d in self.drafts.values() if d.type in _BODIES for m in d.mentions
+        }
+        taken = {m.span for d in self.drafts.values() for m in d.mentions}
+        for k, (_, _, end) in enumerate(words[:-1]):
+            body = ends.get(end)
+            if body is None:
+                continue
+            unit = k + 1
+            modifier = words[unit][0]
+            if _is_modifier(modifier) and modifier not in _QUANTIFIERS and unit + 1 < len(words):
+                unit += 1
+            first = next(m.span for m in body.mentions if m.span.end == end)
+            span = Span(self.text[first.start : words[unit][2]], first.start, words[unit][2])
+            word = words[unit][0].lower()
+            office = _possessed_office_of(word)
+            if word.startswith(UNITS):
+                self._unknown_draft(body.type, Name(span.text, span.text), []).add(span)
+            elif office is not None and span not in taken:
+                english = f"{body.name.en}'s {ROLES[office]}"
+                person = self._appositive_person(words[0][1], first.start)
+                if person is None:
+                    person = self._unknown_draft("Person", Name(span.text, english), [])
+                if person.role is None:
+                    person.role = Name(span.text, english)
+                person.affiliation = person.affiliation or body.id
+                person.add(span)
+
+    def _appositive_person(self, sentence_start: int, at: int) -> _Draft | None:
+        """ "Tóth Gergely tűzoltó alezredes, a magyar egység parancsnoka": the person
+        named last before ", a(z)" at `at`, in the same sentence."""
+        if not _APPOSITION.search(self.text, sentence_start, at):
+            return None
+        before = [
+            (m.span.end, d)
+            for d in self.drafts.values()
+            if d.type == "Person"
+            for m in d.mentions
+            if sentence_start <= m.span.start and m.span.end < at
+        ]
+        return max(before, key=lambda pair: pair[0])[1] if before else None
 
     # --- readings: each returns the index after what it read, or 0 ---------------------
 
@@ -310,7 +361,8 @@ class _Finder:
         noun_at = i
         while noun_at < min(i + 3, len(words) - 1) and self._attributive(words[noun_at][0]):
             noun_at += 1
-        noun = next((n for n in stems(words[noun_at][0]) if n in DESCRIPTIONS), None)
+        head = words[noun_at][0].split("-")[-1]  # "vízilabda-válogatott": its head
+        noun = next((n for n in stems(head) if n in DESCRIPTIONS), None)
         if noun is None or not words[noun_at][0].islower():
             return 0
         for word in words[i:noun_at]:
@@ -332,12 +384,21 @@ class _Finder:
                 if d.type == DESCRIPTIONS[noun]
                 and (
                     noun in stems(d.name.hu.split()[-1])
-                    or d.name.hu.split()[-1].lower().endswith(noun)
+                    or d.name.hu.split()[-1].lower().endswith(SYNONYMS.get(noun, noun))
                 )
+                and self._placed_alike(d, name)
             ),
             None,
         )
         return named or self._unknown_draft(DESCRIPTIONS[noun], Name(name, name), [])
+
+    def _placed_alike(self, body: _Draft, description: str) -> bool:
+        """Whether a description's place adjective is in the body's mentions too: "a
+        szegedi egyetem" is the "Szegedi Tudományegyetem", "a szegedi kórház" is not
+        the "Bács-Kiskun Vármegyei Oktatókórház" named before."""
+        places = {w for w in description.lower().split() if self._adjective_of(w)}
+        words = {w for m in body.mentions for w in m.span.text.lower().split()}
+        return not places or bool(places & words)
 
     def _possessed_body(self, words: list[_Token], j: int, place: Span) -> bool:
         """ "Debrecen közgyűlése": a place's body, named by the place and the noun.
@@ -718,8 +779,9 @@ class _Finder:
             return head, Name(hu, hu)
         if words[0] in self.gaz.given_foreign and len(words) > 1:
             return "Person", Name(hu, _transliterate(hu))
-        if self._given_hungarian(words[-1]) and len(words) > 1:
-            return "Person", Name(hu, " ".join([hu.split()[-1], *words[:-1]]))
+        if self._given_hungarian(words[-1]) and len(words) > 1:  # "Halász Bencét"
+            given = max(stems(words[-1]) & self.gaz.given_hungarian, key=len).capitalize()
+            return "Person", Name(" ".join([*words[:-1], given]), " ".join([given, *words[:-1]]))
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return "Organization", Name(hu, hu)
         if following is not None and self._office_after(following):

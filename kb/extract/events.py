@@ -5,7 +5,8 @@ Each type says how to read its participants off the clause, by entity type and c
 ending: the first agent before the trigger acts (visitor, sender, speaker, ...),
 a mention ending in -ba/-be is where troops go, one in -nak/-nek receives, all the
 armed forces of a clause fight. The time is the nearest time expression in the
-clause, else in the sentence before the trigger; the place a place named in the clause.
+clause, else in the sentence before the trigger, else the sentence's only time unless a
+dependent clause parts them; the place a place named in the clause.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import replace
 
 from kb.extract.context import Seen, Sentence
 from kb.extract.gazetteer import gazetteer
-from kb.extract.triggers import PARTICLES, PREFIXES, RETYPED, TRIGGERS
+from kb.extract.triggers import PARTICLES, PHRASES, PREFIXES, RETYPED, TRIGGERS
 from kb.model import Event, Participant, Provenance, Span
 
 # Types that are one event however often the article tells of them with the same parties.
@@ -140,11 +141,23 @@ def _read_trigger(sentence: Sentence, index: int) -> tuple[str | None, Span]:
     text, base = sentence.span.text, sentence.span.start
     if index + 1 < len(sentence.words):
         particle, _, particle_end = sentence.words[index + 1]
+        phrase = _phrase(word.lower(), particle.lower())
+        if phrase is not None:  # "emelt vádat", "sajtótájékoztatót tartott"
+            return phrase, Span(text[start - base : particle_end - base], start, particle_end)
         if particle in PARTICLES and word.islower():
             type_ = _trigger(particle + word)
             if type_ is not None:
                 return type_, Span(text[start - base : particle_end - base], start, particle_end)
     return _trigger(word), Span(word, start, end)
+
+
+def _phrase(first: str, second: str) -> str | None:
+    """The type of a noun + light verb phrase in either order, if the words are one."""
+    for noun, verb in ((first, second), (second, first)):
+        verbs, type_ = PHRASES.get(noun, ((), None))
+        if verb.startswith(verbs):
+            return type_
+    return None
 
 
 def _before(sentence: Sentence, clause: tuple[int, int], at: int) -> list[Seen]:

@@ -36,6 +36,9 @@ ROLES = {
     "polgármester": "mayor",
     "képviselő": "representative",
     "elemző": "analyst",
+    "közgazdász": "economist",
+    "sofőr": "driver",
+    "edző": "coach",
     "frakcióvezető": "parliamentary group leader",
     "igazgató": "director",
     "kormányzó": "governor",
@@ -178,6 +181,12 @@ LOCATIVE_ENDINGS = (
     "ban", "ben", "ból", "ből", "ba", "be", "on", "en", "ön", "ról", "ről", "ra", "re",
     "nál", "nél", "án", "én",
 )  # fmt: skip
+# A description that refers back to a body named by another noun: "a Központi Nyomozó
+# Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca".
+SYNONYMS = {"vádhatóság": "ügyészség", "tárca": "minisztérium"}
+# Possessed parts of a body, each a body of its own: "az MVLSZ elnöksége", "a kórház
+# vezetőivel", "a kórház belgyógyászati osztálya", "az egyetem kutatócsoportja".
+UNITS = ("elnöksége", "vezetősége", "vezetői", "osztály", "kutatócsoportj", "csoportj")
 # Common nouns that, after "a(z)", refer to one institution or group: "a rendőrség",
 # "a katasztrófavédelem", "az ellenzéki frakciók". The same body named earlier
 # ("Fővárosi Törvényszék" … "a törvényszék") takes the mention; else it is its own entity.
@@ -190,6 +199,7 @@ DESCRIPTIONS = {
     "mentők": "Organization",
     "védelem": "GovernmentBody",
     "ügyészség": "GovernmentBody",
+    "vádhatóság": "GovernmentBody",
     "bíróság": "GovernmentBody",
     "törvényszék": "GovernmentBody",
     "ítélőtábla": "GovernmentBody",
@@ -206,6 +216,7 @@ DESCRIPTIONS = {
     "kórház": "Organization",
     "klinika": "Organization",
     "egyetem": "Organization",
+    "válogatott": "Organization",
     "vasúttársaság": "Organization",
     "társaság": "Organization",
     "vállalat": "Organization",

@@ -137,6 +137,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<year>\d{4})(?:\s+és\s+|\s*[-–]\s*)(?P<last>\d{4})(?:\s+között)?\b"),
     ),
     ("year", re.compile(r"\b(?P<year>\d{4})-(?:ban|ben|ig|től|tól|ra|re|as|es|ös)\b", re.I)),
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:(?P<year>\d{4})\.?\s+)?"
+            + _YEAR_WORD
+            + r"(?:az?\s+)?(?P<ordinal>első|második|harmadik|negyedik|utolsó)\s+negyedév"
+            r"(?:ben|ére|re|éig|ig|et|ében)?\b",
+            re.I,
+        ),
+    ),
     ("yearsince", re.compile(r"\b(?P<year>\d{4})\s+óta\b")),
     (
         "schoolyear",
@@ -399,6 +409,27 @@ def _year_range(match: re.Match[str], published: dt.date) -> _Reading | None:
     )
 
 
+_QUARTERS = {"első": 1, "második": 2, "harmadik": 3, "negyedik": 4, "utolsó": 4}
+
+
+def _quarter(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "az első negyedévben", "tavaly a negyedik negyedévben": the quarter's three months,
+    of the year stated, else the latest such quarter begun by publication."""
+    first_month = 3 * _QUARTERS[match["ordinal"].lower()] - 2
+    if match["year"] or match["yearword"]:
+        year = _year_for(match, first_month, 1, published)
+    else:
+        year = published.year if published.month >= first_month else published.year - 1
+    start = dt.date(year, first_month, 1)
+    return _reading(
+        match,
+        "relative",
+        earliest=start,
+        latest=_months_back(start, -3) - dt.timedelta(days=1),
+        confidence=0.7,
+    )
+
+
 def _year_since(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "2023 óta": from 1 January of that year to publication."""
     start = dt.date(int(match["year"]), 1, 1)
@@ -491,6 +522,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "yearrange": _year_range,
     "year": _year,
     "yearsince": _year_since,
+    "quarter": _quarter,
     "schoolyear": _school_year,
     "yearword": _year_word,
     "yearend": _year_end,

@@ -16,6 +16,8 @@ TRIGGERS = {
     "ülés": "meeting",
     "tanácskoz": "meeting",
     "egyeztet": "meeting",
+    "mérkőzés": "meeting",
+    "legyőz": "meeting",
     "kijelent": "statement",
     "hangsúlyoz": "statement",
     "biztosít": "statement",
@@ -140,6 +142,13 @@ TRIGGERS = {
     "építkezés": "investment",
     "fejleszt": "investment",
     "berendez": "investment",
+}
+# Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
+# "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
+PHRASES = {
+    "vádat": (("emel",), "statement"),
+    "sajtótájékoztatót": (("tart",), "statement"),
+    "nyilatkozatot": (("tesz", "tett", "ad"), "statement"),
 }
 # Verb prefixes a trigger stem may follow ("megtámadják", "kisiklott", "elöntötte").
 PREFIXES = ("", "meg", "el", "ki", "be", "át", "fel", "le", "össze", "szét", "újra")
