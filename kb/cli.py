@@ -32,6 +32,7 @@ class _Group(click.Group):
         "load": "kb.store_cli:load",
         "query": "kb.store_cli:query",
         "serve": "kb.store_cli:serve",
+        "train-ner": "kb.ner_cli:train_ner_command",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -309,3 +309,10 @@ def test_a_possessed_office_in_apposition_is_the_person_named_before() -> None:
 def test_a_synonym_description_refers_back_to_the_named_body() -> None:
     found = entities("A Központi Nyomozó Főügyészség vádat emelt.", "A vádhatóság szerint bűnös.")
     assert mentions(found["kozponti-nyomozo-fougyeszseg"])[-1] == "vádhatóság"
+
+
+def test_a_capitalised_word_opening_a_quotation_mid_sentence_is_read_past() -> None:
+    """It once sent the reader back to the sentence's second word, for ever."""
+    text = "Üzenet a szíriai „Kafar Nabel megszállt városából”."
+    found = find_entities(text, (Span(text, 0, len(text)),))
+    assert [m.span.text for e in found for m in e.mentions] == ["szíriai"]

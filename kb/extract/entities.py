@@ -130,7 +130,7 @@ class _Finder:
         military = any(stem in sentence.text.lower() for stem in MILITARY_CONTEXT)
         i = 0
         while i < len(words):
-            i = (
+            found = (
                 self._institution(words, i)
                 or self._description(words, i)
                 or self._reference(words, i)
@@ -142,8 +142,8 @@ class _Finder:
                 or self._role_alias(words, i)
                 or self._local_adjective(words, i)
                 or self._unknown(words, i)
-                or i + 1
             )
+            i = max(found, i + 1)  # every step moves on, whatever a rule returns
         self._possessions(words)
 
     def _possessions(self, words: list[_Token]) -> None:
@@ -308,7 +308,7 @@ class _Finder:
         following = words[end] if end < len(words) else None
         type_, name = self._classify(run, following)
         if initial and not self._name_from_first_word(run, following):
-            return 1  # a sentence's first word is capitalised anyway: read on after it
+            return i + 1  # a sentence's first word is capitalised anyway: read on after it
         if type_ is None:
             return 0
         draft = self._unknown_draft(type_, name, run)
