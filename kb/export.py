@@ -53,11 +53,6 @@ def extracted_document(article_file: Path) -> Document:
     return Document(article, annotation, source)
 
 
-def _slug(name: str) -> str:
-    """A file or folder name made fit for an IRI and a file name."""
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "article"
-
-
 def build_graph(document: Document, base_iri: str) -> Mapped:
     """Map and validate; raises ValidationFailed with a readable report."""
     mapped = to_graph(document, base_iri)
@@ -84,3 +79,8 @@ def render(mapped: Mapped, slug: str, out: Path, formats: list[str], options: Op
         for name in formats
     }
     return Rendered(slug, len(mapped.graph), files)
+
+
+def _slug(name: str) -> str:
+    """A file or folder name made fit for an IRI and a file name."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "article"

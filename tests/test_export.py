@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 
 from kb.export import build_graph, read_document
 from kb.jsonld import parse as parse_jsonld
 from kb.reading import read_graph
-from kb.vocab import DEFAULT_BASE_IRI
+from kb.vocab import DEFAULT_BASE_IRI, KB
 from tests.conftest import DATA, ROOT, SEED, SEED_SLUG, run_kb
 
 
@@ -143,3 +143,14 @@ def test_oxigraph_reads_the_jsonld_with_rdflibs_triple_count(
         pyoxigraph.parse(path=tmp_path / f"{SEED_SLUG}.jsonld", format=pyoxigraph.RdfFormat.JSON_LD)
     )
     assert len(quads) == len(seed_graph)
+
+
+def test_export_extract_annotates_automatically_and_says_so(tmp_path: Path) -> None:
+    article = SEED / "article.txt"
+    result = run_kb("export", "--extract", article, "--out", tmp_path, "--format", "ttl")
+    assert result.exit_code == 0, result.stderr
+    assert "annotated automatically by kb extract" in result.stderr
+    graph = read_graph(tmp_path / f"{SEED_SLUG}.ttl")
+    origins = {str(o) for o in graph.objects(None, KB.annotationOrigin)}
+    assert origins == {"machine"}
+    assert (None, KB.machineGenerated, Literal(True)) in graph

@@ -4,20 +4,8 @@ from __future__ import annotations
 
 from kb.extract.entities import find_entities
 from kb.extract.inflection import stems
-from kb.model import Entity, Span
-
-
-def entities(*sentences: str) -> dict[str, Entity]:
-    text = " ".join(sentences)
-    spans, start = [], 0
-    for sentence in sentences:
-        spans.append(Span(sentence, start, start + len(sentence)))
-        start += len(sentence) + 1
-    return {e.id: e for e in find_entities(text, tuple(spans))}
-
-
-def mentions(entity: Entity) -> list[str]:
-    return [m.span.text for m in entity.mentions]
+from kb.model import Span
+from tests.extract_support import entities, mentions
 
 
 def test_stems_undo_case_endings_and_lengthening() -> None:

@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from kb.extract.entities import find_entities
-from kb.model import Entity, Span
-
-
-def entities(*sentences: str) -> dict[str, Entity]:
-    text = " ".join(sentences)
-    spans, start = [], 0
-    for sentence in sentences:
-        spans.append(Span(sentence, start, start + len(sentence)))
-        start += len(sentence) + 1
-    return {e.id: e for e in find_entities(text, tuple(spans))}
-
-
-def mentions(entity: Entity) -> list[str]:
-    return [m.span.text for m in entity.mentions]
+from kb.model import Entity
+from tests.extract_support import entities, mentions
 
 
 def by_mention(found: dict[str, Entity], text: str) -> Entity:

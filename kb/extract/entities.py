@@ -288,9 +288,7 @@ class _Finder:
         order ends a person's name at the given name ("Kiss Dóra Miskolcon")."""
         if words[i][0] in _ARTICLES:
             return 0
-        short = next((d for a, d in self.acronyms.items() if a in stems(words[i][0])), None)
-        if short is not None:
-            short.add(Span(*words[i]))
+        if self._acronym(words[i]):
             return i + 1
         end = i
         while (
@@ -318,14 +316,19 @@ class _Finder:
             self._role_after(draft, words, end)
         return end
 
+    def _acronym(self, word: _Token) -> bool:
+        """An acronym the article defined earlier ("(NNGYK)") mentions its body again."""
+        short = next((d for a, d in self.acronyms.items() if a in stems(word[0])), None)
+        if short is not None:
+            short.add(Span(*word))
+        return short is not None
+
     def _institution(self, words: list[_Token], i: int) -> int:
         """ "Borsod-Abaúj-Zemplén Vármegyei Katasztrófavédelmi Igazgatóság": capitalised
         words ending in an institution's head noun name one body, known words and all."""
         if words[i][0] in _ARTICLES:
             return 0
-        short = next((d for a, d in self.acronyms.items() if a in stems(words[i][0])), None)
-        if short is not None:
-            short.add(Span(*words[i]))
+        if self._acronym(words[i]):
             return i + 1
         end = i
         while end < len(words) and (
