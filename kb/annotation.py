@@ -1,10 +1,10 @@
-"""Load, check and write `annotation.yaml`, the interchange format.
+"""Load `annotation.yaml`, the interchange format, into the model.
 
 Loading is strict because everything downstream trusts it: the YAML must match
-`schema/annotation.schema.json`, every id it refers to must exist, every
-controlled value must be a notation of the ontology, every quote must stand in
-`article.txt` at its offsets, and every date must exist. The first problem found
-is reported as one line naming `annotation.yaml:LINE`.
+`schema/annotation.schema.json` (what needs the article is `kb.annotation_check`'s
+job). The first problem is reported as one line naming `annotation.yaml:LINE`, and
+every item keeps its line, so later checks and validation can point at it too.
+`kb.annotation_dump` writes the same format back.
 """
 
 from __future__ import annotations
@@ -20,11 +20,9 @@ import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
-from kb import ontology, timespan
 from kb.errors import InputError
 from kb.model import (
     Annotation,
-    Article,
     ArticleMeta,
     Claim,
     Entity,
@@ -57,35 +55,6 @@ def load_annotation(file: Path) -> Annotation:
 
     _check_schema(data, where)
     return _Builder(data, lines, where).annotation(default_slug=file.parent.name)
-
-
-def check_annotation(annotation: Annotation, article: Article, source: str) -> None:
-    """Check references, controlled values, quotes and dates against `article`.
-
-    Also run on `kb extract` drafts, which never pass through YAML: `source` names
-    what the lines refer to.
-    """
-    _Checker(annotation, article, source).run()
-
-
-def dump_annotation(annotation: Annotation) -> str:
-    """The annotation as YAML in the house style: sections, one item per block,
-    spans on one line, keys in the schema's order."""
-    document = {
-        "version": 1,
-        "article": _meta_dict(annotation.article),
-        "entities": [_entity_dict(e) for e in annotation.entities],
-        "times": [_time_dict(t) for t in annotation.times],
-        "events": [_event_dict(e) for e in annotation.events],
-        "claims": [_claim_dict(c) for c in annotation.claims],
-    }
-    return yaml.dump(
-        {key: value for key, value in document.items() if value != []},
-        Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
-    )  # fmt: skip
-
-
-# --- reading -------------------------------------------------------------------
 
 
 def _read_yaml(file: Path) -> tuple[Any, dict[Path_, int]]:
@@ -263,224 +232,3 @@ class _Builder:
         )  # fmt: skip
 
 
-# --- checking ------------------------------------------------------------------
-
-
-class _Checker:
-    """One pass over an annotation; stops at the first problem with its line."""
-
-    def __init__(self, annotation: Annotation, article: Article, source: str) -> None:
-        self.a = annotation
-        self.article = article
-        self.source = source
-        self.entities = _unique(annotation.entities, "entity", source)
-        self.times = _unique(annotation.times, "time", source)
-        self.events = _unique(annotation.events, "event", source)
-        self.claims = _unique(annotation.claims, "claim", source)
-
-    def run(self) -> None:
-        meta = self.a.article
-        for ref in (meta.source, *meta.about):
-            self._ref(ref, self.entities, "entity", 0)
-        for entity in self.a.entities:
-            self._check_entity(entity)
-        for time in self.a.times:
-            self._check_time(time)
-        for event in self.a.events:
-            self._check_event(event)
-        for claim in self.a.claims:
-            self._check_claim(claim)
-
-    def _where(self, line: int) -> str:
-        return f"{self.source}:{line}" if line else self.source
-
-    def _ref(self, ref: str | None, known: dict[str, Any], kind: str, line: int) -> None:
-        if ref is not None and ref not in known:
-            raise InputError(
-                self._where(line), f"unknown {kind} {ref!r}",
-                f"declare it under {_SECTIONS[kind]}: or fix the id",
-            )  # fmt: skip
-
-    def _notation(self, scheme: str, value: str, line: int) -> None:
-        valid = ontology.notations(scheme)
-        if value not in valid:
-            raise InputError(
-                self._where(line), f"{value!r} is not in the ontology's {scheme}",
-                "use one of: " + ", ".join(valid),
-            )  # fmt: skip
-
-    def _span(self, span: Span, line: int) -> None:
-        text = self.article.text
-        where = self._where(span.line or line)
-        if not 0 <= span.start < span.end <= len(text):
-            raise InputError(
-                where, f"offsets {span.start}-{span.end} of {span.text!r} are out of range",
-                f"article.txt has {len(text)} characters",
-            )  # fmt: skip
-        if text[span.start : span.end] != span.text:
-            found = text.find(span.text)
-            if found < 0:
-                raise InputError(
-                    where, f"quote {span.text!r} is not in article.txt",
-                    "copy the exact words from article.txt",
-                )  # fmt: skip
-            raise InputError(
-                where, f"quote {span.text!r} is not at {span.start}-{span.end}",
-                f"it stands at start: {found}, end: {found + len(span.text)}",
-            )  # fmt: skip
-
-    def _check_entity(self, entity: Entity) -> None:
-        line = entity.prov.line
-        self._ref(entity.affiliation, self.entities, "entity", line)
-        for mention in entity.mentions:
-            self._span(mention.span, line)
-            self._ref(mention.metonymy_of, self.entities, "entity", mention.span.line or line)
-
-    def _check_time(self, time: TimeExpression) -> None:
-        if time.span:
-            self._span(time.span, time.prov.line)
-        try:
-            timespan.bounds(time, self.article.published.date())
-        except ValueError as error:
-            raise InputError(
-                self._where(time.prov.line),
-                str(error),
-                "fix value/earliest/latest",
-            ) from None
-
-    def _check_event(self, event: Event) -> None:
-        line = event.prov.line
-        self._notation("event-types", event.type, line)
-        for anchor in event.anchors:
-            self._span(anchor, line)
-        for participant in event.participants:
-            self._ref(participant.entity, self.entities, "entity", line)
-            self._notation("roles", participant.role, line)
-        self._ref(event.place, self.entities, "entity", line)
-        self._ref(event.time, self.times, "time", line)
-        for claim in event.attested_by:
-            self._ref(claim, self.claims, "claim", line)
-
-    def _check_claim(self, claim: Claim) -> None:
-        line = claim.prov.line
-        self._notation("claim-types", claim.type, line)
-        self._notation("stances", claim.stance, line)
-        self._span(claim.quote, line)
-        for speaker in (*claim.speakers, claim.source):
-            self._ref(speaker, self.entities, "entity", line)
-        self._ref(claim.time, self.times, "time", line)
-        for event in (*claim.about, claim.event):
-            self._ref(event, self.events, "event", line)
-        if claim.quantity:
-            quantity = claim.quantity
-            self._span(quantity.span, line)
-            if None not in (quantity.min, quantity.max) and quantity.min > quantity.max:
-                raise InputError(
-                    self._where(quantity.span.line or line),
-                    f"quantity min {quantity.min} is above max {quantity.max}", "swap them",
-                )  # fmt: skip
-
-
-_SECTIONS = {"entity": "entities", "time": "times", "event": "events", "claim": "claims"}
-"""Where each kind of item is declared in annotation.yaml."""
-
-
-def _unique(items: tuple[Any, ...], kind: str, source: str) -> dict[str, Any]:
-    seen: dict[str, Any] = {}
-    for item in items:
-        if item.id in seen:
-            raise InputError(
-                f"{source}:{item.prov.line}", f"{kind} id {item.id!r} is used twice",
-                "give each item its own id",
-            )  # fmt: skip
-        seen[item.id] = item
-    return seen
-
-
-# --- writing -------------------------------------------------------------------
-
-
-class _Flow(dict[str, Any]):
-    """A mapping written on one line: spans and names."""
-
-
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-_Dumper.add_representer(
-    _Flow, lambda dumper, data: dumper.represent_mapping("tag:yaml.org,2002:map", data, True)
-)
-
-
-def _compact(**fields: Any) -> dict[str, Any]:
-    """Drop fields that are unset, so the YAML shows only what was said."""
-    return {k: v for k, v in fields.items() if v is not None and v != [] and v != ()}
-
-
-def _span_dict(span: Span) -> _Flow:
-    return _Flow(text=span.text, start=span.start, end=span.end)
-
-
-def _name_dict(name: Name | None) -> _Flow | None:
-    return _Flow(hu=name.hu, en=name.en) if name else None
-
-
-def _prov_fields(prov: Provenance) -> dict[str, Any]:
-    origin = None if prov.origin == "human" else prov.origin
-    return _compact(origin=origin, confidence=prov.confidence)
-
-
-def _meta_dict(meta: ArticleMeta) -> dict[str, Any]:
-    return _compact(
-        slug=meta.slug, language=meta.language, timezone=meta.timezone, source=meta.source,
-        about=list(meta.about), url=meta.url, annotator=meta.annotator,
-    )  # fmt: skip
-
-
-def _entity_dict(entity: Entity) -> dict[str, Any]:
-    mentions = [
-        _Flow(**_span_dict(m.span), **_compact(metonymy_of=m.metonymy_of)) for m in entity.mentions
-    ]
-    return _compact(
-        id=entity.id, type=entity.type, name=_name_dict(entity.name), wikidata=entity.wikidata,
-        role=_name_dict(entity.role), affiliation=entity.affiliation, mentions=mentions,
-        **_prov_fields(entity.prov),
-    )  # fmt: skip
-
-
-def _time_dict(time: TimeExpression) -> dict[str, Any]:
-    span = dict(_span_dict(time.span)) if time.span else {}
-    return _compact(
-        id=time.id, **span, precision=time.precision, value=time.value, part=time.part,
-        earliest=time.earliest and time.earliest.isoformat(),
-        latest=time.latest and time.latest.isoformat(), **_prov_fields(time.prov),
-    )  # fmt: skip
-
-
-def _event_dict(event: Event) -> dict[str, Any]:
-    return _compact(
-        id=event.id, type=event.type, anchors=[_span_dict(a) for a in event.anchors],
-        participants=[_Flow(entity=p.entity, role=p.role) for p in event.participants],
-        time=event.time, place=event.place, attested_by=list(event.attested_by),
-        **_prov_fields(event.prov),
-    )  # fmt: skip
-
-
-def _claim_dict(claim: Claim) -> dict[str, Any]:
-    quantity = claim.quantity
-    return _compact(
-        id=claim.id, type=claim.type, stance=claim.stance, quote=_span_dict(claim.quote),
-        speakers=list(claim.speakers), source=claim.source, time=claim.time,
-        about=list(claim.about), quantity=quantity and _quantity_dict(quantity),
-        event=claim.event, **_prov_fields(claim.prov),
-    )  # fmt: skip
-
-
-def _quantity_dict(quantity: Quantity) -> dict[str, Any]:
-    bounds = _compact(min=quantity.min, max=quantity.max)
-    if not quantity.min_inclusive:
-        bounds["min_inclusive"] = False
-    if not quantity.max_inclusive:
-        bounds["max_inclusive"] = False
-    return {**_span_dict(quantity.span), **bounds, **_compact(unit=_name_dict(quantity.unit))}

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from kb.annotation import ANNOTATION_FILE, check_annotation, load_annotation
+from kb.annotation import ANNOTATION_FILE, load_annotation
+from kb.annotation_check import check_annotation
 from kb.article import ARTICLE_FILE, read_article
 from kb.errors import InputError, ValidationFailed
 from kb.mapping import Mapped, to_graph

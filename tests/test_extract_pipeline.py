@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.annotation import check_annotation
+from kb.annotation_check import check_annotation
 from kb.article import read_article
 from kb.extract import extract
 from kb.extract.claims import find_claims

@@ -12,7 +12,8 @@ from types import SimpleNamespace
 import pytest
 from click.testing import CliRunner
 
-from kb.annotation import check_annotation, dump_annotation
+from kb.annotation_check import check_annotation
+from kb.annotation_dump import dump_annotation
 from kb.article import read_article
 from kb.errors import InputError
 from kb.model import Annotation, Article, ArticleMeta, Entity, Mention, Name, Span

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import click
 
-from kb.annotation import ANNOTATION_FILE, check_annotation, dump_annotation, load_annotation
+from kb.annotation import ANNOTATION_FILE, load_annotation
+from kb.annotation_check import check_annotation
+from kb.annotation_dump import dump_annotation
 from kb.article import read_article
 from kb.errors import KbError
 from kb.evaluate import LAYERS, Score, evaluate, total
