@@ -15,7 +15,7 @@ from typing import ClassVar
 import click
 
 from kb import __version__
-from kb.errors import EXIT_INVALID, KbError, ValidationFailed
+from kb.errors import EXIT_INVALID, InputError, KbError, ValidationFailed
 from kb.options import base_iri_option
 from kb.serialize import DEFAULT_FORMATS, FORMATS
 
@@ -136,12 +136,14 @@ def export(
     from kb.writers import write_files
 
     options = Options(inline_context=inline_context, url=url)
-    rendered = []
+    files: dict[Path, bytes] = {}
+    slugs: set[str] = set()
     failures: list[str] = []
-    for path in articles:
+    for number, path in enumerate(articles, start=1):
+        progress = f"kb: [{number}/{len(articles)}] " if len(articles) > 1 else "kb: "
         if automatic:
             document = extracted_document(path)
-            click.echo(f"kb: {path}: annotated automatically by kb extract", err=True)
+            click.echo(f"{progress}{path}: annotated automatically by kb extract", err=True)
         else:
             document = read_document(path)
         try:
@@ -150,15 +152,17 @@ def export(
             failures.append(str(failure))
             continue
         slug = document.annotation.article.slug
-        rendered.append(render(mapped, slug, out, formats, options))
+        if slug in slugs:
+            raise InputError(str(path), f"another article has the slug {slug!r}", "rename one")
+        slugs.add(slug)
+        files.update(render(mapped, slug, out, formats, options))
+        click.echo(f"{progress}{slug}: {len(mapped.graph)} triples, conforms", err=True)
     if failures:
         click.echo("\n".join(failures), err=True)
         click.echo("kb: nothing written; fix the annotation and export again", err=True)
         sys.exit(EXIT_INVALID)
-    write_files({path: data for item in rendered for path, data in item.files.items()})
-    for item in rendered:
-        names = ", ".join(str(path) for path in item.files)
-        click.echo(f"kb: {item.slug}: {item.triples} triples, conforms; wrote {names}", err=True)
+    write_files(files)
+    click.echo(f"kb: wrote {', '.join(str(path) for path in files)}", err=True)
 
 
 @main.command()

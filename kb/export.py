@@ -7,7 +7,6 @@ command line decides whether to write them (only when every article conforms).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import URIRef
@@ -20,15 +19,6 @@ from kb.mapping import Mapped, to_graph
 from kb.model import Document
 from kb.serialize import FORMATS, Options, serialize
 from kb.validation import format_report, validate
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """One article's outputs, ready to write."""
-
-    slug: str
-    triples: int
-    files: dict[Path, bytes]
 
 
 def read_document(folder: Path) -> Document:
@@ -71,15 +61,16 @@ def build_graph(document: Document, base_iri: str) -> Mapped:
     return mapped
 
 
-def render(mapped: Mapped, slug: str, out: Path, formats: list[str], options: Options) -> Rendered:
+def render(
+    mapped: Mapped, slug: str, out: Path, formats: list[str], options: Options
+) -> dict[Path, bytes]:
     """The bytes of every requested format, keyed by the file they go to."""
-    files = {
+    return {
         out / f"{slug}.{FORMATS[name].extension}": serialize(
             mapped.graph, mapped.article, name, options
         )
         for name in formats
     }
-    return Rendered(slug, len(mapped.graph), files)
 
 
 def _slug(name: str) -> str:

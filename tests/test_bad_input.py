@@ -75,3 +75,13 @@ def test_a_base_iri_that_is_not_absolute_is_a_usage_error(tmp_path: Path) -> Non
     assert result.exit_code == 2
     assert "'news/' is not an absolute IRI" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_two_articles_with_one_slug_are_refused_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
+    minimal = DATA / "articles" / "minimal"
+    result = run_kb("export", minimal, minimal, "--out", tmp_path)
+    assert result.exit_code == 2
+    assert "another article has the slug 'minimal'" in result.stderr
+    assert list(tmp_path.iterdir()) == []
