@@ -42,8 +42,10 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 @lru_cache(maxsize=65536)
-def stems(word: str) -> frozenset[str]:
-    """Every lower-case base `word` may be an inflected form of (itself included)."""
+def stems(word: str) -> tuple[str, ...]:
+    """Every lower-case base `word` may be an inflected form of (itself included),
+    the least stripped first: callers take the first that fits, and a fixed order keeps
+    the draft the same in every process (a set's order changes with the hash seed)."""
     lower = word.lower()
     found = {lower}
     if "-" in lower:
@@ -57,7 +59,7 @@ def stems(word: str) -> frozenset[str]:
         base = lower[: -len(ending)]
         if lower.endswith(ending) and len(base) >= 3 and base[-1] == base[-2]:
             found.add(base[:-1])
-    return frozenset(found)
+    return tuple(sorted(found, key=lambda base: (-len(base), base)))
 
 
 def _add_base(found: set[str], base: str) -> None:

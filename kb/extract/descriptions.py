@@ -1,0 +1,174 @@
+"""Readings of bodies named by what they are: a run of capitalised words ending in an
+institution's head noun ("Fővárosi Törvényszék"), its acronym ("NNGYK"), a description
+after the article ("a rendőrség", "a miskolci kórház"), a place's body ("Debrecen
+közgyűlése"), and nouns that refer back ("a főváros", "a csapat", "a vádlottat").
+
+Each reading takes the sentence's words and an index, and returns the index after
+what it read, or 0.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract.found import Draft, Found, Token
+from kb.extract.heads import head_type
+from kb.extract.inflection import stems
+from kb.extract.lexicon import (
+    DESCRIPTIONS,
+    GENERIC_GROUPS,
+    PARTIES,
+    PLACE_KINDS,
+    SYNONYMS,
+)
+from kb.extract.name_forms import ARTICLES, nominative
+from kb.model import Name, Span
+
+BODIES = ("GovernmentBody", "Organization")
+_ACRONYM = re.compile(r"\s*\((\w{2,})\)")
+
+
+def institution(found: Found, words: list[Token], i: int) -> int:
+    """ "Borsod-Abaúj-Zemplén Vármegyei Katasztrófavédelmi Igazgatóság": capitalised
+    words ending in an institution's head noun name one body, known words and all."""
+    if words[i][0] in ARTICLES:
+        return 0
+    if acronym_mention(found, words[i]):
+        return i + 1
+    end = i
+    while end < len(words) and (
+        words[end][0][0].isupper()
+        or (words[end][0] == "és" and end + 1 < len(words) and words[end + 1][0][0].isupper())
+    ):
+        end += 1  # "Nemzeti Népegészségügyi és Gyógyszerészeti Központ"
+    if end - i < 2 or found.lookup(words[i:end]) is not None:
+        return 0
+    heads = (k for k in range(i + 1, end) if head_type(words[k][0]) in BODIES)
+    end = next(heads, 0) + 1  # "Fővárosi Törvényszék | Halász Bencét"
+    run = words[i:end]
+    if len(run) < 2 or found.lookup(run) is not None:
+        return 0
+    type_ = head_type(run[-1][0])
+    if type_ not in BODIES:
+        return 0
+    hu = " ".join([*(w for w, _, _ in run[:-1]), nominative(run[-1][0])])
+    draft = found.unknown_draft(type_, Name(hu, hu), run)
+    draft.add(found.span(run[0], run[-1]))
+    acronym = _ACRONYM.match(found.text, run[-1][2])
+    if acronym is not None:  # "(NNGYK)": the same body, shorter
+        draft.add(Span(acronym.group(1), acronym.start(1), acronym.end(1)))
+        found.acronyms[acronym.group(1).lower()] = draft
+    return end
+
+
+def acronym_mention(found: Found, word: Token) -> bool:
+    """An acronym the article defined earlier ("(NNGYK)") mentions its body again."""
+    short = next((d for a, d in found.acronyms.items() if a in stems(word[0])), None)
+    if short is not None:
+        short.add(Span(*word))
+    return short is not None
+
+
+def description(found: Found, words: list[Token], i: int) -> int:
+    """ "a rendőrség", "az ellenzéki frakciók", "a miskolci kórház": a description
+    after the article refers to one body, the one named so earlier if any."""
+    after_article = i > 0 and words[i - 1][0].lower() in ("a", "az")
+    if not words[i][0].islower() or not (after_article or found.adjective_of(words[i][0])):
+        return 0  # "a kórház", "szegedi kórházban"
+    noun_at = i
+    while noun_at < min(i + 3, len(words) - 1) and _attributive(found, words[noun_at][0]):
+        noun_at += 1
+    head = words[noun_at][0].split("-")[-1]  # "vízilabda-válogatott": its head
+    noun = next((n for n in stems(head) if n in DESCRIPTIONS), None)
+    if noun is None or not words[noun_at][0].islower():
+        return 0
+    for word in words[i:noun_at]:
+        known = found.adjective_of(word[0])
+        if known is not None:
+            found.draft(known).add(Span(*word))  # "görög tűzoltóság": Greece too
+    name = " ".join([*(w for w, _, _ in words[i:noun_at]), noun])
+    _described(found, noun, name).add(found.span(words[i], words[noun_at]))
+    return noun_at + 1
+
+
+def reference(found: Found, words: list[Token], i: int) -> int:
+    """After "a(z)", a noun that refers back: a kind of place ("a főváros", "a
+    vármegye") to the last place of that kind, a group ("a csapat") to the last
+    group, a party to a trial ("a vádlottat") to the person most mentioned."""
+    word = words[i][0]
+    if not word.islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
+        return 0
+    forms = stems(word)
+    kind = next((PLACE_KINDS[f] for f in forms if f in PLACE_KINDS), None)
+    target = None
+    if kind is not None:
+        target = found.latest(lambda d: d.type == "Place" and _kind(found, d) == kind)
+    elif GENERIC_GROUPS.intersection(forms) and found.groups:
+        target = found.groups[-1]
+    elif PARTIES.intersection(forms):
+        persons = [d for d in found.drafts.values() if d.type == "Person"]
+        target = max(persons, key=lambda d: len(d.mentions), default=None)
+    if target is None:
+        return 0
+    target.add(Span(*words[i]))
+    return i + 1
+
+
+def possessed_body(found: Found, words: list[Token], j: int, place: Span) -> bool:
+    """ "Debrecen közgyűlése": a place's body, named by the place and the noun.
+    Whether word `j` made one."""
+    if j >= len(words) or not words[j][0].islower():
+        return False
+    word = words[j][0]
+    noun = next(
+        (word[: -len(e)] for e in ("je", "ja", "e", "a") if word[: -len(e)] in DESCRIPTIONS),
+        None,
+    )
+    if noun is None or not word.endswith(("je", "ja", "e", "a")):
+        return False
+    body = _described(found, noun, f"{place.text} {noun}")
+    body.add(Span(found.text[place.start : words[j][2]], place.start, words[j][2]))
+    return True
+
+
+def _described(found: Found, noun: str, name: str) -> Draft:
+    """The body a description refers to: the last one whose name ends in the noun,
+    also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem"), else a
+    new one called `name`."""
+    named = next(
+        (
+            d
+            for d in reversed(found.drafts.values())
+            if d.type == DESCRIPTIONS[noun]
+            and (
+                noun in stems(d.name.hu.split()[-1])
+                or d.name.hu.split()[-1].lower().endswith(SYNONYMS.get(noun, noun))
+            )
+            and _placed_alike(found, d, name)
+        ),
+        None,
+    )
+    return named or found.unknown_draft(DESCRIPTIONS[noun], Name(name, name), [])
+
+
+def _placed_alike(found: Found, body: Draft, description: str) -> bool:
+    """Whether a description's place adjective is in the body's mentions too: "a
+    szegedi egyetem" is the "Szegedi Tudományegyetem", "a szegedi kórház" is not
+    the "Bács-Kiskun Vármegyei Oktatókórház" named before."""
+    places = {w for w in description.lower().split() if found.adjective_of(w)}
+    words = {w for m in body.mentions for w in m.span.text.lower().split()}
+    return not places or bool(places & words)
+
+
+def _attributive(found: Found, word: str) -> bool:
+    """An adjective before a noun: "ellenzéki", "polgári", "görög"."""
+    return word.islower() and (word.endswith("i") or found.adjective_of(word) is not None)
+
+
+def _kind(found: Found, place: Draft) -> str:
+    """What kind of place an entity is; a place the gazetteer lacks is a town."""
+    known = found.gaz.entries.get(place.id)
+    if known is None:
+        return "town"
+    state = found.gaz.entries.get(known.stands_for or "")
+    return "capital" if state is not None and state.type == "State" else known.kind or "town"

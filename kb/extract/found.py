@@ -1,0 +1,135 @@
+"""What the entity finder knows while it reads an article: the text, the gazetteer and
+the entities found so far.
+
+The rules in names, descriptions, groups and roles are plain functions over one
+`Found`: a later mention is only understood through earlier ones ("Kimet" after
+"Kim Dzsongun", "az egyetem" after "Szegedi Tudományegyetem"), so they all need the
+same record of what was found, and nothing else of each other.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kb.extract.gazetteer import Gazetteer, Known
+from kb.extract.inflection import stems
+from kb.model import Entity, EntityType, Mention, Name, Provenance, Span
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+Token = tuple[str, int, int]  # a word, its start and its end in the article's text
+
+
+@dataclass
+class Draft:
+    """An entity being collected."""
+
+    id: str
+    type: EntityType
+    name: Name
+    confidence: float
+    wikidata: str | None = None
+    affiliation: str | None = None
+    role: Name | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    def add(self, span: Span, metonymy_of: str | None = None) -> None:
+        if all(m.span != span for m in self.mentions):
+            self.mentions.append(Mention(span, metonymy_of))
+
+
+class Found:
+    """The article and the entities found in it so far (for aliases and pairs)."""
+
+    def __init__(self, gaz: Gazetteer, text: str) -> None:
+        self.gaz = gaz
+        self.text = text
+        self.drafts: dict[str, Draft] = {}
+        self.acronyms: dict[str, Draft] = {}  # "NNGYK" → the body it abbreviates
+        self.groups: list[Draft] = []  # groups of people, in order: "magyar tűzoltók"
+
+    def entities(self) -> tuple[Entity, ...]:
+        """The entities found; an affiliation the article never names is left out."""
+        drafts = sorted(self.drafts.values(), key=lambda d: min(m.span.start for m in d.mentions))
+        return tuple(
+            Entity(
+                id=d.id,
+                type=d.type,
+                name=d.name,
+                mentions=tuple(sorted(d.mentions, key=lambda m: m.span.start)),
+                wikidata=d.wikidata,
+                role=d.role,
+                affiliation=d.affiliation if d.affiliation in self.drafts else None,
+                prov=Provenance("machine", d.confidence),
+            )
+            for d in drafts
+        )
+
+    def draft(self, known: Known) -> Draft:
+        """The entity for a gazetteer entry, made at its first mention."""
+        draft = self.drafts.get(known.id)
+        if draft is None:
+            draft = self.drafts[known.id] = Draft(
+                id=known.id,
+                type=known.type,
+                name=known.name,
+                confidence=0.9,
+                wikidata=known.wikidata,
+                affiliation=known.affiliation,
+            )
+        return draft
+
+    def unknown_draft(self, type_: EntityType, name: Name, run: list[Token]) -> Draft:
+        """The entity for an unknown name: the same one when the name recurs inflected."""
+        for draft in self.drafts.values():
+            if draft.type == type_ and run and _same_name(draft.name.hu, run):
+                return draft
+        ascii_name = unicodedata.normalize("NFKD", name.en.lower()).encode("ascii", "ignore")
+        entity_id = _SLUG.sub("-", ascii_name.decode()).strip("-") or "entity"
+        while entity_id in self.drafts:
+            entity_id += "-2"
+        draft = self.drafts[entity_id] = Draft(entity_id, type_, name, confidence=0.5)
+        return draft
+
+    def span(self, first: Token, last: Token) -> Span:
+        """The text from the first word's start to the last word's end."""
+        return Span(self.text[first[1] : last[2]], first[1], last[2])
+
+    def latest(self, wanted: Callable[[Draft], bool]) -> Draft | None:
+        """Of the entities `wanted` accepts, the one mentioned last."""
+        found = [d for d in self.drafts.values() if wanted(d)]
+        return max(found, key=lambda d: max(m.span.start for m in d.mentions), default=None)
+
+    def lookup(self, run: list[Token]) -> Known | None:
+        """The gazetteer entry these words name, the last word possibly inflected."""
+        *head, last = [w for w, _, _ in run]
+        for form in stems(last):
+            found = self.gaz.names.get((*(w.lower() for w in head), form))
+            if found is None:
+                continue
+            entry_id, capitalised = found
+            if run[0][0][0].isupper() or not capitalised:  # "hatvan" is no town
+                return self.gaz.entries[entry_id]
+        return None
+
+    def adjective_of(self, word: str) -> Known | None:
+        """The gazetteer entry a nationality or place adjective, maybe inflected, names."""
+        for form in stems(word):
+            entry_id = self.gaz.adjectives.get(form)
+            if entry_id is not None:
+                return self.gaz.entries[entry_id]
+        return None
+
+    def given_hungarian(self, word: str) -> bool:
+        """A Hungarian given name, maybe inflected: "Dóra", "Dórát", "Péternek"."""
+        return word[0].isupper() and not self.gaz.given_hungarian.isdisjoint(stems(word))
+
+
+def _same_name(name: str, run: list[Token]) -> bool:
+    """Whether `run` is `name` again, its last word maybe inflected ("Halász Bencét")."""
+    parts = name.lower().split()
+    words = [w.lower() for w, _, _ in run]
+    return len(parts) == len(words) and parts[:-1] == words[:-1] and parts[-1] in stems(words[-1])

@@ -1,0 +1,155 @@
+"""Readings of nationality and place adjectives and the groups they make: the adjective
+mentions its state or place ("észak-koreai"), and with the noun after it a group of
+that state's troops ("ukrán erők"), people ("magyar tűzoltók"), media or leadership;
+"a két ország" is the two states of the article, "Huszonnyolc tűzoltót" a group again.
+
+Each reading takes the sentence's words and an index, and returns the index after
+what it read, or 0.
+"""
+
+from __future__ import annotations
+
+from kb.extract.found import Draft, Found, Token
+from kb.extract.gazetteer import Known
+from kb.extract.inflection import stems
+from kb.extract.lexicon import GROUPS, LEADERSHIPS, MEDIA, SOURCE_NOUNS, TROOPS
+from kb.extract.quantities import parse_number_word
+from kb.model import EntityType, Name, Span
+
+
+def nationality_adjective(found: Found, words: list[Token], i: int, military: bool) -> int:
+    """ "észak-koreai": its state or place, and with the noun after it a group;
+    "ukránok" in a military sentence: the state's troops."""
+    word, start, end = words[i]
+    if word[0].isupper() and i > 0 and "-" not in word:
+        return 0
+    known = found.adjective_of(word)
+    if known is None:
+        return 0
+    adjective = next(a for a in known.adjectives if a.lower() in stems(word))
+    if word.lower() != adjective.lower():  # "ukránok", "észak-koreaiak": the people
+        if military and word.lower()[len(adjective)] in "aoöek":
+            _group(found, known, "ArmedForce", TROOPS["erő"], Span(word, start, end))
+        return i + 1
+    noun = words[i + 1] if i + 1 < len(words) else None
+    _literal_or_metonymic_adjective(found, known, words[i], noun)
+    if noun is not None and _noun_group(found, known, words, i, military):
+        return i + 2
+    return i + 1
+
+
+def pair(found: Found, words: list[Token], i: int) -> int:
+    """ "a két ország" / "a két hadsereg": the two states most mentioned so far."""
+    if words[i][0].lower() != "két" or i + 1 >= len(words):
+        return 0
+    noun_stems = stems(words[i + 1][0])
+    states = sorted(
+        (d for d in found.drafts.values() if d.type == "State"),
+        key=lambda d: -sum(m.metonymy_of is None for m in d.mentions),
+    )[:2]
+    if len(states) < 2:
+        return 0
+    span = found.span(words[i], words[i + 1])
+    if "ország" in noun_stems:
+        for state in states:
+            state.add(span)
+        return i + 2
+    if "hadsereg" in noun_stems:
+        for state in states:
+            known = found.gaz.entries[state.id]
+            _group(found, known, "ArmedForce", TROOPS["hadsereg"], span, suffix="army")
+        return i + 2
+    return 0
+
+
+def counted_group(found: Found, words: list[Token], i: int) -> int:
+    """ "Huszonnyolc tűzoltót": a number of a group's members is the group."""
+    if i + 1 >= len(words) or parse_number_word(words[i][0]) is None:
+        return 0
+    nouns = stems(words[i + 1][0])
+    for group in reversed(found.groups):
+        if any(GROUPS[n][0] == group.name.hu.split()[-1] for n in nouns if n in GROUPS):
+            group.add(found.span(words[i], words[i + 1]))
+            return i + 2
+    return 0
+
+
+def _literal_or_metonymic_adjective(
+    found: Found, known: Known, word: Token, noun: Token | None
+) -> None:
+    """The adjective mentions its state or place; a capital's adjective before a
+    source ("moszkvai források") stands for the capital's state too."""
+    span = Span(*word)
+    found.draft(known).add(span)
+    nouns = stems(noun[0]) if noun else ()
+    if known.stands_for and SOURCE_NOUNS.intersection(nouns):
+        found.draft(found.gaz.entries[known.stands_for]).add(span, metonymy_of=known.id)
+
+
+def _noun_group(found: Found, known: Known, words: list[Token], i: int, military: bool) -> bool:
+    """Adjective + noun: troops, people sent together, media or leadership of the
+    adjective's state. Whether the noun made a group."""
+    noun_word = words[i + 1]
+    nouns = stems(noun_word[0])
+    state = found.gaz.entries.get(known.stands_for or "") if known.type == "Place" else known
+    if state is None:
+        return False
+    for lemma, (plural, english) in TROOPS.items():
+        if lemma in nouns and known.type == "State" and (military or lemma != "csapat"):
+            first = i - 1 if i > 0 and words[i - 1][0].lower() == "első" else i
+            _group(
+                found, state, "ArmedForce", (plural, english), found.span(words[first], noun_word)
+            )
+            return True
+    group = next((n for n in GROUPS if n in nouns), None)
+    if group is not None and known.type == "State":
+        _people(found, state, group, found.span(words[i], noun_word))
+        return True
+    lemma = next((n for n in (*MEDIA, *LEADERSHIPS) if n in nouns), None)
+    if lemma is None:
+        return False
+    span = found.span(words[i], noun_word)
+    if lemma in MEDIA:
+        _group(found, state, "NewsAgency", (lemma, MEDIA[lemma]), span)
+    else:
+        metonymy = known.id if known.type == "Place" else None
+        _group(found, state, "GovernmentBody", (lemma, LEADERSHIPS[lemma]), span, metonymy)
+    return True
+
+
+def _group(
+    found: Found,
+    state: Known,
+    type_: EntityType,
+    noun: tuple[str, str],
+    span: Span,
+    metonymy_of: str | None = None,
+    suffix: str | None = None,
+) -> None:
+    """The state's group named by `noun` (Hungarian, English), one entity however
+    often it is mentioned: "orosz csapatok", "észak-koreai média"."""
+    adjective = next(iter(state.adjectives), state.name.hu.lower())
+    english = state.adjective_en or state.name.en
+    key = suffix or noun[1].replace(" ", "-")
+    draft = found.drafts.get(f"{state.id}-{key}")
+    if draft is None:
+        draft = found.drafts[f"{state.id}-{key}"] = Draft(
+            id=f"{state.id}-{key}",
+            type=type_,
+            name=Name(f"{adjective} {noun[0]}", f"{english} {noun[1]}"),
+            confidence=0.6,
+            affiliation=state.id,
+        )
+    draft.add(span, metonymy_of)
+
+
+def _people(found: Found, state: Known, noun: str, span: Span) -> None:
+    """A group of a state's people: "magyar tűzoltók", then "a magyar egység" is
+    the same group (a state sends one group to one place in an article)."""
+    same = [d for d in found.groups if d.affiliation == state.id]
+    if same:
+        same[-1].add(span)
+        return
+    before = set(found.drafts)
+    _group(found, state, "Organization", GROUPS[noun], span)
+    found.groups += [found.drafts[k] for k in found.drafts if k not in before]

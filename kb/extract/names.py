@@ -1,0 +1,211 @@
+"""Readings of names: a gazetteer name, maybe inflected; a name met before, shortened
+("Kimet" → Kim Dzsongun) or as a place adjective ("miskolci" after "Miskolcon"); an
+unknown run of capitalised words, typed by its words, a person's name ending at the
+given name in Hungarian order ("Kiss Dóra Miskolcon").
+
+Each reading takes the sentence's words and an index, and returns the index after
+what it read, or 0.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract.descriptions import acronym_mention, possessed_body
+from kb.extract.found import Found, Token
+from kb.extract.heads import head_type, place_nominative
+from kb.extract.inflection import stems, tokens
+from kb.extract.lexicon import PLACE_POSTPOSITIONS
+from kb.extract.name_forms import ARTICLES, accusative_nominative, nominative, transliterate
+from kb.extract.roles import is_modifier, mention_known, office_of, role_after, role_before
+from kb.model import EntityType, Name, Span
+
+_COORDINATION = re.compile(r"\s+(?:és|vagy|meg)\s+|,\s+")
+
+
+def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
+    """The longest gazetteer name from word `i`, its last word maybe inflected; else
+    the known head of a hyphenated compound ("ENSZ-nagykövete") alone."""
+    for length in range(min(found.gaz.longest, len(words) - i), 0, -1):
+        if length == 1 and found.adjective_of(words[i][0]) is not None:
+            continue  # "Szöuli", "Oroszországi": adjectives, read by nationality_adjective
+        known = found.lookup(words[i : i + length])
+        if known is not None:
+            span = found.span(words[i], words[i + length - 1])
+            lower = length > 1 and words[i][0].islower()  # not "Magyar Péter"
+            state = found.adjective_of(words[i][0]) if lower else None
+            if state is not None and state.id != known.id:
+                found.draft(state).add(Span(*words[i]))  # "magyar kormány": Hungary
+            mention_known(found, known, span, words, i + length)
+            if known.type == "Place" and possessed_body(found, words, i + length, span):
+                return i + length + 1
+            return i + length
+    word, start, _ = words[i]
+    head = word.split("-")[0]
+    known = found.lookup([(head, start, start + len(head))]) if "-" in word else None
+    if known is not None and known.type != "Person":
+        found.draft(known).add(Span(head, start, start + len(head)))
+    return 0  # the rest of the compound may still be read ("ENSZ-nagykövete")
+
+
+def alias(found: Found, words: list[Token], i: int) -> int:
+    """Capitalised words of a person's name met earlier: "Kimet", "Kiss Dóra"."""
+    word = words[i][0]
+    if not word[0].isupper():
+        return 0
+    forms = stems(word)
+    for draft in found.drafts.values():
+        parts = draft.name.hu.lower().split()
+        named = draft.role is None or draft.role.hu != draft.name.hu  # not "X nagykövete"
+        ends = {parts[0], parts[-1]}
+        if draft.type == "Person" and named and len(parts) > 1 and ends.intersection(forms):
+            end = i + 1
+            while (
+                end < len(words)
+                and words[end][0][0].isupper()
+                and (not set(parts).isdisjoint(stems(words[end][0])))
+            ):
+                end += 1
+            draft.add(found.span(words[i], words[end - 1]))
+            return end
+    return 0
+
+
+def local_adjective(found: Found, words: list[Token], i: int) -> int:
+    """ "miskolci": the adjective of a place the article named before ("Miskolcon")."""
+    word, start, end = words[i]
+    if not word.islower():
+        return 0
+    forms = stems(word)
+    for draft in found.drafts.values():
+        if draft.type == "Place" and draft.name.hu.lower() + "i" in forms:
+            draft.add(Span(word, start, end))
+            return i + 1
+    return 0
+
+
+def unknown_name(found: Found, words: list[Token], i: int) -> int:
+    """A run of capitalised words no list knows, typed by its words; Hungarian
+    order ends a person's name at the given name ("Kiss Dóra Miskolcon")."""
+    if words[i][0] in ARTICLES:
+        return 0
+    if acronym_mention(found, words[i]):
+        return i + 1
+    end = i
+    while (
+        end < len(words)
+        and words[end][0][0].isupper()
+        and (not _known_word(found, words[end]) or _surname_before_given(found, words, end))
+    ):
+        end += 1
+    given = next((k for k in range(i + 1, end) if found.given_hungarian(words[k][0])), None)
+    end = end if given is None else given + 1
+    run = words[i:end]
+    initial = _initial(found, words, i)
+    if not run or (initial and len(run) == 1):
+        return 0
+    following = words[end] if end < len(words) else None
+    type_, name = _classify(found, run, following)
+    if initial and not _name_from_first_word(found, run, following):
+        return i + 1  # a sentence's first word is capitalised anyway: read on after it
+    if type_ is None:
+        return 0
+    draft = found.unknown_draft(type_, name, run)
+    draft.add(found.span(run[0], run[-1]))
+    if type_ == "Person":
+        role_before(found, draft, words, i)
+        role_after(found, draft, words, end)
+    return end
+
+
+def _classify(
+    found: Found, run: list[Token], following: Token | None
+) -> tuple[EntityType | None, Name]:
+    """The type and name of an unknown capitalised run, read off its words and the
+    word after it; no type when nothing tells."""
+    words = [w for w, _, _ in run]
+    hu = " ".join([*words[:-1], nominative(words[-1])])
+    head = head_type(words[-1])
+    if head is not None:
+        return head, Name(hu, hu)
+    if words[0] in found.gaz.given_foreign and len(words) > 1:
+        return "Person", Name(hu, transliterate(hu))
+    if found.given_hungarian(words[-1]) and len(words) > 1:  # "Halász Bencét"
+        given = next(f for f in stems(words[-1]) if f in found.gaz.given_hungarian).capitalize()
+        return "Person", Name(" ".join([*words[:-1], given]), " ".join([given, *words[:-1]]))
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return "Organization", Name(hu, hu)
+    if following is not None and _office_after(found, following):
+        return "Person", Name(hu, transliterate(hu))
+    town = place_nominative(words[0]) if len(words) == 1 else None
+    if town is not None:
+        return "Place", Name(town, town)
+    if len(words) == 1 and following is not None and following[0] in PLACE_POSTPOSITIONS:
+        return "Place", Name(hu, hu)  # "Varnavasz közelében", "Monor határában"
+    place = _place_named(found, words[0], run[0][1]) if len(words) == 1 else None
+    if place is not None:
+        return "Place", place
+    if 1 < len(words) <= 3:
+        return "Person", Name(hu, transliterate(hu))
+    return None, Name(hu, hu)
+
+
+def _place_named(found: Found, word: str, start: int) -> Name | None:
+    """The name of the place a lone word in the nominative or accusative names:
+    one met before ("Varnavaszt" after "Varnavasz"), or one coordinated with a
+    place ("Varnavaszt és Grammatikót", "Debrecen és Monor között")."""
+    forms = stems(word)
+    for draft in found.drafts.values():
+        if draft.type == "Place" and draft.name.hu.lower() in forms:
+            return draft.name
+    for draft in found.drafts.values():
+        if draft.type == "Place" and any(
+            m.span.end <= start and _COORDINATION.fullmatch(found.text[m.span.end : start])
+            for m in draft.mentions
+        ):
+            hu = accusative_nominative(word)
+            return Name(hu, hu)
+    return None
+
+
+def _office_after(found: Found, following: Token) -> bool:
+    """An office right after a name, maybe after a nationality and modifiers:
+    "Nikosz Papadakisz görög polgári védelmi miniszter"."""
+    words = [w for w, _, _ in tokens(found.text[following[1] : following[1] + 80])][:5]
+    for word in words:
+        if office_of(word) is not None and word.islower():
+            return True
+        state = found.adjective_of(word)
+        if not word.islower() or not (state is not None or is_modifier(word)):
+            return False
+    return False
+
+
+def _name_from_first_word(found: Found, run: list[Token], following: Token | None) -> bool:
+    """Whether a sentence-initial run is a name from its first word on: a foreign
+    given name first, a Hungarian one second ("Kiss Dóra"), or an institution."""
+    return (
+        run[0][0] in found.gaz.given_foreign
+        or (len(run) > 1 and found.given_hungarian(run[1][0]))
+        or (len(run) > 1 and head_type(run[-1][0]) is not None)
+        or (len(run) == 2 and following is not None and _office_after(found, following))
+    )
+
+
+def _initial(found: Found, words: list[Token], i: int) -> bool:
+    """The first word of a sentence, of a quotation or after a colon: capitalised
+    whatever it is."""
+    if i == 0:
+        return True
+    between = found.text[words[i - 1][2] : words[i][1]]
+    return any(mark in between for mark in ("„", ":", "(", "\n"))
+
+
+def _surname_before_given(found: Found, words: list[Token], k: int) -> bool:
+    """ "Magyar Péter": a known word used as a family name before a given name."""
+    return k + 1 < len(words) and found.given_hungarian(words[k + 1][0])
+
+
+def _known_word(found: Found, word: Token) -> bool:
+    """A word the gazetteer knows, as a name or an adjective: it ends an unknown run."""
+    return found.lookup([word]) is not None or found.adjective_of(word[0]) is not None

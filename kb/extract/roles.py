@@ -1,0 +1,268 @@
+"""What the words around a mention say about it: a capital that acts or speaks stands
+for its state (metonymy); an office after or before a person's name, or in an
+apposition, is their role ("Andrej Belouszov orosz védelmi miniszter", "a rendőrség
+szóvivője, Tóth Anna"); an office alone ("a miniszter") names its holder; a body's or
+state's possessed office ("Oroszország ENSZ-nagykövete") names a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract.descriptions import BODIES
+from kb.extract.found import Draft, Found, Token
+from kb.extract.gazetteer import Known
+from kb.extract.inflection import stems
+from kb.extract.lexicon import POSTPOSITIONS, ROLE_MODIFIERS, ROLES, UNITS
+from kb.model import Name, Span
+
+_CLAUSE_MARK = re.compile(r"[,;:.–]")
+_SINGULAR_CASES = frozenset(
+    {"", "t", "nak", "nek", "val", "vel", "ról", "ről", "tól", "től", "hoz", "hez", "höz",
+     "nál", "nél", "ként", "ért", "ra", "re", "ba", "be", "ban", "ben", "ból", "ből"}
+)  # fmt: skip
+_APPOSITION = re.compile(r",\s+az?\s+$")
+_QUANTIFIERS = frozenset({"többi", "valamennyi", "egyéb"})  # "a kórház többi osztálya": a part
+
+# Known entities whose possessed office names a person: "Oroszország ENSZ-nagykövete".
+_POSSESSORS = frozenset({"State", "GovernmentBody", "Organization"})
+
+
+def mention_known(found: Found, known: Known, span: Span, words: list[Token], after: int) -> None:
+    """A gazetteer name at `span`, and what the words `after` it say: a capital that
+    acts stands for its state, an office is a person's role or names an unnamed
+    holder, a description after a news agency is the agency too."""
+    draft = found.draft(known)
+    draft.add(span)
+    following = words[after] if after < len(words) else None
+    if known.stands_for and _acts(span.text, known, following):
+        found.draft(found.gaz.entries[known.stands_for]).add(span, metonymy_of=known.id)
+    if known.type == "Person":
+        role_after(found, draft, words, after)
+    if known.type in _POSSESSORS and following is not None:
+        _possessed_office(found, known, span, following)
+    if known.type == "NewsAgency":
+        _agency_apposition(found, draft, words, after)
+
+
+def role_after(found: Found, person: Draft, words: list[Token], j: int) -> None:
+    """ "Andrej Belouszov orosz védelmi miniszter": the office after a person's name."""
+    parts_hu: list[str] = []
+    parts_en: list[str] = []
+    affiliation = None
+    k = j
+    state = found.adjective_of(words[k][0]) if k < len(words) else None
+    if state is not None and state.type == "State" and words[k][0].islower():
+        parts_hu.append(words[k][0])
+        parts_en.append(state.adjective_en or state.name.en)
+        affiliation = state.id
+        k += 1
+    while k < len(words) and is_modifier(words[k][0]):
+        parts_hu.append(words[k][0])
+        parts_en.append(ROLE_MODIFIERS.get(words[k][0], words[k][0]))
+        k += 1
+    office = office_of(words[k][0]) if k < len(words) and words[k][0].islower() else None
+    if office is None:
+        _apposition(found, person, words, j)
+        return
+    _apposition(found, person, words, k + 1)  # "X képviselő, a Y frakcióvezetője"
+    parts_hu.append(office)
+    parts_en.append(ROLES[office] if office in ROLES else ROLES[_role_noun(office)])
+    if person.role is None:
+        person.role = Name(" ".join(parts_hu), " ".join(parts_en))
+    person.affiliation = person.affiliation or affiliation
+
+
+def role_before(found: Found, person: Draft, words: list[Token], i: int) -> None:
+    """ "a rendőrség szóvivője, Tóth Anna": the possessed office before a comma is
+    another mention of the person, from its possessor on, and their role."""
+    if i < 1 or "," not in found.text[words[i - 1][2] : words[i][1]]:
+        return
+    office = _possessed_office_of(words[i - 1][0].lower())
+    if office is None:
+        return
+    first = i - 1
+    while (
+        first > max(0, i - 8)
+        and words[first - 1][0].lower() not in ("a", "az")
+        and not _CLAUSE_MARK.search(found.text, words[first - 1][2], words[first][1])
+    ):
+        first -= 1
+    span = found.span(words[first], words[i - 1])
+    person.add(span)
+    if person.role is None:
+        person.role = Name(span.text, ROLES.get(office, office))
+
+
+def role_alias(found: Found, words: list[Token], i: int) -> int:
+    """ "A miniszter szerint": an office alone names the last person holding it;
+    "Az egészségügyi államtitkár" with no holder named is an unnamed person."""
+    if not words[i][0].islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
+        return 0
+    k = i
+    while k + 1 < len(words) and k < i + 3 and is_modifier(words[k][0]):
+        k += 1
+    word = words[k][0]
+    office = office_of(word) if word.islower() else None
+    if office is None:
+        return 0
+    english = ROLES.get(office) or ROLES.get(_role_noun(office) or "", office)
+    span = found.span(words[i], words[k])
+    for draft in reversed(list(found.drafts.values())):
+        role = draft.role
+        if draft.type == "Person" and role and (role.hu.endswith(office) or role.en == english):
+            draft.add(span)
+            return k + 1
+    if word.lower()[len(office) :] not in _SINGULAR_CASES:
+        return 0  # "a kórház vezetőivel": a group, "szóvivője": someone's
+    draft = found.unknown_draft("Person", Name(span.text, span.text), [])
+    draft.role = Name(span.text, english)
+    draft.add(span)
+    return k + 1
+
+
+def possessions(found: Found, words: list[Token]) -> None:
+    """What a body's possessed noun, maybe past one modifier, names: a unit is a body
+    of its own ("az MVLSZ elnöksége", "a kórház belgyógyászati osztálya"), an office
+    an unnamed person ("a magyar egység parancsnoka")."""
+    ends = {m.span.end: d for d in found.drafts.values() if d.type in BODIES for m in d.mentions}
+    taken = {m.span for d in found.drafts.values() for m in d.mentions}
+    for k, (_, _, end) in enumerate(words[:-1]):
+        body = ends.get(end)
+        if body is None:
+            continue
+        unit = k + 1
+        modifier = words[unit][0]
+        if is_modifier(modifier) and modifier not in _QUANTIFIERS and unit + 1 < len(words):
+            unit += 1
+        first = next(m.span for m in body.mentions if m.span.end == end)
+        span = Span(found.text[first.start : words[unit][2]], first.start, words[unit][2])
+        word = words[unit][0].lower()
+        office = _possessed_office_of(word)
+        if word.startswith(UNITS):
+            found.unknown_draft(body.type, Name(span.text, span.text), []).add(span)
+        elif office is not None and span not in taken:
+            english = f"{body.name.en}'s {ROLES[office]}"
+            person = _appositive_person(found, words[0][1], first.start)
+            if person is None:
+                person = found.unknown_draft("Person", Name(span.text, english), [])
+            if person.role is None:
+                person.role = Name(span.text, english)
+            person.affiliation = person.affiliation or body.id
+            person.add(span)
+
+
+def office_of(word: str) -> str | None:
+    """The office a word names, in the nominative ("minisztert" → "miniszter")."""
+    for form in sorted(stems(word), key=len):
+        if _role_noun(form) is not None:
+            return form
+    return None
+
+
+def is_modifier(word: str) -> bool:
+    """A word between a nationality and an office: "védelmi", "nemzetgazdasági"."""
+    return word in ROLE_MODIFIERS or (word.islower() and word.endswith("i") and len(word) > 4)
+
+
+def _acts(text: str, known: Known, following: Token | None) -> bool:
+    """A place name that speaks or acts: "Phenjan ... szállít", "Moszkvának", "szerint"."""
+    lower = text.lower()
+    base = known.name.hu.lower()
+    if following is not None and following[0].lower() == "szerint":
+        return True
+    if lower.endswith(("nak", "nek")):
+        return True
+    bare = lower in {n.lower() for n in known.names}
+    return bare and lower == base and (following is None or following[0] not in POSTPOSITIONS)
+
+
+def _apposition(found: Found, person: Draft, words: list[Token], j: int) -> None:
+    """ "Gyurcsány Ferenc, a Demokratikus Koalíció frakcióvezetője": the office
+    after a comma is another mention of the person, and their role."""
+    if j >= len(words) or "," not in found.text[words[j - 1][2] : words[j][1]]:
+        return
+    if words[j][0].lower() not in ("a", "az"):
+        return
+    for k in range(j + 1, min(j + 6, len(words))):
+        word = words[k][0]
+        if word.islower() and _possessed_office_of(word) is not None:
+            span = found.span(words[j + 1], words[k])
+            person.add(span)
+            if person.role is None:
+                office = _possessed_office_of(word) or ""
+                person.role = Name(span.text, ROLES.get(office, office))
+            return
+        if "," in found.text[words[k - 1][2] : words[k][1]]:
+            return
+
+
+def _possessed_office(found: Found, state: Known, span: Span, following: Token) -> None:
+    """ "Oroszország ENSZ-nagykövete", "az Európai Bizottság szóvivője": a person
+    named by their office (the holder named before, if any)."""
+    word, _, end = following
+    tail = word.split("-")[-1]
+    if not tail.islower():
+        return
+    office = next(
+        (r for r in ROLES if tail in (r + "e", r + "a", r + "je", r + "ja")),
+        None,
+    )
+    if office is None:
+        return
+    text = f"{span.text} {word}"
+    english = f"{state.name.en}'s {ROLES[office]}"
+    holder = found.latest(
+        lambda d: (
+            d.type == "Person"
+            and d.affiliation == state.id
+            and d.role is not None
+            and d.role.en.endswith(ROLES[office])
+        )
+    )
+    if holder is not None:  # "Varga Mihály, az MNB elnöke"
+        holder.add(Span(text, span.start, end))
+        return
+    draft = found.unknown_draft("Person", Name(text, english), [])
+    draft.role = Name(text, english)
+    draft.affiliation = state.id
+    draft.add(Span(text, span.start, end))
+
+
+def _agency_apposition(found: Found, agency: Draft, words: list[Token], j: int) -> None:
+    """ "a TASZSZ orosz állami hírügynökség": the description is the agency too."""
+    k = j
+    while k < len(words) and k < j + 3 and "hírügynökség" not in stems(words[k][0]):
+        if not words[k][0].islower():
+            return
+        k += 1
+    if k < len(words) and k > j and "hírügynökség" in stems(words[k][0]):
+        agency.add(found.span(words[j], words[k]))
+
+
+def _appositive_person(found: Found, sentence_start: int, at: int) -> Draft | None:
+    """ "Tóth Gergely tűzoltó alezredes, a magyar egység parancsnoka": the person
+    named last before ", a(z)" at `at`, in the same sentence."""
+    if not _APPOSITION.search(found.text, sentence_start, at):
+        return None
+    before = [
+        (m.span.end, d)
+        for d in found.drafts.values()
+        if d.type == "Person"
+        for m in d.mentions
+        if sentence_start <= m.span.start and m.span.end < at
+    ]
+    return max(before, key=lambda pair: pair[0])[1] if before else None
+
+
+def _possessed_office_of(word: str) -> str | None:
+    """The office in a possessed form: "frakcióvezetője" → "frakcióvezető"."""
+    for ending in ("je", "ja", "e", "a"):
+        if word.endswith(ending) and _role_noun(word[: -len(ending)]) is not None:
+            return _role_noun(word[: -len(ending)])
+    return None
+
+
+def _role_noun(form: str) -> str | None:
+    """The known office a (compound) noun ends in: "külügyminiszter" → "külügyminiszter"."""
+    return next((r for r in ROLES if form.endswith(r.split()[-1]) and " " not in r), None)
