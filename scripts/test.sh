@@ -21,5 +21,5 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e '.[test]'
 
-.venv/bin/ruff check kb tests benchmarks
+.venv/bin/ruff check kb tests benchmarks scripts
 exec .venv/bin/python -m pytest "$@"
