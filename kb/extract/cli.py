@@ -21,6 +21,7 @@ from kb.extract.pipeline import extract as extract_annotation
 from kb.model import Annotation, Article
 from kb.ner import apply_ner
 from kb.ner_cli import ner_option
+from kb.writers import write_files
 
 
 @click.command("extract")
@@ -45,7 +46,7 @@ def extract(article: Path, output: Path | None, ner_model: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_files({output: text.encode("utf-8")})
 
 
 @click.command("evaluate")
