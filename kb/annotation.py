@@ -228,7 +228,7 @@ class _Builder:
             span=self._span(item, at), min=item.get("min"), max=item.get("max"),
             min_inclusive=item.get("min_inclusive", True),
             max_inclusive=item.get("max_inclusive", True),
-            unit=Name(**unit) if unit else None,
+            unit=Name(**unit) if unit else None, approximate=item.get("approximate", False),
         )  # fmt: skip
 
 

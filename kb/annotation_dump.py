@@ -125,4 +125,6 @@ def _quantity_dict(quantity: Quantity) -> dict[str, Any]:
         bounds["min_inclusive"] = False
     if not quantity.max_inclusive:
         bounds["max_inclusive"] = False
+    if quantity.approximate:
+        bounds["approximate"] = True
     return {**_span_dict(quantity.span), **bounds, **_compact(unit=_name_dict(quantity.unit))}

@@ -219,8 +219,10 @@ class _Mapper:
         )
         for value_prop, inclusive_prop, value, inclusive in bounds:
             if value is not None:
-                g.add((node, value_prop, Literal(value, datatype=XSD.integer)))
+                g.add((node, value_prop, _number(value)))
                 g.add((node, inclusive_prop, Literal(inclusive)))
+        if quantity.approximate:
+            g.add((node, KB.approximate, Literal(True)))
         if quantity.unit:
             self._labels(node, SCHEMA.unitText, quantity.unit)
         return node
@@ -297,3 +299,10 @@ class _Mapper:
             return f"{kind[lang]}: {names}{place}" if names else f"{kind[lang]}{place}"
 
         return Name(hu=line("hu"), en=line("en"))
+
+
+def _number(value: int | float) -> Literal:
+    """A whole number as xsd:integer, anything else as the xsd:decimal it was written as."""
+    if isinstance(value, int) or value.is_integer():
+        return Literal(int(value), datatype=XSD.integer)
+    return Literal(Decimal(str(value)), datatype=XSD.decimal)

@@ -106,14 +106,16 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A number as a range: `min`/`max` may each be open (None) or exclusive."""
+    """A number as a range: `min`/`max` may each be open (None) or exclusive, and
+    `approximate` when the text hedges it ("mintegy háromszáz")."""
 
     span: Span
-    min: int | None = None
-    max: int | None = None
+    min: int | float | None = None
+    max: int | float | None = None
     min_inclusive: bool = True
     max_inclusive: bool = True
     unit: Name | None = None
+    approximate: bool = False
 
 
 @dataclass(frozen=True, slots=True)

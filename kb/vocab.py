@@ -75,6 +75,7 @@ class KB(DefinedNamespace):
     statedIn: URIRef
     minInclusive: URIRef
     maxInclusive: URIRef
+    approximate: URIRef
     confidence: URIRef
     machineGenerated: URIRef
 

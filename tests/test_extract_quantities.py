@@ -58,3 +58,18 @@ def test_a_number_inside_a_date_is_no_quantity() -> None:
     sentence = "Az ukrán erők augusztus 6-án törtek be."
     date = Span("augusztus 6-án", 14, 28)
     assert find_quantities(sentence, Span(sentence, 0, len(sentence)), times=(date,)) == []
+
+
+def test_mintegy_keeps_the_number_and_marks_it_approximate() -> None:
+    (q,) = quantities("A hatóság mintegy háromszáz embert telepített ki.")
+    assert (q.span.text, q.min, q.max, q.approximate) == ("mintegy háromszáz", 300, 300, True)
+
+
+def test_a_plain_number_is_not_approximate() -> None:
+    (q,) = quantities("Háromszáz embert telepítettek ki.")
+    assert not q.approximate
+
+
+def test_a_decimal_comma_keeps_the_decimal() -> None:
+    (q,) = quantities("Az infláció 4,5 százalék volt.")
+    assert (q.min, q.max) == (4.5, 4.5)

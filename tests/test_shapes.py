@@ -458,8 +458,8 @@ def test_an_inclusive_flag_needs_its_bound() -> None:
     )
 
 
-def test_a_quantity_bound_is_an_integer() -> None:
-    assert_violates("quantity-with-decimal-bound", "A quantity has at most one minimum, an integer")
+def test_a_quantity_bound_is_an_integer_or_a_decimal() -> None:
+    assert_violates("quantity-with-double-bound", "at most one minimum, a whole or decimal number")
 
 
 def test_a_quantity_has_one_unit_per_language() -> None:

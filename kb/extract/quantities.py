@@ -5,7 +5,8 @@ ending, after an optional hedge that opens or closes the range:
 
 - "több mint N" → (N, open), exclusive; "legalább N" → [N, open);
 - "kevesebb mint N", "alig N" → (open, N), exclusive; "legfeljebb N", "akár N" → (open, N];
-- "N-M" → [N, M]; otherwise [N, N];
+- "N-M" → [N, M]; otherwise [N, N]; "4,5" stays 4.5;
+- "mintegy N", "körülbelül N", "nagyjából N" → [N, N], marked approximate;
 - "ugyanennyi" → the range of the previous quantity.
 
 The unit is the counted noun after the number, or before it in the clause ("a
@@ -55,6 +56,10 @@ _HEDGES = (
     (re.compile(r"(?:kevesebb\s+mint|alig)\s+", re.I), "below"),
     (re.compile(r"legalább\s+", re.I), "at-least"),
     (re.compile(r"(?:legfeljebb|akár)\s+", re.I), "at-most"),
+    (
+        re.compile(r"(?:mintegy|körülbelül|nagyjából|megközelítőleg|hozzávetőleg\w*)\s+", re.I),
+        "about",
+    ),
 )
 _FIGURE = re.compile(
     r"(?P<low>\d+(?:[  .]\d{3})*(?:,\d+)?)(?:\s*[-–]\s*(?P<high>\d+(?:[  .]\d{3})*(?:,\d+)?))?"
@@ -81,7 +86,8 @@ def find_quantities(
         start, kind = _hedge(body, start)
         bounds = _bounds(kind, low, high)
         span = Span(body[start:end], sentence.start + start, sentence.start + end)
-        found.append(Quantity(span, *bounds, unit=_unit(body, start, end)))
+        unit = _unit(body, start, end)
+        found.append(Quantity(span, *bounds, unit=unit, approximate=kind == "about"))
     for match in _SAME.finditer(body):
         source = found[-1] if found else previous
         if source is not None:
@@ -96,6 +102,7 @@ def find_quantities(
                     source.min_inclusive,
                     source.max_inclusive,
                     source.unit,
+                    source.approximate,
                 )
             )
     return sorted(found, key=lambda q: q.span.start)
@@ -113,7 +120,7 @@ def parse_number_word(word: str) -> int | None:
 # --- helpers ---------------------------------------------------------------------------
 
 
-def _numbers(body: str) -> list[tuple[int, int, int, int]]:
+def _numbers(body: str) -> list[tuple[int, int, int | float, int | float]]:
     """(start, end, low, high) of every figure and number word in the sentence."""
     found = []
     for match in _FIGURE.finditer(body):
@@ -122,7 +129,7 @@ def _numbers(body: str) -> list[tuple[int, int, int, int]]:
         factor = _MULTIPLIERS[match["mult"].lower()] if match["mult"] else 1
         low = _figure(match["low"]) * factor
         high = _figure(match["high"]) * factor if match["high"] else low
-        found.append((match.start(), match.end(), round(low), round(high)))
+        found.append((match.start(), match.end(), _exact(low), _exact(high)))
     for match in _WORD.finditer(body):
         if any(s <= match.start() < e for s, e, _, _ in found):
             continue
@@ -134,6 +141,11 @@ def _numbers(body: str) -> list[tuple[int, int, int, int]]:
 
 def _figure(text: str) -> float:
     return float(re.sub(r"[  .]", "", text).replace(",", "."))
+
+
+def _exact(value: float) -> int | float:
+    """A whole number as an int; "4,5" stays 4.5 (a decimal comma is no rounding)."""
+    return int(value) if value.is_integer() else value
 
 
 def _numeral(form: str) -> int | None:
@@ -171,8 +183,10 @@ def _hedge(body: str, start: int) -> tuple[int, str]:
     return start, "exact"
 
 
-def _bounds(kind: str, low: int, high: int) -> tuple[int | None, int | None, bool, bool]:
-    """min, max, min_inclusive, max_inclusive for a hedge."""
+def _bounds(
+    kind: str, low: int | float, high: int | float
+) -> tuple[int | float | None, int | float | None, bool, bool]:
+    """min, max, min_inclusive, max_inclusive for a hedge ("about" keeps both bounds)."""
     if kind == "above":
         return low, None, False, True
     if kind == "at-least":
