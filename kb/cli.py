@@ -15,7 +15,7 @@ from typing import ClassVar
 import click
 
 from kb import __version__
-from kb.errors import EXIT_INVALID, InputError, KbError, ValidationFailed
+from kb.errors import EXIT_INVALID, EXIT_OK, InputError, KbError, ValidationFailed
 from kb.options import base_iri_option
 from kb.serialize import DEFAULT_FORMATS, FORMATS
 
@@ -194,4 +194,4 @@ def validate(files: tuple[Path, ...]) -> None:
             click.echo(format_report(violations), err=True)
         else:
             click.echo(f"{file}: conforms", err=True)
-    sys.exit(EXIT_INVALID if failed else 0)
+    sys.exit(EXIT_INVALID if failed else EXIT_OK)

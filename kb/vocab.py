@@ -83,7 +83,6 @@ class KB(DefinedNamespace):
 KBC = Namespace("https://w3id.org/newskb/concept/")
 SCHEMA = Namespace("http://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
-SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
 PREFIXES: dict[str, Namespace] = {

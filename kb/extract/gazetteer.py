@@ -30,7 +30,6 @@ class Known:
     wikidata: str | None = None
     affiliation: str | None = None
     adjective_en: str | None = None
-    capital: str | None = None
     stands_for: str | None = None
     kind: str | None = None  # of a place: town, county, river, lake, region
     names: tuple[str, ...] = ()
@@ -94,7 +93,6 @@ def _known(entry: dict[str, object], type_: EntityType) -> Known:
         wikidata=entry.get("wikidata"),  # type: ignore[arg-type]
         affiliation=entry.get("affiliation"),  # type: ignore[arg-type]
         adjective_en=entry.get("adjective_en"),  # type: ignore[arg-type]
-        capital=entry.get("capital"),  # type: ignore[arg-type]
         stands_for=entry.get("stands_for"),  # type: ignore[arg-type]
         kind=_kind(entry, type_),
         names=names,

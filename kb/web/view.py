@@ -77,7 +77,6 @@ class Participation:
 class Event:
     iri: URIRef
     labels: Labels
-    event_type: Labels
     time: Time
     place: URIRef | None
     participations: tuple[Participation, ...]
@@ -191,7 +190,6 @@ class _Reader:
         return Event(
             iri=node,
             labels=self.labels(node, RDFS.label),
-            event_type=ontology.label(_required(g.value(node, KB.eventType), node)),
             time=time,
             place=_iri(g.value(node, KB.place)),
             participations=tuple(participations),
