@@ -13,8 +13,8 @@ import argparse
 import time
 from pathlib import Path
 
-from kb.article import read_article
 from kb.extract import extract
+from kb.read.article import read_article
 
 ARTICLES = Path(__file__).resolve().parent.parent / "articles"
 

@@ -1,7 +1,7 @@
 """The annotation model: what an article says, before it becomes RDF.
 
 This is the interchange format between *reading* (a journalist's hand annotation,
-or `kb extract`) and *mapping* (`kb.mapping`). `kb.annotation` loads it from
+or `kb extract`) and *mapping* (`kb.mapping`). `kb.read.annotation` loads it from
 `annotation.yaml`; `kb.extract` produces it; nothing here knows about RDF.
 
 Every item that comes from the text carries a `Span`: the exact quote and its

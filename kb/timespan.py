@@ -2,7 +2,7 @@
 
 One place for the calendar rules of docs/design.md ("Time conventions"), shared by
 `kb.mapping` (kb:earliest / kb:latest, rdfs:label of a kb:TimeSpan), `kb.extract`
-and `kb.evaluate`, so a month, a part of a month or a relative time means the same
+and `kb.extract.evaluate`, so a month, a part of a month or a relative time means the same
 days everywhere:
 
 - day `2024-08-06`: that day; month `2024-06`: its first to its last day;

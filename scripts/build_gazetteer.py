@@ -1,9 +1,9 @@
-"""Generate kb/data/countries.yaml, the states part of the gazetteer, from pycountry.
+"""Generate kb/extract/data/countries.yaml, the states part of the gazetteer, from pycountry.
 
 Run by hand when pycountry updates (`.venv/bin/python scripts/build_gazetteer.py`);
 the runtime reads only the YAML it writes, so kb needs neither pycountry nor the
 network. pycountry gives every state's English name and its Hungarian translation
-(ISO 3166-1 via gettext); kb/data/gazetteer.yaml then overrides what news Hungarian
+(ISO 3166-1 via gettext); kb/extract/data/gazetteer.yaml then overrides what news Hungarian
 says differently ("Észak-Korea", not "Koreai Népi Demokratikus Köztársaság") and
 adds adjectives and Wikidata ids.
 """

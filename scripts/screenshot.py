@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/screenshot.py out/<slug>.html [--out out/<slug>.png] [--width 1280]
 
-Opens the page from its file:// URL in headless Chromium (kb.web.browser) with
+Opens the page from its file:// URL in headless Chromium (tests/browser.py) with
 JavaScript off, as the content must read without it, and writes a PNG next to
 the page unless --out says otherwise.
 """
@@ -10,11 +10,13 @@ the page unless --out says otherwise.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from kb.web.browser import launch
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from browser import launch
 
 _TIMEOUT_MS = 30_000
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from click.testing import Result
 
-from kb.server import server_command
+from kb.store.server import server_command
 from tests.conftest import DATA, run_kb
 
 FIXTURES = DATA / "store"

@@ -6,17 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from kb.annotation import load_annotation
-from kb.annotation_dump import dump_annotation
-from kb.article import read_article
 from kb.extract import extract
+from kb.read.annotation import load_annotation
+from kb.read.article import read_article
+from kb.read.dump import dump_annotation
 from tests.conftest import MINIMAL, SEED
 
 
 @pytest.mark.parametrize("folder", [SEED, MINIMAL], ids=["seed", "minimal"])
-def test_a_hand_annotation_dumped_and_loaded_back_is_the_same(
-    folder: Path, tmp_path: Path
-) -> None:
+def test_a_hand_annotation_dumped_and_loaded_back_is_the_same(folder: Path, tmp_path: Path) -> None:
     original = load_annotation(folder / "annotation.yaml")
     copy = tmp_path / folder.name / "annotation.yaml"
     copy.parent.mkdir()

@@ -1,10 +1,10 @@
-"""kb.evaluate: items match by their words, not their ids."""
+"""kb.extract.evaluate: items match by their words, not their ids."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from kb.evaluate import Score, evaluate, total
+from kb.extract.evaluate import Score, evaluate, total
 from kb.model import (
     Annotation,
     ArticleMeta,

@@ -13,9 +13,9 @@ import pytest
 from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 
-from kb.export import build_graph, read_document
-from kb.jsonld import parse as parse_jsonld
-from kb.reading import read_graph
+from kb.formats.jsonld import parse as parse_jsonld
+from kb.formats.parse import read_graph
+from kb.pipeline import build_graph, read_document
 from kb.vocab import DEFAULT_BASE_IRI, KB
 from tests.conftest import DATA, ROOT, SEED, SEED_SLUG, run_kb
 

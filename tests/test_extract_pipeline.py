@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from kb.annotation_check import check_annotation
-from kb.article import read_article
 from kb.extract import extract
 from kb.extract.claims import find_claims
 from kb.extract.context import sentences_with_context
 from kb.extract.entities import find_entities
 from kb.model import Annotation, Article, Span
+from kb.read.article import read_article
+from kb.read.check import check_annotation
 
 MINI = Path(__file__).parent / "data" / "extract" / "mini"
 

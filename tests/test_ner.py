@@ -1,4 +1,4 @@
-"""kb.ner: the NerKor reader, offsets of model names, the merge policy, a tiny training.
+"""kb.extract.ner: the NerKor reader, offsets of model names, the merge policy, a tiny training.
 
 The corpus here is tests/data/ner/: a few invented sentences in NerKor's layout, not
 NerKor itself (which must never be committed).
@@ -12,12 +12,9 @@ from types import SimpleNamespace
 import pytest
 from click.testing import CliRunner
 
-from kb.annotation_check import check_annotation
-from kb.annotation_dump import dump_annotation
-from kb.article import read_article
+from kb.cli.ner import train_ner_command
 from kb.errors import InputError
-from kb.model import Annotation, Article, ArticleMeta, Entity, Mention, Name, Span
-from kb.ner import (
+from kb.extract.ner import (
     NerUnavailable,
     Sentence,
     load_ner,
@@ -28,7 +25,10 @@ from kb.ner import (
     read_corpus,
     spans_from_tags,
 )
-from kb.ner_cli import train_ner_command
+from kb.model import Annotation, Article, ArticleMeta, Entity, Mention, Name, Span
+from kb.read.article import read_article
+from kb.read.check import check_annotation
+from kb.read.dump import dump_annotation
 
 CORPUS = Path(__file__).resolve().parent / "data" / "ner"
 TEXT = (

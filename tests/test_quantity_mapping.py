@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rdflib import XSD, Graph, Literal, URIRef
 
-from kb.export import build_graph, read_document
+from kb.pipeline import build_graph, read_document
 from kb.vocab import DEFAULT_BASE_IRI, KB, SCHEMA
 from tests.conftest import DATA
 

@@ -1,10 +1,10 @@
-"""kb.sentences: where Hungarian sentences end, with offsets into the whole text."""
+"""kb.read.sentences: where Hungarian sentences end, with offsets into the whole text."""
 
 from __future__ import annotations
 
 import pytest
 
-from kb.sentences import split_sentences
+from kb.read.sentences import split_sentences
 
 
 def texts(text: str) -> list[str]:

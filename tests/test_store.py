@@ -16,7 +16,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from kb.store import DEFAULT_STORE
+from kb.store.embedded import DEFAULT_STORE
 from tests.store_support import (
     ARTICLE_A,
     ARTICLE_B,

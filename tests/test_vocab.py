@@ -12,7 +12,8 @@ from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
-from kb import jsonld, ontology
+from kb import ontology
+from kb.formats import jsonld
 from kb.vocab import KB, KBC, SCHEMA
 
 DESIGN = Path(__file__).resolve().parent.parent / "docs" / "design.md"

@@ -1,6 +1,6 @@
 """The exported page as a reader gets it: opened in headless Chromium from its file.
 
-The browser is the system's Chromium driven by Playwright (kb.web.browser). Both
+The browser is the system's Chromium driven by Playwright (browser). Both
 are test dependencies: without them these tests skip, saying what is missing,
 except in CI (CI=true), where a missing browser is a failure.
 """
@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from browser import CHROMIUM
 from rdflib import URIRef
 
 from kb.vocab import KB
-from kb.web.browser import CHROMIUM
 from tests.conftest import MINIMAL
 from tests.web_support import (
     HOSTILE,
@@ -52,9 +52,8 @@ def browser() -> Iterator[Browser]:
         pytest.fail(f"browser tests cannot run in CI: {missing}")
     if missing:
         pytest.skip(missing)
+    from browser import launch
     from playwright.sync_api import sync_playwright
-
-    from kb.web.browser import launch
 
     with sync_playwright() as playwright:
         chromium = launch(playwright)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner, Result
 
-from kb.web.cli import embed
+from kb.cli.embed import embed
 from tests.conftest import MINIMAL
 from tests.web_support import export
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from kb.web.escape import safe_json, script_block
+from kb.formats.web.escape import safe_json, script_block
 
 HOSTILE = {"quote": '</script><script>alert(1)</script> <!-- & "x" \u2028'}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from kb.web.marks import Mark, highlight
+from kb.formats.web.marks import Mark, highlight
 
 TEXT = "Oroszország ENSZ-nagykövete tagadta"
 AMBASSADOR = Mark(0, 27, 3, "#ambassador", "hl", "ambassador")

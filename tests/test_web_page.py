@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kb.export import build_graph, read_document
+from kb.formats.web.page import render
+from kb.formats.web.view import read_article
+from kb.pipeline import build_graph, read_document
 from kb.vocab import DEFAULT_BASE_IRI
-from kb.web.page import render
-from kb.web.view import read_article
 from tests.conftest import MINIMAL
 from tests.web_support import HOSTILE, export
 

@@ -1,7 +1,7 @@
-"""kb's gazetteer: known names, adjectives and given names, read from kb/data.
+"""kb's gazetteer: known names, adjectives and given names, read from kb/extract/data.
 
-The data lives in `kb/data/gazetteer.yaml` (hand-curated) and
-`kb/data/countries.yaml` (every state, generated from pycountry by
+The data lives in `kb/extract/data/gazetteer.yaml` (hand-curated) and
+`kb/extract/data/countries.yaml` (every state, generated from pycountry by
 `scripts/build_gazetteer.py`); both ship inside the package, so extraction runs
 offline. The index maps each name, as lower-case words, to its entry; the last word
 is matched through `kb.extract.inflection.stems` by the caller.
@@ -17,7 +17,7 @@ import yaml
 
 from kb.model import EntityType, Name
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parent / "data"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,12 +4,12 @@ For a reader and for the editor checking an annotation: the article text with
 every annotated mention highlighted and linked to what it names, the people,
 organisations and places, a timeline of the dated events (imprecise dates shown
 as such), and the claims with who made them. It carries the schema.org markup
-of `kb.web.schemaorg` in its head.
+of `kb.formats.web.schemaorg` in its head.
 
 The page needs nothing but itself: the style sheet is inlined, there is no
 script besides the JSON-LD data block and nothing is fetched, so it reads the
 same offline, from a file, or with JavaScript off. All text is HTML-escaped
-(the markup is escaped for a script element by `kb.web.escape`), and every list
+(the markup is escaped for a script element by `kb.formats.web.escape`), and every list
 is in a fixed order, so the same graph always gives the same bytes.
 """
 
@@ -24,13 +24,13 @@ from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
 
-from kb.web.escape import script_block
-from kb.web.marks import Mark, highlight
-from kb.web.schemaorg import markup
-from kb.web.view import Article, Claim, Entity, Event, Quantity, Span, read_article
+from kb.formats.web.escape import script_block
+from kb.formats.web.marks import Mark, highlight
+from kb.formats.web.schemaorg import markup
+from kb.formats.web.view import Article, Claim, Entity, Event, Quantity, Span, read_article
 
-if TYPE_CHECKING:  # kb.serialize lists this module's writer among its formats
-    from kb.serialize import Options
+if TYPE_CHECKING:  # kb.formats.serialize lists this module's writer among its formats
+    from kb.formats.serialize import Options
 
 
 def write(graph: Graph, article: URIRef, options: Options) -> bytes:

@@ -1,10 +1,10 @@
 """Load `annotation.yaml`, the interchange format, into the model.
 
 Loading is strict because everything downstream trusts it: the YAML must match
-`schema/annotation.schema.json` (what needs the article is `kb.annotation_check`'s
+`schema/annotation.schema.json` (what needs the article is `kb.read.check`'s
 job). The first problem is reported as one line naming `annotation.yaml:LINE`, and
 every item keeps its line, so later checks and validation can point at it too.
-`kb.annotation_dump` writes the same format back.
+`kb.read.dump` writes the same format back.
 """
 
 from __future__ import annotations
@@ -230,5 +230,3 @@ class _Builder:
             max_inclusive=item.get("max_inclusive", True),
             unit=Name(**unit) if unit else None, approximate=item.get("approximate", False),
         )  # fmt: skip
-
-

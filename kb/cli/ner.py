@@ -12,7 +12,7 @@ from typing import TypeVar
 
 import click
 
-from kb.ner import DEFAULT_GENRES, GENRES, TrainReport, train_ner
+from kb.extract.ner import DEFAULT_GENRES, GENRES, TrainReport, train_ner
 
 DEFAULT_MODEL = Path("models/ner-hu")
 
@@ -21,7 +21,7 @@ F = TypeVar("F", bound=Callable[..., object])
 
 def ner_option(command: F) -> F:
     """`--ner MODEL`: add the names a trained model finds and the rules missed
-    (kb.ner.merge). Off by default: see docs/ner.md for what it measured."""
+    (kb.extract.ner.merge). Off by default: see docs/ner.md for what it measured."""
     return click.option(
         "--ner",
         "ner_model",

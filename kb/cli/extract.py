@@ -1,4 +1,4 @@
-"""Click commands `kb extract` and `kb evaluate` (registered by kb.cli).
+"""Click commands `kb extract` and `kb evaluate` (registered by kb.cli.main).
 
 `kb evaluate` takes PRED GOLD pairs (annotation files or article folders), or with
 `--extract GOLD_DIR...` extracts each gold folder's article afresh and scores it, so
@@ -11,17 +11,17 @@ from pathlib import Path
 
 import click
 
-from kb.annotation import ANNOTATION_FILE, load_annotation
-from kb.annotation_check import check_annotation
-from kb.annotation_dump import dump_annotation
-from kb.article import read_article
+from kb.cli.ner import ner_option
 from kb.errors import KbError
-from kb.evaluate import LAYERS, Score, evaluate, total
+from kb.extract.evaluate import LAYERS, Score, evaluate, total
+from kb.extract.ner import apply_ner
 from kb.extract.pipeline import extract as extract_annotation
+from kb.formats.writers import write_files
 from kb.model import Annotation, Article
-from kb.ner import apply_ner
-from kb.ner_cli import ner_option
-from kb.writers import write_files
+from kb.read.annotation import ANNOTATION_FILE, load_annotation
+from kb.read.article import read_article
+from kb.read.check import check_annotation
+from kb.read.dump import dump_annotation
 
 
 @click.command("extract")

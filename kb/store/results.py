@@ -11,7 +11,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kb.errors import InputError
-from kb.store import QueryResult
+from kb.store.embedded import QueryResult
 from kb.vocab import new_graph
 
 FORMATS = ("table", "csv", "json", "turtle", "ntriples")

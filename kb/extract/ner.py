@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kb.errors import InputError, KbError
-from kb.evaluate import Score
+from kb.extract.evaluate import Score
 from kb.extract.inflection import ENDINGS
 from kb.model import Annotation, Article, Entity, EntityType, Mention, Name, Provenance, Span
 

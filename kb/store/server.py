@@ -3,7 +3,7 @@
 kb does not serve HTTP itself: the `oxigraph` package (a dependency) ships the
 Oxigraph server, a complete SPARQL 1.1 Protocol, Update and Graph Store endpoint over
 the same on-disk format as pyoxigraph. The union default graph makes it answer
-queries exactly as the embedded store does (see `kb.store`).
+queries exactly as the embedded store does (see `kb.store.embedded`).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Hungarian sentence splitting with character offsets.
 
-Shared by `kb.article` (every fact is anchored to its sentence) and `kb.extract`.
+Shared by `kb.read.article` (every fact is anchored to its sentence) and `kb.extract`.
 A sentence ends at `.`, `!`, `?` or `…` (optionally followed by a closing quote or
 bracket) when the next word starts a new sentence, or at a blank line. A single line
 break does not end one, because published text breaks lines mid-sentence.

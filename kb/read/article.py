@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kb.errors import InputError
 from kb.model import Article, Span
-from kb.sentences import split_sentences
+from kb.read.sentences import split_sentences
 from kb.timespan import MONTHS_HU
 
 ARTICLE_FILE = "article.txt"

@@ -41,7 +41,6 @@ def dump_annotation(annotation: Annotation) -> str:
     )  # fmt: skip
 
 
-
 class _Flow(dict[str, Any]):
     """A mapping written on one line: spans and names."""
 

@@ -55,7 +55,7 @@ def check_store_path(path: Path, *, create: bool) -> None:
 
 
 def replace_graphs(store: ox.Store, update: str) -> None:
-    """Run a graph-replacing update (see `kb.graphfiles.replace_update`) atomically."""
+    """Run a graph-replacing update (see `kb.store.graphfiles.replace_update`) atomically."""
     try:
         store.update(update)
     except OSError as error:

@@ -4,7 +4,7 @@ A `NewsArticle` with what Google's Article guidance recommends (headline,
 datePublished with its zone, inLanguage, publisher, mainEntityOfPage), and the
 people, organisations, places, events and claims the knowledge base holds, each
 under the same `@id` as in the Turtle so the page and the knowledge base name
-the same things. Built from the validated graph (via `kb.web.view`), never by
+the same things. Built from the validated graph (via `kb.formats.web.view`), never by
 hand, and only with real schema.org terms (a test checks them against the
 schema.org release).
 
@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph, URIRef
 
-from kb.web.escape import safe_json
-from kb.web.view import Article, Claim, Entity, Event, read_article
+from kb.formats.web.escape import safe_json
+from kb.formats.web.view import Article, Claim, Entity, Event, read_article
 
-if TYPE_CHECKING:  # kb.serialize lists this module's writer among its formats
-    from kb.serialize import Options
+if TYPE_CHECKING:  # kb.formats.serialize lists this module's writer among its formats
+    from kb.formats.serialize import Options
 
 SCHEMA_CONTEXT = "https://schema.org"
 """The context the markup names; search engines know it, kb never fetches it."""

@@ -23,7 +23,6 @@ def check_annotation(annotation: Annotation, article: Article, source: str) -> N
     _Checker(annotation, article, source).run()
 
 
-
 class _Checker:
     """One pass over an annotation; stops at the first problem with its line."""
 
@@ -153,5 +152,3 @@ def _unique(items: tuple[Any, ...], kind: str, source: str) -> dict[str, Any]:
             )  # fmt: skip
         seen[item.id] = item
     return seen
-
-

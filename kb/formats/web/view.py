@@ -1,4 +1,4 @@
-"""An article graph read into plain values: the one place kb.web reads RDF.
+"""An article graph read into plain values: the one place kb.formats.web reads RDF.
 
 The schema.org markup and the HTML page both need the same facts (who is
 mentioned where, which events happened when, who claimed what); reading them

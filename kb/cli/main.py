@@ -15,9 +15,9 @@ from typing import ClassVar
 import click
 
 from kb import __version__
+from kb.cli.options import base_iri_option
 from kb.errors import EXIT_INVALID, EXIT_OK, InputError, KbError, ValidationFailed
-from kb.options import base_iri_option
-from kb.serialize import DEFAULT_FORMATS, FORMATS
+from kb.formats.serialize import DEFAULT_FORMATS, FORMATS
 
 
 class _Group(click.Group):
@@ -26,13 +26,13 @@ class _Group(click.Group):
     its one line and exit code, whichever command raises it."""
 
     _elsewhere: ClassVar[dict[str, str]] = {
-        "embed": "kb.web.cli:embed",
-        "evaluate": "kb.extract.cli:evaluate_command",
-        "extract": "kb.extract.cli:extract",
-        "load": "kb.store_cli:load",
-        "query": "kb.store_cli:query",
-        "serve": "kb.store_cli:serve",
-        "train-ner": "kb.ner_cli:train_ner_command",
+        "embed": "kb.cli.embed:embed",
+        "evaluate": "kb.cli.extract:evaluate_command",
+        "extract": "kb.cli.extract:extract",
+        "load": "kb.cli.store:load",
+        "query": "kb.cli.store:query",
+        "serve": "kb.cli.store:serve",
+        "train-ner": "kb.cli.ner:train_ner_command",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -131,9 +131,9 @@ def export(
       kb export my-article --url https://example.hu/hirek/123
       kb export --extract path/to/article.txt      # annotate automatically first
     """
-    from kb.export import build_graph, extracted_document, read_document, render
-    from kb.serialize import Options
-    from kb.writers import write_files
+    from kb.formats.serialize import Options
+    from kb.formats.writers import write_files
+    from kb.pipeline import build_graph, extracted_document, read_document, render
 
     options = Options(inline_context=inline_context, url=url)
     files: dict[Path, bytes] = {}
@@ -181,7 +181,7 @@ def validate(files: tuple[Path, ...]) -> None:
       kb validate out/2024-11-30-eszak-korea-oroszorszag.ttl
       kb validate out/*.jsonld
     """
-    from kb.reading import read_graph
+    from kb.formats.parse import read_graph
     from kb.validation import format_report
     from kb.validation import validate as check
 

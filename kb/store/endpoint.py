@@ -23,7 +23,7 @@ import urllib.request
 import pyoxigraph as ox
 
 from kb.errors import InputError, OperationFailed
-from kb.store import QueryResult
+from kb.store.embedded import QueryResult
 
 USER_VARIABLE = "KB_ENDPOINT_USER"
 PASSWORD_VARIABLE = "KB_ENDPOINT_PASSWORD"

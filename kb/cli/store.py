@@ -1,8 +1,8 @@
-"""The `kb load`, `kb query` and `kb serve` commands (registered by `kb.cli`).
+"""The `kb load`, `kb query` and `kb serve` commands (registered by `kb.cli.main`).
 
-They only read options, print and hand over: reading files is `kb.graphfiles`, the
-embedded store `kb.store`, remote endpoints `kb.endpoint`, output `kb.results` and
-the server `kb.server`. Progress goes to stderr; stdout carries only the answer.
+They only read options, print and hand over: reading files is `kb.store.graphfiles`, the
+embedded store `kb.store.embedded`, remote endpoints `kb.store.endpoint`, output `kb.store.results` and
+the server `kb.store.server`. Progress goes to stderr; stdout carries only the answer.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from pathlib import Path
 
 import click
 
-from kb.endpoint import Endpoint
 from kb.errors import InputError
-from kb.graphfiles import ArticleGraph, input_files, read_graphs, replace_update
-from kb.results import FORMATS, render
-from kb.server import DEFAULT_BIND, server_command
-from kb.store import DEFAULT_STORE, check_store_path, open_store, replace_graphs, run_query
+from kb.store.embedded import DEFAULT_STORE, check_store_path, open_store, replace_graphs, run_query
+from kb.store.endpoint import Endpoint
+from kb.store.graphfiles import ArticleGraph, input_files, read_graphs, replace_update
+from kb.store.results import FORMATS, render
+from kb.store.server import DEFAULT_BIND, server_command
 
 _store_option = click.option(
     "--store",

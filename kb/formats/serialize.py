@@ -2,7 +2,7 @@
 
 Turtle is rdflib's sorted Turtle; N-Triples and N-Quads are sorted lines; N-Quads
 and TriG put the article in its own named graph (the article IRI), ready for a
-store; JSON-LD is compacted with our context (`kb.jsonld`).
+store; JSON-LD is compacted with our context (`kb.formats.jsonld`).
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from rdflib import Dataset, Graph, URIRef
 
-from kb import jsonld
+from kb.formats import jsonld
+from kb.formats.web import page, schemaorg
 from kb.vocab import PREFIXES
-from kb.web import page, schemaorg
 
 
 @dataclass(frozen=True)

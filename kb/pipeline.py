@@ -11,13 +11,13 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from kb.annotation import ANNOTATION_FILE, load_annotation
-from kb.annotation_check import check_annotation
-from kb.article import ARTICLE_FILE, read_article
 from kb.errors import InputError, ValidationFailed
+from kb.formats.serialize import FORMATS, Options, serialize
 from kb.mapping import Mapped, to_graph
 from kb.model import Document
-from kb.serialize import FORMATS, Options, serialize
+from kb.read.annotation import ANNOTATION_FILE, load_annotation
+from kb.read.article import ARTICLE_FILE, read_article
+from kb.read.check import check_annotation
 from kb.validation import format_report, validate
 
 

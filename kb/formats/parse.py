@@ -6,8 +6,8 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from kb import jsonld
 from kb.errors import InputError
+from kb.formats import jsonld
 
 RDF_FORMATS = {
     ".ttl": "turtle",

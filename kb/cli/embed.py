@@ -1,6 +1,6 @@
 """`kb embed`: the schema.org block of an article, to paste into its web page.
 
-Registered on the `kb` group by kb.cli; kb's KbError handling (one line, exit
+Registered on the `kb` group by kb.cli.main; kb's KbError handling (one line, exit
 code) therefore applies here too.
 """
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from kb.options import base_iri_option
+from kb.cli.options import base_iri_option
 
 
 @click.command()
@@ -32,10 +32,10 @@ def embed(article: Path, url: str | None, base_iri: str) -> None:
       kb embed articles/2024-11-30-eszak-korea-oroszorszag
       kb embed my-article --url https://example.org/news/my-article
     """
-    from kb.export import build_graph, read_document
-    from kb.web.escape import script_block
-    from kb.web.schemaorg import markup
-    from kb.web.view import read_article
+    from kb.formats.web.escape import script_block
+    from kb.formats.web.schemaorg import markup
+    from kb.formats.web.view import read_article
+    from kb.pipeline import build_graph, read_document
 
     mapped = build_graph(read_document(article), base_iri)
     click.echo(script_block(markup(read_article(mapped.graph, mapped.article), url)))
