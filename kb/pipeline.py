@@ -12,7 +12,8 @@ from pathlib import Path
 from rdflib import URIRef
 
 from kb.errors import InputError, ValidationFailed
-from kb.formats.serialize import FORMATS, Options, serialize
+from kb.formats.options import Options
+from kb.formats.serialize import FORMATS, serialize
 from kb.mapping import Mapped, to_graph
 from kb.model import Document
 from kb.read.annotation import ANNOTATION_FILE, load_annotation

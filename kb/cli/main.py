@@ -131,7 +131,7 @@ def export(
       kb export my-article --url https://example.hu/hirek/123
       kb export --extract path/to/article.txt      # annotate automatically first
     """
-    from kb.formats.serialize import Options
+    from kb.formats.options import Options
     from kb.formats.writers import write_files
     from kb.pipeline import build_graph, extracted_document, read_document, render
 

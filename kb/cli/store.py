@@ -1,8 +1,9 @@
 """The `kb load`, `kb query` and `kb serve` commands (registered by `kb.cli.main`).
 
-They only read options, print and hand over: reading files is `kb.store.graphfiles`, the
-embedded store `kb.store.embedded`, remote endpoints `kb.store.endpoint`, output `kb.store.results` and
-the server `kb.store.server`. Progress goes to stderr; stdout carries only the answer.
+They only read options, print and hand over: reading files is `kb.store.graphfiles`,
+the embedded store `kb.store.embedded`, remote endpoints `kb.store.endpoint`, output
+`kb.store.results` and the server `kb.store.server`. Progress goes to stderr; stdout
+carries only the answer.
 """
 
 from __future__ import annotations

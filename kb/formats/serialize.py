@@ -13,16 +13,11 @@ from dataclasses import dataclass
 from rdflib import Dataset, Graph, URIRef
 
 from kb.formats import jsonld
+from kb.formats.options import Options
 from kb.formats.web import page, schemaorg
 from kb.vocab import PREFIXES
 
-
-@dataclass(frozen=True)
-class Options:
-    """What some formats need beyond the graph."""
-
-    inline_context: bool = False
-    url: str | None = None
+DEFAULTS = Options()
 
 
 @dataclass(frozen=True)
@@ -34,7 +29,7 @@ class Format:
     write: Callable[[Graph, URIRef, Options], bytes]
 
 
-def serialize(graph: Graph, article: URIRef, name: str, options: Options = Options()) -> bytes:
+def serialize(graph: Graph, article: URIRef, name: str, options: Options = DEFAULTS) -> bytes:
     """`graph` (whose article node is `article`) in the format called `name`."""
     return FORMATS[name].write(graph, article, options)
 

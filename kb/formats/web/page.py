@@ -20,17 +20,14 @@ import re
 from collections import Counter
 from html import escape
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
 
+from kb.formats.options import Options
 from kb.formats.web.escape import script_block
 from kb.formats.web.marks import Mark, highlight
 from kb.formats.web.schemaorg import markup
 from kb.formats.web.view import Article, Claim, Entity, Event, Quantity, Span, read_article
-
-if TYPE_CHECKING:  # kb.formats.serialize lists this module's writer among its formats
-    from kb.formats.serialize import Options
 
 
 def write(graph: Graph, article: URIRef, options: Options) -> bytes:

@@ -17,15 +17,13 @@ article's `mentions` as a fact, and dates keep the precision of the text
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rdflib import Graph, URIRef
 
+from kb.formats.options import Options
 from kb.formats.web.escape import safe_json
 from kb.formats.web.view import Article, Claim, Entity, Event, read_article
-
-if TYPE_CHECKING:  # kb.formats.serialize lists this module's writer among its formats
-    from kb.formats.serialize import Options
 
 SCHEMA_CONTEXT = "https://schema.org"
 """The context the markup names; search engines know it, kb never fetches it."""
