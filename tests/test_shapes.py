@@ -29,6 +29,11 @@ ADD = URIRef("urn:kb-test:add")
 
 def violations(case: str) -> list[Violation]:
     """`valid.ttl` patched by `case`.trig, validated by kb.validation."""
+    return validate(patched(case))
+
+
+def patched(case: str) -> Graph:
+    """`valid.ttl` with the triples of `case`.trig taken away and added."""
     patch = Dataset().parse(SHAPES / f"{case}.trig", format="trig")
     graph = Graph()
     graph += _valid()
@@ -37,7 +42,7 @@ def violations(case: str) -> list[Violation]:
         graph.remove(triple)
     for triple in patch.graph(ADD):
         graph.add(triple)
-    return validate(graph)
+    return graph
 
 
 def assert_violates(case: str, *expected: str) -> None:

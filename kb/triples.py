@@ -1,0 +1,53 @@
+"""An rdflib graph as sorted pyoxigraph triples: the one hand-over to the native writers.
+
+Mapping builds rdflib graphs; Oxigraph's writers and the compiled SHACL engine read
+its terms 30–100x faster than rdflib serialises. The order is fixed here — by
+subject, `rdf:type` first, then predicate and object, compared as N-Triples text —
+so every writer downstream gives the same bytes for the same graph, whatever the
+order rdflib's hash sets happened to yield.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+from rdflib import RDF, BNode, Graph, Literal, Node, URIRef
+
+_TYPE = ox.NamedNode(str(RDF.type))
+
+
+def sorted_triples(graph: Graph) -> list[ox.Triple]:
+    """Every triple of `graph` as pyoxigraph terms, in kb's fixed order."""
+    cache: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+
+    def term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+        found = cache.get(node)
+        if found is None:
+            found = cache[node] = _term(node)
+        return found
+
+    triples = [ox.Triple(term(s), term(p), term(o)) for s, p, o in graph]  # type: ignore[arg-type]
+    return sorted(triples, key=_order)
+
+
+def ntriples(triples: Iterable[ox.Triple]) -> str:
+    """The triples as N-Triples text, one per line, in the order given."""
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+def _term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(node, URIRef):
+        return ox.NamedNode(str(node))
+    if isinstance(node, BNode):
+        return ox.BlankNode(str(node))
+    assert isinstance(node, Literal)
+    if node.language:
+        return ox.Literal(str(node), language=node.language)
+    if node.datatype:
+        return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
+    return ox.Literal(str(node))
+
+
+def _order(triple: ox.Triple) -> tuple[str, bool, str, str]:
+    return (str(triple.subject), triple.predicate != _TYPE, str(triple.predicate), str(triple.object))
