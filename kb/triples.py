@@ -50,4 +50,9 @@ def _term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 
 def _order(triple: ox.Triple) -> tuple[str, bool, str, str]:
-    return (str(triple.subject), triple.predicate != _TYPE, str(triple.predicate), str(triple.object))
+    return (
+        str(triple.subject),
+        triple.predicate != _TYPE,
+        str(triple.predicate),
+        str(triple.object),
+    )
