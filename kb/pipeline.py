@@ -13,7 +13,7 @@ from rdflib import URIRef
 
 from kb.errors import InputError, ValidationFailed
 from kb.formats.options import Options
-from kb.formats.serialize import FORMATS, serialize
+from kb.formats.serialize import FORMATS, Source, serialize_all
 from kb.mapping import Mapped, to_graph
 from kb.model import Document
 from kb.read.annotation import ANNOTATION_FILE, load_annotation
@@ -66,12 +66,8 @@ def render(
     mapped: Mapped, slug: str, out: Path, formats: list[str], options: Options
 ) -> dict[Path, bytes]:
     """The bytes of every requested format, keyed by the file they go to."""
-    return {
-        out / f"{slug}.{FORMATS[name].extension}": serialize(
-            mapped.graph, mapped.article, name, options
-        )
-        for name in formats
-    }
+    rendered = serialize_all(Source(mapped.graph, mapped.article), formats, options)
+    return {out / f"{slug}.{FORMATS[name].extension}": data for name, data in rendered.items()}
 
 
 def _slug(name: str) -> str:

@@ -2,8 +2,8 @@
 
 Mapping builds rdflib graphs; Oxigraph's writers and the compiled SHACL engine read
 its terms 30–100x faster than rdflib serialises. The order is fixed here — by
-subject, `rdf:type` first, then predicate and object, compared as N-Triples text —
-so every writer downstream gives the same bytes for the same graph, whatever the
+subject IRI (an article before its parts), `rdf:type` first, then predicate and
+object — so every writer downstream gives the same bytes for the same graph, whatever the
 order rdflib's hash sets happened to yield.
 """
 
@@ -50,9 +50,6 @@ def _term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 
 def _order(triple: ox.Triple) -> tuple[str, bool, str, str]:
-    return (
-        str(triple.subject),
-        triple.predicate != _TYPE,
-        str(triple.predicate),
-        str(triple.object),
-    )
+    subject = triple.subject
+    assert isinstance(subject, ox.NamedNode | ox.BlankNode)
+    return (subject.value, triple.predicate != _TYPE, triple.predicate.value, str(triple.object))

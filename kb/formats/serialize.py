@@ -1,23 +1,40 @@
 """Serialise a validated article graph: the same graph always gives the same bytes.
 
-Turtle is rdflib's sorted Turtle; N-Triples and N-Quads are sorted lines; N-Quads
-and TriG put the article in its own named graph (the article IRI), ready for a
-store; JSON-LD is compacted with our context (`kb.formats.jsonld`).
+Turtle, TriG, N-Triples and N-Quads are written by Oxigraph from the triples in
+kb's fixed order (`kb.triples`): subjects sorted, `rdf:type` first, every prefix of
+`kb.vocab.PREFIXES` declared; N-Triples and N-Quads are sorted lines. N-Quads and
+TriG put the article in its own named graph (the article IRI), ready for a store.
+JSON-LD is compacted with our context (`kb.formats.jsonld`). Each writer is imported
+only when its format is asked for, so a Turtle-only export never loads PyLD.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
-from rdflib import Dataset, Graph, URIRef
+import pyoxigraph as ox
+from rdflib import OWL, RDF, RDFS, XSD, Graph, URIRef
 
-from kb.formats import jsonld
 from kb.formats.options import Options
-from kb.formats.web import page, schemaorg
+from kb.triples import sorted_triples
 from kb.vocab import PREFIXES
 
 DEFAULTS = Options()
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article's graph, with its triples in kb's order computed once for every
+    format that needs them (and for validation, which reads the same N-Triples)."""
+
+    graph: Graph
+    article: URIRef
+
+    @cached_property
+    def triples(self) -> list[ox.Triple]:
+        return sorted_triples(self.graph)
 
 
 @dataclass(frozen=True)
@@ -26,33 +43,52 @@ class Format:
 
     extension: str
     title: str
-    write: Callable[[Graph, URIRef, Options], bytes]
+    write: Callable[[Source, Options], bytes]
 
 
 def serialize(graph: Graph, article: URIRef, name: str, options: Options = DEFAULTS) -> bytes:
     """`graph` (whose article node is `article`) in the format called `name`."""
-    return FORMATS[name].write(graph, article, options)
+    return FORMATS[name].write(Source(graph, article), options)
 
 
-def _turtle(graph: Graph, article: URIRef, options: Options) -> bytes:
-    return graph.serialize(format="turtle", encoding="utf-8")
+def serialize_all(source: Source, names: Iterable[str], options: Options) -> dict[str, bytes]:
+    """`source` in every format of `names`, sharing the sorted triples between them."""
+    return {name: FORMATS[name].write(source, options) for name in names}
 
 
-def _ntriples(graph: Graph, article: URIRef, options: Options) -> bytes:
-    return _sorted_lines(graph.serialize(format="nt", encoding="utf-8"))
+def _turtle(source: Source, options: Options) -> bytes:
+    return _native(source.triples, ox.RdfFormat.TURTLE)
 
 
-def _nquads(graph: Graph, article: URIRef, options: Options) -> bytes:
-    dataset = _in_named_graph(graph, article)
-    return _sorted_lines(dataset.serialize(format="nquads", encoding="utf-8"))
+def _ntriples(source: Source, options: Options) -> bytes:
+    return _sorted_lines(_native(source.triples, ox.RdfFormat.N_TRIPLES))
 
 
-def _trig(graph: Graph, article: URIRef, options: Options) -> bytes:
-    return _in_named_graph(graph, article).serialize(format="trig", encoding="utf-8")
+def _nquads(source: Source, options: Options) -> bytes:
+    return _sorted_lines(_native(_in_named_graph(source), ox.RdfFormat.N_QUADS))
 
 
-def _jsonld(graph: Graph, article: URIRef, options: Options) -> bytes:
-    return jsonld.dumps(jsonld.to_document(graph, str(article), options.inline_context))
+def _trig(source: Source, options: Options) -> bytes:
+    return _native(_in_named_graph(source), ox.RdfFormat.TRIG)
+
+
+def _jsonld(source: Source, options: Options) -> bytes:
+    from kb.formats import jsonld
+
+    document = jsonld.to_document(source.graph, str(source.article), options.inline_context)
+    return jsonld.dumps(document)
+
+
+def _schema(source: Source, options: Options) -> bytes:
+    from kb.formats.web import schemaorg
+
+    return schemaorg.write(source.graph, source.article, options)
+
+
+def _html(source: Source, options: Options) -> bytes:
+    from kb.formats.web import page
+
+    return page.write(source.graph, source.article, options)
 
 
 FORMATS: dict[str, Format] = {
@@ -61,23 +97,39 @@ FORMATS: dict[str, Format] = {
     "nt": Format("nt", "N-Triples", _ntriples),
     "nq": Format("nq", "N-Quads (one named graph per article)", _nquads),
     "trig": Format("trig", "TriG (one named graph per article)", _trig),
-    "schema": Format("schema.jsonld", "schema.org JSON-LD for web pages", schemaorg.write),
-    "html": Format("html", "HTML page with the schema.org markup", page.write),
+    "schema": Format("schema.jsonld", "schema.org JSON-LD for web pages", _schema),
+    "html": Format("html", "HTML page with the schema.org markup", _html),
 }
 
 
 DEFAULT_FORMATS = ("ttl", "jsonld", "schema", "html")
 """What `kb export` writes unless told otherwise: the KB, and the article's web page."""
 
+_CORE = {"rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL}
+_PREFIXES = {prefix: str(namespace) for prefix, namespace in {**_CORE, **PREFIXES}.items()}
 
-def _in_named_graph(graph: Graph, name: URIRef) -> Dataset:
-    dataset = Dataset()
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace)
-    named = dataset.graph(name)
-    for triple in graph:
-        named.add(triple)
-    return dataset
+
+_HEADER = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(_PREFIXES.items())).encode()
+_STATEMENT_END = {
+    ox.RdfFormat.TURTLE: (b" .\n<", b" .\n\n<"),
+    ox.RdfFormat.TRIG: (b" .\n\t<", b" .\n\n\t<"),
+}
+
+
+def _native(statements: Iterable[ox.Triple] | Iterable[ox.Quad], form: ox.RdfFormat) -> bytes:
+    """Oxigraph's bytes; for Turtle and TriG with the prefixes in a fixed order and a
+    blank line between subjects (a literal's newline is escaped, so `.` + newline +
+    `<` only ever ends a statement)."""
+    data = ox.serialize(statements, format=form, prefixes=_PREFIXES)
+    if form not in _STATEMENT_END:
+        return data
+    body = data[data.index(b"\n", data.rindex(b"@prefix ")) + 1 :]
+    return _HEADER + b"\n" + body.replace(*_STATEMENT_END[form])
+
+
+def _in_named_graph(source: Source) -> list[ox.Quad]:
+    name = ox.NamedNode(str(source.article))
+    return [ox.Quad(t.subject, t.predicate, t.object, name) for t in source.triples]
 
 
 def _sorted_lines(data: bytes) -> bytes:
