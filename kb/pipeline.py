@@ -1,17 +1,20 @@
 """The export pipeline for one article: read → model → map → validate → render.
 
-Pure apart from reading the input files: it returns the bytes to write, and the
-command line decides whether to write them (only when every article conforms).
+`export_article` is the per-article step of every run, in one process, a process
+pool or a Dask cluster (`kb.corpus`): a pure function of its `Task` apart from
+reading the article's own files, returning the bytes to write or the one reason it
+failed, never writing anything and never raising for a bad article.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import URIRef
 
-from kb.errors import InputError, ValidationFailed
+from kb.errors import EXIT_OK, InputError, KbError, ValidationFailed
 from kb.formats.options import Options
 from kb.formats.serialize import FORMATS, Source, serialize_all
 from kb.mapping import Mapped, to_graph
@@ -19,7 +22,51 @@ from kb.model import Document
 from kb.read.annotation import ANNOTATION_FILE, load_annotation
 from kb.read.article import ARTICLE_FILE, read_article
 from kb.read.check import check_annotation
-from kb.validation import format_report, validate
+from kb.triples import ntriples
+from kb.validation import format_report, validate_ntriples
+
+
+@dataclass(frozen=True)
+class Task:
+    """One article to export, and how: everything `export_article` needs, picklable.
+    `source` is an article folder, or with `automatic` an article.txt (or its folder)
+    to annotate with `kb extract` first."""
+
+    source: Path
+    out: Path
+    formats: tuple[str, ...]
+    base_iri: str
+    options: Options = field(default_factory=Options)
+    automatic: bool = False
+
+
+@dataclass(frozen=True)
+class Result:
+    """What became of a task: the files to write, or why there are none."""
+
+    source: Path
+    slug: str | None = None
+    files: dict[Path, bytes] = field(default_factory=dict)
+    triples: int = 0
+    failure: str | None = None
+    exit_code: int = EXIT_OK
+
+
+def export_article(task: Task) -> Result:
+    """Read, check, map, validate and render one article; a bad article becomes a
+    Result with its reason and exit code, so it never stops the others."""
+    try:
+        read = extracted_document if task.automatic else read_document
+        document = read(task.source)
+        mapped, source = _validated(document, task.base_iri)
+        slug = document.annotation.article.slug
+        rendered = serialize_all(source, task.formats, task.options)
+    except KbError as error:
+        return Result(task.source, failure=str(error), exit_code=error.exit_code)
+    files = {
+        task.out / f"{slug}.{FORMATS[name].extension}": data for name, data in rendered.items()
+    }
+    return Result(task.source, slug, files, len(mapped.graph))
 
 
 def read_document(folder: Path) -> Document:
@@ -38,17 +85,32 @@ def extracted_document(article_file: Path) -> Document:
     from kb.extract import extract
 
     article = read_article(article_file)
-    name = article_file.parent.name if article_file.name == ARTICLE_FILE else article_file.stem
-    annotation = extract(article, slug=_slug(name))
+    annotation = extract(article, slug=extracted_slug(article_file))
     source = f"{article_file} (automatic annotation)"
     check_annotation(annotation, article, source)
     return Document(article, annotation, source)
 
 
+def extracted_slug(article_file: Path) -> str:
+    """The slug `kb export --extract` gives an article: its folder's name for an
+    article.txt (or a folder), else the file's name, made fit for an IRI."""
+    if article_file.is_dir() or article_file.name == ARTICLE_FILE:
+        name = (article_file if article_file.is_dir() else article_file.parent).resolve().name
+    else:
+        name = article_file.stem
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "article"
+
+
 def build_graph(document: Document, base_iri: str) -> Mapped:
     """Map and validate; raises ValidationFailed with a readable report."""
+    return _validated(document, base_iri)[0]
+
+
+def _validated(document: Document, base_iri: str) -> tuple[Mapped, Source]:
+    """The mapped graph and its sorted triples, shared by validation and the writers."""
     mapped = to_graph(document, base_iri)
-    violations = validate(mapped.graph)
+    source = Source(mapped.graph, mapped.article)
+    violations = validate_ntriples(ntriples(source.triples))
     if violations:
 
         def locate(focus: str) -> str | None:
@@ -59,17 +121,4 @@ def build_graph(document: Document, base_iri: str) -> Mapped:
         raise ValidationFailed(
             f"{document.source_file}: {len(violations)} shape violation(s)\n{report}"
         )
-    return mapped
-
-
-def render(
-    mapped: Mapped, slug: str, out: Path, formats: list[str], options: Options
-) -> dict[Path, bytes]:
-    """The bytes of every requested format, keyed by the file they go to."""
-    rendered = serialize_all(Source(mapped.graph, mapped.article), formats, options)
-    return {out / f"{slug}.{FORMATS[name].extension}": data for name, data in rendered.items()}
-
-
-def _slug(name: str) -> str:
-    """A file or folder name made fit for an IRI and a file name."""
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "article"
+    return mapped, source

@@ -56,11 +56,17 @@ def test_missing_article_folder_is_named(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
-def test_one_bad_article_among_good_ones_writes_nothing(tmp_path: Path) -> None:
+def test_one_bad_article_among_good_ones_is_reported_and_the_others_written(
+    tmp_path: Path,
+) -> None:
     good, bad = DATA / "articles" / "minimal", BAD / "unknown-entity"
-    result = run_kb("export", good, bad, "--out", tmp_path)
+    result = run_kb("export", good, bad, "--out", tmp_path, "--jobs", "1")
     assert result.exit_code == 2
-    assert list(tmp_path.iterdir()) == []
+    assert f"kb: {bad / 'annotation.yaml'}:" in result.stderr
+    assert "1 exported, 0 unchanged, 1 failed" in result.stderr
+    assert sorted(p.name for p in tmp_path.glob("minimal.*")) == [
+        "minimal.html", "minimal.jsonld", "minimal.schema.jsonld", "minimal.ttl",
+    ]  # fmt: skip
 
 
 def test_unknown_output_format_is_a_usage_error(tmp_path: Path) -> None:
@@ -77,11 +83,9 @@ def test_a_base_iri_that_is_not_absolute_is_a_usage_error(tmp_path: Path) -> Non
     assert list(tmp_path.iterdir()) == []
 
 
-def test_two_articles_with_one_slug_are_refused_before_anything_is_written(
-    tmp_path: Path,
-) -> None:
+def test_a_second_article_with_a_taken_slug_is_refused(tmp_path: Path) -> None:
     minimal = DATA / "articles" / "minimal"
     result = run_kb("export", minimal, minimal, "--out", tmp_path)
     assert result.exit_code == 2
     assert "another article has the slug 'minimal'" in result.stderr
-    assert list(tmp_path.iterdir()) == []
+    assert "1 exported, 0 unchanged, 1 failed" in result.stderr

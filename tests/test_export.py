@@ -29,7 +29,7 @@ def seed_graph() -> Graph:
 def test_seed_export_conforms_and_writes_the_kb_and_the_web_page(tmp_path: Path) -> None:
     result = run_kb("export", SEED, "--out", tmp_path)
     assert result.exit_code == 0, result.stderr
-    written = sorted(p.name.removeprefix(SEED_SLUG) for p in tmp_path.iterdir())
+    written = sorted(p.name.removeprefix(SEED_SLUG) for p in tmp_path.glob(f"{SEED_SLUG}.*"))
     assert written == [".html", ".jsonld", ".schema.jsonld", ".ttl"]
     assert "conforms" in result.stderr
 
@@ -58,7 +58,7 @@ def test_output_is_byte_identical_across_processes(tmp_path: Path) -> None:
         command = [sys.executable, "-m", "kb", "export", str(SEED), "--out", str(out),
                    "--format", "ttl,jsonld,nt,nq,trig"]  # fmt: skip
         subprocess.run(command, check=True, env=env, capture_output=True)
-        outputs.append({p.name: p.read_bytes() for p in out.iterdir()})
+        outputs.append({p.name: p.read_bytes() for p in out.glob(f"{SEED_SLUG}.*")})
     assert outputs[0] == outputs[1]
 
 

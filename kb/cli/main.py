@@ -8,16 +8,23 @@ stdout carries only what a command was asked to print.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import click
 
 from kb import __version__
 from kb.cli.options import base_iri_option
-from kb.errors import EXIT_INVALID, EXIT_OK, InputError, KbError, ValidationFailed
+from kb.errors import EXIT_INVALID, EXIT_OK, InputError, KbError
 from kb.formats.serialize import DEFAULT_FORMATS, FORMATS
+
+if TYPE_CHECKING:
+    from kb.pipeline import Task
 
 
 class _Group(click.Group):
@@ -106,12 +113,29 @@ def _formats(_: click.Context, __: click.Parameter, value: str) -> list[str]:
 @click.option("--url", help="The article's web address, for the schema.org markup and page.")
 @click.option(
     "--extract", "automatic", is_flag=True,
-    help="ARTICLES are article.txt files: annotate them automatically with `kb extract` "
-    "first (a machine draft; review it with `kb extract -o` when it matters).",
+    help="ARTICLES are article.txt files (or folders with one): annotate them automatically "
+    "with `kb extract` first (a machine draft; review it with `kb extract -o` when it matters).",
 )  # fmt: skip
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1,
+    show_default="all cores", help="Articles exported in parallel, one process each.",
+)  # fmt: skip
+@click.option("--strict", is_flag=True, help="Stop at the first article that fails.")
+@click.option(
+    "--force", is_flag=True,
+    help="With --extract: overwrite exports that kb export --extract did not write.",
+)  # fmt: skip
+@click.option(
+    "--scheduler", metavar="ADDRESS",
+    help="Run on a Dask cluster (tcp://HOST:8786); needs `pip install 'kb[dask]'`.",
+)  # fmt: skip
+@click.option(
+    "--dask", "local_dask", is_flag=True, help="Run on a local Dask cluster (--jobs workers)."
+)
 def export(
     articles: tuple[Path, ...], out: Path, formats: list[str], base_iri: str,
-    inline_context: bool, url: str | None, automatic: bool,
+    inline_context: bool, url: str | None, automatic: bool, jobs: int, strict: bool,
+    force: bool, scheduler: str | None, local_dask: bool,
 ) -> None:  # fmt: skip
     """Export article folders as validated RDF and web pages.
 
@@ -119,50 +143,108 @@ def export(
     Each ARTICLE folder holds article.txt and annotation.yaml. For each, kb
     checks the annotation against the text, maps it to RDF, validates the
     graph against the SHACL shapes and writes OUT/<slug>.<format>
-    (schema → <slug>.schema.jsonld, html → <slug>.html).
-    Nothing is written unless every article conforms: on a violation kb
-    prints the node, property, message and annotation line, and exits 1.
+    (schema → <slug>.schema.jsonld, html → <slug>.html), atomically, as soon
+    as that article is done. An article that fails is reported (node,
+    property, message, annotation line) and writes nothing; the others go on
+    (--strict stops instead), and the exit code is 1 (validation) or 2 (bad
+    input). Paths that are not article folders (articles/README.md) are
+    skipped with a note. An article unchanged since the last export into OUT
+    (same files, options and kb) is skipped: re-running on a grown archive
+    costs only the new articles.
 
     \b
     Examples:
       kb export articles/2024-11-30-eszak-korea-oroszorszag
       kb export articles/* --out build/ --format ttl,jsonld,nt,nq,trig
+      kb export articles/* --jobs 2 --format trig,nq      # a corpus, both cores
       kb export my-article --base-iri https://example.org/news/ --inline-context
       kb export my-article --url https://example.hu/hirek/123
       kb export --extract path/to/article.txt      # annotate automatically first
+      kb export articles/* --scheduler tcp://10.0.0.5:8786   # on a Dask cluster
     """
+    from kb.corpus import compact_manifest, plan, run, write_result
     from kb.formats.options import Options
-    from kb.formats.writers import write_files
-    from kb.pipeline import build_graph, extracted_document, read_document, render
+    from kb.pipeline import Task
 
-    options = Options(inline_context=inline_context, url=url)
-    files: dict[Path, bytes] = {}
-    slugs: set[str] = set()
-    failures: list[str] = []
-    for number, path in enumerate(articles, start=1):
-        progress = f"kb: [{number}/{len(articles)}] " if len(articles) > 1 else "kb: "
-        if automatic:
-            document = extracted_document(path)
-            click.echo(f"{progress}{path}: annotated automatically by kb extract", err=True)
-        else:
-            document = read_document(path)
-        try:
-            mapped = build_graph(document, base_iri)
-        except ValidationFailed as failure:
-            failures.append(str(failure))
-            continue
-        slug = document.annotation.article.slug
-        if slug in slugs:
-            raise InputError(str(path), f"another article has the slug {slug!r}", "rename one")
-        slugs.add(slug)
-        files.update(render(mapped, slug, out, formats, options))
-        click.echo(f"{progress}{slug}: {len(mapped.graph)} triples, conforms", err=True)
-    if failures:
-        click.echo("\n".join(failures), err=True)
-        click.echo("kb: nothing written; fix the annotation and export again", err=True)
-        sys.exit(EXIT_INVALID)
-    write_files(files)
-    click.echo(f"kb: wrote {', '.join(str(path) for path in files)}", err=True)
+    template = Task(Path(), out, tuple(formats), base_iri, Options(inline_context, url), automatic)
+    work = plan(articles, template, force=force)
+    for path, reason in work.skipped:
+        click.echo(f"kb: {path}: skipped: {reason}", err=True)
+    if not work.tasks and not work.unchanged:
+        raise InputError(
+            " ".join(map(str, articles)), "no article to export", "see kb export --help"
+        )
+    if len(articles) == 1 and work.tasks:
+        _export_one(work.tasks[0], work.digests[work.tasks[0].source])
+        return
+    from kb.corpus import Summary
+
+    summary = Summary(unchanged=len(work.unchanged), skipped=len(work.skipped))
+    started = time.monotonic()
+    seen: dict[str, Path] = {}
+    results = run(work.tasks, jobs=jobs, scheduler=scheduler, local_dask=local_dask)
+    with _progress(len(work.tasks), started) as bar:
+        for result in results:
+            result = write_result(result, work.digests[result.source], seen, automatic)
+            bar.update(1)
+            if result.failure:
+                summary.failed += 1
+                summary.exit_code = max(summary.exit_code, result.exit_code)
+                click.echo(_failure_line(result.failure, result.exit_code), err=True)
+                if strict:
+                    break
+            else:
+                summary.exported += 1
+                summary.triples += result.triples
+    compact_manifest(out)
+    click.echo(f"kb: {summary.line(out, time.monotonic() - started)}", err=True)
+    sys.exit(summary.exit_code)
+
+
+def _export_one(task: Task, digest: str) -> None:
+    """One article, as before a corpus: its own lines, and the files it wrote."""
+    from kb.corpus import compact_manifest, write_result
+    from kb.pipeline import export_article
+
+    result = write_result(export_article(task), digest, {}, task.automatic)
+    if result.failure:
+        click.echo(_failure_line(result.failure, result.exit_code), err=True)
+        if result.exit_code == EXIT_INVALID:
+            click.echo("kb: nothing written; fix the annotation and export again", err=True)
+        sys.exit(result.exit_code)
+    compact_manifest(task.out)
+    if task.automatic:
+        click.echo(f"kb: {task.source}: annotated automatically by kb extract", err=True)
+    click.echo(f"kb: {result.slug}: {result.triples} triples, conforms", err=True)
+    click.echo(f"kb: wrote {', '.join(str(path) for path in result.files)}", err=True)
+
+
+def _failure_line(failure: str, exit_code: int) -> str:
+    """A validation report stands as it is; a bad input is one `kb:` line."""
+    return failure if exit_code == EXIT_INVALID else f"kb: {failure}"
+
+
+@contextmanager
+def _progress(total: int, started: float) -> Iterator[Any]:
+    """click's progress bar with the rate, on a terminal only: a log gets the summary."""
+    if total < 2 or not sys.stderr.isatty():
+        yield _NoBar()
+        return
+
+    def rate(_: object) -> str:
+        seconds = time.monotonic() - started
+        return f"{bar.pos / seconds:.1f} articles/s" if seconds > 0 else ""
+
+    with click.progressbar(
+        length=total, label="kb: exporting", file=sys.stderr, show_eta=True, show_pos=True,
+        item_show_func=rate,
+    ) as bar:  # fmt: skip
+        yield bar
+
+
+class _NoBar:
+    def update(self, _: int) -> None:
+        pass
 
 
 @main.command()

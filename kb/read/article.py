@@ -17,6 +17,7 @@ from kb.read.sentences import split_sentences
 from kb.timespan import MONTHS_HU
 
 ARTICLE_FILE = "article.txt"
+METADATA_FILE = "metadata.yaml"
 
 _DATELINE = re.compile(
     r"(?P<year>\d{4})\.\s+(?P<month>[a-zőúéáűöüóí]+)\s+(?P<day>\d{1,2})\."
