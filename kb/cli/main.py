@@ -231,14 +231,18 @@ def _progress(total: int, started: float) -> Iterator[Any]:
         yield _NoBar()
         return
 
+    bars: list[Any] = []
+
     def rate(_: object) -> str:
         seconds = time.monotonic() - started
-        return f"{bar.pos / seconds:.1f} articles/s" if seconds > 0 else ""
+        done = bars[0].pos if bars else 0
+        return f"{done / seconds:.1f} articles/s" if done and seconds > 0 else ""
 
     with click.progressbar(
         length=total, label="kb: exporting", file=sys.stderr, show_eta=True, show_pos=True,
         item_show_func=rate,
     ) as bar:  # fmt: skip
+        bars.append(bar)
         yield bar
 
 

@@ -1,0 +1,152 @@
+"""A corpus in minutes? Generate N articles from `articles/` and time each stage.
+
+The annotated articles of `articles/` are copied under distinct slugs
+(`<slug>-00042`) until there are N, then measured as a user runs kb, each stage a
+fresh `kb` process so its peak RSS is its own:
+
+    .venv/bin/python benchmarks/corpus.py --articles 1000 [--jobs 2] [--dask]
+
+1. `kb export DIR/* --format trig,nq --jobs J`: read, map, validate, write;
+2. `kb validate` of every article's TriG (the export already validated; this is
+   what checking a third party's files costs) and of one concatenated N-Quads file;
+3. `kb load` of the N-Quads into a fresh embedded store, beside pyoxigraph's own
+   `Store.bulk_load` of the same files, in the same run;
+4. the seed `kb export` in a fresh process, ten times.
+
+Prints a Markdown table (wall time, articles/s, and the peak RSS of the largest
+process of the stage: kb itself or one of its workers) for benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "articles"
+SEED = ARTICLES / "2024-11-30-eszak-korea-oroszorszag"
+KB = [sys.executable, "-m", "kb"]
+_SLUG = re.compile(r"^(\s*slug:\s*)(\S+)", re.MULTILINE)
+
+
+def copy_articles(count: int, dest: Path, source: Path = ARTICLES) -> list[Path]:
+    """`count` article folders in `dest`, the annotated articles of `source` in
+    turn, each copy with its own slug (folder name and annotation) so no two
+    articles share IRIs."""
+    originals = sorted(p.parent for p in source.glob("*/annotation.yaml"))
+    folders = []
+    for number in range(count):
+        original = originals[number % len(originals)]
+        slug = f"{original.name}-{number:05d}"
+        folder = dest / slug
+        folder.mkdir(parents=True)
+        shutil.copyfile(original / "article.txt", folder / "article.txt")
+        annotation = (original / "annotation.yaml").read_text("utf-8")
+        renamed = _SLUG.sub(lambda m: m[1] + slug, annotation, count=1)
+        (folder / "annotation.yaml").write_text(renamed, "utf-8")
+        folders.append(folder)
+    return folders
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--dask", action="store_true", help="also export on a local Dask cluster")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        folders = copy_articles(args.articles, work / "articles")
+        rows = [measure_export(folders, work, args.jobs)]
+        if args.dask:
+            rows.append(measure_export(folders, work, args.jobs, "--dask"))
+        rows += measure_validate(work / "out", args.articles)
+        rows += measure_load(work / "out", args.articles, work)
+        rows.append(measure_seed())
+    print(f"\n{args.articles} articles, --jobs {args.jobs}, {os.cpu_count()} cores\n")
+    print("| stage | wall | articles/s | peak RSS |")
+    print("|---|---|---|---|")
+    for title, seconds, count, rss in rows:
+        rate = f"{count / seconds:.1f}" if count else "–"
+        print(f"| {title} | {seconds:.2f} s | {rate} | {rss / 1024:.0f} MB |")
+
+
+def measure_export(
+    folders: list[Path], work: Path, jobs: int, *extra: str
+) -> tuple[str, float, int, int]:
+    out = work / ("out-dask" if extra else "out")
+    command = [*KB, "export", *map(str, folders), "--out", str(out), "--format", "trig,nq",
+               "--jobs", str(jobs), *extra]  # fmt: skip
+    seconds, rss = timed(command)
+    title = f"kb export --format trig,nq --jobs {jobs} {' '.join(extra)}".strip()
+    return title, seconds, len(folders), rss
+
+
+def measure_validate(out: Path, count: int) -> list[tuple[str, float, int, int]]:
+    trig = sorted(out.glob("*.trig"))
+    seconds, rss = timed([*KB, "validate", *map(str, trig)])
+    corpus = out.parent / "corpus.nq"
+    with corpus.open("wb") as handle:
+        for file in sorted(out.glob("*.nq")):
+            handle.write(file.read_bytes())
+    one_seconds, one_rss = timed([*KB, "validate", str(corpus)])
+    return [
+        ("kb validate (one TriG file per article)", seconds, count, rss),
+        ("kb validate (the whole corpus as one N-Quads file)", one_seconds, count, one_rss),
+    ]
+
+
+def measure_load(out: Path, count: int, work: Path) -> list[tuple[str, float, int, int]]:
+    store = work / "store"
+    seconds, rss = timed([*KB, "load", str(out), "--store", str(store)])
+    bulk = (
+        "import pyoxigraph as ox, sys, pathlib\n"
+        "store = ox.Store(sys.argv[1])\n"
+        "for f in sorted(pathlib.Path(sys.argv[2]).glob('*.nq')):\n"
+        "    store.bulk_load(path=str(f), format=ox.RdfFormat.N_QUADS)\n"
+        "store.flush()\n"
+    )
+    bulk_seconds, bulk_rss = timed([sys.executable, "-c", bulk, str(work / "bulk"), str(out)])
+    return [
+        ("kb load (embedded store)", seconds, count, rss),
+        ("pyoxigraph Store.bulk_load of the same N-Quads", bulk_seconds, count, bulk_rss),
+    ]
+
+
+def measure_seed() -> tuple[str, float, int, int]:
+    with tempfile.TemporaryDirectory() as out:
+        command = [*KB, "export", str(SEED), "--out", out]
+        timed(command)
+        runs = [timed(command) for _ in range(10)]
+    seconds = sorted(s for s, _ in runs)[len(runs) // 2]
+    return "seed kb export, fresh process (median of 10)", seconds, 0, max(r for _, r in runs)
+
+
+def timed(command: list[str]) -> tuple[float, int]:
+    """Wall seconds and the peak RSS (KiB) of the command and its children."""
+    wrapper = (
+        "import resource, subprocess, sys\n"
+        "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", wrapper, *command], stderr=subprocess.PIPE, text=True
+    )
+    seconds = time.perf_counter() - start
+    lines = done.stderr.strip().splitlines()
+    if done.returncode not in (0, 1):
+        sys.exit(f"{' '.join(command[:4])} … failed:\n{done.stderr[-2000:]}")
+    return seconds, int(lines[-1])
+
+
+if __name__ == "__main__":
+    main()
