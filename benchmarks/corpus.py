@@ -49,7 +49,7 @@ def copy_articles(count: int, dest: Path, source: Path = ARTICLES) -> list[Path]
         folder.mkdir(parents=True)
         shutil.copyfile(original / "article.txt", folder / "article.txt")
         annotation = (original / "annotation.yaml").read_text("utf-8")
-        renamed = _SLUG.sub(lambda m: m[1] + slug, annotation, count=1)
+        renamed = _SLUG.sub(rf"\g<1>{slug}", annotation, count=1)
         (folder / "annotation.yaml").write_text(renamed, "utf-8")
         folders.append(folder)
     return folders
