@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from benchmarks.corpus import copy_articles
+from kb.formats.parse import read_triples
+from kb.formats.serialize import serialize
+from kb.mapping import to_graph
+from kb.pipeline import read_document
+from kb.validation import validate, validate_each_article
+from kb.vocab import DEFAULT_BASE_IRI
 from tests.conftest import DATA, SEED_SLUG, run_kb
 
 
@@ -40,3 +47,23 @@ def test_an_unknown_extension_is_a_usage_error_naming_the_extensions(tmp_path: P
     result = run_kb("validate", file)
     assert result.exit_code == 2
     assert "unknown RDF file extension" in result.stderr
+
+
+def test_schema_org_markup_is_skipped_with_a_note(seed_export: Path) -> None:
+    result = run_kb("validate", *sorted(seed_export.glob("*.jsonld")))
+    assert result.exit_code == 0, result.stderr
+    assert "schema.jsonld: skipped: schema.org markup for web pages" in result.stderr
+
+
+def test_a_file_of_many_articles_is_judged_article_by_article(tmp_path: Path) -> None:
+    """A corpus in one N-Quads file: the broken article's violations, and only its."""
+    folders = copy_articles(3, tmp_path / "in")
+    run_kb("export", *folders, "--out", tmp_path / "out", "--format", "nq")
+    broken = to_graph(read_document(DATA / "invalid" / "place-is-a-person"), DEFAULT_BASE_IRI)
+    corpus = tmp_path / "corpus.nq"
+    parts = [p.read_bytes() for p in sorted((tmp_path / "out").glob("*.nq"))]
+    corpus.write_bytes(b"".join(parts) + serialize(broken.graph, broken.article, "nq"))
+    assert validate_each_article(read_triples(corpus)) == validate(broken.graph) != []
+    result = run_kb("validate", corpus)
+    assert result.exit_code == 1
+    assert f"{len(validate(broken.graph))} shape violation(s)" in result.stderr

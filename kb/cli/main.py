@@ -259,7 +259,9 @@ def validate(files: tuple[Path, ...]) -> None:
     \b
     Reads Turtle (.ttl), N-Triples (.nt), N-Quads (.nq), TriG (.trig) or
     JSON-LD (.jsonld, .json; our context is resolved offline) and prints
-    every violation as: node, property, message. Exits 1 if any file
+    every violation as: node, property, message. A file of many articles is
+    validated one article at a time. schema.org markup (<slug>.schema.jsonld,
+    for web pages, not kb data) is skipped with a note. Exits 1 if any file
     does not conform, 2 if a file cannot be read.
 
     \b
@@ -267,13 +269,15 @@ def validate(files: tuple[Path, ...]) -> None:
       kb validate out/2024-11-30-eszak-korea-oroszorszag.ttl
       kb validate out/*.jsonld
     """
-    from kb.formats.parse import read_graph
-    from kb.validation import format_report
-    from kb.validation import validate as check
+    from kb.formats.parse import read_triples
+    from kb.validation import format_report, validate_each_article
 
     failed = False
     for file in files:
-        violations = check(read_graph(file))
+        if file.name.endswith(_SCHEMA_MARKUP):
+            click.echo(f"{file}: skipped: schema.org markup for web pages, not kb data", err=True)
+            continue
+        violations = validate_each_article(read_triples(file))
         if violations:
             failed = True
             click.echo(f"{file}: {len(violations)} shape violation(s)", err=True)
@@ -281,3 +285,6 @@ def validate(files: tuple[Path, ...]) -> None:
         else:
             click.echo(f"{file}: conforms", err=True)
     sys.exit(EXIT_INVALID if failed else EXIT_OK)
+
+
+_SCHEMA_MARKUP = "." + FORMATS["schema"].extension
