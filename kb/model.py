@@ -157,11 +157,12 @@ class Annotation:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """`article.txt` read: the headline (line 1), the date line (line 2), the body."""
+    """`article.txt` read: the headline (line 1), the date line (line 2, unless the
+    date comes from metadata.yaml), the body."""
 
     text: str
     headline: Span
-    dateline: Span
+    dateline: Span | None
     published: dt.datetime
     sentences: tuple[Span, ...]
 

@@ -9,7 +9,7 @@ failed, never writing anything and never raising for a bad article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import URIRef
@@ -20,7 +20,7 @@ from kb.formats.serialize import FORMATS, Source, serialize_all
 from kb.mapping import Mapped, to_graph
 from kb.model import Document
 from kb.read.annotation import ANNOTATION_FILE, load_annotation
-from kb.read.article import ARTICLE_FILE, read_article
+from kb.read.article import ARTICLE_FILE, read_article, read_metadata
 from kb.read.check import check_annotation
 from kb.triples import ntriples
 from kb.validation import format_report, validate_ntriples
@@ -86,6 +86,10 @@ def extracted_document(article_file: Path) -> Document:
 
     article = read_article(article_file)
     annotation = extract(article, slug=extracted_slug(article_file))
+    folder = article_file if article_file.is_dir() else article_file.parent
+    url = read_metadata(folder).url  # the page's own address, when kb ingest found it
+    if url and not annotation.article.url:
+        annotation = replace(annotation, article=replace(annotation.article, url=url))
     source = f"{article_file} (automatic annotation)"
     check_annotation(annotation, article, source)
     return Document(article, annotation, source)

@@ -36,6 +36,7 @@ class _Group(click.Group):
         "embed": "kb.cli.embed:embed",
         "evaluate": "kb.cli.extract:evaluate_command",
         "extract": "kb.cli.extract:extract",
+        "ingest": "kb.cli.ingest:ingest",
         "load": "kb.cli.store:load",
         "query": "kb.cli.store:query",
         "serve": "kb.cli.store:serve",

@@ -28,6 +28,7 @@ from kb.formats.web.escape import script_block
 from kb.formats.web.marks import Mark, highlight
 from kb.formats.web.schemaorg import markup
 from kb.formats.web.view import Article, Claim, Entity, Event, Quantity, Span, read_article
+from kb.read.article import is_dateline
 
 
 def write(graph: Graph, article: URIRef, options: Options) -> bytes:
@@ -93,7 +94,9 @@ class _Page:
     def article(self, url: str | None) -> str:
         """The text line by line: headline, date line, then one paragraph per line."""
         a, marks = self.a, _marks(self.a)
-        (headline, dateline, *body) = _lines(a.text)
+        (headline, *body) = _lines(a.text)
+        dated = bool(body) and is_dateline(a.text[slice(*body[0])])
+        when = highlight(a.text, *body.pop(0), marks) if dated else escape(a.published)
         source = f"{escape(self.names[a.agency])} · " if a.agency else ""
         original = f' · <a href="{escape(url)}">original</a>' if url and _is_web(url) else ""
         legend = " ".join(f'<span class="{css}">{name}</span>' for css, name in _LEGEND)
@@ -102,7 +105,7 @@ class _Page:
             f'<article lang="{escape(a.language)}">\n<header>\n'
             f"<h1>{highlight(a.text, *headline, marks)}</h1>\n"
             f'<p class="dateline">{source}<time datetime="{escape(a.published)}">'
-            f"{highlight(a.text, *dateline, marks)}</time>{original}</p>\n"
+            f"{when}</time>{original}</p>\n"
             f'<p class="legend" lang="en">Highlighted: {legend}</p>\n</header>\n'
             f'<div class="body">\n{paragraphs}\n</div>\n</article>'
         )
