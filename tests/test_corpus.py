@@ -139,3 +139,17 @@ def test_the_progress_bar_shows_on_a_terminal_with_the_rate(
     os.close(controller)
     assert done.returncode == 0
     assert "kb: exporting" in screen and "4/4" in screen and "articles/s" in screen
+
+
+def test_a_dask_cluster_exports_the_same_bytes_as_the_process_pool(
+    corpus: list[Path], tmp_path: Path
+) -> None:
+    distributed = pytest.importorskip("distributed")
+    pool = run_kb("export", *corpus, "--out", tmp_path / "pool", "--format", "nq,ttl")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster:
+        address = cluster.scheduler_address
+        dask = run_kb("export", *corpus, "--out", tmp_path / "dask", "--format", "nq,ttl",
+                      "--scheduler", address)  # fmt: skip
+    assert pool.exit_code == dask.exit_code == 0, dask.stderr
+    assert "4 exported" in dask.stderr
+    assert _exported(tmp_path / "dask") == _exported(tmp_path / "pool")
