@@ -48,7 +48,7 @@ def test_hostile_text_is_escaped_everywhere_in_the_page() -> None:
 
 def test_export_writes_the_page_and_the_markup_next_to_the_turtle(tmp_path: Path) -> None:
     export(MINIMAL, tmp_path, "ttl,schema,html")
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
+    assert sorted(p.name for p in tmp_path.glob("minimal.*")) == [
         "minimal.html",
         "minimal.schema.jsonld",
         "minimal.ttl",
