@@ -6,11 +6,11 @@ command line decides whether to write them (only when every article conforms).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from rdflib import URIRef
 
+from kb import iris
 from kb.errors import InputError, ValidationFailed
 from kb.formats.options import Options
 from kb.formats.serialize import FORMATS, serialize
@@ -38,8 +38,9 @@ def extracted_document(article_file: Path) -> Document:
     from kb.extract import extract
 
     article = read_article(article_file)
-    name = article_file.parent.name if article_file.name == ARTICLE_FILE else article_file.stem
-    annotation = extract(article, slug=_slug(name))
+    in_folder = article_file.name == ARTICLE_FILE
+    name = article_file.resolve().parent.name if in_folder else article_file.stem
+    annotation = extract(article, slug=iris.slug(name, str(article_file), _RENAME))
     source = f"{article_file} (automatic annotation)"
     check_annotation(annotation, article, source)
     return Document(article, annotation, source)
@@ -74,6 +75,4 @@ def render(
     }
 
 
-def _slug(name: str) -> str:
-    """A file or folder name made fit for an IRI and a file name."""
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "article"
+_RENAME = "rename the file or folder so that its name has letters or digits"

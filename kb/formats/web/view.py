@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -87,8 +88,9 @@ class Event:
 
 @dataclass(frozen=True)
 class Quantity:
-    minimum: int | None
-    maximum: int | None
+    minimum: Decimal | None
+    maximum: Decimal | None
+    approximate: bool
     min_inclusive: bool
     max_inclusive: bool
     unit: Labels
@@ -232,13 +234,15 @@ class _Reader:
     def quantity(self, node: URIRef) -> Quantity:
         g = self.g
 
-        def number(prop: URIRef) -> int | None:
+        def number(prop: URIRef) -> Decimal | None:
+            """An integer or decimal bound ("4.4" per cent) as the exact number it is."""
             value = g.value(node, prop)
-            return int(value) if value is not None else None
+            return Decimal(str(value)) if value is not None else None
 
         return Quantity(
             minimum=number(SCHEMA.minValue),
             maximum=number(SCHEMA.maxValue),
+            approximate=bool(_python(g.value(node, KB.approximate))),
             min_inclusive=bool(_python(g.value(node, KB.minInclusive))),
             max_inclusive=bool(_python(g.value(node, KB.maxInclusive))),
             unit=self.labels(node, SCHEMA.unitText),
