@@ -208,3 +208,16 @@ def context_terms() -> dict[str, URIRef]:
         prefix, _, local = iri.partition(":")
         terms[name] = URIRef(prefixes[prefix] + local if prefix in prefixes else iri)
     return terms
+
+
+def test_every_schema_org_term_kb_writes_is_in_the_30_0_release() -> None:
+    from web_support import schema_terms
+
+    written = set(SCHEMA.__annotations__)
+    assert written - set(schema_terms()) == set()
+    assert not [term for term in written if schema_terms()[term]], "superseded terms"
+
+
+def test_schema_org_namespace_is_closed() -> None:
+    with pytest.raises(AttributeError):
+        _ = SCHEMA.headlin
