@@ -16,7 +16,7 @@ import json
 from functools import cache
 from typing import Any
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kb.resources import data_file
@@ -98,7 +98,7 @@ class Concepts:
         labels = {
             str(value.language): str(value)
             for value in self._graph.objects(iri, SKOS.prefLabel)
-            if getattr(value, "language", None)
+            if isinstance(value, Literal) and value.language
         }
         if not labels:
             raise KeyError(f"{iri} has no skos:prefLabel in the ontology")

@@ -127,8 +127,8 @@ PREFIXES: dict[str, Namespace] = {
     "schema": SCHEMA._NS,
     "oa": OA._NS,
     "wd": WD,
-    "prov": PROV,
-    "skos": SKOS,
+    "prov": PROV._NS,
+    "skos": SKOS._NS,
 }
 """Prefixes bound in every graph kb writes, besides rdflib's core (rdf, rdfs, xsd, owl)."""
 
