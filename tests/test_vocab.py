@@ -221,3 +221,16 @@ def test_every_schema_org_term_kb_writes_is_in_the_30_0_release() -> None:
 def test_schema_org_namespace_is_closed() -> None:
     with pytest.raises(AttributeError):
         _ = SCHEMA.headlin
+
+
+def test_subclasses_follow_the_ontologys_hierarchy() -> None:
+    assert ontology.subclasses("Organization") == {
+        "Organization", "NewsAgency", "GovernmentBody", "ArmedForce"
+    }  # fmt: skip
+    assert "State" in ontology.subclasses("Agent") and "State" in ontology.subclasses("Place")
+
+
+def test_speech_acts_are_the_concepts_narrower_than_speech_act() -> None:
+    assert ontology.narrower("event-types", "speech-act") == {
+        "speech-act", "statement", "warning", "denial", "report", "economic-report"
+    }  # fmt: skip
