@@ -8,12 +8,12 @@ failed, never writing anything and never raising for a bad article.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import URIRef
 
+from kb import iris
 from kb.errors import EXIT_OK, InputError, KbError, ValidationFailed
 from kb.formats.options import Options
 from kb.formats.serialize import FORMATS, Source, serialize_all
@@ -24,6 +24,7 @@ from kb.read.article import ARTICLE_FILE, read_article, read_metadata
 from kb.read.check import check_annotation
 from kb.triples import ntriples
 from kb.validation import format_report, validate_ntriples
+from kb.vocab import DEFAULT_BASE_IRI
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,12 @@ def extracted_slug(article_file: Path) -> str:
         name = (article_file if article_file.is_dir() else article_file.parent).resolve().name
     else:
         name = article_file.stem
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "article"
+    return iris.slug(name, str(article_file), _RENAME)
+
+
+def map_document(document: Document, base_iri: str = DEFAULT_BASE_IRI) -> Mapped:
+    """The RDF graph of a read document, not yet validated (see `build_graph`)."""
+    return to_graph(document, base_iri)
 
 
 def build_graph(document: Document, base_iri: str) -> Mapped:
@@ -126,3 +132,6 @@ def _validated(document: Document, base_iri: str) -> tuple[Mapped, Source]:
             f"{document.source_file}: {len(violations)} shape violation(s)\n{report}"
         )
     return mapped, source
+
+
+_RENAME = "rename the file or folder so that its name has letters or digits"
