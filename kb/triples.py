@@ -33,7 +33,9 @@ def sorted_triples(graph: Graph) -> list[ox.Triple]:
 
 def ntriples(triples: Iterable[ox.Triple]) -> str:
     """The triples as N-Triples text, one per line, in the order given."""
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    assert data is not None  # no output file given: the bytes are returned
+    return data.decode("utf-8")
 
 
 def _term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:

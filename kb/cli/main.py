@@ -163,7 +163,7 @@ def export(
       kb export --extract path/to/article.txt      # annotate automatically first
       kb export articles/* --scheduler tcp://10.0.0.5:8786   # on a Dask cluster
     """
-    from kb.corpus import compact_manifest, plan, run, write_result
+    from kb.pipeline.corpus import compact_manifest, plan, run, write_result
     from kb.formats.options import Options
     from kb.pipeline import Task
 
@@ -178,7 +178,7 @@ def export(
     if len(articles) == 1 and work.tasks:
         _export_one(work.tasks[0], work.digests[work.tasks[0].source])
         return
-    from kb.corpus import Summary
+    from kb.pipeline.corpus import Summary
 
     summary = Summary(unchanged=len(work.unchanged), skipped=len(work.skipped))
     started = time.monotonic()
@@ -204,7 +204,7 @@ def export(
 
 def _export_one(task: Task, digest: str) -> None:
     """One article, as before a corpus: its own lines, and the files it wrote."""
-    from kb.corpus import compact_manifest, write_result
+    from kb.pipeline.corpus import compact_manifest, write_result
     from kb.pipeline import export_article
 
     result = write_result(export_article(task), digest, {}, task.automatic)

@@ -121,6 +121,7 @@ def _native(statements: Iterable[ox.Triple] | Iterable[ox.Quad], form: ox.RdfFor
     blank line between subjects (a literal's newline is escaped, so `.` + newline +
     `<` only ever ends a statement)."""
     data = ox.serialize(statements, format=form, prefixes=_PREFIXES)
+    assert data is not None  # no output file given: the bytes are returned
     if form not in _STATEMENT_END:
         return data
     body = data[data.index(b"\n", data.rindex(b"@prefix ")) + 1 :]

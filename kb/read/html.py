@@ -32,7 +32,7 @@ _PUBLISHED = (
 def read_html(file: Path) -> Ingested:
     """The article of a saved page; an InputError names the file and what is missing."""
     import trafilatura
-    from lxml import html as lxml_html
+    from lxml import html as lxml_html  # type: ignore[import-untyped]
 
     try:
         page = file.read_bytes().decode("utf-8")
@@ -42,7 +42,7 @@ def read_html(file: Path) -> Ingested:
         page, with_metadata=True, include_comments=False, include_tables=False,
         favor_precision=True, deduplicate=True,
     )  # fmt: skip
-    if found is None or not found.text or not found.title:
+    if isinstance(found, dict) or found is None or not found.text or not found.title:
         raise InputError(str(file), "no article text found in the page")
     tree = lxml_html.fromstring(page)
     stamp = next(_published(tree), None)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -104,7 +104,7 @@ def run(
     """The results of `tasks`, in their order, computed in this process (`jobs` 1),
     a pool of `jobs` processes, or on Dask (a scheduler address, or a local cluster)."""
     if scheduler or local_dask:
-        from kb.cluster import run_on_dask
+        from kb.pipeline.cluster import run_on_dask
 
         yield from run_on_dask(tasks, scheduler, jobs)
     elif jobs <= 1 or len(tasks) <= 1:
@@ -235,7 +235,7 @@ def _key(path: Path) -> str:
     return str(path.resolve())
 
 
-def _all_there(entry: dict[str, object]) -> bool:
+def _all_there(entry: Mapping[str, object]) -> bool:
     files = entry.get("files")
     return isinstance(files, list) and all(os.path.exists(f) for f in files)
 

@@ -1,7 +1,7 @@
 """The export pipeline for one article: read → model → map → validate → render.
 
 `export_article` is the per-article step of every run, in one process, a process
-pool or a Dask cluster (`kb.corpus`): a pure function of its `Task` apart from
+pool or a Dask cluster (`kb.pipeline.corpus`): a pure function of its `Task` apart from
 reading the article's own files, returning the bytes to write or the one reason it
 failed, never writing anything and never raising for a bad article.
 """
