@@ -163,9 +163,9 @@ def export(
       kb export --extract path/to/article.txt      # annotate automatically first
       kb export articles/* --scheduler tcp://10.0.0.5:8786   # on a Dask cluster
     """
-    from kb.pipeline.corpus import compact_manifest, plan, run, write_result
     from kb.formats.options import Options
     from kb.pipeline import Task
+    from kb.pipeline.corpus import compact_manifest, plan, run, write_result
 
     template = Task(Path(), out, tuple(formats), base_iri, Options(inline_context, url), automatic)
     work = plan(articles, template, force=force)
@@ -204,8 +204,8 @@ def export(
 
 def _export_one(task: Task, digest: str) -> None:
     """One article, as before a corpus: its own lines, and the files it wrote."""
-    from kb.pipeline.corpus import compact_manifest, write_result
     from kb.pipeline import export_article
+    from kb.pipeline.corpus import compact_manifest, write_result
 
     result = write_result(export_article(task), digest, {}, task.automatic)
     if result.failure:
