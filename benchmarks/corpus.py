@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,52 +61,70 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--dask", action="store_true", help="also export on a local Dask cluster")
+    parser.add_argument(
+        "--skip", default="", help="comma-separated stages not to run: validate, load, seed"
+    )
     args = parser.parse_args()
+    skip = set(args.skip.split(","))
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         folders = copy_articles(args.articles, work / "articles")
         rows = [measure_export(folders, work, args.jobs)]
         if args.dask:
             rows.append(measure_export(folders, work, args.jobs, "--dask"))
-        rows += measure_validate(work / "out", args.articles)
-        rows += measure_load(work / "out", args.articles, work)
-        rows.append(measure_seed())
+        if "validate" not in skip:
+            rows += measure_validate(work / "out", args.articles)
+        if "load" not in skip:
+            rows += measure_load(work / "out", args.articles, work)
+        if "seed" not in skip:
+            rows.append(measure_seed())
+    total = sum(row.seconds for row in rows[:1] + [r for r in rows if r.title in _TOGETHER])
     print(f"\n{args.articles} articles, --jobs {args.jobs}, {os.cpu_count()} cores\n")
-    print("| stage | wall | articles/s | peak RSS |")
-    print("|---|---|---|---|")
-    for title, seconds, count, rss in rows:
-        rate = f"{count / seconds:.1f}" if count else "–"
-        print(f"| {title} | {seconds:.2f} s | {rate} | {rss / 1024:.0f} MB |")
+    print("| stage | wall | articles/s | cores busy | peak RSS |")
+    print("|---|---|---|---|---|")
+    for row in rows:
+        rate = f"{row.count / row.seconds:.1f}" if row.count else "–"
+        print(f"| {row.title} | {row.seconds:.2f} s | {rate} | {row.cores:.2f} "
+              f"| {row.rss / 1024:.0f} MB |")  # fmt: skip
+    print(f"\nexport + validate (one file) + load: {total:.1f} s, "
+          f"{args.articles / total:.1f} articles/s")  # fmt: skip
 
 
-def measure_export(
-    folders: list[Path], work: Path, jobs: int, *extra: str
-) -> tuple[str, float, int, int]:
+@dataclass(frozen=True)
+class Row:
+    title: str
+    seconds: float
+    count: int
+    rss: int  # KiB, the largest process
+    cores: float  # CPU seconds of all its processes / wall seconds
+
+
+_VALIDATE_ONE = "kb validate (the whole corpus as one N-Quads file)"
+_LOAD = "kb load (embedded store)"
+_TOGETHER = (_VALIDATE_ONE, _LOAD)
+
+
+def measure_export(folders: list[Path], work: Path, jobs: int, *extra: str) -> Row:
     out = work / ("out-dask" if extra else "out")
     command = [*KB, "export", *map(str, folders), "--out", str(out), "--format", "trig,nq",
                "--jobs", str(jobs), *extra]  # fmt: skip
-    seconds, rss = timed(command)
     title = f"kb export --format trig,nq --jobs {jobs} {' '.join(extra)}".strip()
-    return title, seconds, len(folders), rss
+    return Row(title, *timed(command, len(folders)))
 
 
-def measure_validate(out: Path, count: int) -> list[tuple[str, float, int, int]]:
+def measure_validate(out: Path, count: int) -> list[Row]:
     trig = sorted(out.glob("*.trig"))
-    seconds, rss = timed([*KB, "validate", *map(str, trig)])
+    each = Row(
+        "kb validate (one TriG file per article)", *timed([*KB, "validate", *map(str, trig)], count)
+    )
     corpus = out.parent / "corpus.nq"
     with corpus.open("wb") as handle:
         for file in sorted(out.glob("*.nq")):
             handle.write(file.read_bytes())
-    one_seconds, one_rss = timed([*KB, "validate", str(corpus)])
-    return [
-        ("kb validate (one TriG file per article)", seconds, count, rss),
-        ("kb validate (the whole corpus as one N-Quads file)", one_seconds, count, one_rss),
-    ]
+    return [each, Row(_VALIDATE_ONE, *timed([*KB, "validate", str(corpus)], count))]
 
 
-def measure_load(out: Path, count: int, work: Path) -> list[tuple[str, float, int, int]]:
-    store = work / "store"
-    seconds, rss = timed([*KB, "load", str(out), "--store", str(store)])
+def measure_load(out: Path, count: int, work: Path) -> list[Row]:
     bulk = (
         "import pyoxigraph as ox, sys, pathlib\n"
         "store = ox.Store(sys.argv[1])\n"
@@ -113,28 +132,30 @@ def measure_load(out: Path, count: int, work: Path) -> list[tuple[str, float, in
         "    store.bulk_load(path=str(f), format=ox.RdfFormat.N_QUADS)\n"
         "store.flush()\n"
     )
-    bulk_seconds, bulk_rss = timed([sys.executable, "-c", bulk, str(work / "bulk"), str(out)])
     return [
-        ("kb load (embedded store)", seconds, count, rss),
-        ("pyoxigraph Store.bulk_load of the same N-Quads", bulk_seconds, count, bulk_rss),
-    ]
+        Row(_LOAD, *timed([*KB, "load", str(out), "--store", str(work / "store")], count)),
+        Row("pyoxigraph Store.bulk_load of the same N-Quads",
+            *timed([sys.executable, "-c", bulk, str(work / "bulk"), str(out)], count)),
+    ]  # fmt: skip
 
 
-def measure_seed() -> tuple[str, float, int, int]:
+def measure_seed() -> Row:
     with tempfile.TemporaryDirectory() as out:
         command = [*KB, "export", str(SEED), "--out", out]
-        timed(command)
-        runs = [timed(command) for _ in range(10)]
-    seconds = sorted(s for s, _ in runs)[len(runs) // 2]
-    return "seed kb export, fresh process (median of 10)", seconds, 0, max(r for _, r in runs)
+        timed(command, 1)
+        runs = sorted(timed(command, 1) for _ in range(10))
+    seconds, _, rss, cores = runs[len(runs) // 2]
+    return Row("seed kb export, fresh process (median of 10)", seconds, 0, rss, cores)
 
 
-def timed(command: list[str]) -> tuple[float, int]:
-    """Wall seconds and the peak RSS (KiB) of the command and its children."""
+def timed(command: list[str], count: int) -> tuple[float, int, int, float]:
+    """Wall seconds, `count`, the peak RSS (KiB) of the largest process of the
+    command, and the cores it kept busy (CPU seconds of all its processes / wall)."""
     wrapper = (
         "import resource, subprocess, sys\n"
         "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+        "use = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(use.ru_utime + use.ru_stime, use.ru_maxrss, file=sys.stderr)\n"
         "sys.exit(code)\n"
     )
     start = time.perf_counter()
@@ -142,10 +163,10 @@ def timed(command: list[str]) -> tuple[float, int]:
         [sys.executable, "-c", wrapper, *command], stderr=subprocess.PIPE, text=True
     )
     seconds = time.perf_counter() - start
-    lines = done.stderr.strip().splitlines()
     if done.returncode not in (0, 1):
         sys.exit(f"{' '.join(command[:4])} … failed:\n{done.stderr[-2000:]}")
-    return seconds, int(lines[-1])
+    cpu, rss = done.stderr.strip().splitlines()[-1].split()
+    return seconds, count, int(rss), float(cpu) / seconds
 
 
 if __name__ == "__main__":

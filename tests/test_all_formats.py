@@ -34,7 +34,7 @@ def test_every_text_exports_in_every_format_after_extraction(folder: Path, tmp_p
     result = run_kb("export", "--extract", folder / "article.txt", "--out", tmp_path,
                     "--format", ALL_FORMATS)  # fmt: skip
     assert result.exit_code == 0, result.stderr
-    assert len(list(tmp_path.iterdir())) == len(FORMATS)
+    assert len(list(tmp_path.glob(f"{folder.name}.*"))) == len(FORMATS)
 
 
 def _slug(folder: Path) -> str:
