@@ -150,23 +150,52 @@ def measure_seed() -> Row:
 
 def timed(command: list[str], count: int) -> tuple[float, int, int, float]:
     """Wall seconds, `count`, the peak RSS (KiB) of the largest process of the
-    command, and the cores it kept busy (CPU seconds of all its processes / wall)."""
-    wrapper = (
-        "import resource, subprocess, sys\n"
-        "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
-        "use = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-        "print(use.ru_utime + use.ru_stime, use.ru_maxrss, file=sys.stderr)\n"
-        "sys.exit(code)\n"
-    )
+    command, and the cores it kept busy: CPU seconds of the command and every process
+    under it (pool workers, the forkserver, Dask workers), sampled from /proc."""
     start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", wrapper, *command], stderr=subprocess.PIPE, text=True
-    )
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    while process.poll() is None:
+        for pid in _tree(process.pid):
+            rss, ticks = _usage(pid)
+            peak[pid] = max(peak.get(pid, 0), rss)
+            cpu[pid] = max(cpu.get(pid, 0.0), ticks)
+        time.sleep(0.1)
     seconds = time.perf_counter() - start
-    if done.returncode not in (0, 1):
-        sys.exit(f"{' '.join(command[:4])} … failed:\n{done.stderr[-2000:]}")
-    cpu, rss = done.stderr.strip().splitlines()[-1].split()
-    return seconds, count, int(rss), float(cpu) / seconds
+    stderr = process.stderr.read().decode() if process.stderr else ""
+    if process.returncode not in (0, 1):
+        sys.exit(f"{' '.join(command[:4])} … failed:\n{stderr[-2000:]}")
+    return seconds, count, max(peak.values(), default=0), sum(cpu.values()) / seconds
+
+
+def _tree(root: int) -> list[int]:
+    """`root` and every process under it."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    tree, frontier = [root], [root]
+    while frontier:
+        frontier = [pid for pid, parent in parents.items() if parent in frontier]
+        tree += frontier
+    return tree
+
+
+def _usage(pid: int) -> tuple[int, float]:
+    """Resident KiB and CPU seconds so far of one process (0 when it is gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0, 0.0
+    rss = next(
+        (int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS")), 0
+    )
+    return rss, (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 if __name__ == "__main__":

@@ -153,3 +153,19 @@ def test_a_dask_cluster_exports_the_same_bytes_as_the_process_pool(
     assert pool.exit_code == dask.exit_code == 0, dask.stderr
     assert "4 exported" in dask.stderr
     assert _exported(tmp_path / "dask") == _exported(tmp_path / "pool")
+
+
+def test_a_hand_export_over_a_machine_one_is_guarded_again(tmp_path: Path) -> None:
+    article = SEED / "article.txt"
+    assert (
+        run_kb("export", "--extract", article, "--out", tmp_path, "--format", "ttl").exit_code == 0
+    )
+    assert run_kb("export", SEED, "--out", tmp_path, "--format", "ttl").exit_code == 0
+    again = run_kb("export", "--extract", article, "--out", tmp_path, "--format", "ttl")
+    assert again.exit_code == 2
+    assert "was not written by kb export --extract" in again.stderr
+
+
+def test_one_hand_annotated_article_starts_no_manifest(tmp_path: Path) -> None:
+    assert run_kb("export", SEED, "--out", tmp_path, "--format", "ttl").exit_code == 0
+    assert [p.name for p in tmp_path.iterdir()] == [f"{SEED_SLUG}.ttl"]

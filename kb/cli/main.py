@@ -207,7 +207,7 @@ def _export_one(task: Task, digest: str) -> None:
     from kb.pipeline import export_article
     from kb.pipeline.corpus import compact_manifest, write_result
 
-    result = write_result(export_article(task), digest, {}, task.automatic)
+    result = write_result(export_article(task), digest, {}, task.automatic, task.automatic)
     if result.failure:
         click.echo(_failure_line(result.failure, result.exit_code), err=True)
         if result.exit_code == EXIT_INVALID:

@@ -11,7 +11,9 @@ line per exported article, appended as it is written): an article whose input
 files, options, kb version and kb code are unchanged and whose files are all still
 there is skipped. The manifest also records whether the annotation came from a
 person or from `kb extract`, so `kb export --extract` can refuse to overwrite the
-export of a hand annotation.
+export of a hand annotation: files it has no record of count as a person's. A
+single hand-annotated article exported into a folder without a manifest (the
+README's first command) starts none: there is nothing to skip, nothing to guard.
 """
 
 from __future__ import annotations
@@ -119,9 +121,11 @@ def run(
             yield from pool.imap(export_article, tasks, chunksize=_chunk(len(tasks), jobs))
 
 
-def write_result(result: Result, digest: str, seen: dict[str, Path], automatic: bool) -> Result:
-    """Write one article's files atomically and record them in the manifest; a
-    second article with a slug already written in this run is refused instead."""
+def write_result(
+    result: Result, digest: str, seen: dict[str, Path], automatic: bool, record: bool = True
+) -> Result:
+    """Write one article's files atomically and (when `record`) note them in the
+    manifest; a second article with a slug already written in this run is refused."""
     if result.failure or result.slug is None:
         return result
     first = seen.get(result.slug)
@@ -132,6 +136,8 @@ def write_result(result: Result, digest: str, seen: dict[str, Path], automatic: 
     seen[result.slug] = result.source
     write_files(result.files)
     out = next(iter(result.files)).parent
+    if not (record or (out / MANIFEST).exists()):
+        return result
     entry = {
         "source": _key(result.source), "digest": digest, "slug": result.slug,
         "origin": "machine" if automatic else "human",
@@ -143,7 +149,7 @@ def write_result(result: Result, digest: str, seen: dict[str, Path], automatic: 
 
 
 def read_manifest(out: Path) -> dict[str, dict[str, str]]:
-    """The last manifest entry of each source (later lines win)."""
+    """The last manifest entry of each source, in the order they were written."""
     entries: dict[str, dict[str, str]] = {}
     try:
         lines = (out / MANIFEST).read_text("utf-8").splitlines()
@@ -152,6 +158,7 @@ def read_manifest(out: Path) -> dict[str, dict[str, str]]:
     for line in lines:
         try:
             entry = json.loads(line)
+            entries.pop(entry["source"], None)  # the latest entry last
             entries[entry["source"]] = entry
         except (json.JSONDecodeError, KeyError, TypeError):
             continue  # a line cut by a crash: that article is simply exported again
@@ -186,14 +193,12 @@ def _not_an_article(path: Path, automatic: bool) -> str | None:
 
 
 def _refuse_to_overwrite_a_hand_annotation(task: Task, manifest: dict[str, dict[str, str]]) -> None:
-    machine_made = {
-        file for entry in manifest.values() if entry.get("origin") == "machine"
-        for file in entry.get("files", [])
-    }  # fmt: skip
+    written_by = {file: entry.get("origin") for entry in manifest.values()
+                  for file in entry.get("files", [])}  # fmt: skip
     slug = extracted_slug(task.source)
     for name in task.formats:
         target = task.out / f"{slug}.{FORMATS[name].extension}"
-        if target.exists() and str(target) not in machine_made:
+        if target.exists() and written_by.get(str(target)) != "machine":
             raise InputError(
                 str(target), "exists and was not written by kb export --extract "
                 "(it may be the export of a hand annotation)",
