@@ -152,18 +152,20 @@ def timed(command: list[str], count: int) -> tuple[float, int, int, float]:
     """Wall seconds, `count`, the peak RSS (KiB) of the largest process of the
     command, and the cores it kept busy: CPU seconds of the command and every process
     under it (pool workers, the forkserver, Dask workers), sampled from /proc."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak: dict[int, int] = {}
     cpu: dict[int, float] = {}
-    while process.poll() is None:
-        for pid in _tree(process.pid):
-            rss, ticks = _usage(pid)
-            peak[pid] = max(peak.get(pid, 0), rss)
-            cpu[pid] = max(cpu.get(pid, 0.0), ticks)
-        time.sleep(0.1)
-    seconds = time.perf_counter() - start
-    stderr = process.stderr.read().decode() if process.stderr else ""
+    with tempfile.TemporaryFile() as log:  # not a pipe: a full pipe would stall the command
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
+        while process.poll() is None:
+            for pid in _tree(process.pid):
+                rss, ticks = _usage(pid)
+                peak[pid] = max(peak.get(pid, 0), rss)
+                cpu[pid] = max(cpu.get(pid, 0.0), ticks)
+            time.sleep(0.1)
+        seconds = time.perf_counter() - start
+        log.seek(0)
+        stderr = log.read().decode("utf-8", "replace")
     if process.returncode not in (0, 1):
         sys.exit(f"{' '.join(command[:4])} … failed:\n{stderr[-2000:]}")
     return seconds, count, max(peak.values(), default=0), sum(cpu.values()) / seconds
