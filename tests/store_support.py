@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pyoxigraph as ox
 from click.testing import Result
 
 from kb.store.server import server_command
@@ -47,6 +48,16 @@ def select(query_text: str, *target: str | Path) -> list[dict[str, str]]:
 def triples_per_graph(*target: str | Path) -> dict[str, int]:
     """How many triples each named graph holds, as the store answers over SPARQL."""
     return {row["graph"]: int(row["triples"]) for row in select(COUNT_PER_GRAPH, *target)}
+
+
+def store_dump(store: Path) -> bytes:
+    """Everything in a store as sorted N-Quads: its canonical form, to compare stores
+    (no blank nodes, so sorting the lines is enough)."""
+    handle = ox.Store(str(store))
+    try:
+        return b"".join(sorted(handle.dump(format=ox.RdfFormat.N_QUADS).splitlines(True)))
+    finally:
+        del handle
 
 
 def free_port() -> int:
