@@ -67,12 +67,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def oxigraph_server(location: Path) -> Iterator[str]:
-    """A real Oxigraph server over `location`, as `kb serve` runs it; yields its URL."""
+def oxigraph_server(location: Path, *, union: bool = True) -> Iterator[str]:
+    """A real Oxigraph server over `location`, as `kb serve` runs it (or, without
+    `union`, as `oxigraph serve` runs by default); yields its URL."""
     bind = f"127.0.0.1:{free_port()}"
-    process = subprocess.Popen(
-        server_command(location, bind), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    command = server_command(location, bind)
+    if not union:
+        command.remove("--union-default-graph")
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         wait_until_serving(f"http://{bind}", process)
         yield f"http://{bind}"

@@ -47,8 +47,14 @@ _ACCEPT = ", ".join(
     ]
 )
 _SCHEMES = ("digest", "basic")
+_PROBE = "DROP SILENT GRAPH <urn:kb:permission-probe>"
+"""An update that changes nothing, to learn whether updates are allowed at all."""
 _NTRIPLES = ox.RdfFormat.N_TRIPLES.media_type
 _GRANT_HINTS = re.compile(r"permission|not allowed|SPARQL_UPDATE|SR186|access denied", re.I)
+
+
+class MissingGrant(OperationFailed):
+    """The account may query but not update."""
 
 
 class Endpoint:
@@ -78,8 +84,22 @@ class Endpoint:
         return self.url
 
     def update(self, update: str) -> None:
-        """Run a SPARQL Update."""
-        self._send("POST", self.update_url, data={"update": update})
+        """Run a SPARQL Update; when it fails, say if a missing grant is the cause.
+
+        Virtuoso refuses a big update from an account without SPARQL_UPDATE with an
+        unrelated SQL error, and a small one with the real reason, so a small harmless
+        update (`_PROBE`) asks.
+        """
+        try:
+            self._send("POST", self.update_url, data={"update": update})
+        except OperationFailed as error:
+            try:
+                self._send("POST", self.update_url, data={"update": _PROBE})
+            except MissingGrant as cause:
+                raise cause from None
+            except OperationFailed:
+                pass
+            raise error from None
 
     def query(self, query: str, where: str) -> QueryResult:
         """Answer a query; `where` names it (file or "query") in error messages."""
@@ -274,8 +294,8 @@ def _http_error(url: str, response: httpx.Response, where: str) -> Exception:
     if where and response.status_code == 400:
         return InputError(where, f"the endpoint rejected the query{said}", "fix the query")
     if not where and _GRANT_HINTS.search(response.text):
-        return OperationFailed(
-            f"{url}: {status}: the server refuses updates from this account (a missing "
+        return MissingGrant(
+            f"{url}: the server refuses updates from this account (a missing "
             f"grant){said}; use an account allowed to update (for Virtuoso: "
             "/sparql-auth with a user holding SPARQL_UPDATE)"
         )
