@@ -148,6 +148,7 @@ def _wait(url: str, process: subprocess.Popen[bytes], log: Path, seconds: float 
 # --- Apache Jena ----------------------------------------------------------------------
 
 JAVA_LIBRARIES = Path("/usr/share/java")
+JENA_RUNNER = Path(__file__).parent / "data" / "store" / "jena" / "AnswerQueries.java"
 _JENA_DEPENDENCIES = (
     "commons-cli", "commons-codec", "commons-compress", "commons-csv", "commons-io",
     "commons-lang3", "dexx.collection", "gson", "guava", "httpclient", "httpcore",
@@ -158,7 +159,7 @@ _JENA_DEPENDENCIES = (
 
 
 def jena_classpath(scratch: Path) -> str:
-    """A class path for Jena's command-line tools (tdb2.tdbloader, tdb2.tdbquery).
+    """A class path for Jena's command-line tools (tdb2.tdbloader) and its API.
 
     Debian's jena-core relocates Jena's copy of Xerces to the `xerces` package but
     leaves its message bundles under the old name, so the first XSD datatype fails
@@ -167,7 +168,7 @@ def jena_classpath(scratch: Path) -> str:
     """
     if not (JAVA_LIBRARIES / "jena-cmds.jar").is_file():
         tool("jena-cmds.jar")  # fails in CI, skips elsewhere
-    tool("java")
+    tool("javac")  # the runner is a Java source file: `java` compiles it with the JDK's
     bundles = scratch / "jena-bundles"
     old = "org/apache/jena/ext/xerces/"
     with zipfile.ZipFile(JAVA_LIBRARIES / "jena-core.jar") as jar:
@@ -190,13 +191,21 @@ def jena_load(classpath: str, location: Path, nquads: Path) -> None:
     )  # fmt: skip
 
 
-def jena_query(classpath: str, location: Path, query: Path) -> ox.QuerySolutions:
-    """Answer a query file over a TDB2 database with Jena's ARQ (tdb2.tdbquery)."""
-    result = subprocess.run(
-        ["java", "-cp", classpath, "tdb2.tdbquery", "--loc", str(location),
-         "--results=JSON", "--query", str(query)],
+def jena_answers(
+    classpath: str, location: Path, queries: list[Path], out: Path
+) -> dict[str, ox.QuerySolutions]:
+    """Answer query files over a TDB2 database with Jena ARQ, all in one JVM
+    (tests/data/store/jena/AnswerQueries.java: a JVM per query costs seconds each)."""
+    subprocess.run(
+        ["java", "-cp", classpath, str(JENA_RUNNER), str(location), str(out),
+         *map(str, queries)],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
-    answer = ox.parse_query_results(result.stdout, format=ox.QueryResultsFormat.JSON)
-    assert isinstance(answer, ox.QuerySolutions)
-    return answer
+    answers = {}
+    for query in queries:
+        answer = ox.parse_query_results(
+            path=out / f"{query.stem}.srj", format=ox.QueryResultsFormat.JSON
+        )
+        assert isinstance(answer, ox.QuerySolutions)
+        answers[query.stem] = answer
+    return answers

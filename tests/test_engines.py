@@ -6,23 +6,22 @@ on loopback, loaded the way its users would load it, and stopped at the end."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
 from kb.store.embedded import run_query
+from kb.store.endpoint import Endpoint
 from tests.engine_support import (
     VIRTUOSO_USER,
     Row,
+    jena_answers,
     jena_classpath,
     jena_load,
-    jena_query,
     normalised,
     virtuoso,
 )
-from kb.store.endpoint import Endpoint
 from tests.store_support import kb, oxigraph_server, store_dump
 from tests.test_queries import QUERIES, query_names
 
@@ -78,23 +77,17 @@ def virtuoso_server(corpus_export: Path, tmp_path_factory: pytest.TempPathFactor
 
 
 @pytest.fixture(scope="module")
-def jena_answers(
-    corpus_store: Path, tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, list[Row]]:
-    """Jena's answers: the store's quads bulk-loaded into TDB2, each query run by ARQ."""
+def jena_rows(corpus_store: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Row]]:
+    """Jena's answers: the store's quads bulk-loaded into TDB2 (tdb2.tdbloader), each
+    query answered by ARQ."""
     scratch = tmp_path_factory.mktemp("jena")
     classpath = jena_classpath(scratch)
     dump = scratch / "corpus.nq"
     dump.write_bytes(store_dump(corpus_store))
     jena_load(classpath, scratch / "tdb2", dump)
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        answers = pool.map(
-            lambda name: normalised(
-                jena_query(classpath, scratch / "tdb2", QUERIES / f"{name}.rq")
-            ),
-            NAMES,
-        )
-        return dict(zip(NAMES, answers, strict=True))
+    queries = [QUERIES / f"{name}.rq" for name in NAMES]
+    answers = jena_answers(classpath, scratch / "tdb2", queries, scratch)
+    return {name: normalised(answer) for name, answer in answers.items()}
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -120,9 +113,9 @@ def test_virtuoso_answers_like_the_embedded_store(
 
 @pytest.mark.parametrize("name", NAMES)
 def test_jena_answers_like_the_embedded_store(
-    name: str, jena_answers: dict[str, list[Row]], expected: dict[str, list[Row]]
+    name: str, jena_rows: dict[str, list[Row]], expected: dict[str, list[Row]]
 ) -> None:
-    assert jena_answers[name] == expected[name]
+    assert jena_rows[name] == expected[name]
 
 
 def test_virtuoso_update_without_the_grant_says_so(
