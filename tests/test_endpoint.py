@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from tests.store_support import (
+    ARTICLE_A,
     COUNT_PER_GRAPH,
     FIXTURES,
     TWO_ARTICLES,
@@ -114,12 +115,14 @@ class _Guarded(BaseHTTPRequestHandler):
     """Basic auth in front of a real Oxigraph server, as a proxy would put it there.
 
     `mode` makes it misbehave instead: "redirect" answers every POST with a 302 to
-    another origin, "forbidden" refuses authenticated requests with a 403."""
+    another origin, "forbidden" refuses authenticated requests with a 403,
+    "fail-second-update" fails the second update of a load with a 500."""
 
     upstream = ""
     mode = "proxy"
     expected = "Basic " + base64.b64encode(b"editor:s3cret").decode()
     seen: ClassVar[list[str | None]] = []
+    updates: ClassVar[list[bytes]] = []
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers["Content-Length"]))
@@ -130,7 +133,12 @@ class _Guarded(BaseHTTPRequestHandler):
             return self._answer(401, {"WWW-Authenticate": 'Basic realm="kb"'})
         if self.mode == "forbidden":
             return self._answer(403, {}, b"this account may only read")
-        target = self.upstream + ("/query" if body.startswith(b"query=") else "/update")
+        is_update = not body.startswith(b"query=")
+        if self.mode == "fail-second-update" and is_update:
+            self.updates.append(body)
+            if len(self.updates) == 2:
+                return self._answer(500, {}, b"disk full")
+        target = self.upstream + ("/update" if is_update else "/query")
         headers = {"Content-Type": self.headers["Content-Type"], "Accept": self.headers["Accept"]}
         answer = httpx.post(target, content=body, headers=headers)
         content_type = {"Content-Type": answer.headers.get("content-type", "text/plain")}
@@ -154,6 +162,7 @@ def guarded(server: str) -> Iterator[str]:
     thread = threading.Thread(target=proxy.serve_forever, daemon=True)
     thread.start()
     _Guarded.seen.clear()
+    _Guarded.updates.clear()
     _Guarded.upstream, _Guarded.mode = server, "proxy"
     try:
         yield f"http://127.0.0.1:{proxy.server_port}/sparql"
@@ -223,6 +232,18 @@ def test_a_redirect_is_reported_not_followed_and_credentials_stay_home(guarded: 
         "not follow redirects (a POST would lose its body): pass the final URL as --endpoint"
     )
     assert _Guarded.seen == [None]
+
+
+@pytest.mark.usefixtures("editor")
+def test_a_load_that_fails_midway_names_the_graphs_already_written(guarded: str) -> None:
+    _Guarded.mode = "fail-second-update"
+    result = kb("load", TWO_ARTICLES, "--endpoint", guarded)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"kb: {guarded}: HTTP 500 Internal Server Error: disk full; 1 article graph(s) "
+        f"written before it stay (<{ARTICLE_A}>): run the same load again to finish"
+    )
+    assert triples_per_graph("--endpoint", guarded) == {ARTICLE_A: 10}
 
 
 def test_kb_serve_serves_the_store_it_is_given(embedded: Path) -> None:

@@ -143,14 +143,15 @@ def test_virtuoso_with_wrong_credentials_names_digest_auth(
     assert "refused the credentials of KB_ENDPOINT_USER (digest auth)" in result.stderr
 
 
-def test_virtuoso_reload_through_digest_auth_changes_nothing(
+def test_virtuoso_reload_by_graph_store_protocol_changes_no_answer(
     virtuoso_server: str, corpus_export: Path, expected: dict[str, list[Row]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     monkeypatch.setenv("KB_ENDPOINT_USER", VIRTUOSO_USER[0])
     monkeypatch.setenv("KB_ENDPOINT_PASSWORD", VIRTUOSO_USER[1])
     seed = next(corpus_export.glob("2024-11-30-*.trig"))
-    result = kb("load", seed, "--endpoint", f"{virtuoso_server}/sparql-auth")
+    crud = f"{virtuoso_server}/sparql-graph-crud-auth"
+    result = kb("load", seed, "--endpoint", f"{virtuoso_server}/sparql-auth", "--graph-store", crud)
     assert result.exit_code == 0, result.stderr
     assert _remote("wikidata-links", f"{virtuoso_server}/sparql") == expected["wikidata-links"]
 

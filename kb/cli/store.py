@@ -51,7 +51,8 @@ _endpoint_option = click.option(
     "--endpoint",
     metavar="URL",
     help="A SPARQL 1.1 endpoint instead of the store, e.g. http://127.0.0.1:7878 "
-    "(kb serve); basic auth from $KB_ENDPOINT_USER and $KB_ENDPOINT_PASSWORD.",
+    "(kb serve); digest or basic auth, as the server asks, from $KB_ENDPOINT_USER and "
+    "$KB_ENDPOINT_PASSWORD.",
 )
 
 
@@ -66,6 +67,12 @@ _endpoint_option = click.option(
     "(Oxigraph: http://HOST:PORT/store) instead of SPARQL Update.",
 )
 @click.option(
+    "--update-endpoint",
+    metavar="URL",
+    help="With --endpoint: where the server takes updates, when not at the query URL "
+    "(GraphDB: .../repositories/REPO/statements).",
+)
+@click.option(
     "--remove",
     "removals",
     multiple=True,
@@ -77,6 +84,7 @@ def load(
     store: Path | None,
     endpoint: str | None,
     graph_store: str | None,
+    update_endpoint: str | None,
     removals: tuple[str, ...],
 ) -> None:
     """Load exported articles into the store, one named graph per article, and
@@ -100,7 +108,7 @@ def load(
     """
     if not paths and not removals:
         raise InputError("kb load", "nothing to do", "give files or folders, or --remove SLUG")
-    target = _target(store, endpoint, create=True, graph_store=graph_store)
+    target = _target(store, endpoint, create=True, writes=(graph_store, update_endpoint))
     articles = _read_summaries(input_files(paths)) if paths else []
     removed = [default_article(removal) for removal in removals]
     if isinstance(target, Endpoint):
@@ -195,15 +203,22 @@ def serve(store: Path | None, bind: str) -> None:
 
 
 def _target(
-    store: Path | None, endpoint: str | None, *, create: bool, graph_store: str | None = None
+    store: Path | None,
+    endpoint: str | None,
+    *,
+    create: bool,
+    writes: tuple[str | None, str | None] = (None, None),
 ) -> Path | Endpoint:
-    """The endpoint, or the store folder, checked before any work is done."""
+    """The endpoint, or the store folder, checked before any work is done; `writes` are
+    the endpoint's Graph Store and update URLs, when given."""
     if store is not None and endpoint is not None:
         raise InputError("--store/--endpoint", "give one of them, not both")
-    if graph_store is not None and endpoint is None:
-        raise InputError("--graph-store", "needs --endpoint", "give the server's query URL too")
+    if any(writes) and endpoint is None:
+        raise InputError(
+            "--graph-store/--update-endpoint", "needs --endpoint", "give the query URL too"
+        )
     if endpoint is not None:
-        return Endpoint(endpoint, graph_store)
+        return Endpoint(endpoint, *writes)
     folder = store or DEFAULT_STORE
     check_store_path(folder, create=create)
     return folder

@@ -157,7 +157,8 @@ def write(
             apply(batch)
         except OperationFailed as error:
             if done.written:
-                names = f"{done.written[0]} … {done.written[-1]}"
+                first, last = done.written[0], done.written[-1]
+                names = str(first) if first == last else f"{first} … {last}"
                 raise OperationFailed(
                     f"{error}; {len(done.written)} article graph(s) written before it stay "
                     f"({names}): run the same load again to finish"
@@ -265,9 +266,13 @@ def _blocks(quads: Iterable[ox.Quad]) -> str:
     for quad in quads:
         graphs.setdefault(str(quad.graph_name), []).append(quad.triple)
     return "".join(
-        f"GRAPH {name} {{\n{ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()}}}\n"
-        for name, triples in graphs.items()
+        f"GRAPH {name} {{\n{ntriples(triples).decode()}}}\n" for name, triples in graphs.items()
     )
+
+
+def ntriples(triples: Iterable[ox.Triple]) -> bytes:
+    """Triples as N-Triples, for an update's data blocks or a Graph Store PUT."""
+    return ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 def _values(nodes: Iterable[ox.NamedNode]) -> Iterator[str]:

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Generator, Iterable
+from collections.abc import Generator
 from typing import TYPE_CHECKING
 
 import httpx
 import pyoxigraph as ox
 
 from kb.errors import InputError, OperationFailed
+from kb.store.corpus import ntriples
 from kb.store.embedded import QueryResult, rows
 from kb.store.layout import ENTITY_GRAPH
 
@@ -61,20 +62,22 @@ class Endpoint:
     """A SPARQL service at `url`, and optionally its Graph Store at `graph_store`.
 
     A bare `http://host:port` is taken to be an Oxigraph server (`kb serve`), whose
-    query, update and graph store services live at `/query`, `/update` and `/store`;
-    any other URL is used as is for queries and updates (Fuseki's dataset URL,
-    Virtuoso's `/sparql-auth`).
+    query and update services live at `/query` and `/update`; any other URL is used
+    as is for queries and, unless `update_url` says otherwise (GraphDB's
+    `/statements`), for updates too (Fuseki's dataset URL, Virtuoso's `/sparql-auth`).
     """
 
-    def __init__(self, url: str, graph_store: str | None = None) -> None:
-        _check_url(url)
+    def __init__(
+        self, url: str, graph_store: str | None = None, update_url: str | None = None
+    ) -> None:
+        for given in (url, graph_store, update_url):
+            if given is not None:
+                _check_url(given)
         bare = httpx.URL(url).path in ("", "/")
         base = url.rstrip("/")
         self.query_url = f"{base}/query" if bare else url
-        self.update_url = f"{base}/update" if bare else url
+        self.update_url = update_url or (f"{base}/update" if bare else url)
         self.graph_store = graph_store
-        if graph_store is not None:
-            _check_url(graph_store)
         self.url = url
         self._client = httpx.Client(
             timeout=TIMEOUT, follow_redirects=False, auth=_ChallengeAuth.from_environment()
@@ -132,19 +135,21 @@ class Endpoint:
             if name not in {article.name for article in batch.articles}:
                 self._graph("DELETE", name, allow_missing=True)
         for article in batch.articles:
-            self._graph("PUT", article.name, _ntriples(article.triples))
+            self._graph("PUT", article.name, ntriples(article.triples))
         if batch.delete or batch.insert:
             response = self._graph("GET", ENTITY_GRAPH, allow_missing=True)
             current = set() if response.status_code == 404 else _parse(response)
             gone = {quad.triple for quad in batch.delete}
             wanted = (current - gone) | {quad.triple for quad in batch.insert}
-            self._graph("PUT", ENTITY_GRAPH, _ntriples(sorted(wanted, key=str)))
+            self._graph("PUT", ENTITY_GRAPH, ntriples(sorted(wanted, key=str)))
 
     def _graph(
         self, method: str, name: ox.NamedNode, body: bytes = b"", *, allow_missing: bool = False
     ) -> httpx.Response:
         assert self.graph_store is not None
-        headers = {"Content-Type": _NTRIPLES} if method == "PUT" else {"Accept": _NTRIPLES}
+        headers = {"Accept": _NTRIPLES if method == "GET" else "*/*"}
+        if method == "PUT":
+            headers["Content-Type"] = _NTRIPLES
         return self._send(
             method, self.graph_store, params={"graph": name.value}, content=body or None,
             headers=headers, allow_missing=allow_missing,
@@ -159,7 +164,9 @@ class Endpoint:
             "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
             "kb",
         )
-        counted = {row["g"]: int(row["n"].value) for row in rows(answer)}
+        counted = {
+            row["g"]: int(n.value) for row in rows(answer) if isinstance(n := row["n"], ox.Literal)
+        }
         for name, count in expected.items():
             if counted.get(name, 0) != count:
                 raise OperationFailed(
@@ -245,10 +252,6 @@ def _check_url(url: str) -> None:
         raise InputError(
             url, "not an http(s) endpoint URL", "pass e.g. --endpoint http://127.0.0.1:7878"
         )
-
-
-def _ntriples(triples: Iterable[ox.Triple]) -> bytes:
-    return ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES)
 
 
 def _parse(response: httpx.Response) -> set[ox.Triple]:

@@ -84,7 +84,7 @@ def split(graph: ArticleGraph) -> ArticleLayout:
     }
     own: list[ox.Triple] = []
     for triple in graph.triples:
-        facts = entities.get(triple.subject)  # type: ignore[call-overload]
+        facts = entities.get(triple.subject)  # type: ignore[arg-type]
         if facts is not None and triple.predicate in ENTITY_PREDICATES:
             facts.add(triple)
         else:
