@@ -6,11 +6,11 @@ command line decides whether to write them (only when every article conforms).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from rdflib import URIRef
 
+from kb import iris
 from kb.errors import InputError, ValidationFailed
 from kb.formats.options import Options
 from kb.formats.serialize import FORMATS, serialize
@@ -20,6 +20,7 @@ from kb.read.annotation import ANNOTATION_FILE, load_annotation
 from kb.read.article import ARTICLE_FILE, read_article
 from kb.read.check import check_annotation
 from kb.validation import format_report, validate
+from kb.vocab import DEFAULT_BASE_IRI
 
 
 def read_document(folder: Path) -> Document:
@@ -38,11 +39,17 @@ def extracted_document(article_file: Path) -> Document:
     from kb.extract import extract
 
     article = read_article(article_file)
-    name = article_file.parent.name if article_file.name == ARTICLE_FILE else article_file.stem
-    annotation = extract(article, slug=_slug(name))
+    in_folder = article_file.name == ARTICLE_FILE
+    name = article_file.resolve().parent.name if in_folder else article_file.stem
+    annotation = extract(article, slug=iris.slug(name, str(article_file), _RENAME))
     source = f"{article_file} (automatic annotation)"
     check_annotation(annotation, article, source)
     return Document(article, annotation, source)
+
+
+def map_document(document: Document, base_iri: str = DEFAULT_BASE_IRI) -> Mapped:
+    """The RDF graph of a read document, not yet validated (see `build_graph`)."""
+    return to_graph(document, base_iri)
 
 
 def build_graph(document: Document, base_iri: str) -> Mapped:
@@ -74,6 +81,4 @@ def render(
     }
 
 
-def _slug(name: str) -> str:
-    """A file or folder name made fit for an IRI and a file name."""
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "article"
+_RENAME = "rename the file or folder so that its name has letters or digits"

@@ -20,6 +20,7 @@ import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
+from kb import iris
 from kb.errors import InputError
 from kb.model import (
     Annotation,
@@ -54,7 +55,13 @@ def load_annotation(file: Path) -> Annotation:
         return f"{file}:{_nearest_line(lines, at)}"
 
     _check_schema(data, where)
-    return _Builder(data, lines, where).annotation(default_slug=file.parent.name)
+    return _Builder(data, lines, where).annotation(lambda: _folder_slug(file))
+
+
+def _folder_slug(file: Path) -> str:
+    """The default slug: the article folder's name, made an id ("My Article" → "my-article")."""
+    folder = file.resolve().parent.name
+    return iris.slug(folder, str(file), "set article.slug, or rename the folder")
 
 
 def _read_yaml(file: Path) -> tuple[Any, dict[Path_, int]]:
@@ -136,11 +143,11 @@ class _Builder:
         self.lines = lines
         self.where = where
 
-    def annotation(self, default_slug: str) -> Annotation:
+    def annotation(self, default_slug: Callable[[], str]) -> Annotation:
         meta = self.data["article"]
         return Annotation(
             article=ArticleMeta(
-                slug=meta.get("slug", default_slug),
+                slug=meta["slug"] if "slug" in meta else default_slug(),
                 language=meta.get("language", "hu"),
                 timezone=meta.get("timezone", "Europe/Budapest"),
                 source=meta.get("source"),
