@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from kb.errors import InputError
+from kb.store.batches import apply, finish, holds, selector
 from kb.store.corpus import (
     Plan,
     Summary,
@@ -24,17 +25,7 @@ from kb.store.corpus import (
     read_summaries,
     write,
 )
-from kb.store.embedded import (
-    DEFAULT_STORE,
-    apply,
-    check_store_path,
-    finish,
-    holds,
-    is_store,
-    open_store,
-    run_query,
-    selector,
-)
+from kb.store.embedded import DEFAULT_STORE, check_store_path, is_store, open_store, run_query
 from kb.store.endpoint import Endpoint
 from kb.store.graphfiles import input_files
 from kb.store.layout import default_article

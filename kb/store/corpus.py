@@ -23,6 +23,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kb.errors import InputError, OperationFailed, ValidationFailed
+from kb.store.embedded import QueryResult
 from kb.store.graphfiles import read_file
 from kb.store.layout import (
     ENTITY_GRAPH,
@@ -167,6 +168,16 @@ def write(
         done.written.extend(article.name for article in batch.articles)
         done.triples += sum(len(article.triples) for article in batch.articles)
     return done
+
+
+def rows(result: QueryResult) -> list[dict[str, Term]]:
+    """A SELECT answer as dicts from variable name to its bound term."""
+    assert isinstance(result, ox.QuerySolutions)
+    names = [variable.value for variable in result.variables]
+    return [
+        {name: term for name, term in zip(names, solution, strict=True) if term is not None}
+        for solution in result
+    ]
 
 
 def read_summaries(files: Iterable[Path]) -> list[Summary]:
@@ -340,7 +351,7 @@ def _claimants(
         for t in description
         if t.predicate == SAME_AS and isinstance(t.object, ox.NamedNode)
     }
-    for values in _values(items):  # type: ignore[arg-type]
+    for values in _values(items):
         query = (
             f"SELECT ?e ?q WHERE {{ VALUES ?q {{ {values} }} "
             f"GRAPH {ENTITY_GRAPH} {{ ?e {SAME_AS} ?q }} }}"

@@ -9,17 +9,11 @@ graph, as `kb serve` does, so the same query text answers the same over HTTP.
 
 from __future__ import annotations
 
-from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kb.errors import InputError, OperationFailed
-
-if TYPE_CHECKING:
-    from kb.store.corpus import Batch, Select, Term
-    from kb.store.layout import ArticleLayout
 
 DEFAULT_STORE = Path(".kb/store")
 """Where `kb load`, `kb query` and `kb serve` keep the store unless `--store` says."""
@@ -64,58 +58,6 @@ def check_store_path(path: Path, *, create: bool) -> None:
         raise InputError(
             str(path), "no store here", "load articles first with `kb load out/`, or pass --store"
         )
-
-
-def apply(store: ox.Store, batch: Batch) -> None:
-    """Write one batch in one transaction: `Store.extend` when it only adds (a fresh
-    load), else the batch's SPARQL Update (drops and deletions with the inserts)."""
-    try:
-        if batch.needs_removal():
-            store.update(batch.update())
-        else:
-            store.extend(chain(batch.article_quads(), batch.insert))
-    except OSError as error:
-        raise OperationFailed(
-            f"writing to the store failed, this batch unchanged: {error}"
-        ) from None
-
-
-def holds(store: ox.Store, article: ArticleLayout) -> bool:
-    """Whether the store's graph of `article` already has exactly its triples.
-
-    Compared as the store keeps them: Oxigraph stores some derived datatypes by their
-    base type (`xsd:nonNegativeInteger` as `xsd:integer`), so the new triples go
-    through an in-memory store first.
-    """
-    stored = set(store.quads_for_pattern(None, None, None, article.name))
-    if len(stored) != len(article.triples):
-        return False
-    scratch = ox.Store()
-    scratch.extend(ox.Quad(t.subject, t.predicate, t.object, article.name) for t in article.triples)
-    return stored == set(scratch)
-
-
-def finish(store: ox.Store) -> None:
-    """Flush the write-ahead log, so the next command opens the store at once."""
-    try:
-        store.flush()
-    except OSError as error:
-        raise OperationFailed(f"flushing the store failed: {error}") from None
-
-
-def selector(store: ox.Store) -> Select:
-    """`kb.store.corpus.Select` over the store (queries name their graphs)."""
-    return lambda query: rows(run_query(store, query, "kb"))
-
-
-def rows(result: QueryResult) -> list[dict[str, Term]]:
-    """A SELECT answer as dicts from variable name to its bound term."""
-    assert isinstance(result, ox.QuerySolutions)
-    names = [variable.value for variable in result.variables]
-    return [
-        {name: term for name, term in zip(names, solution, strict=True) if term is not None}
-        for solution in result
-    ]
 
 
 def run_query(store: ox.Store, query: str, where: str) -> QueryResult:

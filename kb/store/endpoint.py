@@ -27,8 +27,8 @@ import httpx
 import pyoxigraph as ox
 
 from kb.errors import InputError, OperationFailed
-from kb.store.corpus import ntriples
-from kb.store.embedded import QueryResult, rows
+from kb.store.corpus import ntriples, rows
+from kb.store.embedded import QueryResult
 from kb.store.layout import ENTITY_GRAPH
 
 if TYPE_CHECKING:
