@@ -29,9 +29,21 @@ def loaded(store: Path, *paths: Path | str) -> Path:
 
 
 @pytest.fixture(scope="module")
-def fresh(corpus_export: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """The canonical dump of a store the whole corpus was loaded into at once."""
-    return store_dump(loaded(tmp_path_factory.mktemp("fresh") / "store", corpus_export))
+def fresh_store(corpus_export: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store the whole corpus was loaded into at once (tests copy it, not change it)."""
+    return loaded(tmp_path_factory.mktemp("fresh") / "store", corpus_export)
+
+
+@pytest.fixture(scope="module")
+def fresh(fresh_store: Path) -> bytes:
+    """The canonical dump of that store."""
+    return store_dump(fresh_store)
+
+
+@pytest.fixture
+def corpus_store(fresh_store: Path, tmp_path: Path) -> Path:
+    """A copy of the freshly loaded corpus, for one test to change."""
+    return Path(shutil.copytree(fresh_store, tmp_path / "store"))
 
 
 @pytest.fixture(scope="module")
@@ -45,9 +57,9 @@ def without_seed(corpus_export: Path, tmp_path_factory: pytest.TempPathFactory) 
 
 
 def test_only_what_articles_say_in_their_own_words_is_in_two_graphs(
-    corpus_export: Path, tmp_path: Path
+    corpus_store: Path,
 ) -> None:
-    store = ox.Store(str(loaded(tmp_path / "store", corpus_export)))
+    store = ox.Store(str(corpus_store))
     graphs_of: dict[ox.Triple, set[object]] = {}
     for quad in store:
         graphs_of.setdefault(quad.triple, set()).add(quad.graph_name)
@@ -59,25 +71,32 @@ def test_only_what_articles_say_in_their_own_words_is_in_two_graphs(
     assert len(list(store.named_graphs())) == len(ANNOTATED) + 1  # and the entity graph
 
 
-def test_what_hungary_is_is_stated_once_in_the_entity_graph(
-    corpus_export: Path, tmp_path: Path
-) -> None:
-    rows = select(HUNGARY_FACTS, "--store", loaded(tmp_path / "store", corpus_export))
+def test_what_hungary_is_is_stated_once_in_the_entity_graph(corpus_store: Path) -> None:
+    rows = select(HUNGARY_FACTS, "--store", corpus_store)
     assert rows == [{"g": ENTITY_GRAPH.value, "n": "4"}]  # type, two labels, sameAs
 
 
 def test_reloading_an_article_equals_a_fresh_load(
-    corpus_export: Path, fresh: bytes, tmp_path: Path
+    corpus_export: Path, fresh: bytes, corpus_store: Path, tmp_path: Path
 ) -> None:
-    store = loaded(tmp_path / "store", corpus_export)
-    loaded(store, corpus_export / f"{SEED_SLUG}.trig")
-    assert store_dump(store) == fresh
+    seed = corpus_export / f"{SEED_SLUG}.trig"
+    edited = tmp_path / seed.name  # another version: a new headline, one more mention
+    edited.write_text(
+        seed.read_text(encoding="utf-8")
+        .replace("továbbra is támogatni fogja", "tovább támogatja")
+        .replace("schema1:mentions", "schema1:mentions <https://w3id.org/newskb/id/entity/x>,", 1),
+        encoding="utf-8",
+    )
+    loaded(corpus_store, edited)
+    assert store_dump(corpus_store) != fresh
+    loaded(corpus_store, seed)
+    assert store_dump(corpus_store) == fresh
 
 
 def test_removing_an_article_equals_a_fresh_load_without_it(
-    corpus_export: Path, without_seed: bytes, tmp_path: Path
+    corpus_export: Path, without_seed: bytes, corpus_store: Path
 ) -> None:
-    store = loaded(tmp_path / "store", corpus_export)
+    store = corpus_store
     result = kb("load", "--remove", SEED_SLUG, "--store", store)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.endswith(", 1 removed\n")
@@ -85,9 +104,9 @@ def test_removing_an_article_equals_a_fresh_load_without_it(
 
 
 def test_removing_then_loading_again_equals_a_fresh_load(
-    corpus_export: Path, fresh: bytes, tmp_path: Path
+    corpus_export: Path, fresh: bytes, corpus_store: Path
 ) -> None:
-    store = loaded(tmp_path / "store", corpus_export)
+    store = corpus_store
     loaded(store, "--remove", SEED_SLUG)
     loaded(store, corpus_export / f"{SEED_SLUG}.trig")
     assert store_dump(store) == fresh
@@ -100,9 +119,9 @@ def test_an_entity_no_article_lists_any_more_leaves_the_entity_graph(tmp_path: P
 
 
 def test_loading_unchanged_articles_again_writes_nothing(
-    corpus_export: Path, fresh: bytes, tmp_path: Path
+    corpus_export: Path, fresh: bytes, corpus_store: Path
 ) -> None:
-    store = loaded(tmp_path / "store", corpus_export)
+    store = corpus_store
     result = kb("load", corpus_export, "--store", store)
     unchanged = f"{len(ANNOTATED)} unchanged"
     assert result.stdout.endswith(f"loaded 0 graph(s), 0 triples, into {store}, {unchanged}\n")
