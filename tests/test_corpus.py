@@ -1,171 +1,199 @@
-"""`kb export` of many articles: parallel, incremental, one summary line, and one
-bad article never stopping the others."""
+"""Many articles, one knowledge graph: `kb load` of the corpus in articles/ keeps what
+each article says in its graph and what each entity is once, in the entity graph; a
+reload or removal equals a fresh load; disagreeing articles are refused up front."""
 
 from __future__ import annotations
 
-import os
-import pty
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
-from benchmarks.corpus import copy_articles
-from tests.conftest import DATA, ROOT, SEED, SEED_SLUG, run_kb
+from kb.store.layout import ENTITY_GRAPH
+from tests.conftest import ANNOTATED, SEED_SLUG
+from tests.store_support import FIXTURES, kb, select, store_dump
 
-INVALID = DATA / "invalid" / "place-is-a-person"
+CONFLICTS = FIXTURES / "conflicts"
+SEED_ARTICLE = f"https://w3id.org/newskb/id/article/{SEED_SLUG}"
+HUNGARY_FACTS = (
+    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e <http://schema.org/sameAs> "
+    "<http://www.wikidata.org/entity/Q28> ; ?p ?o } } GROUP BY ?g"
+)
+
+
+def loaded(store: Path, *paths: Path | str) -> Path:
+    result = kb("load", *paths, "--store", store)
+    assert result.exit_code == 0, result.stderr
+    return store
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    """Four article folders with distinct slugs, copied from articles/."""
-    return copy_articles(4, tmp_path_factory.mktemp("corpus"))
+def fresh_store(corpus_export: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store the whole corpus was loaded into at once (tests copy it, not change it)."""
+    return loaded(tmp_path_factory.mktemp("fresh") / "store", corpus_export)
 
 
-def _exported(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if not p.name.startswith(".")}
+@pytest.fixture(scope="module")
+def fresh(fresh_store: Path) -> bytes:
+    """The canonical dump of that store."""
+    return store_dump(fresh_store)
 
 
-def test_parallel_export_writes_the_same_bytes_as_one_process(
-    corpus: list[Path], tmp_path: Path
+@pytest.fixture
+def corpus_store(fresh_store: Path, tmp_path: Path) -> Path:
+    """A copy of the freshly loaded corpus, for one test to change."""
+    return Path(shutil.copytree(fresh_store, tmp_path / "store"))
+
+
+@pytest.fixture(scope="module")
+def without_seed(corpus_export: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The dump of a fresh load of every article but the seed."""
+    folder = tmp_path_factory.mktemp("no-seed")
+    for path in corpus_export.glob("*.trig"):
+        if path.stem != SEED_SLUG:
+            shutil.copy(path, folder)
+    return store_dump(loaded(tmp_path_factory.mktemp("store") / "store", folder))
+
+
+def test_only_what_articles_say_in_their_own_words_is_in_two_graphs(
+    corpus_store: Path,
 ) -> None:
-    one = run_kb("export", *corpus, "--out", tmp_path / "one", "--format", "ttl,nq", "-j", "1")
-    two = run_kb("export", *corpus, "--out", tmp_path / "two", "--format", "ttl,nq", "-j", "2")
-    assert one.exit_code == two.exit_code == 0, two.stderr
-    assert len(_exported(tmp_path / "two")) == 8
-    assert _exported(tmp_path / "one") == _exported(tmp_path / "two")
+    store = ox.Store(str(corpus_store))
+    graphs_of: dict[ox.Triple, set[object]] = {}
+    for quad in store:
+        graphs_of.setdefault(quad.triple, set()).add(quad.graph_name)
+    repeated = {triple.predicate.value for triple, graphs in graphs_of.items() if len(graphs) > 1}
+    assert repeated == {  # two articles giving one person the same role or employer
+        "https://w3id.org/newskb/ontology#statedRole",
+        "http://schema.org/affiliation",
+    }
+    assert len(list(store.named_graphs())) == len(ANNOTATED) + 1  # and the entity graph
 
 
-def test_a_corpus_run_ends_with_one_summary_line_and_lists_no_files(
-    corpus: list[Path], tmp_path: Path
+def test_what_hungary_is_is_stated_once_in_the_entity_graph(corpus_store: Path) -> None:
+    rows = select(HUNGARY_FACTS, "--store", corpus_store)
+    assert rows == [{"g": ENTITY_GRAPH.value, "n": "4"}]  # type, two labels, sameAs
+
+
+def test_reloading_an_article_equals_a_fresh_load(
+    corpus_export: Path, fresh: bytes, corpus_store: Path, tmp_path: Path
 ) -> None:
-    result = run_kb("export", *corpus, "--out", tmp_path, "--format", "trig")
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("kb: 4 exported, 0 unchanged, 0 failed, 0 skipped")
-    assert "articles/s" in lines[0]
+    seed = corpus_export / f"{SEED_SLUG}.trig"
+    edited = tmp_path / seed.name  # another version: a new headline, one more mention
+    edited.write_text(
+        seed.read_text(encoding="utf-8")
+        .replace("továbbra is támogatni fogja", "tovább támogatja")
+        .replace("schema1:mentions", "schema1:mentions <https://w3id.org/newskb/id/entity/x>,", 1),
+        encoding="utf-8",
+    )
+    loaded(corpus_store, edited)
+    assert store_dump(corpus_store) != fresh
+    loaded(corpus_store, seed)
+    assert store_dump(corpus_store) == fresh
 
 
-def test_unchanged_articles_are_skipped_and_a_changed_one_is_exported_again(
-    corpus: list[Path], tmp_path: Path
+def test_removing_an_article_equals_a_fresh_load_without_it(
+    corpus_export: Path, without_seed: bytes, corpus_store: Path
 ) -> None:
-    folders = [shutil.copytree(folder, tmp_path / "in" / folder.name) for folder in corpus]
-    out = tmp_path / "out"
-    run_kb("export", *folders, "--out", out, "--format", "nq")
-    text = folders[0] / "article.txt"
-    text.write_text(
-        text.read_text("utf-8").replace("\n", "\n", 1), "utf-8"
-    )  # same words, new mtime
-    again = run_kb("export", *folders, "--out", out, "--format", "nq")
-    assert "0 exported, 4 unchanged" in again.stderr
-    annotation = folders[0] / "annotation.yaml"
-    annotation.write_text(annotation.read_text("utf-8") + "\n# reviewed\n", "utf-8")
-    changed = run_kb("export", *folders, "--out", out, "--format", "nq")
-    assert "1 exported, 3 unchanged" in changed.stderr
-
-
-def test_a_deleted_output_is_written_again(corpus: list[Path], tmp_path: Path) -> None:
-    run_kb("export", *corpus, "--out", tmp_path, "--format", "nq")
-    (tmp_path / f"{corpus[1].name}.nq").unlink()
-    again = run_kb("export", *corpus, "--out", tmp_path, "--format", "nq")
-    assert "1 exported, 3 unchanged" in again.stderr
-    assert (tmp_path / f"{corpus[1].name}.nq").exists()
-
-
-def test_a_failing_article_is_reported_the_others_written_and_the_exit_code_says_so(
-    corpus: list[Path], tmp_path: Path
-) -> None:
-    result = run_kb("export", corpus[0], INVALID, corpus[1], "--out", tmp_path, "--format", "nq")
-    assert result.exit_code == 1
-    assert f"{INVALID / 'annotation.yaml'}:63:" in result.stderr
-    assert "2 exported, 0 unchanged, 1 failed" in result.stderr
-    assert sorted(_exported(tmp_path)) == sorted(f"{f.name}.nq" for f in corpus[:2])
-
-
-def test_strict_stops_at_the_first_failure(corpus: list[Path], tmp_path: Path) -> None:
-    result = run_kb("export", INVALID, *corpus, "--out", tmp_path, "--strict", "-j", "1")
-    assert result.exit_code == 1
-    assert "0 exported, 0 unchanged, 1 failed" in result.stderr
-    assert _exported(tmp_path) == {}
-
-
-def test_paths_that_are_not_article_folders_are_skipped_before_any_work(tmp_path: Path) -> None:
-    readme = ROOT / "articles" / "README.md"
-    result = run_kb("export", readme, SEED, "--out", tmp_path, "--format", "ttl")
+    store = corpus_store
+    result = kb("load", "--remove", SEED_SLUG, "--store", store)
     assert result.exit_code == 0, result.stderr
-    assert f"kb: {readme}: skipped: not an article folder" in result.stderr
-    assert "1 exported, 0 unchanged, 0 failed, 1 skipped" in result.stderr
+    assert result.stdout.endswith(", 1 removed\n")
+    assert store_dump(store) == without_seed
 
 
-def test_a_missing_path_is_refused_before_any_work(corpus: list[Path], tmp_path: Path) -> None:
-    result = run_kb("export", *corpus, tmp_path / "typo", "--out", tmp_path / "out")
-    assert result.exit_code == 2
-    assert "typo: no such article folder" in result.stderr
-    assert not (tmp_path / "out").exists()
-
-
-def test_extract_refuses_to_overwrite_the_export_of_a_hand_annotation(tmp_path: Path) -> None:
-    run_kb("export", SEED, "--out", tmp_path, "--format", "ttl")
-    hand = (tmp_path / f"{SEED_SLUG}.ttl").read_bytes()
-    result = run_kb(
-        "export", "--extract", SEED / "article.txt", "--out", tmp_path, "--format", "ttl"
-    )
-    assert result.exit_code == 2
-    assert "was not written by kb export --extract" in result.stderr
-    assert "--force" in result.stderr
-    assert (tmp_path / f"{SEED_SLUG}.ttl").read_bytes() == hand
-
-
-def test_extract_overwrites_its_own_export_and_with_force_a_hand_one(tmp_path: Path) -> None:
-    article = SEED / "article.txt"
-    run_kb("export", SEED, "--out", tmp_path, "--format", "ttl")
-    forced = run_kb("export", "--extract", article, "--out", tmp_path, "--format", "ttl", "--force")
-    assert forced.exit_code == 0, forced.stderr
-    mine = run_kb("export", "--extract", article, "--out", tmp_path, "--format", "ttl")
-    assert mine.exit_code == 0, mine.stderr
-
-
-def test_the_progress_bar_shows_on_a_terminal_with_the_rate(
-    corpus: list[Path], tmp_path: Path
+def test_removing_then_loading_again_equals_a_fresh_load(
+    corpus_export: Path, fresh: bytes, corpus_store: Path
 ) -> None:
-    controller, terminal = pty.openpty()
-    command = [sys.executable, "-m", "kb", "export", *map(str, corpus), "--out", str(tmp_path),
-               "--format", "nq", "-j", "1"]  # fmt: skip
-    done = subprocess.run(command, stderr=terminal, stdout=subprocess.DEVNULL, timeout=120)
-    os.close(terminal)
-    screen = os.read(controller, 65536).decode("utf-8", "replace")
-    os.close(controller)
-    assert done.returncode == 0
-    assert "kb: exporting" in screen and "4/4" in screen and "articles/s" in screen
+    store = corpus_store
+    loaded(store, "--remove", SEED_SLUG)
+    loaded(store, corpus_export / f"{SEED_SLUG}.trig")
+    assert store_dump(store) == fresh
 
 
-def test_a_dask_cluster_exports_the_same_bytes_as_the_process_pool(
-    corpus: list[Path], tmp_path: Path
+def test_an_entity_no_article_lists_any_more_leaves_the_entity_graph(tmp_path: Path) -> None:
+    store = loaded(tmp_path / "store", CONFLICTS / "paris-city.trig")
+    loaded(store, "--remove", "paris-city")
+    assert store_dump(store) == b""
+
+
+def test_loading_unchanged_articles_again_writes_nothing(
+    corpus_export: Path, fresh: bytes, corpus_store: Path
 ) -> None:
-    distributed = pytest.importorskip("distributed")
-    pool = run_kb("export", *corpus, "--out", tmp_path / "pool", "--format", "nq,ttl")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster:
-        address = cluster.scheduler_address
-        dask = run_kb("export", *corpus, "--out", tmp_path / "dask", "--format", "nq,ttl",
-                      "--scheduler", address)  # fmt: skip
-    assert pool.exit_code == dask.exit_code == 0, dask.stderr
-    assert "4 exported" in dask.stderr
-    assert _exported(tmp_path / "dask") == _exported(tmp_path / "pool")
+    store = corpus_store
+    result = kb("load", corpus_export, "--store", store)
+    unchanged = f"{len(ANNOTATED)} unchanged"
+    assert result.stdout.endswith(f"loaded 0 graph(s), 0 triples, into {store}, {unchanged}\n")
+    assert store_dump(store) == fresh
 
 
-def test_a_hand_export_over_a_machine_one_is_guarded_again(tmp_path: Path) -> None:
-    article = SEED / "article.txt"
-    assert (
-        run_kb("export", "--extract", article, "--out", tmp_path, "--format", "ttl").exit_code == 0
+def test_removing_an_article_that_is_not_loaded_is_exit_2(tmp_path: Path) -> None:
+    store = loaded(tmp_path / "store", CONFLICTS / "paris-city.trig")
+    result = kb("load", "--remove", "no-such-article", "--store", store)
+    assert result.exit_code == 2
+    assert "--remove: <https://w3id.org/newskb/id/article/no-such-article> is not in the store" in (
+        result.stderr
     )
-    assert run_kb("export", SEED, "--out", tmp_path, "--format", "ttl").exit_code == 0
-    again = run_kb("export", "--extract", article, "--out", tmp_path, "--format", "ttl")
-    assert again.exit_code == 2
-    assert "was not written by kb export --extract" in again.stderr
 
 
-def test_one_hand_annotated_article_starts_no_manifest(tmp_path: Path) -> None:
-    assert run_kb("export", SEED, "--out", tmp_path, "--format", "ttl").exit_code == 0
-    assert [p.name for p in tmp_path.iterdir()] == [f"{SEED_SLUG}.ttl"]
+def test_conflicting_articles_are_reported_one_line_each_and_nothing_is_written(
+    tmp_path: Path,
+) -> None:
+    store = loaded(tmp_path / "store", CONFLICTS / "paris-city.trig")
+    before = store_dump(store)
+    result = kb("load", CONFLICTS / "paris-person.trig", "--store", store)
+    assert result.exit_code == 1
+    loaded_city = "<https://w3id.org/newskb/id/article/paris-city> (loaded)"
+    person = CONFLICTS / "paris-person.trig"
+    assert result.stderr.splitlines()[-3:] == [
+        f'  <https://w3id.org/newskb/id/entity/paris>: Wikidata "wd:Q47899" in {person}, '
+        f'"wd:Q90" in {loaded_city}',
+        f'  <https://w3id.org/newskb/id/entity/paris>: label@hu "Paris Hilton" in {person}, '
+        f'"Párizs" in {loaded_city}',
+        f'  <https://w3id.org/newskb/id/entity/paris>: type "kb:Person" in {person}, '
+        f'"kb:Place" in {loaded_city}',
+    ]
+    assert "3 conflict(s) between articles" in result.stderr
+    assert store_dump(store) == before
+
+
+def test_conflicts_within_one_load_name_both_files(tmp_path: Path) -> None:
+    city, person = CONFLICTS / "paris-city.trig", CONFLICTS / "paris-person.trig"
+    result = kb("load", city, person, "--store", tmp_path / "store")
+    assert result.exit_code == 1
+    assert f'type "kb:Place" in {city}, "kb:Person" in {person}' in result.stderr
+    assert not (tmp_path / "store").exists()
+
+
+def test_two_ids_for_one_wikidata_item_are_refused(tmp_path: Path) -> None:
+    store = loaded(tmp_path / "store", CONFLICTS / "paris-city.trig")
+    result = kb("load", CONFLICTS / "paris-again.trig", "--store", store)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        "  wd:Q90: Wikidata item of <https://w3id.org/newskb/id/entity/paris-france> in "
+        f"{CONFLICTS / 'paris-again.trig'}, <https://w3id.org/newskb/id/entity/paris> in "
+        "<https://w3id.org/newskb/id/article/paris-city> (loaded)"
+    )
+
+
+def test_check_corpus_reports_every_conflict_and_exits_1() -> None:
+    result = kb("check-corpus", CONFLICTS)
+    assert result.exit_code == 1
+    assert "4 conflict(s) between articles" in result.stderr
+    assert len([line for line in result.stderr.splitlines() if line.startswith("  ")]) == 4
+
+
+def test_check_corpus_passes_the_articles_of_the_repository(corpus_export: Path) -> None:
+    result = kb("check-corpus", corpus_export)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(f"{len(ANNOTATED)} article(s), ")
+    assert result.stdout.endswith(" entities: no conflicts\n")
+
+
+def test_an_exported_article_still_says_what_its_entities_are(corpus_export: Path) -> None:
+    trig = corpus_export / f"{SEED_SLUG}.trig"
+    quads = list(ox.parse(path=trig, format=ox.RdfFormat.TRIG))
+    assert {quad.graph_name.value for quad in quads} == {SEED_ARTICLE}  # type: ignore[union-attr]
+    same_as = ox.NamedNode("http://schema.org/sameAs")
+    assert len([quad for quad in quads if quad.predicate == same_as]) == 13

@@ -11,6 +11,7 @@ import importlib
 import os
 import sys
 import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,6 +34,7 @@ class _Group(click.Group):
     its one line and exit code, whichever command raises it."""
 
     _elsewhere: ClassVar[dict[str, str]] = {
+        "check-corpus": "kb.cli.store:check_corpus",
         "embed": "kb.cli.embed:embed",
         "evaluate": "kb.cli.extract:evaluate_command",
         "extract": "kb.cli.extract:extract",
@@ -58,6 +60,7 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except KbError as error:
             click.echo(f"kb: {error}", err=True)
+            traceback.clear_frames(error.__traceback__)  # let go of stores they opened
             sys.exit(error.exit_code)
 
 
