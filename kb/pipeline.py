@@ -6,6 +6,7 @@ command line decides whether to write them (only when every article conforms).
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -38,8 +39,7 @@ def extracted_document(article_file: Path) -> Document:
     from kb.extract import extract
 
     article = read_article(article_file)
-    name = article_file.parent.name if article_file.name == ARTICLE_FILE else article_file.stem
-    annotation = extract(article, slug=_slug(name))
+    annotation = extract(article, slug=article_slug(article_file))
     source = f"{article_file} (automatic annotation)"
     check_annotation(annotation, article, source)
     return Document(article, annotation, source)
@@ -74,6 +74,14 @@ def render(
     }
 
 
-def _slug(name: str) -> str:
-    """A file or folder name made fit for an IRI and a file name."""
+def article_slug(path: Path) -> str:
+    """The slug of an article no annotation names: the folder's name for a folder or
+    its article.txt, else the file's stem; made fit for an IRI and a file name."""
+    path = Path(os.path.abspath(path))
+    if path.is_dir():
+        name = path.name
+    elif path.name == ARTICLE_FILE:
+        name = path.parent.name
+    else:
+        name = path.stem
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "article"

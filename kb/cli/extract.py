@@ -12,12 +12,12 @@ from pathlib import Path
 import click
 
 from kb.cli.ner import ner_option
-from kb.errors import KbError
 from kb.extract.evaluate import LAYERS, Score, evaluate, total
 from kb.extract.ner import apply_ner
 from kb.extract.pipeline import extract as extract_annotation
 from kb.formats.writers import write_files
 from kb.model import Annotation, Article
+from kb.pipeline import article_slug
 from kb.read.annotation import ANNOTATION_FILE, load_annotation
 from kb.read.article import read_article
 from kb.read.check import check_annotation
@@ -40,9 +40,8 @@ def extract(article: Path, output: Path | None, ner_model: Path | None) -> None:
       kb extract articles/new/article.txt -o articles/new/annotation.yaml
       kb extract articles/new --ner models/ner-hu     # with a trained NER model
     """
-    read = _read(article)
-    folder = article if article.is_dir() else article.parent
-    text = dump_annotation(_draft(read, folder.name, ner_model))
+    read = read_article(article)
+    text = dump_annotation(_draft(read, article_slug(article), ner_model))
     if output is None:
         click.echo(text, nl=False)
     else:
@@ -123,10 +122,8 @@ def _folder(path: Path) -> Path:
 
 
 def _read(path: Path) -> Article:
-    try:
-        return read_article(_folder(path))
-    except KbError as error:
-        raise click.ClickException(str(error)) from None
+    """The article an annotation file (or folder) belongs to: its folder's article.txt."""
+    return read_article(_folder(path))
 
 
 def _table(rows: list[tuple[str, dict[str, Score]]]) -> str:

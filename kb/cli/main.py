@@ -51,6 +51,11 @@ class _Group(click.Group):
         except KbError as error:
             click.echo(f"kb: {error}", err=True)
             sys.exit(error.exit_code)
+        except click.UsageError as error:  # one line too, not click's usage block
+            command = error.ctx.command_path if error.ctx else "kb"
+            message = error.format_message().rstrip(".")
+            click.echo(f"kb: {message}; see `{command} --help`", err=True)
+            sys.exit(error.exit_code)
 
 
 @click.group("kb", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -174,24 +179,35 @@ def validate(files: tuple[Path, ...]) -> None:
     Reads Turtle (.ttl), N-Triples (.nt), N-Quads (.nq), TriG (.trig) or
     JSON-LD (.jsonld, .json; our context is resolved offline) and prints
     every violation as: node, property, message. Exits 1 if any file
-    does not conform, 2 if a file cannot be read.
+    does not conform, 2 if a file cannot be read or holds no triples.
+    schema.org markup (<slug>.schema.jsonld) is not kb data: it is skipped.
 
     \b
     Examples:
       kb validate out/2024-11-30-eszak-korea-oroszorszag.ttl
       kb validate out/*.jsonld
     """
+    from kb.formats.jsonld import SchemaOrgMarkup
     from kb.formats.parse import read_graph
     from kb.validation import format_report
     from kb.validation import validate as check
 
     failed = False
+    skipped = 0
     for file in files:
-        violations = check(read_graph(file))
+        try:
+            graph = read_graph(file)
+        except SchemaOrgMarkup as markup:
+            click.echo(f"kb: {markup}; skipped", err=True)
+            skipped += 1
+            continue
+        violations = check(graph)
         if violations:
             failed = True
             click.echo(f"{file}: {len(violations)} shape violation(s)", err=True)
             click.echo(format_report(violations), err=True)
         else:
             click.echo(f"{file}: conforms", err=True)
+    if skipped == len(files):
+        raise InputError("kb validate", "no kb data among the files", "give .ttl, .jsonld, ...")
     sys.exit(EXIT_INVALID if failed else EXIT_OK)

@@ -23,12 +23,25 @@ def base_iri_option(function: F) -> F:
 
 
 def _check_base_iri(_: click.Context, __: click.Parameter, value: str) -> str:
-    if not _ABSOLUTE.match(value) or not value.endswith(("/", "#")) or " " in value:
+    if not _ABSOLUTE.match(value) or not value.endswith(("/", "#")):
         raise click.BadParameter(
             f"{value!r} is not an absolute IRI ending in '/' or '#' "
             "(e.g. https://example.org/news/)"
+        )
+    if bad := _NOT_IN_IRIS.search(value):
+        raise click.BadParameter(
+            f"{value!r} has {bad.group()!r}, which no IRI may contain "
+            "(it would break N-Triples and Turtle); percent-encode it or leave it out"
+        )
+    if value.count("#") > 1 or _BAD_PERCENT.search(value):
+        raise click.BadParameter(
+            f"{value!r} is not a valid IRI (a second '#', or '%' not followed by two "
+            "hex digits); e.g. https://example.org/news/"
         )
     return value
 
 
 _ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_NOT_IN_IRIS = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]')
+"""RFC 3987 excludes these from every IRI: space and controls, and <>"{}|\\^`."""
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
+import os
+import re
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import best_match
 
 from kb.errors import InputError
@@ -35,6 +39,7 @@ from kb.model import (
     Span,
     TimeExpression,
 )
+from kb.read.files import ANNOTATION_BYTES, NESTING, read_text
 from kb.resources import data_file
 
 ANNOTATION_FILE = "annotation.yaml"
@@ -54,32 +59,36 @@ def load_annotation(file: Path) -> Annotation:
         return f"{file}:{_nearest_line(lines, at)}"
 
     _check_schema(data, where)
-    return _Builder(data, lines, where).annotation(default_slug=file.parent.name)
+    _check_timezone(data["article"], where)
+    slug = data["article"].get("slug") or _folder_slug(file)
+    return _Builder(data, lines, where).annotation(slug)
 
 
 def _read_yaml(file: Path) -> tuple[Any, dict[Path_, int]]:
+    text = read_text(
+        file, ANNOTATION_BYTES, "write an annotation.yaml (see docs/annotation-format.md)"
+    )
     try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(
-            str(file), "no such file", "write an annotation.yaml (see docs/annotation-format.md)"
-        ) from None
-    except UnicodeDecodeError:
-        raise InputError(str(file), "not UTF-8 text", "save it as UTF-8") from None
-    loader = _Loader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node else None
+        _check_events(text, file)
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                raise InputError(str(file), "is empty", "write version: 1 and article: {...}")
+            lines = dict(_checked_lines(node, (), loader, file))
+            data = loader.construct_document(node)
+        finally:
+            loader.dispose()
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
         problem = getattr(error, "problem", None) or str(error)
         raise InputError(f"{file}{line}", f"malformed YAML: {problem}", "fix the syntax") from None
-    finally:
-        loader.dispose()
-    if not isinstance(data, dict) or node is None:
+    except ValueError as error:  # an integer beyond Python's 4300 digits
+        raise InputError(str(file), f"malformed YAML: {error}", "fix the value") from None
+    if not isinstance(data, dict):
         raise InputError(str(file), "expected a YAML mapping with 'version' and 'article'")
-    return data, dict(_line_index(node, ()))
+    return data, lines
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -93,15 +102,70 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def _line_index(node: yaml.Node, at: Path_) -> Iterator[tuple[Path_, int]]:
-    """Map each path in the YAML tree to its 1-based line, for error messages."""
-    yield at, node.start_mark.line + 1
+def _check_events(text: str, file: Path) -> None:
+    """Refuse aliases and deep nesting from the event stream, before anything is built.
+
+    An alias (`*name`) repeats a node, and a few of them nested repeat it billions of
+    times (the "billion laughs"); annotation.yaml never needs one. Nesting beyond the
+    limit would exhaust the stack of the recursive builders below.
+    """
+    depth, limit = 0, NESTING.value()
+    loader = _Loader(text)
+    try:
+        events = iter(loader.get_event, None)
+        for event in events:
+            _check_event(event, file, depth, limit)
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    finally:
+        loader.dispose()
+
+
+def _check_event(event: yaml.Event, file: Path, depth: int, limit: int) -> None:
+    line = f"{file}:{event.start_mark.line + 1}"
+    if isinstance(event, yaml.AliasEvent):
+        raise InputError(
+            line, f"YAML alias *{event.anchor} is not allowed", "write the value out in full"
+        )
+    if isinstance(event, yaml.CollectionStartEvent) and depth >= limit:
+        raise InputError(
+            line, f"nested more than {limit} levels deep",
+            f"annotation.yaml needs fewer than ten; {NESTING.variable} raises the limit",
+        )  # fmt: skip
+
+
+_FLOAT = "tag:yaml.org,2002:float"
+
+
+def _checked_lines(
+    node: yaml.Node, at: Path_, loader: _Loader, file: Path
+) -> Iterator[tuple[Path_, int]]:
+    """Map each path in the YAML tree to its 1-based line, for error messages, refusing
+    on the way what YAML allows but kb must not guess about: a key given twice (YAML
+    would keep the last silently) and a number that is not finite (.inf, .nan)."""
+    line = node.start_mark.line + 1
+    yield at, line
     if isinstance(node, yaml.MappingNode):
+        seen: set[Any] = set()
         for key, value in node.value:
-            yield from _line_index(value, (*at, key.value))
+            name = key.value if isinstance(key, yaml.ScalarNode) else str(key.start_mark)
+            if name in seen:
+                raise InputError(
+                    f"{file}:{key.start_mark.line + 1}",
+                    f"key {name!r} is given twice in one mapping",
+                    "keep one of them",
+                )
+            seen.add(name)
+            yield from _checked_lines(value, (*at, name), loader, file)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            yield from _line_index(item, (*at, index))
+            yield from _checked_lines(item, (*at, index), loader, file)
+    elif node.tag == _FLOAT and not math.isfinite(loader.construct_yaml_float(node)):
+        raise InputError(
+            f"{file}:{line}", f"{node.value!r} is not a finite number", "give a number"
+        )
 
 
 def _nearest_line(lines: dict[Path_, int], at: Path_) -> int:
@@ -113,7 +177,46 @@ def _nearest_line(lines: dict[Path_, int], at: Path_) -> int:
 @cache
 def _schema_validator() -> Draft202012Validator:
     schema = json.loads(data_file("schema", "annotation.schema.json").read_text("utf-8"))
-    return Draft202012Validator(schema)
+    return _StrictValidator(schema)
+
+
+def _is_integer(_: object, value: object) -> bool:
+    """JSON Schema counts 88.0 as an integer; kb's offsets index text and must be ints."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+_StrictValidator = validators.extend(
+    Draft202012Validator,
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer),
+)
+
+
+def _check_timezone(meta: dict[str, Any], where: Callable[[Path_], str]) -> None:
+    zone = meta.get("timezone")
+    if zone is None:
+        return
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError(
+            where(("article", "timezone")),
+            f"unknown time zone {zone!r}",
+            "use an IANA name such as Europe/Budapest",
+        ) from None
+
+
+def _folder_slug(file: Path) -> str:
+    """The default slug, the folder's name, when it is fit to be one (not `.`, not
+    `My Article`): it names output files and the article IRI."""
+    name = Path(os.path.abspath(file)).parent.name
+    pattern = _schema_validator().schema["$defs"]["id"]["pattern"]
+    if not re.fullmatch(pattern, name):
+        raise InputError(
+            str(file),
+            f"the folder name {name!r} is not a slug (lowercase letters, digits, hyphens)",
+            "rename the folder, or give article: {slug: ...}",
+        )
+    return name
 
 
 def _check_schema(data: Any, where: Callable[[Path_], str]) -> None:
@@ -136,11 +239,11 @@ class _Builder:
         self.lines = lines
         self.where = where
 
-    def annotation(self, default_slug: str) -> Annotation:
+    def annotation(self, slug: str) -> Annotation:
         meta = self.data["article"]
         return Annotation(
             article=ArticleMeta(
-                slug=meta.get("slug", default_slug),
+                slug=slug,
                 language=meta.get("language", "hu"),
                 timezone=meta.get("timezone", "Europe/Budapest"),
                 source=meta.get("source"),
