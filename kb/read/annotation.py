@@ -39,7 +39,7 @@ from kb.model import (
     Span,
     TimeExpression,
 )
-from kb.read.files import ANNOTATION_BYTES, NESTING, read_text
+from kb.read.files import ANNOTATION_BYTES, NESTING, YAML_NODES, Limit, read_text
 from kb.resources import data_file
 
 ANNOTATION_FILE = "annotation.yaml"
@@ -103,36 +103,51 @@ _Loader.yaml_implicit_resolvers = {
 
 
 def _check_events(text: str, file: Path) -> None:
-    """Refuse aliases and deep nesting from the event stream, before anything is built.
+    """Bound the document from its event stream, before anything is built from it.
 
-    An alias (`*name`) repeats a node, and a few of them nested repeat it billions of
-    times (the "billion laughs"); annotation.yaml never needs one. Nesting beyond the
-    limit would exhaust the stack of the recursive builders below.
+    An alias (`*name`) repeats an anchored node; a few of them nested repeat it
+    billions of times (the "billion laughs"), and everything after the parser (the
+    line index, the schema check) walks the repeated tree. So the tree is measured
+    as it would be expanded: no more than the node limit, no deeper than the
+    nesting limit (the recursive builders would exhaust the stack).
     """
-    depth, limit = 0, NESTING.value()
+    nodes, depth = YAML_NODES.value(), NESTING.value()
+    anchored: dict[str, tuple[int, int]] = {}  # anchor: (expanded size, height)
+    open_: list[list[Any]] = [[None, 0, 0]]  # per open collection: anchor, size, height
     loader = _Loader(text)
     try:
-        events = iter(loader.get_event, None)
-        for event in events:
-            _check_event(event, file, depth, limit)
+        for event in iter(loader.get_event, None):
+            line = f"{file}:{event.start_mark.line + 1}"
             if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
+                open_.append([event.anchor, 1, 1])
+                _within(len(open_) - 1, depth, NESTING, line, "levels deep")
+                continue
+            if isinstance(event, yaml.CollectionEndEvent):
+                anchor, size, height = open_.pop()
+                if anchor:
+                    anchored[anchor] = (size, height)
+            elif isinstance(event, yaml.AliasEvent):
+                size, height = anchored.get(event.anchor, (0, 0))
+                _within(len(open_) - 1 + height, depth, NESTING, line, "levels deep")
+            elif isinstance(event, yaml.ScalarEvent):
+                size, height = 1, 0
+                if event.anchor:
+                    anchored[event.anchor] = (1, 0)
+            else:
+                continue
+            parent = open_[-1]
+            parent[1] += size
+            parent[2] = max(parent[2], height + 1)
+            _within(parent[1], nodes, YAML_NODES, line, "values (counting what aliases repeat)")
     finally:
         loader.dispose()
 
 
-def _check_event(event: yaml.Event, file: Path, depth: int, limit: int) -> None:
-    line = f"{file}:{event.start_mark.line + 1}"
-    if isinstance(event, yaml.AliasEvent):
+def _within(value: int, limit: int, variable: Limit, where: str, what: str) -> None:
+    if value > limit:
         raise InputError(
-            line, f"YAML alias *{event.anchor} is not allowed", "write the value out in full"
-        )
-    if isinstance(event, yaml.CollectionStartEvent) and depth >= limit:
-        raise InputError(
-            line, f"nested more than {limit} levels deep",
-            f"annotation.yaml needs fewer than ten; {NESTING.variable} raises the limit",
+            where, f"more than {limit:,} {what}",
+            f"annotation.yaml needs far fewer; {variable.variable} raises the limit",
         )  # fmt: skip
 
 

@@ -54,6 +54,9 @@ RDF_BYTES = Limit("KB_MAX_RDF_BYTES", 20_000_000)
 QUERY_BYTES = Limit("KB_MAX_QUERY_BYTES", 1_000_000)
 """A SPARQL query file for `kb query`."""
 
+YAML_NODES = Limit("KB_MAX_YAML_NODES", 500_000)
+"""Values in annotation.yaml, counting each repetition an alias makes (the seed has 4,000)."""
+
 NESTING = Limit("KB_MAX_NESTING", 64)
 """How deep YAML and JSON may nest; kb's own formats need fewer than ten levels."""
 
