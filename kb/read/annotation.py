@@ -80,15 +80,27 @@ def _read_yaml(file: Path) -> tuple[Any, dict[Path_, int]]:
         finally:
             loader.dispose()
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
-        problem = getattr(error, "problem", None) or str(error)
-        raise InputError(f"{file}{line}", f"malformed YAML: {problem}", "fix the syntax") from None
+        raise InputError(*_yaml_problem(error, text, file), "fix the syntax") from None
     except ValueError as error:  # an integer beyond Python's 4300 digits
         raise InputError(str(file), f"malformed YAML: {error}", "fix the value") from None
     if not isinstance(data, dict):
-        raise InputError(str(file), "expected a YAML mapping with 'version' and 'article'")
+        raise InputError(
+            str(file), "is not a YAML mapping", "start it with version: 1 and article: {...}"
+        )
     return data, lines
+
+
+def _yaml_problem(error: yaml.YAMLError, text: str, file: Path) -> tuple[str, str]:
+    """Where the parser stopped, and why, in one line."""
+    mark = getattr(error, "problem_mark", None)
+    if mark is not None:
+        line = mark.line + 1
+    elif isinstance(error, yaml.reader.ReaderError):  # a character YAML does not allow
+        line = text.count("\n", 0, error.position) + 1
+    else:
+        line = 0
+    problem = getattr(error, "problem", None) or getattr(error, "reason", None) or str(error)
+    return (f"{file}:{line}" if line else str(file)), f"malformed YAML: {' '.join(problem.split())}"
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]

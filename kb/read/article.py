@@ -37,8 +37,10 @@ def read_article(path: Path, timezone: str = "Europe/Budapest") -> Article:
     lines = text.split("\n")
     if len(lines) < 3 or not lines[0].strip():
         raise InputError(
-            str(file), "expected a headline on line 1, a date line on line 2, then the body"
-        )
+            str(file), "has no headline, date line and body",
+            "write the headline on line 1, a date line like '2024. november 30. – 10:12' "
+            "on line 2, then the body",
+        )  # fmt: skip
     headline = _line_span(text, 0)
     dateline = _line_span(text, 1)
     published = _parse_dateline(dateline.text, f"{file}:2", timezone)
@@ -75,4 +77,6 @@ def _parse_dateline(line: str, where: str, timezone: str) -> dt.datetime:
             int(match["hour"]), int(match["minute"]), tzinfo=zone,
         )  # fmt: skip
     except ValueError as error:
-        raise InputError(where, f"impossible date or time in {line!r} ({error})") from None
+        raise InputError(
+            where, f"impossible date or time in {line!r} ({error})", "give one that exists"
+        ) from None

@@ -63,20 +63,22 @@ NESTING = Limit("KB_MAX_NESTING", 64)
 
 def read_bytes(file: Path, limit: Limit, hint: str = "check the path") -> bytes:
     """The bytes of a regular file no larger than `limit`, or an InputError naming it."""
+    maximum = limit.value()
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer before it is refused
         descriptor = os.open(file, os.O_RDONLY | os.O_NONBLOCK)
         with os.fdopen(descriptor, "rb") as handle:
-            _check_regular(file, os.fstat(descriptor).st_mode)
-            maximum = limit.value()
-            data = handle.read(maximum + 1)
+            status = os.fstat(descriptor)
+            _check_regular(file, status.st_mode)
+            # a file that grows while it is read is caught by reading one byte more
+            data = b"" if status.st_size > maximum else handle.read(maximum + 1)
     except FileNotFoundError:
         raise InputError(str(file), "no such file", hint) from None
     except IsADirectoryError:
         raise InputError(str(file), "is a folder, not a file", hint) from None
     except OSError as error:
         raise InputError(str(file), f"cannot read: {error.strerror or error}", hint) from None
-    if len(data) > maximum:
+    if status.st_size > maximum or len(data) > maximum:
         raise InputError(
             str(file),
             f"larger than the limit of {maximum:,} bytes",
