@@ -83,7 +83,9 @@ def parse(text: str, where: str) -> Graph:
                 )  # fmt: skip
         nquads = jsonld.to_rdf(document, {"format": _N_QUADS, "documentLoader": document_loader})
     except jsonld.JsonLdError as error:
-        raise InputError(where, f"not valid JSON-LD: {_cause(error)}") from None
+        cause = _cause(error)
+        fix = "" if "; " in cause else "fix it, or export it again with kb export"
+        raise InputError(where, f"not valid JSON-LD: {cause}", fix) from None
     graph = Graph()
     graph.parse(data=nquads, format="nquads")
     return graph

@@ -43,7 +43,9 @@ def _parse_rdf(text: str, kind: str, file: Path) -> Graph:
         dataset.parse(data=text, format=kind)
     except Exception as error:  # rdflib raises many types; all mean "not this format"
         message = " ".join(str(error).split())
-        raise InputError(str(file), f"not valid {kind}: {message[:200]}") from None
+        raise InputError(
+            str(file), f"not valid {kind}: {message[:200]}", "fix it, or export it again"
+        ) from None
     graph = Graph()
     for triple in dataset.triples((None, None, None)):
         graph.add(triple)

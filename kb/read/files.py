@@ -106,7 +106,9 @@ def parse_json(text: str, where: str) -> Any:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(f"{where}:{error.lineno}", f"not JSON: {error.msg}") from None
+        raise InputError(
+            f"{where}:{error.lineno}", f"not JSON: {error.msg}", "fix it, or export it again"
+        ) from None
     except RecursionError:
         value = None
         depth = NESTING.value() + 1

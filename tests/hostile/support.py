@@ -86,7 +86,8 @@ def refused(outcome: Outcome, code: int, *names: str, fix: str = "") -> str:
 
 
 def _progress(line: str) -> bool:
-    return line.startswith(("kb: reading", "kb: replacing", "kb: serving")) or not line.strip()
+    progress = line.startswith(("kb: reading", "kb: replacing", "kb: serving"))
+    return progress or line.endswith(", conforms") or not line.strip()
 
 
 def nothing_in(folder: Path) -> bool:

@@ -449,7 +449,7 @@ def test_an_annotation_yaml_that_is_a_fifo_is_refused_without_waiting(tmp_path: 
 def test_aliases_within_the_limit_are_read(tmp_path: Path) -> None:
     folder = article_copy(tmp_path)
     replace_in(folder / ANNOTATION, "about: [kim-jong-un]", "about: &main [kim-jong-un]")
-    replace_in(folder / ANNOTATION, "about: [e-june-meeting]", "about: [e-june-meeting]")
+    replace_in(folder / ANNOTATION, "    source: tass\n", "    source: tass\n    speakers: *main\n")
     outcome = kb("export", folder, "--out", tmp_path / "out", "--format", "ttl")
     assert outcome.exit_code == 0, outcome.stderr
 
