@@ -42,20 +42,22 @@ class Limit:
         return value or self.default
 
 
-ARTICLE_BYTES = Limit("KB_MAX_ARTICLE_BYTES", 2_000_000)
-"""article.txt: a long news article is 50 kB; two megabytes is a book chapter."""
+ARTICLE_BYTES = Limit("KB_MAX_ARTICLE_BYTES", 200_000)
+"""article.txt: a long news article is 50 kB (the seed 5 kB); export time grows faster
+than the text (pySHACL, Turtle), so the limit keeps the worst case near half a minute."""
 
-ANNOTATION_BYTES = Limit("KB_MAX_ANNOTATION_BYTES", 5_000_000)
-"""annotation.yaml: the seed article's is 40 kB."""
+ANNOTATION_BYTES = Limit("KB_MAX_ANNOTATION_BYTES", 1_000_000)
+"""annotation.yaml: the seed article's is 23 kB."""
 
-RDF_BYTES = Limit("KB_MAX_RDF_BYTES", 20_000_000)
-"""A file for `kb validate` (validation holds the whole graph in memory)."""
+RDF_BYTES = Limit("KB_MAX_RDF_BYTES", 8_000_000)
+"""A file for `kb validate`: every export of an article at the article limit fits (its
+N-Triples are the largest, about 4 MB); validation holds the graph in memory."""
 
 QUERY_BYTES = Limit("KB_MAX_QUERY_BYTES", 1_000_000)
 """A SPARQL query file for `kb query`."""
 
-YAML_NODES = Limit("KB_MAX_YAML_NODES", 500_000)
-"""Values in annotation.yaml, counting each repetition an alias makes (the seed has 4,000)."""
+YAML_NODES = Limit("KB_MAX_YAML_NODES", 200_000)
+"""Values in annotation.yaml, counting each repetition an alias makes (the seed has 2,100)."""
 
 NESTING = Limit("KB_MAX_NESTING", 64)
 """How deep YAML and JSON may nest; kb's own formats need fewer than ten levels."""
