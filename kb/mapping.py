@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
-from kb import ontology, timespan
+from kb import iris, ontology, timespan
 from kb.model import (
     Claim,
     Document,
@@ -25,7 +25,7 @@ from kb.model import (
     Span,
     TimeExpression,
 )
-from kb.vocab import KB, OA, SCHEMA, WD, new_graph
+from kb.vocab import KB, OA, SCHEMA, new_graph
 
 _CONTEXT_CHARS = 32
 """Length of a TextQuoteSelector's prefix and suffix: enough to tell repeats apart."""
@@ -43,16 +43,6 @@ class Mapped:
     lines: dict[URIRef, int] = field(default_factory=dict)
 
 
-def article_iri(base_iri: str, slug: str) -> URIRef:
-    """The article's IRI, which also names its graph in a store."""
-    return URIRef(f"{base_iri}article/{slug}")
-
-
-def entity_iri(base_iri: str, entity_id: str) -> URIRef:
-    """Entities are shared across articles: the same id is the same thing."""
-    return URIRef(f"{base_iri}entity/{entity_id}")
-
-
 def to_graph(document: Document, base_iri: str) -> Mapped:
     """The RDF graph of `document`, with IRIs under `base_iri`."""
     return _Mapper(document, base_iri).run()
@@ -62,9 +52,9 @@ class _Mapper:
     def __init__(self, document: Document, base_iri: str) -> None:
         self.doc = document
         self.ann = document.annotation
-        self.base = base_iri
+        self.iri = iris.ArticleIris(base_iri, self.ann.article.slug)
         self.published = document.article.published.date()
-        self.a = article_iri(base_iri, self.ann.article.slug)
+        self.a = self.iri.article
         self.g = new_graph()
         self.lines: dict[URIRef, int] = {}
         self.names = {e.id: e.name for e in self.ann.entities}
@@ -95,23 +85,23 @@ class _Mapper:
         g.add((a, KB.text, Literal(article.text)))
         g.add((a, KB.annotationOrigin, Literal(meta.annotator)))
         if meta.source:
-            g.add((a, KB.sourceAgency, self._entity_iri(meta.source)))
+            g.add((a, KB.sourceAgency, self.iri.entity(meta.source)))
         if meta.url:
             g.add((a, SCHEMA.url, URIRef(meta.url)))
         about = set(meta.about)
         for entity in self.ann.entities:
             relation = SCHEMA.about if entity.id in about else SCHEMA.mentions
-            g.add((a, relation, self._entity_iri(entity.id)))
+            g.add((a, relation, self.iri.entity(entity.id)))
 
     def _sentence(self, index: int, sentence: Span) -> None:
-        node = URIRef(f"{self.a}/sentence/{index}")
+        node = self.iri.sentence(index)
         self.g.add((self.a, KB.hasSentence, node))
         self.g.add((node, RDF.type, KB.Sentence))
         self.g.add((node, KB.sentenceIndex, Literal(index, datatype=XSD.positiveInteger)))
         self._selectors(node, sentence)
 
     def _entity(self, entity: Entity) -> None:
-        g, node = self.g, self._entity_iri(entity.id)
+        g, node = self.g, self.iri.entity(entity.id)
         self._located(node, entity.prov)
         g.add((node, RDF.type, KB[entity.type]))
         self._labels(node, RDFS.label, entity.name)
@@ -119,16 +109,16 @@ class _Mapper:
             span = self._span(mention.span, entity.prov.line)
             g.add((node, KB.anchor, span))
             if mention.metonymy_of:
-                g.add((span, KB.metonymyOf, self._entity_iri(mention.metonymy_of)))
+                g.add((span, KB.metonymyOf, self.iri.entity(mention.metonymy_of)))
         if entity.wikidata:
-            g.add((node, SCHEMA.sameAs, WD[entity.wikidata]))
+            g.add((node, SCHEMA.sameAs, iris.wikidata(entity.wikidata)))
         if entity.role:
             self._labels(node, KB.statedRole, entity.role)
         if entity.affiliation:
-            g.add((node, SCHEMA.affiliation, self._entity_iri(entity.affiliation)))
+            g.add((node, SCHEMA.affiliation, self.iri.entity(entity.affiliation)))
 
     def _time(self, time: TimeExpression) -> None:
-        node = self._time_iri(time.id)
+        node = self.iri.time(time.id)
         self._located(node, time.prov)
         self._time_node(node, time, time.precision)
         if time.span:
@@ -140,7 +130,7 @@ class _Mapper:
 
     def _unstated_time(self) -> URIRef:
         """The time of an event the text does not date: only 'before publication'."""
-        node = self._time_iri("unstated")
+        node = self.iri.time("unstated")
         if (node, RDF.type, KB.TimeSpan) not in self.g:
             before = TimeExpression(id="unstated", precision="relative", latest=self.published)
             self._time_node(node, before, "unstated")
@@ -157,33 +147,33 @@ class _Mapper:
                 g.add((node, prop, Literal(day.isoformat(), datatype=XSD.date)))
 
     def _event(self, event: Event) -> None:
-        g, node = self.g, URIRef(f"{self.a}/event/{event.id}")
+        g, node = self.g, self.iri.event(event.id)
         self._located(node, event.prov)
         g.add((self.a, KB.hasEvent, node))
         g.add((node, RDF.type, KB.Event))
         type_concept = ontology.concept("event-types", event.type)
         g.add((node, KB.eventType, type_concept))
         for participant in event.participants:
-            part = URIRef(f"{node}/{participant.role}/{participant.entity}")
+            part = self.iri.participation(event.id, participant.role, participant.entity)
             self.lines[part] = event.prov.line
             g.add((node, KB.participation, part))
             g.add((part, RDF.type, KB.Participation))
-            g.add((part, KB.participant, self._entity_iri(participant.entity)))
+            g.add((part, KB.participant, self.iri.entity(participant.entity)))
             g.add((part, KB.role, ontology.concept("roles", participant.role)))
-        time = self._time_iri(event.time) if event.time else self._unstated_time()
+        time = self.iri.time(event.time) if event.time else self._unstated_time()
         g.add((node, KB.time, time))
         if event.place:
-            g.add((node, KB.place, self._entity_iri(event.place)))
+            g.add((node, KB.place, self.iri.entity(event.place)))
         for anchor in event.anchors:
             g.add((node, KB.anchor, self._span(anchor, event.prov.line)))
         for claim in event.attested_by:
-            g.add((node, KB.attestedBy, self._claim_iri(claim)))
+            g.add((node, KB.attestedBy, self.iri.claim(claim)))
         who = [p.entity for p in event.participants]
         place = [event.place] if event.place else []
         self._labels(node, RDFS.label, self._describe(type_concept, who, place))
 
     def _claim(self, claim: Claim) -> None:
-        g, node = self.g, self._claim_iri(claim.id)
+        g, node = self.g, self.iri.claim(claim.id)
         self._located(node, claim.prov)
         g.add((self.a, KB.hasClaim, node))
         g.add((node, RDF.type, KB.Claim))
@@ -193,22 +183,22 @@ class _Mapper:
         g.add((node, KB.quote, Literal(claim.quote.text, lang="hu")))
         g.add((node, KB.anchor, self._span(claim.quote, claim.prov.line)))
         for speaker in claim.speakers:
-            g.add((node, KB.speaker, self._entity_iri(speaker)))
+            g.add((node, KB.speaker, self.iri.entity(speaker)))
         if claim.source:
-            g.add((node, KB.source, self._entity_iri(claim.source)))
+            g.add((node, KB.source, self.iri.entity(claim.source)))
         if claim.time:
-            g.add((node, KB.time, self._time_iri(claim.time)))
+            g.add((node, KB.time, self.iri.time(claim.time)))
         for event in claim.about:
-            g.add((node, KB.about, URIRef(f"{self.a}/event/{event}")))
+            g.add((node, KB.about, self.iri.event(event)))
         if claim.event:
-            g.add((node, KB.statedIn, URIRef(f"{self.a}/event/{claim.event}")))
+            g.add((node, KB.statedIn, self.iri.event(claim.event)))
         if claim.quantity:
-            g.add((node, KB.quantity, self._quantity(node, claim.quantity, claim.prov.line)))
+            g.add((node, KB.quantity, self._quantity(claim.id, claim.quantity, claim.prov.line)))
         who = list(claim.speakers) or ([claim.source] if claim.source else [])
         self._labels(node, RDFS.label, self._describe(type_concept, who, []))
 
-    def _quantity(self, claim: URIRef, quantity: Quantity, line: int) -> URIRef:
-        g, node = self.g, URIRef(f"{claim}/quantity")
+    def _quantity(self, claim_id: str, quantity: Quantity, line: int) -> URIRef:
+        g, node = self.g, self.iri.quantity(claim_id)
         self.lines[node] = line
         g.add((node, RDF.type, KB.Quantity))
         g.add((node, KB.originalText, Literal(quantity.span.text, lang="hu")))
@@ -231,7 +221,7 @@ class _Mapper:
 
     def _span(self, span: Span, line: int) -> URIRef:
         """The TextSpan node of `span`, shared by everything anchored to the same words."""
-        node = URIRef(f"{self.a}/span/{span.start}-{span.end}")
+        node = self.iri.span(span.start, span.end)
         self.lines.setdefault(node, span.line or line)
         if (node, RDF.type, KB.TextSpan) not in self.g:
             self.g.add((node, RDF.type, KB.TextSpan))
@@ -241,7 +231,7 @@ class _Mapper:
 
     def _selectors(self, node: URIRef, span: Span) -> None:
         g, text = self.g, self.doc.article.text
-        quote, position = URIRef(f"{node}#quote"), URIRef(f"{node}#position")
+        quote, position = self.iri.selector(node, "quote"), self.iri.selector(node, "position")
         g.add((node, OA.hasSource, self.a))
         g.add((node, OA.hasSelector, quote))
         g.add((node, OA.hasSelector, position))
@@ -263,18 +253,9 @@ class _Mapper:
         for number, sentence in enumerate(self.doc.article.sentences, start=1):
             if sentence.start <= span.start:
                 index = number
-        return URIRef(f"{self.a}/sentence/{index}")
+        return self.iri.sentence(index)
 
     # --- small helpers -----------------------------------------------------------
-
-    def _entity_iri(self, entity_id: str) -> URIRef:
-        return entity_iri(self.base, entity_id)
-
-    def _time_iri(self, time_id: str) -> URIRef:
-        return URIRef(f"{self.a}/time/{time_id}")
-
-    def _claim_iri(self, claim_id: str) -> URIRef:
-        return URIRef(f"{self.a}/claim/{claim_id}")
 
     def _located(self, node: URIRef, prov: Provenance) -> None:
         """Remember the annotation line, and mark machine-made items as such."""

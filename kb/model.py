@@ -18,7 +18,24 @@ from typing import Literal
 EntityType = Literal[
     "Person", "Organization", "NewsAgency", "GovernmentBody", "ArmedForce", "State", "Place"
 ]
+# The notations of the ontology's concept schemes, as types: mypy catches a misspelt
+# event type in code; `tests/test_vocab.py` keeps each equal to its scheme in kb.ttl.
+EventType = Literal[
+    "accident", "agreement", "alliance", "appointment", "armed-clash", "arms-transfer",
+    "attack", "denial", "disaster", "economic-report", "election", "incursion", "investment",
+    "legislation", "meeting", "military-cooperation", "price-change", "protest",
+    "ratification", "report", "rescue", "resignation", "speech-act", "statement",
+    "treaty-signing", "troop-deployment", "visit", "war", "warning",
+]  # fmt: skip
+Role = Literal[
+    "addressee", "agent", "attacker", "combatant", "deployed-force", "host", "instigator",
+    "participant", "party", "recipient", "reporter", "sender", "signatory", "speaker",
+    "subject", "target", "victim", "visitor",
+]  # fmt: skip
+ClaimType = Literal["denial", "estimate", "report", "statement", "warning"]
+Stance = Literal["asserts", "denies", "possible"]
 Precision = Literal["day", "month", "part-of-month", "year", "relative"]
+"""What annotation.yaml may give; "unstated" (no time in the text) is the mapping's own."""
 MonthPart = Literal["early", "mid", "late"]
 Origin = Literal["human", "machine"]
 
@@ -89,13 +106,13 @@ class TimeExpression:
 @dataclass(frozen=True, slots=True)
 class Participant:
     entity: str
-    role: str
+    role: Role
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
-    type: str
+    type: EventType
     anchors: tuple[Span, ...]
     participants: tuple[Participant, ...]
     time: str | None = None
@@ -123,8 +140,8 @@ class Claim:
     """Something somebody said, kept as said: never promoted to a fact."""
 
     id: str
-    type: str
-    stance: str
+    type: ClaimType
+    stance: Stance
     quote: Span
     speakers: tuple[str, ...] = ()
     source: str | None = None

@@ -6,12 +6,11 @@ command line decides whether to write them (only when every article conforms).
 
 from __future__ import annotations
 
-import os
-import re
 from pathlib import Path
 
 from rdflib import URIRef
 
+from kb import iris
 from kb.errors import InputError, ValidationFailed
 from kb.formats.options import Options
 from kb.formats.serialize import FORMATS, serialize
@@ -21,6 +20,7 @@ from kb.read.annotation import ANNOTATION_FILE, load_annotation
 from kb.read.article import ARTICLE_FILE, read_article
 from kb.read.check import check_annotation
 from kb.validation import format_report, validate
+from kb.vocab import DEFAULT_BASE_IRI
 
 
 def read_document(folder: Path) -> Document:
@@ -43,6 +43,11 @@ def extracted_document(article_file: Path) -> Document:
     source = f"{article_file} (automatic annotation)"
     check_annotation(annotation, article, source)
     return Document(article, annotation, source)
+
+
+def map_document(document: Document, base_iri: str = DEFAULT_BASE_IRI) -> Mapped:
+    """The RDF graph of a read document, not yet validated (see `build_graph`)."""
+    return to_graph(document, base_iri)
 
 
 def build_graph(document: Document, base_iri: str) -> Mapped:
@@ -76,12 +81,15 @@ def render(
 
 def article_slug(path: Path) -> str:
     """The slug of an article no annotation names: the folder's name for a folder or
-    its article.txt, else the file's stem; made fit for an IRI and a file name."""
-    path = Path(os.path.abspath(path))
+    its article.txt, else the file's stem (`kb extract notes.txt` drafts `notes`)."""
+    path = path.resolve()
     if path.is_dir():
         name = path.name
     elif path.name == ARTICLE_FILE:
         name = path.parent.name
     else:
         name = path.stem
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "article"
+    return iris.slug(name, str(path), _RENAME)
+
+
+_RENAME = "rename the file or folder so that its name has letters or digits"

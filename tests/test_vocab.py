@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
-from kb import ontology
+from kb import model, ontology
 from kb.formats import jsonld
 from kb.vocab import KB, KBC, SCHEMA
 
@@ -208,3 +209,42 @@ def context_terms() -> dict[str, URIRef]:
         prefix, _, local = iri.partition(":")
         terms[name] = URIRef(prefixes[prefix] + local if prefix in prefixes else iri)
     return terms
+
+
+def test_every_schema_org_term_kb_writes_is_in_the_30_0_release() -> None:
+    from web_support import schema_terms
+
+    written = set(SCHEMA.__annotations__)
+    assert written - set(schema_terms()) == set()
+    assert not [term for term in written if schema_terms()[term]], "superseded terms"
+
+
+def test_schema_org_namespace_is_closed() -> None:
+    with pytest.raises(AttributeError):
+        _ = SCHEMA.headlin
+
+
+def test_subclasses_follow_the_ontologys_hierarchy() -> None:
+    assert ontology.subclasses("Organization") == {
+        "Organization", "NewsAgency", "GovernmentBody", "ArmedForce"
+    }  # fmt: skip
+    assert "State" in ontology.subclasses("Agent") and "State" in ontology.subclasses("Place")
+
+
+def test_speech_acts_are_the_concepts_narrower_than_speech_act() -> None:
+    assert ontology.narrower("event-types", "speech-act") == {
+        "speech-act", "statement", "warning", "denial", "report", "economic-report"
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("scheme", "values"),
+    [
+        ("event-types", model.EventType),
+        ("roles", model.Role),
+        ("claim-types", model.ClaimType),
+        ("stances", model.Stance),
+    ],
+)
+def test_the_models_typed_values_are_the_schemes_notations(scheme: str, values: object) -> None:
+    assert sorted(get_args(values)) == ontology.notations(scheme)

@@ -9,16 +9,13 @@ same record of what was found, and nothing else of each other.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kb import iris
 from kb.extract.gazetteer import Gazetteer, Known
 from kb.extract.inflection import stems
 from kb.model import Entity, EntityType, Mention, Name, Provenance, Span
-
-_SLUG = re.compile(r"[^a-z0-9]+")
 
 Token = tuple[str, int, int]  # a word, its start and its end in the article's text
 
@@ -87,8 +84,7 @@ class Found:
         for draft in self.drafts.values():
             if draft.type == type_ and run and _same_name(draft.name.hu, run):
                 return draft
-        ascii_name = unicodedata.normalize("NFKD", name.en.lower()).encode("ascii", "ignore")
-        entity_id = _SLUG.sub("-", ascii_name.decode()).strip("-") or "entity"
+        entity_id = iris.slugify(name.en) or "entity"
         while entity_id in self.drafts:
             entity_id += "-2"
         draft = self.drafts[entity_id] = Draft(entity_id, type_, name, confidence=0.5)

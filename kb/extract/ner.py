@@ -22,7 +22,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kb import iris
 from kb.errors import InputError, KbError
 from kb.extract.evaluate import Score
 from kb.extract.inflection import ENDINGS
@@ -356,8 +356,6 @@ _CASE_ENDINGS = (
 _VOWELS = frozenset("aeiouáéíóöőúüű")
 _SHORTENED = {"á": "a", "é": "e"}  # "Moszkvá|nak" → "Moszkva"
 _DIGRAPHS = ("cs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")  # doubled as "lly", "ssz"...
-_SLUG = re.compile(r"[^a-z0-9]+")
-_ASCII = str.maketrans("áéíóöőúüű", "aeiooouuu")
 # The ner component's own tok2vec (as `spacy init config --optimize efficiency`), with
 # more hash rows for NORM and SUFFIX: Hungarian has many word forms, and a 3-letter
 # suffix is mostly the case ending.
@@ -456,7 +454,7 @@ def _sorted(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
 
 
 def _new_id(name: str, taken: set[str]) -> str:
-    entity_id = _SLUG.sub("-", name.lower().translate(_ASCII)).strip("-") or "entity"
+    entity_id = iris.slugify(name) or "entity"
     while entity_id in taken:
         entity_id += "-2"
     return entity_id

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kb import iris
 from kb.extract.claims import find_claims
 from kb.extract.context import sentences_with_context
 from kb.extract.entities import find_entities
@@ -19,7 +20,6 @@ from kb.extract.quantities import find_quantities
 from kb.extract.timex import find_times
 from kb.model import Annotation, Article, ArticleMeta, Entity, Quantity
 
-_SLUG = re.compile(r"[^a-z0-9]+")
 _ATTRIBUTION = re.compile(r"(?:írja|jelenti|közölte|közli)\s+(?:az?\s+)?(\w+)|\((\w+)\)\s*$")
 
 
@@ -47,8 +47,9 @@ def extract(article: Article, slug: str | None = None) -> Annotation:
 
 
 def _slug(article: Article) -> str:
-    words = _SLUG.sub("-", article.headline.text.lower().encode("ascii", "ignore").decode())
-    return f"{article.published.date().isoformat()}-{'-'.join(words.strip('-').split('-')[:4])}"
+    """The publication date and the headline's first four words."""
+    words = iris.slugify(article.headline.text).split("-")[:4]
+    return "-".join([article.published.date().isoformat(), *filter(None, words)])
 
 
 def _source(article: Article, entities: tuple[Entity, ...]) -> str | None:

@@ -12,8 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import os
-import re
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
@@ -24,6 +22,7 @@ import yaml
 from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import best_match
 
+from kb import iris
 from kb.errors import InputError
 from kb.model import (
     Annotation,
@@ -60,8 +59,13 @@ def load_annotation(file: Path) -> Annotation:
 
     _check_schema(data, where)
     _check_timezone(data["article"], where)
-    slug = data["article"].get("slug") or _folder_slug(file)
-    return _Builder(data, lines, where).annotation(slug)
+    return _Builder(data, lines, where).annotation(lambda: _folder_slug(file))
+
+
+def _folder_slug(file: Path) -> str:
+    """The default slug: the article folder's name, made an id ("My Article" → "my-article")."""
+    folder = file.resolve().parent.name
+    return iris.slug(folder, str(file), "set article.slug, or rename the folder")
 
 
 def _read_yaml(file: Path) -> tuple[Any, dict[Path_, int]]:
@@ -232,20 +236,6 @@ def _check_timezone(meta: dict[str, Any], where: Callable[[Path_], str]) -> None
         ) from None
 
 
-def _folder_slug(file: Path) -> str:
-    """The default slug, the folder's name, when it is fit to be one (not `.`, not
-    `My Article`): it names output files and the article IRI."""
-    name = Path(os.path.abspath(file)).parent.name
-    pattern = _schema_validator().schema["$defs"]["id"]["pattern"]
-    if not re.fullmatch(pattern, name):
-        raise InputError(
-            str(file),
-            f"the folder name {name!r} is not a slug (lowercase letters, digits, hyphens)",
-            "rename the folder, or give article: {slug: ...}",
-        )
-    return name
-
-
 def _check_schema(data: Any, where: Callable[[Path_], str]) -> None:
     error = best_match(_schema_validator().iter_errors(data))
     if error is not None:
@@ -266,11 +256,11 @@ class _Builder:
         self.lines = lines
         self.where = where
 
-    def annotation(self, slug: str) -> Annotation:
+    def annotation(self, default_slug: Callable[[], str]) -> Annotation:
         meta = self.data["article"]
         return Annotation(
             article=ArticleMeta(
-                slug=slug,
+                slug=meta["slug"] if "slug" in meta else default_slug(),
                 language=meta.get("language", "hu"),
                 timezone=meta.get("timezone", "Europe/Budapest"),
                 source=meta.get("source"),

@@ -454,13 +454,19 @@ def test_aliases_within_the_limit_are_read(tmp_path: Path) -> None:
     assert outcome.exit_code == 0, outcome.stderr
 
 
-def test_a_folder_name_that_is_not_a_slug_is_refused_when_no_slug_is_given(
-    tmp_path: Path,
-) -> None:
-    folder = article_copy(tmp_path, "My Article")
+def test_a_folder_name_with_nothing_to_make_a_slug_of_is_refused(tmp_path: Path) -> None:
+    folder = article_copy(tmp_path, "+++")
     replace_in(folder / ANNOTATION, "  slug: minimal\n", "")
     outcome = _export(folder, tmp_path / "out")
-    refused(outcome, 2, ANNOTATION, "folder name 'My Article' is not a slug", fix="rename")
+    refused(outcome, 2, ANNOTATION, "cannot make an id from '+++'", fix="rename the folder")
+
+
+def test_a_folder_name_that_is_not_a_slug_is_made_one(tmp_path: Path) -> None:
+    folder = article_copy(tmp_path, "Új Cikk")
+    replace_in(folder / ANNOTATION, "  slug: minimal\n", "")
+    outcome = kb("export", folder, "--out", tmp_path / "out", "--format", "ttl")
+    assert outcome.exit_code == 0, outcome.stderr
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["uj-cikk.ttl"]
 
 
 def test_export_of_dot_uses_the_folder_name_not_a_hidden_file(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from importlib import resources
 
 from rdflib import Graph, URIRef
 
+from kb import iris
 from kb.formats.options import Options
 from kb.formats.web.escape import script_block
 from kb.formats.web.marks import Mark, highlight
@@ -124,7 +125,7 @@ class _Page:
         claims = ", ".join(self.link(c) for c in event.attested_by)
         said = f'<p class="attested">according to {claims}</p>' if claims else ""
         return (
-            f'<li id="{_fragment(event.iri)}" class="event precision-{escape(time.precision)}" '
+            f'<li id="{iris.fragment(event.iri)}" class="event precision-{escape(time.precision)}" '
             f'data-iri="{escape(event.iri)}" data-earliest="{_iso(time.earliest)}" '
             f'data-latest="{_iso(time.latest)}"><time{datetime}>{escape(time.labels["en"])}</time>'
             f'<span class="precision">{escape(time.precision)}</span>'
@@ -156,12 +157,12 @@ class _Page:
         ]
         star = '<span class="star" title="a main subject of the article">★</span> '
         wikidata = (
-            f' <a class="wd" href="{escape(entity.same_as)}">{escape(_qid(entity.same_as))}</a>'
+            f' <a class="wd" href="{escape(entity.same_as)}">{escape(iris.qid(entity.same_as))}</a>'
             if entity.same_as
             else ""
         )
         return (
-            f'<li id="{_fragment(entity.iri)}" class="entity {entity.kind}" '
+            f'<li id="{iris.fragment(entity.iri)}" class="entity {entity.kind}" '
             f'data-iri="{escape(entity.iri)}">{star if entity.iri in self.a.about else ""}'
             f"<b>{escape(_name(entity))}</b>{wikidata}"
             f'<span class="details">{" · ".join(d for d in details if d)}</span>'
@@ -184,7 +185,7 @@ class _Page:
         ]
         meta = " · ".join(f for f in facts if f)
         return (
-            f'<li id="{_fragment(claim.iri)}" class="claim" data-iri="{escape(claim.iri)}">'
+            f'<li id="{iris.fragment(claim.iri)}" class="claim" data-iri="{escape(claim.iri)}">'
             f'<p class="who">{author} <span class="badge">{escape(claim.claim_type["en"])}'
             f" · {escape(claim.stance['en'])}</span></p>"
             f'<blockquote lang="hu">{escape(claim.quote)}</blockquote>'
@@ -201,7 +202,7 @@ class _Page:
 
     def link(self, iri: URIRef) -> str:
         """A link to the entry of an entity, event or claim on this page."""
-        return f'<a href="#{_fragment(iri)}">{escape(self.names[iri])}</a>'
+        return f'<a href="#{iris.fragment(iri)}">{escape(self.names[iri])}</a>'
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -218,17 +219,18 @@ def _marks(article: Article) -> list[Mark]:
     the entity. Entities mentioned by the same words ("két ország": both states)
     share one highlight, titled with all their names, linking to the first."""
     marks = [
-        Mark(s.start, s.end, 0, f"#{_fragment(c.iri)}", "hl hl-claim", c.labels["en"])
+        Mark(s.start, s.end, 0, f"#{iris.fragment(c.iri)}", "hl hl-claim", c.labels["en"])
         for c in article.claims
         for s in c.anchors
     ]
     marks += [
-        Mark(s.start, s.end, 1, f"#{_fragment(e.iri)}", "hl hl-event", e.labels["en"])
+        Mark(s.start, s.end, 1, f"#{iris.fragment(e.iri)}", "hl hl-event", e.labels["en"])
         for e in article.events
         for s in e.anchors
     ]
     times: dict[Span, Mark] = {}
-    for holder in [*article.events, *article.claims]:
+    holders: list[Event | Claim] = [*article.events, *article.claims]
+    for holder in holders:
         time = holder.time
         if time and time.span:
             title = time.labels["en"]
@@ -238,7 +240,7 @@ def _marks(article: Article) -> list[Mark]:
                     time.span.start,
                     time.span.end,
                     2,
-                    f"#{_fragment(holder.iri)}",
+                    f"#{iris.fragment(holder.iri)}",
                     "hl hl-time",
                     title,
                 ),
@@ -258,7 +260,7 @@ def _entity_mark(span: Span, entities: list[Entity], article: Article) -> Mark:
     }
     title = " · ".join(_name(e) for e in entities)
     title += "".join(f" (literally {_name(article.entities[i])})" for i in sorted(literally))
-    href = f"#{_fragment(entities[0].iri)}"
+    href = f"#{iris.fragment(entities[0].iri)}"
     return Mark(span.start, span.end, 3, href, f"hl hl-{entities[0].kind}", title)
 
 
@@ -278,14 +280,17 @@ def _when(event: Event) -> tuple[dt.date, dt.date, str]:
 
 def _quantity(quantity: Quantity) -> str:
     low, high = quantity.minimum, quantity.maximum
-    if low is not None and high is not None and quantity.min_inclusive and quantity.max_inclusive:
-        amount = f"{low:,}–{high:,}"
+    closed = low is not None and high is not None and quantity.min_inclusive
+    if closed and quantity.max_inclusive:
+        amount = f"{low:,}" if low == high else f"{low:,}–{high:,}"
     else:
         bounds = [
             f"{'≥' if quantity.min_inclusive else '>'} {low:,}" if low is not None else "",
             f"{'≤' if quantity.max_inclusive else '<'} {high:,}" if high is not None else "",
         ]
         amount = " and ".join(b for b in bounds if b)
+    if quantity.approximate:
+        amount = f"about {amount}"
     unit = escape(quantity.unit.get("en", ""))
     original = escape(quantity.original)
     return f'{amount} {unit} (<span lang="hu">{original}</span>)'
@@ -302,15 +307,6 @@ def _label(event: Event) -> str:
 def _is_web(url: str) -> bool:
     """Only http(s) addresses become links: a `javascript:` URL must stay text."""
     return url.lower().startswith(("https://", "http://"))
-
-
-def _fragment(iri: URIRef) -> str:
-    """A page-local id from the IRI's last two segments: "entity-russia", "event-war"."""
-    return re.sub(r"[^A-Za-z0-9_-]", "-", "-".join(str(iri).split("/")[-2:]))
-
-
-def _qid(iri: URIRef) -> str:
-    return str(iri).rsplit("/", 1)[-1]
 
 
 def _iso(day: dt.date | None) -> str:

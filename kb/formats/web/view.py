@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -87,8 +88,9 @@ class Event:
 
 @dataclass(frozen=True)
 class Quantity:
-    minimum: int | None
-    maximum: int | None
+    minimum: Decimal | None
+    maximum: Decimal | None
+    approximate: bool
     min_inclusive: bool
     max_inclusive: bool
     unit: Labels
@@ -232,13 +234,15 @@ class _Reader:
     def quantity(self, node: URIRef) -> Quantity:
         g = self.g
 
-        def number(prop: URIRef) -> int | None:
+        def number(prop: URIRef) -> Decimal | None:
+            """An integer or decimal bound ("4.4" per cent) as the exact number it is."""
             value = g.value(node, prop)
-            return int(value) if value is not None else None
+            return Decimal(str(value)) if value is not None else None
 
         return Quantity(
             minimum=number(SCHEMA.minValue),
             maximum=number(SCHEMA.maxValue),
+            approximate=bool(_python(g.value(node, KB.approximate))),
             min_inclusive=bool(_python(g.value(node, KB.minInclusive))),
             max_inclusive=bool(_python(g.value(node, KB.maxInclusive))),
             unit=self.labels(node, SCHEMA.unitText),
@@ -250,14 +254,14 @@ class _Reader:
         for selector in self.g.objects(node, OA.hasSelector):
             if (selector, RDF.type, OA.TextPositionSelector) in self.g:
                 start, end = (self.g.value(selector, p) for p in (OA.start, OA.end))
-                return Span(int(_python(start)), int(_python(end)))
+                return Span(_offset(start), _offset(end))
         raise ValueError(f"{node} has no oa:TextPositionSelector")
 
     def labels(self, node: URIRef, prop: URIRef) -> Labels:
         return {
             value.language: str(value)
-            for value in sorted(self.g.objects(node, prop))
-            if isinstance(value, Literal) and value.language
+            for value in sorted(v for v in self.g.objects(node, prop) if isinstance(v, Literal))
+            if value.language
         }
 
     def _anchors(self, node: URIRef) -> tuple[URIRef, ...]:
@@ -303,7 +307,9 @@ def _levels(kb_class: URIRef) -> list[set[URIRef]]:
 
 def _notation(concept: object) -> str:
     """A concept's skos:notation (kbc:precision-month → "month")."""
-    notation = ontology.load_ontology().value(concept, SKOS.notation)  # type: ignore[arg-type]
+    notation = None
+    if isinstance(concept, URIRef):
+        notation = ontology.load_ontology().value(concept, SKOS.notation)
     if notation is None:
         raise ValueError(f"{concept} has no skos:notation in the ontology")
     return str(notation)
@@ -317,7 +323,7 @@ def _iri(node: object) -> URIRef | None:
     return node if isinstance(node, URIRef) else None
 
 
-def _required(node: object, subject: URIRef, prop: URIRef | None = None) -> URIRef:
+def _required(node: object, subject: object, prop: URIRef | None = None) -> URIRef:
     if not isinstance(node, URIRef):
         raise ValueError(f"{subject} lacks {prop or 'a required IRI value'}")
     return node
@@ -326,6 +332,14 @@ def _required(node: object, subject: URIRef, prop: URIRef | None = None) -> URIR
 def _date(value: object) -> dt.date | None:
     python = _python(value)
     return python if isinstance(python, dt.date) else None
+
+
+def _offset(value: object) -> int:
+    """A selector's start or end (xsd:nonNegativeInteger)."""
+    python = _python(value)
+    if not isinstance(python, int):
+        raise ValueError(f"{value!r} is not a character offset")
+    return python
 
 
 def _python(value: object) -> object:
