@@ -16,7 +16,7 @@ import click
 
 from kb import __version__
 from kb.cli.options import base_iri_option
-from kb.errors import EXIT_INVALID, EXIT_OK, InputError, KbError, ValidationFailed
+from kb.errors import EXIT_INVALID, EXIT_OK, InputError, KbError, ValidationFailed, visible
 from kb.formats.serialize import DEFAULT_FORMATS, FORMATS
 
 
@@ -49,13 +49,19 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except KbError as error:
-            click.echo(f"kb: {error}", err=True)
+            say(f"kb: {error}")
             sys.exit(error.exit_code)
         except click.UsageError as error:  # one line too, not click's usage block
             command = error.ctx.command_path if error.ctx else "kb"
             message = error.format_message().rstrip(".")
-            click.echo(f"kb: {message}; see `{command} --help`", err=True)
+            say(f"kb: {message}; see `{command} --help`")
             sys.exit(error.exit_code)
+
+
+def say(text: str) -> None:
+    """Print to stderr, line by line, with control characters shown, not obeyed: file
+    names, quotes and shape reports carry input that must not steer the terminal."""
+    click.echo("\n".join(map(visible, text.split("\n"))), err=True)
 
 
 @click.group("kb", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -163,7 +169,7 @@ def export(
         files.update(render(mapped, slug, out, formats, options))
         click.echo(f"{progress}{slug}: {len(mapped.graph)} triples, conforms", err=True)
     if failures:
-        click.echo("\n".join(failures), err=True)
+        say("\n".join(failures))
         click.echo("kb: nothing written; fix the annotation and export again", err=True)
         sys.exit(EXIT_INVALID)
     write_files(files)
@@ -198,14 +204,14 @@ def validate(files: tuple[Path, ...]) -> None:
         try:
             graph = read_graph(file)
         except SchemaOrgMarkup as markup:
-            click.echo(f"kb: {markup}; skipped", err=True)
+            say(f"kb: {markup}; skipped")
             skipped += 1
             continue
         violations = check(graph)
         if violations:
             failed = True
             click.echo(f"{file}: {len(violations)} shape violation(s)", err=True)
-            click.echo(format_report(violations), err=True)
+            say(format_report(violations))
         else:
             click.echo(f"{file}: conforms", err=True)
     if skipped == len(files):

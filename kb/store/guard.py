@@ -27,6 +27,7 @@ import http.client
 import http.server
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from email.message import Message
 from typing import ClassVar
 from urllib.parse import urlsplit
 
@@ -69,7 +70,7 @@ class Policy:
         names = {*_LOOPBACK_NAMES, bound, *extra_hosts}
         return cls(port, frozenset(name.lower() for name in names), token)
 
-    def refusal(self, method: str, path: str, headers: http.client.HTTPMessage) -> str | None:
+    def refusal(self, method: str, path: str, headers: Message) -> str | None:
         """Why the request is refused (status and reason), or None to pass it on."""
         host = (headers.get("Host") or "").lower()
         if host not in self.hosts:

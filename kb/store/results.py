@@ -8,11 +8,9 @@ shortens IRIs with the usual prefixes. CONSTRUCT answers are RDF, written as Tur
 
 from __future__ import annotations
 
-import re
-
 import pyoxigraph as ox
 
-from kb.errors import InputError
+from kb.errors import InputError, visible
 from kb.store.embedded import QueryResult
 from kb.vocab import new_graph
 
@@ -54,29 +52,6 @@ def term_text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None)
             if term.value.startswith(namespace):
                 return visible(f"{name}:{term.value.removeprefix(namespace)}")
     return visible(str(term))
-
-
-def visible(text: str) -> str:
-    """`text` with every control character shown, not obeyed: article text can hold
-    ESC, BEL or CR, which a terminal would run as commands (colours, a moved cursor, a
-    rewritten line) and bidirectional overrides that reorder what is read. A line
-    break shows as ⏎, other C0 controls as their Unicode pictures (␛), the rest
-    (C1, format characters) as \\u escapes."""
-    return _CONTROL.sub(_show, text)
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def _show(match: re.Match[str]) -> str:
-    char = match.group()
-    if char == "\n":
-        return "⏎"
-    if char < " ":
-        return chr(0x2400 + ord(char))
-    if char == "\x7f":
-        return "␡"
-    return f"\\u{ord(char):04x}"
 
 
 def _table(result: ox.QuerySolutions | ox.QueryBoolean) -> str:

@@ -184,6 +184,13 @@ def _write(text: str) -> Callable[[Path], None]:
     return spoil
 
 
+def _write_bytes(data: bytes) -> Callable[[Path], None]:
+    def spoil(folder: Path) -> None:
+        (folder / ANNOTATION).write_bytes(data)
+
+    return spoil
+
+
 def _replace(old: str, new: str) -> Callable[[Path], None]:
     def spoil(folder: Path) -> None:
         replace_in(folder / ANNOTATION, old, new)
@@ -244,7 +251,7 @@ ANNOTATION_CASES: list[tuple[str, Callable[[Path], None], list[str], str]] = [
     ("a-scalar", _write("42\n"), [ANNOTATION, "is not a YAML mapping"], "version: 1"),
     (
         "not-utf8",
-        lambda f: (f / ANNOTATION).write_bytes(b"version: 1\n\xff\n"),
+        _write_bytes(b"version: 1\n\xff\n"),
         [f"{ANNOTATION}:2", "not UTF-8"],
         "UTF-8",
     ),
@@ -475,3 +482,11 @@ def test_export_of_dot_uses_the_folder_name_not_a_hidden_file(tmp_path: Path) ->
     outcome = kb("export", ".", "--out", tmp_path / "out", "--format", "ttl", cwd=folder)
     assert outcome.exit_code == 0, outcome.stderr
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["minimal.ttl"]
+
+
+def test_a_path_with_terminal_escapes_is_shown_not_obeyed(tmp_path: Path) -> None:
+    folder = article_copy(tmp_path, "evil\x1b]0;pwned\x07\x1b[2J")
+    (folder / ANNOTATION).unlink()
+    outcome = _export(folder, tmp_path / "out")
+    line = refused(outcome, 2, "evil␛]0;pwned␇␛[2J/annotation.yaml: no such file", fix="write")
+    assert not any(ord(char) < 32 for char in line)
