@@ -15,7 +15,7 @@ from typing import ClassVar
 import click
 
 from kb import __version__
-from kb.cli.options import base_iri_option
+from kb.cli.options import base_iri_option, url_option
 from kb.errors import EXIT_INVALID, EXIT_OK, InputError, KbError, ValidationFailed, visible
 from kb.formats.serialize import DEFAULT_FORMATS, FORMATS
 
@@ -114,7 +114,7 @@ def _formats(_: click.Context, __: click.Parameter, value: str) -> list[str]:
     "--inline-context", is_flag=True,
     help="Put the JSON-LD context inside the document instead of referencing its URL.",
 )  # fmt: skip
-@click.option("--url", help="The article's web address, for the schema.org markup and page.")
+@url_option
 @click.option(
     "--extract", "automatic", is_flag=True,
     help="ARTICLES are article.txt files: annotate them automatically with `kb extract` "

@@ -59,7 +59,17 @@ def load_annotation(file: Path) -> Annotation:
 
     _check_schema(data, where)
     _check_timezone(data["article"], where)
+    _check_url(data["article"], where)
     return _Builder(data, lines, where).annotation(lambda: _folder_slug(file))
+
+
+def _check_url(meta: dict[str, Any], where: Callable[[Path_], str]) -> None:
+    """The schema's `format: uri` is advice only in JSON Schema; the URL becomes an IRI."""
+    url = meta.get("url")
+    if url is not None and (problem := iris.iri_problem(url)):
+        raise InputError(
+            where(("article", "url")), f"url {url!r} {problem}", "give the article's web address"
+        )
 
 
 def _folder_slug(file: Path) -> str:

@@ -152,8 +152,29 @@ BAD_BASES = [
     ("https://example.org/#a#", "a second '#'"),
     ("https://example.org/%zz/", "'%' not followed by two hex digits"),
     ("news/", "not an absolute IRI"),
-    ("https://example.org/news", "not an absolute IRI ending in '/' or '#'"),
+    ("https://example.org/news", "does not end in '/' or '#'"),
 ]
+
+
+@pytest.mark.parametrize(
+    "url", ['https://example.hu/x\n> <http://evil> "', "https://example.hu/a b", "hirek/123"]
+)
+@pytest.mark.parametrize("command", ["export", "embed"])
+def test_a_url_no_iri_may_hold_is_refused(command: str, url: str, tmp_path: Path) -> None:
+    extra = ["--out", tmp_path / "out"] if command == "export" else []
+    outcome = kb(command, MINIMAL, "--url", url, *extra)
+    refused(outcome, 2, "--url", fix="e.g. https://example.hu/hirek/123")
+    assert nothing_in(tmp_path / "out")
+
+
+def test_an_annotation_url_no_iri_may_hold_is_refused(tmp_path: Path) -> None:
+    folder = article_copy(tmp_path)
+    replace_in(
+        folder / "annotation.yaml", "  source: mti\n", "  source: mti\n  url: 'https://x.hu/<a>'\n"
+    )
+    outcome = kb("export", folder, "--out", tmp_path / "out")
+    refused(outcome, 2, "annotation.yaml:9", "url 'https://x.hu/<a>' has '<'", fix="web address")
+    assert nothing_in(tmp_path / "out")
 
 
 @pytest.mark.parametrize(("base", "problem"), BAD_BASES, ids=[p for _, p in BAD_BASES])
