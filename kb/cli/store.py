@@ -19,10 +19,10 @@ from kb.store.embedded import DEFAULT_STORE, check_store_path, open_store, repla
 from kb.store.endpoint import Endpoint
 from kb.store.graphfiles import ArticleGraph, input_files, read_graphs, replace_update
 from kb.store.guard import TOKEN_VARIABLE
+from kb.store.querytext import ALLOW_OPTION
 from kb.store.results import FORMATS, render
 from kb.store.server import DEFAULT_BIND, parse_bind, update_token
 from kb.store.server import serve as run_server
-from kb.store.service import ALLOW_OPTION
 
 _store_option = click.option(
     "--store",

@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kb.errors import InputError, OperationFailed
-from kb.store.service import refuse_service
+from kb.store.querytext import check_query
 
 DEFAULT_STORE = Path(".kb/store")
 """Where `kb load`, `kb query` and `kb serve` keep the store unless `--store` says."""
@@ -67,9 +67,8 @@ def run_query(
     store: ox.Store, query: str, where: str, *, allow_service: bool = False
 ) -> QueryResult:
     """Answer `query` over the union of the store's graphs; `where` names it in errors.
-    A `SERVICE` clause is refused unless `allow_service` (see `kb.store.service`)."""
-    if not allow_service:
-        refuse_service(query, where)
+    A `SERVICE` clause is refused unless `allow_service` (see `kb.store.querytext`)."""
+    check_query(query, where, allow_service=allow_service)
     try:
         result = store.query(query, use_default_graph_as_union=True)
     except SyntaxError as error:

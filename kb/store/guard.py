@@ -11,6 +11,8 @@ Oxigraph server on a private loopback port. For every request it checks:
 * `Host` names this server (loopback names, the bind address, or `--allow-host`):
   a rebound DNS name is refused;
 * `Origin`, when a browser sends one, is this server itself: other pages are refused;
+* a query holds no `SERVICE` (the server would make the request) and no brackets deep
+  enough to crash Oxigraph's parser, as `kb query` checks (`kb.store.querytext`);
 * writes (`/update`, the Graph Store Protocol's PUT, POST and DELETE: anything but
   GET, HEAD and a POST to `/query`) carry the token, and only when
   the server was started with `--allow-update`; otherwise they are refused here, and
@@ -29,7 +31,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import Message
 from typing import ClassVar
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
+
+from kb.errors import InputError
+from kb.read.files import QUERY_BYTES
+from kb.store.querytext import check_query
 
 TOKEN_VARIABLE = "KB_SERVE_TOKEN"
 MIN_TOKEN_LENGTH = 16
@@ -133,7 +139,15 @@ class _Guard(http.server.BaseHTTPRequestHandler):
         headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
         if length or self.command not in _READ_METHODS:
             headers["Content-Length"] = str(length)
-        body = self._body(length) if length else None
+        body: bytes | Iterator[bytes] | None = self._body(length) if length else None
+        if urlsplit(self.path).path == "/query":  # queries are small: read, check, forward
+            if length > QUERY_BYTES.value():
+                self._answer(413, f"a query over {QUERY_BYTES.value():,} bytes is refused")
+                return
+            body = b"".join(self._body(length))
+            if problem := _query_problem(self.path, body, self.headers):
+                self._answer(400, problem)
+                return
         connection = http.client.HTTPConnection(*self.backend, timeout=self.backend_timeout)
         try:
             connection.request(self.command, self.path, body, headers)
@@ -167,6 +181,23 @@ class _Guard(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
+
+
+def _query_problem(path: str, body: bytes, headers: Message) -> str | None:
+    """What `kb query` would refuse in a query sent to `/query`: SERVICE (the server would
+    make the request), brackets deep enough to crash Oxigraph's parser (it would take
+    the server down)."""
+    if headers.get_content_type() == "application/sparql-query":
+        texts = [body.decode("utf-8", errors="replace")]
+    else:
+        form = parse_qs(urlsplit(path).query) | parse_qs(body.decode("utf-8", errors="replace"))
+        texts = form.get("query", [])
+    try:
+        for text in texts:
+            check_query(text, "query", allow_service=False)
+    except InputError as error:
+        return str(error)
+    return None
 
 
 def _is_write(method: str, path: str) -> bool:

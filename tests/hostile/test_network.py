@@ -171,6 +171,17 @@ def test_kb_query_never_changes_the_store(update: str, store: Path) -> None:
     assert snapshot(store) == before
 
 
+@pytest.mark.parametrize("brackets", ["()", "{}", "[]"])
+def test_a_query_nested_deep_enough_to_crash_the_parser_is_refused(
+    brackets: str, store: Path, tmp_path: Path
+) -> None:
+    body = "?s ?p " + brackets[0] * 20_000 + "1" + brackets[1] * 20_000
+    file = tmp_path / "deep.rq"
+    file.write_text("SELECT *\nWHERE { " + body + " }\n", encoding="utf-8")
+    outcome = kb_process("query", file, "--store", store)  # a crash would be a signal, not 2
+    refused(outcome, 2, "deep.rq:2", "nested more than 64 deep", fix="KB_MAX_NESTING")
+
+
 def test_a_query_file_that_is_a_folder_is_refused(store: Path, tmp_path: Path) -> None:
     (tmp_path / "q.rq").mkdir()
     refused(kb("query", tmp_path / "q.rq", "--store", store), 2, "q.rq: is a folder", fix="check")
@@ -400,6 +411,23 @@ def test_kb_load_reaches_a_writable_serve_with_the_token_as_password(writable: S
     env = {"KB_ENDPOINT_USER": "kb", "KB_ENDPOINT_PASSWORD": TOKEN}
     outcome = kb("load", TWO_ARTICLES, "--endpoint", url, env=env)
     assert outcome.exit_code == 0, outcome.stderr
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["SELECT * WHERE { " + "{" * 20_000 + "}" * 20_000 + " }",
+     "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"],
+    ids=["nested-to-crash", "service"],
+)  # fmt: skip
+def test_serve_refuses_queries_that_would_crash_or_federate(query: str, read_only: Served) -> None:
+    status, answer = read_only.ask("POST", "/query", "query=" + quote(query))
+    assert status == 400 and answer.startswith(b"kb serve: query line 1: ")
+    assert _count(read_only).split()[-1] == b"15"  # still serving
+
+
+def test_serve_refuses_a_query_larger_than_the_limit(read_only: Served) -> None:
+    status, answer = read_only.ask("POST", "/query", "query=" + "%20" * 1_000_001)
+    assert status == 413 and b"over 1,000,000 bytes" in answer
 
 
 def test_a_chunked_body_is_refused_not_forwarded(read_only: Served) -> None:
