@@ -45,7 +45,7 @@ CLIENT_TIMEOUT_SECONDS = 30
 _CHUNK = 64 * 1024
 _HOP_BY_HOP = {
     "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
-    "trailer", "transfer-encoding", "upgrade", "host", "authorization", "origin",
+    "trailer", "transfer-encoding", "upgrade", "host", "authorization", "origin", "expect",
 }  # fmt: skip
 _READ_METHODS = {"GET", "HEAD"}
 _LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
