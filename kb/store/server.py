@@ -21,10 +21,12 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
 from types import FrameType
+from typing import IO
 
 from kb.errors import InputError, OperationFailed
 from kb.store.guard import MIN_TOKEN_LENGTH, TOKEN_VARIABLE, Policy, handler
@@ -93,27 +95,32 @@ def serve(store: Path, bind: str, token: str | None, hosts: tuple[str, ...]) -> 
         public = _GuardServer((host, port), handler(policy, backend, _query_timeout() + 5))
     except OSError as error:
         raise OperationFailed(f"{bind}: cannot listen there: {error.strerror}") from None
-    lock = None if token else _hold_lock(store)
-    command = server_command(store, f"{backend[0]}:{backend[1]}", read_only=token is None)
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    signal.signal(signal.SIGTERM, _interrupt)
-    serving = threading.Thread(target=public.serve_forever, daemon=True)
     try:
-        _wait_for(backend, process)
-        serving.start()
-        process.wait()
-        said = process.stderr.read().decode(errors="replace") if process.stderr else ""
-        raise OperationFailed(f"the Oxigraph server stopped: {' '.join(said.split())[:300]}")
-    except KeyboardInterrupt:
-        pass
-    finally:
-        if serving.is_alive():
-            public.shutdown()
+        lock = None if token else _hold_lock(store)
+    except OperationFailed:
         public.server_close()
-        process.terminate()
-        process.wait(timeout=10)
-        if lock is not None:
-            os.close(lock)
+        raise
+    command = server_command(store, f"{backend[0]}:{backend[1]}", read_only=token is None)
+    # its messages go to a file, not a pipe: a pipe nobody reads fills up and blocks it
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
+        signal.signal(signal.SIGTERM, _interrupt)
+        serving = threading.Thread(target=public.serve_forever, daemon=True)
+        try:
+            _wait_for(backend, process, log)
+            serving.start()
+            process.wait()
+            raise OperationFailed(f"the Oxigraph server stopped: {_said(log)}")
+        except KeyboardInterrupt:
+            pass
+        finally:
+            if serving.is_alive():
+                public.shutdown()
+            public.server_close()
+            process.terminate()
+            process.wait(timeout=10)
+            if lock is not None:
+                os.close(lock)
 
 
 class _GuardServer(http.server.ThreadingHTTPServer):
@@ -153,18 +160,23 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _wait_for(backend: tuple[str, int], process: subprocess.Popen[bytes]) -> None:
+def _wait_for(backend: tuple[str, int], process: subprocess.Popen[bytes], log: IO[bytes]) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            said = process.stderr.read().decode(errors="replace") if process.stderr else ""
-            raise OperationFailed(f"the Oxigraph server did not start: {' '.join(said.split())}")
+            raise OperationFailed(f"the Oxigraph server did not start: {_said(log)}")
         try:
             socket.create_connection(backend, timeout=1).close()
             return
         except OSError:
             time.sleep(0.05)
     raise OperationFailed("the Oxigraph server did not start within 30 s")
+
+
+def _said(log: IO[bytes]) -> str:
+    """The last of what the Oxigraph server wrote, on one line."""
+    log.seek(0)
+    return " ".join(log.read().decode(errors="replace").split())[-300:]
 
 
 def _interrupt(_: int, __: FrameType | None) -> None:
