@@ -178,6 +178,8 @@ class _Guard(http.server.BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
+        if status == 401:  # clients that answer challenges (kb load) then send the token
+            self.send_header("WWW-Authenticate", 'Basic realm="kb serve", charset="UTF-8"')
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)

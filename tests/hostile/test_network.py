@@ -26,7 +26,7 @@ from tests.conftest import ROOT
 from tests.hostile.support import kb, kb_process, refused
 from tests.store_support import TWO_ARTICLES, free_port, wait_until_serving
 
-ISSUE_10 = "issue 10 (httpx endpoint client, redirect policy, credentials) not merged yet"
+ISSUE_10 = "issue 10's endpoint client (kb/store/endpoint.py), still so after it was merged"
 
 # --- local servers that record what reaches them -----------------------------------------
 
@@ -477,7 +477,6 @@ def _load(url: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
     return outcome.exit_code, outcome.stdout, outcome.stderr
 
 
-@pytest.mark.xfail(reason=ISSUE_10, strict=False)
 def test_a_redirected_update_is_not_reported_as_loaded() -> None:
     with (
         recording(_status(204)) as (target, seen),
@@ -489,7 +488,6 @@ def test_a_redirected_update_is_not_reported_as_loaded() -> None:
     assert all(method == "POST" and body for method, _, _, body in seen.requests)
 
 
-@pytest.mark.xfail(reason=ISSUE_10, strict=False)
 def test_credentials_are_not_sent_to_the_origin_a_redirect_names() -> None:
     env = {"KB_ENDPOINT_USER": "editor", "KB_ENDPOINT_PASSWORD": "s3cret-password"}
     with (
@@ -500,14 +498,15 @@ def test_credentials_are_not_sent_to_the_origin_a_redirect_names() -> None:
     assert all("Authorization" not in headers for _, _, headers, _ in seen.requests)
 
 
-@pytest.mark.xfail(reason=ISSUE_10, strict=False)
+@pytest.mark.xfail(
+    reason=ISSUE_10 + ": the URL, password included, is in its messages", strict=True
+)
 def test_a_password_in_the_endpoint_url_is_not_echoed() -> None:
     port = free_port()  # nothing listens there
     code, _, stderr = _load(f"http://editor:s3cret-password@127.0.0.1:{port}")
     assert code == 1 and "s3cret-password" not in stderr and "Traceback" not in stderr
 
 
-@pytest.mark.xfail(reason=ISSUE_10, strict=False)
 def test_malformed_results_json_from_an_endpoint_is_one_line() -> None:
     answer = _status(
         200,
@@ -521,7 +520,9 @@ def test_malformed_results_json_from_an_endpoint_is_one_line() -> None:
     refused(outcome, 1, f"127.0.0.1:{port}", fix="")
 
 
-@pytest.mark.xfail(reason=ISSUE_10 + "; the read timeout is 300 s and not configurable")
+@pytest.mark.xfail(
+    reason=ISSUE_10 + ": the read timeout is 300 s and not configurable", strict=True
+)
 def test_an_endpoint_that_never_answers_times_out_within_its_limit() -> None:
     def silent(handler: BaseHTTPRequestHandler) -> None:
         threading.Event().wait(30)
