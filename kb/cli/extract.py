@@ -18,6 +18,7 @@ from kb.extract.ner import apply_ner
 from kb.extract.pipeline import extract as extract_annotation
 from kb.formats.writers import write_files
 from kb.model import Annotation, Article
+from kb.pipeline import article_slug
 from kb.read.annotation import ANNOTATION_FILE, load_annotation
 from kb.read.article import read_article
 from kb.read.check import check_annotation
@@ -40,9 +41,8 @@ def extract(article: Path, output: Path | None, ner_model: Path | None) -> None:
       kb extract articles/new/article.txt -o articles/new/annotation.yaml
       kb extract articles/new --ner models/ner-hu     # with a trained NER model
     """
-    read = _read(article)
-    folder = article if article.is_dir() else article.parent
-    text = dump_annotation(_draft(read, folder.name, ner_model))
+    read = read_article(article)
+    text = dump_annotation(_draft(read, article_slug(article), ner_model))
     if output is None:
         click.echo(text, nl=False)
     else:
@@ -125,6 +125,7 @@ def _folder(path: Path) -> Path:
 
 
 def _read(path: Path) -> Article:
+    """The article an annotation file (or folder) belongs to: its folder's article.txt."""
     return read_article(_folder(path))
 
 

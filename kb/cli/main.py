@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import click
 
 from kb import __version__
-from kb.cli.options import base_iri_option
-from kb.errors import EXIT_INVALID, EXIT_OK, InputError, KbError
+from kb.cli.options import base_iri_option, url_option
+from kb.errors import EXIT_INVALID, EXIT_OK, InputError, KbError, visible
 from kb.formats.serialize import DEFAULT_FORMATS, FORMATS
 
 if TYPE_CHECKING:
@@ -59,9 +59,20 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except KbError as error:
-            click.echo(f"kb: {error}", err=True)
+            say(f"kb: {error}")
             traceback.clear_frames(error.__traceback__)  # let go of stores they opened
             sys.exit(error.exit_code)
+        except click.UsageError as error:  # one line too, not click's usage block
+            command = error.ctx.command_path if error.ctx else "kb"
+            message = error.format_message().rstrip(".")
+            say(f"kb: {message}; see `{command} --help`")
+            sys.exit(error.exit_code)
+
+
+def say(text: str) -> None:
+    """Print to stderr, line by line, with control characters shown, not obeyed: file
+    names, quotes and shape reports carry input that must not steer the terminal."""
+    click.echo("\n".join(map(visible, text.split("\n"))), err=True)
 
 
 @click.group("kb", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -114,7 +125,7 @@ def _formats(_: click.Context, __: click.Parameter, value: str) -> list[str]:
     "--inline-context", is_flag=True,
     help="Put the JSON-LD context inside the document instead of referencing its URL.",
 )  # fmt: skip
-@click.option("--url", help="The article's web address, for the schema.org markup and page.")
+@url_option
 @click.option(
     "--extract", "automatic", is_flag=True,
     help="ARTICLES are article.txt files (or folders with one): annotate them automatically "
@@ -194,7 +205,7 @@ def export(
             if result.failure:
                 summary.failed += 1
                 summary.exit_code = max(summary.exit_code, result.exit_code)
-                click.echo(_failure_line(result.failure, result.exit_code), err=True)
+                say(_failure_line(result.failure, result.exit_code))
                 if strict:
                     break
             else:
@@ -212,7 +223,7 @@ def _export_one(task: Task, digest: str) -> None:
 
     result = write_result(export_article(task), digest, {}, task.automatic, task.automatic)
     if result.failure:
-        click.echo(_failure_line(result.failure, result.exit_code), err=True)
+        say(_failure_line(result.failure, result.exit_code))
         if result.exit_code == EXIT_INVALID:
             click.echo("kb: nothing written; fix the annotation and export again", err=True)
         sys.exit(result.exit_code)
@@ -266,29 +277,33 @@ def validate(files: tuple[Path, ...]) -> None:
     every violation as: node, property, message. A file of many articles is
     validated one article at a time. schema.org markup (<slug>.schema.jsonld,
     for web pages, not kb data) is skipped with a note. Exits 1 if any file
-    does not conform, 2 if a file cannot be read.
+    does not conform, 2 if a file cannot be read or holds no triples.
 
     \b
     Examples:
       kb validate out/2024-11-30-eszak-korea-oroszorszag.ttl
       kb validate out/*.jsonld
     """
+    from kb.formats.jsonld import SchemaOrgMarkup
     from kb.formats.parse import read_triples
     from kb.validation import format_report, validate_each_article
 
     failed = False
+    skipped = 0
     for file in files:
-        if file.name.endswith(_SCHEMA_MARKUP):
-            click.echo(f"{file}: skipped: schema.org markup for web pages, not kb data", err=True)
+        try:
+            triples = read_triples(file)
+        except SchemaOrgMarkup as markup:
+            say(f"kb: {markup}; skipped")
+            skipped += 1
             continue
-        violations = validate_each_article(read_triples(file))
+        violations = validate_each_article(triples)
         if violations:
             failed = True
             click.echo(f"{file}: {len(violations)} shape violation(s)", err=True)
-            click.echo(format_report(violations), err=True)
+            say(format_report(violations))
         else:
             click.echo(f"{file}: conforms", err=True)
+    if skipped == len(files):
+        raise InputError("kb validate", "no kb data among the files", "give .ttl, .jsonld, ...")
     sys.exit(EXIT_INVALID if failed else EXIT_OK)
-
-
-_SCHEMA_MARKUP = "." + FORMATS["schema"].extension

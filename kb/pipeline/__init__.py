@@ -86,7 +86,7 @@ def extracted_document(article_file: Path) -> Document:
     from kb.extract import extract
 
     article = read_article(article_file)
-    annotation = extract(article, slug=extracted_slug(article_file))
+    annotation = extract(article, slug=article_slug(article_file))
     folder = article_file if article_file.is_dir() else article_file.parent
     url = read_metadata(folder).url  # the page's own address, when kb ingest found it
     if url and not annotation.article.url:
@@ -96,14 +96,17 @@ def extracted_document(article_file: Path) -> Document:
     return Document(article, annotation, source)
 
 
-def extracted_slug(article_file: Path) -> str:
-    """The slug `kb export --extract` gives an article: its folder's name for an
-    article.txt (or a folder), else the file's name, made fit for an IRI."""
-    if article_file.is_dir() or article_file.name == ARTICLE_FILE:
-        name = (article_file if article_file.is_dir() else article_file.parent).resolve().name
+def article_slug(path: Path) -> str:
+    """The slug of an article no annotation names: the folder's name for a folder or
+    its article.txt, else the file's stem (`kb extract notes.txt` drafts `notes`)."""
+    path = path.resolve()
+    if path.is_dir():
+        name = path.name
+    elif path.name == ARTICLE_FILE:
+        name = path.parent.name
     else:
-        name = article_file.stem
-    return iris.slug(name, str(article_file), _RENAME)
+        name = path.stem
+    return iris.slug(name, str(path), _RENAME)
 
 
 def map_document(document: Document, base_iri: str = DEFAULT_BASE_IRI) -> Mapped:

@@ -30,7 +30,7 @@ from kb import __version__
 from kb.errors import EXIT_OK, InputError
 from kb.formats.serialize import FORMATS
 from kb.formats.writers import write_files
-from kb.pipeline import Result, Task, export_article, extracted_slug
+from kb.pipeline import Result, Task, article_slug, export_article
 from kb.read.annotation import ANNOTATION_FILE
 from kb.read.article import ARTICLE_FILE, METADATA_FILE
 
@@ -195,7 +195,7 @@ def _not_an_article(path: Path, automatic: bool) -> str | None:
 def _refuse_to_overwrite_a_hand_annotation(task: Task, manifest: dict[str, dict[str, str]]) -> None:
     written_by = {file: entry.get("origin") for entry in manifest.values()
                   for file in entry.get("files", [])}  # fmt: skip
-    slug = extracted_slug(task.source)
+    slug = article_slug(task.source)
     for name in task.formats:
         target = task.out / f"{slug}.{FORMATS[name].extension}"
         if target.exists() and written_by.get(str(target)) != "machine":
