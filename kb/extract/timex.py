@@ -73,7 +73,7 @@ _MONTH = "|".join(MONTHS_HU)
 _WEEKDAY = r"(?:hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)"
 _DAYTIME = r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban))?"
 _CASE = r"[a-záéíóöőúüű]*"
-_YEAR_WORD = r"(?:(?P<yearword>tavaly|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?)\s+)?"
+_YEAR_WORD = r"(?:(?P<yearword>tavaly|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?|jövő)\s+)?"
 _SEASONS = {"tavas": 3, "nyár": 6, "nyar": 6, "ős": 9, "tél": 12, "tel": 12}  # first month
 _PART = r"(?P<part>(?:elej|közep|vég)(?:én|éig|étől|ére|e))"
 
@@ -221,9 +221,9 @@ def _year_for(match: re.Match[str], month: int, day: int, published: dt.date) ->
     word = (groups.get("yearword") or "").lower()
     if word:
         return published.year + _year_shift(word)
-    return (
-        published.year if (month, day) <= (published.month, published.day) else published.year - 1
-    )
+    if (month, day) <= (published.month, published.day) or _coming(match):
+        return published.year  # "szeptember közepén átutaljuk" in August: this September
+    return published.year - 1
 
 
 def _year_shift(word: str) -> int:
@@ -318,9 +318,13 @@ _WEEK_PARTS = {"elején": (0, 2), "közepén": (2, 3), "végén": (4, 6), "weeke
 
 def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
     """ "a hét elején" (Monday-Wednesday), "a hét közepén", "a múlt hét végén"
-    (Friday-Sunday), "hétvégén" (Saturday-Sunday)."""
+    (Friday-Sunday), "hétvégén" (Saturday-Sunday); a part still ahead in a clause with
+    a past verb is last week's."""
     monday = _week_monday(published, match["which"])
     first, last = _WEEK_PARTS[(match["part"] or "weekend").lower()]
+    if not match["which"] and monday + dt.timedelta(days=first) > published:
+        if not _coming(match):  # "a hétvégén meghaladta": the weekend gone by
+            monday -= dt.timedelta(days=7)
     return _reading(
         match,
         "relative",
@@ -332,13 +336,15 @@ def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _season(match: re.Match[str], published: dt.date) -> _Reading:
     """ "tavaly ősszel", "2024 nyarán", "télen": the three months of the season, of the
-    year stated, else the latest such season begun by publication."""
+    year stated, else the latest such season begun by publication (the coming one in a
+    clause with no past verb: "ha ősszel sem lesz csapadék")."""
     word = match["season"].lower()
     first_month = next(m for stem, m in _SEASONS.items() if word.startswith(stem))
     if match["year"] or match["yearword"]:
         year = _year_for(match, first_month, 1, published)
     else:
-        year = published.year if published.month >= first_month else published.year - 1
+        begun = published.month >= first_month or _coming(match)
+        year = published.year if begun else published.year - 1
     start = dt.date(year, first_month, 1)
     end_month = _months_back(start, -3)
     return _reading(
@@ -369,11 +375,17 @@ def _weekday(match: re.Match[str], published: dt.date) -> _Reading:
     return _reading(match, "day", value=day.isoformat(), confidence=0.85)
 
 
-# A finite past-tense verb: "-tt", "-lt" ("tárgyalt"), "-ta/-te/-tak" after a consonant
-# ("mondta", "közölte"), with a person ending; postpositions ending so are not.
+# A finite past-tense verb: "-tt", "-lt" ("tárgyalt", "élt", "ült"), "-ta/-te/-tak" after
+# a consonant ("mondta", "közölte"), with a person ending, and the plain 3rd person
+# singular "-t" after a short stem's long vowel and r ("kért", "várt", "írt"; not an
+# accusative "bért", "minisztert") or after n ("ment", "jelent meg"); postpositions
+# are not. "-tt volna" is a counterfactual ("el kellett volna készülniük"), no past.
 _PAST = re.compile(
-    r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta)\b)"
-    r"\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbp]t(?:a|e|ak|ek|ák|ék|uk|ük)|lt)\b"
+    r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
+    r"|bért|kárt|hírt|vért|sért|fért|válogatott)\b)(?!\w*(?:onta|ente)\b)"
+    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbp]t(?:a|e|ak|ek|ák|ék|uk|ük)|lt)"
+    r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?(?:\w{1,3}[áéíóú]rt|ment|tűnt)"
+    r"|jelent(?=\s+meg\b))\b(?!\s+volna)"
     r"|\bvolt",
     re.I,
 )
@@ -382,11 +394,20 @@ _PAST = re.compile(
 def _coming(match: re.Match[str]) -> bool:
     """Whether the match tells of the future: no past-tense verb from its clause's start
     to the next semicolon, colon or dash ("kedden 25 bázisponttal, 6,25 százalékra
-    csökkentette" is past; "– közölte" after a dash is the report, not the event)."""
+    csökkentette" is past; "– közölte" after a dash is the report, not the event).
+    A capitalised word inside the clause is a name ("Mecsek-Aszfalt"), a form right after
+    an article a participle ("a sérült középpályás"), not a verb."""
     text = match.string
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
     after = _STATEMENT_BREAK.search(text, match.end())
-    return not _PAST.search(text, start, after.start() if after else len(text))
+    return not any(
+        (verb[0].islower() and not _ARTICLE_BEFORE.search(text, start, verb.start()))
+        or not text[start : verb.start()].strip(" „\"")
+        for verb in _PAST.finditer(text, start, after.start() if after else len(text))
+    )
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|az|egy)\s+$", re.I)  # "a sérült játékos": a participle
 
 
 def _year(match: re.Match[str], published: dt.date) -> _Reading:
@@ -419,7 +440,8 @@ def _quarter(match: re.Match[str], published: dt.date) -> _Reading:
     if match["year"] or match["yearword"]:
         year = _year_for(match, first_month, 1, published)
     else:
-        year = published.year if published.month >= first_month else published.year - 1
+        begun = published.month >= first_month or _coming(match)
+        year = published.year if begun else published.year - 1
     start = dt.date(year, first_month, 1)
     return _reading(
         match,
