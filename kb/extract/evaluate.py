@@ -8,7 +8,8 @@ its own). The layers (the issue-11 table), and what a true positive is:
   entity (each gold entity found once);
 - links: a linked mention whose offsets are a gold mention's and whose Wikidata id is
   one of the gold entities' there ("correct / all given": a draft's link on words gold
-  does not annotate is not judged; a gold link not given is a miss);
+  does not annotate, or where gold's entity of that type has no id, is not judged; a
+  gold link not given is a miss);
 - times: a time expression whose span overlaps a gold one and whose bounds
   (`kb.timespan.bounds`) are exactly the gold bounds;
 - events: lenient: an event in the gold event's sentence, of its type family (the
@@ -102,10 +103,7 @@ def evaluate(
 
 def wrong_facts(pred: Annotation, gold: Annotation, published: dt.date) -> dict[str, int]:
     """The false statements of a draft, by kind (WRONG): each should be zero."""
-    gold_ids = _gold_ids_at(gold)
-    wrong_links = sum(
-        1 for span, qid in _linked(pred) if span in gold_ids and qid not in gold_ids[span]
-    )
+    wrong_links = sum(not right for right in _given_links(pred, gold).values())
     wrong_dates = 0
     for p in pred.times:
         for g in gold.times:
@@ -184,20 +182,31 @@ def _linked(annotation: Annotation) -> set[tuple[tuple[int, int], str]]:
     }
 
 
-def _gold_ids_at(gold: Annotation) -> dict[tuple[int, int], set[str | None]]:
-    at: dict[tuple[int, int], set[str | None]] = {}
+def _given_links(pred: Annotation, gold: Annotation) -> dict[tuple[tuple[int, int], str], bool]:
+    """The draft's links gold can judge, each right or wrong: on a gold mention's words,
+    right when a gold entity there has the id, not judged when a gold entity of the same
+    type there has no id (gold does not say), else wrong ("Budapest–Belgrád vasútvonal"
+    linked as the state where gold has the city)."""
+    at: dict[tuple[int, int], list[tuple[str, str | None]]] = {}
     for e in gold.entities:
         for m in e.mentions:
-            at.setdefault((m.span.start, m.span.end), set()).add(e.wikidata)
-    return at
+            at.setdefault((m.span.start, m.span.end), []).append((e.type, e.wikidata))
+    given = {}
+    for e in pred.entities:
+        for m in e.mentions if e.wikidata else ():
+            key = ((m.span.start, m.span.end), e.wikidata)
+            there = at.get(key[0], [])
+            if any(qid == e.wikidata for _, qid in there):
+                given[key] = True
+            elif there and (e.type, None) not in there:
+                given[key] = False
+    return given
 
 
 def _links(pred: Annotation, gold: Annotation) -> Score:
-    gold_ids = _gold_ids_at(gold)
-    given = {(span, qid) for span, qid in _linked(pred) if span in gold_ids}
-    wanted = _linked(gold)
-    tp = len(given & wanted)
-    return Score(tp, len(given) - tp, len(wanted) - tp)
+    given = _given_links(pred, gold)
+    right = sum(given.values())
+    return Score(right, len(given) - right, len(_linked(gold)) - right)
 
 
 def _side(te: TimeExpression, published: dt.date) -> str:

@@ -123,6 +123,11 @@ class Found:
         """A Hungarian given name, maybe inflected: "Dóra", "Dórát", "Péternek"."""
         return word[0].isupper() and not self.gaz.given_hungarian.isdisjoint(stems(word))
 
+    def before_given(self, words: list[Token], k: int) -> bool:
+        """ "Magyar Péter", "Német Zoltán": word `k` is a family name before a given name
+        (a known word or a nationality used as a surname)."""
+        return k + 1 < len(words) and self.given_hungarian(words[k + 1][0])
+
 
 def _same_name(name: str, run: list[Token]) -> bool:
     """Whether `run` is `name` again, its last word maybe inflected ("Halász Bencét")."""

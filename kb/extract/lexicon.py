@@ -150,7 +150,8 @@ SOURCE_NOUNS = frozenset({"értesülés", "forrás", "jelentés", "tisztviselő"
 # After a place name these keep it literal: "Phenjan mellett", "Kijev közelében".
 POSTPOSITIONS = frozenset(
     {"mellett", "közelében", "felett", "fölött", "alatt", "előtt", "után", "környékén",
-     "térségében", "határán", "ellen", "felé", "körül", "közötti", "között", "irányába"}
+     "térségében", "határán", "ellen", "felé", "körül", "közötti", "között", "irányába",
+     "elleni", "melletti", "előtti", "utáni", "körüli", "feletti", "alatti", "közeli"}
 )  # fmt: skip
 # Words that make a sentence about war, so "az ukránok" are Ukraine's forces.
 MILITARY_CONTEXT = ("összecsap", "harc", "katon", "front", "támad", "csat", "ütköz", "hadsereg")

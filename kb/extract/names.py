@@ -95,7 +95,7 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     while (
         end < len(words)
         and words[end][0][0].isupper()
-        and (not _known_word(found, words[end]) or _surname_before_given(found, words, end))
+        and (not _known_word(found, words[end]) or found.before_given(words, end))
     ):
         end += 1
     given = next((k for k in range(i + 1, end) if found.given_hungarian(words[k][0])), None)
@@ -199,11 +199,6 @@ def _initial(found: Found, words: list[Token], i: int) -> bool:
         return True
     between = found.text[words[i - 1][2] : words[i][1]]
     return any(mark in between for mark in ("„", ":", "(", "\n"))
-
-
-def _surname_before_given(found: Found, words: list[Token], k: int) -> bool:
-    """ "Magyar Péter": a known word used as a family name before a given name."""
-    return k + 1 < len(words) and found.given_hungarian(words[k + 1][0])
 
 
 def _known_word(found: Found, word: Token) -> bool:

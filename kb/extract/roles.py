@@ -35,7 +35,11 @@ def mention_known(found: Found, known: Known, span: Span, words: list[Token], af
     draft = found.draft(known)
     draft.add(span)
     following = words[after] if after < len(words) else None
-    if known.stands_for and _acts(span.text, known, following):
+    if (
+        known.stands_for
+        and _acts(span.text, known, following)
+        and _alone(found, span, words, after)
+    ):
         found.draft(found.gaz.entries[known.stands_for]).add(span, metonymy_of=known.id)
     if known.type == "Person":
         role_after(found, draft, words, after)
@@ -175,6 +179,27 @@ def _acts(text: str, known: Known, following: Token | None) -> bool:
         return True
     bare = lower in {n.lower() for n in known.names}
     return bare and lower == base and (following is None or following[0] not in POSTPOSITIONS)
+
+
+def _alone(found: Found, span: Span, words: list[Token], after: int) -> bool:
+    """Whether a capital stands alone as an actor, not as a part of a longer phrase: not
+    a compound's member ("a Budapest–Belgrád vasútvonal"), not a pair before a
+    postposition ("a Belgrád és Újvidék közötti szakasz"), not a possessor before a
+    modifier ("Budapest közlekedési vállalata"), not a place under attack."""
+    text = found.text
+    joined = (
+        text[span.end : span.end + 1] in _DASHES or text[span.start - 1 : span.start] in _DASHES
+    )
+    following = [w for w, _, _ in words[after : after + 3]]
+    pair = len(following) == 3 and following[0] in ("és", "vagy") and following[2] in POSTPOSITIONS
+    possessor = bool(following) and following[0].islower() and is_modifier(following[0])
+    sentence = text[words[0][1] : words[-1][2]].lower()
+    attacked = any(stem in sentence for stem in _ATTACK_WORDS)
+    return not (joined or pair or possessor or attacked)
+
+
+_DASHES = ("-", "–", "—")
+_ATTACK_WORDS = ("támad", "bombáz", "rakét", "drón", "csapás", "légiriadó", "célpont", "lövedék")
 
 
 def _apposition(found: Found, person: Draft, words: list[Token], j: int) -> None:

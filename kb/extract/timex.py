@@ -73,7 +73,9 @@ _MONTH = "|".join(MONTHS_HU)
 _WEEKDAY = r"(?:hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)"
 _DAYTIME = r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban))?"
 _CASE = r"[a-záéíóöőúüű]*"
-_YEAR_WORD = r"(?:(?P<yearword>tavaly|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?|jövő)\s+)?"
+_YEAR_WORD = (
+    r"(?:(?P<yearword>tavaly|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?|jövő)\s+)?"
+)
 _SEASONS = {"tavas": 3, "nyár": 6, "nyar": 6, "ős": 9, "tél": 12, "tel": 12}  # first month
 _PART = r"(?P<part>(?:elej|közep|vég)(?:én|éig|étől|ére|e))"
 
@@ -402,7 +404,7 @@ def _coming(match: re.Match[str]) -> bool:
     after = _STATEMENT_BREAK.search(text, match.end())
     return not any(
         (verb[0].islower() and not _ARTICLE_BEFORE.search(text, start, verb.start()))
-        or not text[start : verb.start()].strip(" „\"")
+        or not text[start : verb.start()].strip(' „"')
         for verb in _PAST.finditer(text, start, after.start() if after else len(text))
     )
 
