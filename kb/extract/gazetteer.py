@@ -63,6 +63,8 @@ def gazetteer() -> Gazetteer:
         if override:
             aliases.add(country["hu"])
         entries.append(_known({**country, **override, "aliases": sorted(aliases)}, "State"))
+    listed = {country["iso"] for country in countries}  # Kosovo (XK) is not in ISO 3166
+    entries += [_known(e, "State") for e in curated["states"] if e["iso"] not in listed]
     entries += [_known(entry, "Place") for entry in curated["places"]]
     entries += [_known(entry, entry["type"]) for entry in curated["organizations"]]
     entries += [_known(entry, "Person") for entry in curated["persons"]]

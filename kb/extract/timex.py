@@ -384,7 +384,8 @@ def _weekday(match: re.Match[str], published: dt.date) -> _Reading:
 # are not. "-tt volna" is a counterfactual ("el kellett volna készülniük"), no past.
 _PAST = re.compile(
     r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
-    r"|bért|kárt|hírt|vért|sért|fért|válogatott)\b)(?!\w*(?:onta|ente)\b)"
+    r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott)\b)"
+    r"(?!\w*(?:onta|ente)\b)"
     r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbp]t(?:a|e|ak|ek|ák|ék|uk|ük)|lt)"
     r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?(?:\w{1,3}[áéíóú]rt|ment|tűnt)"
     r"|jelent(?=\s+meg\b))\b(?!\s+volna)"
@@ -398,9 +399,13 @@ def _coming(match: re.Match[str]) -> bool:
     to the next semicolon, colon or dash ("kedden 25 bázisponttal, 6,25 százalékra
     csökkentette" is past; "– közölte" after a dash is the report, not the event).
     A capitalised word inside the clause is a name ("Mecsek-Aszfalt"), a form right after
-    an article a participle ("a sérült középpályás"), not a verb."""
+    an article a participle ("a sérült középpályás"), not a verb; a verb of what may or
+    will happen up to the next comma makes it the future whatever follows."""
     text = match.string
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+    comma = _CLAUSE_BREAK.search(text, match.end())
+    if _FUTURE.search(text, start, comma.start() if comma else len(text)):
+        return True  # "hogy kedden újabb zivatarok érkezhetnek, ezért … adott ki"
     after = _STATEMENT_BREAK.search(text, match.end())
     return not any(
         (verb[0].islower() and not _ARTICLE_BEFORE.search(text, start, verb.start()))
@@ -409,6 +414,12 @@ def _coming(match: re.Match[str]) -> bool:
     )
 
 
+# A verb of what may or will happen: "-hat/-het" ("érkezhetnek", "lehet"), "fog", "lesz".
+_FUTURE = re.compile(
+    r"\b(?!hat\b)\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik|unk|ünk)?\b"
+    r"|\bfog(?:ja|nak|ják|unk|juk)?\b|\blesz(?:nek)?\b",
+    re.I,
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|az|egy)\s+$", re.I)  # "a sérült játékos": a participle
 
 
