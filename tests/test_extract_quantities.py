@@ -73,3 +73,25 @@ def test_a_plain_number_is_not_approximate() -> None:
 def test_a_decimal_comma_keeps_the_decimal() -> None:
     (q,) = quantities("Az infláció 4,5 százalék volt.")
     assert (q.min, q.max) == (4.5, 4.5)
+
+
+def test_chained_multipliers_multiply() -> None:
+    (q,) = quantities("A beruházás mintegy 2 ezer milliárd forintba kerül.")
+    assert (q.span.text, q.min, q.max, q.approximate) == (
+        "mintegy 2 ezer milliárd",
+        2 * 10**12,
+        2 * 10**12,
+        True,
+    )
+
+
+def test_an_inflected_thousand_multiplies() -> None:
+    (q,) = quantities("A rendőrség több mint 40 ezret számolt.")
+    assert (q.span.text, q.min, q.max) == ("több mint 40 ezret", 40_000, None)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A T-72-es harckocsik kigyulladtak.", "Az F16-osok leszálltak."]
+)
+def test_a_model_number_is_no_count(sentence: str) -> None:
+    assert quantities(sentence) == []

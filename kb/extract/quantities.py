@@ -63,7 +63,8 @@ _HEDGES = (
 )
 _FIGURE = re.compile(
     r"(?P<low>\d+(?:[  .]\d{3})*(?:,\d+)?)(?:\s*[-–]\s*(?P<high>\d+(?:[  .]\d{3})*(?:,\d+)?))?"
-    r"(?:-?[a-záéíóöőúüű]*)?(?:\s+(?P<mult>ezer|millió|milliárd)[a-záéíóöőúüű]*)?(?![.\d])",
+    r"(?:-?[a-záéíóöőúüű]*)?"
+    r"(?P<mult>(?:\s+(?:ezer|ezr|millió|milliárd)[a-záéíóöőúüű]*)+)?(?![.\d])",
     re.I,
 )
 _WORD = re.compile(r"\b[a-záéíóöőúüű]+\b", re.I)
@@ -126,7 +127,11 @@ def _numbers(body: str) -> list[tuple[int, int, int | float, int | float]]:
     for match in _FIGURE.finditer(body):
         if re.match(r"\d{4}\.|\d{1,2}\.", body[match.start() :]) and not match["mult"]:
             continue  # a year or an ordinal: dates are time expressions
-        factor = _MULTIPLIERS[match["mult"].lower()] if match["mult"] else 1
+        if match.start() and (
+            body[match.start() - 1].isalpha() or _MODEL.search(body, 0, match.start())
+        ):
+            continue  # "T-72-es", "F16": a model's name, no count
+        factor = _factor(match["mult"] or "")
         low = _figure(match["low"]) * factor
         high = _figure(match["high"]) * factor if match["high"] else low
         found.append((match.start(), match.end(), _exact(low), _exact(high)))
@@ -137,6 +142,18 @@ def _numbers(body: str) -> list[tuple[int, int, int | float, int | float]]:
         if value is not None:
             found.append((match.start(), match.end(), value, value))
     return found
+
+
+def _factor(words: str) -> int:
+    """ "ezer milliárd" → 10**12, "ezret" → 1000: the multipliers after a figure."""
+    factor = 1
+    for word in words.lower().split():
+        factor *= next(v for k, v in _FACTORS if word.startswith(k))
+    return factor
+
+
+_FACTORS = (("milliárd", 10**9), ("millió", 10**6), ("ez", 1000))  # "ezer", "ezret"
+_MODEL = re.compile(r"\b[A-ZÁÉÍÓÖŐÚÜŰ][\w]*-$")  # "T-", "Szu-", "MiG-" right before a figure
 
 
 def _figure(text: str) -> float:
