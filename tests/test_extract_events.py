@@ -118,3 +118,10 @@ def test_publishing_results_is_a_report() -> None:
 def test_a_noun_and_its_light_verb_are_one_trigger() -> None:
     found = events("Az ügyészség tavaly ősszel emelt vádat a polgármester ellen.")
     assert [(e.type, e.anchors[0].text) for e in found] == [("statement", "emelt vádat")]
+
+
+def test_an_official_leading_the_flood_defence_is_no_victim() -> None:
+    found = events("Kovács Ádám, a vízügyi igazgatóság vezetője szerint az árvíz tetőzik.")
+    flood = next(e for e in found if e.type == "disaster")
+    roles = {p.entity: p.role for p in flood.participants}
+    assert "victim" not in roles.values() and roles

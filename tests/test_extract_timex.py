@@ -237,6 +237,4 @@ def test_a_weekend_ahead_in_a_past_clause_is_the_last_one() -> None:
 def test_a_participle_dated_by_its_own_past_time_is_no_past_verb() -> None:
     may = dt.date(2026, 5, 13)
     sentence = "A tavaly novemberben kötött fegyverszünet augusztus közepéig marad érvényben."
-    assert ("augusztus közepéig", dt.date(2026, 8, 11), dt.date(2026, 8, 20)) in read(
-        sentence, may
-    )
+    assert ("augusztus közepéig", dt.date(2026, 8, 11), dt.date(2026, 8, 20)) in read(sentence, may)

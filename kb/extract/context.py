@@ -27,6 +27,7 @@ class Seen:
     type: EntityType
     span: Span
     metonymic: bool
+    official: bool = False  # a person holding an office ("Kovács Ádám, a vízügy vezetője")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ def sentences_with_context(
     """Each sentence with the mentions and times that fall inside it."""
     seen = sorted(
         (
-            Seen(e.id, e.type, m.span, m.metonymy_of is not None)
+            Seen(e.id, e.type, m.span, m.metonymy_of is not None, e.role is not None)
             for e in entities
             for m in e.mentions
         ),

@@ -346,10 +346,14 @@ def _anyone(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
     """Disasters, accidents, rescues: every agent of the clause (else of the sentence),
-    the state, institution or people it befell or who acted."""
+    the state, institution or people it befell or who acted; an official is there by
+    office (leading the defence), never a victim."""
     agents = sentence.agents(*clause) or sentence.agents(sentence.span.start, sentence.span.end)
     agents = _nominal(agents)
-    return [Participant(s.entity, _ROLE_OF.get(s.type, "participant")) for s in agents][:4]
+    return [
+        Participant(s.entity, "participant" if s.official else _ROLE_OF.get(s.type, "participant"))
+        for s in agents
+    ][:4]
 
 
 def _time(sentence: Sentence, clause: tuple[int, int], at: int) -> str | None:

@@ -46,7 +46,7 @@ def _before_noun(found: Found, words: list[Token], i: int) -> bool:
     if i + 1 >= len(words):
         return False
     gap = found.text[words[i][2] : words[i + 1][1]]
-    return gap.strip(" „\"(") in ("", ",") and words[i + 1][0].lower() not in _NO_NOUN
+    return gap.strip(' „"(') in ("", ",") and words[i + 1][0].lower() not in _NO_NOUN
 
 
 _NO_NOUN = frozenset({"a", "az", "egy", "de", "hogy", "is", "sem", "pedig"})

@@ -422,9 +422,7 @@ _FUTURE = re.compile(
 )
 # "a sérült játékos": a participle after an article; "a tavaly novemberben kötött
 # fegyverszünet": a participle dated by its own past time, not by ours.
-_ARTICLE_BEFORE = re.compile(
-    r"\b(?:a|az|egy|(?:tavaly|múlt|korábban|előző)(?:\s+\w+)?)\s+$", re.I
-)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|az|egy|(?:tavaly|múlt|korábban|előző)(?:\s+\w+)?)\s+$", re.I)
 
 
 def _year(match: re.Match[str], published: dt.date) -> _Reading:
