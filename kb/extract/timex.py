@@ -324,9 +324,9 @@ def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
     a past verb is last week's."""
     monday = _week_monday(published, match["which"])
     first, last = _WEEK_PARTS[(match["part"] or "weekend").lower()]
-    if not match["which"] and monday + dt.timedelta(days=first) > published:
-        if not _coming(match):  # "a hétvégén meghaladta": the weekend gone by
-            monday -= dt.timedelta(days=7)
+    ahead = not match["which"] and monday + dt.timedelta(days=first) > published
+    if ahead and not _coming(match):  # "a hétvégén meghaladta": the weekend gone by
+        monday -= dt.timedelta(days=7)
     return _reading(
         match,
         "relative",
