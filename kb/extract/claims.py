@@ -111,10 +111,11 @@ class _ClaimFinder:
         phrase = sentence.seen_in(phrase_start, base + match.start())
         agencies = [s for s in phrase if s.type == "NewsAgency"]
         inside_agency = [s for s in phrase if any(_within(s, a) for a in agencies)]
-        words = [
-            w for w, start, _ in sentence.words if phrase_start <= start < match.start() + base
-        ]
-        official = any(office_of(w) is not None for w in words if w.islower())
+        official = any(
+            office_of(w) is not None
+            for w, start, _ in sentence.words
+            if phrase_start <= start < base + match.start() and w.islower()
+        )
         speakers = _speakers([s for s in phrase if s not in inside_agency], official)
         if agencies:
             self.source = agencies[0].entity

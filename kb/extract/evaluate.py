@@ -194,7 +194,7 @@ def _given_links(pred: Annotation, gold: Annotation) -> dict[tuple[tuple[int, in
     given = {}
     for e in pred.entities:
         for m in e.mentions if e.wikidata else ():
-            key = ((m.span.start, m.span.end), e.wikidata)
+            key = ((m.span.start, m.span.end), e.wikidata or "")
             there = at.get(key[0], [])
             if any(qid == e.wikidata for _, qid in there):
                 given[key] = True

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from kb.extract.context import Seen, Sentence
 from kb.extract.gazetteer import gazetteer
@@ -76,6 +77,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
 # --- helpers ---------------------------------------------------------------------------
 
 
+@cache
 def _trigger(word: str) -> EventType | None:
     """The event type a word names: a verb after a prefix ("megtámadják"), or a long
     stem inside a compound ("kamatcsökkentést")."""

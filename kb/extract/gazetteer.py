@@ -44,10 +44,7 @@ class Gazetteer:
     adjectives: dict[str, str] = field(default_factory=dict)
     given_foreign: frozenset[str] = frozenset()
     given_hungarian: frozenset[str] = frozenset()  # lower-case: matched through stems
-
-    @property
-    def longest(self) -> int:
-        return max(len(key) for key in self.names)
+    longest: int = 1  # words in the longest name: how far a name may reach
 
 
 @cache
@@ -69,17 +66,21 @@ def gazetteer() -> Gazetteer:
     entries += [_known(entry, entry["type"]) for entry in curated["organizations"]]
     entries += [_known(entry, "Person") for entry in curated["persons"]]
     given = curated["given_names"]
-    gaz = Gazetteer(
-        entries={known.id: known for known in entries},
-        given_foreign=frozenset(given["foreign"]),
-        given_hungarian=frozenset(name.lower() for name in given["hungarian"]),
-    )
+    names: dict[tuple[str, ...], tuple[str, bool]] = {}
+    adjectives: dict[str, str] = {}
     for known in entries:
         for name in known.names:
-            gaz.names.setdefault(tuple(name.lower().split()), (known.id, name[0].isupper()))
+            names.setdefault(tuple(name.lower().split()), (known.id, name[0].isupper()))
         for adjective in known.adjectives:
-            gaz.adjectives.setdefault(adjective.lower(), known.id)
-    return gaz
+            adjectives.setdefault(adjective.lower(), known.id)
+    return Gazetteer(
+        entries={known.id: known for known in entries},
+        names=names,
+        adjectives=adjectives,
+        given_foreign=frozenset(given["foreign"]),
+        given_hungarian=frozenset(name.lower() for name in given["hungarian"]),
+        longest=max(len(key) for key in names),
+    )
 
 
 def _known(entry: dict[str, object], type_: EntityType) -> Known:

@@ -17,6 +17,7 @@ quantity: news give counts of things as figures or hedged words.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kb.extract.inflection import stems, tokens
 from kb.model import Name, Quantity, Span
@@ -109,6 +110,7 @@ def find_quantities(
     return sorted(found, key=lambda q: q.span.start)
 
 
+@cache
 def parse_number_word(word: str) -> int | None:
     """A Hungarian numeral written as one word, inflected or not: "százezerre" → 100000."""
     for form in sorted(stems(word), key=len, reverse=True):

@@ -8,6 +8,7 @@ state's possessed office ("Oroszország ENSZ-nagykövete") names a person.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kb.extract.descriptions import BODIES
 from kb.extract.found import Draft, Found, Token
@@ -156,6 +157,7 @@ def possessions(found: Found, words: list[Token]) -> None:
             person.add(span)
 
 
+@cache
 def office_of(word: str) -> str | None:
     """The office a word names, in the nominative ("minisztert" → "miniszter")."""
     for form in sorted(stems(word), key=len):
