@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kb.extract.context import Seen, Sentence
+from kb.extract.context import AGENT_TYPES, Seen, Sentence
 from kb.extract.roles import is_modifier, office_of
 from kb.model import Claim, ClaimType, Provenance, Quantity, Span, Stance
 
@@ -207,7 +207,7 @@ def _speakers(seen: list[Seen], official: bool = False) -> tuple[str, ...]:
     agents = [
         s.entity
         for s in seen
-        if s.type not in ("NewsAgency", "Place")
+        if s.type in AGENT_TYPES
         and not (official and s.type == "State" and s.span.text.islower())
     ]
     return tuple(dict.fromkeys(agents))

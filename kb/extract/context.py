@@ -15,6 +15,12 @@ from kb.model import Entity, EntityType, Span, TimeExpression
 
 AGENT_TYPES = ontology.subclasses("Agent") - {"NewsAgency"}
 """Who can act in an event: every kb:Agent but a news agency, which only reports."""
+BODIES = (
+    ontology.subclasses("Organization")
+    - ontology.subclasses("ArmedForce")
+    - ontology.subclasses("NewsAgency")
+)
+"""Bodies of people that hold meetings, own units and are named by head nouns."""
 
 _CLAUSE_BREAK = re.compile(r",(?=\s)|;|:|\s[–—]\s")  # "4,4 százalék" is no break
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
 from kb.extract.heads import head_type
 from kb.extract.inflection import stems
@@ -24,7 +25,6 @@ from kb.extract.lexicon import (
 from kb.extract.name_forms import ARTICLES, nominative
 from kb.model import Name, Span
 
-BODIES = ("GovernmentBody", "Organization")
 _ACRONYM = re.compile(r"\s*\((\w{2,})\)")
 
 

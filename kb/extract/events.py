@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
-from kb.extract.context import Seen, Sentence
+from kb.extract.context import BODIES, Seen, Sentence
 from kb.extract.gazetteer import gazetteer
 from kb.extract.links import SPEECH_ACTS
 from kb.extract.triggers import PARTICLES, PHRASES, PREFIXES, RETYPED, TRIGGERS
@@ -37,7 +37,6 @@ _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|�
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
 _DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
 _SETTINGS = frozenset({"disaster", "accident", "price-change", "economic-report"})
-_BODIES = frozenset({"GovernmentBody", "Organization"})
 _ROLE_OF: dict[str, Role] = {"State": "subject", "Person": "victim", "ArmedForce": "agent"}
 
 
@@ -109,7 +108,7 @@ def _attribution(sentence: Sentence, end: int) -> bool:
 def _named(sentence: Sentence, anchor: Span) -> bool:
     """A trigger inside a body's name tells of no event: "katasztrófavédelem"."""
     return any(
-        s.type in _BODIES and s.span.start <= anchor.start and anchor.end <= s.span.end
+        s.type in BODIES and s.span.start <= anchor.start and anchor.end <= s.span.end
         for s in sentence.seen
     )
 

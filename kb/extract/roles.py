@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kb.extract.descriptions import BODIES
+from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
 from kb.extract.inflection import stems
