@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kb.extract.entities import find_entities
-from kb.extract.inflection import stems
+from kb.extract.morphology import stems
 from kb.model import Span
 from tests.extract_support import entities, mentions
 

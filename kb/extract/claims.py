@@ -207,8 +207,7 @@ def _speakers(seen: list[Seen], official: bool = False) -> tuple[str, ...]:
     agents = [
         s.entity
         for s in seen
-        if s.type in AGENT_TYPES
-        and not (official and s.type == "State" and s.span.text.islower())
+        if s.type in AGENT_TYPES and not (official and s.type == "State" and s.span.text.islower())
     ]
     return tuple(dict.fromkeys(agents))
 

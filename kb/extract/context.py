@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kb import ontology
-from kb.extract.inflection import tokens
+from kb.extract.morphology import tokens
 from kb.model import Entity, EntityType, Span, TimeExpression
 
 AGENT_TYPES = ontology.subclasses("Agent") - {"NewsAgency"}

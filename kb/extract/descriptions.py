@@ -14,7 +14,6 @@ import re
 from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
 from kb.extract.heads import head_type
-from kb.extract.inflection import stems
 from kb.extract.lexicon import (
     DESCRIPTIONS,
     GENERIC_GROUPS,
@@ -22,7 +21,8 @@ from kb.extract.lexicon import (
     PLACE_KINDS,
     SYNONYMS,
 )
-from kb.extract.name_forms import ARTICLES, nominative
+from kb.extract.morphology import name_nominative, stems
+from kb.extract.name_forms import ARTICLES
 from kb.model import Name, Span
 
 _ACRONYM = re.compile(r"\s*\((\w{2,})\)")
@@ -51,7 +51,7 @@ def institution(found: Found, words: list[Token], i: int) -> int:
     type_ = head_type(run[-1][0])
     if type_ not in BODIES:
         return 0
-    hu = " ".join([*(w for w, _, _ in run[:-1]), nominative(run[-1][0])])
+    hu = name_nominative(" ".join(w for w, _, _ in run))
     draft = found.unknown_draft(type_, Name(hu, hu), run)
     draft.add(found.span(run[0], run[-1]))
     acronym = _ACRONYM.match(found.text, run[-1][2])

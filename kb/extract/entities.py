@@ -28,8 +28,8 @@ from kb.extract.descriptions import description, institution, reference
 from kb.extract.found import Found
 from kb.extract.gazetteer import gazetteer
 from kb.extract.groups import counted_group, nationality_adjective, pair
-from kb.extract.inflection import tokens
 from kb.extract.lexicon import MILITARY_CONTEXT
+from kb.extract.morphology import tokens
 from kb.extract.names import alias, gazetteer_name, local_adjective, unknown_name
 from kb.extract.roles import possessions, role_alias
 from kb.model import Entity, Span

@@ -20,6 +20,7 @@ from functools import cache
 from kb.extract.context import BODIES, Seen, Sentence
 from kb.extract.gazetteer import gazetteer
 from kb.extract.links import SPEECH_ACTS
+from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE
 from kb.extract.triggers import PARTICLES, PHRASES, PREFIXES, RETYPED, TRIGGERS
 from kb.model import Event, EventType, Participant, Provenance, Role, Span
 
@@ -27,9 +28,6 @@ from kb.model import Event, EventType, Participant, Provenance, Role, Span
 # not a visit, nor a speech act, each of which is its own occasion; but an agency's
 # economic report is one publication however often it is quoted.
 _MERGED = frozenset(TRIGGERS.values()) - (SPEECH_ACTS - {"economic-report"}) - {"visit"}
-_ILLATIVE = ("ba", "be")
-_DATIVE = ("nak", "nek")
-_LOCATIVE = ("ban", "ben", "on", "en", "ön", "ba", "be", "ra", "re")
 # Types with no natural agent: failing any, the article's main state is their subject.
 # Between a time and a later trigger, these start another clause: the time is not its.
 _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|és)\b|[;:–]")
@@ -239,7 +237,7 @@ def _visit(
     visitor = min(persons, key=lambda s: abs(s.span.start - at), default=None)
     found = [Participant(visitor.entity, "visitor")] if visitor else []
     hosts = [s for s in sentence.seen if s.type == "State" and s.metonymic is False]
-    destination = _with_ending([s for s in sentence.seen if s.type == "Place"], _ILLATIVE)
+    destination = _with_ending([s for s in sentence.seen if s.type == "Place"], ILLATIVE)
     host_id = _host_of(destination[0].entity) if destination else None
     if host_id:
         found.append(Participant(host_id, "host"))
@@ -262,12 +260,12 @@ def _deployment(
     agents = sentence.agents(*clause)
     found = []
     sender = _first_agent(sentence, clause, at, "State")
-    if sender and not _with_ending([sender], _ILLATIVE):
+    if sender and not _with_ending([sender], ILLATIVE):
         found.append(Participant(sender.entity, "sender"))
     found += [Participant(s.entity, "deployed-force") for s in agents if s.type == "ArmedForce"][:1]
     found += [
         Participant(s.entity, "recipient")
-        for s in _with_ending(agents, _ILLATIVE + _DATIVE)
+        for s in _with_ending(agents, ILLATIVE + DATIVE)
         if s.type == "State"
     ][:1]
     return found
@@ -278,9 +276,9 @@ def _transfer(
 ) -> list[Participant]:
     agents = sentence.agents(*clause)
     before = _before(sentence, clause, at)
-    sender = _preferred([s for s in before if not s.span.text.lower().endswith(_DATIVE)])
+    sender = _preferred([s for s in before if not s.span.text.lower().endswith(DATIVE)])
     found = [Participant(sender.entity, "sender")] if sender else []
-    receivers = [s for s in _with_ending(agents, _DATIVE) if s.metonymic or s.type == "State"]
+    receivers = [s for s in _with_ending(agents, DATIVE) if s.metonymic or s.type == "State"]
     found += [Participant(s.entity, "recipient") for s in receivers[:1]]
     return found
 
@@ -383,7 +381,7 @@ def _time(sentence: Sentence, clause: tuple[int, int], at: int) -> str | None:
 
 def _place(sentence: Sentence, clause: tuple[int, int]) -> str | None:
     places = [s for s in sentence.seen_in(*clause) if s.type == "Place"]
-    located = _with_ending(places, _LOCATIVE)
+    located = _with_ending(places, LOCATIVE)
     return located[0].entity if located else None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kb import iris
 from kb.extract.gazetteer import Gazetteer, Known
-from kb.extract.inflection import stems
+from kb.extract.morphology import stems
 from kb.model import Entity, EntityType, Mention, Name, Provenance, Span
 
 Token = tuple[str, int, int]  # a word, its start and its end in the article's text

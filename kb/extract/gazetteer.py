@@ -4,7 +4,7 @@ The data lives in `kb/extract/data/gazetteer.yaml` (hand-curated) and
 `kb/extract/data/countries.yaml` (every state, generated from pycountry by
 `scripts/build_gazetteer.py`); both ship inside the package, so extraction runs
 offline. The index maps each name, as lower-case words, to its entry; the last word
-is matched through `kb.extract.inflection.stems` by the caller.
+is matched through `kb.extract.morphology.stems` by the caller.
 """
 
 from __future__ import annotations

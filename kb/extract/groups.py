@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
-from kb.extract.inflection import stems
 from kb.extract.lexicon import GROUPS, LEADERSHIPS, MEDIA, SOURCE_NOUNS, TROOPS
+from kb.extract.morphology import stems
 from kb.extract.quantities import parse_number_word
 from kb.model import EntityType, Name, Span
 

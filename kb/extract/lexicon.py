@@ -178,12 +178,6 @@ PLACE_WORDS = (
     "patak", "völgy", "utca", "körút", "pályaudvar", "állomás", "repülőtér", "kikötő",
     "erdő", "falu", "község", "öböl", "csatorna",
 )  # fmt: skip
-# Case endings of a place: a lone unknown capitalised word inflected with one of these
-# in mid-sentence is where something happens ("Miskolcon", "Egerben", "Szolnokról").
-LOCATIVE_ENDINGS = (
-    "ban", "ben", "ból", "ből", "ba", "be", "on", "en", "ön", "ról", "ről", "ra", "re",
-    "nál", "nél", "án", "én",
-)  # fmt: skip
 # A description that refers back to a body named by another noun: "a Központi Nyomozó
 # Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca".
 SYNONYMS = {"vádhatóság": "ügyészség", "tárca": "minisztérium"}

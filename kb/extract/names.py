@@ -13,10 +13,16 @@ import re
 
 from kb.extract.descriptions import acronym_mention, possessed_body
 from kb.extract.found import Found, Token
-from kb.extract.heads import head_type, place_nominative
-from kb.extract.inflection import stems, tokens
+from kb.extract.heads import head_type
 from kb.extract.lexicon import PLACE_POSTPOSITIONS
-from kb.extract.name_forms import ARTICLES, accusative_nominative, nominative, transliterate
+from kb.extract.morphology import (
+    accusative_nominative,
+    name_nominative,
+    place_nominative,
+    stems,
+    tokens,
+)
+from kb.extract.name_forms import ARTICLES, transliterate
 from kb.extract.roles import is_modifier, mention_known, office_of, role_after, role_before
 from kb.model import EntityType, Name, Span
 
@@ -124,7 +130,7 @@ def _classify(
     """The type and name of an unknown capitalised run, read off its words and the
     word after it; no type when nothing tells."""
     words = [w for w, _, _ in run]
-    hu = " ".join([*words[:-1], nominative(words[-1])])
+    hu = name_nominative(" ".join(words))
     head = head_type(words[-1])
     if head is not None:
         return head, Name(hu, hu)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kb.extract.inflection import stems, tokens
+from kb.extract.morphology import stems, tokens
 from kb.model import Name, Quantity, Span
 
 UNITS = {

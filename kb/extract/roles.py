@@ -13,15 +13,11 @@ from functools import cache
 from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
-from kb.extract.inflection import stems
 from kb.extract.lexicon import POSTPOSITIONS, ROLE_MODIFIERS, ROLES, UNITS
+from kb.extract.morphology import SINGULAR_CASES, stems
 from kb.model import Name, Span
 
 _CLAUSE_MARK = re.compile(r"[,;:.–]")
-_SINGULAR_CASES = frozenset(
-    {"", "t", "nak", "nek", "val", "vel", "ról", "ről", "tól", "től", "hoz", "hez", "höz",
-     "nál", "nél", "ként", "ért", "ra", "re", "ba", "be", "ban", "ben", "ból", "ből"}
-)  # fmt: skip
 _APPOSITION = re.compile(r",\s+az?\s+$")
 _QUANTIFIERS = frozenset({"többi", "valamennyi", "egyéb"})  # "a kórház többi osztálya": a part
 
@@ -118,7 +114,7 @@ def role_alias(found: Found, words: list[Token], i: int) -> int:
         if draft.type == "Person" and role and (role.hu.endswith(office) or role.en == english):
             draft.add(span)
             return k + 1
-    if word.lower()[len(office) :] not in _SINGULAR_CASES:
+    if word.lower()[len(office) :] not in SINGULAR_CASES:
         return 0  # "a kórház vezetőivel": a group, "szóvivője": someone's
     draft = found.unknown_draft("Person", Name(span.text, span.text), [])
     draft.role = Name(span.text, english)
