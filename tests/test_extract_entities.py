@@ -304,3 +304,26 @@ def test_a_capitalised_word_opening_a_quotation_mid_sentence_is_read_past() -> N
     text = "Üzenet a szíriai „Kafar Nabel megszállt városából”."
     found = find_entities(text, (Span(text, 0, len(text)),))
     assert [m.span.text for e in found for m in e.mentions] == ["szíriai"]
+
+
+def test_a_company_name_keeps_its_legal_form_and_its_full_stop() -> None:
+    found = entities(
+        "A szerződést a Mecsek-Aszfalt Kft.-vel és a Northbeam Ventures Ltd.-vel kötötték."
+    )
+    assert sorted((e.type, mentions(e)[0]) for e in found.values()) == [
+        ("Organization", "Mecsek-Aszfalt Kft.-vel"),
+        ("Organization", "Northbeam Ventures Ltd.-vel"),
+    ]
+
+
+def test_a_name_ends_at_a_comma_and_at_an_inflected_word() -> None:
+    found = entities("Ezt az M4 Sportnak Marco Rossi mondta.")
+    assert (mentions(found["m4-sport"]), mentions(found["marco-rossi"])) == (
+        ["M4 Sportnak"],
+        ["Marco Rossi"],
+    )
+
+
+def test_a_platform_in_a_compound_is_an_organisation_never_a_place() -> None:
+    found = entities("A szakszervezet a Facebook-oldalán tett közzé felhívást.")
+    assert (found["facebook"].type, mentions(found["facebook"])) == ("Organization", ["Facebook"])

@@ -170,7 +170,7 @@ ORGANIZATION_WORDS = (
     "nyrt", "csoport", "koalíció", "mozgalom", "unió", "szakszervezet", "kamara",
     "egyesület", "alapítvány", "kórház", "klinika", "vállalat", "művek", "gyár", "iskola",
     "múzeum", "színház", "klub", "egyház", "társulás", "liga", "international", "kör",
-    "elemzőház", "tőzsde",
+    "elemzőház", "tőzsde", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.", "ltd", "inc",
 )  # fmt: skip
 PLACE_WORDS = (
     "megye", "vármegye", "terület", "tartomány", "régió", "város", "sziget", "tenger",

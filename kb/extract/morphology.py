@@ -58,11 +58,16 @@ _ASSIMILATED = ("al", "el", "á", "é")  # -val/-vel/-vá/-vé after a consonant
 _LENGTHENED = {"á": "a", "é": "e"}  # "Moszkvá|nak" → "Moszkva"
 _VOWELS = frozenset("aeiouáéíóöőúüű")
 _DIGRAPHS = ("cs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")  # doubled as "lly", "ssz"...
-_WORD = re.compile(r"[^\W\d_](?:[\w.]*\w)?(?:-\w+)*|\d+(?:[-–]\d+)?(?:-\w+)?", re.UNICODE)
+_WORD = re.compile(
+    r"(?<!\w)(?:Zrt|Nyrt|Kft|Bt|Rt|Ltd|Inc|Corp|Co|Plc)\.(?:-\w+)?"  # "Kft.-vel": one word
+    r"|[^\W\d_](?:[\w.]*\w)?(?:-\w+)*|\d+(?:[-–]\d+)?(?:-\w+)?",
+    re.UNICODE,
+)
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
-    """The words of `text` with their offsets; a hyphenated word is one word."""
+    """The words of `text` with their offsets; a hyphenated word is one word, a
+    company's legal form with its full stop ("Zrt.", "Ltd.-vel")."""
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 

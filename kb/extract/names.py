@@ -16,6 +16,7 @@ from kb.extract.found import Found, Token
 from kb.extract.heads import head_type
 from kb.extract.lexicon import PLACE_POSTPOSITIONS
 from kb.extract.morphology import (
+    NAME_CASES,
     accusative_nominative,
     name_nominative,
     place_nominative,
@@ -102,6 +103,7 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         end < len(words)
         and words[end][0][0].isupper()
         and (not _known_word(found, words[end]) or found.before_given(words, end))
+        and (end == i or _joined(found, words, end))
     ):
         end += 1
     given = next((k for k in range(i + 1, end) if found.given_hungarian(words[k][0])), None)
@@ -122,6 +124,18 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         role_before(found, draft, words, i)
         role_after(found, draft, words, end)
     return end
+
+
+def _joined(found: Found, words: list[Token], k: int) -> bool:
+    """Whether word `k` continues the name before it: only a space between (no comma,
+    no dash: "Hungaroringen, Piastri", "Újvidék–Szabadka"), and the word before
+    uninflected (a name is inflected at its end: "M4 Sportnak Marco Rossi")."""
+    before = words[k - 1][0]
+    gap = found.text[words[k - 1][2] : words[k][1]]
+    return not gap.strip() and not before.lower().endswith(_CLOSING_CASES)
+
+
+_CLOSING_CASES = tuple(e for e in NAME_CASES if len(e) >= 3 and e != "ért")  # "Gellért"
 
 
 def _classify(
