@@ -127,3 +127,14 @@ def test_an_apposition_after_an_office_is_the_person_too() -> None:
 def test_a_nationality_and_federation_is_a_body_described() -> None:
     found = entities("A szerb szövetség szerint a döntő jó volt.")
     assert by_mention(found, "szerb szövetség").type == "Organization"
+
+
+def test_a_venue_is_referred_back_to_by_its_kind() -> None:
+    found = entities("A meccset a Puskás Arénában játsszák.", "A pályán sok a néző.")
+    venue = next(e for e in found.values() if e.type == "Place")
+    assert mentions(venue) == ["Puskás Arénában", "pályán"]
+
+
+def test_a_town_that_is_a_given_name_after_a_surname_is_a_person() -> None:
+    found = entities("A vádlott Kovács Gyula volt.")
+    assert [(e.type, mentions(e)) for e in found.values() if e.type != "Person"] == []

@@ -166,9 +166,11 @@ def _attributive(found: Found, word: str) -> bool:
 
 
 def _kind(found: Found, place: Draft) -> str:
-    """What kind of place an entity is; a place the gazetteer lacks is a town."""
+    """What kind of place an entity is; a place the gazetteer lacks is what its last
+    word says ("Puskás Aréna": a venue), else a town."""
     known = found.gaz.entries.get(place.id)
     if known is None:
-        return "town"
+        name = place.name.hu.lower()
+        return next((kind for noun, kind in PLACE_KINDS.items() if name.endswith(noun)), "town")
     state = found.gaz.entries.get(known.stands_for or "")
     return "capital" if state is not None and state.type == "State" else known.kind or "town"

@@ -105,6 +105,9 @@ PLACE_KINDS = {
     "megye": "county",
     "folyó": "river",
     "tó": "lake",
+    "pálya": "venue",
+    "stadion": "venue",
+    "aréna": "venue",
 }
 # After a lone unknown capitalised word these make it a place: "Varnavasz közelében".
 PLACE_POSTPOSITIONS = frozenset(
@@ -163,6 +166,7 @@ GOVERNMENT_WORDS = (
     "kapitányság", "rendőrség", "ügyészség", "bíróság", "törvényszék", "ítélőtábla",
     "kúria", "önkormányzat", "katasztrófavédelem", "szolgálat", "hatóság", "felügyelet",
     "közgyűlés", "tűzoltóság", "honvédség", "ombudsman", "testület", "központ",
+    "alapkezelő",
 )  # fmt: skip
 ORGANIZATION_WORDS = (
     "párt", "bizottság", "szövetség", "társaság", "bank", "egyetem", "intézet",
@@ -176,7 +180,8 @@ PLACE_WORDS = (
     "megye", "vármegye", "terület", "tartomány", "régió", "város", "sziget", "tenger",
     "folyó", "hegység", "félsziget", "köztársaság", "körzet", "járás", "kerület", "tó",
     "patak", "völgy", "utca", "körút", "pályaudvar", "állomás", "repülőtér", "kikötő",
-    "erdő", "falu", "község", "öböl", "csatorna",
+    "erdő", "falu", "község", "öböl", "csatorna", "aréna", "stadion", "csarnok", "palota",
+    "kastély", "híd", "erőmű",
 )  # fmt: skip
 # A description that refers back to a body named by another noun: "a Központi Nyomozó
 # Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca".

@@ -98,11 +98,18 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         return 0
     if acronym_mention(found, words[i]):
         return i + 1
+    head, _, tail = words[i][0].partition("-")
+    if tail.islower() and found.lookup([(head, words[i][1], words[i][1] + len(head))]):
+        return i + 1  # "Facebook-oldalán": the known name's compound, read as the name
     end = i
     while (
         end < len(words)
         and words[end][0][0].isupper()
-        and (not _known_word(found, words[end]) or found.before_given(words, end))
+        and (
+            not _known_word(found, words[end])
+            or found.before_given(words, end)
+            or (end > i and found.given_hungarian(words[end][0]))  # "Kovács Gyula"
+        )
         and (end == i or _joined(found, words, end))
     ):
         end += 1
