@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from kb.extract.context import AGENT_TYPES, Seen, Sentence
+from kb.extract.morphology import verbal_noun
 from kb.extract.roles import is_modifier, office_of
 from kb.model import Claim, ClaimType, Provenance, Quantity, Span, Stance
 
@@ -45,7 +46,6 @@ VERBS: dict[str, ClaimType] = {
     "írta": "statement",
 }
 _VERB = re.compile(r"\b(?:el|ki|be|meg)?(" + "|".join(VERBS) + r")\w*", re.I)
-_NOUN_FORM = re.compile(r"(?:ás|és|ó|ő|at(?!t)|et(?!t))", re.I)  # after a verb stem
 _DASH_BEFORE = re.compile(r"[–—]\s*$")
 _SZERINT = re.compile(r"\bszerint(?:e|ük)?\b", re.I)
 _HOGY = re.compile(r",?\s*hogy\s+", re.I)
@@ -140,7 +140,7 @@ class _ClaimFinder:
     def _verb(self, sentence: Sentence) -> _Said | None:
         text, base = sentence.span.text, sentence.span.start
         for match in _VERB.finditer(text):
-            if _NOUN_FORM.match(text, match.end(1)):
+            if verbal_noun(text[match.end(1) : match.end()]):
                 continue  # "a nyilatkozat", "bejelentés", "állítólag": no reporting verb
             kind = VERBS[match.group(1).lower()]
             verb_start = base + match.start()

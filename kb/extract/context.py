@@ -61,8 +61,17 @@ class Sentence:
         return [s for s in self.seen if start <= s.span.start < end]
 
     def agents(self, start: int, end: int) -> list[Seen]:
-        """Agents mentioned within [start, end)."""
-        return [s for s in self.seen_in(start, end) if s.type in AGENT_TYPES]
+        """Agents mentioned within [start, end); not one that only opens a compound
+        ("Facebook-oldalán", "ENSZ-nagykövet": the page, the ambassador)."""
+        return [
+            s
+            for s in self.seen_in(start, end)
+            if s.type in AGENT_TYPES and not self._compound_head(s)
+        ]
+
+    def _compound_head(self, seen: Seen) -> bool:
+        at = seen.span.end - self.span.start
+        return self.span.text[at : at + 1] == "-" and self.span.text[at + 1 : at + 2].islower()
 
 
 def sentences_with_context(

@@ -20,7 +20,7 @@ from functools import cache
 from kb.extract.context import BODIES, Seen, Sentence
 from kb.extract.gazetteer import gazetteer
 from kb.extract.links import SPEECH_ACTS
-from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE
+from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, verbal_noun
 from kb.extract.triggers import PARTICLES, PHRASES, PREFIXES, RETYPED, TRIGGERS
 from kb.model import Event, EventType, Participant, Provenance, Role, Span
 
@@ -81,13 +81,15 @@ def _trigger(word: str) -> EventType | None:
     lower = word.lower()
     for stem, type_ in TRIGGERS.items():
         if len(stem) >= 6 and stem in lower:
-            return type_
+            rest = lower[lower.index(stem) + len(stem) :]
+            return None if type_ in SPEECH_ACTS and verbal_noun(rest) else type_
     for prefix in PREFIXES:
         if lower.startswith(prefix):
             rest = lower[len(prefix) :]
             for stem, type_ in TRIGGERS.items():
                 if rest.startswith(stem):
-                    return type_
+                    spoken = type_ in SPEECH_ACTS and verbal_noun(rest[len(stem) :])
+                    return None if spoken else type_  # "a nyilatkozat" tells of no act
     return None
 
 

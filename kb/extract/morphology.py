@@ -92,6 +92,15 @@ def stems(word: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda base: (-len(base), base)))
 
 
+def verbal_noun(rest: str) -> bool:
+    """Whether what follows a verb stem makes a noun or participle of it, not a finite
+    verb: "nyilatkoz|at", "bejelent|és", "állít|ólag", "tájékoztat|ó" (but "kijelent|ette")."""
+    return _VERBAL_NOUN.match(rest) is not None
+
+
+_VERBAL_NOUN = re.compile(r"(?:ás|és|ó|ő|at(?!t)|et(?!t))", re.I)
+
+
 def nominative(word: str) -> str:
     """A name's word with an unambiguous case ending taken off ("Ivanovval" → "Ivanov",
     "Orbánnal" → "Orbán", "Mihállyal" → "Mihály", "MNB-nek" → "MNB"), so "Budapest"
