@@ -54,3 +54,13 @@ def test_a_nationality_before_an_office_alone_makes_the_state_no_speaker() -> No
         c.speakers != ("hungary",)
         for c in claims("A magyar külügyminiszter szerint a front stabil.")
     )
+
+
+def test_the_speaker_of_a_verb_is_the_agent_of_its_own_clause() -> None:
+    found = claims("Szerbia nem reagált, Koszovó azonban tagadta, hogy köze lenne az ügyhöz.")
+    assert [c.speakers for c in found] == [("kosovo",)]
+
+
+def test_a_speakers_phrase_reads_past_adjectives_to_the_name() -> None:
+    (claim,) = claims("Hankó Balázs kulturális és innovációs miniszter szerint az eredmény jó.")
+    assert claim.speakers == ("balazs-hanko",)

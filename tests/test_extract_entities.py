@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kb.extract.entities import find_entities
 from kb.extract.morphology import stems
 from kb.model import Span
@@ -327,3 +329,17 @@ def test_a_name_ends_at_a_comma_and_at_an_inflected_word() -> None:
 def test_a_platform_in_a_compound_is_an_organisation_never_a_place() -> None:
     found = entities("A szakszervezet a Facebook-oldalán tett közzé felhívást.")
     assert (found["facebook"].type, mentions(found["facebook"])) == ("Organization", ["Facebook"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A HungaroMet arra figyelmeztetett, hogy nem lesz eső.", "HungaroMet"),
+        ("A Roszatom közleménye szerint a blokk elkészül.", "Roszatom"),
+    ],
+)
+def test_an_unknown_brand_or_a_name_owning_a_press_release_is_an_organisation(
+    sentence: str, name: str
+) -> None:
+    found = entities(sentence)
+    assert [(e.type, e.name.hu) for e in found.values()] == [("Organization", name)]

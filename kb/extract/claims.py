@@ -46,6 +46,7 @@ VERBS: dict[str, ClaimType] = {
     "írta": "statement",
 }
 _VERB = re.compile(r"\b(?:el|ki|be|meg)?(" + "|".join(VERBS) + r")\w*", re.I)
+_ADJECTIVE = re.compile(r"\w{3,}(?:i|s)$")  # "idei", "innovációs": in a speaker's phrase
 _DASH_BEFORE = re.compile(r"[–—]\s*$")
 _SZERINT = re.compile(r"\bszerint(?:e|ük)?\b", re.I)
 _HOGY = re.compile(r",?\s*hogy\s+", re.I)
@@ -152,6 +153,11 @@ class _ClaimFinder:
                     return _Said(speakers, (base, base + dash.start()), kind)
                 continue
             before = [s for s in sentence.seen if s.span.end <= verb_start]
+            clause_start = sentence.clause(verb_start)[0]
+            in_clause = [
+                s for s in before if s.span.start >= clause_start and s.type in AGENT_TYPES
+            ]
+            before = in_clause or before  # "Pristina …, Belgrád azonban tagadta": Belgrade
             people = [s for s in before if s.type == "Person"]
             # a person voicing it "a kormány ülésén": the person, not the meeting's host
             speakers = _speakers(people[-1:] or before[:1])
@@ -218,7 +224,9 @@ def _phrase_start(sentence: Sentence, szerint: int) -> int:
     start = szerint
     for word, word_start, _ in reversed([w for w in sentence.words if w[2] <= szerint]):
         named = any(s.span.start <= word_start < s.span.end for s in sentence.seen)
-        office = word.islower() and (office_of(word) is not None or is_modifier(word))
+        office = word.islower() and (
+            office_of(word) is not None or is_modifier(word) or _ADJECTIVE.search(word) is not None
+        )
         if not (
             named
             or office  # "Andrej Belouszov orosz védelmi miniszter szerint"

@@ -35,6 +35,7 @@ _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|�
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
 _DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
 _SETTINGS = frozenset({"disaster", "accident", "price-change", "economic-report"})
+_SPEECH_PREFIXES = ("", "meg")  # "felállít" sets up, "megígér" still promises
 _ROLE_OF: dict[str, Role] = {"State": "subject", "Person": "victim", "ArmedForce": "agent"}
 
 
@@ -88,8 +89,11 @@ def _trigger(word: str) -> EventType | None:
             rest = lower[len(prefix) :]
             for stem, type_ in TRIGGERS.items():
                 if rest.startswith(stem):
-                    spoken = type_ in SPEECH_ACTS and verbal_noun(rest[len(stem) :])
-                    return None if spoken else type_  # "a nyilatkozat" tells of no act
+                    if type_ in SPEECH_ACTS and (
+                        verbal_noun(rest[len(stem) :]) or prefix not in _SPEECH_PREFIXES
+                    ):
+                        return None  # "a nyilatkozat", "felállított": no speech act
+                    return type_
     return None
 
 

@@ -114,6 +114,8 @@ def nominative(word: str) -> str:
         cut = len(word) - len(ending)
         if not lower.endswith(ending) or cut < (4 if len(ending) == 2 else 3):
             continue
+        if not word[cut:].islower() or word[cut - 1].isupper():
+            continue  # "HungaroMet", "BUDAPEST": letters of the name, no ending
         if ending in ("val", "vel") and lower[cut - 1] not in _VOWELS:
             continue  # after a consonant the ending is "-Xal" (below)
         stem = word[:cut]

@@ -145,6 +145,15 @@ def _joined(found: Found, words: list[Token], k: int) -> bool:
 _CLOSING_CASES = tuple(e for e in NAME_CASES if len(e) >= 3 and e != "ért")  # "Gellért"
 
 
+_CAMEL = re.compile(r"[a-záéíóöőúüű][A-ZÁÉÍÓÖŐÚÜŰ]")  # a brand's inner capital
+_BODY_POSSESSIONS = ("közleménye", "vezérigazgatój", "sajtóosztály", "honlapj", "székház")
+
+
+def _owned_by_body(following: Token | None) -> bool:
+    """ "a Roszatom közleménye": what only a company or body has follows the name."""
+    return following is not None and following[0].startswith(_BODY_POSSESSIONS)
+
+
 def _classify(
     found: Found, run: list[Token], following: Token | None
 ) -> tuple[EntityType | None, Name]:
@@ -162,6 +171,8 @@ def _classify(
         return "Person", Name(" ".join([*words[:-1], given]), " ".join([given, *words[:-1]]))
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return "Organization", Name(hu, hu)
+    if len(words) == 1 and (_CAMEL.search(words[0]) or _owned_by_body(following)):
+        return "Organization", Name(hu, hu)  # "HungaroMet", "a Roszatom közleménye"
     if following is not None and _office_after(found, following):
         return "Person", Name(hu, transliterate(hu))
     town = place_nominative(words[0]) if len(words) == 1 else None
