@@ -44,7 +44,12 @@ class Gazetteer:
     adjectives: dict[str, str] = field(default_factory=dict)
     given_foreign: frozenset[str] = frozenset()
     given_hungarian: frozenset[str] = frozenset()  # lower-case: matched through stems
-    longest: int = 1  # words in the longest name: how far a name may reach
+    # a name's first word (never inflected) → the most words a name from it has
+    starts: dict[str, int] = field(default_factory=dict)
+
+    def reach(self, first: str) -> int:
+        """How many words a name beginning with the word `first` may have."""
+        return self.starts.get(first.lower(), 1)
 
 
 @cache
@@ -79,8 +84,15 @@ def gazetteer() -> Gazetteer:
         adjectives=adjectives,
         given_foreign=frozenset(given["foreign"]),
         given_hungarian=frozenset(name.lower() for name in given["hungarian"]),
-        longest=max(len(key) for key in names),
+        starts=_starts(names),
     )
+
+
+def _starts(names: dict[tuple[str, ...], tuple[str, bool]]) -> dict[str, int]:
+    starts: dict[str, int] = {}
+    for key in names:
+        starts[key[0]] = max(starts.get(key[0], 1), len(key))
+    return starts
 
 
 def _known(entry: dict[str, object], type_: EntityType) -> Known:

@@ -33,7 +33,7 @@ _COORDINATION = re.compile(r"\s+(?:és|vagy|meg)\s+|,\s+")
 def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     """The longest gazetteer name from word `i`, its last word maybe inflected; else
     the known head of a hyphenated compound ("ENSZ-nagykövete") alone."""
-    for length in range(min(found.gaz.longest, len(words) - i), 0, -1):
+    for length in range(min(found.gaz.reach(words[i][0]), len(words) - i), 0, -1):
         if length == 1 and found.adjective_of(words[i][0]) is not None:
             continue  # "Szöuli", "Oroszországi": adjectives, read by nationality_adjective
         known = found.lookup(words[i : i + length])
