@@ -343,3 +343,9 @@ def test_an_unknown_brand_or_a_name_owning_a_press_release_is_an_organisation(
 ) -> None:
     found = entities(sentence)
     assert [(e.type, e.name.hu) for e in found.values()] == [("Organization", name)]
+
+
+def test_a_nationality_plural_in_a_sentence_about_a_match_is_the_national_team() -> None:
+    found = entities("A mérkőzésen a szerbek két góllal győztek.")
+    team = found["serbia-national-team"]
+    assert (team.type, mentions(team), team.affiliation) == ("Organization", ["szerbek"], None)

@@ -17,9 +17,12 @@ from kb.extract.quantities import parse_number_word
 from kb.model import EntityType, Name, Span
 
 
-def nationality_adjective(found: Found, words: list[Token], i: int, military: bool) -> int:
+def nationality_adjective(
+    found: Found, words: list[Token], i: int, military: bool, sport: bool = False
+) -> int:
     """ "észak-koreai": its state or place, and with the noun after it a group;
-    "ukránok" in a military sentence: the state's troops."""
+    "ukránok" in a military sentence: the state's troops; "a szerbek" in a sentence
+    about a match: the state's national team."""
     word, start, end = words[i]
     if word[0].isupper() and (i > 0 or found.before_given(words, i)) and "-" not in word:
         return 0  # "Német Zoltán": a family name, no state
@@ -28,8 +31,11 @@ def nationality_adjective(found: Found, words: list[Token], i: int, military: bo
         return 0
     adjective = next(a for a in known.adjectives if a.lower() in stems(word))
     if word.lower() != adjective.lower():  # "ukránok", "észak-koreaiak": the people
-        if military and word.lower()[len(adjective)] in "aoöek":
+        plural = word.lower()[len(adjective)] in "aoöek"
+        if military and plural:
             _group(found, known, "ArmedForce", TROOPS["erő"], Span(word, start, end))
+        elif sport and plural and known.type == "State":
+            _group(found, known, "Organization", _NATIONAL_TEAM, Span(word, start, end))
         return i + 1
     noun = words[i + 1] if i + 1 < len(words) else None
     if not _before_noun(found, words, i):
@@ -49,6 +55,7 @@ def _before_noun(found: Found, words: list[Token], i: int) -> bool:
     return gap.strip(' „"(') in ("", ",") and words[i + 1][0].lower() not in _NO_NOUN
 
 
+_NATIONAL_TEAM = ("válogatott", "national team")
 _NO_NOUN = frozenset({"a", "az", "egy", "de", "hogy", "is", "sem", "pedig"})
 
 

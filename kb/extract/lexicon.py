@@ -158,6 +158,11 @@ POSTPOSITIONS = frozenset(
 )  # fmt: skip
 # Words that make a sentence about war, so "az ukránok" are Ukraine's forces.
 MILITARY_CONTEXT = ("összecsap", "harc", "katon", "front", "támad", "csat", "ütköz", "hadsereg")
+# Words that make a sentence about a match, so "a szerbek" are Serbia's national team.
+SPORT_CONTEXT = (
+    "mérkőzés", "meccs", "válogatott", "gól", "bajnok", "kupa", "legyőz", "forduló",
+    "döntő", "selejtező", "csoportkör", "pontot", "győzel", "vereség", "döntetlen",
+)  # fmt: skip
 # Endings of an unknown name's last word (a compound's head: "Mentőszolgálat",
 # "Főkapitányság") that make it a government body, an organisation or a place.
 GOVERNMENT_WORDS = (
