@@ -138,3 +138,13 @@ def test_a_venue_is_referred_back_to_by_its_kind() -> None:
 def test_a_town_that_is_a_given_name_after_a_surname_is_a_person() -> None:
     found = entities("A vádlott Kovács Gyula volt.")
     assert [(e.type, mentions(e)) for e in found.values() if e.type != "Person"] == []
+
+
+def test_a_man_told_of_again_is_the_person_named_just_before() -> None:
+    found = entities("A rendőrség elfogta Kiss Pétert.", "A férfit őrizetbe vették.")
+    assert mentions(found["peter-kiss"]) == ["Kiss Pétert", "férfit"]
+
+
+def test_a_man_with_nobody_named_before_is_an_unnamed_person() -> None:
+    found = entities("A férfi a helyszínen meghalt.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Person", ["férfi"])]

@@ -21,7 +21,7 @@ from kb.extract.lexicon import (
     PLACE_KINDS,
     SYNONYMS,
 )
-from kb.extract.morphology import name_nominative, stems
+from kb.extract.morphology import SINGULAR_CASES, name_nominative, stems
 from kb.extract.name_forms import ARTICLES
 from kb.model import Name, Span
 
@@ -108,10 +108,23 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     elif PARTIES.intersection(forms):
         persons = [d for d in found.drafts.values() if d.type == "Person"]
         target = max(persons, key=lambda d: len(d.mentions), default=None)
+    elif any(word.lower()[len(p) :] in SINGULAR_CASES for p in _PEOPLE if word.startswith(p)):
+        target = _person_before(found, words) or found.unknown_draft("Person", Name(word, word), [])
     if target is None:
         return 0
     target.add(Span(*words[i]))
     return i + 1
+
+
+_PEOPLE = ("férfi", "nő", "asszony")  # "a férfi", "a nőt": a person told of before
+
+
+def _person_before(found: Found, words: list[Token]) -> Draft | None:
+    """The person named last in this sentence or the one before, if any."""
+    since = found.previous_sentence_start(words[0][1])
+    return found.latest(
+        lambda d: d.type == "Person" and any(since <= m.span.start for m in d.mentions)
+    )
 
 
 def possessed_body(found: Found, words: list[Token], j: int, place: Span) -> bool:

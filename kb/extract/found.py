@@ -123,6 +123,12 @@ class Found:
         """A Hungarian given name, maybe inflected: "Dóra", "Dórát", "Péternek"."""
         return word[0].isupper() and not self.gaz.given_hungarian.isdisjoint(stems(word))
 
+    def previous_sentence_start(self, sentence_start: int) -> int:
+        """Where the sentence before the one starting at `sentence_start` starts: how far
+        back a reference ("a két ország", "a férfi") may look."""
+        before = max(0, sentence_start - 2)
+        return max(self.text.rfind(mark, 0, before) for mark in ".!?\n") + 1
+
     def before_given(self, words: list[Token], k: int) -> bool:
         """ "Magyar Péter", "Német Zoltán": word `k` is a family name before a given name
         (a known word or a nationality used as a surname)."""

@@ -66,8 +66,7 @@ def pair(found: Found, words: list[Token], i: int) -> int:
     if words[i][0].lower() != "két" or i + 1 >= len(words):
         return 0
     noun_stems = stems(words[i + 1][0])
-    sentence = words[0][1]
-    since = max(found.text.rfind(mark, 0, max(0, sentence - 2)) for mark in ".!?\n") + 1
+    since = found.previous_sentence_start(words[0][1])
     states = [
         d
         for d in found.drafts.values()

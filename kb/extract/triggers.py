@@ -151,6 +151,15 @@ TRIGGERS: dict[str, EventType] = {
     "építkezés": "investment",
     "fejleszt": "investment",
     "berendez": "investment",
+    "betonoz": "investment",
+    "kártérítés": "investment",
+    "kárenyhítés": "investment",
+    "kifizet": "investment",
+    "konferenci": "meeting",
+    "kerekasztal": "meeting",
+    "fórum": "meeting",
+    "terepszemle": "visit",
+    "szankció": "legislation",
 }
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
