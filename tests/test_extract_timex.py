@@ -238,3 +238,27 @@ def test_a_participle_dated_by_its_own_past_time_is_no_past_verb() -> None:
     may = dt.date(2026, 5, 13)
     sentence = "A tavaly novemberben kötött fegyverszünet augusztus közepéig marad érvényben."
     assert ("augusztus közepéig", dt.date(2026, 8, 11), dt.date(2026, 8, 20)) in read(sentence, may)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "earliest", "latest"),
+    [
+        ("Az elmúlt két évben nőtt.", "Az elmúlt két évben", dt.date(2022, 11, 30), SATURDAY),
+        ("Az elmúlt években nőtt.", "Az elmúlt években", None, SATURDAY),
+        ("A következő napokban esik.", "A következő napokban", SATURDAY, None),
+        ("A hónap végéig döntenek.", "hónap végéig", SATURDAY, dt.date(2024, 11, 30)),
+        ("A hét végéig döntenek.", "A hét végéig", SATURDAY, dt.date(2024, 12, 1)),
+        ("Az első félévben nőtt.", "Az első félévben", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
+        ("2022 márciusa óta jár.", "2022 márciusa óta", dt.date(2022, 3, 1), SATURDAY),
+        ("Tavaly tavasz óta nő.", "Tavaly tavasz óta", dt.date(2023, 3, 1), SATURDAY),
+        ("Hetek óta tart.", "Hetek óta", None, SATURDAY),
+        ("A jövő év végéig tart.", "A jövő év végéig", SATURDAY, dt.date(2025, 12, 31)),
+        ("A jövő év elején indul.", "A jövő év elején", dt.date(2025, 1, 1), dt.date(2025, 3, 31)),
+        ("2027 végére elkészül.", "2027 végére", SATURDAY, dt.date(2027, 12, 31)),
+        ("Jövő tavasztól nyit.", "Jövő tavasztól", dt.date(2025, 3, 1), dt.date(2025, 5, 31)),
+    ],
+)
+def test_a_stretch_of_time_from_or_to_publication(
+    sentence: str, text: str, earliest: dt.date | None, latest: dt.date | None
+) -> None:
+    assert read(sentence) == [(text, earliest, latest)]

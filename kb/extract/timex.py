@@ -89,6 +89,34 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("numeric", re.compile(r"\b(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})\.")),
     (
+        "stretch",
+        re.compile(
+            r"\b(?:az?\s+)?(?P<dir>elmúlt|következő)\s+(?:(?P<count>\d+|[a-záéíóöőúü]+)\s+)?"
+            r"(?P<unit>nap|het|hét|hónap|év)(?:ok|ek)?(?:ban|ben)?\b",
+            re.I,
+        ),
+    ),
+    (
+        "sincemonth",
+        re.compile(rf"\b(?P<year>\d{{4}})\s+(?P<month>{_MONTH})(?:a|ja|e|je)\s+óta\b", re.I),
+    ),
+    (
+        "sinceword",
+        re.compile(
+            r"\b(?:(?P<plural>napok|hetek|hónapok|évek)|tavaly(?:\s+(?P<season>tavasz|nyár|ősz|tél))?)"
+            r"\s+óta\b",
+            re.I,
+        ),
+    ),
+    (
+        "yearpart",
+        re.compile(
+            r"\b(?:(?P<year>\d{4})|(?:(?:a\s+)?(?P<yearword>jövő|múlt|előző)\s+|az\s+)?év)\s+"
+            r"(?P<part>elején|végén|végi|végéig|végére|hátralévő\s+részében)\b",
+            re.I,
+        ),
+    ),
+    (
         "part",
         re.compile(
             rf"\b(?:(?P<year>\d{{4}})\.?\s+)?{_YEAR_WORD}(?P<month>{_MONTH}|(?:(?:az\s+elmúlt|a\s+múlt|múlt)\s+)?hónap)\s+{_PART}",
@@ -111,7 +139,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<year>\d{4})\.?\s+)?"
             + _YEAR_WORD
-            + r"(?P<season>tavasszal|nyáron|ősszel|télen|tavaszán|nyarán|őszén|telén)\b",
+            + r"(?P<season>tavasszal|nyáron|ősszel|télen|tavaszán|nyarán|őszén|telén"
+            r"|tavasztól|nyártól|ősztől|téltől)\b",
             re.I,
         ),
     ),
@@ -119,7 +148,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekpart",
         re.compile(
-            r"\b(?:(?:a|az)\s+)?(?P<which>(?:múlt|előző|jövő)\s+)?(?:hét\s+(?P<part>elején|közepén|végén)|(?P<weekend>hétvégén|hétvégére))",
+            r"\b(?:(?:a|az)\s+)?(?P<which>(?:múlt|előző|jövő)\s+)?(?:hét\s+(?P<part>elején|közepén|végén|végéig)|(?P<weekend>hétvégén|hétvégére))",
             re.I,
         ),
     ),
@@ -157,16 +186,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (
-        "yearend",
-        re.compile(r"\b(?:az\s+)?év\s+(?:végé(?:ig|re)|hátralévő\s+részében)\b", re.I),
-    ),
     ("yearsago", re.compile(r"\b(?P<count>\w+)\s+évvel\s+(?:ezelőtt|korábban)\b", re.I)),
     (
         "halfyear",
         re.compile(
-            r"\b(?:az\s+)?(?P<which>idei\s+|jövő\s+|tavalyi\s+)?év\s+(?P<half>első|második)\s+"
-            r"fel(?:ében|éig|étől|ére)\b",
+            r"\b(?:az\s+)?(?P<which>idei\s+|jövő\s+|tavalyi\s+)?(?:év\s+(?P<half>első|második)\s+"
+            r"fel(?:ében|éig|étől|ére)|(?P<halfyear>első|második)\s+félév(?:ben|re|ig|től|e)?)\b",
             re.I,
         ),
     ),
@@ -275,6 +300,9 @@ def _part(match: re.Match[str], published: dt.date) -> _Reading:
         back = 1 if "múlt" in text else 0  # "a hónap", "hónap": this month
         first = _months_back(published, back)
         year, month = first.year, first.month
+        if not back and match["part"].lower() == "végéig":  # "a hónap végéig": from now
+            end = _months_back(first, -1) - dt.timedelta(days=1)
+            return _reading(match, "relative", earliest=published, latest=end, confidence=0.7)
     else:
         month = _month_number(text)
         year = _year_for(match, month, 1, published)
@@ -323,6 +351,9 @@ def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
     (Friday-Sunday), "hétvégén" (Saturday-Sunday); a part still ahead in a clause with
     a past verb is last week's."""
     monday = _week_monday(published, match["which"])
+    if (match["part"] or "").lower() == "végéig":  # "a hét végéig": from now to Sunday
+        sunday = monday + dt.timedelta(days=6)
+        return _reading(match, "relative", earliest=published, latest=sunday, confidence=0.7)
     first, last = _WEEK_PARTS[(match["part"] or "weekend").lower()]
     ahead = not match["which"] and monday + dt.timedelta(days=first) > published
     if ahead and not _coming(match):  # "a hétvégén meghaladta": the weekend gone by
@@ -495,21 +526,73 @@ def _year_word(match: re.Match[str], published: dt.date) -> _Reading:
     return _reading(match, "year", value=str(published.year + shift), confidence=0.85)
 
 
-def _year_end(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "az év végéig": from publication to 31 December."""
-    return _reading(
-        match,
-        "relative",
-        earliest=published,
-        latest=dt.date(published.year, 12, 31),
-        confidence=0.7,
-    )
+def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "az év végéig", "2027 végére", "az év hátralévő részében": from publication (or
+    an open start) to 31 December; "jövő év elején": January to March; "2025 végén",
+    "2025 végi": December."""
+    year = int(match["year"]) if match["year"] else published.year
+    year += _year_shift((match["yearword"] or "").lower())
+    part = match["part"].lower()
+    earliest: dt.date | None
+    if part.startswith("elej"):
+        earliest, latest = dt.date(year, 1, 1), dt.date(year, 3, 31)
+    elif part in ("végén", "végi"):
+        earliest, latest = dt.date(year, 12, 1), dt.date(year, 12, 31)
+    else:
+        latest = dt.date(year, 12, 31)
+        earliest = published if latest >= published else None
+    return _reading(match, "relative", earliest=earliest, latest=latest, confidence=0.7)
+
+
+def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "az elmúlt két évben" (two years up to publication), "a következő napokban"
+    (from publication, open), "az elmúlt években" (open, up to publication)."""
+    word = match["count"]
+    count = None
+    if word:
+        count = int(word) if word.isdigit() else parse_number_word(word)
+        if count is None:
+            return None
+    sign = -1 if match["dir"].lower() == "elmúlt" else 1
+    other = _units_from(published, sign * count, match["unit"].lower()) if count else None
+    earliest, latest = (other, published) if sign < 0 else (published, other)
+    return _reading(match, "relative", earliest=earliest, latest=latest, confidence=0.6)
+
+
+def _units_from(day: dt.date, count: int, unit: str) -> dt.date:
+    """The day `count` days, weeks, months or years after `day` (before, if negative)."""
+    if unit == "nap":
+        return day + dt.timedelta(days=count)
+    if unit in ("het", "hét"):
+        return day + dt.timedelta(days=7 * count)
+    first = _months_back(day, -count * (12 if unit == "év" else 1))
+    last = (_months_back(first, -1) - dt.timedelta(days=1)).day
+    return first.replace(day=min(day.day, last))
+
+
+def _since_month(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "2022 márciusa óta": from the first of that month to publication."""
+    start = dt.date(int(match["year"]), _month_number(match["month"]), 1)
+    if start > published:
+        return None
+    return _reading(match, "relative", earliest=start, latest=published, confidence=0.8)
+
+
+def _since_word(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "hetek óta": up to publication; "tavaly óta" from 1 January of last year,
+    "tavaly tavasz óta" from its season's first month."""
+    if match["plural"]:
+        return _reading(match, "relative", latest=published, confidence=0.7)
+    season = (match["season"] or "").lower()
+    first_month = next((m for stem, m in _SEASONS.items() if season.startswith(stem)), 1)
+    start = dt.date(published.year - 1, first_month, 1)
+    return _reading(match, "relative", earliest=start, latest=published, confidence=0.8)
 
 
 def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
     """ "az év második felében": July to December of the year (no half-year precision)."""
     year = published.year + _year_shift((match.group("which") or "").lower())
-    first = match.group("half").lower() == "első"
+    first = (match.group("half") or match.group("halfyear")).lower() == "első"
     return _reading(
         match,
         "relative",
@@ -562,7 +645,10 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "quarter": _quarter,
     "schoolyear": _school_year,
     "yearword": _year_word,
-    "yearend": _year_end,
+    "yearpart": _year_part,
+    "stretch": _stretch,
+    "sincemonth": _since_month,
+    "sinceword": _since_word,
     "halfyear": _half_year,
     "yearsago": _years_ago,
     "today": _today,
