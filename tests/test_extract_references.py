@@ -148,3 +148,11 @@ def test_a_man_told_of_again_is_the_person_named_just_before() -> None:
 def test_a_man_with_nobody_named_before_is_an_unnamed_person() -> None:
     found = entities("A férfi a helyszínen meghalt.")
     assert [(e.type, mentions(e)) for e in found.values()] == [("Person", ["férfi"])]
+
+
+def test_a_chamber_told_of_by_its_noun_is_a_body_and_its_president_a_person() -> None:
+    found = entities("A kamara elnöke szerint rossz a termés.")
+    assert sorted((e.type, mentions(e)[0]) for e in found.values()) == [
+        ("Organization", "kamara"),
+        ("Person", "kamara elnöke"),
+    ]
