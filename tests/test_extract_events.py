@@ -141,3 +141,8 @@ def test_the_noun_of_a_speech_verb_is_no_statement() -> None:
 def test_a_platform_opening_a_compound_is_no_speaker() -> None:
     found = events("A polgármester a Facebook-oldalán írta meg a hírt.")
     assert all(p.entity != "facebook" for e in found for p in e.participants)
+
+
+def test_a_name_in_a_place_case_is_where_not_who() -> None:
+    found = events("Ezt a Facebookon írta meg a polgármester.")
+    assert all(p.entity != "facebook" for e in found for p in e.participants)

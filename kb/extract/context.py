@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kb import ontology
-from kb.extract.morphology import tokens
+from kb.extract.morphology import AT, tokens
 from kb.model import Entity, EntityType, Span, TimeExpression
 
 AGENT_TYPES = ontology.subclasses("Agent") - {"NewsAgency"}
@@ -34,6 +34,7 @@ class Seen:
     span: Span
     metonymic: bool
     official: bool = False  # a person holding an office ("Kovács Ádám, a vízügy vezetője")
+    located: bool = False  # in a place case: "a Facebookon", "az Európai Tanácsban"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +63,12 @@ class Sentence:
 
     def agents(self, start: int, end: int) -> list[Seen]:
         """Agents mentioned within [start, end); not one that only opens a compound
-        ("Facebook-oldalán", "ENSZ-nagykövet": the page, the ambassador)."""
+        ("Facebook-oldalán", "ENSZ-nagykövet": the page, the ambassador), nor one in a
+        place case ("a Facebookon azt írta": where, not who)."""
         return [
             s
             for s in self.seen_in(start, end)
-            if s.type in AGENT_TYPES and not self._compound_head(s)
+            if s.type in AGENT_TYPES and not self._compound_head(s) and not s.located
         ]
 
     def _compound_head(self, seen: Seen) -> bool:
@@ -80,7 +82,14 @@ def sentences_with_context(
     """Each sentence with the mentions and times that fall inside it."""
     seen = sorted(
         (
-            Seen(e.id, e.type, m.span, m.metonymy_of is not None, e.role is not None)
+            Seen(
+                e.id,
+                e.type,
+                m.span,
+                m.metonymy_of is not None,
+                e.role is not None,
+                _located(m.span.text, e.name.hu),
+            )
             for e in entities
             for m in e.mentions
         ),
@@ -97,3 +106,9 @@ def sentences_with_context(
         )
         result.append(Sentence(sentence, words, inside, timed))
     return result
+
+
+def _located(text: str, name: str) -> bool:
+    """Whether a mention's last word is its name's in a place case ("Facebookon")."""
+    word, base = text.split()[-1].lower(), name.split()[-1].lower()
+    return word != base and word.startswith(base) and word[len(base) :] in AT

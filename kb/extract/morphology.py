@@ -39,6 +39,7 @@ ENDINGS = tuple(
 ILLATIVE = ("ba", "be")  # into: "Oroszországba" (a destination)
 DATIVE = ("nak", "nek")  # to/for: "Moszkvának" (a recipient)
 LOCATIVE = ("ban", "ben", "on", "en", "ön", "ba", "be", "ra", "re")  # where it happens
+AT = ("ban", "ben", "on", "en", "ön")  # in or on: "a Facebookon" (where, never who)
 PLACE_CASES = (
     "ban", "ben", "ból", "ből", "ba", "be", "on", "en", "ön", "ról", "ről", "ra", "re",
     "nál", "nél", "án", "én",
