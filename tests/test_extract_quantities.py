@@ -95,3 +95,18 @@ def test_an_inflected_thousand_multiplies() -> None:
 )
 def test_a_model_number_is_no_count(sentence: str) -> None:
     assert quantities(sentence) == []
+
+
+def test_nearly_is_an_exclusive_upper_bound() -> None:
+    (q,) = quantities("A tűz csaknem háromezer hektárt érintett.")
+    assert (q.span.text, q.min, q.max, q.max_inclusive) == ("csaknem háromezer", None, 3000, False)
+
+
+def test_a_postposition_after_the_noun_bounds_the_number() -> None:
+    below, above = quantities("A várakozás 150 nap alatt, a drágulás 90 százalék felett marad.")
+    assert ((below.min, below.max), (above.min, above.max)) == ((None, 150), (90, None))
+
+
+def test_a_hedged_small_numeral_is_a_quantity() -> None:
+    (q,) = quantities("Legalább két ember megsérült.")
+    assert (q.span.text, q.min, q.max) == ("Legalább két", 2, None)

@@ -4,7 +4,8 @@ A number (digits or words, "tizenkétezer" included) with its multiplier and cas
 ending, after an optional hedge that opens or closes the range:
 
 - "több mint N" → (N, open), exclusive; "legalább N" → [N, open);
-- "kevesebb mint N", "alig N" → (open, N), exclusive; "legfeljebb N", "akár N" → (open, N];
+- "kevesebb mint N", "alig N", "csaknem N" → (open, N), exclusive; "legfeljebb N", "akár N"
+  → (open, N]; "N nap alatt", "N százalék felett": the postposition bounds it;
 - "N-M" → [N, M]; otherwise [N, N]; "4,5" stays 4.5;
 - "mintegy N", "körülbelül N", "nagyjából N" → [N, N], marked approximate;
 - "ugyanennyi" → the range of the previous quantity.
@@ -54,7 +55,7 @@ _TENS = {
 _MULTIPLIERS = {"száz": 100, "ezer": 1000, "millió": 1_000_000, "milliárd": 1_000_000_000}
 _HEDGES = (
     (re.compile(r"több\s+mint\s+", re.I), "above"),
-    (re.compile(r"(?:kevesebb\s+mint|alig)\s+", re.I), "below"),
+    (re.compile(r"(?:kevesebb\s+mint|alig|csaknem|majdnem|közel)\s+", re.I), "below"),
     (re.compile(r"legalább\s+", re.I), "at-least"),
     (re.compile(r"(?:legfeljebb|akár)\s+", re.I), "at-most"),
     (
@@ -83,9 +84,10 @@ def find_quantities(
         at = sentence.start + start
         if any(t.start <= at < t.end for t in times):
             continue
-        if high < 10 and not body[start:end][:1].isdigit():
-            continue
         start, kind = _hedge(body, start)
+        if high < 10 and not body[start:end][:1].isdigit() and kind == "exact":
+            continue  # "két ország": a bare small numeral is no quantity; "legalább két" is
+        kind = _bound_after(body, end) or kind
         bounds = _bounds(kind, low, high)
         span = Span(body[start:end], sentence.start + start, sentence.start + end)
         unit = _unit(body, start, end)
@@ -200,6 +202,21 @@ def _hedge(body: str, start: int) -> tuple[int, str]:
             if match.end() == start:
                 return match.start(), kind
     return start, "exact"
+
+
+def _bound_after(body: str, end: int) -> str | None:
+    """A postposition after the number and its noun that bounds it: "60 nap alatt",
+    "1 százalék alá" (below), "90 százalék felett" (above)."""
+    match = _POSTPOSED.match(body, end)
+    if match is None:
+        return None
+    return "below" if match["word"].lower().startswith("al") else "above"
+
+
+_POSTPOSED = re.compile(
+    r"(?:\s+[a-záéíóöőúüű]+)?\s+(?P<word>alatt|alá|alatti|felett|fölött|feletti|fölötti|fölé)\b",
+    re.I,
+)
 
 
 def _bounds(
