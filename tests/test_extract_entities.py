@@ -336,6 +336,7 @@ def test_a_platform_in_a_compound_is_an_organisation_never_a_place() -> None:
     [
         ("A HungaroMet arra figyelmeztetett, hogy nem lesz eső.", "HungaroMet"),
         ("A Roszatom közleménye szerint a blokk elkészül.", "Roszatom"),
+        ("A Volánbusz közölte, hogy több járat indul.", "Volánbusz"),
     ],
 )
 def test_an_unknown_brand_or_a_name_owning_a_press_release_is_an_organisation(

@@ -121,6 +121,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         return 0
     following = words[end] if end < len(words) else None
     type_, name = _classify(found, run, following)
+    if type_ is None and len(run) == 1 and _speaks_after_article(words, i, following):
+        type_ = "Organization"  # "a Volánbusz közölte": a person's name takes no article
     if initial and not _name_from_first_word(found, run, following):
         return i + 1  # a sentence's first word is capitalised anyway: read on after it
     if type_ is None:
@@ -147,6 +149,17 @@ _CLOSING_CASES = tuple(e for e in NAME_CASES if len(e) >= 3 and e != "ért")  # 
 
 _CAMEL = re.compile(r"[a-záéíóöőúüű][A-ZÁÉÍÓÖŐÚÜŰ]")  # a brand's inner capital
 _BODY_POSSESSIONS = ("közleménye", "vezérigazgatój", "sajtóosztály", "honlapj", "székház")
+
+
+def _speaks_after_article(words: list[Token], i: int, following: Token | None) -> bool:
+    """ "a Volánbusz közölte", "az Alteo szerint": an unknown name after an article,
+    speaking; Hungarian gives a person's name no article, so it names a body."""
+    if i == 0 or words[i - 1][0].lower() not in ("a", "az") or following is None:
+        return False
+    return following[0].lower().startswith(_SPEAKING)
+
+
+_SPEAKING = ("szerint", "közöl", "tájékoztat", "hangsúlyoz", "bejelent", "cáfol", "tagad")
 
 
 def _owned_by_body(following: Token | None) -> bool:
