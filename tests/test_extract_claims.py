@@ -64,3 +64,12 @@ def test_the_speaker_of_a_verb_is_the_agent_of_its_own_clause() -> None:
 def test_a_speakers_phrase_reads_past_adjectives_to_the_name() -> None:
     (claim,) = claims("Hankó Balázs kulturális és innovációs miniszter szerint az eredmény jó.")
     assert claim.speakers == ("balazs-hanko",)
+
+
+def test_too_few_words_between_speaker_and_verb_are_no_claim() -> None:
+    assert claims("Tóth Gergely tűzoltó közölte.") == []
+
+
+def test_a_colon_after_the_verb_opens_the_claim() -> None:
+    (claim,) = claims("Kovács Ádám hangsúlyozta: a gát kitart.")
+    assert (claim.speakers, claim.quote.text) == (("adam-kovacs",), "a gát kitart")

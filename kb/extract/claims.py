@@ -47,6 +47,8 @@ VERBS: dict[str, ClaimType] = {
 }
 _VERB = re.compile(r"\b(?:el|ki|be|meg)?(" + "|".join(VERBS) + r")\w*", re.I)
 _ADJECTIVE = re.compile(r"\w{3,}(?:i|s)$")  # "idei", "innovációs": in a speaker's phrase
+_COLON = re.compile(r"\s*:\s*")  # "hangsúlyozta: a front stabil"
+_LEAST_WORDS = 4  # a claim told between its speaker and the verb has at least this many
 _DASH_BEFORE = re.compile(r"[–—]\s*$")
 _SZERINT = re.compile(r"\bszerint(?:e|ük)?\b", re.I)
 _HOGY = re.compile(r",?\s*hogy\s+", re.I)
@@ -164,12 +166,14 @@ class _ClaimFinder:
             speakers = speakers or self.speaker
             if not speakers:
                 continue
-            hogy = _HOGY.match(text, match.end())
+            hogy = _HOGY.match(text, match.end()) or _COLON.match(text, match.end())
             if hogy is not None:
                 quote = (base + hogy.end(), sentence.span.end)
             else:
                 first = next((s for s in before if s.entity in speakers), None)
                 quote = (first.span.end if first else base, verb_start)
+                if len(text[quote[0] - base : quote[1] - base].split()) < _LEAST_WORDS:
+                    continue  # "Tóth Gergely tűzoltó … közölte", "arra is": no claim told
             return _Said(speakers, quote, kind)
         return None
 
