@@ -73,3 +73,8 @@ def test_too_few_words_between_speaker_and_verb_are_no_claim() -> None:
 def test_a_colon_after_the_verb_opens_the_claim() -> None:
     (claim,) = claims("Kovács Ádám hangsúlyozta: a gát kitart.")
     assert (claim.speakers, claim.quote.text) == (("adam-kovacs",), "a gát kitart")
+
+
+def test_an_unnamed_official_with_a_nationality_is_the_speaker_not_the_state() -> None:
+    (claim,) = claims("A spanyol miniszterelnök úgy fogalmazott, hogy ez elfogadhatatlan.")
+    assert claim.speakers == ("spanyol-miniszterelnok",)

@@ -43,6 +43,11 @@ VERBS: dict[str, ClaimType] = {
     "saccol": "estimate",
     "úgy lát": "statement",
     "nyilatkoz": "statement",
+    "fogalmaz": "statement",
+    "tájékoztat": "statement",
+    "ígér": "statement",
+    "emlékeztet": "statement",
+    "hangoztat": "statement",
     "írta": "statement",
 }
 _VERB = re.compile(r"\b(?:el|ki|be|meg)?(" + "|".join(VERBS) + r")\w*", re.I)

@@ -56,10 +56,10 @@ def _sentence(found: Found, sentence: Span) -> None:
             or reference(found, words, i)
             or counted_group(found, words, i)
             or gazetteer_name(found, words, i)
+            or role_alias(found, words, i)  # "a spanyol miniszterelnök": before "spanyol"
             or nationality_adjective(found, words, i, military, sport)
             or pair(found, words, i)
             or alias(found, words, i)
-            or role_alias(found, words, i)
             or local_adjective(found, words, i)
             or unknown_name(found, words, i)
         )

@@ -101,7 +101,7 @@ def role_alias(found: Found, words: list[Token], i: int) -> int:
     if not words[i][0].islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
         return 0
     k = i
-    while k + 1 < len(words) and k < i + 3 and is_modifier(words[k][0]):
+    while k + 1 < len(words) and k < i + 3 and _before_office(found, words[k][0]):
         k += 1
     word = words[k][0]
     office = office_of(word) if word.islower() else None
@@ -113,13 +113,25 @@ def role_alias(found: Found, words: list[Token], i: int) -> int:
         role = draft.role
         if draft.type == "Person" and role and (role.hu.endswith(office) or role.en == english):
             draft.add(span)
+            _nationality_of_office(found, draft, words[i:k])
             return k + 1
     if word.lower()[len(office) :] not in SINGULAR_CASES:
         return 0  # "a kórház vezetőivel": a group, "szóvivője": someone's
     draft = found.unknown_draft("Person", Name(span.text, span.text), [])
     draft.role = Name(span.text, english)
     draft.add(span)
+    _nationality_of_office(found, draft, words[i:k])
     return k + 1
+
+
+def _nationality_of_office(found: Found, person: Draft, modifiers: list[Token]) -> None:
+    """ "a spanyol miniszterelnök": the adjective mentions its state, the holder's
+    affiliation (never the speaker: the person is)."""
+    for word, start, end in modifiers:
+        state = found.adjective_of(word)
+        if state is not None and state.type == "State":
+            found.draft(state).add(Span(word, start, end))
+            person.affiliation = person.affiliation or state.id
 
 
 def possessions(found: Found, words: list[Token]) -> None:
@@ -165,6 +177,14 @@ def office_of(word: str) -> str | None:
 def is_modifier(word: str) -> bool:
     """A word between a nationality and an office: "védelmi", "nemzetgazdasági"."""
     return word in ROLE_MODIFIERS or (word.islower() and word.endswith("i") and len(word) > 4)
+
+
+def _before_office(found: Found, word: str) -> bool:
+    """A modifier or a nationality adjective before an office: "a spanyol miniszterelnök"."""
+    if is_modifier(word):
+        return True
+    state = found.adjective_of(word) if word.islower() else None
+    return state is not None and state.type == "State" and word in state.adjectives  # not "grúzok"
 
 
 def _acts(text: str, known: Known, following: Token | None) -> bool:
