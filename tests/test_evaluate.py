@@ -165,3 +165,14 @@ def test_evaluate_reports_a_gold_that_is_no_folder_like_every_command(tmp_path: 
     result = run_kb("evaluate", "--extract", notes)
     assert result.exit_code == 2
     assert result.stderr.startswith(f"kb: {notes}: not an article folder")
+
+
+def test_items_are_matched_one_to_one_at_most_not_first_come() -> None:
+    one = Span("Oroszország", 0, 11)
+    both = entity("x", "State", one, KIM)
+    gold = Annotation(META, entities=(entity("a", "State", one, KIM), entity("b", "State", one)))
+    pred = Annotation(META, entities=(entity("q", "State", one), entity("p", "State", KIM)))
+    assert evaluate(pred, gold, PUBLISHED)["entities"] == Score(2, 0, 0)
+    assert evaluate(Annotation(META, entities=(both,)), gold, PUBLISHED)["entities"] == Score(
+        1, 0, 1
+    )

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
-from kb.model import Annotation, Claim, Event, Span, TimeExpression
+from kb.model import Annotation, Claim, Entity, Event, Span, TimeExpression
 from kb.ontology import narrower, notations
 from kb.timespan import bounds
 
@@ -50,7 +50,7 @@ LAYERS = (
     "quantities",
 )
 WRONG = ("wrong links", "wrong-side dates")
-_Item = TypeVar("_Item", Event, Claim, TimeExpression)
+_Item = TypeVar("_Item", Entity, Event, Claim, TimeExpression)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,21 +156,12 @@ def _spans(annotation: Annotation) -> set[tuple[object, ...]]:
 
 
 def _entities(pred: Annotation, gold: Annotation) -> Score:
-    def keys(entity_mentions: Iterable[Span]) -> set[tuple[int, int]]:
-        return {(s.start, s.end) for s in entity_mentions}
+    def spans(entity: Entity) -> set[tuple[int, int]]:
+        return {(m.span.start, m.span.end) for m in entity.mentions}
 
-    pred_keys = [(e.type, keys(m.span for m in e.mentions)) for e in pred.entities]
-    tp, used = 0, set()
-    for g in gold.entities:
-        mine = keys(m.span for m in g.mentions)
-        hit = next(
-            (i for i, (t, k) in enumerate(pred_keys) if i not in used and t == g.type and k & mine),
-            None,
-        )
-        if hit is not None:
-            used.add(hit)
-            tp += 1
-    return Score(tp, len(pred.entities) - tp, len(gold.entities) - tp)
+    return _match(
+        pred.entities, gold.entities, lambda p, g: p.type == g.type and bool(spans(p) & spans(g))
+    )
 
 
 def _linked(annotation: Annotation) -> set[tuple[tuple[int, int], str]]:
@@ -266,13 +257,22 @@ def _times(
 def _match(
     pred: tuple[_Item, ...], gold: tuple[_Item, ...], same: Callable[[_Item, _Item], bool]
 ) -> Score:
-    """Each gold item matched by the first unused predicted item `same` accepts."""
-    tp, used = 0, set()
-    for g in gold:
-        hit = next((i for i, p in enumerate(pred) if i not in used and same(p, g)), None)
-        if hit is not None:
-            used.add(hit)
-            tp += 1
+    """The most gold items matched one to one by predicted items `same` accepts (a
+    maximum bipartite matching: a greedy first-come match can steal one gold item's
+    only partner)."""
+    partners = [[i for i, p in enumerate(pred) if same(p, g)] for g in gold]
+    owner: dict[int, int] = {}
+
+    def place(g: int, seen: set[int]) -> bool:
+        for i in partners[g]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or place(owner[i], seen):
+                    owner[i] = g
+                    return True
+        return False
+
+    tp = sum(place(g, set()) for g in range(len(gold)))
     return Score(tp, len(pred) - tp, len(gold) - tp)
 
 
