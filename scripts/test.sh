@@ -10,6 +10,11 @@ command -v rapper >/dev/null || debs+=(raptor2-utils)
 command -v serdi >/dev/null || debs+=(serdi)
 command -v chromium >/dev/null || debs+=(chromium)
 command -v chromedriver >/dev/null || debs+=(chromium-driver)
+# The SPARQL servers the store is tested against: Virtuoso 7, and Apache Jena (TDB2 +
+# ARQ, jars only) with a JDK to run its small Java test runner.
+command -v virtuoso-t >/dev/null || debs+=(virtuoso-opensource)
+[ -f /usr/share/java/jena-cmds.jar ] || debs+=(libapache-jena-java)
+command -v javac >/dev/null || debs+=(default-jdk-headless)
 if [ ${#debs[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
