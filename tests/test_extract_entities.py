@@ -350,3 +350,8 @@ def test_a_nationality_plural_in_a_sentence_about_a_match_is_the_national_team()
     found = entities("A mérkőzésen a szerbek két góllal győztek.")
     team = found["serbia-national-team"]
     assert (team.type, mentions(team), team.affiliation) == ("Organization", ["szerbek"], None)
+
+
+def test_a_roman_numeral_after_a_name_is_no_acronym() -> None:
+    found = entities("Elkezdődött a Paks II. atomerőmű betonozása.")
+    assert [e.type for e in found.values()] == ["Place"]

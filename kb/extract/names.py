@@ -147,6 +147,7 @@ def _joined(found: Found, words: list[Token], k: int) -> bool:
 _CLOSING_CASES = tuple(e for e in NAME_CASES if len(e) >= 3 and e != "ért")  # "Gellért"
 
 
+_ROMAN = re.compile(r"[IVXLC]+$")  # a numeral: "Paks II.", "XIV. Lajos"
 _CAMEL = re.compile(r"[a-záéíóöőúüű][A-ZÁÉÍÓÖŐÚÜŰ]")  # a brand's inner capital
 _BODY_POSSESSIONS = ("közleménye", "vezérigazgatój", "sajtóosztály", "honlapj", "székház")
 
@@ -182,8 +183,8 @@ def _classify(
     if found.given_hungarian(words[-1]) and len(words) > 1:  # "Halász Bencét"
         given = next(f for f in stems(words[-1]) if f in found.gaz.given_hungarian).capitalize()
         return "Person", Name(" ".join([*words[:-1], given]), " ".join([given, *words[:-1]]))
-    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-        return "Organization", Name(hu, hu)
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and not _ROMAN.match(words[0]):
+        return "Organization", Name(hu, hu)  # "MVM", not "II" ("Paks II.")
     if len(words) == 1 and (_CAMEL.search(words[0]) or _owned_by_body(following)):
         return "Organization", Name(hu, hu)  # "HungaroMet", "a Roszatom közleménye"
     if following is not None and _office_after(found, following):
