@@ -52,7 +52,7 @@ def test_an_unknown_extension_is_a_usage_error_naming_the_extensions(tmp_path: P
 def test_schema_org_markup_is_skipped_with_a_note(seed_export: Path) -> None:
     result = run_kb("validate", *sorted(seed_export.glob("*.jsonld")))
     assert result.exit_code == 0, result.stderr
-    assert "schema.jsonld: skipped: schema.org markup for web pages" in result.stderr
+    assert "schema.jsonld: schema.org markup for a web page, not kb data" in result.stderr
 
 
 def test_a_file_of_many_articles_is_judged_article_by_article(tmp_path: Path) -> None:

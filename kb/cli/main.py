@@ -162,8 +162,8 @@ def export(
     as that article is done. An article that fails is reported (node,
     property, message, annotation line) and writes nothing; the others go on
     (--strict stops instead), and the exit code is 1 (validation) or 2 (bad
-    input). Paths that are not article folders (articles/README.md) are
-    skipped with a note. An article unchanged since the last export into OUT
+    input). Paths that are not folders (articles/README.md) are skipped
+    with a note. An article unchanged since the last export into OUT
     (same files, options and kb) is skipped: re-running on a grown archive
     costs only the new articles.
 
@@ -184,7 +184,7 @@ def export(
     template = Task(Path(), out, tuple(formats), base_iri, Options(inline_context, url), automatic)
     work = plan(articles, template, force=force)
     for path, reason in work.skipped:
-        click.echo(f"kb: {path}: skipped: {reason}", err=True)
+        say(f"kb: {path}: skipped: {reason}")
     if not work.tasks and not work.unchanged:
         raise InputError(
             " ".join(map(str, articles)), "no article to export", "see kb export --help"

@@ -177,18 +177,12 @@ def compact_manifest(out: Path) -> None:
 
 
 def _not_an_article(path: Path, automatic: bool) -> str | None:
+    """Why `path` is skipped: only a file where a folder is wanted (`articles/README.md`),
+    or a non-.txt file for --extract; a folder's own problems are its failure."""
     if automatic:
-        if path.is_dir() and not (path / ARTICLE_FILE).is_file():
-            return f"a folder without {ARTICLE_FILE}"
-        if path.is_file() and path.suffix != ".txt":
-            return "not a .txt article file"
-        return None
+        return "not a .txt article file" if path.is_file() and path.suffix != ".txt" else None
     if not path.is_dir():
         return "not an article folder (a folder with article.txt and annotation.yaml)"
-    if not (path / ARTICLE_FILE).is_file():
-        return f"a folder without {ARTICLE_FILE}"
-    if not (path / ANNOTATION_FILE).is_file():
-        return f"no {ANNOTATION_FILE} yet (annotate it, or use kb export --extract)"
     return None
 
 
