@@ -27,6 +27,7 @@ import httpx
 import pyoxigraph as ox
 
 from kb.errors import InputError, OperationFailed
+from kb.read.files import Limit
 from kb.store.corpus import ntriples, rows
 from kb.store.embedded import QueryResult
 from kb.store.layout import ENTITY_GRAPH
@@ -36,8 +37,9 @@ if TYPE_CHECKING:
 
 USER_VARIABLE = "KB_ENDPOINT_USER"
 PASSWORD_VARIABLE = "KB_ENDPOINT_PASSWORD"
-TIMEOUT = httpx.Timeout(300, connect=10)
-"""Connect fast or fail; a big update may take minutes to apply."""
+READ_TIMEOUT = Limit("KB_ENDPOINT_TIMEOUT", 300)
+"""Seconds to wait for an answer: a big update may take minutes to apply. Connecting
+takes at most 10 s."""
 
 _ACCEPT = ", ".join(
     [
@@ -79,8 +81,11 @@ class Endpoint:
         self.update_url = update_url or (f"{base}/update" if bare else url)
         self.graph_store = graph_store
         self.url = url
+        self._timeout = READ_TIMEOUT.value()
         self._client = httpx.Client(
-            timeout=TIMEOUT, follow_redirects=False, auth=_ChallengeAuth.from_environment()
+            timeout=httpx.Timeout(self._timeout, connect=10),
+            follow_redirects=False,
+            auth=_ChallengeAuth.from_environment(),
         )
 
     def __str__(self) -> str:
@@ -193,8 +198,8 @@ class Endpoint:
             )  # fmt: skip
         except httpx.TimeoutException:
             raise OperationFailed(
-                f"{url}: no answer within {TIMEOUT.read:.0f} s; the server is overloaded or "
-                "the request too big"
+                f"{url}: no answer within {self._timeout} s; the server is overloaded or the "
+                f"request too big (wait longer with {READ_TIMEOUT.variable})"
             ) from None
         except httpx.HTTPError as error:
             raise OperationFailed(

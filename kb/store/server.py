@@ -29,6 +29,7 @@ from types import FrameType
 from typing import IO
 
 from kb.errors import InputError, OperationFailed
+from kb.read.files import Limit
 from kb.store.guard import MIN_TOKEN_LENGTH, TOKEN_VARIABLE, Policy, handler
 
 DEFAULT_BIND = "127.0.0.1:7878"
@@ -132,12 +133,7 @@ class _GuardServer(http.server.ThreadingHTTPServer):
 
 
 def _query_timeout() -> int:
-    raw = os.environ.get("KB_SERVE_TIMEOUT", "")
-    if not raw:
-        return QUERY_TIMEOUT_SECONDS
-    if not raw.isdigit() or int(raw) == 0:
-        raise InputError("KB_SERVE_TIMEOUT", f"{raw!r} is not a number of seconds", "e.g. 60")
-    return int(raw)
+    return Limit("KB_SERVE_TIMEOUT", QUERY_TIMEOUT_SECONDS).value()
 
 
 def _hold_lock(store: Path) -> int:

@@ -26,8 +26,6 @@ from tests.conftest import ROOT
 from tests.hostile.support import kb, kb_process, refused
 from tests.store_support import TWO_ARTICLES, free_port, wait_until_serving
 
-ISSUE_10 = "issue 10's endpoint client (kb/store/endpoint.py), still so after it was merged"
-
 # --- local servers that record what reaches them -----------------------------------------
 
 
@@ -519,9 +517,6 @@ def test_malformed_results_json_from_an_endpoint_is_one_line() -> None:
     refused(outcome, 1, f"127.0.0.1:{port}", fix="")
 
 
-@pytest.mark.xfail(
-    reason=ISSUE_10 + ": the read timeout is 300 s and not configurable", strict=True
-)
 def test_an_endpoint_that_never_answers_times_out_within_its_limit() -> None:
     def silent(handler: BaseHTTPRequestHandler) -> None:
         threading.Event().wait(30)
