@@ -19,7 +19,7 @@ from kb.model import Document
 from kb.read.annotation import ANNOTATION_FILE, load_annotation
 from kb.read.article import ARTICLE_FILE, read_article
 from kb.read.check import check_annotation
-from kb.validation import format_report, validate
+from kb.validation import errors, format_report, validate
 
 
 def read_document(folder: Path) -> Document:
@@ -49,7 +49,7 @@ def extracted_document(article_file: Path) -> Document:
 def build_graph(document: Document, base_iri: str) -> Mapped:
     """Map and validate; raises ValidationFailed with a readable report."""
     mapped = to_graph(document, base_iri)
-    violations = validate(mapped.graph)
+    violations = errors(validate(mapped.graph))
     if violations:
 
         def locate(focus: str) -> str | None:

@@ -182,16 +182,17 @@ def validate(files: tuple[Path, ...]) -> None:
       kb validate out/*.jsonld
     """
     from kb.formats.parse import read_graph
-    from kb.validation import format_report
+    from kb.validation import errors, format_report
     from kb.validation import validate as check
 
     failed = False
     for file in files:
         violations = check(read_graph(file))
-        if violations:
+        if errors(violations):
             failed = True
-            click.echo(f"{file}: {len(violations)} shape violation(s)", err=True)
-            click.echo(format_report(violations), err=True)
+            click.echo(f"{file}: {len(errors(violations))} shape violation(s)", err=True)
         else:
             click.echo(f"{file}: conforms", err=True)
+        if violations:
+            click.echo(format_report(violations), err=True)
     sys.exit(EXIT_INVALID if failed else EXIT_OK)
