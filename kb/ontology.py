@@ -17,11 +17,11 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kb.resources import data_file
-from kb.vocab import KBC
+from kb.vocab import KB, KBC
 
 
 def load_ontology() -> Graph:
@@ -80,6 +80,22 @@ def notations(scheme: str) -> list[str]:
     return concepts().notations(scheme)
 
 
+def subclasses(kb_class: str) -> frozenset[str]:
+    """The kb classes at or below `kb_class` (rdfs:subClassOf*), by local name.
+
+    Code that asks "is this entity type an Agent?" asks the ontology, so a class added
+    there is known everywhere at once."""
+    return _subclasses()[kb_class]
+
+
+def narrower(scheme: str, notation: str) -> frozenset[str]:
+    """The notations of `scheme` at or below `notation` (skos:broader*): "speech-act"
+    gives statement, denial, warning, report, economic-report and itself."""
+    graph, top = load_ontology(), concept(scheme, notation)
+    below = {top} | set(graph.transitive_subjects(SKOS.broader, top))
+    return frozenset(str(graph.value(c, SKOS.notation)) for c in below)
+
+
 def label(iri: URIRef) -> dict[str, str]:
     """A concept's preferred labels by language: {"hu": "látogatás", "en": "visit"}."""
     return concepts().label(iri)
@@ -123,7 +139,7 @@ class Concepts:
         labels = {
             str(value.language): str(value)
             for value in self._graph.objects(iri, SKOS.prefLabel)
-            if getattr(value, "language", None)
+            if isinstance(value, Literal) and value.language
         }
         if not labels:
             raise KeyError(f"{iri} has no skos:prefLabel in the ontology")
@@ -174,6 +190,21 @@ def _super_classes() -> dict[URIRef, frozenset[URIRef]]:
                 todo.extend(direct.get(parent, ()))
         closure[kind] = frozenset(seen)
     return closure
+
+
+@cache
+def _subclasses() -> dict[str, frozenset[str]]:
+    graph = load_ontology()
+    ours = {
+        c: str(c).removeprefix(str(KB))
+        for c in graph.subjects(RDF.type, OWL.Class)
+        if isinstance(c, URIRef) and str(c).startswith(str(KB))
+    }
+    below = {c: graph.transitive_subjects(RDFS.subClassOf, c) for c in ours}
+    return {
+        name: frozenset(ours[s] for s in below[c] if isinstance(s, URIRef) and s in ours)
+        for c, name in ours.items()
+    }
 
 
 @cache

@@ -20,6 +20,7 @@ from kb.read.annotation import ANNOTATION_FILE, load_annotation
 from kb.read.article import ARTICLE_FILE, read_article
 from kb.read.check import check_annotation
 from kb.validation import errors, format_report, validate
+from kb.vocab import DEFAULT_BASE_IRI
 
 
 def read_document(folder: Path) -> Document:
@@ -44,6 +45,11 @@ def extracted_document(article_file: Path) -> Document:
     source = f"{article_file} (automatic annotation)"
     check_annotation(annotation, article, source)
     return Document(article, annotation, source)
+
+
+def map_document(document: Document, base_iri: str = DEFAULT_BASE_IRI) -> Mapped:
+    """The RDF graph of a read document, not yet validated (see `build_graph`)."""
+    return to_graph(document, base_iri)
 
 
 def build_graph(document: Document, base_iri: str) -> Mapped:

@@ -96,19 +96,57 @@ class KB(DefinedNamespace):
     machineGenerated: URIRef
 
 
+class SCHEMA(DefinedNamespace):
+    """The schema.org terms kb writes (`tests/test_vocab.py` checks each against the
+    30.0 release); closed, so a typo fails instead of minting an IRI."""
+
+    _NS = Namespace("http://schema.org/")
+    _fail = True
+
+    about: URIRef
+    affiliation: URIRef
+    containedInPlace: URIRef
+    datePublished: URIRef
+    domainIncludes: URIRef
+    headline: URIRef
+    inLanguage: URIRef
+    maxValue: URIRef
+    mentions: URIRef
+    minValue: URIRef
+    sameAs: URIRef
+    superEvent: URIRef
+    unitText: URIRef
+    url: URIRef
+
+
+class OA(DefinedNamespace):
+    """The W3C Web Annotation terms kb writes: the two selectors that anchor a span."""
+
+    _NS = Namespace("http://www.w3.org/ns/oa#")
+    _fail = True
+
+    TextPositionSelector: URIRef
+    TextQuoteSelector: URIRef
+    end: URIRef
+    exact: URIRef
+    hasSelector: URIRef
+    hasSource: URIRef
+    prefix: URIRef
+    start: URIRef
+    suffix: URIRef
+
+
 KBC = Namespace("https://w3id.org/newskb/concept/")
-SCHEMA = Namespace("http://schema.org/")
-OA = Namespace("http://www.w3.org/ns/oa#")
 WD = Namespace("http://www.wikidata.org/entity/")
 
 PREFIXES: dict[str, Namespace] = {
     "kb": Namespace(ONTOLOGY_IRI + "#"),
     "kbc": KBC,
-    "schema": SCHEMA,
-    "oa": OA,
+    "schema": SCHEMA._NS,
+    "oa": OA._NS,
     "wd": WD,
-    "prov": PROV,
-    "skos": SKOS,
+    "prov": PROV._NS,
+    "skos": SKOS._NS,
 }
 """Prefixes bound in every graph kb writes, besides rdflib's core (rdf, rdfs, xsd, owl)."""
 

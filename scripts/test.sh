@@ -22,4 +22,6 @@ fi
 .venv/bin/python -m pip install -q -e '.[test]'
 
 .venv/bin/ruff check kb tests benchmarks scripts
+.venv/bin/ruff format --check kb tests benchmarks scripts
+.venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"

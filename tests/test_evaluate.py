@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+
+from conftest import run_kb
 
 from kb.extract.evaluate import Score, evaluate, total
 from kb.model import (
@@ -104,3 +107,11 @@ def test_a_claim_needs_a_gold_speaker_and_the_gold_range() -> None:
 def test_total_adds_up_the_counts_of_articles() -> None:
     one = {layer: Score(1, 0, 1) for layer in ("entities", "links", "times", "events", "claims")}
     assert total([one, one])["entities"] == Score(2, 0, 2)
+
+
+def test_evaluate_reports_a_gold_that_is_no_folder_like_every_command(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not an article", encoding="utf-8")
+    result = run_kb("evaluate", "--extract", notes)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"kb: {notes}: not an article folder")

@@ -208,3 +208,29 @@ def context_terms() -> dict[str, URIRef]:
         prefix, _, local = iri.partition(":")
         terms[name] = URIRef(prefixes[prefix] + local if prefix in prefixes else iri)
     return terms
+
+
+def test_every_schema_org_term_kb_writes_is_in_the_30_0_release() -> None:
+    from web_support import schema_terms
+
+    written = set(SCHEMA.__annotations__)
+    assert written - set(schema_terms()) == set()
+    assert not [term for term in written if schema_terms()[term]], "superseded terms"
+
+
+def test_schema_org_namespace_is_closed() -> None:
+    with pytest.raises(AttributeError):
+        _ = SCHEMA.headlin
+
+
+def test_subclasses_follow_the_ontologys_hierarchy() -> None:
+    assert ontology.subclasses("Organization") == {
+        "Organization", "NewsAgency", "GovernmentBody", "ArmedForce"
+    }  # fmt: skip
+    assert "State" in ontology.subclasses("Agent") and "State" in ontology.subclasses("Place")
+
+
+def test_speech_acts_are_the_concepts_narrower_than_speech_act() -> None:
+    assert ontology.narrower("event-types", "speech-act") == {
+        "speech-act", "statement", "warning", "denial", "report", "economic-report"
+    }  # fmt: skip

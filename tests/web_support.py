@@ -1,7 +1,7 @@
 """Helpers for the web tests: exports, offline schema.org, the terms of the release.
 
-The schema.org context and term list come from ../shared/schemaorg (next to the
-repository); tests that need them skip, saying why, where that folder is absent.
+The schema.org 30.0 context and term list are copied into tests/data/schemaorg (CC BY-SA
+3.0, see its README), so every test runs on a fresh clone.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 from pyld import jsonld
 from rdflib import RDF, RDFS, Graph, URIRef
@@ -23,9 +22,9 @@ from kb.ontology import load_ontology
 from kb.vocab import KB, SCHEMA
 from tests.conftest import MINIMAL, ROOT, run_kb
 
-SHARED_SCHEMAORG = ROOT.parent / "shared" / "schemaorg"
-CONTEXT_FILE = SHARED_SCHEMAORG / "schemaorg-30.0.jsonld"
-TERMS_FILE = SHARED_SCHEMAORG / "schemaorg-30.0-terms.tsv"
+SCHEMAORG = ROOT / "tests" / "data" / "schemaorg"
+CONTEXT_FILE = SCHEMAORG / "schemaorg-30.0.jsonld"
+TERMS_FILE = SCHEMAORG / "schemaorg-30.0-terms.tsv"
 HOSTILE = MINIMAL.parent / "hostile"
 PAYLOADS = ("</script><script>alert(1)</script>", "<img src=x onerror=alert(1)>")
 """What the hostile fixture hides in its headline, body, a quote and an entity name."""
@@ -55,21 +54,14 @@ def turtle(path: Path) -> Graph:
     return Graph().parse(path, format="turtle")
 
 
-def require_schemaorg() -> None:
-    if not CONTEXT_FILE.exists() or not TERMS_FILE.exists():
-        pytest.skip(f"schema.org 30.0 files not found in {SHARED_SCHEMAORG}")
-
-
 def expand(document: dict[str, Any]) -> list[dict[str, Any]]:
-    """The document expanded by pyld, the schema.org context served from ../shared."""
-    require_schemaorg()
+    """The document expanded by pyld, the schema.org context served from tests/data."""
     return jsonld.expand(copy.deepcopy(document), {"documentLoader": _schemaorg_loader})
 
 
 @cache
 def schema_terms() -> dict[str, bool]:
     """Every class and property of schema.org 30.0 → whether it is superseded."""
-    require_schemaorg()
     terms = {}
     for line in TERMS_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from kb.cli.ner import ner_option
-from kb.errors import KbError
+from kb.errors import InputError
 from kb.extract.evaluate import LAYERS, Score, evaluate, total
 from kb.extract.ner import apply_ner
 from kb.extract.pipeline import extract as extract_annotation
@@ -115,6 +115,8 @@ def _gold_folders(path: Path) -> list[Path]:
     """An annotated article folder, or the annotated folders inside `path`."""
     if (path / ANNOTATION_FILE).exists():
         return [path]
+    if not path.is_dir():
+        raise InputError(str(path), "not an article folder", "give a folder with annotation.yaml")
     return sorted(p for p in path.iterdir() if (p / ANNOTATION_FILE).exists())
 
 
@@ -123,10 +125,7 @@ def _folder(path: Path) -> Path:
 
 
 def _read(path: Path) -> Article:
-    try:
-        return read_article(_folder(path))
-    except KbError as error:
-        raise click.ClickException(str(error)) from None
+    return read_article(_folder(path))
 
 
 def _table(rows: list[tuple[str, dict[str, Score]]]) -> str:

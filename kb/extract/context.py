@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kb import ontology
 from kb.extract.inflection import tokens
 from kb.model import Entity, EntityType, Span, TimeExpression
 
-AGENT_TYPES = frozenset({"Person", "Organization", "GovernmentBody", "ArmedForce", "State"})
+AGENT_TYPES = ontology.subclasses("Agent") - {"NewsAgency"}
+"""Who can act in an event: every kb:Agent but a news agency, which only reports."""
+
 _CLAUSE_BREAK = re.compile(r",(?=\s)|;|:|\s[–—]\s")  # "4,4 százalék" is no break
 
 

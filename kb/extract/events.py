@@ -18,11 +18,14 @@ from dataclasses import replace
 
 from kb.extract.context import Seen, Sentence
 from kb.extract.gazetteer import gazetteer
+from kb.extract.links import SPEECH_ACTS
 from kb.extract.triggers import PARTICLES, PHRASES, PREFIXES, RETYPED, TRIGGERS
 from kb.model import Event, Participant, Provenance, Span
 
-# Types that are one event however often the article tells of them with the same parties.
-_MERGED = frozenset(TRIGGERS.values()) - {"statement", "denial", "warning", "report", "visit"}
+# Types that are one event however often the article tells of them with the same parties:
+# not a visit, nor a speech act, each of which is its own occasion; but an agency's
+# economic report is one publication however often it is quoted.
+_MERGED = frozenset(TRIGGERS.values()) - (SPEECH_ACTS - {"economic-report"}) - {"visit"}
 _ILLATIVE = ("ba", "be")
 _DATIVE = ("nak", "nek")
 _LOCATIVE = ("ban", "ben", "on", "en", "ön", "ba", "be", "ra", "re")

@@ -105,15 +105,15 @@ def _noun_group(found: Found, known: Known, words: list[Token], i: int, military
     if group is not None and known.type == "State":
         _people(found, state, group, found.span(words[i], noun_word))
         return True
-    lemma = next((n for n in (*MEDIA, *LEADERSHIPS) if n in nouns), None)
-    if lemma is None:
+    body = next((n for n in (*MEDIA, *LEADERSHIPS) if n in nouns), None)
+    if body is None:
         return False
     span = found.span(words[i], noun_word)
-    if lemma in MEDIA:
-        _group(found, state, "NewsAgency", (lemma, MEDIA[lemma]), span)
+    if body in MEDIA:
+        _group(found, state, "NewsAgency", (body, MEDIA[body]), span)
     else:
         metonymy = known.id if known.type == "Place" else None
-        _group(found, state, "GovernmentBody", (lemma, LEADERSHIPS[lemma]), span, metonymy)
+        _group(found, state, "GovernmentBody", (body, LEADERSHIPS[body]), span, metonymy)
     return True
 
 

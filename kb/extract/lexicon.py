@@ -6,6 +6,8 @@ words here, not code. Each maps a Hungarian nominative to its English rendering.
 
 from __future__ import annotations
 
+from kb.model import EntityType
+
 # Offices a person holds, longest first so "védelmi miniszter" wins over "miniszter".
 ROLES = {
     "miniszterelnök": "prime minister",
@@ -190,7 +192,7 @@ UNITS = ("elnöksége", "vezetősége", "vezetői", "osztály", "kutatócsoportj
 # Common nouns that, after "a(z)", refer to one institution or group: "a rendőrség",
 # "a katasztrófavédelem", "az ellenzéki frakciók". The same body named earlier
 # ("Fővárosi Törvényszék" … "a törvényszék") takes the mention; else it is its own entity.
-DESCRIPTIONS = {
+DESCRIPTIONS: dict[str, EntityType] = {
     "rendőrség": "GovernmentBody",
     "katasztrófavédelem": "GovernmentBody",
     "tűzoltóság": "GovernmentBody",

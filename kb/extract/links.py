@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kb import ontology
 from kb.model import Claim, Event, Span
 
-SPEECH_ACTS = frozenset({"statement", "denial", "warning", "report", "economic-report"})
+SPEECH_ACTS = ontology.narrower("event-types", "speech-act")
+"""The event types in which a claim can be made (kb:statedIn)."""
 
 
 def link(

@@ -67,7 +67,7 @@ def role_after(found: Found, person: Draft, words: list[Token], j: int) -> None:
         return
     _apposition(found, person, words, k + 1)  # "X képviselő, a Y frakcióvezetője"
     parts_hu.append(office)
-    parts_en.append(ROLES[office] if office in ROLES else ROLES[_role_noun(office)])
+    parts_en.append(ROLES.get(office) or ROLES[_role_noun(office) or office])
     if person.role is None:
         person.role = Name(" ".join(parts_hu), " ".join(parts_en))
     person.affiliation = person.affiliation or affiliation

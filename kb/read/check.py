@@ -162,7 +162,8 @@ class _Checker:
         if claim.quantity:
             quantity = claim.quantity
             self._span(quantity.span, line)
-            if None not in (quantity.min, quantity.max) and quantity.min > quantity.max:
+            low, high = quantity.min, quantity.max
+            if low is not None and high is not None and low > high:
                 raise InputError(
                     self._where(quantity.span.line or line),
                     f"quantity min {quantity.min} is above max {quantity.max}", "swap them",

@@ -159,7 +159,7 @@ def _article_node(path: Path, quads: list[ox.Quad]) -> ox.NamedNode:
 
 
 def _ntriples(triples: list[ox.Triple]) -> str:
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
+    return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode()
 
 
 def _where(path: Path, error: SyntaxError) -> str:

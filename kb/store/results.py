@@ -30,7 +30,7 @@ def render(result: QueryResult, format_name: str) -> str:
     if isinstance(result, list):
         return _graph(result, format_name)
     if format_name in _SOLUTION_FORMATS:
-        text = result.serialize(format=_SOLUTION_FORMATS[format_name]).decode()
+        text = (result.serialize(format=_SOLUTION_FORMATS[format_name]) or b"").decode()
         return text if text.endswith("\n") else text + "\n"
     if format_name == "table":
         return _table(result)
@@ -76,6 +76,5 @@ def _graph(triples: list[ox.Triple], format_name: str) -> str:
             "use table, turtle or ntriples for CONSTRUCT and DESCRIBE",
         )
     ordered = sorted(triples, key=str)
-    return ox.serialize(
-        ordered, format=_GRAPH_FORMATS[format_name], prefixes=_TABLE_PREFIXES
-    ).decode()
+    text = ox.serialize(ordered, format=_GRAPH_FORMATS[format_name], prefixes=_TABLE_PREFIXES)
+    return (text or b"").decode()

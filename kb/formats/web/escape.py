@@ -13,20 +13,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
-_UNSAFE = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",  # line separators end a JavaScript string literal
-    "\u2029": "\\u2029",
-}
+_UNSAFE = str.maketrans(
+    {
+        "<": "\\u003c",
+        ">": "\\u003e",
+        "&": "\\u0026",
+        "\u2028": "\\u2028",  # line separators end a JavaScript string literal
+        "\u2029": "\\u2029",
+    }
+)
 
 
 def safe_json(data: Any) -> str:
     """Readable, stable JSON (two-space indent, UTF-8 as is) that cannot break out of
     a script element."""
     text = json.dumps(data, indent=2, ensure_ascii=False)
-    return text.translate(str.maketrans(_UNSAFE))
+    return text.translate(_UNSAFE)
 
 
 def script_block(data: Any) -> str:

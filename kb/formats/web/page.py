@@ -229,7 +229,8 @@ def _marks(article: Article) -> list[Mark]:
         for s in e.anchors
     ]
     times: dict[Span, Mark] = {}
-    for holder in [*article.events, *article.claims]:
+    holders: list[Event | Claim] = [*article.events, *article.claims]
+    for holder in holders:
         time = holder.time
         if time and time.span:
             title = time.labels["en"]

@@ -254,14 +254,14 @@ class _Reader:
         for selector in self.g.objects(node, OA.hasSelector):
             if (selector, RDF.type, OA.TextPositionSelector) in self.g:
                 start, end = (self.g.value(selector, p) for p in (OA.start, OA.end))
-                return Span(int(_python(start)), int(_python(end)))
+                return Span(_offset(start), _offset(end))
         raise ValueError(f"{node} has no oa:TextPositionSelector")
 
     def labels(self, node: URIRef, prop: URIRef) -> Labels:
         return {
             value.language: str(value)
-            for value in sorted(self.g.objects(node, prop))
-            if isinstance(value, Literal) and value.language
+            for value in sorted(v for v in self.g.objects(node, prop) if isinstance(v, Literal))
+            if value.language
         }
 
     def _anchors(self, node: URIRef) -> tuple[URIRef, ...]:
@@ -307,7 +307,9 @@ def _levels(kb_class: URIRef) -> list[set[URIRef]]:
 
 def _notation(concept: object) -> str:
     """A concept's skos:notation (kbc:precision-month → "month")."""
-    notation = ontology.load_ontology().value(concept, SKOS.notation)  # type: ignore[arg-type]
+    notation = None
+    if isinstance(concept, URIRef):
+        notation = ontology.load_ontology().value(concept, SKOS.notation)
     if notation is None:
         raise ValueError(f"{concept} has no skos:notation in the ontology")
     return str(notation)
@@ -321,7 +323,7 @@ def _iri(node: object) -> URIRef | None:
     return node if isinstance(node, URIRef) else None
 
 
-def _required(node: object, subject: URIRef, prop: URIRef | None = None) -> URIRef:
+def _required(node: object, subject: object, prop: URIRef | None = None) -> URIRef:
     if not isinstance(node, URIRef):
         raise ValueError(f"{subject} lacks {prop or 'a required IRI value'}")
     return node
@@ -330,6 +332,14 @@ def _required(node: object, subject: URIRef, prop: URIRef | None = None) -> URIR
 def _date(value: object) -> dt.date | None:
     python = _python(value)
     return python if isinstance(python, dt.date) else None
+
+
+def _offset(value: object) -> int:
+    """A selector's start or end (xsd:nonNegativeInteger)."""
+    python = _python(value)
+    if not isinstance(python, int):
+        raise ValueError(f"{value!r} is not a character offset")
+    return python
 
 
 def _python(value: object) -> object:
