@@ -50,7 +50,7 @@ def validate(data: Graph) -> list[Violation]:
         allow_warnings=True,
     )
     assert isinstance(results, Graph)
-    return sorted(_violations(results))
+    return sorted(_violations(results), key=_order)
 
 
 def format_report(
@@ -75,6 +75,11 @@ def _with_ontology(data: Graph) -> Graph:
     combined += load_ontology()
     combined += data
     return combined
+
+
+def _order(v: Violation) -> tuple[str, str, str, str]:
+    """Sort key: results without a path or value (node-level rules) sort first."""
+    return v.focus, v.path or "", v.message, v.value or ""
 
 
 def _violations(results: Graph) -> Iterable[Violation]:

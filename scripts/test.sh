@@ -10,6 +10,9 @@ command -v rapper >/dev/null || debs+=(raptor2-utils)
 command -v serdi >/dev/null || debs+=(serdi)
 command -v chromium >/dev/null || debs+=(chromium)
 command -v chromedriver >/dev/null || debs+=(chromium-driver)
+# A second SHACL engine (Apache Jena), run through Java's source launcher (needs a JDK).
+[ -f /usr/share/java/jena-shacl.jar ] || debs+=(libapache-jena-java)
+command -v javac >/dev/null || debs+=(default-jdk-headless)
 if [ ${#debs[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
