@@ -18,7 +18,7 @@ def test_a_violation_exits_1_with_node_property_and_message() -> None:
     result = run_kb("validate", DATA / "validate" / "event-without-time.ttl")
     assert result.exit_code == 1
     assert "1 shape violation(s)" in result.stderr
-    assert "event/e-reception kb:time: An event needs" in result.stderr
+    assert "event/e-reception: An event needs a time" in result.stderr
 
 
 def test_a_file_that_is_not_rdf_is_one_line_naming_it_and_exits_2() -> None:
