@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 EntityType = Literal[
-    "Person", "Organization", "NewsAgency", "GovernmentBody", "ArmedForce", "Group", "State",
+    "Person",
+    "Organization",
+    "NewsAgency",
+    "GovernmentBody",
+    "ArmedForce",
+    "Group",
+    "State",
     "Place",
 ]
 Scope = Literal["shared", "article"]

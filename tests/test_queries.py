@@ -37,11 +37,21 @@ EXPECTED: dict[str, list[tuple[str, ...]]] = {
     "timeline-kursk": [  # type, when, earliest/latest begin, earliest/latest end, precision
         ("incursion", "6 August 2024", "2024-08-06", "", "", "2024-08-06", "day"),
         (
-            "troop-deployment", "late October 2024", "2024-10-21", "", "", "2024-10-31",
+            "troop-deployment",
+            "late October 2024",
+            "2024-10-21",
+            "",
+            "",
+            "2024-10-31",
             "part-of-month",
         ),
         (
-            "armed-clash", "early November 2024", "2024-11-01", "", "", "2024-11-10",
+            "armed-clash",
+            "early November 2024",
+            "2024-11-01",
+            "",
+            "",
+            "2024-11-10",
             "part-of-month",
         ),
         # "már részt vesznek": begun by publication and not over then

@@ -27,7 +27,8 @@ from tests.test_shapes import SHAPES, patched
 BATCH = Path(__file__).resolve().parent / "jena" / "ShaclBatch.java"
 JENA_PACKAGE = "libapache-jena-java"
 ARTICLES = sorted(
-    p.parent for p in [*ROOT.glob("articles/*/annotation.yaml"), *DATA.glob("articles/*/annotation.yaml")]
+    p.parent
+    for p in [*ROOT.glob("articles/*/annotation.yaml"), *DATA.glob("articles/*/annotation.yaml")]
 )
 BROKEN = sorted(p.stem for p in SHAPES.glob("*.trig"))
 
@@ -70,7 +71,9 @@ def jena(files: Path, tmp_path_factory: pytest.TempPathFactory) -> Verdicts:
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
-def test_jena_and_pyshacl_accept_every_exported_article(article: Path, files: Path, jena: Verdicts) -> None:
+def test_jena_and_pyshacl_accept_every_exported_article(
+    article: Path, files: Path, jena: Verdicts
+) -> None:
     """kb exported it, so pySHACL passed it (with the ontology); on the Turtle alone,
     pySHACL and Jena find no violation either."""
     turtle = files / f"{article.name}.ttl"

@@ -39,7 +39,7 @@ def test_the_seed_has_no_warning_either(seed_export: Path) -> None:
 
 
 def test_ongoing_fighting_has_begun_and_not_ended_by_publication(seed_export: Path) -> None:
-    """"Egyesek már részt vesznek ... összecsapásokban": not over, unlike "korábban"."""
+    """The fighting ("Egyesek már részt vesznek"): not over, unlike "korábban"."""
     g = seed(seed_export)
     already = g.value(node("event", "kursk-fighting"), KB.time)
     assert g.value(already, KB.latestBegin) == g.value(already, KB.earliestEnd) == PUBLISHED
@@ -53,7 +53,7 @@ def test_late_october_keeps_its_part_of_the_month(seed_export: Path) -> None:
 
 
 def test_the_meeting_came_before_kims_statement(seed_export: Path) -> None:
-    """"Előzőleg": before the events just told, not only before publication."""
+    """The meeting "Előzőleg": before the events just told, not only publication."""
     g = seed(seed_export)
     assert (node("event", "belousov-meets-no"), KB.before, node("event", "kim-statement")) in g
 
@@ -100,7 +100,7 @@ def test_places_lie_in_places_and_kursk_borders_ukraine(seed_export: Path) -> No
 
 
 def test_a_city_named_only_by_metonymy_is_not_a_mention(seed_export: Path) -> None:
-    """"Szöuli értesülések" is South Korea speaking: Seoul is not mentioned as itself."""
+    """In "Szöuli értesülések" South Korea speaks: Seoul is not mentioned as itself."""
     g = seed(seed_export)
     seoul = URIRef(f"{ENTITY}seoul")
     assert (ARTICLE, SCHEMA.mentions, seoul) not in g

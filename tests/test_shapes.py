@@ -424,9 +424,7 @@ def test_a_time_needs_a_bound() -> None:
 
 
 def test_a_time_cannot_be_over_before_it_may_end() -> None:
-    assert_violates(
-        "time-not-over-after-its-latest-end", "A time's earliest end must not be after"
-    )
+    assert_violates("time-not-over-after-its-latest-end", "A time's earliest end must not be after")
 
 
 def test_a_month_part_is_early_mid_or_late() -> None:

@@ -124,7 +124,7 @@ def test_describe_labels_in_hungarian_and_english(te: TimeExpression, hu: str, e
 
 
 def test_ongoing_at_publication_has_begun_and_is_not_over() -> None:
-    """"már részt vesznek": neither ended by publication nor beginning after it."""
+    """The fighting "már részt vesznek": not ended by publication, not beginning after it."""
     ongoing = time("relative", latest_begin=PUBLISHED, earliest_end=PUBLISHED)
     assert sem_bounds(ongoing, PUBLISHED) == Bounds(None, PUBLISHED, PUBLISHED, None)
     assert describe(ongoing, PUBLISHED).en == "ongoing on 30 November 2024"

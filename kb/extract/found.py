@@ -53,9 +53,7 @@ class Found:
         words that stand for another entity by metonymy are no mention of what they
         literally name (that entity is kept: the metonymy points to it)."""
         drafts = sorted(self.drafts.values(), key=lambda d: min(m.span.start for m in d.mentions))
-        metonymic = {
-            (m.metonymy_of, m.span) for d in drafts for m in d.mentions if m.metonymy_of
-        }
+        metonymic = {(m.metonymy_of, m.span) for d in drafts for m in d.mentions if m.metonymy_of}
         return tuple(
             Entity(
                 id=d.id,
