@@ -7,7 +7,7 @@ its own). The layers, and what a true positive is:
 - links: a mention with the same offsets and the same Wikidata id (mentions of
   entities with a Wikidata id only);
 - times: a time expression whose span overlaps a gold one and whose bounds
-  (`kb.timespan.bounds`) are exactly the gold bounds;
+  (all four, `kb.timespan.sem_bounds`) are exactly the gold bounds;
 - events: an event of the gold type whose anchors overlap the gold anchors, with at
   least one gold participant (entities aligned by shared mentions) and the gold
   time (aligned by span; both none counts);
@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kb.model import Annotation, Span, TimeExpression
-from kb.timespan import bounds
+from kb.timespan import sem_bounds
 
 LAYERS = ("entities", "links", "times", "events", "claims")
 
@@ -145,7 +145,7 @@ def _times(
                 and p.span
                 and g.span
                 and _overlap(p.span, g.span)
-                and bounds(p, published) == bounds(g, published)
+                and sem_bounds(p, published) == sem_bounds(g, published)
             ),
             None,
         )
