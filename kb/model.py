@@ -16,19 +16,30 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 EntityType = Literal[
-    "Person",
-    "Organization",
-    "NewsAgency",
-    "GovernmentBody",
-    "ArmedForce",
-    "Group",
-    "State",
+    "Person", "Organization", "NewsAgency", "GovernmentBody", "ArmedForce", "Group", "State",
     "Place",
-]
+]  # fmt: skip
 Scope = Literal["shared", "article"]
 """`shared`: the id names the same thing in every article. `article`: the entity is known
 only by a role ("Oroszország ENSZ-nagykövete"), whose holder may differ between articles."""
+# The notations of the ontology's concept schemes, as types: mypy catches a misspelt
+# event type in code; `tests/test_vocab.py` keeps each equal to its scheme in kb.ttl.
+EventType = Literal[
+    "accident", "agreement", "alliance", "appointment", "armed-clash", "arms-transfer",
+    "attack", "denial", "disaster", "economic-report", "election", "incursion", "investment",
+    "legislation", "meeting", "military-cooperation", "price-change", "protest",
+    "ratification", "report", "rescue", "resignation", "speech-act", "statement",
+    "treaty-signing", "troop-deployment", "visit", "war", "warning",
+]  # fmt: skip
+Role = Literal[
+    "addressee", "agent", "attacker", "combatant", "deployed-force", "host", "instigator",
+    "participant", "party", "recipient", "reporter", "sender", "signatory", "speaker",
+    "subject", "target", "victim", "visitor",
+]  # fmt: skip
+ClaimType = Literal["denial", "estimate", "report", "statement", "warning"]
+Stance = Literal["asserts", "denies", "possible"]
 Precision = Literal["day", "month", "part-of-month", "year", "relative"]
+"""What annotation.yaml may give; "unstated" (no time in the text) is the mapping's own."""
 MonthPart = Literal["early", "mid", "late"]
 Origin = Literal["human", "machine"]
 
@@ -111,7 +122,7 @@ class TimeExpression:
 @dataclass(frozen=True, slots=True)
 class Participant:
     entity: str
-    role: str
+    role: Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +132,7 @@ class Event:
     `concerns`: the events it is part of, came about under, or bears on."""
 
     id: str
-    type: str
+    type: EventType
     anchors: tuple[Span, ...]
     participants: tuple[Participant, ...]
     time: str | None = None
@@ -168,8 +179,8 @@ class Claim:
     `time` is when it was said, `about_time` the time it talks about ("jelenleg")."""
 
     id: str
-    type: str
-    stance: str
+    type: ClaimType
+    stance: Stance
     quote: Span
     speakers: tuple[str, ...] = ()
     source: str | None = None

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
-from kb import ontology
+from kb import model, ontology
 from kb.formats import jsonld
 from kb.vocab import KB, KBC, SCHEMA
 
@@ -234,3 +235,16 @@ def test_speech_acts_are_the_concepts_narrower_than_speech_act() -> None:
     assert ontology.narrower("event-types", "speech-act") == {
         "speech-act", "statement", "warning", "denial", "report", "economic-report"
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("scheme", "values"),
+    [
+        ("event-types", model.EventType),
+        ("roles", model.Role),
+        ("claim-types", model.ClaimType),
+        ("stances", model.Stance),
+    ],
+)
+def test_the_models_typed_values_are_the_schemes_notations(scheme: str, values: object) -> None:
+    assert sorted(get_args(values)) == ontology.notations(scheme)

@@ -20,10 +20,10 @@ import re
 from dataclasses import dataclass
 
 from kb.extract.context import Seen, Sentence
-from kb.model import Claim, Provenance, Quantity, Span
+from kb.model import Claim, ClaimType, Provenance, Quantity, Span, Stance
 
 # Reporting verb stems → claim type.
-VERBS = {
+VERBS: dict[str, ClaimType] = {
     "kijelent": "statement",
     "hangsúlyoz": "statement",
     "közöl": "statement",
@@ -72,7 +72,7 @@ def find_claims(sentences: list[Sentence], quantities: list[list[Quantity]]) -> 
 class _Said:
     speakers: tuple[str, ...]
     quote: tuple[int, int]
-    kind: str
+    kind: ClaimType
 
 
 class _ClaimFinder:
@@ -113,7 +113,7 @@ class _ClaimFinder:
         if not speakers and not agencies:
             return None
         words = text[phrase_start - base : match.start()].lower()
-        kind = (
+        kind: ClaimType = (
             "estimate"
             if any(n in words for n in _ESTIMATE_NOUNS)
             else "report"
@@ -153,8 +153,12 @@ class _ClaimFinder:
             return
         text = sentence.span.text[start - sentence.span.start : end - sentence.span.start]
         quantity = next((q for q in quantities if start <= q.span.start < end), None)
-        kind = "estimate" if quantity is not None and said.kind == "statement" else said.kind
-        stance = "denies" if kind == "denial" else "possible" if _MODAL.search(text) else "asserts"
+        kind: ClaimType = (
+            "estimate" if quantity is not None and said.kind == "statement" else said.kind
+        )
+        stance: Stance = (
+            "denies" if kind == "denial" else "possible" if _MODAL.search(text) else "asserts"
+        )
         time = next(
             (t.id for t in sentence.times if t.span and not start <= t.span.start < end), None
         )

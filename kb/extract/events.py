@@ -20,7 +20,7 @@ from kb.extract.context import Seen, Sentence
 from kb.extract.gazetteer import gazetteer
 from kb.extract.links import SPEECH_ACTS
 from kb.extract.triggers import PARTICLES, PHRASES, PREFIXES, RETYPED, TRIGGERS
-from kb.model import Event, Participant, Provenance, Span
+from kb.model import Event, EventType, Participant, Provenance, Role, Span
 
 # Types that are one event however often the article tells of them with the same parties:
 # not a visit, nor a speech act, each of which is its own occasion; but an agency's
@@ -37,7 +37,7 @@ _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|�
 _DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
 _SETTINGS = frozenset({"disaster", "accident", "price-change", "economic-report"})
 _BODIES = frozenset({"GovernmentBody", "Organization"})
-_ROLE_OF = {"State": "subject", "Person": "victim", "ArmedForce": "agent"}
+_ROLE_OF: dict[str, Role] = {"State": "subject", "Person": "victim", "ArmedForce": "agent"}
 
 
 def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
@@ -76,7 +76,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
 # --- helpers ---------------------------------------------------------------------------
 
 
-def _trigger(word: str) -> str | None:
+def _trigger(word: str) -> EventType | None:
     """The event type a word names: a verb after a prefix ("megtámadják"), or a long
     stem inside a compound ("kamatcsökkentést")."""
     lower = word.lower()
@@ -92,7 +92,7 @@ def _trigger(word: str) -> str | None:
     return None
 
 
-def _retyped(type_: str | None, sentence: Sentence) -> str | None:
+def _retyped(type_: EventType | None, sentence: Sentence) -> EventType | None:
     """The type a context word in the sentence gives the trigger ("kórházba szállít")."""
     lower = sentence.span.text.lower()
     retyped = (new for (old, word), new in RETYPED.items() if old == type_ and word in lower)
@@ -137,7 +137,7 @@ def _merge(events: list[Event]) -> tuple[Event, ...]:
     return tuple(replace(e, id=f"e{n}") for n, e in enumerate(kept, start=1))
 
 
-def _read_trigger(sentence: Sentence, index: int) -> tuple[str | None, Span]:
+def _read_trigger(sentence: Sentence, index: int) -> tuple[EventType | None, Span]:
     """The event type told at word `index` and its anchor: a verb with its particle
     after it ("ürítették ki" as "kiürítették", "törtek be"), else the word alone."""
     word, start, end = sentence.words[index]
@@ -154,7 +154,7 @@ def _read_trigger(sentence: Sentence, index: int) -> tuple[str | None, Span]:
     return _trigger(word), Span(word, start, end)
 
 
-def _phrase(first: str, second: str) -> str | None:
+def _phrase(first: str, second: str) -> EventType | None:
     """The type of a noun + light verb phrase in either order, if the words are one."""
     for noun, verb in ((first, second), (second, first)):
         verbs, type_ = PHRASES.get(noun, ((), None))
@@ -320,7 +320,7 @@ def _war(
 
 
 def _parties(
-    role: str, *types: str
+    role: Role, *types: str
 ) -> Callable[[Sentence, tuple[int, int], int, list[Seen]], list[Participant]]:
     def read(
         sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]

@@ -8,7 +8,9 @@ domain means new words here, not code.
 
 from __future__ import annotations
 
-TRIGGERS = {
+from kb.model import EventType
+
+TRIGGERS: dict[str, EventType] = {
     # diplomacy, war
     "látogat": "visit",
     "találkoz": "meeting",
@@ -145,7 +147,7 @@ TRIGGERS = {
 }
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
-PHRASES = {
+PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "vádat": (("emel",), "statement"),
     "sajtótájékoztatót": (("tart",), "statement"),
     "nyilatkozatot": (("tesz", "tett", "ad"), "statement"),
@@ -156,4 +158,7 @@ PREFIXES = ("", "meg", "el", "ki", "be", "át", "fel", "le", "össze", "szét", 
 PARTICLES = frozenset(p for p in PREFIXES if p) | {"vissza"}
 # A word in the sentence that turns one type into another: "kórházba szállították"
 # is a rescue, not an arms transfer.
-RETYPED = {("arms-transfer", "kórház"): "rescue", ("arms-transfer", "mentő"): "rescue"}
+RETYPED: dict[tuple[EventType, str], EventType] = {
+    ("arms-transfer", "kórház"): "rescue",
+    ("arms-transfer", "mentő"): "rescue",
+}
