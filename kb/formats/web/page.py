@@ -162,8 +162,16 @@ class _Page:
         """Its English name, its Hungarian name and stated role, and the words the text
         uses for it."""
         text = self.a.text
-        forms = Counter(text[m.span.start : m.span.end] for m in entity.mentions)
+        mentions = [m.span for m in entity.mentions] or [  # named only through a metonymy
+            m.span
+            for e in self.a.entities.values()
+            for m in e.mentions
+            if m.literally == entity.iri
+        ]
+        forms = Counter(text[span.start : span.end] for span in mentions)
         said = ", ".join(escape(w) + (f" ×{n}" if n > 1 else "") for w, n in sorted(forms.items()))
+        if not entity.mentions:
+            said = f"standing for another: {said}"
         details = [
             f'<span lang="hu">{escape(entity.names["hu"])}</span>' if "hu" in entity.names else "",
             escape(entity.role["en"]) if "en" in entity.role else "",
