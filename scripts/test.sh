@@ -10,8 +10,10 @@ command -v rapper >/dev/null || debs+=(raptor2-utils)
 command -v serdi >/dev/null || debs+=(serdi)
 command -v chromium >/dev/null || debs+=(chromium)
 command -v chromedriver >/dev/null || debs+=(chromium-driver)
-# A second SHACL engine (Apache Jena), run through Java's source launcher (needs a JDK).
-[ -f /usr/share/java/jena-shacl.jar ] || debs+=(libapache-jena-java)
+# The SPARQL servers the store is tested against: Virtuoso 7, and Apache Jena (TDB2 +
+# ARQ, jars only; also the second SHACL engine) with a JDK to run its small Java runners.
+command -v virtuoso-t >/dev/null || debs+=(virtuoso-opensource)
+[ -f /usr/share/java/jena-cmds.jar ] || debs+=(libapache-jena-java)
 command -v javac >/dev/null || debs+=(default-jdk-headless)
 if [ ${#debs[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -28,3 +28,16 @@ def seed_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_kb("export", SEED, "--out", out, "--format", "ttl,jsonld,schema,html,nt,nq,trig")
     assert result.exit_code == 0, result.stderr
     return out
+
+
+ANNOTATED = sorted(path.parent for path in (ROOT / "articles").glob("*/annotation.yaml"))
+"""Every article of articles/ that has an annotation: the corpus the store tests load."""
+
+
+@pytest.fixture(scope="session")
+def corpus_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every annotated article exported as TriG, once per test session."""
+    out = tmp_path_factory.mktemp("corpus-out")
+    result = run_kb("export", *ANNOTATED, "--out", out, "--format", "trig")
+    assert result.exit_code == 0, result.stderr
+    return out

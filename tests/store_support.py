@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pyoxigraph as ox
 from click.testing import Result
 
 from kb.store.server import server_command
@@ -49,6 +50,16 @@ def triples_per_graph(*target: str | Path) -> dict[str, int]:
     return {row["graph"]: int(row["triples"]) for row in select(COUNT_PER_GRAPH, *target)}
 
 
+def store_dump(store: Path) -> bytes:
+    """Everything in a store as sorted N-Quads: its canonical form, to compare stores
+    (no blank nodes, so sorting the lines is enough)."""
+    handle = ox.Store(str(store))
+    try:
+        return b"".join(sorted(handle.dump(format=ox.RdfFormat.N_QUADS).splitlines(True)))
+    finally:
+        del handle
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -56,12 +67,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def oxigraph_server(location: Path) -> Iterator[str]:
-    """A real Oxigraph server over `location`, as `kb serve` runs it; yields its URL."""
+def oxigraph_server(location: Path, *, union: bool = True) -> Iterator[str]:
+    """A real Oxigraph server over `location`, as `kb serve` runs it (or, without
+    `union`, as `oxigraph serve` runs by default); yields its URL."""
     bind = f"127.0.0.1:{free_port()}"
-    process = subprocess.Popen(
-        server_command(location, bind), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    command = server_command(location, bind)
+    if not union:
+        command.remove("--union-default-graph")
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         wait_until_serving(f"http://{bind}", process)
         yield f"http://{bind}"

@@ -12,9 +12,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
+import httpx
 import pytest
 
 from tests.store_support import (
+    ARTICLE_A,
     COUNT_PER_GRAPH,
     FIXTURES,
     TWO_ARTICLES,
@@ -98,7 +100,7 @@ def test_an_endpoint_that_is_down_is_one_line_exit_1() -> None:
     result = kb("load", TWO_ARTICLES, "--endpoint", url)
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines()[-1] == (
-        f"kb: {url}/update: cannot reach the endpoint ([Errno 111] Connection refused); "
+        f"kb: {url}/query: cannot reach the endpoint ([Errno 111] Connection refused); "
         "is the server running (`kb serve`) and the --endpoint URL right?"
     )
 
@@ -110,56 +112,138 @@ def test_an_endpoint_url_that_is_not_http_is_exit_2() -> None:
 
 
 class _Guarded(BaseHTTPRequestHandler):
-    """A stand-in endpoint that refuses every request without the right basic auth."""
+    """Basic auth in front of a real Oxigraph server, as a proxy would put it there.
 
+    `mode` makes it misbehave instead: "redirect" answers every POST with a 302 to
+    another origin, "forbidden" refuses authenticated requests with a 403,
+    "fail-second-update" fails the second update of a load with a 500."""
+
+    upstream = ""
+    mode = "proxy"
     expected = "Basic " + base64.b64encode(b"editor:s3cret").decode()
     seen: ClassVar[list[str | None]] = []
+    updates: ClassVar[list[bytes]] = []
 
     def do_POST(self) -> None:
-        self.rfile.read(int(self.headers["Content-Length"]))
+        body = self.rfile.read(int(self.headers["Content-Length"]))
         self.seen.append(self.headers["Authorization"])
-        allowed = self.headers["Authorization"] == self.expected
-        self.send_response(204 if allowed else 401)
-        self.send_header("Content-Length", "0")
+        if self.mode == "redirect":
+            return self._answer(302, {"Location": "http://127.0.0.1:9/elsewhere"})
+        if self.headers["Authorization"] != self.expected:
+            return self._answer(401, {"WWW-Authenticate": 'Basic realm="kb"'})
+        if self.mode == "forbidden":
+            return self._answer(403, {}, b"this account may only read")
+        is_update = not body.startswith(b"query=")
+        if self.mode == "fail-second-update" and is_update:
+            self.updates.append(body)
+            if len(self.updates) == 2:
+                return self._answer(500, {}, b"disk full")
+        target = self.upstream + ("/update" if is_update else "/query")
+        headers = {"Content-Type": self.headers["Content-Type"], "Accept": self.headers["Accept"]}
+        answer = httpx.post(target, content=body, headers=headers)
+        content_type = {"Content-Type": answer.headers.get("content-type", "text/plain")}
+        self._answer(answer.status_code, content_type, answer.content)
+
+    def _answer(self, status: int, headers: dict[str, str], body: bytes = b"") -> None:
+        self.send_response(status)
+        for name, value in {**headers, "Content-Length": str(len(body))}.items():
+            self.send_header(name, value)
         self.end_headers()
+        self.wfile.write(body)
 
     def log_message(self, *_: object) -> None:
         """Keep test output quiet."""
 
 
 @pytest.fixture
-def guarded() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Guarded)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+def guarded(server: str) -> Iterator[str]:
+    """The Oxigraph server behind basic auth; yields the proxy's SPARQL URL."""
+    proxy = ThreadingHTTPServer(("127.0.0.1", 0), _Guarded)
+    thread = threading.Thread(target=proxy.serve_forever, daemon=True)
     thread.start()
     _Guarded.seen.clear()
+    _Guarded.updates.clear()
+    _Guarded.upstream, _Guarded.mode = server, "proxy"
     try:
-        yield f"http://127.0.0.1:{server.server_port}/sparql"
+        yield f"http://127.0.0.1:{proxy.server_port}/sparql"
     finally:
-        server.shutdown()
-        server.server_close()
+        proxy.shutdown()
+        proxy.server_close()
 
 
-def test_credentials_come_from_the_environment_as_basic_auth(
-    guarded: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def editor(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KB_ENDPOINT_USER", "editor")
     monkeypatch.setenv("KB_ENDPOINT_PASSWORD", "s3cret")
+
+
+@pytest.mark.usefixtures("editor")
+def test_credentials_go_as_basic_auth_when_the_server_asks_for_it(
+    guarded: str, embedded: Path
+) -> None:
     result = kb("load", TWO_ARTICLES, "--endpoint", guarded)
     assert result.exit_code == 0, result.stderr
-    assert _Guarded.seen == [_Guarded.expected]
+    assert _Guarded.seen[0] is None  # nothing is sent before the server asks
+    assert set(_Guarded.seen[1:]) == {_Guarded.expected}
+    assert triples_per_graph("--endpoint", guarded) == triples_per_graph("--store", embedded)
 
 
-def test_an_endpoint_that_refuses_says_which_variables_to_set(
+def test_a_401_says_which_scheme_the_server_wants(
     guarded: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("KB_ENDPOINT_USER", raising=False)
     result = kb("load", TWO_ARTICLES, "--endpoint", guarded)
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines()[-1] == (
-        f"kb: {guarded}: HTTP 401 Unauthorized; set KB_ENDPOINT_USER and "
-        "KB_ENDPOINT_PASSWORD to an account allowed to use it"
+        f"kb: {guarded}: HTTP 401 Unauthorized: the server wants basic auth; set "
+        "KB_ENDPOINT_USER and KB_ENDPOINT_PASSWORD to an account allowed to use it"
     )
+
+
+def test_wrong_credentials_are_said_to_be_refused(
+    guarded: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KB_ENDPOINT_USER", "editor")
+    monkeypatch.setenv("KB_ENDPOINT_PASSWORD", "wrong")
+    result = kb("load", TWO_ARTICLES, "--endpoint", guarded)
+    assert result.exit_code == 1
+    assert "the server refused the credentials of KB_ENDPOINT_USER (basic auth)" in result.stderr
+
+
+@pytest.mark.usefixtures("editor")
+def test_a_403_says_the_account_may_not_do_this(guarded: str) -> None:
+    _Guarded.mode = "forbidden"
+    result = kb("load", TWO_ARTICLES, "--endpoint", guarded)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"kb: {guarded}: HTTP 403 Forbidden: this account may only read; the account is "
+        "known but not allowed to do this: ask for write access, or use an endpoint URL "
+        "that allows it"
+    )
+
+
+@pytest.mark.usefixtures("editor")
+def test_a_redirect_is_reported_not_followed_and_credentials_stay_home(guarded: str) -> None:
+    _Guarded.mode = "redirect"
+    result = kb("load", TWO_ARTICLES, "--endpoint", guarded)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"kb: {guarded}: HTTP 302 Found, redirected to http://127.0.0.1:9/elsewhere; kb does "
+        "not follow redirects (a POST would lose its body): pass the final URL as --endpoint"
+    )
+    assert _Guarded.seen == [None]
+
+
+@pytest.mark.usefixtures("editor")
+def test_a_load_that_fails_midway_names_the_graphs_already_written(guarded: str) -> None:
+    _Guarded.mode = "fail-second-update"
+    result = kb("load", TWO_ARTICLES, "--endpoint", guarded)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"kb: {guarded}: HTTP 500 Internal Server Error: disk full; 1 article graph(s) "
+        f"written before it stay (<{ARTICLE_A}>): run the same load again to finish"
+    )
+    assert triples_per_graph("--endpoint", guarded) == {ARTICLE_A: 10}
 
 
 def test_kb_serve_serves_the_store_it_is_given(embedded: Path) -> None:

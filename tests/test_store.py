@@ -24,6 +24,7 @@ from tests.store_support import (
     TWO_ARTICLES,
     kb,
     select,
+    store_dump,
     triples_per_graph,
 )
 
@@ -33,15 +34,6 @@ def rdflib_sizes(path: Path) -> dict[str, int]:
     dataset = rdflib.Dataset()
     dataset.parse(path)
     return {str(graph.identifier): len(graph) for graph in dataset.graphs() if len(graph)}
-
-
-def store_dump(store: Path) -> bytes:
-    """Everything in a store as sorted N-Quads, to show it did not change."""
-    handle = ox.Store(str(store))
-    try:
-        return b"".join(sorted(handle.dump(format=ox.RdfFormat.N_QUADS).splitlines(True)))
-    finally:
-        del handle
 
 
 @pytest.fixture
@@ -108,7 +100,7 @@ def test_the_store_defaults_to_dot_kb_store(
 
 def test_progress_goes_to_stderr_and_the_summary_to_stdout(tmp_path: Path) -> None:
     result = kb("load", TWO_ARTICLES, "--store", tmp_path / "store")
-    assert "replacing 2 graph(s)" in result.stderr
+    assert "checked 2 article(s), 15 triples; replacing changed graphs" in result.stderr
     assert result.stdout.splitlines() == [
         f"loaded 2 graph(s), 15 triples, into {tmp_path / 'store'}"
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import traceback
 from pathlib import Path
 from typing import ClassVar
 
@@ -26,6 +27,7 @@ class _Group(click.Group):
     its one line and exit code, whichever command raises it."""
 
     _elsewhere: ClassVar[dict[str, str]] = {
+        "check-corpus": "kb.cli.store:check_corpus",
         "embed": "kb.cli.embed:embed",
         "evaluate": "kb.cli.extract:evaluate_command",
         "extract": "kb.cli.extract:extract",
@@ -50,6 +52,7 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except KbError as error:
             click.echo(f"kb: {error}", err=True)
+            traceback.clear_frames(error.__traceback__)  # let go of stores they opened
             sys.exit(error.exit_code)
 
 

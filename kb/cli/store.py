@@ -1,4 +1,4 @@
-"""The `kb load`, `kb query` and `kb serve` commands (registered by `kb.cli.main`).
+"""The `kb load`, `kb check-corpus`, `kb query` and `kb serve` commands (see `kb.cli.main`).
 
 They only read options, print and hand over: reading files is `kb.store.graphfiles`,
 the embedded store `kb.store.embedded`, remote endpoints `kb.store.endpoint`, output
@@ -15,9 +15,20 @@ from pathlib import Path
 import click
 
 from kb.errors import InputError
-from kb.store.embedded import DEFAULT_STORE, check_store_path, open_store, replace_graphs, run_query
+from kb.store.batches import apply, finish, holds, selector
+from kb.store.corpus import (
+    Plan,
+    Summary,
+    check_articles,
+    conflicts_error,
+    plan,
+    read_summaries,
+    write,
+)
+from kb.store.embedded import DEFAULT_STORE, check_store_path, is_store, open_store, run_query
 from kb.store.endpoint import Endpoint
-from kb.store.graphfiles import ArticleGraph, input_files, read_graphs, replace_update
+from kb.store.graphfiles import input_files
+from kb.store.layout import default_article
 from kb.store.results import FORMATS, render
 from kb.store.server import DEFAULT_BIND, server_command
 
@@ -31,40 +42,103 @@ _endpoint_option = click.option(
     "--endpoint",
     metavar="URL",
     help="A SPARQL 1.1 endpoint instead of the store, e.g. http://127.0.0.1:7878 "
-    "(kb serve); basic auth from $KB_ENDPOINT_USER and $KB_ENDPOINT_PASSWORD.",
+    "(kb serve); digest or basic auth, as the server asks, from $KB_ENDPOINT_USER and "
+    "$KB_ENDPOINT_PASSWORD.",
 )
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_store_option
 @_endpoint_option
-def load(paths: tuple[Path, ...], store: Path | None, endpoint: str | None) -> None:
-    """Load exported articles into the store, one named graph per article.
+@click.option(
+    "--graph-store",
+    metavar="URL",
+    help="With --endpoint: write article graphs by Graph Store Protocol PUT to URL "
+    "(Oxigraph: http://HOST:PORT/store) instead of SPARQL Update.",
+)
+@click.option(
+    "--update-endpoint",
+    metavar="URL",
+    help="With --endpoint: where the server takes updates, when not at the query URL "
+    "(GraphDB: .../repositories/REPO/statements).",
+)
+@click.option(
+    "--remove",
+    "removals",
+    multiple=True,
+    metavar="SLUG",
+    help="Remove the article (slug or article IRI) from the store; repeatable.",
+)
+def load(
+    paths: tuple[Path, ...],
+    store: Path | None,
+    endpoint: str | None,
+    graph_store: str | None,
+    update_endpoint: str | None,
+    removals: tuple[str, ...],
+) -> None:
+    """Load exported articles into the store, one named graph per article, and
+    what their entities are once, in the entity graph.
 
     \b
     PATHS are files or folders. A folder gives one file per article, preferring
     .trig, then .nq, .ttl, .nt (JSON-LD is not read). TriG and N-Quads name
     their graphs; a .ttl or .nt file goes into the graph named by its one
-    kb:NewsArticle. Every file is checked first, then all graphs are replaced
-    in one transaction: loading again replaces, a failed load changes nothing.
+    kb:NewsArticle. Every file is checked first, and every entity compared
+    with the other articles that describe it: a conflict (type, labels,
+    Wikidata ID) is reported, one line each, and nothing is written. Then
+    changed articles are replaced, in batches that are each all or nothing.
 
     \b
     Examples:
       kb load out/
       kb load out/2024-11-30-eszak-korea-oroszorszag.trig --store /tmp/kb
+      kb load --remove 2024-11-30-eszak-korea-oroszorszag
       kb load out/ --endpoint http://127.0.0.1:7878
     """
-    target = _target(store, endpoint, create=True)
-    graphs = _read_graphs(input_files(paths))
-    triples = sum(len(graph.triples) for graph in graphs)
-    click.echo(f"kb: replacing {len(graphs)} graph(s), {triples} triples, in {target}", err=True)
-    update = replace_update(graphs)
+    if not paths and not removals:
+        raise InputError("kb load", "nothing to do", "give files or folders, or --remove SLUG")
+    target = _target(store, endpoint, create=True, writes=(graph_store, update_endpoint))
+    articles = _read_summaries(input_files(paths)) if paths else []
+    removed = [default_article(removal) for removal in removals]
     if isinstance(target, Endpoint):
-        target.update(update)
+        made = plan(articles, removed, target.selector())
+        click.echo(_announce(made, target), err=True)
+        done = write(made, target.apply, lambda _: False, limit=1)
     else:
-        replace_graphs(open_store(target, create=True), update)
-    click.echo(f"loaded {len(graphs)} graph(s), {triples} triples, into {target}")
+        existing = open_store(target, create=False) if is_store(target) else None
+        made = plan(articles, removed, selector(existing) if existing else lambda _: [])
+        click.echo(_announce(made, target), err=True)
+        handle = existing or open_store(target, create=True)
+        done = write(made, lambda batch: apply(handle, batch), lambda a: holds(handle, a))
+        finish(handle)
+    summary = f"loaded {len(done.written)} graph(s), {done.triples} triples, into {target}"
+    extras = [f"{done.unchanged} unchanged"] * bool(done.unchanged)
+    extras += [f"{done.removed} removed"] * bool(done.removed)
+    click.echo(summary + "".join(f", {extra}" for extra in extras))
+
+
+@click.command("check-corpus")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def check_corpus(paths: tuple[Path, ...]) -> None:
+    """Check that exported articles agree on what each shared entity is.
+
+    \b
+    Reads the files as kb load does and reports, one line each, every entity
+    two articles describe differently (type, a label, the Wikidata ID) and
+    every Wikidata item given to two entities. Exit 1 if there is any.
+
+    \b
+    Example:
+      kb check-corpus out/
+    """
+    articles = _read_summaries(input_files(paths))
+    found = check_articles(articles)
+    if found:
+        raise conflicts_error(found)
+    entities = len({entity for article in articles for entity in article.entities})
+    click.echo(f"{len(articles)} article(s), {entities} entities: no conflicts")
 
 
 @click.command()
@@ -119,23 +193,42 @@ def serve(store: Path | None, bind: str) -> None:
     os.execv(command[0], command)
 
 
-def _target(store: Path | None, endpoint: str | None, *, create: bool) -> Path | Endpoint:
-    """The endpoint, or the store folder, checked before any work is done."""
+def _target(
+    store: Path | None,
+    endpoint: str | None,
+    *,
+    create: bool,
+    writes: tuple[str | None, str | None] = (None, None),
+) -> Path | Endpoint:
+    """The endpoint, or the store folder, checked before any work is done; `writes` are
+    the endpoint's Graph Store and update URLs, when given."""
     if store is not None and endpoint is not None:
         raise InputError("--store/--endpoint", "give one of them, not both")
+    if any(writes) and endpoint is None:
+        raise InputError(
+            "--graph-store/--update-endpoint", "needs --endpoint", "give the query URL too"
+        )
     if endpoint is not None:
-        return Endpoint(endpoint)
+        return Endpoint(endpoint, *writes)
     folder = store or DEFAULT_STORE
     check_store_path(folder, create=create)
     return folder
 
 
-def _read_graphs(files: list[Path]) -> list[ArticleGraph]:
+def _read_summaries(files: list[Path]) -> list[Summary]:
     stderr = sys.stderr
     with click.progressbar(
         files, label="kb: reading", file=stderr, item_show_func=lambda path: str(path or "")
     ) as bar:
-        return read_graphs(bar)
+        return read_summaries(bar)
+
+
+def _announce(made: Plan, target: Path | Endpoint) -> str:
+    removing = f", removing {len(made.removed)}" if made.removed else ""
+    return (
+        f"kb: checked {len(made.articles)} article(s), {made.triples} triples{removing}; "
+        f"replacing changed graphs in {target}"
+    )
 
 
 def _query_text(query: str) -> tuple[str, str]:

@@ -1,4 +1,5 @@
-"""The embedded store: an on-disk pyoxigraph `Store` holding one named graph per article.
+"""The embedded store: an on-disk pyoxigraph `Store` holding one named graph per article
+and the entity graph (`kb.store.layout`).
 
 A folder is accepted as a store only if it is an Oxigraph database, or is missing or
 empty and the caller may create one, so a mistyped `--store` never scatters database
@@ -36,11 +37,16 @@ def open_store(path: Path, *, create: bool) -> ox.Store:
         raise OperationFailed(f"{path}: cannot open the store: {error}") from None
 
 
+def is_store(path: Path) -> bool:
+    """Whether `path` already holds an Oxigraph store."""
+    return path.is_dir() and (path / "CURRENT").is_file()
+
+
 def check_store_path(path: Path, *, create: bool) -> None:
     """Refuse a path that is not a store (and, unless `create`, one that does not exist)."""
     if path.is_file():
         raise InputError(str(path), "is a file, not a store folder", "pass --store FOLDER")
-    if path.is_dir() and (path / "CURRENT").is_file():
+    if is_store(path):
         return
     if path.is_dir() and any(path.iterdir()):
         raise InputError(
@@ -52,14 +58,6 @@ def check_store_path(path: Path, *, create: bool) -> None:
         raise InputError(
             str(path), "no store here", "load articles first with `kb load out/`, or pass --store"
         )
-
-
-def replace_graphs(store: ox.Store, update: str) -> None:
-    """Run a graph-replacing update (see `kb.store.graphfiles.replace_update`) atomically."""
-    try:
-        store.update(update)
-    except OSError as error:
-        raise OperationFailed(f"writing to the store failed, nothing changed: {error}") from None
 
 
 def run_query(store: ox.Store, query: str, where: str) -> QueryResult:

@@ -1,33 +1,43 @@
-"""A client for any SPARQL 1.1 endpoint: queries and updates over the SPARQL Protocol.
+"""A client for any SPARQL 1.1 endpoint: the SPARQL Protocol, Update and Graph Store.
 
-It speaks only the standard protocol (form-encoded POST of `query=` or `update=`),
-which Oxigraph server, Fuseki, GraphDB and Virtuoso all accept, so no server is
-special-cased beyond where its URLs live. Loading uses SPARQL Update rather than
-Graph Store Protocol PUTs: one update request replaces every graph of a load in one
-transaction, where a PUT per graph could leave a load half done.
+It speaks only the standard protocols, which Oxigraph server, Fuseki, GraphDB and
+Virtuoso all accept, so no server is special-cased beyond where its URLs live.
+Loading writes one article per request (see `kb.store.corpus`): Virtuoso does not
+apply a multi-graph update as one transaction, so a request replaces one article
+graph (with the entity facts it brings), its triple count is verified, and a failure
+reports which graphs were already replaced. With `graph_store`, article graphs go
+by Graph Store Protocol `PUT` (one graph, replaced whole, per request) and the
+entity graph by `GET` then `PUT`.
 
-The client is the standard library's urllib: two POSTs with a header or two need
-nothing more, and it keeps kb free of an HTTP dependency. Credentials come from the
-environment (`KB_ENDPOINT_USER`, `KB_ENDPOINT_PASSWORD`), never the command line,
-where they would end up in shell history and process lists.
+The client is httpx: timeouts, Digest and Basic authentication, and no redirect is
+followed (a `POST` turned into a body-less `GET` by a 302 would report success), so
+credentials only ever go to the origin given. Credentials come from the environment
+(`KB_ENDPOINT_USER`, `KB_ENDPOINT_PASSWORD`), never the command line, where they
+would end up in shell history and process lists.
 """
 
 from __future__ import annotations
 
-import base64
 import os
-import urllib.error
-import urllib.parse
-import urllib.request
+import re
+from collections.abc import Generator
+from typing import TYPE_CHECKING
 
+import httpx
 import pyoxigraph as ox
 
 from kb.errors import InputError, OperationFailed
+from kb.store.corpus import ntriples, rows
 from kb.store.embedded import QueryResult
+from kb.store.layout import ENTITY_GRAPH
+
+if TYPE_CHECKING:
+    from kb.store.corpus import Batch, Select
 
 USER_VARIABLE = "KB_ENDPOINT_USER"
 PASSWORD_VARIABLE = "KB_ENDPOINT_PASSWORD"
-TIMEOUT_SECONDS = 300
+TIMEOUT = httpx.Timeout(300, connect=10)
+"""Connect fast or fail; a big update may take minutes to apply."""
 
 _ACCEPT = ", ".join(
     [
@@ -37,85 +47,259 @@ _ACCEPT = ", ".join(
         ox.RdfFormat.TURTLE.media_type + ";q=0.8",
     ]
 )
+_SCHEMES = ("digest", "basic")
+_PROBE = "DROP SILENT GRAPH <urn:kb:permission-probe>"
+"""An update that changes nothing, to learn whether updates are allowed at all."""
+_NTRIPLES = ox.RdfFormat.N_TRIPLES.media_type
+_GRANT_HINTS = re.compile(r"permission|not allowed|SPARQL_UPDATE|SR186|access denied", re.I)
+
+
+class MissingGrant(OperationFailed):
+    """The account may query but not update."""
 
 
 class Endpoint:
-    """A SPARQL service at `url`.
+    """A SPARQL service at `url`, and optionally its Graph Store at `graph_store`.
 
     A bare `http://host:port` is taken to be an Oxigraph server (`kb serve`), whose
     query and update services live at `/query` and `/update`; any other URL is used
-    as is for both (Fuseki's dataset URL, Virtuoso's `/sparql`).
+    as is for queries and, unless `update_url` says otherwise (GraphDB's
+    `/statements`), for updates too (Fuseki's dataset URL, Virtuoso's `/sparql-auth`).
     """
 
-    def __init__(self, url: str) -> None:
-        parts = urllib.parse.urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise InputError(
-                url, "not an http(s) endpoint URL", "pass e.g. --endpoint http://127.0.0.1:7878"
-            )
-        bare = parts.path in ("", "/")
+    def __init__(
+        self, url: str, graph_store: str | None = None, update_url: str | None = None
+    ) -> None:
+        for given in (url, graph_store, update_url):
+            if given is not None:
+                _check_url(given)
+        bare = httpx.URL(url).path in ("", "/")
         base = url.rstrip("/")
         self.query_url = f"{base}/query" if bare else url
-        self.update_url = f"{base}/update" if bare else url
+        self.update_url = update_url or (f"{base}/update" if bare else url)
+        self.graph_store = graph_store
         self.url = url
+        self._client = httpx.Client(
+            timeout=TIMEOUT, follow_redirects=False, auth=_ChallengeAuth.from_environment()
+        )
 
     def __str__(self) -> str:
         return self.url
 
     def update(self, update: str) -> None:
-        """Run a SPARQL Update; the server applies it whole or not at all."""
-        self._post(self.update_url, {"update": update})
+        """Run a SPARQL Update; when it fails, say if a missing grant is the cause.
+
+        Virtuoso refuses a big update from an account without SPARQL_UPDATE with an
+        unrelated SQL error, and a small one with the real reason, so a small harmless
+        update (`_PROBE`) asks.
+        """
+        try:
+            self._send("POST", self.update_url, data={"update": update})
+        except OperationFailed as error:
+            try:
+                self._send("POST", self.update_url, data={"update": _PROBE})
+            except MissingGrant as cause:
+                raise cause from None
+            except OperationFailed:
+                pass
+            raise error from None
 
     def query(self, query: str, where: str) -> QueryResult:
         """Answer a query; `where` names it (file or "query") in error messages."""
-        media_type, body = self._post(self.query_url, {"query": query}, where)
+        response = self._send("POST", self.query_url, data={"query": query}, where=where)
+        media_type = response.headers.get("content-type", "").split(";")[0].strip()
         if results_format := ox.QueryResultsFormat.from_media_type(media_type):
-            return ox.parse_query_results(body, format=results_format)
+            return ox.parse_query_results(response.content, format=results_format)
         if rdf_format := ox.RdfFormat.from_media_type(media_type):
-            return [quad.triple for quad in ox.parse(body, format=rdf_format)]
+            return [quad.triple for quad in ox.parse(response.content, format=rdf_format)]
         raise OperationFailed(
             f"{self.query_url}: answered in {media_type or 'an unknown format'}, not SPARQL "
             "results or RDF; check that --endpoint is a SPARQL endpoint"
         )
 
-    def _post(self, url: str, form: dict[str, str], where: str = "") -> tuple[str, bytes]:
-        request = urllib.request.Request(
-            url,
-            data=urllib.parse.urlencode(form).encode(),
-            headers={"Accept": _ACCEPT, **_credentials()},
-            method="POST",
+    def selector(self) -> Select:
+        """`kb.store.corpus.Select` against this endpoint."""
+        return lambda text: rows(self.query(text, "kb"))
+
+    def apply(self, batch: Batch) -> None:
+        """Write one batch: one Update request, or Graph Store requests; then check
+        that each article graph holds as many triples as were sent."""
+        if self.graph_store is None:
+            self.update(batch.update())
+        else:
+            self._store_batch(batch)
+        self._verify({article.name: len(article.triples) for article in batch.articles})
+
+    def _store_batch(self, batch: Batch) -> None:
+        for name in batch.drop:
+            if name not in {article.name for article in batch.articles}:
+                self._graph("DELETE", name, allow_missing=True)
+        for article in batch.articles:
+            self._graph("PUT", article.name, ntriples(article.triples))
+        if batch.delete or batch.insert:
+            response = self._graph("GET", ENTITY_GRAPH, allow_missing=True)
+            current = set() if response.status_code == 404 else _parse(response)
+            gone = {quad.triple for quad in batch.delete}
+            wanted = (current - gone) | {quad.triple for quad in batch.insert}
+            self._graph("PUT", ENTITY_GRAPH, ntriples(sorted(wanted, key=str)))
+
+    def _graph(
+        self, method: str, name: ox.NamedNode, body: bytes = b"", *, allow_missing: bool = False
+    ) -> httpx.Response:
+        assert self.graph_store is not None
+        headers = {"Accept": _NTRIPLES if method == "GET" else "*/*"}
+        if method == "PUT":
+            headers["Content-Type"] = _NTRIPLES
+        return self._send(
+            method, self.graph_store, params={"graph": name.value}, content=body or None,
+            headers=headers, allow_missing=allow_missing,
+        )  # fmt: skip
+
+    def _verify(self, expected: dict[ox.NamedNode, int]) -> None:
+        if not expected:
+            return
+        values = " ".join(str(name) for name in expected)
+        answer = self.query(
+            f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} "
+            "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+            "kb",
         )
+        counted = {
+            row["g"]: int(n.value) for row in rows(answer) if isinstance(n := row["n"], ox.Literal)
+        }
+        for name, count in expected.items():
+            if counted.get(name, 0) != count:
+                raise OperationFailed(
+                    f"{self.url}: graph {name} holds {counted.get(name, 0)} triples after "
+                    f"the load, not the {count} sent"
+                )
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        where: str = "",
+        allow_missing: bool = False,
+        data: dict[str, str] | None = None,
+        content: bytes | None = None,
+        params: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
         try:
-            with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-                return response.headers.get_content_type(), response.read()
-        except urllib.error.HTTPError as error:
-            raise _http_error(url, error, where) from None
-        except (urllib.error.URLError, OSError) as error:
-            reason = getattr(error, "reason", error)
+            response = self._client.request(
+                method, url, data=data, content=content, params=params,
+                headers={"Accept": _ACCEPT, **(headers or {})},
+            )  # fmt: skip
+        except httpx.TimeoutException:
             raise OperationFailed(
-                f"{url}: cannot reach the endpoint ({reason}); is the server running "
+                f"{url}: no answer within {TIMEOUT.read:.0f} s; the server is overloaded or "
+                "the request too big"
+            ) from None
+        except httpx.HTTPError as error:
+            raise OperationFailed(
+                f"{url}: cannot reach the endpoint ({_reason(error)}); is the server running "
                 "(`kb serve`) and the --endpoint URL right?"
             ) from None
+        if response.is_success or (allow_missing and response.status_code == 404):
+            return response
+        raise _http_error(url, response, where)
 
 
-def _credentials() -> dict[str, str]:
-    """A basic-auth header when `KB_ENDPOINT_USER` is set, else nothing."""
-    user = os.environ.get(USER_VARIABLE)
-    if not user:
-        return {}
-    pair = f"{user}:{os.environ.get(PASSWORD_VARIABLE, '')}".encode()
-    return {"Authorization": "Basic " + base64.b64encode(pair).decode()}
+class _ChallengeAuth(httpx.Auth):
+    """Answer the server's challenge with the scheme it asks for: Digest or Basic.
+
+    The first request goes without credentials; a 401 names the scheme, and later
+    requests to the same client reuse it. Nothing is sent to a server that did not ask.
+    """
+
+    requires_request_body = True
+
+    def __init__(self, user: str, password: str) -> None:
+        self.scheme: str | None = None
+        self._digest = httpx.DigestAuth(user, password)
+        self._basic = httpx.BasicAuth(user, password)
+
+    @classmethod
+    def from_environment(cls) -> _ChallengeAuth | None:
+        user = os.environ.get(USER_VARIABLE)
+        return cls(user, os.environ.get(PASSWORD_VARIABLE, "")) if user else None
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self.scheme is None:
+            response = yield request
+            if response.status_code != 401 or challenge_scheme(response) not in _SCHEMES:
+                return
+            self.scheme = challenge_scheme(response)
+        if self.scheme == "digest":
+            yield from self._digest.auth_flow(request)
+        else:
+            yield from self._basic.auth_flow(request)
 
 
-def _http_error(url: str, error: urllib.error.HTTPError, where: str) -> Exception:
-    """One line for a refusal: bad query text is the user's (2), the rest the server's (1)."""
-    detail = error.read().decode(errors="replace").strip().splitlines()
+def challenge_scheme(response: httpx.Response) -> str:
+    """The auth scheme a 401 asks for ("digest", "basic"…), lower case; "" if none."""
+    header = response.headers.get("www-authenticate", "")
+    return header.split(" ", 1)[0].strip().lower()
+
+
+def _check_url(url: str) -> None:
+    try:
+        parts = httpx.URL(url)
+    except httpx.InvalidURL:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.host:
+        raise InputError(
+            url, "not an http(s) endpoint URL", "pass e.g. --endpoint http://127.0.0.1:7878"
+        )
+
+
+def _parse(response: httpx.Response) -> set[ox.Triple]:
+    media_type = response.headers.get("content-type", _NTRIPLES).split(";")[0].strip()
+    rdf_format = ox.RdfFormat.from_media_type(media_type) or ox.RdfFormat.N_TRIPLES
+    return {quad.triple for quad in ox.parse(response.content, format=rdf_format)}
+
+
+def _reason(error: httpx.HTTPError) -> str:
+    cause = error.__cause__ or error.__context__
+    while cause is not None and (cause.__cause__ or cause.__context__):
+        cause = cause.__cause__ or cause.__context__
+    return str(cause or error) or type(error).__name__
+
+
+def _http_error(url: str, response: httpx.Response, where: str) -> Exception:
+    """One line saying the real cause: who the server wants, what it refused, and why."""
+    detail = response.text.strip().splitlines()
     said = f": {detail[0][:200]}" if detail else ""
-    if error.code in (401, 403):
+    status = f"HTTP {response.status_code} {response.reason_phrase}"
+    if response.is_redirect:
+        location = response.headers.get("location", "elsewhere")
         return OperationFailed(
-            f"{url}: HTTP {error.code} {error.reason}{said}; set {USER_VARIABLE} and "
+            f"{url}: {status}, redirected to {location}; kb does not follow redirects "
+            "(a POST would lose its body): pass the final URL as --endpoint"
+        )
+    if response.status_code == 401:
+        scheme = challenge_scheme(response) or "no"
+        if os.environ.get(USER_VARIABLE):
+            return OperationFailed(
+                f"{url}: {status}: the server refused the credentials of {USER_VARIABLE} "
+                f"({scheme} auth); check the user name and {PASSWORD_VARIABLE}"
+            )
+        return OperationFailed(
+            f"{url}: {status}: the server wants {scheme} auth; set {USER_VARIABLE} and "
             f"{PASSWORD_VARIABLE} to an account allowed to use it"
         )
-    if error.code == 400 and where:
+    if response.status_code == 403:
+        return OperationFailed(
+            f"{url}: {status}{said}; the account is known but not allowed to do this: "
+            "ask for write access, or use an endpoint URL that allows it"
+        )
+    if where and response.status_code == 400:
         return InputError(where, f"the endpoint rejected the query{said}", "fix the query")
-    return OperationFailed(f"{url}: HTTP {error.code} {error.reason}{said}")
+    if not where and _GRANT_HINTS.search(response.text):
+        return MissingGrant(
+            f"{url}: the server refuses updates from this account (a missing "
+            f"grant){said}; use an account allowed to update (for Virtuoso: "
+            "/sparql-auth with a user holding SPARQL_UPDATE)"
+        )
+    return OperationFailed(f"{url}: {status}{said}")

@@ -1,7 +1,7 @@
 """Read the files `kb load` takes into one named graph per article, checked up front.
 
-Every input file is parsed and checked before anything is written, so a broken file
-is reported while the store is still untouched. Which files a folder contributes:
+`kb load` parses and checks every input file before anything is written, so a broken
+file is reported while the store is still untouched. Which files a folder contributes:
 
 * per file name stem, one file, preferring the formats that carry the graph name:
   `.trig`, then `.nq`, then `.ttl`, then `.nt` (so `kb load out/` reads each article's
@@ -11,8 +11,8 @@ is reported while the store is still untouched. Which files a folder contributes
 * Turtle/N-Triples: the graph is named by the one `kb:NewsArticle` node in the file;
 * JSON-LD is never read: it repeats the other formats and its context is a URL.
 
-The result is also rendered as the one SPARQL 1.1 Update that replaces those graphs,
-which the embedded store and any remote endpoint both run as a single transaction.
+What happens to the graphs next (entity facts moved to the entity graph, batches
+written) is `kb.store.layout` and `kb.store.corpus`.
 """
 
 from __future__ import annotations
@@ -61,20 +61,6 @@ def input_files(paths: Iterable[Path]) -> list[Path]:
     return chosen
 
 
-def read_graphs(files: Iterable[Path]) -> list[ArticleGraph]:
-    """Parse and check every file; refuse a graph that two files both provide."""
-    graphs: dict[ox.NamedNode, ArticleGraph] = {}
-    for path in files:
-        for graph in read_file(path):
-            if graph.name in graphs:
-                other = graphs[graph.name].source
-                raise InputError(
-                    str(path), f"graph {graph.name} is also in {other}", "load only one of them"
-                )
-            graphs[graph.name] = graph
-    return list(graphs.values())
-
-
 def read_file(path: Path) -> list[ArticleGraph]:
     """The article graphs in one file, or an `InputError` naming its line."""
     try:
@@ -90,17 +76,6 @@ def read_file(path: Path) -> list[ArticleGraph]:
     if path.suffix in QUAD_FORMATS:
         return _named_graphs(path, quads)
     return [ArticleGraph(_article_node(path, quads), [q.triple for q in quads], path)]
-
-
-def replace_update(graphs: Iterable[ArticleGraph]) -> str:
-    """A SPARQL 1.1 Update that drops each graph and inserts its new triples.
-
-    One update request is one transaction in Oxigraph (embedded or server) and in
-    Fuseki, GraphDB and Virtuoso, so every graph is replaced or none is.
-    """
-    drops = "".join(f"DROP SILENT GRAPH {graph.name} ;\n" for graph in graphs)
-    inserts = "".join(f"GRAPH {graph.name} {{\n{_ntriples(graph.triples)}}}\n" for graph in graphs)
-    return f"{drops}INSERT DATA {{\n{inserts}}}\n"
 
 
 def _preferred_files(folder: Path) -> Iterator[Path]:
@@ -156,10 +131,6 @@ def _article_node(path: Path, quads: list[ox.Quad]) -> ox.NamedNode:
             "load the article's .trig instead",
         )
     return node
-
-
-def _ntriples(triples: list[ox.Triple]) -> str:
-    return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode()
 
 
 def _where(path: Path, error: SyntaxError) -> str:

@@ -1,0 +1,58 @@
+"""Writing a planned load (`kb.store.corpus`) into the embedded store.
+
+Each batch is one transaction; unchanged articles are found by comparing graphs; the
+store is flushed at the end so the next command opens it without replaying the log.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+
+import pyoxigraph as ox
+
+from kb.errors import OperationFailed
+from kb.store.corpus import Batch, Select, rows
+from kb.store.embedded import run_query
+from kb.store.layout import ArticleLayout
+
+
+def apply(store: ox.Store, batch: Batch) -> None:
+    """Write one batch in one transaction: `Store.extend` when it only adds (a fresh
+    load), else the batch's SPARQL Update (drops and deletions with the inserts)."""
+    try:
+        if batch.needs_removal():
+            store.update(batch.update())
+        else:
+            store.extend(chain(batch.article_quads(), batch.insert))
+    except OSError as error:
+        raise OperationFailed(
+            f"writing to the store failed, this batch unchanged: {error}"
+        ) from None
+
+
+def holds(store: ox.Store, article: ArticleLayout) -> bool:
+    """Whether the store's graph of `article` already has exactly its triples.
+
+    Compared as the store keeps them: Oxigraph stores some derived datatypes by their
+    base type (`xsd:nonNegativeInteger` as `xsd:integer`), so the new triples go
+    through an in-memory store first.
+    """
+    stored = set(store.quads_for_pattern(None, None, None, article.name))
+    if len(stored) != len(article.triples):
+        return False
+    scratch = ox.Store()
+    scratch.extend(ox.Quad(t.subject, t.predicate, t.object, article.name) for t in article.triples)
+    return stored == set(scratch)
+
+
+def finish(store: ox.Store) -> None:
+    """Flush the write-ahead log, so the next command opens the store at once."""
+    try:
+        store.flush()
+    except OSError as error:
+        raise OperationFailed(f"flushing the store failed: {error}") from None
+
+
+def selector(store: ox.Store) -> Select:
+    """`kb.store.corpus.Select` over the store (queries name their graphs)."""
+    return lambda query: rows(run_query(store, query, "kb"))
