@@ -30,6 +30,26 @@ def slug(name: str, where: str, what: str = "set article.slug in annotation.yaml
     return made
 
 
+def iri_problem(value: str) -> str | None:
+    """Why `value` cannot be an absolute IRI, or None. Checks what would break the
+    files kb writes: a scheme, no character RFC 3987 excludes (space, controls,
+    <>"{}|\\^`, which end an N-Triples IRI early), one '#' at most, '%' + two hex digits."""
+    if not _SCHEME.match(value):
+        return "is not an absolute IRI (it needs a scheme, e.g. https://)"
+    if bad := _NOT_IN_IRIS.search(value):
+        return f"has {bad.group()!r}, which no IRI may contain"
+    if value.count("#") > 1:
+        return "has a second '#'"
+    if _BAD_PERCENT.search(value):
+        return "has a '%' not followed by two hex digits"
+    return None
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_NOT_IN_IRIS = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]')
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
 def slugify(name: str) -> str:
     """`name` with accents dropped ("Észak-Korea" → "eszak-korea") and every other run
     of non-alphanumerics a hyphen; empty when nothing is left."""

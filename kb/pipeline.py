@@ -39,9 +39,7 @@ def extracted_document(article_file: Path) -> Document:
     from kb.extract import extract
 
     article = read_article(article_file)
-    in_folder = article_file.name == ARTICLE_FILE
-    name = article_file.resolve().parent.name if in_folder else article_file.stem
-    annotation = extract(article, slug=iris.slug(name, str(article_file), _RENAME))
+    annotation = extract(article, slug=article_slug(article_file))
     source = f"{article_file} (automatic annotation)"
     check_annotation(annotation, article, source)
     return Document(article, annotation, source)
@@ -79,6 +77,19 @@ def render(
         )
         for name in formats
     }
+
+
+def article_slug(path: Path) -> str:
+    """The slug of an article no annotation names: the folder's name for a folder or
+    its article.txt, else the file's stem (`kb extract notes.txt` drafts `notes`)."""
+    path = path.resolve()
+    if path.is_dir():
+        name = path.name
+    elif path.name == ARTICLE_FILE:
+        name = path.parent.name
+    else:
+        name = path.stem
+    return iris.slug(name, str(path), _RENAME)
 
 
 _RENAME = "rename the file or folder so that its name has letters or digits"

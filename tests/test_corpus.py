@@ -8,10 +8,13 @@ import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
+import pyshacl
 import pytest
+import rdflib
+from rdflib.namespace import SH
 
 from kb.store.layout import ENTITY_GRAPH
-from tests.conftest import ANNOTATED, SEED_SLUG
+from tests.conftest import ANNOTATED, ROOT, SEED_SLUG
 from tests.store_support import FIXTURES, kb, select, store_dump
 
 CONFLICTS = FIXTURES / "conflicts"
@@ -204,3 +207,44 @@ def test_an_exported_article_still_says_what_its_entities_are(corpus_export: Pat
     assert {quad.graph_name.value for quad in quads} == {SEED_ARTICLE}  # type: ignore[union-attr]
     same_as = ox.NamedNode("http://schema.org/sameAs")
     assert len([quad for quad in quads if quad.predicate == same_as]) == 13
+
+
+CORPUS_SHAPES = ROOT / "shapes" / "kb-corpus-shapes.ttl"
+
+
+def entity_graph(store: Path) -> rdflib.Graph:
+    """The store's entity graph, as rdflib reads it."""
+    handle = ox.Store(str(store))
+    try:
+        quads = handle.quads_for_pattern(None, None, None, ENTITY_GRAPH)
+        text = ox.serialize([quad.triple for quad in quads], format=ox.RdfFormat.N_TRIPLES)
+    finally:
+        del handle
+    return rdflib.Graph().parse(data=text or b"", format="nt")
+
+
+def test_the_entity_graph_of_the_corpus_conforms_to_the_corpus_shapes(
+    corpus_store: Path,
+) -> None:
+    conforms, _, report = pyshacl.validate(
+        entity_graph(corpus_store), shacl_graph=str(CORPUS_SHAPES)
+    )
+    assert conforms, report
+
+
+def test_the_corpus_shapes_catch_what_conflicting_articles_would_merge() -> None:
+    merged = rdflib.Graph()  # what a union of the three descriptions would say
+    for path in CONFLICTS.glob("*.trig"):
+        dataset = rdflib.Dataset()
+        dataset.parse(path, format="trig")
+        for graph in dataset.graphs():
+            merged += graph
+    conforms, report, _ = pyshacl.validate(merged, shacl_graph=str(CORPUS_SHAPES))
+    messages = {str(message) for message in report.objects(None, SH.resultMessage)}
+    assert not conforms
+    assert messages >= {
+        "Two articles give this entity different types; make them agree.",
+        "Two articles give this entity different labels in one language.",
+        "Two articles link this entity to different Wikidata items.",
+        "Two entity ids stand for this Wikidata item; use one id.",
+    }

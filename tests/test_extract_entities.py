@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kb.extract.entities import find_entities
-from kb.extract.inflection import stems
+from kb.extract.morphology import stems
 from kb.model import Span
 from tests.extract_support import entities, mentions
 
@@ -304,3 +306,52 @@ def test_a_capitalised_word_opening_a_quotation_mid_sentence_is_read_past() -> N
     text = "Üzenet a szíriai „Kafar Nabel megszállt városából”."
     found = find_entities(text, (Span(text, 0, len(text)),))
     assert [m.span.text for e in found for m in e.mentions] == ["szíriai"]
+
+
+def test_a_company_name_keeps_its_legal_form_and_its_full_stop() -> None:
+    found = entities(
+        "A szerződést a Mecsek-Aszfalt Kft.-vel és a Northbeam Ventures Ltd.-vel kötötték."
+    )
+    assert sorted((e.type, mentions(e)[0]) for e in found.values()) == [
+        ("Organization", "Mecsek-Aszfalt Kft.-vel"),
+        ("Organization", "Northbeam Ventures Ltd.-vel"),
+    ]
+
+
+def test_a_name_ends_at_a_comma_and_at_an_inflected_word() -> None:
+    found = entities("Ezt az M4 Sportnak Marco Rossi mondta.")
+    assert (mentions(found["m4-sport"]), mentions(found["marco-rossi"])) == (
+        ["M4 Sportnak"],
+        ["Marco Rossi"],
+    )
+
+
+def test_a_platform_in_a_compound_is_an_organisation_never_a_place() -> None:
+    found = entities("A szakszervezet a Facebook-oldalán tett közzé felhívást.")
+    assert (found["facebook"].type, mentions(found["facebook"])) == ("Organization", ["Facebook"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A HungaroMet arra figyelmeztetett, hogy nem lesz eső.", "HungaroMet"),
+        ("A Roszatom közleménye szerint a blokk elkészül.", "Roszatom"),
+        ("A Volánbusz közölte, hogy több járat indul.", "Volánbusz"),
+    ],
+)
+def test_an_unknown_brand_or_a_name_owning_a_press_release_is_an_organisation(
+    sentence: str, name: str
+) -> None:
+    found = entities(sentence)
+    assert [(e.type, e.name.hu) for e in found.values()] == [("Organization", name)]
+
+
+def test_a_nationality_plural_in_a_sentence_about_a_match_is_the_national_team() -> None:
+    found = entities("A mérkőzésen a szerbek két góllal győztek.")
+    team = found["serbia-national-team"]
+    assert (team.type, mentions(team), team.affiliation) == ("Organization", ["szerbek"], None)
+
+
+def test_a_roman_numeral_after_a_name_is_no_acronym() -> None:
+    found = entities("Elkezdődött a Paks II. atomerőmű betonozása.")
+    assert [e.type for e in found.values()] == ["Place"]

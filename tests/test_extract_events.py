@@ -118,3 +118,31 @@ def test_publishing_results_is_a_report() -> None:
 def test_a_noun_and_its_light_verb_are_one_trigger() -> None:
     found = events("Az ügyészség tavaly ősszel emelt vádat a polgármester ellen.")
     assert [(e.type, e.anchors[0].text) for e in found] == [("statement", "emelt vádat")]
+
+
+def test_an_official_leading_the_flood_defence_is_no_victim() -> None:
+    found = events("Kovács Ádám, a vízügyi igazgatóság vezetője szerint az árvíz tetőzik.")
+    flood = next(e for e in found if e.type == "disaster")
+    roles = {p.entity: p.role for p in flood.participants}
+    assert "victim" not in roles.values() and roles
+
+
+def test_said_after_a_quote_is_a_statement_of_the_speaker_after_the_dash() -> None:
+    found = events("„Nem hagyjuk magukra a gazdákat” – mondta Kovács Ádám.")
+    assert [(e.type, e.anchors[0].text, [p.entity for p in e.participants]) for e in found] == [
+        ("statement", "mondta", ["adam-kovacs"])
+    ]
+
+
+def test_the_noun_of_a_speech_verb_is_no_statement() -> None:
+    assert events("Kovács Ádám nyilatkozata nagy visszhangot keltett.") == []
+
+
+def test_a_platform_opening_a_compound_is_no_speaker() -> None:
+    found = events("A polgármester a Facebook-oldalán írta meg a hírt.")
+    assert all(p.entity != "facebook" for e in found for p in e.participants)
+
+
+def test_a_name_in_a_place_case_is_where_not_who() -> None:
+    found = events("Ezt a Facebookon írta meg a polgármester.")
+    assert all(p.entity != "facebook" for e in found for p in e.participants)

@@ -73,3 +73,40 @@ def test_a_plain_number_is_not_approximate() -> None:
 def test_a_decimal_comma_keeps_the_decimal() -> None:
     (q,) = quantities("Az infláció 4,5 százalék volt.")
     assert (q.min, q.max) == (4.5, 4.5)
+
+
+def test_chained_multipliers_multiply() -> None:
+    (q,) = quantities("A beruházás mintegy 2 ezer milliárd forintba kerül.")
+    assert (q.span.text, q.min, q.max, q.approximate) == (
+        "mintegy 2 ezer milliárd",
+        2 * 10**12,
+        2 * 10**12,
+        True,
+    )
+
+
+def test_an_inflected_thousand_multiplies() -> None:
+    (q,) = quantities("A rendőrség több mint 40 ezret számolt.")
+    assert (q.span.text, q.min, q.max) == ("több mint 40 ezret", 40_000, None)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A T-72-es harckocsik kigyulladtak.", "Az F16-osok leszálltak."]
+)
+def test_a_model_number_is_no_count(sentence: str) -> None:
+    assert quantities(sentence) == []
+
+
+def test_nearly_is_an_exclusive_upper_bound() -> None:
+    (q,) = quantities("A tűz csaknem háromezer hektárt érintett.")
+    assert (q.span.text, q.min, q.max, q.max_inclusive) == ("csaknem háromezer", None, 3000, False)
+
+
+def test_a_postposition_after_the_noun_bounds_the_number() -> None:
+    below, above = quantities("A várakozás 150 nap alatt, a drágulás 90 százalék felett marad.")
+    assert ((below.min, below.max), (above.min, above.max)) == ((None, 150), (90, None))
+
+
+def test_a_hedged_small_numeral_is_a_quantity() -> None:
+    (q,) = quantities("Legalább két ember megsérült.")
+    assert (q.span.text, q.min, q.max) == ("Legalább két", 2, None)

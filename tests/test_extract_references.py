@@ -127,3 +127,32 @@ def test_an_apposition_after_an_office_is_the_person_too() -> None:
 def test_a_nationality_and_federation_is_a_body_described() -> None:
     found = entities("A szerb szövetség szerint a döntő jó volt.")
     assert by_mention(found, "szerb szövetség").type == "Organization"
+
+
+def test_a_venue_is_referred_back_to_by_its_kind() -> None:
+    found = entities("A meccset a Puskás Arénában játsszák.", "A pályán sok a néző.")
+    venue = next(e for e in found.values() if e.type == "Place")
+    assert mentions(venue) == ["Puskás Arénában", "pályán"]
+
+
+def test_a_town_that_is_a_given_name_after_a_surname_is_a_person() -> None:
+    found = entities("A vádlott Kovács Gyula volt.")
+    assert [(e.type, mentions(e)) for e in found.values() if e.type != "Person"] == []
+
+
+def test_a_man_told_of_again_is_the_person_named_just_before() -> None:
+    found = entities("A rendőrség elfogta Kiss Pétert.", "A férfit őrizetbe vették.")
+    assert mentions(found["peter-kiss"]) == ["Kiss Pétert", "férfit"]
+
+
+def test_a_man_with_nobody_named_before_is_an_unnamed_person() -> None:
+    found = entities("A férfi a helyszínen meghalt.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Person", ["férfi"])]
+
+
+def test_a_chamber_told_of_by_its_noun_is_a_body_and_its_president_a_person() -> None:
+    found = entities("A kamara elnöke szerint rossz a termés.")
+    assert sorted((e.type, mentions(e)[0]) for e in found.values()) == [
+        ("Organization", "kamara"),
+        ("Person", "kamara elnöke"),
+    ]

@@ -64,7 +64,8 @@ def day(iso: str) -> tuple[dt.date, dt.date]:
             dt.date(2023, 11, 30),
         ),
         ("2023 nyarán épült.", "2023 nyarán", dt.date(2023, 6, 1), dt.date(2023, 8, 31)),
-        ("Télen befagy.", "Télen", dt.date(2023, 12, 1), dt.date(2024, 2, 29)),
+        ("Télen befagyott.", "Télen", dt.date(2023, 12, 1), dt.date(2024, 2, 29)),
+        ("Télen befagy.", "Télen", dt.date(2024, 12, 1), dt.date(2025, 2, 28)),
         (
             "Jövő év áprilisában adják át.",
             "Jövő év áprilisában",
@@ -177,3 +178,87 @@ def test_last_years_fourth_quarter_is_october_to_december() -> None:
     assert read("Tavaly a negyedik negyedévben csökkent.") == [
         ("Tavaly a negyedik negyedévben", dt.date(2023, 10, 1), dt.date(2023, 12, 31))
     ]
+
+
+@pytest.mark.parametrize("verb", ["élt", "ült", "kért", "várt", "ment el", "jelent meg"])
+def test_a_weekday_with_a_plain_past_verb_is_the_last_one(verb: str) -> None:
+    wednesday = dt.date(2025, 6, 4)
+    assert read(f"A miniszter kedden {verb}.", wednesday) == [("kedden", *day("2025-06-03"))]
+
+
+def test_a_capitalised_name_ending_like_a_past_verb_is_no_past() -> None:
+    wednesday = dt.date(2025, 9, 24)
+    assert read("A közgyűlés csütörtökön tárgyalja a Mecsek-Aszfalt ajánlatát.", wednesday) == [
+        ("csütörtökön", *day("2025-09-25"))
+    ]
+
+
+def test_a_participle_after_an_article_is_no_past_verb() -> None:
+    tuesday = dt.date(2026, 10, 13)
+    assert read("Pénteken a sérült játékos helyére hív be újat.", tuesday) == [
+        ("Pénteken", *day("2026-10-16"))
+    ]
+
+
+def test_a_month_ahead_in_a_clause_with_no_past_verb_is_this_year() -> None:
+    august = dt.date(2025, 8, 7)
+    assert read("Az első előlegeket szeptember közepén átutaljuk.", august) == [
+        ("szeptember közepén", dt.date(2025, 9, 11), dt.date(2025, 9, 20))
+    ]
+
+
+def test_a_month_ahead_in_a_past_clause_is_last_year() -> None:
+    august = dt.date(2025, 8, 7)
+    assert read("Szeptemberben esett utoljára eső.", august) == [
+        ("Szeptemberben", dt.date(2024, 9, 1), dt.date(2024, 9, 30))
+    ]
+
+
+def test_a_counterfactual_past_is_no_past() -> None:
+    september = dt.date(2025, 9, 24)
+    assert read("Október végéig el kellett volna készülnie.", september) == [
+        ("Október végéig", dt.date(2025, 10, 21), dt.date(2025, 10, 31))
+    ]
+
+
+def test_next_spring_is_read_with_its_year_word() -> None:
+    assert read("Jövő tavasszal árhullám jöhet.") == [
+        ("Jövő tavasszal", dt.date(2025, 3, 1), dt.date(2025, 5, 31))
+    ]
+
+
+def test_a_weekend_ahead_in_a_past_clause_is_the_last_one() -> None:
+    wednesday = dt.date(2026, 5, 13)
+    assert read("A szállodák kihasználtsága a hétvégén meghaladta a 90 százalékot.", wednesday) == [
+        ("a hétvégén", dt.date(2026, 5, 9), dt.date(2026, 5, 10))
+    ]
+
+
+def test_a_participle_dated_by_its_own_past_time_is_no_past_verb() -> None:
+    may = dt.date(2026, 5, 13)
+    sentence = "A tavaly novemberben kötött fegyverszünet augusztus közepéig marad érvényben."
+    assert ("augusztus közepéig", dt.date(2026, 8, 11), dt.date(2026, 8, 20)) in read(sentence, may)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "earliest", "latest"),
+    [
+        ("Az elmúlt két évben nőtt.", "Az elmúlt két évben", dt.date(2022, 11, 30), SATURDAY),
+        ("Az elmúlt években nőtt.", "Az elmúlt években", None, SATURDAY),
+        ("A következő napokban esik.", "A következő napokban", SATURDAY, None),
+        ("A hónap végéig döntenek.", "hónap végéig", SATURDAY, dt.date(2024, 11, 30)),
+        ("A hét végéig döntenek.", "A hét végéig", SATURDAY, dt.date(2024, 12, 1)),
+        ("Az első félévben nőtt.", "Az első félévben", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
+        ("2022 márciusa óta jár.", "2022 márciusa óta", dt.date(2022, 3, 1), SATURDAY),
+        ("Tavaly tavasz óta nő.", "Tavaly tavasz óta", dt.date(2023, 3, 1), SATURDAY),
+        ("Hetek óta tart.", "Hetek óta", None, SATURDAY),
+        ("A jövő év végéig tart.", "A jövő év végéig", SATURDAY, dt.date(2025, 12, 31)),
+        ("A jövő év elején indul.", "A jövő év elején", dt.date(2025, 1, 1), dt.date(2025, 3, 31)),
+        ("2027 végére elkészül.", "2027 végére", SATURDAY, dt.date(2027, 12, 31)),
+        ("Jövő tavasztól nyit.", "Jövő tavasztól", dt.date(2025, 3, 1), dt.date(2025, 5, 31)),
+    ],
+)
+def test_a_stretch_of_time_from_or_to_publication(
+    sentence: str, text: str, earliest: dt.date | None, latest: dt.date | None
+) -> None:
+    assert read(sentence) == [(text, earliest, latest)]

@@ -14,13 +14,13 @@ from click.testing import CliRunner
 
 from kb.cli.ner import train_ner_command
 from kb.errors import InputError
+from kb.extract.morphology import name_nominative as nominative
 from kb.extract.ner import (
     NerUnavailable,
     Sentence,
     load_ner,
     merge,
     ner_mentions,
-    nominative,
     parse_conllup,
     read_corpus,
     spans_from_tags,

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import click
 
-from kb.cli.options import base_iri_option
+from kb.cli.options import base_iri_option, url_option
 
 
 @click.command()
 @click.argument("article", type=click.Path(path_type=Path))
-@click.option("--url", help="The article's web address (mainEntityOfPage and url).")
+@url_option
 @base_iri_option
 def embed(article: Path, url: str | None, base_iri: str) -> None:
     """Print the schema.org <script type="application/ld+json"> block of ARTICLE.

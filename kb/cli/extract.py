@@ -13,11 +13,12 @@ import click
 
 from kb.cli.ner import ner_option
 from kb.errors import InputError
-from kb.extract.evaluate import LAYERS, Score, evaluate, total
+from kb.extract.evaluate import LAYERS, WRONG, Score, evaluate, total, wrong_facts
 from kb.extract.ner import apply_ner
 from kb.extract.pipeline import extract as extract_annotation
 from kb.formats.writers import write_files
 from kb.model import Annotation, Article
+from kb.pipeline import article_slug
 from kb.read.annotation import ANNOTATION_FILE, load_annotation
 from kb.read.article import read_article
 from kb.read.check import check_annotation
@@ -40,9 +41,8 @@ def extract(article: Path, output: Path | None, ner_model: Path | None) -> None:
       kb extract articles/new/article.txt -o articles/new/annotation.yaml
       kb extract articles/new --ner models/ner-hu     # with a trained NER model
     """
-    read = _read(article)
-    folder = article if article.is_dir() else article.parent
-    text = dump_annotation(_draft(read, folder.name, ner_model))
+    read = read_article(article)
+    text = dump_annotation(_draft(read, article_slug(article), ner_model))
     if output is None:
         click.echo(text, nl=False)
     else:
@@ -66,12 +66,14 @@ def evaluate_command(paths: tuple[Path, ...], fresh: bool, ner_model: Path | Non
       kb evaluate draft.yaml articles/2024-11-30-eszak-korea-oroszorszag
       kb evaluate --extract articles/2025-10-08-vihar-budapest articles/2025-12-03-gyar-leepites
     """
-    rows = [
-        (name, evaluate(pred, gold, article.published.date()))
-        for name, pred, gold, article in _cases(paths, fresh, ner_model)
-    ]
+    rows = []
+    for name, pred, gold, article in _cases(paths, fresh, ner_model):
+        published = article.published.date()
+        scores = evaluate(pred, gold, published, article.sentences)
+        rows.append((name, scores, wrong_facts(pred, gold, published)))
     if len(rows) > 1:
-        rows.append(("all (micro)", total(score for _, score in rows)))
+        wrong = {kind: sum(row[2][kind] for row in rows) for kind in WRONG}
+        rows.append(("all (micro)", total(row[1] for row in rows), wrong))
     click.echo(_table(rows))
 
 
@@ -125,17 +127,19 @@ def _folder(path: Path) -> Path:
 
 
 def _read(path: Path) -> Article:
+    """The article an annotation file (or folder) belongs to: its folder's article.txt."""
     return read_article(_folder(path))
 
 
-def _table(rows: list[tuple[str, dict[str, Score]]]) -> str:
-    """A Markdown table: one row per article, P/R/F1 per layer."""
-    header = "| article | " + " | ".join(f"{layer} P/R/F1" for layer in LAYERS) + " |"
-    lines = [header, "|" + "---|" * (len(LAYERS) + 1)]
-    for name, scores in rows:
+def _table(rows: list[tuple[str, dict[str, Score], dict[str, int]]]) -> str:
+    """A Markdown table: one row per article, P/R/F1 per layer, then the wrong facts."""
+    header = "| article | " + " | ".join(f"{layer} P/R/F1" for layer in LAYERS)
+    lines = [header + " | " + " | ".join(WRONG) + " |", "|" + "---|" * (len(LAYERS) + 3)]
+    for name, scores, wrong in rows:
         cells = [
             f"{s.precision:.2f}/{s.recall:.2f}/**{s.f1:.2f}**"
             for s in (scores[layer] for layer in LAYERS)
         ]
+        cells += [str(wrong[kind]) for kind in WRONG]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)

@@ -16,8 +16,8 @@ from typing import ClassVar
 import click
 
 from kb import __version__
-from kb.cli.options import base_iri_option
-from kb.errors import EXIT_INVALID, EXIT_OK, InputError, KbError, ValidationFailed
+from kb.cli.options import base_iri_option, url_option
+from kb.errors import EXIT_INVALID, EXIT_OK, InputError, KbError, ValidationFailed, visible
 from kb.formats.serialize import DEFAULT_FORMATS, FORMATS
 
 
@@ -51,9 +51,20 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except KbError as error:
-            click.echo(f"kb: {error}", err=True)
+            say(f"kb: {error}")
             traceback.clear_frames(error.__traceback__)  # let go of stores they opened
             sys.exit(error.exit_code)
+        except click.UsageError as error:  # one line too, not click's usage block
+            command = error.ctx.command_path if error.ctx else "kb"
+            message = error.format_message().rstrip(".")
+            say(f"kb: {message}; see `{command} --help`")
+            sys.exit(error.exit_code)
+
+
+def say(text: str) -> None:
+    """Print to stderr, line by line, with control characters shown, not obeyed: file
+    names, quotes and shape reports carry input that must not steer the terminal."""
+    click.echo("\n".join(map(visible, text.split("\n"))), err=True)
 
 
 @click.group("kb", cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -106,7 +117,7 @@ def _formats(_: click.Context, __: click.Parameter, value: str) -> list[str]:
     "--inline-context", is_flag=True,
     help="Put the JSON-LD context inside the document instead of referencing its URL.",
 )  # fmt: skip
-@click.option("--url", help="The article's web address, for the schema.org markup and page.")
+@url_option
 @click.option(
     "--extract", "automatic", is_flag=True,
     help="ARTICLES are article.txt files: annotate them automatically with `kb extract` "
@@ -161,7 +172,7 @@ def export(
         files.update(render(mapped, slug, out, formats, options))
         click.echo(f"{progress}{slug}: {len(mapped.graph)} triples, conforms", err=True)
     if failures:
-        click.echo("\n".join(failures), err=True)
+        say("\n".join(failures))
         click.echo("kb: nothing written; fix the annotation and export again", err=True)
         sys.exit(EXIT_INVALID)
     write_files(files)
@@ -177,25 +188,36 @@ def validate(files: tuple[Path, ...]) -> None:
     Reads Turtle (.ttl), N-Triples (.nt), N-Quads (.nq), TriG (.trig) or
     JSON-LD (.jsonld, .json; our context is resolved offline) and prints
     every violation as: node, property, message. Exits 1 if any file
-    does not conform, 2 if a file cannot be read.
+    does not conform, 2 if a file cannot be read or holds no triples.
+    schema.org markup (<slug>.schema.jsonld) is not kb data: it is skipped.
 
     \b
     Examples:
       kb validate out/2024-11-30-eszak-korea-oroszorszag.ttl
       kb validate out/*.jsonld
     """
+    from kb.formats.jsonld import SchemaOrgMarkup
     from kb.formats.parse import read_graph
     from kb.validation import errors, format_report
     from kb.validation import validate as check
 
     failed = False
+    skipped = 0
     for file in files:
-        violations = check(read_graph(file))
+        try:
+            graph = read_graph(file)
+        except SchemaOrgMarkup as markup:
+            say(f"kb: {markup}; skipped")
+            skipped += 1
+            continue
+        violations = check(graph)
         if errors(violations):
             failed = True
             click.echo(f"{file}: {len(errors(violations))} shape violation(s)", err=True)
         else:
             click.echo(f"{file}: conforms", err=True)
-        if violations:
-            click.echo(format_report(violations), err=True)
+        if violations:  # warnings too, which do not fail
+            say(format_report(violations))
+    if skipped == len(files):
+        raise InputError("kb validate", "no kb data among the files", "give .ttl, .jsonld, ...")
     sys.exit(EXIT_INVALID if failed else EXIT_OK)

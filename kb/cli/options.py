@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
 
+from kb import iris
 from kb.vocab import DEFAULT_BASE_IRI
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -22,13 +22,27 @@ def base_iri_option(function: F) -> F:
     )(function)  # fmt: skip
 
 
+def url_option(function: F) -> F:
+    """`--url`: where the article is published; an IRI in the graph, so checked as one."""
+    return click.option(
+        "--url", callback=_check_url, help="The article's web address "
+        "(schema:url, the schema.org markup's mainEntityOfPage, the page's link).",
+    )(function)  # fmt: skip
+
+
 def _check_base_iri(_: click.Context, __: click.Parameter, value: str) -> str:
-    if not _ABSOLUTE.match(value) or not value.endswith(("/", "#")) or " " in value:
+    problem = iris.iri_problem(value)
+    if problem is None and not value.endswith(("/", "#")):
+        problem = "does not end in '/' or '#'"
+    if problem:
         raise click.BadParameter(
-            f"{value!r} is not an absolute IRI ending in '/' or '#' "
-            "(e.g. https://example.org/news/)"
+            f"{value!r} {problem}; give an absolute IRI ending in '/' or '#', "
+            "e.g. https://example.org/news/"
         )
     return value
 
 
-_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+def _check_url(_: click.Context, __: click.Parameter, value: str | None) -> str | None:
+    if value is not None and (problem := iris.iri_problem(value)):
+        raise click.BadParameter(f"{value!r} {problem}; e.g. https://example.hu/hirek/123")
+    return value

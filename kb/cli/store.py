@@ -8,13 +8,13 @@ carries only the answer.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import click
 
 from kb.errors import InputError
+from kb.read.files import QUERY_BYTES, read_text
 from kb.store.batches import apply, finish, holds, selector
 from kb.store.corpus import (
     Plan,
@@ -28,9 +28,12 @@ from kb.store.corpus import (
 from kb.store.embedded import DEFAULT_STORE, check_store_path, is_store, open_store, run_query
 from kb.store.endpoint import Endpoint
 from kb.store.graphfiles import input_files
+from kb.store.guard import TOKEN_VARIABLE
 from kb.store.layout import default_article
+from kb.store.querytext import ALLOW_OPTION
 from kb.store.results import FORMATS, render
-from kb.store.server import DEFAULT_BIND, server_command
+from kb.store.server import DEFAULT_BIND, parse_bind, update_token
+from kb.store.server import serve as run_server
 
 _store_option = click.option(
     "--store",
@@ -153,7 +156,15 @@ def check_corpus(paths: tuple[Path, ...]) -> None:
     show_default=True,
     help="csv/json: SPARQL 1.1 results; turtle/ntriples: CONSTRUCT; table: for reading.",
 )
-def query(query: str, store: Path | None, endpoint: str | None, format_name: str) -> None:
+@click.option(
+    ALLOW_OPTION,
+    "allow_service",
+    is_flag=True,
+    help="Let SERVICE clauses make HTTP requests from this machine (refused by default).",
+)
+def query(
+    query: str, store: Path | None, endpoint: str | None, format_name: str, allow_service: bool
+) -> None:
     """Answer a SPARQL query (its text or a .rq file) over every loaded article.
 
     \b
@@ -171,26 +182,53 @@ def query(query: str, store: Path | None, endpoint: str | None, format_name: str
     if isinstance(target, Endpoint):
         result = target.query(text, where)
     else:
-        result = run_query(open_store(target, create=False), text, where)
-    click.echo(render(result, format_name), nl=False)
+        opened = open_store(target, create=False)
+        result = run_query(opened, text, where, allow_service=allow_service)
+    click.echo(render(result, format_name, str(target)), nl=False)
 
 
 @click.command()
 @_store_option
 @click.option("--bind", default=DEFAULT_BIND, show_default=True, help="host:port to listen on.")
-def serve(store: Path | None, bind: str) -> None:
-    """Serve the store as a SPARQL 1.1 endpoint (the Oxigraph server).
+@click.option(
+    "--allow-update",
+    is_flag=True,
+    help=f"Accept SPARQL updates and Graph Store writes that carry ${TOKEN_VARIABLE} "
+    "(as a Bearer token or the basic-auth password). Off: read-only.",
+)
+@click.option(
+    "--allow-host",
+    "hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Another name clients may reach the server by (Host header), besides "
+    "127.0.0.1, localhost and the --bind address. Repeatable.",
+)
+def serve(store: Path | None, bind: str, allow_update: bool, hosts: tuple[str, ...]) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint (the Oxigraph server), read-only.
 
     \b
-    Queries at http://BIND/query, updates at /update, the Graph Store
-    Protocol at /store. While it runs it holds the store: load and query
-    through it with --endpoint http://BIND. Ctrl-C stops it.
+    Queries at http://BIND/query, the Graph Store Protocol at /store (GET).
+    Requests whose Host is not this server's name, and requests from web pages
+    of other origins, are refused: a page in your browser cannot read or change
+    the store. Updates (/update, PUT/POST/DELETE /store) only with --allow-update,
+    and only with the token in $KB_SERVE_TOKEN. Ctrl-C stops it.
+
+    \b
+    Examples:
+      kb serve
+      export KB_SERVE_TOKEN=$(python3 -c 'import secrets; print(secrets.token_urlsafe())')
+      kb serve --allow-update &
+      KB_ENDPOINT_USER=kb KB_ENDPOINT_PASSWORD=$KB_SERVE_TOKEN \\
+        kb load out/ --endpoint http://127.0.0.1:7878
     """
     folder = store or DEFAULT_STORE
-    check_store_path(folder, create=True)
-    command = server_command(folder, bind)
-    click.echo(f"kb: serving {folder} at http://{bind}/query; Ctrl-C stops", err=True)
-    os.execv(command[0], command)
+    token = update_token(allow_update)
+    parse_bind(bind)
+    check_store_path(folder, create=allow_update)
+    mode = "read-write with the token" if token else "read-only"
+    click.echo(f"kb: serving {folder} at http://{bind}/query, {mode}; Ctrl-C stops", err=True)
+    run_server(folder, bind, token, hosts)
 
 
 def _target(
@@ -234,10 +272,6 @@ def _announce(made: Plan, target: Path | Endpoint) -> str:
 def _query_text(query: str) -> tuple[str, str]:
     """The query and how errors name it: a file's path, or "query" for inline text."""
     path = Path(query)
-    if path.suffix == ".rq" or path.is_file():
-        try:
-            return path.read_text(encoding="utf-8"), str(path)
-        except (OSError, UnicodeDecodeError) as error:
-            problem = f"cannot read the query: {getattr(error, 'strerror', None) or error}"
-            raise InputError(str(path), problem, "check the path") from None
+    if path.suffix == ".rq" or path.exists():
+        return read_text(path, QUERY_BYTES, "check the path"), str(path)
     return query, "query"

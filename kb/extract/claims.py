@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kb.extract.context import Seen, Sentence
+from kb.extract.context import AGENT_TYPES, Seen, Sentence
+from kb.extract.morphology import verbal_noun
+from kb.extract.roles import is_modifier, office_of
 from kb.model import Claim, ClaimType, Provenance, Quantity, Span, Stance
 
 # Reporting verb stems → claim type.
@@ -40,9 +42,19 @@ VERBS: dict[str, ClaimType] = {
     "becsül": "estimate",
     "saccol": "estimate",
     "úgy lát": "statement",
+    "nyilatkoz": "statement",
+    "fogalmaz": "statement",
+    "tájékoztat": "statement",
+    "ígér": "statement",
+    "emlékeztet": "statement",
+    "hangoztat": "statement",
     "írta": "statement",
 }
 _VERB = re.compile(r"\b(?:el|ki|be|meg)?(" + "|".join(VERBS) + r")\w*", re.I)
+_ADJECTIVE = re.compile(r"\w{3,}(?:i|s)$")  # "idei", "innovációs": in a speaker's phrase
+_COLON = re.compile(r"\s*:\s*")  # "hangsúlyozta: a front stabil"
+_LEAST_WORDS = 4  # a claim told between its speaker and the verb has at least this many
+_DASH_BEFORE = re.compile(r"[–—]\s*$")
 _SZERINT = re.compile(r"\bszerint(?:e|ük)?\b", re.I)
 _HOGY = re.compile(r",?\s*hogy\s+", re.I)
 _QUOTE = re.compile(r"„([^”]+)”")
@@ -107,7 +119,12 @@ class _ClaimFinder:
         phrase = sentence.seen_in(phrase_start, base + match.start())
         agencies = [s for s in phrase if s.type == "NewsAgency"]
         inside_agency = [s for s in phrase if any(_within(s, a) for a in agencies)]
-        speakers = _speakers([s for s in phrase if s not in inside_agency])
+        official = any(
+            office_of(w) is not None
+            for w, start, _ in sentence.words
+            if phrase_start <= start < base + match.start() and w.islower()
+        )
+        speakers = _speakers([s for s in phrase if s not in inside_agency], official)
         if agencies:
             self.source = agencies[0].entity
         if not speakers and not agencies:
@@ -131,19 +148,37 @@ class _ClaimFinder:
     def _verb(self, sentence: Sentence) -> _Said | None:
         text, base = sentence.span.text, sentence.span.start
         for match in _VERB.finditer(text):
+            if verbal_noun(text[match.end(1) : match.end()]):
+                continue  # "a nyilatkozat", "bejelentés", "állítólag": no reporting verb
             kind = VERBS[match.group(1).lower()]
             verb_start = base + match.start()
+            dash = _DASH_BEFORE.search(text, 0, match.start())
+            if dash is not None:  # "„…” – mondta X": the speaker follows the verb
+                after = [s for s in sentence.seen if s.span.start >= base + match.end()]
+                speakers = _speakers(after[:1]) or self.speaker
+                if speakers:
+                    return _Said(speakers, (base, base + dash.start()), kind)
+                continue
             before = [s for s in sentence.seen if s.span.end <= verb_start]
-            speakers = _speakers(before[:1] + [s for s in before if s.type == "Person"][:1])
+            clause_start = sentence.clause(verb_start)[0]
+            in_clause = [
+                s for s in before if s.span.start >= clause_start and s.type in AGENT_TYPES
+            ]
+            before = in_clause or before  # "Pristina …, Belgrád azonban tagadta": Belgrade
+            people = [s for s in before if s.type == "Person"]
+            # a person voicing it "a kormány ülésén": the person, not the meeting's host
+            speakers = _speakers(people[-1:] or before[:1])
             speakers = speakers or self.speaker
             if not speakers:
                 continue
-            hogy = _HOGY.match(text, match.end())
+            hogy = _HOGY.match(text, match.end()) or _COLON.match(text, match.end())
             if hogy is not None:
                 quote = (base + hogy.end(), sentence.span.end)
             else:
                 first = next((s for s in before if s.entity in speakers), None)
                 quote = (first.span.end if first else base, verb_start)
+                if len(text[quote[0] - base : quote[1] - base].split()) < _LEAST_WORDS:
+                    continue  # "Tóth Gergely tűzoltó … közölte", "arra is": no claim told
             return _Said(speakers, quote, kind)
         return None
 
@@ -179,9 +214,16 @@ class _ClaimFinder:
         )
 
 
-def _speakers(seen: list[Seen]) -> tuple[str, ...]:
-    """The agents among the mentions; a metonymy wins over the literal place."""
-    agents = [s.entity for s in seen if s.type not in ("NewsAgency", "Place")]
+def _speakers(seen: list[Seen], official: bool = False) -> tuple[str, ...]:
+    """The agents among the mentions; a metonymy wins over the literal place. A state
+    named by an adjective next to a person or an office is the official's nationality
+    ("a magyar külügyminiszter szerint"), not a speaker."""
+    official = official or any(s.type == "Person" for s in seen)
+    agents = [
+        s.entity
+        for s in seen
+        if s.type in AGENT_TYPES and not (official and s.type == "State" and s.span.text.islower())
+    ]
     return tuple(dict.fromkeys(agents))
 
 
@@ -191,7 +233,15 @@ def _phrase_start(sentence: Sentence, szerint: int) -> int:
     start = szerint
     for word, word_start, _ in reversed([w for w in sentence.words if w[2] <= szerint]):
         named = any(s.span.start <= word_start < s.span.end for s in sentence.seen)
-        if not (named or word.lower() in _PHRASE_WORDS or word.lower().startswith(_SOURCE_WORDS)):
+        office = word.islower() and (
+            office_of(word) is not None or is_modifier(word) or _ADJECTIVE.search(word) is not None
+        )
+        if not (
+            named
+            or office  # "Andrej Belouszov orosz védelmi miniszter szerint"
+            or word.lower() in _PHRASE_WORDS
+            or word.lower().startswith(_SOURCE_WORDS)
+        ):
             break
         start = word_start
     return start

@@ -10,11 +10,17 @@ import re
 from dataclasses import dataclass
 
 from kb import ontology
-from kb.extract.inflection import tokens
+from kb.extract.morphology import AT, tokens
 from kb.model import Entity, EntityType, Span, TimeExpression
 
 AGENT_TYPES = ontology.subclasses("Agent") - {"NewsAgency"}
 """Who can act in an event: every kb:Agent but a news agency, which only reports."""
+BODIES = (
+    ontology.subclasses("Organization")
+    - ontology.subclasses("ArmedForce")
+    - ontology.subclasses("NewsAgency")
+)
+"""Bodies of people that hold meetings, own units and are named by head nouns."""
 
 _CLAUSE_BREAK = re.compile(r",(?=\s)|;|:|\s[–—]\s")  # "4,4 százalék" is no break
 
@@ -27,6 +33,8 @@ class Seen:
     type: EntityType
     span: Span
     metonymic: bool
+    official: bool = False  # a person holding an office ("Kovács Ádám, a vízügy vezetője")
+    located: bool = False  # in a place case: "a Facebookon", "az Európai Tanácsban"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +62,18 @@ class Sentence:
         return [s for s in self.seen if start <= s.span.start < end]
 
     def agents(self, start: int, end: int) -> list[Seen]:
-        """Agents mentioned within [start, end)."""
-        return [s for s in self.seen_in(start, end) if s.type in AGENT_TYPES]
+        """Agents mentioned within [start, end); not one that only opens a compound
+        ("Facebook-oldalán", "ENSZ-nagykövet": the page, the ambassador), nor one in a
+        place case ("a Facebookon azt írta": where, not who)."""
+        return [
+            s
+            for s in self.seen_in(start, end)
+            if s.type in AGENT_TYPES and not self._compound_head(s) and not s.located
+        ]
+
+    def _compound_head(self, seen: Seen) -> bool:
+        at = seen.span.end - self.span.start
+        return self.span.text[at : at + 1] == "-" and self.span.text[at + 1 : at + 2].islower()
 
 
 def sentences_with_context(
@@ -64,7 +82,14 @@ def sentences_with_context(
     """Each sentence with the mentions and times that fall inside it."""
     seen = sorted(
         (
-            Seen(e.id, e.type, m.span, m.metonymy_of is not None)
+            Seen(
+                e.id,
+                e.type,
+                m.span,
+                m.metonymy_of is not None,
+                e.role is not None,
+                _located(m.span.text, e.name.hu),
+            )
             for e in entities
             for m in e.mentions
         ),
@@ -81,3 +106,9 @@ def sentences_with_context(
         )
         result.append(Sentence(sentence, words, inside, timed))
     return result
+
+
+def _located(text: str, name: str) -> bool:
+    """Whether a mention's last word is its name's in a place case ("Facebookon")."""
+    word, base = text.split()[-1].lower(), name.split()[-1].lower()
+    return word != base and word.startswith(base) and word[len(base) :] in AT

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
 from kb.extract.heads import head_type
-from kb.extract.inflection import stems
 from kb.extract.lexicon import (
     DESCRIPTIONS,
     GENERIC_GROUPS,
@@ -21,10 +21,10 @@ from kb.extract.lexicon import (
     PLACE_KINDS,
     SYNONYMS,
 )
-from kb.extract.name_forms import ARTICLES, nominative
+from kb.extract.morphology import SINGULAR_CASES, name_nominative, stems
+from kb.extract.name_forms import ARTICLES
 from kb.model import Name, Span
 
-BODIES = ("GovernmentBody", "Organization")
 _ACRONYM = re.compile(r"\s*\((\w{2,})\)")
 
 
@@ -51,7 +51,7 @@ def institution(found: Found, words: list[Token], i: int) -> int:
     type_ = head_type(run[-1][0])
     if type_ not in BODIES:
         return 0
-    hu = " ".join([*(w for w, _, _ in run[:-1]), nominative(run[-1][0])])
+    hu = name_nominative(" ".join(w for w, _, _ in run))
     draft = found.unknown_draft(type_, Name(hu, hu), run)
     draft.add(found.span(run[0], run[-1]))
     acronym = _ACRONYM.match(found.text, run[-1][2])
@@ -108,10 +108,23 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     elif PARTIES.intersection(forms):
         persons = [d for d in found.drafts.values() if d.type == "Person"]
         target = max(persons, key=lambda d: len(d.mentions), default=None)
+    elif any(word.lower()[len(p) :] in SINGULAR_CASES for p in _PEOPLE if word.startswith(p)):
+        target = _person_before(found, words) or found.unknown_draft("Person", Name(word, word), [])
     if target is None:
         return 0
     target.add(Span(*words[i]))
     return i + 1
+
+
+_PEOPLE = ("férfi", "nő", "asszony")  # "a férfi", "a nőt": a person told of before
+
+
+def _person_before(found: Found, words: list[Token]) -> Draft | None:
+    """The person named last in this sentence or the one before, if any."""
+    since = found.previous_sentence_start(words[0][1])
+    return found.latest(
+        lambda d: d.type == "Person" and any(since <= m.span.start for m in d.mentions)
+    )
 
 
 def possessed_body(found: Found, words: list[Token], j: int, place: Span) -> bool:
@@ -166,9 +179,11 @@ def _attributive(found: Found, word: str) -> bool:
 
 
 def _kind(found: Found, place: Draft) -> str:
-    """What kind of place an entity is; a place the gazetteer lacks is a town."""
+    """What kind of place an entity is; a place the gazetteer lacks is what its last
+    word says ("Puskás Aréna": a venue), else a town."""
     known = found.gaz.entries.get(place.id)
     if known is None:
-        return "town"
+        name = place.name.hu.lower()
+        return next((kind for noun, kind in PLACE_KINDS.items() if name.endswith(noun)), "town")
     state = found.gaz.entries.get(known.stands_for or "")
     return "capital" if state is not None and state.type == "State" else known.kind or "town"

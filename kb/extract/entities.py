@@ -28,8 +28,8 @@ from kb.extract.descriptions import description, institution, reference
 from kb.extract.found import Found
 from kb.extract.gazetteer import gazetteer
 from kb.extract.groups import counted_group, nationality_adjective, pair
-from kb.extract.inflection import tokens
-from kb.extract.lexicon import MILITARY_CONTEXT
+from kb.extract.lexicon import MILITARY_CONTEXT, SPORT_CONTEXT
+from kb.extract.morphology import tokens
 from kb.extract.names import alias, gazetteer_name, local_adjective, unknown_name
 from kb.extract.roles import possessions, role_alias
 from kb.model import Entity, Span
@@ -47,6 +47,7 @@ def _sentence(found: Found, sentence: Span) -> None:
     """Reads one sentence word by word, the first reading that takes a word winning."""
     words = [(w, sentence.start + s, sentence.start + e) for w, s, e in tokens(sentence.text)]
     military = any(stem in sentence.text.lower() for stem in MILITARY_CONTEXT)
+    sport = any(stem in sentence.text.lower() for stem in SPORT_CONTEXT)
     i = 0
     while i < len(words):
         after = (
@@ -55,10 +56,10 @@ def _sentence(found: Found, sentence: Span) -> None:
             or reference(found, words, i)
             or counted_group(found, words, i)
             or gazetteer_name(found, words, i)
-            or nationality_adjective(found, words, i, military)
+            or role_alias(found, words, i)  # "a spanyol miniszterelnök": before "spanyol"
+            or nationality_adjective(found, words, i, military, sport)
             or pair(found, words, i)
             or alias(found, words, i)
-            or role_alias(found, words, i)
             or local_adjective(found, words, i)
             or unknown_name(found, words, i)
         )

@@ -15,10 +15,12 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
-from kb.extract.context import Seen, Sentence
+from kb.extract.context import BODIES, Seen, Sentence
 from kb.extract.gazetteer import gazetteer
 from kb.extract.links import SPEECH_ACTS
+from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, verbal_noun
 from kb.extract.triggers import PARTICLES, PHRASES, PREFIXES, RETYPED, TRIGGERS
 from kb.model import Event, EventType, Participant, Provenance, Role, Span
 
@@ -26,9 +28,6 @@ from kb.model import Event, EventType, Participant, Provenance, Role, Span
 # not a visit, nor a speech act, each of which is its own occasion; but an agency's
 # economic report is one publication however often it is quoted.
 _MERGED = frozenset(TRIGGERS.values()) - (SPEECH_ACTS - {"economic-report"}) - {"visit"}
-_ILLATIVE = ("ba", "be")
-_DATIVE = ("nak", "nek")
-_LOCATIVE = ("ban", "ben", "on", "en", "ön", "ba", "be", "ra", "re")
 # Types with no natural agent: failing any, the article's main state is their subject.
 # Between a time and a later trigger, these start another clause: the time is not its.
 _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|és)\b|[;:–]")
@@ -36,7 +35,7 @@ _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|�
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
 _DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
 _SETTINGS = frozenset({"disaster", "accident", "price-change", "economic-report"})
-_BODIES = frozenset({"GovernmentBody", "Organization"})
+_SPEECH_PREFIXES = ("", "meg")  # "felállít" sets up, "megígér" still promises
 _ROLE_OF: dict[str, Role] = {"State": "subject", "Person": "victim", "ArmedForce": "agent"}
 
 
@@ -76,18 +75,24 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
 # --- helpers ---------------------------------------------------------------------------
 
 
+@cache
 def _trigger(word: str) -> EventType | None:
     """The event type a word names: a verb after a prefix ("megtámadják"), or a long
     stem inside a compound ("kamatcsökkentést")."""
     lower = word.lower()
     for stem, type_ in TRIGGERS.items():
         if len(stem) >= 6 and stem in lower:
-            return type_
+            rest = lower[lower.index(stem) + len(stem) :]
+            return None if type_ in SPEECH_ACTS and verbal_noun(rest) else type_
     for prefix in PREFIXES:
         if lower.startswith(prefix):
             rest = lower[len(prefix) :]
             for stem, type_ in TRIGGERS.items():
                 if rest.startswith(stem):
+                    if type_ in SPEECH_ACTS and (
+                        verbal_noun(rest[len(stem) :]) or prefix not in _SPEECH_PREFIXES
+                    ):
+                        return None  # "a nyilatkozat", "felállított": no speech act
                     return type_
     return None
 
@@ -107,7 +112,7 @@ def _attribution(sentence: Sentence, end: int) -> bool:
 def _named(sentence: Sentence, anchor: Span) -> bool:
     """A trigger inside a body's name tells of no event: "katasztrófavédelem"."""
     return any(
-        s.type in _BODIES and s.span.start <= anchor.start and anchor.end <= s.span.end
+        s.type in BODIES and s.span.start <= anchor.start and anchor.end <= s.span.end
         for s in sentence.seen
     )
 
@@ -238,7 +243,7 @@ def _visit(
     visitor = min(persons, key=lambda s: abs(s.span.start - at), default=None)
     found = [Participant(visitor.entity, "visitor")] if visitor else []
     hosts = [s for s in sentence.seen if s.type == "State" and s.metonymic is False]
-    destination = _with_ending([s for s in sentence.seen if s.type == "Place"], _ILLATIVE)
+    destination = _with_ending([s for s in sentence.seen if s.type == "Place"], ILLATIVE)
     host_id = _host_of(destination[0].entity) if destination else None
     if host_id:
         found.append(Participant(host_id, "host"))
@@ -261,12 +266,12 @@ def _deployment(
     agents = sentence.agents(*clause)
     found = []
     sender = _first_agent(sentence, clause, at, "State")
-    if sender and not _with_ending([sender], _ILLATIVE):
+    if sender and not _with_ending([sender], ILLATIVE):
         found.append(Participant(sender.entity, "sender"))
     found += [Participant(s.entity, "deployed-force") for s in agents if s.type == "ArmedForce"][:1]
     found += [
         Participant(s.entity, "recipient")
-        for s in _with_ending(agents, _ILLATIVE + _DATIVE)
+        for s in _with_ending(agents, ILLATIVE + DATIVE)
         if s.type == "State"
     ][:1]
     return found
@@ -277,9 +282,9 @@ def _transfer(
 ) -> list[Participant]:
     agents = sentence.agents(*clause)
     before = _before(sentence, clause, at)
-    sender = _preferred([s for s in before if not s.span.text.lower().endswith(_DATIVE)])
+    sender = _preferred([s for s in before if not s.span.text.lower().endswith(DATIVE)])
     found = [Participant(sender.entity, "sender")] if sender else []
-    receivers = [s for s in _with_ending(agents, _DATIVE) if s.metonymic or s.type == "State"]
+    receivers = [s for s in _with_ending(agents, DATIVE) if s.metonymic or s.type == "State"]
     found += [Participant(s.entity, "recipient") for s in receivers[:1]]
     return found
 
@@ -346,10 +351,14 @@ def _anyone(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
     """Disasters, accidents, rescues: every agent of the clause (else of the sentence),
-    the state, institution or people it befell or who acted."""
+    the state, institution or people it befell or who acted; an official is there by
+    office (leading the defence), never a victim."""
     agents = sentence.agents(*clause) or sentence.agents(sentence.span.start, sentence.span.end)
     agents = _nominal(agents)
-    return [Participant(s.entity, _ROLE_OF.get(s.type, "participant")) for s in agents][:4]
+    return [
+        Participant(s.entity, "participant" if s.official else _ROLE_OF.get(s.type, "participant"))
+        for s in agents
+    ][:4]
 
 
 def _time(sentence: Sentence, clause: tuple[int, int], at: int) -> str | None:
@@ -378,7 +387,7 @@ def _time(sentence: Sentence, clause: tuple[int, int], at: int) -> str | None:
 
 def _place(sentence: Sentence, clause: tuple[int, int]) -> str | None:
     places = [s for s in sentence.seen_in(*clause) if s.type == "Place"]
-    located = _with_ending(places, _LOCATIVE)
+    located = _with_ending(places, LOCATIVE)
     return located[0].entity if located else None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kb import iris
 from kb.extract.gazetteer import Gazetteer, Known
-from kb.extract.inflection import stems
+from kb.extract.morphology import stems
 from kb.model import Entity, EntityType, Mention, Name, Provenance, Span
 
 Token = tuple[str, int, int]  # a word, its start and its end in the article's text
@@ -130,6 +130,17 @@ class Found:
     def given_hungarian(self, word: str) -> bool:
         """A Hungarian given name, maybe inflected: "Dóra", "Dórát", "Péternek"."""
         return word[0].isupper() and not self.gaz.given_hungarian.isdisjoint(stems(word))
+
+    def previous_sentence_start(self, sentence_start: int) -> int:
+        """Where the sentence before the one starting at `sentence_start` starts: how far
+        back a reference ("a két ország", "a férfi") may look."""
+        before = max(0, sentence_start - 2)
+        return max(self.text.rfind(mark, 0, before) for mark in ".!?\n") + 1
+
+    def before_given(self, words: list[Token], k: int) -> bool:
+        """ "Magyar Péter", "Német Zoltán": word `k` is a family name before a given name
+        (a known word or a nationality used as a surname)."""
+        return k + 1 < len(words) and self.given_hungarian(words[k + 1][0])
 
 
 def _same_name(name: str, run: list[Token]) -> bool:

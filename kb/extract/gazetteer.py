@@ -4,7 +4,7 @@ The data lives in `kb/extract/data/gazetteer.yaml` (hand-curated) and
 `kb/extract/data/countries.yaml` (every state, generated from pycountry by
 `scripts/build_gazetteer.py`); both ship inside the package, so extraction runs
 offline. The index maps each name, as lower-case words, to its entry; the last word
-is matched through `kb.extract.inflection.stems` by the caller.
+is matched through `kb.extract.morphology.stems` by the caller.
 """
 
 from __future__ import annotations
@@ -44,10 +44,12 @@ class Gazetteer:
     adjectives: dict[str, str] = field(default_factory=dict)
     given_foreign: frozenset[str] = frozenset()
     given_hungarian: frozenset[str] = frozenset()  # lower-case: matched through stems
+    # a name's first word (never inflected) → the most words a name from it has
+    starts: dict[str, int] = field(default_factory=dict)
 
-    @property
-    def longest(self) -> int:
-        return max(len(key) for key in self.names)
+    def reach(self, first: str) -> int:
+        """How many words a name beginning with the word `first` may have."""
+        return self.starts.get(first.lower(), 1)
 
 
 @cache
@@ -63,21 +65,34 @@ def gazetteer() -> Gazetteer:
         if override:
             aliases.add(country["hu"])
         entries.append(_known({**country, **override, "aliases": sorted(aliases)}, "State"))
+    listed = {country["iso"] for country in countries}  # Kosovo (XK) is not in ISO 3166
+    entries += [_known(e, "State") for e in curated["states"] if e["iso"] not in listed]
     entries += [_known(entry, "Place") for entry in curated["places"]]
     entries += [_known(entry, entry["type"]) for entry in curated["organizations"]]
     entries += [_known(entry, "Person") for entry in curated["persons"]]
     given = curated["given_names"]
-    gaz = Gazetteer(
-        entries={known.id: known for known in entries},
-        given_foreign=frozenset(given["foreign"]),
-        given_hungarian=frozenset(name.lower() for name in given["hungarian"]),
-    )
+    names: dict[tuple[str, ...], tuple[str, bool]] = {}
+    adjectives: dict[str, str] = {}
     for known in entries:
         for name in known.names:
-            gaz.names.setdefault(tuple(name.lower().split()), (known.id, name[0].isupper()))
+            names.setdefault(tuple(name.lower().split()), (known.id, name[0].isupper()))
         for adjective in known.adjectives:
-            gaz.adjectives.setdefault(adjective.lower(), known.id)
-    return gaz
+            adjectives.setdefault(adjective.lower(), known.id)
+    return Gazetteer(
+        entries={known.id: known for known in entries},
+        names=names,
+        adjectives=adjectives,
+        given_foreign=frozenset(given["foreign"]),
+        given_hungarian=frozenset(name.lower() for name in given["hungarian"]),
+        starts=_starts(names),
+    )
+
+
+def _starts(names: dict[tuple[str, ...], tuple[str, bool]]) -> dict[str, int]:
+    starts: dict[str, int] = {}
+    for key in names:
+        starts[key[0]] = max(starts.get(key[0], 1), len(key))
+    return starts
 
 
 def _known(entry: dict[str, object], type_: EntityType) -> Known:

@@ -11,43 +11,68 @@ from __future__ import annotations
 
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
-from kb.extract.inflection import stems
 from kb.extract.lexicon import GROUPS, LEADERSHIPS, MEDIA, SOURCE_NOUNS, TROOPS
+from kb.extract.morphology import stems
 from kb.extract.quantities import parse_number_word
 from kb.model import EntityType, Name, Span
 
 
-def nationality_adjective(found: Found, words: list[Token], i: int, military: bool) -> int:
+def nationality_adjective(
+    found: Found, words: list[Token], i: int, military: bool, sport: bool = False
+) -> int:
     """ "észak-koreai": its state or place, and with the noun after it a group;
-    "ukránok" in a military sentence: the state's troops."""
+    "ukránok" in a military sentence: the state's troops; "a szerbek" in a sentence
+    about a match: the state's national team."""
     word, start, end = words[i]
-    if word[0].isupper() and i > 0 and "-" not in word:
-        return 0
+    if word[0].isupper() and (i > 0 or found.before_given(words, i)) and "-" not in word:
+        return 0  # "Német Zoltán": a family name, no state
     known = found.adjective_of(word)
     if known is None:
         return 0
     adjective = next(a for a in known.adjectives if a.lower() in stems(word))
     if word.lower() != adjective.lower():  # "ukránok", "észak-koreaiak": the people
-        if military and word.lower()[len(adjective)] in "aoöek":
+        plural = word.lower()[len(adjective)] in "aoöek"
+        if military and plural:
             _group(found, known, "ArmedForce", TROOPS["erő"], Span(word, start, end))
+        elif sport and plural and known.type == "State":
+            _group(found, known, "Organization", _NATIONAL_TEAM, Span(word, start, end))
         return i + 1
     noun = words[i + 1] if i + 1 < len(words) else None
+    if not _before_noun(found, words, i):
+        return 0  # "tagja lett a csoportnak": a verb spelt like "lett" (Latvian)
     _literal_or_metonymic_adjective(found, known, words[i], noun)
     if noun is not None and _noun_group(found, known, words, i, military):
         return i + 2
     return i + 1
 
 
+def _before_noun(found: Found, words: list[Token], i: int) -> bool:
+    """Whether an adjective at `i` goes with a word after it: the same clause, and no
+    article or conjunction, which never follow an adjective, in between."""
+    if i + 1 >= len(words):
+        return False
+    gap = found.text[words[i][2] : words[i + 1][1]]
+    return gap.strip(' „"(') in ("", ",") and words[i + 1][0].lower() not in _NO_NOUN
+
+
+_NATIONAL_TEAM = ("válogatott", "national team")
+_NO_NOUN = frozenset({"a", "az", "egy", "de", "hogy", "is", "sem", "pedig"})
+
+
 def pair(found: Found, words: list[Token], i: int) -> int:
-    """ "a két ország" / "a két hadsereg": the two states most mentioned so far."""
+    """ "a két ország" / "a két hadsereg": the two states named in this sentence or the
+    one before; nothing when there are more or fewer (the article's main state is not
+    one of them by default)."""
     if words[i][0].lower() != "két" or i + 1 >= len(words):
         return 0
     noun_stems = stems(words[i + 1][0])
-    states = sorted(
-        (d for d in found.drafts.values() if d.type == "State"),
-        key=lambda d: -sum(m.metonymy_of is None for m in d.mentions),
-    )[:2]
-    if len(states) < 2:
+    since = found.previous_sentence_start(words[0][1])
+    states = [
+        d
+        for d in found.drafts.values()
+        if d.type == "State" and any(since <= m.span.start < words[i][1] for m in d.mentions)
+    ]
+    if len(states) != 2:
         return 0
     span = found.span(words[i], words[i + 1])
     if "ország" in noun_stems:

@@ -1,5 +1,5 @@
-"""What an unknown name is, read off its words: "Fővárosi Törvényszéken" is a government
-body, "Országos Mentőszolgálat" too, "Miskolcon" a place.
+"""What an unknown name is, read off its last word: "Fővárosi Törvényszéken" is a
+government body, "Országos Mentőszolgálat" too.
 
 Hungarian institution names end in a head noun, often inside a compound
 ("Mentőszolgálat", "Főkapitányság"), with a case or possessive ending after it; the
@@ -9,16 +9,9 @@ is most often a town.
 
 from __future__ import annotations
 
-from kb.extract.inflection import stems
-from kb.extract.lexicon import (
-    GOVERNMENT_WORDS,
-    LOCATIVE_ENDINGS,
-    ORGANIZATION_WORDS,
-    PLACE_WORDS,
-)
+from kb.extract.lexicon import GOVERNMENT_WORDS, ORGANIZATION_WORDS, PLACE_WORDS
+from kb.extract.morphology import stems
 from kb.model import EntityType
-
-_LENGTHENED = {"á": "a", "é": "e"}
 
 
 def head_type(word: str) -> EntityType | None:
@@ -34,18 +27,4 @@ def head_type(word: str) -> EntityType | None:
     ):
         if any(form.endswith(heads) for form in forms):
             return type_  # type: ignore[return-value]
-    return None
-
-
-def place_nominative(word: str) -> str | None:
-    """The town a word in a place case names ("Miskolcon" → "Miskolc", "Tatabányán" →
-    "Tatabánya"), or None when the word has no such ending."""
-    for ending in LOCATIVE_ENDINGS:
-        base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) >= 3:
-            if ending in ("án", "én"):
-                return base + _LENGTHENED[ending[0]]
-            if base[-1] in _LENGTHENED and ending in ("ban", "ben", "ba", "be", "ból", "ből"):
-                return base[:-1] + _LENGTHENED[base[-1]]  # "Tatabányában"
-            return base
     return None

@@ -105,6 +105,9 @@ PLACE_KINDS = {
     "megye": "county",
     "folyó": "river",
     "tó": "lake",
+    "pálya": "venue",
+    "stadion": "venue",
+    "aréna": "venue",
 }
 # After a lone unknown capitalised word these make it a place: "Varnavasz közelében".
 PLACE_POSTPOSITIONS = frozenset(
@@ -150,10 +153,16 @@ SOURCE_NOUNS = frozenset({"értesülés", "forrás", "jelentés", "tisztviselő"
 # After a place name these keep it literal: "Phenjan mellett", "Kijev közelében".
 POSTPOSITIONS = frozenset(
     {"mellett", "közelében", "felett", "fölött", "alatt", "előtt", "után", "környékén",
-     "térségében", "határán", "ellen", "felé", "körül", "közötti", "között", "irányába"}
+     "térségében", "határán", "ellen", "felé", "körül", "közötti", "között", "irányába",
+     "elleni", "melletti", "előtti", "utáni", "körüli", "feletti", "alatti", "közeli"}
 )  # fmt: skip
 # Words that make a sentence about war, so "az ukránok" are Ukraine's forces.
 MILITARY_CONTEXT = ("összecsap", "harc", "katon", "front", "támad", "csat", "ütköz", "hadsereg")
+# Words that make a sentence about a match, so "a szerbek" are Serbia's national team.
+SPORT_CONTEXT = (
+    "mérkőzés", "meccs", "válogatott", "gól", "bajnok", "kupa", "legyőz", "forduló",
+    "döntő", "selejtező", "csoportkör", "pontot", "győzel", "vereség", "döntetlen",
+)  # fmt: skip
 # Endings of an unknown name's last word (a compound's head: "Mentőszolgálat",
 # "Főkapitányság") that make it a government body, an organisation or a place.
 GOVERNMENT_WORDS = (
@@ -162,6 +171,7 @@ GOVERNMENT_WORDS = (
     "kapitányság", "rendőrség", "ügyészség", "bíróság", "törvényszék", "ítélőtábla",
     "kúria", "önkormányzat", "katasztrófavédelem", "szolgálat", "hatóság", "felügyelet",
     "közgyűlés", "tűzoltóság", "honvédség", "ombudsman", "testület", "központ",
+    "alapkezelő",
 )  # fmt: skip
 ORGANIZATION_WORDS = (
     "párt", "bizottság", "szövetség", "társaság", "bank", "egyetem", "intézet",
@@ -169,19 +179,14 @@ ORGANIZATION_WORDS = (
     "nyrt", "csoport", "koalíció", "mozgalom", "unió", "szakszervezet", "kamara",
     "egyesület", "alapítvány", "kórház", "klinika", "vállalat", "művek", "gyár", "iskola",
     "múzeum", "színház", "klub", "egyház", "társulás", "liga", "international", "kör",
-    "elemzőház", "tőzsde",
+    "elemzőház", "tőzsde", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.", "ltd", "inc",
 )  # fmt: skip
 PLACE_WORDS = (
     "megye", "vármegye", "terület", "tartomány", "régió", "város", "sziget", "tenger",
     "folyó", "hegység", "félsziget", "köztársaság", "körzet", "járás", "kerület", "tó",
     "patak", "völgy", "utca", "körút", "pályaudvar", "állomás", "repülőtér", "kikötő",
-    "erdő", "falu", "község", "öböl", "csatorna",
-)  # fmt: skip
-# Case endings of a place: a lone unknown capitalised word inflected with one of these
-# in mid-sentence is where something happens ("Miskolcon", "Egerben", "Szolnokról").
-LOCATIVE_ENDINGS = (
-    "ban", "ben", "ból", "ből", "ba", "be", "on", "en", "ön", "ról", "ről", "ra", "re",
-    "nál", "nél", "án", "én",
+    "erdő", "falu", "község", "öböl", "csatorna", "aréna", "stadion", "csarnok", "palota",
+    "kastély", "híd", "erőmű",
 )  # fmt: skip
 # A description that refers back to a body named by another noun: "a Központi Nyomozó
 # Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca".
@@ -214,6 +219,12 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "hatóság": "GovernmentBody",
     "hatóságok": "GovernmentBody",
     "vízügy": "GovernmentBody",
+    "kamara": "Organization",
+    "igazgatóság": "GovernmentBody",
+    "főigazgatóság": "GovernmentBody",
+    "intézet": "Organization",
+    "kutatócsoport": "Organization",
+    "bank": "Organization",
     "honvédség": "ArmedForce",
     "kórház": "Organization",
     "klinika": "Organization",

@@ -13,10 +13,17 @@ import re
 
 from kb.extract.descriptions import acronym_mention, possessed_body
 from kb.extract.found import Found, Token
-from kb.extract.heads import head_type, place_nominative
-from kb.extract.inflection import stems, tokens
+from kb.extract.heads import head_type
 from kb.extract.lexicon import PLACE_POSTPOSITIONS
-from kb.extract.name_forms import ARTICLES, accusative_nominative, nominative, transliterate
+from kb.extract.morphology import (
+    NAME_CASES,
+    accusative_nominative,
+    name_nominative,
+    place_nominative,
+    stems,
+    tokens,
+)
+from kb.extract.name_forms import ARTICLES, transliterate
 from kb.extract.roles import is_modifier, mention_known, office_of, role_after, role_before
 from kb.model import EntityType, Name, Span
 
@@ -26,7 +33,7 @@ _COORDINATION = re.compile(r"\s+(?:és|vagy|meg)\s+|,\s+")
 def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     """The longest gazetteer name from word `i`, its last word maybe inflected; else
     the known head of a hyphenated compound ("ENSZ-nagykövete") alone."""
-    for length in range(min(found.gaz.longest, len(words) - i), 0, -1):
+    for length in range(min(found.gaz.reach(words[i][0]), len(words) - i), 0, -1):
         if length == 1 and found.adjective_of(words[i][0]) is not None:
             continue  # "Szöuli", "Oroszországi": adjectives, read by nationality_adjective
         known = found.lookup(words[i : i + length])
@@ -91,11 +98,19 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         return 0
     if acronym_mention(found, words[i]):
         return i + 1
+    head, _, tail = words[i][0].partition("-")
+    if tail.islower() and found.lookup([(head, words[i][1], words[i][1] + len(head))]):
+        return i + 1  # "Facebook-oldalán": the known name's compound, read as the name
     end = i
     while (
         end < len(words)
         and words[end][0][0].isupper()
-        and (not _known_word(found, words[end]) or _surname_before_given(found, words, end))
+        and (
+            not _known_word(found, words[end])
+            or found.before_given(words, end)
+            or (end > i and found.given_hungarian(words[end][0]))  # "Kovács Gyula"
+        )
+        and (end == i or _joined(found, words, end))
     ):
         end += 1
     given = next((k for k in range(i + 1, end) if found.given_hungarian(words[k][0])), None)
@@ -106,6 +121,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         return 0
     following = words[end] if end < len(words) else None
     type_, name = _classify(found, run, following)
+    if type_ is None and len(run) == 1 and _speaks_after_article(words, i, following):
+        type_ = "Organization"  # "a Volánbusz közölte": a person's name takes no article
     if initial and not _name_from_first_word(found, run, following):
         return i + 1  # a sentence's first word is capitalised anyway: read on after it
     if type_ is None:
@@ -118,13 +135,46 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     return end
 
 
+def _joined(found: Found, words: list[Token], k: int) -> bool:
+    """Whether word `k` continues the name before it: only a space between (no comma,
+    no dash: "Hungaroringen, Piastri", "Újvidék–Szabadka"), and the word before
+    uninflected (a name is inflected at its end: "M4 Sportnak Marco Rossi")."""
+    before = words[k - 1][0]
+    gap = found.text[words[k - 1][2] : words[k][1]]
+    return not gap.strip() and not before.lower().endswith(_CLOSING_CASES)
+
+
+_CLOSING_CASES = tuple(e for e in NAME_CASES if len(e) >= 3 and e != "ért")  # "Gellért"
+
+
+_ROMAN = re.compile(r"[IVXLC]+$")  # a numeral: "Paks II.", "XIV. Lajos"
+_CAMEL = re.compile(r"[a-záéíóöőúüű][A-ZÁÉÍÓÖŐÚÜŰ]")  # a brand's inner capital
+_BODY_POSSESSIONS = ("közleménye", "vezérigazgatój", "sajtóosztály", "honlapj", "székház")
+
+
+def _speaks_after_article(words: list[Token], i: int, following: Token | None) -> bool:
+    """ "a Volánbusz közölte", "az Alteo szerint": an unknown name after an article,
+    speaking; Hungarian gives a person's name no article, so it names a body."""
+    if i == 0 or words[i - 1][0].lower() not in ("a", "az") or following is None:
+        return False
+    return following[0].lower().startswith(_SPEAKING)
+
+
+_SPEAKING = ("szerint", "közöl", "tájékoztat", "hangsúlyoz", "bejelent", "cáfol", "tagad")
+
+
+def _owned_by_body(following: Token | None) -> bool:
+    """ "a Roszatom közleménye": what only a company or body has follows the name."""
+    return following is not None and following[0].startswith(_BODY_POSSESSIONS)
+
+
 def _classify(
     found: Found, run: list[Token], following: Token | None
 ) -> tuple[EntityType | None, Name]:
     """The type and name of an unknown capitalised run, read off its words and the
     word after it; no type when nothing tells."""
     words = [w for w, _, _ in run]
-    hu = " ".join([*words[:-1], nominative(words[-1])])
+    hu = name_nominative(" ".join(words))
     head = head_type(words[-1])
     if head is not None:
         return head, Name(hu, hu)
@@ -133,8 +183,10 @@ def _classify(
     if found.given_hungarian(words[-1]) and len(words) > 1:  # "Halász Bencét"
         given = next(f for f in stems(words[-1]) if f in found.gaz.given_hungarian).capitalize()
         return "Person", Name(" ".join([*words[:-1], given]), " ".join([given, *words[:-1]]))
-    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-        return "Organization", Name(hu, hu)
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and not _ROMAN.match(words[0]):
+        return "Organization", Name(hu, hu)  # "MVM", not "II" ("Paks II.")
+    if len(words) == 1 and (_CAMEL.search(words[0]) or _owned_by_body(following)):
+        return "Organization", Name(hu, hu)  # "HungaroMet", "a Roszatom közleménye"
     if following is not None and _office_after(found, following):
         return "Person", Name(hu, transliterate(hu))
     town = place_nominative(words[0]) if len(words) == 1 else None
@@ -199,11 +251,6 @@ def _initial(found: Found, words: list[Token], i: int) -> bool:
         return True
     between = found.text[words[i - 1][2] : words[i][1]]
     return any(mark in between for mark in ("„", ":", "(", "\n"))
-
-
-def _surname_before_given(found: Found, words: list[Token], k: int) -> bool:
-    """ "Magyar Péter": a known word used as a family name before a given name."""
-    return k + 1 < len(words) and found.given_hungarian(words[k + 1][0])
 
 
 def _known_word(found: Found, word: Token) -> bool:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from kb import iris
 from kb.errors import InputError, KbError
 from kb.extract.evaluate import Score
-from kb.extract.inflection import ENDINGS
+from kb.extract.morphology import name_nominative
 from kb.model import Annotation, Article, Entity, EntityType, Mention, Name, Provenance, Span
 
 if TYPE_CHECKING:
@@ -307,7 +307,7 @@ def merge(
         if label not in ENTITY_TYPES or any(_overlap(span, t) for t in taken):
             continue
         taken.append(span)
-        hu = nominative(span.text)
+        hu = name_nominative(span.text)
         if hu.lower() in by_name:
             added.setdefault(by_name[hu.lower()], []).append(span)
             continue
@@ -338,24 +338,9 @@ def apply_ner(annotation: Annotation, article: Article, model_path: Path) -> Ann
     return merge(annotation, article, ner_mentions(load_ner(model_path), article))
 
 
-def nominative(name: str) -> str:
-    """A name with an unambiguous case ending taken off its last word. Only endings
-    that are hardly ever the end of a name stem go, so "Budapest" keeps its "t" and
-    "Zoltán" its "án"; an ending after a hyphen always goes ("MNB-nek")."""
-    head, _, last = name.rpartition(" ")
-    return f"{head} {_bare(last)}" if head else _bare(last)
-
-
 # --- helpers ---------------------------------------------------------------------------
 
 
-_CASE_ENDINGS = (
-    "ként", "ban", "ben", "ból", "ből", "ról", "ről", "tól", "től", "nak", "nek", "hoz",
-    "hez", "höz", "nál", "nél", "val", "vel", "ért", "ot", "et", "öt", "al", "el",
-)  # fmt: skip
-_VOWELS = frozenset("aeiouáéíóöőúüű")
-_SHORTENED = {"á": "a", "é": "e"}  # "Moszkvá|nak" → "Moszkva"
-_DIGRAPHS = ("cs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")  # doubled as "lly", "ssz"...
 # The ner component's own tok2vec (as `spacy init config --optimize efficiency`), with
 # more hash rows for NORM and SUFFIX: Hungarian has many word forms, and a 3-letter
 # suffix is mostly the case ending.
@@ -418,31 +403,6 @@ def _gold_doc(nlp: Language, sentence: Sentence) -> Any:
     doc = _doc(nlp, sentence.words)
     doc.ents = [Entity(doc, start, end, label=label) for start, end, label in sentence.spans]
     return doc
-
-
-def _bare(word: str) -> str:
-    """`nominative` of one word (lower() keeps Hungarian lengths, so indices carry over)."""
-    if "-" in word:
-        base, _, tail = word.rpartition("-")
-        return base if tail.lower() in ENDINGS else word
-    lower = word.lower()
-    for ending in _CASE_ENDINGS:
-        cut = len(word) - len(ending)
-        if not lower.endswith(ending) or cut < (4 if len(ending) == 2 else 3):
-            continue
-        if ending in ("val", "vel") and lower[cut - 1] not in _VOWELS:
-            continue  # after a consonant the ending is "-Xal" (below)
-        stem = word[:cut]
-        if ending in ("al", "el"):
-            digraph = next((d for d in _DIGRAPHS if lower[:cut].endswith(d[0] + d)), None)
-            if digraph:
-                stem = word[: cut - 3] + word[cut - 2 : cut]  # "Mihállyal" → "Mihály"
-            elif lower[cut - 1] == lower[cut - 2] and lower[cut - 1] not in _VOWELS:
-                stem = word[: cut - 1]  # "Orbánnal" → "Orbán"
-            else:
-                continue
-        return stem[:-1] + _SHORTENED[stem[-1]] if stem[-1] in _SHORTENED else stem
-    return word
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -4,7 +4,8 @@ A number (digits or words, "tizenkétezer" included) with its multiplier and cas
 ending, after an optional hedge that opens or closes the range:
 
 - "több mint N" → (N, open), exclusive; "legalább N" → [N, open);
-- "kevesebb mint N", "alig N" → (open, N), exclusive; "legfeljebb N", "akár N" → (open, N];
+- "kevesebb mint N", "alig N", "csaknem N" → (open, N), exclusive; "legfeljebb N", "akár N"
+  → (open, N]; "N nap alatt", "N százalék felett": the postposition bounds it;
 - "N-M" → [N, M]; otherwise [N, N]; "4,5" stays 4.5;
 - "mintegy N", "körülbelül N", "nagyjából N" → [N, N], marked approximate;
 - "ugyanennyi" → the range of the previous quantity.
@@ -17,8 +18,9 @@ quantity: news give counts of things as figures or hedged words.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from kb.extract.inflection import stems, tokens
+from kb.extract.morphology import stems, tokens
 from kb.model import Name, Quantity, Span
 
 UNITS = {
@@ -53,7 +55,7 @@ _TENS = {
 _MULTIPLIERS = {"száz": 100, "ezer": 1000, "millió": 1_000_000, "milliárd": 1_000_000_000}
 _HEDGES = (
     (re.compile(r"több\s+mint\s+", re.I), "above"),
-    (re.compile(r"(?:kevesebb\s+mint|alig)\s+", re.I), "below"),
+    (re.compile(r"(?:kevesebb\s+mint|alig|csaknem|majdnem|közel)\s+", re.I), "below"),
     (re.compile(r"legalább\s+", re.I), "at-least"),
     (re.compile(r"(?:legfeljebb|akár)\s+", re.I), "at-most"),
     (
@@ -63,7 +65,8 @@ _HEDGES = (
 )
 _FIGURE = re.compile(
     r"(?P<low>\d+(?:[  .]\d{3})*(?:,\d+)?)(?:\s*[-–]\s*(?P<high>\d+(?:[  .]\d{3})*(?:,\d+)?))?"
-    r"(?:-?[a-záéíóöőúüű]*)?(?:\s+(?P<mult>ezer|millió|milliárd)[a-záéíóöőúüű]*)?(?![.\d])",
+    r"(?:-?[a-záéíóöőúüű]*)?"
+    r"(?P<mult>(?:\s+(?:ezer|ezr|millió|milliárd)[a-záéíóöőúüű]*)+)?(?![.\d])",
     re.I,
 )
 _WORD = re.compile(r"\b[a-záéíóöőúüű]+\b", re.I)
@@ -81,9 +84,10 @@ def find_quantities(
         at = sentence.start + start
         if any(t.start <= at < t.end for t in times):
             continue
-        if high < 10 and not body[start:end][:1].isdigit():
-            continue
         start, kind = _hedge(body, start)
+        if high < 10 and not body[start:end][:1].isdigit() and kind == "exact":
+            continue  # "két ország": a bare small numeral is no quantity; "legalább két" is
+        kind = _bound_after(body, end) or kind
         bounds = _bounds(kind, low, high)
         span = Span(body[start:end], sentence.start + start, sentence.start + end)
         unit = _unit(body, start, end)
@@ -108,6 +112,7 @@ def find_quantities(
     return sorted(found, key=lambda q: q.span.start)
 
 
+@cache
 def parse_number_word(word: str) -> int | None:
     """A Hungarian numeral written as one word, inflected or not: "százezerre" → 100000."""
     for form in sorted(stems(word), key=len, reverse=True):
@@ -126,7 +131,11 @@ def _numbers(body: str) -> list[tuple[int, int, int | float, int | float]]:
     for match in _FIGURE.finditer(body):
         if re.match(r"\d{4}\.|\d{1,2}\.", body[match.start() :]) and not match["mult"]:
             continue  # a year or an ordinal: dates are time expressions
-        factor = _MULTIPLIERS[match["mult"].lower()] if match["mult"] else 1
+        if match.start() and (
+            body[match.start() - 1].isalpha() or _MODEL.search(body, 0, match.start())
+        ):
+            continue  # "T-72-es", "F16": a model's name, no count
+        factor = _factor(match["mult"] or "")
         low = _figure(match["low"]) * factor
         high = _figure(match["high"]) * factor if match["high"] else low
         found.append((match.start(), match.end(), _exact(low), _exact(high)))
@@ -137,6 +146,18 @@ def _numbers(body: str) -> list[tuple[int, int, int | float, int | float]]:
         if value is not None:
             found.append((match.start(), match.end(), value, value))
     return found
+
+
+def _factor(words: str) -> int:
+    """ "ezer milliárd" → 10**12, "ezret" → 1000: the multipliers after a figure."""
+    factor = 1
+    for word in words.lower().split():
+        factor *= next(v for k, v in _FACTORS if word.startswith(k))
+    return factor
+
+
+_FACTORS = (("milliárd", 10**9), ("millió", 10**6), ("ez", 1000))  # "ezer", "ezret"
+_MODEL = re.compile(r"\b[A-ZÁÉÍÓÖŐÚÜŰ][\w]*-$")  # "T-", "Szu-", "MiG-" right before a figure
 
 
 def _figure(text: str) -> float:
@@ -181,6 +202,21 @@ def _hedge(body: str, start: int) -> tuple[int, str]:
             if match.end() == start:
                 return match.start(), kind
     return start, "exact"
+
+
+def _bound_after(body: str, end: int) -> str | None:
+    """A postposition after the number and its noun that bounds it: "60 nap alatt",
+    "1 százalék alá" (below), "90 százalék felett" (above)."""
+    match = _POSTPOSED.match(body, end)
+    if match is None:
+        return None
+    return "below" if match["word"].lower().startswith("al") else "above"
+
+
+_POSTPOSED = re.compile(
+    r"(?:\s+[a-záéíóöőúüű]+)?\s+(?P<word>alatt|alá|alatti|felett|fölött|feletti|fölötti|fölé)\b",
+    re.I,
+)
 
 
 def _bounds(

@@ -8,19 +8,16 @@ state's possessed office ("Oroszország ENSZ-nagykövete") names a person.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from kb.extract.descriptions import BODIES
+from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
-from kb.extract.inflection import stems
 from kb.extract.lexicon import POSTPOSITIONS, ROLE_MODIFIERS, ROLES, UNITS
+from kb.extract.morphology import SINGULAR_CASES, stems
 from kb.model import Name, Span
 
 _CLAUSE_MARK = re.compile(r"[,;:.–]")
-_SINGULAR_CASES = frozenset(
-    {"", "t", "nak", "nek", "val", "vel", "ról", "ről", "tól", "től", "hoz", "hez", "höz",
-     "nál", "nél", "ként", "ért", "ra", "re", "ba", "be", "ban", "ben", "ból", "ből"}
-)  # fmt: skip
 _APPOSITION = re.compile(r",\s+az?\s+$")
 _QUANTIFIERS = frozenset({"többi", "valamennyi", "egyéb"})  # "a kórház többi osztálya": a part
 
@@ -35,7 +32,11 @@ def mention_known(found: Found, known: Known, span: Span, words: list[Token], af
     draft = found.draft(known)
     draft.add(span)
     following = words[after] if after < len(words) else None
-    if known.stands_for and _acts(span.text, known, following):
+    if (
+        known.stands_for
+        and _acts(span.text, known, following)
+        and _alone(found, span, words, after)
+    ):
         found.draft(found.gaz.entries[known.stands_for]).add(span, metonymy_of=known.id)
     if known.type == "Person":
         role_after(found, draft, words, after)
@@ -100,7 +101,7 @@ def role_alias(found: Found, words: list[Token], i: int) -> int:
     if not words[i][0].islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
         return 0
     k = i
-    while k + 1 < len(words) and k < i + 3 and is_modifier(words[k][0]):
+    while k + 1 < len(words) and k < i + 3 and _before_office(found, words[k][0]):
         k += 1
     word = words[k][0]
     office = office_of(word) if word.islower() else None
@@ -112,13 +113,25 @@ def role_alias(found: Found, words: list[Token], i: int) -> int:
         role = draft.role
         if draft.type == "Person" and role and (role.hu.endswith(office) or role.en == english):
             draft.add(span)
+            _nationality_of_office(found, draft, words[i:k])
             return k + 1
-    if word.lower()[len(office) :] not in _SINGULAR_CASES:
+    if word.lower()[len(office) :] not in SINGULAR_CASES:
         return 0  # "a kórház vezetőivel": a group, "szóvivője": someone's
     draft = found.unknown_draft("Person", Name(span.text, span.text), [])
     draft.role = Name(span.text, english)
     draft.add(span)
+    _nationality_of_office(found, draft, words[i:k])
     return k + 1
+
+
+def _nationality_of_office(found: Found, person: Draft, modifiers: list[Token]) -> None:
+    """ "a spanyol miniszterelnök": the adjective mentions its state, the holder's
+    affiliation (never the speaker: the person is)."""
+    for word, start, end in modifiers:
+        state = found.adjective_of(word)
+        if state is not None and state.type == "State":
+            found.draft(state).add(Span(word, start, end))
+            person.affiliation = person.affiliation or state.id
 
 
 def possessions(found: Found, words: list[Token]) -> None:
@@ -152,6 +165,7 @@ def possessions(found: Found, words: list[Token]) -> None:
             person.add(span)
 
 
+@cache
 def office_of(word: str) -> str | None:
     """The office a word names, in the nominative ("minisztert" → "miniszter")."""
     for form in sorted(stems(word), key=len):
@@ -165,6 +179,14 @@ def is_modifier(word: str) -> bool:
     return word in ROLE_MODIFIERS or (word.islower() and word.endswith("i") and len(word) > 4)
 
 
+def _before_office(found: Found, word: str) -> bool:
+    """A modifier or a nationality adjective before an office: "a spanyol miniszterelnök"."""
+    if is_modifier(word):
+        return True
+    state = found.adjective_of(word) if word.islower() else None
+    return state is not None and state.type == "State" and word in state.adjectives  # not "grúzok"
+
+
 def _acts(text: str, known: Known, following: Token | None) -> bool:
     """A place name that speaks or acts: "Phenjan ... szállít", "Moszkvának", "szerint"."""
     lower = text.lower()
@@ -175,6 +197,27 @@ def _acts(text: str, known: Known, following: Token | None) -> bool:
         return True
     bare = lower in {n.lower() for n in known.names}
     return bare and lower == base and (following is None or following[0] not in POSTPOSITIONS)
+
+
+def _alone(found: Found, span: Span, words: list[Token], after: int) -> bool:
+    """Whether a capital stands alone as an actor, not as a part of a longer phrase: not
+    a compound's member ("a Budapest–Belgrád vasútvonal"), not a pair before a
+    postposition ("a Belgrád és Újvidék közötti szakasz"), not a possessor before a
+    modifier ("Budapest közlekedési vállalata"), not a place under attack."""
+    text = found.text
+    joined = (
+        text[span.end : span.end + 1] in _DASHES or text[span.start - 1 : span.start] in _DASHES
+    )
+    following = [w for w, _, _ in words[after : after + 3]]
+    pair = len(following) == 3 and following[0] in ("és", "vagy") and following[2] in POSTPOSITIONS
+    possessor = bool(following) and following[0].islower() and is_modifier(following[0])
+    sentence = text[words[0][1] : words[-1][2]].lower()
+    attacked = any(stem in sentence for stem in _ATTACK_WORDS)
+    return not (joined or pair or possessor or attacked)
+
+
+_DASHES = ("-", "–", "—")
+_ATTACK_WORDS = ("támad", "bombáz", "rakét", "drón", "csapás", "légiriadó", "célpont", "lövedék")
 
 
 def _apposition(found: Found, person: Draft, words: list[Token], j: int) -> None:

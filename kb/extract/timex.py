@@ -78,7 +78,9 @@ _MONTH = "|".join(MONTHS_HU)
 _WEEKDAY = r"(?:hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)"
 _DAYTIME = r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban))?"
 _CASE = r"[a-záéíóöőúüű]*"
-_YEAR_WORD = r"(?:(?P<yearword>tavaly|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?)\s+)?"
+_YEAR_WORD = (
+    r"(?:(?P<yearword>tavaly|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?|jövő)\s+)?"
+)
 _SEASONS = {"tavas": 3, "nyár": 6, "nyar": 6, "ős": 9, "tél": 12, "tel": 12}  # first month
 _PART = r"(?P<part>(?:elej|közep|vég)(?:én|éig|étől|ére|e))"
 
@@ -91,6 +93,34 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("numeric", re.compile(r"\b(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})\.")),
+    (
+        "stretch",
+        re.compile(
+            r"\b(?:az?\s+)?(?P<dir>elmúlt|következő)\s+(?:(?P<count>\d+|[a-záéíóöőúü]+)\s+)?"
+            r"(?P<unit>nap|het|hét|hónap|év)(?:ok|ek)?(?:ban|ben)?\b",
+            re.I,
+        ),
+    ),
+    (
+        "sincemonth",
+        re.compile(rf"\b(?P<year>\d{{4}})\s+(?P<month>{_MONTH})(?:a|ja|e|je)\s+óta\b", re.I),
+    ),
+    (
+        "sinceword",
+        re.compile(
+            r"\b(?:(?P<plural>napok|hetek|hónapok|évek)|tavaly(?:\s+(?P<season>tavasz|nyár|ősz|tél))?)"
+            r"\s+óta\b",
+            re.I,
+        ),
+    ),
+    (
+        "yearpart",
+        re.compile(
+            r"\b(?:(?P<year>\d{4})|(?:(?:a\s+)?(?P<yearword>jövő|múlt|előző)\s+|az\s+)?év)\s+"
+            r"(?P<part>elején|végén|végi|végéig|végére|hátralévő\s+részében)\b",
+            re.I,
+        ),
+    ),
     (
         "part",
         re.compile(
@@ -114,7 +144,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<year>\d{4})\.?\s+)?"
             + _YEAR_WORD
-            + r"(?P<season>tavasszal|nyáron|ősszel|télen|tavaszán|nyarán|őszén|telén)\b",
+            + r"(?P<season>tavasszal|nyáron|ősszel|télen|tavaszán|nyarán|őszén|telén"
+            r"|tavasztól|nyártól|ősztől|téltől)\b",
             re.I,
         ),
     ),
@@ -122,7 +153,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekpart",
         re.compile(
-            r"\b(?:(?:a|az)\s+)?(?P<which>(?:múlt|előző|jövő)\s+)?(?:hét\s+(?P<part>elején|közepén|végén)|(?P<weekend>hétvégén|hétvégére))",
+            r"\b(?:(?:a|az)\s+)?(?P<which>(?:múlt|előző|jövő)\s+)?(?:hét\s+(?P<part>elején|közepén|végén|végéig)|(?P<weekend>hétvégén|hétvégére))",
             re.I,
         ),
     ),
@@ -160,16 +191,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (
-        "yearend",
-        re.compile(r"\b(?:az\s+)?év\s+(?:végé(?:ig|re)|hátralévő\s+részében)\b", re.I),
-    ),
     ("yearsago", re.compile(r"\b(?P<count>\w+)\s+évvel\s+(?:ezelőtt|korábban)\b", re.I)),
     (
         "halfyear",
         re.compile(
-            r"\b(?:az\s+)?(?P<which>idei\s+|jövő\s+|tavalyi\s+)?év\s+(?P<half>első|második)\s+"
-            r"fel(?:ében|éig|étől|ére)\b",
+            r"\b(?:az\s+)?(?P<which>idei\s+|jövő\s+|tavalyi\s+)?(?:év\s+(?P<half>első|második)\s+"
+            r"fel(?:ében|éig|étől|ére)|(?P<halfyear>első|második)\s+félév(?:ben|re|ig|től|e)?)\b",
             re.I,
         ),
     ),
@@ -226,9 +253,9 @@ def _year_for(match: re.Match[str], month: int, day: int, published: dt.date) ->
     word = (groups.get("yearword") or "").lower()
     if word:
         return published.year + _year_shift(word)
-    return (
-        published.year if (month, day) <= (published.month, published.day) else published.year - 1
-    )
+    if (month, day) <= (published.month, published.day) or _coming(match):
+        return published.year  # "szeptember közepén átutaljuk" in August: this September
+    return published.year - 1
 
 
 def _year_shift(word: str) -> int:
@@ -278,6 +305,9 @@ def _part(match: re.Match[str], published: dt.date) -> _Reading:
         back = 1 if "múlt" in text else 0  # "a hónap", "hónap": this month
         first = _months_back(published, back)
         year, month = first.year, first.month
+        if not back and match["part"].lower() == "végéig":  # "a hónap végéig": from now
+            end = _months_back(first, -1) - dt.timedelta(days=1)
+            return _reading(match, "relative", earliest=published, latest=end, confidence=0.7)
     else:
         month = _month_number(text)
         year = _year_for(match, month, 1, published)
@@ -323,9 +353,16 @@ _WEEK_PARTS = {"elején": (0, 2), "közepén": (2, 3), "végén": (4, 6), "weeke
 
 def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
     """ "a hét elején" (Monday-Wednesday), "a hét közepén", "a múlt hét végén"
-    (Friday-Sunday), "hétvégén" (Saturday-Sunday)."""
+    (Friday-Sunday), "hétvégén" (Saturday-Sunday); a part still ahead in a clause with
+    a past verb is last week's."""
     monday = _week_monday(published, match["which"])
+    if (match["part"] or "").lower() == "végéig":  # "a hét végéig": from now to Sunday
+        sunday = monday + dt.timedelta(days=6)
+        return _reading(match, "relative", earliest=published, latest=sunday, confidence=0.7)
     first, last = _WEEK_PARTS[(match["part"] or "weekend").lower()]
+    ahead = not match["which"] and monday + dt.timedelta(days=first) > published
+    if ahead and not _coming(match):  # "a hétvégén meghaladta": the weekend gone by
+        monday -= dt.timedelta(days=7)
     return _reading(
         match,
         "relative",
@@ -337,13 +374,15 @@ def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _season(match: re.Match[str], published: dt.date) -> _Reading:
     """ "tavaly ősszel", "2024 nyarán", "télen": the three months of the season, of the
-    year stated, else the latest such season begun by publication."""
+    year stated, else the latest such season begun by publication (the coming one in a
+    clause with no past verb: "ha ősszel sem lesz csapadék")."""
     word = match["season"].lower()
     first_month = next(m for stem, m in _SEASONS.items() if word.startswith(stem))
     if match["year"] or match["yearword"]:
         year = _year_for(match, first_month, 1, published)
     else:
-        year = published.year if published.month >= first_month else published.year - 1
+        begun = published.month >= first_month or _coming(match)
+        year = published.year if begun else published.year - 1
     start = dt.date(year, first_month, 1)
     end_month = _months_back(start, -3)
     return _reading(
@@ -374,11 +413,18 @@ def _weekday(match: re.Match[str], published: dt.date) -> _Reading:
     return _reading(match, "day", value=day.isoformat(), confidence=0.85)
 
 
-# A finite past-tense verb: "-tt", "-lt" ("tárgyalt"), "-ta/-te/-tak" after a consonant
-# ("mondta", "közölte"), with a person ending; postpositions ending so are not.
+# A finite past-tense verb: "-tt", "-lt" ("tárgyalt", "élt", "ült"), "-ta/-te/-tak" after
+# a consonant ("mondta", "közölte"), with a person ending, and the plain 3rd person
+# singular "-t" after a short stem's long vowel and r ("kért", "várt", "írt"; not an
+# accusative "bért", "minisztert") or after n ("ment", "jelent meg"); postpositions
+# are not. "-tt volna" is a counterfactual ("el kellett volna készülniük"), no past.
 _PAST = re.compile(
-    r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta)\b)"
-    r"\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbp]t(?:a|e|ak|ek|ák|ék|uk|ük)|lt)\b"
+    r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
+    r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott)\b)"
+    r"(?!\w*(?:onta|ente)\b)"
+    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbp]t(?:a|e|ak|ek|ák|ék|uk|ük)|lt)"
+    r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?(?:\w{1,3}[áéíóú]rt|ment|tűnt)"
+    r"|jelent(?=\s+meg\b))\b(?!\s+volna)"
     r"|\bvolt",
     re.I,
 )
@@ -387,11 +433,32 @@ _PAST = re.compile(
 def _coming(match: re.Match[str]) -> bool:
     """Whether the match tells of the future: no past-tense verb from its clause's start
     to the next semicolon, colon or dash ("kedden 25 bázisponttal, 6,25 százalékra
-    csökkentette" is past; "– közölte" after a dash is the report, not the event)."""
+    csökkentette" is past; "– közölte" after a dash is the report, not the event).
+    A capitalised word inside the clause is a name ("Mecsek-Aszfalt"), a form right after
+    an article a participle ("a sérült középpályás"), not a verb; a verb of what may or
+    will happen up to the next comma makes it the future whatever follows."""
     text = match.string
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+    comma = _CLAUSE_BREAK.search(text, match.end())
+    if _FUTURE.search(text, start, comma.start() if comma else len(text)):
+        return True  # "hogy kedden újabb zivatarok érkezhetnek, ezért … adott ki"
     after = _STATEMENT_BREAK.search(text, match.end())
-    return not _PAST.search(text, start, after.start() if after else len(text))
+    return not any(
+        (verb[0].islower() and not _ARTICLE_BEFORE.search(text, start, verb.start()))
+        or not text[start : verb.start()].strip(' „"')
+        for verb in _PAST.finditer(text, start, after.start() if after else len(text))
+    )
+
+
+# A verb of what may or will happen: "-hat/-het" ("érkezhetnek", "lehet"), "fog", "lesz".
+_FUTURE = re.compile(
+    r"\b(?!hat\b)\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik|unk|ünk)?\b"
+    r"|\bfog(?:ja|nak|ják|unk|juk)?\b|\blesz(?:nek)?\b",
+    re.I,
+)
+# "a sérült játékos": a participle after an article; "a tavaly novemberben kötött
+# fegyverszünet": a participle dated by its own past time, not by ours.
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|az|egy|(?:tavaly|múlt|korábban|előző)(?:\s+\w+)?)\s+$", re.I)
 
 
 def _year(match: re.Match[str], published: dt.date) -> _Reading:
@@ -424,7 +491,8 @@ def _quarter(match: re.Match[str], published: dt.date) -> _Reading:
     if match["year"] or match["yearword"]:
         year = _year_for(match, first_month, 1, published)
     else:
-        year = published.year if published.month >= first_month else published.year - 1
+        begun = published.month >= first_month or _coming(match)
+        year = published.year if begun else published.year - 1
     start = dt.date(year, first_month, 1)
     return _reading(
         match,
@@ -463,21 +531,73 @@ def _year_word(match: re.Match[str], published: dt.date) -> _Reading:
     return _reading(match, "year", value=str(published.year + shift), confidence=0.85)
 
 
-def _year_end(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "az év végéig": from publication to 31 December."""
-    return _reading(
-        match,
-        "relative",
-        earliest=published,
-        latest=dt.date(published.year, 12, 31),
-        confidence=0.7,
-    )
+def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "az év végéig", "2027 végére", "az év hátralévő részében": from publication (or
+    an open start) to 31 December; "jövő év elején": January to March; "2025 végén",
+    "2025 végi": December."""
+    year = int(match["year"]) if match["year"] else published.year
+    year += _year_shift((match["yearword"] or "").lower())
+    part = match["part"].lower()
+    earliest: dt.date | None
+    if part.startswith("elej"):
+        earliest, latest = dt.date(year, 1, 1), dt.date(year, 3, 31)
+    elif part in ("végén", "végi"):
+        earliest, latest = dt.date(year, 12, 1), dt.date(year, 12, 31)
+    else:
+        latest = dt.date(year, 12, 31)
+        earliest = published if latest >= published else None
+    return _reading(match, "relative", earliest=earliest, latest=latest, confidence=0.7)
+
+
+def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "az elmúlt két évben" (two years up to publication), "a következő napokban"
+    (from publication, open), "az elmúlt években" (open, up to publication)."""
+    word = match["count"]
+    count = None
+    if word:
+        count = int(word) if word.isdigit() else parse_number_word(word)
+        if count is None:
+            return None
+    sign = -1 if match["dir"].lower() == "elmúlt" else 1
+    other = _units_from(published, sign * count, match["unit"].lower()) if count else None
+    earliest, latest = (other, published) if sign < 0 else (published, other)
+    return _reading(match, "relative", earliest=earliest, latest=latest, confidence=0.6)
+
+
+def _units_from(day: dt.date, count: int, unit: str) -> dt.date:
+    """The day `count` days, weeks, months or years after `day` (before, if negative)."""
+    if unit == "nap":
+        return day + dt.timedelta(days=count)
+    if unit in ("het", "hét"):
+        return day + dt.timedelta(days=7 * count)
+    first = _months_back(day, -count * (12 if unit == "év" else 1))
+    last = (_months_back(first, -1) - dt.timedelta(days=1)).day
+    return first.replace(day=min(day.day, last))
+
+
+def _since_month(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "2022 márciusa óta": from the first of that month to publication."""
+    start = dt.date(int(match["year"]), _month_number(match["month"]), 1)
+    if start > published:
+        return None
+    return _reading(match, "relative", earliest=start, latest=published, confidence=0.8)
+
+
+def _since_word(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "hetek óta": up to publication; "tavaly óta" from 1 January of last year,
+    "tavaly tavasz óta" from its season's first month."""
+    if match["plural"]:
+        return _reading(match, "relative", latest=published, confidence=0.7)
+    season = (match["season"] or "").lower()
+    first_month = next((m for stem, m in _SEASONS.items() if season.startswith(stem)), 1)
+    start = dt.date(published.year - 1, first_month, 1)
+    return _reading(match, "relative", earliest=start, latest=published, confidence=0.8)
 
 
 def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
     """ "az év második felében": July to December of the year (no half-year precision)."""
     year = published.year + _year_shift((match.group("which") or "").lower())
-    first = match.group("half").lower() == "első"
+    first = (match.group("half") or match.group("halfyear")).lower() == "első"
     return _reading(
         match,
         "relative",
@@ -536,7 +656,10 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "quarter": _quarter,
     "schoolyear": _school_year,
     "yearword": _year_word,
-    "yearend": _year_end,
+    "yearpart": _year_part,
+    "stretch": _stretch,
+    "sincemonth": _since_month,
+    "sinceword": _since_word,
     "halfyear": _half_year,
     "yearsago": _years_ago,
     "today": _today,

@@ -17,9 +17,18 @@ from rdflib import RDF, XSD, Graph, Literal, Node
 
 from kb.errors import InputError
 from kb.ontology import context
+from kb.read.files import parse_json
 from kb.vocab import CONTEXT_URL
 
 _N_QUADS = "application/n-quads"
+
+SCHEMA_ORG_CONTEXT = "https://schema.org"
+"""The context the web markup names (`kb.formats.web.schemaorg`); search engines know
+it, kb never fetches it, and a document that uses it is not kb data."""
+
+
+class SchemaOrgMarkup(InputError):
+    """A `<slug>.schema.jsonld` file: schema.org for search engines, not the kb graph."""
 
 
 def document_loader(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -49,9 +58,23 @@ def dumps(document: dict[str, Any]) -> bytes:
 
 
 def parse(text: str, where: str) -> Graph:
-    """A JSON-LD document as an rdflib graph, its contexts resolved offline."""
+    """A JSON-LD document as an rdflib graph, its contexts resolved offline.
+
+    The JSON is read within the nesting limit (pyld recurses as deep as the document);
+    what is not an object or an array of them is not a JSON-LD document.
+    """
+    document = parse_json(text, where)
+    if not isinstance(document, dict | list):
+        raise InputError(
+            where, f"not a JSON-LD document: a JSON {type(document).__name__}",
+            "give a JSON object (kb export writes one)",
+        )  # fmt: skip
+    if isinstance(document, dict) and document.get("@context") == SCHEMA_ORG_CONTEXT:
+        raise SchemaOrgMarkup(
+            where, "schema.org markup for a web page, not kb data",
+            "validate the .ttl or .jsonld that kb export wrote beside it",
+        )  # fmt: skip
     try:
-        document = json.loads(text)
         for url in _remote_contexts(document):
             if url != CONTEXT_URL:
                 raise InputError(
@@ -59,10 +82,10 @@ def parse(text: str, where: str) -> Graph:
                     "inline that context, or use ours: " + CONTEXT_URL,
                 )  # fmt: skip
         nquads = jsonld.to_rdf(document, {"format": _N_QUADS, "documentLoader": document_loader})
-    except json.JSONDecodeError as error:
-        raise InputError(f"{where}:{error.lineno}", f"not JSON: {error.msg}") from None
     except jsonld.JsonLdError as error:
-        raise InputError(where, f"not valid JSON-LD: {_cause(error)}") from None
+        cause = _cause(error)
+        fix = "" if "; " in cause else "fix it, or export it again with kb export"
+        raise InputError(where, f"not valid JSON-LD: {cause}", fix) from None
     graph = Graph()
     graph.parse(data=nquads, format="nquads")
     return graph

@@ -8,6 +8,7 @@ from rdflib import Dataset, Graph
 
 from kb.errors import InputError
 from kb.formats import jsonld
+from kb.read.files import RDF_BYTES, read_text
 
 RDF_FORMATS = {
     ".ttl": "turtle",
@@ -27,20 +28,24 @@ def read_graph(file: Path) -> Graph:
         raise InputError(
             str(file), "unknown RDF file extension", "use one of " + ", ".join(RDF_FORMATS)
         )
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(str(file), "no such file") from None
-    except UnicodeDecodeError:
-        raise InputError(str(file), "not UTF-8 text") from None
-    if kind == "json-ld":
-        return jsonld.parse(text, str(file))
+    text = read_text(file, RDF_BYTES)
+    graph = jsonld.parse(text, str(file)) if kind == "json-ld" else _parse_rdf(text, kind, file)
+    if not graph:
+        raise InputError(
+            str(file), "holds no triples, so there is nothing to validate", "check the file"
+        )
+    return graph
+
+
+def _parse_rdf(text: str, kind: str, file: Path) -> Graph:
     dataset = Dataset(default_union=True)
     try:
         dataset.parse(data=text, format=kind)
     except Exception as error:  # rdflib raises many types; all mean "not this format"
         message = " ".join(str(error).split())
-        raise InputError(str(file), f"not valid {kind}: {message[:200]}") from None
+        raise InputError(
+            str(file), f"not valid {kind}: {message[:200]}", "fix it, or export it again"
+        ) from None
     graph = Graph()
     for triple in dataset.triples((None, None, None)):
         graph.add(triple)

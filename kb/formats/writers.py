@@ -27,26 +27,32 @@ _FILE_MODE = 0o666 & ~_umask()
 def write_files(files: dict[Path, bytes]) -> None:
     """Write every `path: data` pair, replacing existing files atomically."""
     staged: list[tuple[Path, Path]] = []
+    target = next(iter(files), Path("output"))
     try:
-        for path, data in files.items():
-            staged.append((_stage(path, data), path))
-        for temporary, path in staged:
-            os.replace(temporary, path)
+        for target, data in files.items():
+            staged.append((_temporary(target), target))
+            _fill(staged[-1][0], data)
+        for temporary, target in staged:
+            os.replace(temporary, target)
     except OSError as error:
-        where = str(error.filename or "output")
-        problem = f"cannot write: {error.strerror}"
-        raise InputError(where, problem, "check the --out folder") from None
+        # the target, not the temporary file: that is what the user asked for
+        problem = f"cannot write: {error.strerror or error}"
+        raise InputError(str(target), problem, "check the folder and the free space") from None
     finally:
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)
 
 
-def _stage(path: Path, data: bytes) -> Path:
+def _temporary(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.chmod(name, _FILE_MODE)  # mkstemp makes 0600; exports are for others to read
-    with os.fdopen(descriptor, "wb") as handle:
+    os.close(descriptor)
+    return Path(name)
+
+
+def _fill(temporary: Path, data: bytes) -> None:
+    os.chmod(temporary, _FILE_MODE)  # mkstemp makes 0600; exports are for others to read
+    with open(temporary, "wb") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
-    return Path(name)

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import best_match
 
 from kb import iris
@@ -37,6 +39,7 @@ from kb.model import (
     Span,
     TimeExpression,
 )
+from kb.read.files import ANNOTATION_BYTES, NESTING, YAML_NODES, Limit, read_text
 from kb.resources import data_file
 
 ANNOTATION_FILE = "annotation.yaml"
@@ -56,7 +59,18 @@ def load_annotation(file: Path) -> Annotation:
         return f"{file}:{_nearest_line(lines, at)}"
 
     _check_schema(data, where)
+    _check_timezone(data["article"], where)
+    _check_url(data["article"], where)
     return _Builder(data, lines, where).annotation(lambda: _folder_slug(file))
+
+
+def _check_url(meta: dict[str, Any], where: Callable[[Path_], str]) -> None:
+    """The schema's `format: uri` is advice only in JSON Schema; the URL becomes an IRI."""
+    url = meta.get("url")
+    if url is not None and (problem := iris.iri_problem(url)):
+        raise InputError(
+            where(("article", "url")), f"url {url!r} {problem}", "give the article's web address"
+        )
 
 
 def _folder_slug(file: Path) -> str:
@@ -66,28 +80,42 @@ def _folder_slug(file: Path) -> str:
 
 
 def _read_yaml(file: Path) -> tuple[Any, dict[Path_, int]]:
+    text = read_text(
+        file, ANNOTATION_BYTES, "write an annotation.yaml (see docs/annotation-format.md)"
+    )
     try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(
-            str(file), "no such file", "write an annotation.yaml (see docs/annotation-format.md)"
-        ) from None
-    except UnicodeDecodeError:
-        raise InputError(str(file), "not UTF-8 text", "save it as UTF-8") from None
-    loader = _Loader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node else None
+        _check_events(text, file)
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                raise InputError(str(file), "is empty", "write version: 1 and article: {...}")
+            lines = dict(_checked_lines(node, (), loader, file))
+            data = loader.construct_document(node)
+        finally:
+            loader.dispose()
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
-        problem = getattr(error, "problem", None) or str(error)
-        raise InputError(f"{file}{line}", f"malformed YAML: {problem}", "fix the syntax") from None
-    finally:
-        loader.dispose()
-    if not isinstance(data, dict) or node is None:
-        raise InputError(str(file), "expected a YAML mapping with 'version' and 'article'")
-    return data, dict(_line_index(node, ()))
+        raise InputError(*_yaml_problem(error, text, file), "fix the syntax") from None
+    except ValueError as error:  # an integer beyond Python's 4300 digits
+        raise InputError(str(file), f"malformed YAML: {error}", "fix the value") from None
+    if not isinstance(data, dict):
+        raise InputError(
+            str(file), "is not a YAML mapping", "start it with version: 1 and article: {...}"
+        )
+    return data, lines
+
+
+def _yaml_problem(error: yaml.YAMLError, text: str, file: Path) -> tuple[str, str]:
+    """Where the parser stopped, and why, in one line."""
+    mark = getattr(error, "problem_mark", None)
+    if mark is not None:
+        line = mark.line + 1
+    elif isinstance(error, yaml.reader.ReaderError):  # a character YAML does not allow
+        line = text.count("\n", 0, error.position) + 1
+    else:
+        line = 0
+    problem = getattr(error, "problem", None) or getattr(error, "reason", None) or str(error)
+    return (f"{file}:{line}" if line else str(file)), f"malformed YAML: {' '.join(problem.split())}"
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -101,15 +129,85 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def _line_index(node: yaml.Node, at: Path_) -> Iterator[tuple[Path_, int]]:
-    """Map each path in the YAML tree to its 1-based line, for error messages."""
-    yield at, node.start_mark.line + 1
+def _check_events(text: str, file: Path) -> None:
+    """Bound the document from its event stream, before anything is built from it.
+
+    An alias (`*name`) repeats an anchored node; a few of them nested repeat it
+    billions of times (the "billion laughs"), and everything after the parser (the
+    line index, the schema check) walks the repeated tree. So the tree is measured
+    as it would be expanded: no more than the node limit, no deeper than the
+    nesting limit (the recursive builders would exhaust the stack).
+    """
+    nodes, depth = YAML_NODES.value(), NESTING.value()
+    anchored: dict[str, tuple[int, int]] = {}  # anchor: (expanded size, height)
+    open_: list[list[Any]] = [[None, 0, 0]]  # per open collection: anchor, size, height
+    loader = _Loader(text)
+    try:
+        for event in iter(loader.get_event, None):
+            line = f"{file}:{event.start_mark.line + 1}"
+            if isinstance(event, yaml.CollectionStartEvent):
+                open_.append([event.anchor, 1, 1])
+                _within(len(open_) - 1, depth, NESTING, line, "levels deep")
+                continue
+            if isinstance(event, yaml.CollectionEndEvent):
+                anchor, size, height = open_.pop()
+                if anchor:
+                    anchored[anchor] = (size, height)
+            elif isinstance(event, yaml.AliasEvent):
+                size, height = anchored.get(event.anchor or "", (0, 0))
+                _within(len(open_) - 1 + height, depth, NESTING, line, "levels deep")
+            elif isinstance(event, yaml.ScalarEvent):
+                size, height = 1, 0
+                if event.anchor:
+                    anchored[event.anchor] = (1, 0)
+            else:
+                continue
+            parent = open_[-1]
+            parent[1] += size
+            parent[2] = max(parent[2], height + 1)
+            _within(parent[1], nodes, YAML_NODES, line, "values (counting what aliases repeat)")
+    finally:
+        loader.dispose()
+
+
+def _within(value: int, limit: int, variable: Limit, where: str, what: str) -> None:
+    if value > limit:
+        raise InputError(
+            where, f"more than {limit:,} {what}",
+            f"annotation.yaml needs far fewer; {variable.variable} raises the limit",
+        )  # fmt: skip
+
+
+_FLOAT = "tag:yaml.org,2002:float"
+
+
+def _checked_lines(
+    node: yaml.Node, at: Path_, loader: _Loader, file: Path
+) -> Iterator[tuple[Path_, int]]:
+    """Map each path in the YAML tree to its 1-based line, for error messages, refusing
+    on the way what YAML allows but kb must not guess about: a key given twice (YAML
+    would keep the last silently) and a number that is not finite (.inf, .nan)."""
+    line = node.start_mark.line + 1
+    yield at, line
     if isinstance(node, yaml.MappingNode):
+        seen: set[Any] = set()
         for key, value in node.value:
-            yield from _line_index(value, (*at, key.value))
+            name = key.value if isinstance(key, yaml.ScalarNode) else str(key.start_mark)
+            if name in seen:
+                raise InputError(
+                    f"{file}:{key.start_mark.line + 1}",
+                    f"key {name!r} is given twice in one mapping",
+                    "keep one of them",
+                )
+            seen.add(name)
+            yield from _checked_lines(value, (*at, name), loader, file)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            yield from _line_index(item, (*at, index))
+            yield from _checked_lines(item, (*at, index), loader, file)
+    elif node.tag == _FLOAT and not math.isfinite(loader.construct_yaml_float(node)):
+        raise InputError(
+            f"{file}:{line}", f"{node.value!r} is not a finite number", "give a number"
+        )
 
 
 def _nearest_line(lines: dict[Path_, int], at: Path_) -> int:
@@ -121,7 +219,32 @@ def _nearest_line(lines: dict[Path_, int], at: Path_) -> int:
 @cache
 def _schema_validator() -> Draft202012Validator:
     schema = json.loads(data_file("schema", "annotation.schema.json").read_text("utf-8"))
-    return Draft202012Validator(schema)
+    return _StrictValidator(schema)
+
+
+def _is_integer(_: object, value: object) -> bool:
+    """JSON Schema counts 88.0 as an integer; kb's offsets index text and must be ints."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+_StrictValidator = validators.extend(
+    Draft202012Validator,
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer),
+)
+
+
+def _check_timezone(meta: dict[str, Any], where: Callable[[Path_], str]) -> None:
+    zone = meta.get("timezone")
+    if zone is None:
+        return
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError(
+            where(("article", "timezone")),
+            f"unknown time zone {zone!r}",
+            "use an IANA name such as Europe/Budapest",
+        ) from None
 
 
 def _check_schema(data: Any, where: Callable[[Path_], str]) -> None:

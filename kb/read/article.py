@@ -1,18 +1,22 @@
 """Read `article.txt`: headline, date line, body, sentences.
 
-The file is kept exactly as published: every offset in the annotation counts in
-its decoded text, so nothing here normalises whitespace or line endings.
+The file is kept as published, whitespace and line endings included, with one
+exception: it is read in Unicode NFC, the form keyboards type, so that "é" is one
+character whether the file spelled it precomposed or as "e" and a combining
+accent. Every offset in the annotation counts in that text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kb.errors import InputError
 from kb.model import Article, Span
+from kb.read.files import ARTICLE_BYTES, read_text
 from kb.read.sentences import split_sentences
 from kb.timespan import MONTHS_HU
 
@@ -27,12 +31,16 @@ _DATELINE = re.compile(
 def read_article(path: Path, timezone: str = "Europe/Budapest") -> Article:
     """Read an article file (or the `article.txt` in a folder)."""
     file = path / ARTICLE_FILE if path.is_dir() else path
-    text = _read_text(file)
+    text = unicodedata.normalize(
+        "NFC", read_text(file, ARTICLE_BYTES, "an article folder holds article.txt")
+    )
     lines = text.split("\n")
     if len(lines) < 3 or not lines[0].strip():
         raise InputError(
-            str(file), "expected a headline on line 1, a date line on line 2, then the body"
-        )
+            str(file), "has no headline, date line and body",
+            "write the headline on line 1, a date line like '2024. november 30. – 10:12' "
+            "on line 2, then the body",
+        )  # fmt: skip
     headline = _line_span(text, 0)
     dateline = _line_span(text, 1)
     published = _parse_dateline(dateline.text, f"{file}:2", timezone)
@@ -41,24 +49,6 @@ def read_article(path: Path, timezone: str = "Europe/Budapest") -> Article:
     return Article(
         text=text, headline=headline, dateline=dateline, published=published, sentences=sentences
     )
-
-
-def _read_text(file: Path) -> str:
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(file), "no such file", "an article folder holds article.txt") from None
-    except IsADirectoryError:
-        raise InputError(str(file), "is a folder, not an article file") from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise InputError(
-            f"{file}:{line}",
-            f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})",
-            "save the article as UTF-8",
-        ) from None
 
 
 def _line_span(text: str, index: int) -> Span:
@@ -87,4 +77,6 @@ def _parse_dateline(line: str, where: str, timezone: str) -> dt.datetime:
             int(match["hour"]), int(match["minute"]), tzinfo=zone,
         )  # fmt: skip
     except ValueError as error:
-        raise InputError(where, f"impossible date or time in {line!r} ({error})") from None
+        raise InputError(
+            where, f"impossible date or time in {line!r} ({error})", "give one that exists"
+        ) from None

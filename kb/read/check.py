@@ -7,6 +7,7 @@ as one line that names the annotation's line and says what to do.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from kb import ontology, timespan
@@ -82,6 +83,11 @@ class _Checker:
             )  # fmt: skip
         if text[span.start : span.end] != span.text:
             found = text.find(span.text)
+            if found < 0 and unicodedata.normalize("NFC", span.text) != span.text:
+                raise InputError(
+                    where, f"quote {span.text!r} is in another Unicode normalisation than "
+                    "article.txt (kb reads the text as NFC)", "write the quote in NFC",
+                )  # fmt: skip
             if found < 0:
                 raise InputError(
                     where, f"quote {span.text!r} is not in article.txt",

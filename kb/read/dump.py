@@ -48,7 +48,9 @@ class _Flow(dict[str, Any]):
 
 
 class _Dumper(yaml.SafeDumper):
-    pass
+    def ignore_aliases(self, data: Any) -> bool:
+        """Write shared values out in full: an alias is unreadable to a reviewer."""
+        return True
 
 
 _Dumper.add_representer(

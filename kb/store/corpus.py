@@ -7,7 +7,7 @@ the store is untouched. The files are read twice: once for the entity descriptio
 (small), once per bounded batch for the triples, so memory does not grow with the
 corpus.
 
-Each `Batch` is written as one unit (see `kb.store.embedded.apply` and
+Each `Batch` is written as one unit (see `kb.store.batches.apply` and
 `kb.store.endpoint.Endpoint.apply`). A batch's entity changes travel with the first
 article that describes each entity; entities no article lists any more are removed
 with the last batch. So a load stopped between batches leaves every loaded article

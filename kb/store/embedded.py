@@ -14,6 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kb.errors import InputError, OperationFailed
+from kb.store.querytext import check_query
 
 DEFAULT_STORE = Path(".kb/store")
 """Where `kb load`, `kb query` and `kb serve` keep the store unless `--store` says."""
@@ -60,12 +61,17 @@ def check_store_path(path: Path, *, create: bool) -> None:
         )
 
 
-def run_query(store: ox.Store, query: str, where: str) -> QueryResult:
-    """Answer `query` over the union of the store's graphs; `where` names it in errors."""
+def run_query(
+    store: ox.Store, query: str, where: str, *, allow_service: bool = False
+) -> QueryResult:
+    """Answer `query` over the union of the store's graphs; `where` names it in errors.
+    A `SERVICE` clause is refused unless `allow_service` (see `kb.store.querytext`)."""
+    check_query(query, where, allow_service=allow_service)
     try:
         result = store.query(query, use_default_graph_as_union=True)
     except SyntaxError as error:
-        raise InputError(where, f"not a valid SPARQL query: {error}", "fix the query") from None
+        reason = " ".join(str(error).split())  # one line, however the parser words it
+        raise InputError(where, f"not a valid SPARQL query: {reason}", "fix the query") from None
     except OSError as error:
         raise OperationFailed(f"{where}: the query failed: {error}") from None
     if isinstance(result, ox.QueryTriples):

@@ -252,6 +252,12 @@ def _check_url(url: str) -> None:
         raise InputError(
             url, "not an http(s) endpoint URL", "pass e.g. --endpoint http://127.0.0.1:7878"
         )
+    if parts.userinfo:  # never echoed: the URL with it would be in every message
+        raise InputError(
+            "--endpoint", "the URL holds a user name or password, which would end up in "
+            "shell history and in kb's messages", f"set {USER_VARIABLE} and "
+            f"{PASSWORD_VARIABLE} instead",
+        )  # fmt: skip
 
 
 def _parse(response: httpx.Response) -> set[ox.Triple]:

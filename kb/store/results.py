@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from kb.errors import InputError
+from kb.errors import InputError, OperationFailed, visible
 from kb.store.embedded import QueryResult
 from kb.vocab import new_graph
 
@@ -25,8 +25,22 @@ _GRAPH_FORMATS = {
 }
 
 
-def render(result: QueryResult, format_name: str) -> str:
-    """The text `kb query --format format_name` prints for `result`."""
+def render(result: QueryResult, format_name: str, source: str = "the store") -> str:
+    """The text `kb query --format format_name` prints for `result`.
+
+    Solutions are parsed as they are read, so a malformed answer from an endpoint
+    shows up only here: it is reported as `source`'s failure, in one line."""
+    try:
+        return _render(result, format_name)
+    except SyntaxError as error:
+        reason = " ".join(str(error).split())
+        raise OperationFailed(
+            f"{source}: answered with malformed SPARQL results ({reason}); "
+            "check that it is a SPARQL endpoint"
+        ) from None
+
+
+def _render(result: QueryResult, format_name: str) -> str:
     if isinstance(result, list):
         return _graph(result, format_name)
     if format_name in _SOLUTION_FORMATS:
@@ -46,12 +60,12 @@ def term_text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None)
     if term is None:
         return ""
     if isinstance(term, ox.Literal):
-        return term.value.replace("\n", "⏎")
+        return visible(term.value)
     if isinstance(term, ox.NamedNode):
         for name, namespace in _TABLE_PREFIXES.items():
             if term.value.startswith(namespace):
-                return f"{name}:{term.value.removeprefix(namespace)}"
-    return str(term)
+                return visible(f"{name}:{term.value.removeprefix(namespace)}")
+    return visible(str(term))
 
 
 def _table(result: ox.QuerySolutions | ox.QueryBoolean) -> str:

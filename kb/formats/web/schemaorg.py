@@ -23,12 +23,10 @@ from typing import Any
 
 from rdflib import Graph, URIRef
 
+from kb.formats.jsonld import SCHEMA_ORG_CONTEXT
 from kb.formats.options import Options
 from kb.formats.web.escape import safe_json
 from kb.formats.web.view import Article, Claim, Entity, Event, read_article
-
-SCHEMA_CONTEXT = "https://schema.org"
-"""The context the markup names; search engines know it, kb never fetches it."""
 
 Node = dict[str, Any]
 
@@ -49,7 +47,7 @@ def markup(article: Article, url: str | None = None) -> Node:
         *(_event(e, article.language) for e in own_voice),
         *(_claim(c, article) for c in article.claims),
     ]
-    return {"@context": SCHEMA_CONTEXT, "@graph": nodes}
+    return {"@context": SCHEMA_ORG_CONTEXT, "@graph": nodes}
 
 
 # --- helpers ---------------------------------------------------------------------------

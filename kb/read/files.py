@@ -1,0 +1,146 @@
+"""Read the files a user gives kb, within limits, with one-line errors.
+
+Every input kb reads (article.txt, annotation.yaml, RDF and JSON-LD for
+`kb validate`, SPARQL query files) comes through here, so the same rules hold for
+all of them: only a regular file is read (a folder, a FIFO or `/dev/zero` is refused
+before a byte is read, so nothing can hang kb), never more than its limit (so a
+50 MB article fails at once instead of after minutes), decoded as UTF-8 with the
+line of a bad byte named. Each limit can be raised through its environment
+variable; the README's "Limits" section lists them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kb.errors import InputError
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A size limit, and the environment variable that changes it."""
+
+    variable: str
+    default: int
+
+    def value(self) -> int:
+        """The limit in force: the variable's value when it is a positive integer."""
+        raw = os.environ.get(self.variable, "")
+        try:
+            value = int(raw)
+        except ValueError:
+            value = 0
+        if raw and value <= 0:
+            raise InputError(
+                self.variable, f"{raw!r} is not a positive whole number", "unset it or fix it"
+            )
+        return value or self.default
+
+
+ARTICLE_BYTES = Limit("KB_MAX_ARTICLE_BYTES", 200_000)
+"""article.txt: a long news article is 50 kB (the seed 5 kB); export time grows faster
+than the text (pySHACL, Turtle), so the limit keeps the worst case near half a minute."""
+
+ANNOTATION_BYTES = Limit("KB_MAX_ANNOTATION_BYTES", 1_000_000)
+"""annotation.yaml: the seed article's is 23 kB."""
+
+RDF_BYTES = Limit("KB_MAX_RDF_BYTES", 8_000_000)
+"""A file for `kb validate`: every export of an article at the article limit fits (its
+N-Triples are the largest, about 4 MB); validation holds the graph in memory."""
+
+QUERY_BYTES = Limit("KB_MAX_QUERY_BYTES", 1_000_000)
+"""A SPARQL query file for `kb query`."""
+
+YAML_NODES = Limit("KB_MAX_YAML_NODES", 200_000)
+"""Values in annotation.yaml, counting each repetition an alias makes (the seed has 2,100)."""
+
+NESTING = Limit("KB_MAX_NESTING", 64)
+"""How deep YAML and JSON may nest; kb's own formats need fewer than ten levels."""
+
+
+def read_bytes(file: Path, limit: Limit, hint: str = "check the path") -> bytes:
+    """The bytes of a regular file no larger than `limit`, or an InputError naming it."""
+    maximum = limit.value()
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer before it is refused
+        descriptor = os.open(file, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(descriptor, "rb") as handle:
+            status = os.fstat(descriptor)
+            _check_regular(file, status.st_mode)
+            # a file that grows while it is read is caught by reading one byte more
+            data = b"" if status.st_size > maximum else handle.read(maximum + 1)
+    except FileNotFoundError:
+        raise InputError(str(file), "no such file", hint) from None
+    except IsADirectoryError:
+        raise InputError(str(file), "is a folder, not a file", hint) from None
+    except OSError as error:
+        raise InputError(str(file), f"cannot read: {error.strerror or error}", hint) from None
+    if status.st_size > maximum or len(data) > maximum:
+        raise InputError(
+            str(file),
+            f"larger than the limit of {maximum:,} bytes",
+            f"split it, or raise the limit with {limit.variable}=BYTES",
+        )
+    return data
+
+
+def read_text(file: Path, limit: Limit, hint: str = "check the path") -> str:
+    """A regular UTF-8 text file no larger than `limit`; a bad byte is named by line."""
+    data = read_bytes(file, limit, hint)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            f"{file}:{line}",
+            f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})",
+            "save the file as UTF-8",
+        ) from None
+
+
+def parse_json(text: str, where: str) -> Any:
+    """JSON no deeper than the nesting limit; errors name the line."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{where}:{error.lineno}", f"not JSON: {error.msg}", "fix it, or export it again"
+        ) from None
+    except RecursionError:
+        value = None
+        depth = NESTING.value() + 1
+    else:
+        depth = _depth(value)
+    if depth > NESTING.value():
+        raise InputError(
+            where,
+            f"nested more than {NESTING.value()} levels deep",
+            f"flatten it, or raise the limit with {NESTING.variable}",
+        )
+    return value
+
+
+def _check_regular(file: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError
+    if not stat.S_ISREG(mode):
+        kind = "a FIFO" if stat.S_ISFIFO(mode) else "a device or socket"
+        raise InputError(str(file), f"is {kind}, not a regular file", "give a file on disk")
+
+
+def _depth(value: Any) -> int:
+    """How deep `value` nests, without recursion (it may be deep by design of an attacker)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, level + 1) for child in children)
+    return deepest

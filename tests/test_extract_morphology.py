@@ -1,0 +1,44 @@
+"""kb.extract.morphology: the one table of Hungarian endings, both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.extract.morphology import (
+    DATIVE,
+    ILLATIVE,
+    accusative_nominative,
+    name_nominative,
+    place_nominative,
+    stems,
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Puskás Arénában", "Puskás Aréna"),
+        ("Kortárs Művészetek Házában", "Kortárs Művészetek Háza"),
+        ("Facebook-csoportnak", "Facebook-csoport"),
+        ("Orbánnal", "Orbán"),
+        ("Budapest", "Budapest"),
+    ],
+)
+def test_a_name_loses_only_an_unambiguous_ending(surface: str, name: str) -> None:
+    assert name_nominative(surface) == name
+
+
+def test_a_town_in_a_place_case_is_named_in_the_nominative() -> None:
+    assert (place_nominative("Miskolcon"), place_nominative("Tatabányán")) == (
+        "Miskolc",
+        "Tatabánya",
+    )
+
+
+def test_an_accusative_place_loses_its_t() -> None:
+    assert accusative_nominative("Grammatikót") == "Grammatikó"
+
+
+def test_the_case_groups_are_the_endings_stems_undo() -> None:
+    assert "oroszország" in stems("Oroszország" + ILLATIVE[0])
+    assert "moszkva" in stems("Moszkvá" + DATIVE[0])
