@@ -179,9 +179,13 @@ def _given_links(pred: Annotation, gold: Annotation) -> dict[tuple[tuple[int, in
     type there has no id (gold does not say), else wrong ("Budapest–Belgrád vasútvonal"
     linked as the state where gold has the city)."""
     at: dict[tuple[int, int], list[tuple[str, str | None]]] = {}
+    by_id = {e.id: e for e in gold.entities}
     for e in gold.entities:
         for m in e.mentions:
             at.setdefault((m.span.start, m.span.end), []).append((e.type, e.wikidata))
+            if m.metonymy_of in by_id:  # the words literally name that entity too
+                literal = by_id[m.metonymy_of]
+                at[(m.span.start, m.span.end)].append((literal.type, literal.wikidata))
     given = {}
     for e in pred.entities:
         for m in e.mentions if e.wikidata else ():

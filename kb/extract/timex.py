@@ -10,9 +10,8 @@ microseconds. The calendar arithmetic itself is `kb.timespan`'s.
 
 Conventions (docs/design.md): a month without a year is the latest such one not after
 publication, a day without a year the one closest to it; "korábban", "nemrég",
-"előzőleg" are relative, ended by the publication date; "már" and "jelenleg" are
-relative, ongoing at it (begun by it, not over before it; "már" only in a clause with no
-other time); "ma", "most" are the publication day.
+"előzőleg" and "már" are relative with latest = the publication date ("már" only in a
+clause with no other time); "jelenleg", "ma", "most" are the publication day.
 """
 
 from __future__ import annotations
@@ -44,8 +43,6 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
                     part=reading.part,
                     earliest=reading.earliest,
                     latest=reading.latest,
-                    latest_begin=reading.ongoing,
-                    earliest_end=reading.ongoing,
                     prov=Provenance("machine", reading.confidence),
                 )
             )
@@ -67,8 +64,6 @@ class _Reading:
     part: MonthPart | None = None
     earliest: dt.date | None = None
     latest: dt.date | None = None
-    ongoing: dt.date | None = None
-    """Begun by this day and not over before it ("már")."""
     confidence: float = 0.9
 
 
@@ -618,8 +613,6 @@ def _years_ago(match: re.Match[str], published: dt.date) -> _Reading | None:
 
 def _today(match: re.Match[str], published: dt.date) -> _Reading:
     word = match.group(0).split()[0].lower()
-    if word == "jelenleg":  # "currently": going on at publication, not within the day
-        return _already(match, published)
     back = {"tegnap": 1, "tegnapelőtt": 2, "holnap": -1, "holnapután": -2}.get(word, 0)
     day = published - dt.timedelta(days=back)
     return _reading(match, "day", value=day.isoformat(), confidence=0.8)
@@ -627,10 +620,6 @@ def _today(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _before(match: re.Match[str], published: dt.date) -> _Reading:
     return _reading(match, "relative", latest=published, confidence=0.7)
-
-
-def _already(match: re.Match[str], published: dt.date) -> _Reading:
-    return _reading(match, "relative", ongoing=published, confidence=0.7)
 
 
 def _months_back(published: dt.date, count: int) -> dt.date:
@@ -664,5 +653,5 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "yearsago": _years_ago,
     "today": _today,
     "before": _before,
-    "already": _already,
+    "already": _before,
 }
