@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
@@ -85,16 +85,23 @@ def fragment(node: URIRef) -> str:
 
 @dataclass(frozen=True)
 class ArticleIris:
-    """The IRIs of the nodes of one article, all under the article's own IRI."""
+    """The IRIs of the nodes of one article, all under the article's own IRI.
+
+    `local` holds the ids of entities known only by a role in this article
+    (`scope: article`): they live under the article, so "Russia's UN ambassador" of
+    one article is never merged with another article's office holder."""
 
     base: str
     slug: str
+    local: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def article(self) -> URIRef:
         return article(self.base, self.slug)
 
     def entity(self, entity_id: str) -> URIRef:
+        if entity_id in self.local:
+            return URIRef(f"{self.article}/entity/{entity_id}")
         return entity(self.base, entity_id)
 
     def sentence(self, index: int) -> URIRef:
@@ -108,6 +115,10 @@ class ArticleIris:
 
     def claim(self, claim_id: str) -> URIRef:
         return URIRef(f"{self.article}/claim/{claim_id}")
+
+    def relay(self, claim_id: str, step: int) -> URIRef:
+        """Step `step` (from 1, nearest the speaker) of a claim's source chain."""
+        return URIRef(f"{self.claim(claim_id)}/via/{step}")
 
     def quantity(self, claim_id: str) -> URIRef:
         return URIRef(f"{self.claim(claim_id)}/quantity")

@@ -3,7 +3,9 @@
 A pure function: `to_graph(document, base_iri)` returns a new graph and a source
 map (node → annotation line) that lets validation point at the line to fix. Every
 node gets a deterministic IRI (docs/design.md, "Data IRIs"); there are no blank
-nodes, so the same input always serialises to the same bytes.
+nodes, so the same input always serialises to the same bytes. The graph stands
+alone: it carries the super-types and concept schemes the shapes look at
+(`kb.ontology.entailments`), so any SHACL engine can check it without the ontology.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import PROV
 
 from kb import iris, ontology, timespan
 from kb.model import (
@@ -22,6 +25,7 @@ from kb.model import (
     Name,
     Provenance,
     Quantity,
+    Relay,
     Span,
     TimeExpression,
 )
@@ -32,6 +36,9 @@ _CONTEXT_CHARS = 32
 
 _VALUE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 """ISO 8601 value length → datatype: a month stays a month."""
+
+_BOUND_PROPERTIES = (KB.earliestBegin, KB.latestBegin, KB.earliestEnd, KB.latestEnd)
+"""The properties of `timespan.Bounds`, in its order."""
 
 
 @dataclass
@@ -52,7 +59,8 @@ class _Mapper:
     def __init__(self, document: Document, base_iri: str) -> None:
         self.doc = document
         self.ann = document.annotation
-        self.iri = iris.ArticleIris(base_iri, self.ann.article.slug)
+        local = frozenset(e.id for e in self.ann.entities if e.scope == "article")
+        self.iri = iris.ArticleIris(base_iri, self.ann.article.slug, local)
         self.published = document.article.published.date()
         self.a = self.iri.article
         self.g = new_graph()
@@ -71,6 +79,8 @@ class _Mapper:
             self._event(event)
         for claim in self.ann.claims:
             self._claim(claim)
+        for triple in list(ontology.entailments(self.g)):
+            self.g.add(triple)
         return Mapped(self.g, self.a, self.lines)
 
     # --- nodes -------------------------------------------------------------------
@@ -90,6 +100,8 @@ class _Mapper:
             g.add((a, SCHEMA.url, URIRef(meta.url)))
         about = set(meta.about)
         for entity in self.ann.entities:
+            if not entity.mentions:
+                continue  # named only through a metonymy: not mentioned as itself
             relation = SCHEMA.about if entity.id in about else SCHEMA.mentions
             g.add((a, relation, self.iri.entity(entity.id)))
 
@@ -97,7 +109,7 @@ class _Mapper:
         node = self.iri.sentence(index)
         self.g.add((self.a, KB.hasSentence, node))
         self.g.add((node, RDF.type, KB.Sentence))
-        self.g.add((node, KB.sentenceIndex, Literal(index, datatype=XSD.positiveInteger)))
+        self.g.add((node, KB.sentenceIndex, Literal(index, datatype=XSD.integer)))
         self._selectors(node, sentence)
 
     def _entity(self, entity: Entity) -> None:
@@ -114,8 +126,14 @@ class _Mapper:
             g.add((node, SCHEMA.sameAs, iris.wikidata(entity.wikidata)))
         if entity.role:
             self._labels(node, KB.statedRole, entity.role)
+        if entity.resolved_role:
+            self._labels(node, KB.resolvedRole, entity.resolved_role)
         if entity.affiliation:
             g.add((node, SCHEMA.affiliation, self.iri.entity(entity.affiliation)))
+        for place in entity.contained_in:
+            g.add((node, SCHEMA.containedInPlace, self.iri.entity(place)))
+        for place in entity.borders:
+            g.add((node, KB.borders, self.iri.entity(place)))
 
     def _time(self, time: TimeExpression) -> None:
         node = self.iri.time(time.id)
@@ -127,6 +145,8 @@ class _Mapper:
         if time.value:
             datatype = _VALUE_TYPES[len(time.value)]
             self.g.add((node, KB.value, Literal(time.value, datatype=datatype)))
+        if time.part:
+            self.g.add((node, KB.monthPart, Literal(time.part)))
 
     def _unstated_time(self) -> URIRef:
         """The time of an event the text does not date: only 'before publication'."""
@@ -141,8 +161,8 @@ class _Mapper:
         g.add((node, RDF.type, KB.TimeSpan))
         g.add((node, KB.precision, ontology.concept("precisions", precision)))
         self._labels(node, RDFS.label, timespan.describe(time, self.published))
-        earliest, latest = timespan.bounds(time, self.published)
-        for prop, day in ((KB.earliest, earliest), (KB.latest, latest)):
+        days = timespan.sem_bounds(time, self.published)
+        for prop, day in zip(_BOUND_PROPERTIES, days, strict=True):
             if day:
                 g.add((node, prop, Literal(day.isoformat(), datatype=XSD.date)))
 
@@ -160,14 +180,27 @@ class _Mapper:
             g.add((part, RDF.type, KB.Participation))
             g.add((part, KB.participant, self.iri.entity(participant.entity)))
             g.add((part, KB.role, ontology.concept("roles", participant.role)))
-        time = self.iri.time(event.time) if event.time else self._unstated_time()
-        g.add((node, KB.time, time))
+        if event.time:
+            g.add((node, KB.time, self.iri.time(event.time)))
+        elif event.condition is None:  # a conditional event has not happened: no time
+            g.add((node, KB.time, self._unstated_time()))
+        if event.condition:
+            g.add((node, KB.condition, self._span(event.condition, event.prov.line)))
         if event.place:
             g.add((node, KB.place, self.iri.entity(event.place)))
         for anchor in event.anchors:
             g.add((node, KB.anchor, self._span(anchor, event.prov.line)))
         for claim in event.attested_by:
             g.add((node, KB.attestedBy, self.iri.claim(claim)))
+        relations = (
+            (KB.before, event.before),
+            (SCHEMA.superEvent, event.part_of),
+            (KB.resultOf, event.result_of),
+            (KB.concerns, event.concerns),
+        )
+        for prop, others in relations:
+            for other in others:
+                g.add((node, prop, self.iri.event(other)))
         who = [p.entity for p in event.participants]
         place = [event.place] if event.place else []
         self._labels(node, RDFS.label, self._describe(type_concept, who, place))
@@ -186,8 +219,11 @@ class _Mapper:
             g.add((node, KB.speaker, self.iri.entity(speaker)))
         if claim.source:
             g.add((node, KB.source, self.iri.entity(claim.source)))
+        self._chain(claim)
         if claim.time:
             g.add((node, KB.time, self.iri.time(claim.time)))
+        if claim.about_time:
+            g.add((node, KB.aboutTime, self.iri.time(claim.about_time)))
         for event in claim.about:
             g.add((node, KB.about, self.iri.event(event)))
         if claim.event:
@@ -196,6 +232,28 @@ class _Mapper:
             g.add((node, KB.quantity, self._quantity(claim.id, claim.quantity, claim.prov.line)))
         who = list(claim.speakers) or ([claim.source] if claim.source else [])
         self._labels(node, RDFS.label, self._describe(type_concept, who, []))
+
+    def _chain(self, claim: Claim) -> None:
+        """The claim's source chain as kb:Relay steps, from the speaker outward; a
+        claim with a source but no chain has a one-step one. Each step but the first
+        was quoted from the one before it (PROV-O)."""
+        g, node = self.g, self.iri.claim(claim.id)
+        steps = claim.via or ((Relay(claim.source),) if claim.source else ())
+        previous: URIRef | None = None
+        for number, step in enumerate(steps, start=1):
+            relay = self.iri.relay(claim.id, number)
+            self.lines[relay] = claim.prov.line
+            g.add((node, KB.via, relay))
+            g.add((relay, RDF.type, KB.Relay))
+            g.add((relay, KB.step, Literal(number, datatype=XSD.integer)))
+            g.add((relay, KB.channel, self.iri.entity(step.source)))
+            if step.event:
+                g.add((relay, KB.relayedIn, self.iri.event(step.event)))
+            if step.time:
+                g.add((relay, KB.time, self.iri.time(step.time)))
+            if previous is not None:
+                g.add((relay, PROV.wasQuotedFrom, previous))
+            previous = relay
 
     def _quantity(self, claim_id: str, quantity: Quantity, line: int) -> URIRef:
         g, node = self.g, self.iri.quantity(claim_id)
@@ -244,8 +302,8 @@ class _Mapper:
         if suffix:
             g.add((quote, OA.suffix, Literal(suffix)))
         g.add((position, RDF.type, OA.TextPositionSelector))
-        g.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-        g.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+        g.add((position, OA.start, Literal(span.start, datatype=XSD.integer)))
+        g.add((position, OA.end, Literal(span.end, datatype=XSD.integer)))
 
     def _sentence_of(self, span: Span) -> URIRef:
         """The sentence the span starts in (the date line counts with the headline)."""

@@ -16,8 +16,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 EntityType = Literal[
-    "Person", "Organization", "NewsAgency", "GovernmentBody", "ArmedForce", "State", "Place"
-]
+    "Person", "Organization", "NewsAgency", "GovernmentBody", "ArmedForce", "Group", "State",
+    "Place",
+]  # fmt: skip
+Scope = Literal["shared", "article"]
+"""`shared`: the id names the same thing in every article. `article`: the entity is known
+only by a role ("Oroszország ENSZ-nagykövete"), whose holder may differ between articles."""
 # The notations of the ontology's concept schemes, as types: mypy catches a misspelt
 # event type in code; `tests/test_vocab.py` keeps each equal to its scheme in kb.ttl.
 EventType = Literal[
@@ -78,20 +82,30 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
+    """Something the article names. `mentions` is empty only for what the text names
+    solely through a metonymy ("Szöuli értesülések": Seoul, standing for South Korea)."""
+
     id: str
     type: EntityType
     name: Name
     mentions: tuple[Mention, ...]
     wikidata: str | None = None
     role: Name | None = None
+    resolved_role: Name | None = None
     affiliation: str | None = None
+    contained_in: tuple[str, ...] = ()
+    borders: tuple[str, ...] = ()
+    scope: Scope = "shared"
     prov: Provenance = Provenance()
 
 
 @dataclass(frozen=True, slots=True)
 class TimeExpression:
     """A time as the text gives it. `value` is ISO 8601 at the stated precision
-    (`2024-06` for a month); relative times carry explicit bounds instead."""
+    (`2024-06` for a month); relative times carry explicit bounds instead, for the
+    begin and the end separately (SEM, CIDOC-CRM): `earliest` is the earliest begin
+    ("begins after"), `latest` the latest end ("ended by"), `latest_begin` the day it
+    had begun by and `earliest_end` the day it had not yet ended by (both: "ongoing at")."""
 
     id: str
     precision: Precision
@@ -100,6 +114,8 @@ class TimeExpression:
     part: MonthPart | None = None
     earliest: dt.date | None = None
     latest: dt.date | None = None
+    latest_begin: dt.date | None = None
+    earliest_end: dt.date | None = None
     prov: Provenance = Provenance()
 
 
@@ -111,6 +127,10 @@ class Participant:
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """Something that happened, or would happen under `condition` (the words of the
+    "ha ..." clause). `before`: events this one ended before; `part_of`, `result_of`,
+    `concerns`: the events it is part of, came about under, or bears on."""
+
     id: str
     type: EventType
     anchors: tuple[Span, ...]
@@ -118,6 +138,11 @@ class Event:
     time: str | None = None
     place: str | None = None
     attested_by: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+    part_of: tuple[str, ...] = ()
+    result_of: tuple[str, ...] = ()
+    concerns: tuple[str, ...] = ()
+    condition: Span | None = None
     prov: Provenance = Provenance()
 
 
@@ -136,8 +161,22 @@ class Quantity:
 
 
 @dataclass(frozen=True, slots=True)
+class Relay:
+    """One step of a source chain: `source` passed the claim on, in the report event
+    `event`, at `time` ("az észak-koreai média idézte szombat reggel")."""
+
+    source: str
+    event: str | None = None
+    time: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
-    """Something somebody said, kept as said: never promoted to a fact."""
+    """Something somebody said, kept as said: never promoted to a fact.
+
+    `source` is the channel it reached the article through; `via`, when the text
+    gives a chain, every step from the speaker outward (its last step is `source`).
+    `time` is when it was said, `about_time` the time it talks about ("jelenleg")."""
 
     id: str
     type: ClaimType
@@ -145,7 +184,9 @@ class Claim:
     quote: Span
     speakers: tuple[str, ...] = ()
     source: str | None = None
+    via: tuple[Relay, ...] = ()
     time: str | None = None
+    about_time: str | None = None
     about: tuple[str, ...] = ()
     quantity: Quantity | None = None
     event: str | None = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -30,8 +31,32 @@ def load_ontology() -> Graph:
 
 
 def load_shapes() -> Graph:
-    """The SHACL shapes (`shapes/kb-shapes.ttl`). Shared: do not modify it."""
+    """Every shape kb validates with: the SHACL Core shapes (`shapes/kb-shapes.ttl`)
+    and the one SPARQL-based check (`shapes/kb-shapes-sparql.ttl`), which Core-only
+    engines can skip. Shared: do not modify it."""
+    return _all_shapes()
+
+
+def core_shapes() -> Graph:
+    """The SHACL Core shapes alone (`shapes/kb-shapes.ttl`), what any engine runs."""
     return _parsed("shapes", "kb-shapes.ttl")
+
+
+def entailments(data: Graph) -> Iterator[tuple[URIRef, URIRef, URIRef]]:
+    """What the ontology says of `data`'s nodes, for data that must stand alone.
+
+    Every typed node's super-types under the ontology's rdfs:subClassOf (a kb:Person
+    is also a kb:Agent, a kb:Entity, a schema:Person...), and the scheme of every
+    concept the data uses. With these written into the data, the shapes run on the
+    data alone, in any SHACL engine, without RDFS inference or the ontology."""
+    supers, schemes = _super_classes(), concepts().schemes()
+    for node, kind in data.subject_objects(RDF.type):
+        for parent in supers.get(kind, ()):  # type: ignore[call-overload]
+            yield node, RDF.type, parent  # type: ignore[misc]
+    for value in set(data.objects()):
+        if value in schemes:
+            yield value, RDF.type, SKOS.Concept  # type: ignore[misc]
+            yield value, SKOS.inScheme, schemes[value]  # type: ignore[misc, index]
 
 
 def context() -> dict[str, Any]:
@@ -120,6 +145,14 @@ class Concepts:
             raise KeyError(f"{iri} has no skos:prefLabel in the ontology")
         return labels
 
+    def schemes(self) -> dict[URIRef, URIRef]:
+        """Every concept with the IRI of its scheme."""
+        return {
+            member: KBC[name]
+            for name, members in self._schemes.items()
+            for member in members.values()
+        }
+
     def _members(self, scheme: str) -> dict[str, URIRef]:
         if scheme not in self._schemes:
             valid = ", ".join(sorted(self._schemes))
@@ -128,6 +161,35 @@ class Concepts:
 
 
 # --- helpers ---------------------------------------------------------------------------
+
+
+@cache
+def _all_shapes() -> Graph:
+    shapes = Graph()
+    shapes += _parsed("shapes", "kb-shapes.ttl")
+    shapes += _parsed("shapes", "kb-shapes-sparql.ttl")
+    return shapes
+
+
+@cache
+def _super_classes() -> dict[URIRef, frozenset[URIRef]]:
+    """Each class of the ontology with all its named super-classes, transitively."""
+    graph = load_ontology()
+    direct: dict[URIRef, set[URIRef]] = {}
+    for child, parent in graph.subject_objects(RDFS.subClassOf):
+        if isinstance(child, URIRef) and isinstance(parent, URIRef):
+            direct.setdefault(child, set()).add(parent)
+    closure: dict[URIRef, frozenset[URIRef]] = {}
+    for kind in direct:
+        seen: set[URIRef] = set()
+        todo = list(direct[kind])
+        while todo:
+            parent = todo.pop()
+            if parent not in seen:
+                seen.add(parent)
+                todo.extend(direct.get(parent, ()))
+        closure[kind] = frozenset(seen)
+    return closure
 
 
 @cache

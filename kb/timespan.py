@@ -8,8 +8,9 @@ days everywhere:
 - day `2024-08-06`: that day; month `2024-06`: its first to its last day;
 - part of a month: early = days 1-10, mid = 11-20, late = 21 to the last day;
 - year `2024`: 1 January to 31 December;
-- relative: the explicit bounds; with none stated, "before publication"
-  (latest = the publication date), as for "korábban" or "nemrég".
+- relative: the explicit bounds of its begin and its end; with none stated, "ended by
+  publication" (latest end = the publication date), as for "korábban" or "nemrég".
+  "Ongoing at" a day (már, továbbra is) is begun by it and not ended before it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from kb.model import MonthPart, Name, TimeExpression
 
@@ -35,26 +37,53 @@ PART_DAYS: dict[MonthPart, tuple[int, int | None]] = {
 }
 
 
+class Bounds(NamedTuple):
+    """The four SEM / CIDOC-CRM bounds of a time; any may be open (None)."""
+
+    earliest_begin: dt.date | None
+    latest_begin: dt.date | None
+    earliest_end: dt.date | None
+    latest_end: dt.date | None
+
+
 def bounds(te: TimeExpression, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
-    """The earliest and latest day `te` can mean (either may be open: None).
+    """The outer bounds of `te`: the earliest day it can begin and the latest it can end.
 
     Raises ValueError naming the time id when the value is not a real date of the
-    stated precision (2024-02-30, a month 13) or the bounds are reversed.
+    stated precision (2024-02-30, a month 13) or the bounds contradict each other.
     """
-    if te.precision == "relative":
-        earliest, latest = te.earliest, te.latest
-        if earliest is None and latest is None:
-            latest = published
-    else:
-        earliest, latest = _calendar_bounds(te)
-    if earliest is not None and latest is not None and earliest > latest:
-        raise ValueError(f"time {te.id!r}: earliest {earliest} is after latest {latest}")
-    return earliest, latest
+    every = sem_bounds(te, published)
+    return every.earliest_begin, every.latest_end
+
+
+def sem_bounds(te: TimeExpression, published: dt.date) -> Bounds:
+    """All four bounds of `te`. A calendar time lies within its days (begins no earlier
+    than the first, ends no later than the last); a relative one has what it states."""
+    if te.precision != "relative":
+        first, last = _calendar_bounds(te)
+        return Bounds(first, None, None, last)
+    stated = Bounds(te.earliest, te.latest_begin, te.earliest_end, te.latest)
+    if stated == Bounds(None, None, None, None):
+        stated = stated._replace(latest_end=published)
+    for (low, low_name), (high, high_name) in _ORDERED:
+        first, last = getattr(stated, low), getattr(stated, high)
+        if first is not None and last is not None and first > last:
+            raise ValueError(f"time {te.id!r}: {low_name} {first} is after {high_name} {last}")
+    return stated
+
+
+_ORDERED = (
+    (("earliest_begin", "earliest"), ("latest_end", "latest")),
+    (("earliest_begin", "earliest"), ("latest_begin", "latest begin")),
+    (("earliest_end", "earliest end"), ("latest_end", "latest")),
+)
+"""Bound pairs that must not be reversed (a begin cannot follow the latest end)."""
 
 
 def describe(te: TimeExpression, published: dt.date) -> Name:
     """A label in Hungarian and English: "2024. október vége" / "late October 2024"."""
-    earliest, latest = bounds(te, published)
+    every = sem_bounds(te, published)
+    earliest, latest = every.earliest_begin, every.latest_end
     value = te.value or ""
     if te.precision == "day" and earliest is not None:
         return Name(_day_hu(earliest), _day_en(earliest))
@@ -66,6 +95,8 @@ def describe(te: TimeExpression, published: dt.date) -> Name:
         return Name(f"{_month_hu(value)} {hu}", f"{part} {_month_en(value)}")
     if te.precision == "year":
         return Name(value, value)
+    if earliest is None and latest is None:
+        return _describe_open(every)
     return _describe_range(earliest, latest)
 
 
@@ -115,6 +146,22 @@ def _describe_range(earliest: dt.date | None, latest: dt.date | None) -> Name:
         f"{_day_hu(earliest)} és {_day_hu(latest)} között",
         f"between {_day_en(earliest)} and {_day_en(latest)}",
     )
+
+
+def _describe_open(every: Bounds) -> Name:
+    """A time known only by when it had begun and/or not yet ended ("már", "továbbra is")."""
+    begun, not_over = every.latest_begin, every.earliest_end
+    if begun is not None and begun == not_over:
+        return Name(f"{_day_hu(begun)} folyamatban", f"ongoing on {_day_en(begun)}")
+    if begun is not None and not_over is not None:
+        return Name(
+            f"{_day_hu(begun)} előtt kezdődött, {_day_hu(not_over)} után ért véget",
+            f"begun by {_day_en(begun)}, not over before {_day_en(not_over)}",
+        )
+    if begun is not None:
+        return Name(f"{_day_hu(begun)} előtt kezdődött", f"begun by {_day_en(begun)}")
+    assert not_over is not None  # sem_bounds() guarantees one bound
+    return Name(f"{_day_hu(not_over)} után is tart", f"not over before {_day_en(not_over)}")
 
 
 def _day_hu(day: dt.date) -> str:

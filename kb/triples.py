@@ -17,8 +17,10 @@ from rdflib import RDF, BNode, Graph, Literal, Node, URIRef
 _TYPE = ox.NamedNode(str(RDF.type))
 
 
-def sorted_triples(graph: Graph) -> list[ox.Triple]:
-    """Every triple of `graph` as pyoxigraph terms, in kb's fixed order."""
+def sorted_triples(graph: Graph, lead: str = "") -> list[ox.Triple]:
+    """Every triple of `graph` as pyoxigraph terms, in kb's fixed order: by subject
+    (the nodes under `lead`, the article, first; then the entities and concepts it
+    names), each subject's `rdf:type` first."""
     cache: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
 
     def term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -28,7 +30,7 @@ def sorted_triples(graph: Graph) -> list[ox.Triple]:
         return found
 
     triples = [ox.Triple(term(s), term(p), term(o)) for s, p, o in graph]  # type: ignore[arg-type]
-    return sorted(triples, key=_order)
+    return sorted(triples, key=lambda triple: _order(triple, lead))
 
 
 def ntriples(triples: Iterable[ox.Triple]) -> str:
@@ -51,7 +53,9 @@ def _term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     return ox.Literal(str(node))
 
 
-def _order(triple: ox.Triple) -> tuple[str, bool, str, str]:
+def _order(triple: ox.Triple, lead: str) -> tuple[bool, str, bool, str, str]:
     subject = triple.subject
     assert isinstance(subject, ox.NamedNode | ox.BlankNode)
-    return (subject.value, triple.predicate != _TYPE, triple.predicate.value, str(triple.object))
+    led = bool(lead) and subject.value.startswith(lead)
+    predicate = triple.predicate
+    return (not led, subject.value, predicate != _TYPE, predicate.value, str(triple.object))

@@ -33,12 +33,14 @@ class KB(DefinedNamespace):
     NewsAgency: URIRef
     GovernmentBody: URIRef
     ArmedForce: URIRef
+    Group: URIRef
     Place: URIRef
     State: URIRef
     Event: URIRef
     Participation: URIRef
     TimeSpan: URIRef
     Claim: URIRef
+    Relay: URIRef
     Quantity: URIRef
 
     # Properties
@@ -53,6 +55,8 @@ class KB(DefinedNamespace):
     sentenceIndex: URIRef
     anchor: URIRef
     statedRole: URIRef
+    resolvedRole: URIRef
+    borders: URIRef
     eventType: URIRef
     participation: URIRef
     participant: URIRef
@@ -60,16 +64,28 @@ class KB(DefinedNamespace):
     time: URIRef
     place: URIRef
     attestedBy: URIRef
+    before: URIRef
+    concerns: URIRef
+    resultOf: URIRef
+    condition: URIRef
     precision: URIRef
     originalText: URIRef
     value: URIRef
-    earliest: URIRef
-    latest: URIRef
+    monthPart: URIRef
+    earliestBegin: URIRef
+    latestBegin: URIRef
+    earliestEnd: URIRef
+    latestEnd: URIRef
     claimType: URIRef
     stance: URIRef
     quote: URIRef
     speaker: URIRef
     source: URIRef
+    via: URIRef
+    aboutTime: URIRef
+    channel: URIRef
+    step: URIRef
+    relayedIn: URIRef
     about: URIRef
     quantity: URIRef
     statedIn: URIRef
@@ -89,6 +105,7 @@ class SCHEMA(DefinedNamespace):
 
     about: URIRef
     affiliation: URIRef
+    containedInPlace: URIRef
     datePublished: URIRef
     domainIncludes: URIRef
     headline: URIRef
@@ -97,6 +114,7 @@ class SCHEMA(DefinedNamespace):
     mentions: URIRef
     minValue: URIRef
     sameAs: URIRef
+    superEvent: URIRef
     unitText: URIRef
     url: URIRef
 

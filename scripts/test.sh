@@ -11,7 +11,7 @@ command -v serdi >/dev/null || debs+=(serdi)
 command -v chromium >/dev/null || debs+=(chromium)
 command -v chromedriver >/dev/null || debs+=(chromium-driver)
 # The SPARQL servers the store is tested against: Virtuoso 7, and Apache Jena (TDB2 +
-# ARQ, jars only) with a JDK to run its small Java test runner.
+# ARQ, jars only; also the second SHACL engine) with a JDK to run its small Java runners.
 command -v virtuoso-t >/dev/null || debs+=(virtuoso-opensource)
 [ -f /usr/share/java/jena-cmds.jar ] || debs+=(libapache-jena-java)
 command -v javac >/dev/null || debs+=(default-jdk-headless)

@@ -31,6 +31,12 @@ BAD = DATA / "bad"
             "earliest 2024-12-01 is after latest 2024-11-30",
         ),
         (
+            "metonymic-mention-counted-twice",
+            "annotation.yaml:39",
+            "'Phenjanban' stands for another entity by metonymy, so it is not a mention of",
+        ),
+        ("event-before-itself", "annotation.yaml:63", "event 'e-reception' is related to itself"),
+        (
             "unknown-event-type",
             "annotation.yaml:63",
             "'tea-party' is not in the ontology's event-types",

@@ -15,12 +15,13 @@ def test_turtle_declares_the_prefixes_sorted_then_leads_with_the_article(
     lines = (seed_export / f"{SEED_SLUG}.ttl").read_text("utf-8").split("\n")
     header = lines[: lines.index("")]
     assert header == sorted(header) and all(line.startswith("@prefix ") for line in header)
-    assert lines[len(header) + 1].startswith(f"{ARTICLE} a kb:NewsArticle ;")
+    first = lines[len(header) + 1]
+    assert first.startswith(f"{ARTICLE} a ") and "kb:NewsArticle" in first
 
 
 def test_trig_puts_the_article_in_its_own_named_graph(seed_export: Path) -> None:
     text = (seed_export / f"{SEED_SLUG}.trig").read_text("utf-8")
-    assert f"\n{ARTICLE} {{\n\t{ARTICLE} a kb:NewsArticle ;" in text
+    assert f"\n{ARTICLE} {{\n\t{ARTICLE} a " in text
     assert text.endswith("}\n")
 
 

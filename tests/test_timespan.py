@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from kb.model import TimeExpression
-from kb.timespan import bounds, describe
+from kb.timespan import Bounds, bounds, describe, sem_bounds
 
 PUBLISHED = dt.date(2024, 11, 30)
 
@@ -121,3 +121,21 @@ def test_a_part_of_a_month_without_its_part_is_a_value_error() -> None:
 def test_describe_labels_in_hungarian_and_english(te: TimeExpression, hu: str, en: str) -> None:
     name = describe(te, PUBLISHED)
     assert (name.hu, name.en) == (hu, en)
+
+
+def test_ongoing_at_publication_has_begun_and_is_not_over() -> None:
+    """The fighting "már részt vesznek": not ended by publication, not beginning after it."""
+    ongoing = time("relative", latest_begin=PUBLISHED, earliest_end=PUBLISHED)
+    assert sem_bounds(ongoing, PUBLISHED) == Bounds(None, PUBLISHED, PUBLISHED, None)
+    assert describe(ongoing, PUBLISHED).en == "ongoing on 30 November 2024"
+
+
+def test_a_calendar_time_bounds_the_begin_from_below_and_the_end_from_above() -> None:
+    june = sem_bounds(time("month", "2024-06"), PUBLISHED)
+    assert june == Bounds(dt.date(2024, 6, 1), None, None, dt.date(2024, 6, 30))
+
+
+def test_a_time_cannot_be_over_before_it_is_known_to_have_ended() -> None:
+    reversed_end = time("relative", earliest_end=PUBLISHED, latest=dt.date(2024, 11, 1))
+    with pytest.raises(ValueError, match="earliest end 2024-11-30 is after latest 2024-11-01"):
+        sem_bounds(reversed_end, PUBLISHED)

@@ -88,8 +88,8 @@ def many_dates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         annotation["times"] += [
             {"id": "t-late-oct", "precision": "part-of-month", "value": "2024-10", "part": "late"},
             {"id": "t-2023", "precision": "year", "value": "2023"},
-            {"id": "t-july", "precision": "relative", "earliest": "2024-07-01",
-             "latest": "2024-07-15"},
+            {"id": "t-july", "precision": "relative", "begins_after": "2024-07-01",
+             "ended_by": "2024-07-15"},
         ]  # fmt: skip
         reception = annotation["events"][0]
         annotation["events"] += [

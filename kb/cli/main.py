@@ -286,7 +286,7 @@ def validate(files: tuple[Path, ...]) -> None:
     """
     from kb.formats.jsonld import SchemaOrgMarkup
     from kb.formats.parse import read_triples
-    from kb.validation import format_report, validate_each_article
+    from kb.validation import errors, format_report, validate_each_article
 
     failed = False
     skipped = 0
@@ -298,12 +298,13 @@ def validate(files: tuple[Path, ...]) -> None:
             skipped += 1
             continue
         violations = validate_each_article(triples)
-        if violations:
+        if errors(violations):
             failed = True
-            click.echo(f"{file}: {len(violations)} shape violation(s)", err=True)
-            say(format_report(violations))
+            click.echo(f"{file}: {len(errors(violations))} shape violation(s)", err=True)
         else:
             click.echo(f"{file}: conforms", err=True)
+        if violations:  # warnings too, which do not fail
+            say(format_report(violations))
     if skipped == len(files):
         raise InputError("kb validate", "no kb data among the files", "give .ttl, .jsonld, ...")
     sys.exit(EXIT_INVALID if failed else EXIT_OK)

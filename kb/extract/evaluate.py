@@ -11,7 +11,7 @@ its own). The layers (the issue-11 table), and what a true positive is:
   does not annotate, or where gold's entity of that type has no id, is not judged; a
   gold link not given is a miss);
 - times: a time expression whose span overlaps a gold one and whose bounds
-  (`kb.timespan.bounds`) are exactly the gold bounds;
+  (all four, `kb.timespan.sem_bounds`) are exactly the gold bounds;
 - events: lenient: an event in the gold event's sentence, of its type family (the
   broadest concept above the type in `kbc:event-types`, skos:broader*), with at least
   one gold participant (entities aligned by shared mentions);
@@ -37,7 +37,7 @@ from typing import TypeVar
 
 from kb.model import Annotation, Claim, Entity, Event, Span, TimeExpression
 from kb.ontology import narrower, notations
-from kb.timespan import bounds
+from kb.timespan import bounds, sem_bounds
 
 LAYERS = (
     "mentions",
@@ -179,9 +179,13 @@ def _given_links(pred: Annotation, gold: Annotation) -> dict[tuple[tuple[int, in
     type there has no id (gold does not say), else wrong ("Budapest–Belgrád vasútvonal"
     linked as the state where gold has the city)."""
     at: dict[tuple[int, int], list[tuple[str, str | None]]] = {}
+    by_id = {e.id: e for e in gold.entities}
     for e in gold.entities:
         for m in e.mentions:
             at.setdefault((m.span.start, m.span.end), []).append((e.type, e.wikidata))
+            if m.metonymy_of in by_id:  # the words literally name that entity too
+                literal = by_id[m.metonymy_of]
+                at[(m.span.start, m.span.end)].append((literal.type, literal.wikidata))
     given = {}
     for e in pred.entities:
         for m in e.mentions if e.wikidata else ():
@@ -248,7 +252,7 @@ def _times(
             p.span
             and g.span
             and _overlap(p.span, g.span)
-            and bounds(p, published) == bounds(g, published)
+            and sem_bounds(p, published) == sem_bounds(g, published)
         )
 
     return _match(pred, gold, same)

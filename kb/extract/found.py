@@ -49,14 +49,22 @@ class Found:
         self.groups: list[Draft] = []  # groups of people, in order: "magyar tűzoltók"
 
     def entities(self) -> tuple[Entity, ...]:
-        """The entities found; an affiliation the article never names is left out."""
+        """The entities found; an affiliation the article never names is left out, and
+        words that stand for another entity by metonymy are no mention of what they
+        literally name (that entity is kept: the metonymy points to it)."""
         drafts = sorted(self.drafts.values(), key=lambda d: min(m.span.start for m in d.mentions))
+        metonymic = {(m.metonymy_of, m.span) for d in drafts for m in d.mentions if m.metonymy_of}
         return tuple(
             Entity(
                 id=d.id,
                 type=d.type,
                 name=d.name,
-                mentions=tuple(sorted(d.mentions, key=lambda m: m.span.start)),
+                mentions=tuple(
+                    sorted(
+                        (m for m in d.mentions if (d.id, m.span) not in metonymic),
+                        key=lambda m: m.span.start,
+                    )
+                ),
                 wikidata=d.wikidata,
                 role=d.role,
                 affiliation=d.affiliation if d.affiliation in self.drafts else None,

@@ -34,7 +34,7 @@ class Source:
 
     @cached_property
     def triples(self) -> list[ox.Triple]:
-        return sorted_triples(self.graph)
+        return sorted_triples(self.graph, lead=str(self.article))
 
 
 @dataclass(frozen=True)

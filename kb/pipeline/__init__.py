@@ -23,7 +23,7 @@ from kb.read.annotation import ANNOTATION_FILE, load_annotation
 from kb.read.article import ARTICLE_FILE, read_article, read_metadata
 from kb.read.check import check_annotation
 from kb.triples import ntriples
-from kb.validation import format_report, validate_ntriples
+from kb.validation import errors, format_report, validate_ntriples
 from kb.vocab import DEFAULT_BASE_IRI
 
 
@@ -123,7 +123,7 @@ def _validated(document: Document, base_iri: str) -> tuple[Mapped, Source]:
     """The mapped graph and its sorted triples, shared by validation and the writers."""
     mapped = to_graph(document, base_iri)
     source = Source(mapped.graph, mapped.article)
-    violations = validate_ntriples(ntriples(source.triples))
+    violations = errors(validate_ntriples(ntriples(source.triples)))
     if violations:
 
         def locate(focus: str) -> str | None:

@@ -35,6 +35,7 @@ from kb.model import (
     Participant,
     Provenance,
     Quantity,
+    Relay,
     Span,
     TimeExpression,
 )
@@ -298,21 +299,29 @@ class _Builder:
     def _entity(self, item: dict[str, Any], at: Path_) -> Entity:
         mentions = tuple(
             Mention(self._span(m, (*at, "mentions", i)), m.get("metonymy_of"))
-            for i, m in enumerate(item["mentions"])
+            for i, m in enumerate(item.get("mentions", ()))
         )
-        role = item.get("role")
+        role, resolved = item.get("role"), item.get("resolved_role")
         return Entity(
             id=item["id"], type=item["type"], name=Name(**item["name"]), mentions=mentions,
             wikidata=item.get("wikidata"), role=Name(**role) if role else None,
-            affiliation=item.get("affiliation"), prov=self._prov(item, at),
+            resolved_role=Name(**resolved) if resolved else None,
+            affiliation=item.get("affiliation"),
+            contained_in=tuple(item.get("contained_in", ())),
+            borders=tuple(item.get("borders", ())), scope=item.get("scope", "shared"),
+            prov=self._prov(item, at),
         )  # fmt: skip
 
     def _time(self, item: dict[str, Any], at: Path_) -> TimeExpression:
+        ongoing = self._date(item, "ongoing_at", at)
         return TimeExpression(
             id=item["id"], precision=item["precision"],
             span=self._span(item, at) if "text" in item else None,
             value=None if "value" not in item else str(item["value"]), part=item.get("part"),
-            earliest=self._date(item, "earliest", at), latest=self._date(item, "latest", at),
+            earliest=self._date(item, "begins_after", at),
+            latest=self._date(item, "ended_by", at),
+            latest_begin=ongoing or self._date(item, "begun_by", at),
+            earliest_end=ongoing or self._date(item, "ends_after", at),
             prov=self._prov(item, at),
         )  # fmt: skip
 
@@ -326,16 +335,25 @@ class _Builder:
                 Participant(p["entity"], p["role"]) for p in item["participants"]
             ),
             time=item.get("time"), place=item.get("place"),
-            attested_by=tuple(item.get("attested_by", ())), prov=self._prov(item, at),
+            attested_by=tuple(item.get("attested_by", ())),
+            before=tuple(item.get("before", ())), part_of=tuple(item.get("part_of", ())),
+            result_of=tuple(item.get("result_of", ())),
+            concerns=tuple(item.get("concerns", ())),
+            condition=self._span(item["condition"], (*at, "condition"))
+            if "condition" in item else None,
+            prov=self._prov(item, at),
         )  # fmt: skip
 
     def _claim(self, item: dict[str, Any], at: Path_) -> Claim:
         quantity = item.get("quantity")
+        via = tuple(Relay(s["source"], s.get("event"), s.get("time")) for s in item.get("via", ()))
         return Claim(
             id=item["id"], type=item["type"], stance=item["stance"],
             quote=self._span(item["quote"], (*at, "quote")),
-            speakers=tuple(item.get("speakers", ())), source=item.get("source"),
-            time=item.get("time"), about=tuple(item.get("about", ())),
+            speakers=tuple(item.get("speakers", ())),
+            source=via[-1].source if via else item.get("source"), via=via,
+            time=item.get("time"), about_time=item.get("about_time"),
+            about=tuple(item.get("about", ())),
             quantity=self._quantity(quantity, (*at, "quantity")) if quantity else None,
             event=item.get("event"), prov=self._prov(item, at),
         )  # fmt: skip

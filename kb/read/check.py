@@ -35,6 +35,12 @@ class _Checker:
         self.times = _unique(annotation.times, "time", source)
         self.events = _unique(annotation.events, "event", source)
         self.claims = _unique(annotation.claims, "claim", source)
+        self.metonymic = {
+            (m.metonymy_of, m.span.start, m.span.end)
+            for entity in annotation.entities
+            for m in entity.mentions
+            if m.metonymy_of
+        }
 
     def run(self) -> None:
         meta = self.a.article
@@ -94,10 +100,23 @@ class _Checker:
 
     def _check_entity(self, entity: Entity) -> None:
         line = entity.prov.line
-        self._ref(entity.affiliation, self.entities, "entity", line)
+        for ref in (entity.affiliation, *entity.contained_in, *entity.borders):
+            self._ref(ref, self.entities, "entity", line)
+        if not entity.mentions and entity.id not in {m[0] for m in self.metonymic}:
+            raise InputError(
+                self._where(line), f"entity {entity.id!r} has no mentions",
+                "give it `mentions:`, or name it as the `metonymy_of` of a mention",
+            )  # fmt: skip
         for mention in entity.mentions:
             self._span(mention.span, line)
             self._ref(mention.metonymy_of, self.entities, "entity", mention.span.line or line)
+            if (entity.id, mention.span.start, mention.span.end) in self.metonymic:
+                raise InputError(
+                    self._where(mention.span.line or line),
+                    f"{mention.span.text!r} stands for another entity by metonymy, so it is "
+                    f"not a mention of {entity.id!r}",
+                    f"remove it from {entity.id!r}'s mentions (its metonymy_of keeps the link)",
+                )  # fmt: skip
 
     def _check_time(self, time: TimeExpression) -> None:
         if time.span:
@@ -123,15 +142,27 @@ class _Checker:
         self._ref(event.time, self.times, "time", line)
         for claim in event.attested_by:
             self._ref(claim, self.claims, "claim", line)
+        for other in (*event.before, *event.part_of, *event.result_of, *event.concerns):
+            self._ref(other, self.events, "event", line)
+            if other == event.id:
+                raise InputError(
+                    self._where(line), f"event {event.id!r} is related to itself",
+                    "name another event in before/part_of/result_of/concerns",
+                )  # fmt: skip
+        if event.condition:
+            self._span(event.condition, line)
 
     def _check_claim(self, claim: Claim) -> None:
         line = claim.prov.line
         self._notation("claim-types", claim.type, line)
         self._notation("stances", claim.stance, line)
         self._span(claim.quote, line)
-        for speaker in (*claim.speakers, claim.source):
+        for speaker in (*claim.speakers, claim.source, *(step.source for step in claim.via)):
             self._ref(speaker, self.entities, "entity", line)
-        self._ref(claim.time, self.times, "time", line)
+        for time in (claim.time, claim.about_time, *(step.time for step in claim.via)):
+            self._ref(time, self.times, "time", line)
+        for step in claim.via:
+            self._ref(step.event, self.events, "event", line)
         for event in (*claim.about, claim.event):
             self._ref(event, self.events, "event", line)
         if claim.quantity:

@@ -6,6 +6,7 @@ unset fields left out, so a draft reads like a hand-made annotation and diffs we
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import yaml
@@ -19,6 +20,7 @@ from kb.model import (
     Name,
     Provenance,
     Quantity,
+    Relay,
     Span,
     TimeExpression,
 )
@@ -87,18 +89,27 @@ def _entity_dict(entity: Entity) -> dict[str, Any]:
     ]
     return _compact(
         id=entity.id, type=entity.type, name=_name_dict(entity.name), wikidata=entity.wikidata,
-        role=_name_dict(entity.role), affiliation=entity.affiliation, mentions=mentions,
-        **_prov_fields(entity.prov),
+        scope=None if entity.scope == "shared" else entity.scope,
+        role=_name_dict(entity.role), resolved_role=_name_dict(entity.resolved_role),
+        affiliation=entity.affiliation, contained_in=list(entity.contained_in),
+        borders=list(entity.borders), mentions=mentions, **_prov_fields(entity.prov),
     )  # fmt: skip
 
 
 def _time_dict(time: TimeExpression) -> dict[str, Any]:
     span = dict(_span_dict(time.span)) if time.span else {}
+    ongoing = time.latest_begin if time.latest_begin == time.earliest_end else None
     return _compact(
         id=time.id, **span, precision=time.precision, value=time.value, part=time.part,
-        earliest=time.earliest and time.earliest.isoformat(),
-        latest=time.latest and time.latest.isoformat(), **_prov_fields(time.prov),
+        begins_after=_day(time.earliest), ongoing_at=_day(ongoing),
+        begun_by=None if ongoing else _day(time.latest_begin),
+        ends_after=None if ongoing else _day(time.earliest_end), ended_by=_day(time.latest),
+        **_prov_fields(time.prov),
     )  # fmt: skip
+
+
+def _day(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _event_dict(event: Event) -> dict[str, Any]:
@@ -106,7 +117,9 @@ def _event_dict(event: Event) -> dict[str, Any]:
         id=event.id, type=event.type, anchors=[_span_dict(a) for a in event.anchors],
         participants=[_Flow(entity=p.entity, role=p.role) for p in event.participants],
         time=event.time, place=event.place, attested_by=list(event.attested_by),
-        **_prov_fields(event.prov),
+        before=list(event.before), part_of=list(event.part_of),
+        result_of=list(event.result_of), concerns=list(event.concerns),
+        condition=event.condition and _span_dict(event.condition), **_prov_fields(event.prov),
     )  # fmt: skip
 
 
@@ -114,10 +127,16 @@ def _claim_dict(claim: Claim) -> dict[str, Any]:
     quantity = claim.quantity
     return _compact(
         id=claim.id, type=claim.type, stance=claim.stance, quote=_span_dict(claim.quote),
-        speakers=list(claim.speakers), source=claim.source, time=claim.time,
-        about=list(claim.about), quantity=quantity and _quantity_dict(quantity),
+        speakers=list(claim.speakers), source=None if claim.via else claim.source,
+        via=[_relay_dict(step) for step in claim.via], time=claim.time,
+        about_time=claim.about_time, about=list(claim.about),
+        quantity=quantity and _quantity_dict(quantity),
         event=claim.event, **_prov_fields(claim.prov),
     )  # fmt: skip
+
+
+def _relay_dict(step: Relay) -> _Flow:
+    return _Flow(_compact(source=step.source, event=step.event, time=step.time))
 
 
 def _quantity_dict(quantity: Quantity) -> dict[str, Any]:

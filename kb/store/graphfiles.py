@@ -56,6 +56,8 @@ def input_files(paths: Iterable[Path]) -> list[Path]:
             if path.suffix not in PREFERENCE:
                 raise InputError(str(path), "not a file kb load reads", _accepted_formats())
             chosen.append(path)
+        elif path.exists():
+            raise InputError(str(path), "not a regular file or folder", "give a file on disk")
         else:
             raise InputError(str(path), "no such file or folder", "check the path")
     return chosen

@@ -303,3 +303,10 @@ def test_a_deeply_nested_turtle_file_is_read_without_recursion(tmp_path: Path) -
     result = kb("validate", _nested_turtle(tmp_path))
     assert result.exit_code == 0, result.stderr
     assert result.stderr.strip() == f"{tmp_path / 'deep.ttl'}: conforms"
+
+
+def test_kb_load_of_a_fifo_says_it_is_no_regular_file(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "graph.trig")
+    outcome = kb_process("load", tmp_path / "graph.trig", "--store", tmp_path / "store")
+    refused(outcome, 2, "graph.trig: not a regular file or folder", fix="give a file on disk")
+    assert not (tmp_path / "store").exists()

@@ -112,17 +112,29 @@ class _Page:
         )
 
     def timeline(self) -> str:
-        """Dated events, earliest first; then the events the text does not date."""
+        """Dated events, earliest first; then the events the text does not date; then
+        the conditional ones, with their condition."""
         events = self.a.events
-        dated = sorted((e for e in events if e.time.precision != "unstated"), key=_when)
-        undated = sorted((e for e in events if e.time.precision == "unstated"), key=_label)
+        dated = sorted((e for e in events if e.time and e.time.precision != "unstated"), key=_when)
+        undated = sorted(
+            (e for e in events if e.time and e.time.precision == "unstated"), key=_label
+        )
         items = "\n".join(self.event(e) for e in dated)
         rest = "".join(f"<li>{self.link(e.iri)}</li>" for e in undated)
         tail = f'\n<h3>Not dated in the text</h3>\n<ul class="undated">{rest}</ul>' if rest else ""
+        text = self.a.text
+        conditional = "".join(
+            f'<li>{self.link(e.iri)} <span lang="hu">({escape(text[c.start : c.end])})</span></li>'
+            for e in sorted(events, key=_label)
+            if (c := e.condition) is not None
+        )
+        if conditional:
+            tail += f'\n<h3>Conditional</h3>\n<ul class="conditional">{conditional}</ul>'
         return _section("timeline", "Timeline", f'<ol class="timeline">\n{items}\n</ol>{tail}')
 
     def event(self, event: Event) -> str:
         time, text = event.time, self.a.text
+        assert time is not None  # only dated events are listed
         datetime = f' datetime="{escape(time.value)}"' if time.value else ""
         words = " … ".join(escape(text[s.start : s.end]) for s in event.anchors)
         claims = ", ".join(self.link(c) for c in event.attested_by)
@@ -130,6 +142,8 @@ class _Page:
         return (
             f'<li id="{iris.fragment(event.iri)}" class="event precision-{escape(time.precision)}" '
             f'data-iri="{escape(event.iri)}" data-earliest="{_iso(time.earliest)}" '
+            f'data-latest-begin="{_iso(time.latest_begin)}" '
+            f'data-earliest-end="{_iso(time.earliest_end)}" '
             f'data-latest="{_iso(time.latest)}"><time{datetime}>{escape(time.labels["en"])}</time>'
             f'<span class="precision">{escape(time.precision)}</span>'
             f'<p class="what">{escape(event.labels["en"])}</p>'
@@ -151,8 +165,16 @@ class _Page:
         """Its English name, its Hungarian name and stated role, and the words the text
         uses for it."""
         text = self.a.text
-        forms = Counter(text[m.span.start : m.span.end] for m in entity.mentions)
+        mentions = [m.span for m in entity.mentions] or [  # named only through a metonymy
+            m.span
+            for e in self.a.entities.values()
+            for m in e.mentions
+            if m.literally == entity.iri
+        ]
+        forms = Counter(text[span.start : span.end] for span in mentions)
         said = ", ".join(escape(w) + (f" ×{n}" if n > 1 else "") for w, n in sorted(forms.items()))
+        if not entity.mentions:
+            said = f"standing for another: {said}"
         details = [
             f'<span lang="hu">{escape(entity.names["hu"])}</span>' if "hu" in entity.names else "",
             escape(entity.role["en"]) if "en" in entity.role else "",
@@ -179,10 +201,12 @@ class _Page:
 
     def claim(self, claim: Claim) -> str:
         who = ", ".join(self.link(s) for s in claim.speakers)
-        via = self.link(claim.source) if claim.source else ""
+        chain = claim.chain or ((claim.source,) if claim.source else ())
+        via = " → ".join(self.link(channel) for channel in chain)
         author = f'{who} <span class="via">via {via}</span>' if who and via else who or via
         facts = [
             f"said {escape(claim.time.labels['en'])}" if claim.time else "",
+            f"of {escape(claim.about_time.labels['en'])}" if claim.about_time else "",
             _quantity(claim.quantity) if claim.quantity else "",
             "about " + ", ".join(self.link(e) for e in claim.about) if claim.about else "",
         ]
@@ -275,8 +299,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _when(event: Event) -> tuple[dt.date, dt.date, str]:
     """Timeline order: by earliest bound, then latest; an open bound takes the other's
     place, so "before 30 November" sorts with 30 November, not before all history."""
-    earliest, latest = event.time.earliest, event.time.latest
-    first, last = earliest or latest, latest or earliest
+    assert event.time is not None
+    time = event.time
+    begin, end = time.earliest or time.latest_begin, time.latest or time.earliest_end
+    first, last = begin or end, end or begin
     assert first is not None and last is not None  # a TimeSpan has at least one bound
     return first, last, _label(event)
 

@@ -1,7 +1,9 @@
 """The schema.org JSON-LD of an article, for web pages and search engines.
 
 A `NewsArticle` with what Google's Article guidance recommends (headline,
-datePublished with its zone, inLanguage, publisher, mainEntityOfPage), and the
+datePublished with its zone, inLanguage, mainEntityOfPage), the news agency it cites
+as `sourceOrganization` (not `publisher`: the portal that runs it publishes it, and
+kb does not know the portal), and the
 people, organisations, places, events and claims the knowledge base holds, each
 under the same `@id` as in the Turtle so the page and the knowledge base name
 the same things. Built from the validated graph (via `kb.formats.web.view`), never by
@@ -70,7 +72,6 @@ def _article(article: Article, url: str | None, events: list[Event]) -> Node:
         inLanguage=article.language,
         url=url,
         mainEntityOfPage={"@type": "WebPage", "@id": url} if url else None,
-        publisher=agency,
         sourceOrganization=agency,
         about=_refs(article.about),
         mentions=_refs([*article.mentions, *(e.iri for e in events)]),
@@ -98,9 +99,10 @@ def _event(event: Event, language: str) -> Node:
         event.iri,
         "Event",
         **_names(event.labels, language),
-        startDate=event.time.value,
-        endDate=event.time.value,
+        startDate=event.time.value if event.time else None,
+        endDate=event.time.value if event.time else None,
         location=_ref(event.place) if event.place else None,
+        superEvent=_refs(event.part_of),
         **{prop: _refs(agents) for prop, agents in sorted(roles.items())},
     )
 

@@ -63,7 +63,13 @@ class Time:
     value: str | None
     """The date at the precision the text gives ("2024-06" for June or late June)."""
     earliest: dt.date | None
+    """The earliest day it can have begun."""
     latest: dt.date | None
+    """The latest day by which it had ended."""
+    latest_begin: dt.date | None
+    earliest_end: dt.date | None
+    """With `latest_begin`: it had begun by one day and was not over before the other
+    (both the publication date: "ongoing at publication")."""
     original: str | None
     span: Span | None
 
@@ -78,7 +84,10 @@ class Participation:
 class Event:
     iri: URIRef
     labels: Labels
-    time: Time
+    time: Time | None
+    """None only for a conditional event (`condition`), which has not happened."""
+    condition: Span | None
+    part_of: tuple[URIRef, ...]
     place: URIRef | None
     participations: tuple[Participation, ...]
     anchors: tuple[Span, ...]
@@ -107,7 +116,10 @@ class Claim:
     anchors: tuple[Span, ...]
     speakers: tuple[URIRef, ...]
     source: URIRef | None
+    chain: tuple[URIRef, ...]
+    """Every channel from the speaker outward (its last is `source`)."""
     time: Time | None
+    about_time: Time | None
     about: tuple[URIRef, ...]
     quantity: Quantity | None
 
@@ -135,7 +147,8 @@ def read_article(graph: Graph, article: URIRef) -> Article:
     about = _sorted(graph.objects(article, SCHEMA.about))
     mentions = _sorted(graph.objects(article, SCHEMA.mentions))
     agency = _iri(graph.value(article, KB.sourceAgency))
-    everyone = _sorted({*about, *mentions, *([agency] if agency else [])})
+    literally = graph.objects(None, KB.metonymyOf)  # named only through a metonymy
+    everyone = _sorted({*about, *mentions, *literally, *([agency] if agency else [])})
     url = graph.value(article, SCHEMA.url)
     return Article(
         iri=article,
@@ -164,8 +177,8 @@ class _Reader:
 
     def entity(self, node: URIRef) -> Entity:
         g = self.g
-        kb_class = _iri(g.value(node, RDF.type))
-        assert kb_class is not None, f"{node} has no type"
+        kb_class = _most_specific(g.objects(node, RDF.type))
+        assert kb_class is not None, f"{node} has no kb type"
         lineage = _lineage(kb_class)
         mentions = sorted(
             (Mention(self.span(a), _iri(g.value(a, KB.metonymyOf))) for a in self._anchors(node)),
@@ -184,7 +197,8 @@ class _Reader:
 
     def event(self, node: URIRef) -> Event:
         g = self.g
-        time = self.time(_required(g.value(node, KB.time), node, KB.time))
+        time = _iri(g.value(node, KB.time))
+        condition = _iri(g.value(node, KB.condition))
         participations = sorted(
             Participation(_notation(g.value(p, KB.role)), _required(g.value(p, KB.participant), p))
             for p in g.objects(node, KB.participation)
@@ -192,7 +206,9 @@ class _Reader:
         return Event(
             iri=node,
             labels=self.labels(node, RDFS.label),
-            time=time,
+            time=self.time(time) if time else None,
+            condition=self.span(condition) if condition else None,
+            part_of=_sorted(g.objects(node, SCHEMA.superEvent)),
             place=_iri(g.value(node, KB.place)),
             participations=tuple(participations),
             anchors=self._spans(node),
@@ -201,8 +217,10 @@ class _Reader:
 
     def claim(self, node: URIRef) -> Claim:
         g = self.g
-        time = _iri(g.value(node, KB.time))
+        time, about_time = (_iri(g.value(node, p)) for p in (KB.time, KB.aboutTime))
         quantity = _iri(g.value(node, KB.quantity))
+        steps = sorted(g.objects(node, KB.via), key=lambda r: int(str(g.value(r, KB.step))))
+        chain = tuple(_required(g.value(r, KB.channel), r, KB.channel) for r in steps)
         return Claim(
             iri=node,
             labels=self.labels(node, RDFS.label),
@@ -212,7 +230,9 @@ class _Reader:
             anchors=self._spans(node),
             speakers=_sorted(g.objects(node, KB.speaker)),
             source=_iri(g.value(node, KB.source)),
+            chain=chain,
             time=self.time(time) if time else None,
+            about_time=self.time(about_time) if about_time else None,
             about=_sorted(g.objects(node, KB.about)),
             quantity=self.quantity(quantity) if quantity else None,
         )
@@ -225,8 +245,10 @@ class _Reader:
             labels=self.labels(node, RDFS.label),
             precision=_notation(g.value(node, KB.precision)),
             value=str(value) if value is not None else None,
-            earliest=_date(g.value(node, KB.earliest)),
-            latest=_date(g.value(node, KB.latest)),
+            earliest=_date(g.value(node, KB.earliestBegin)),
+            latest=_date(g.value(node, KB.latestEnd)),
+            latest_begin=_date(g.value(node, KB.latestBegin)),
+            earliest_end=_date(g.value(node, KB.earliestEnd)),
             original=str(original) if original is not None else None,
             span=self.span(anchor) if isinstance(anchor, URIRef) else None,
         )
@@ -282,6 +304,13 @@ def _schema_type(kb_class: URIRef) -> str:
         if aligned:
             return aligned[0].removeprefix(str(SCHEMA))
     raise ValueError(f"the ontology aligns {kb_class} to no schema.org class")
+
+
+def _most_specific(kinds: Iterable[object]) -> URIRef | None:
+    """The kb class of a node among its types (the data carries the super-types too):
+    the one with the most ancestors."""
+    ours = [k for k in kinds if isinstance(k, URIRef) and k.startswith(str(KB._NS))]
+    return max(ours, key=lambda k: (len(_lineage(k)), k), default=None)
 
 
 @cache
