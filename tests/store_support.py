@@ -38,6 +38,14 @@ def kb(*args: str | Path) -> Result:
     return run_kb(*args)
 
 
+def loaded_store(export: Path, folder: Path) -> Path:
+    """`kb load` of an export folder into a new embedded store at `folder`/store."""
+    store = folder / "store"
+    result = kb("load", export, "--store", store)
+    assert result.exit_code == 0, result.stderr
+    return store
+
+
 def select(query_text: str, *target: str | Path) -> list[dict[str, str]]:
     """Answer rows of a SELECT (run with `kb query --format csv`) as dicts by variable."""
     result = kb("query", query_text, "--format", "csv", *target)

@@ -22,7 +22,7 @@ from tests.engine_support import (
     normalised,
     virtuoso,
 )
-from tests.store_support import kb, oxigraph_server, store_dump
+from tests.store_support import kb, loaded_store, oxigraph_server, store_dump
 from tests.test_queries import QUERIES, query_names
 
 NAMES = query_names()
@@ -30,10 +30,7 @@ NAMES = query_names()
 
 @pytest.fixture(scope="module")
 def corpus_store(corpus_export: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    store = tmp_path_factory.mktemp("embedded") / "store"
-    result = kb("load", corpus_export, "--store", store)
-    assert result.exit_code == 0, result.stderr
-    return store
+    return loaded_store(corpus_export, tmp_path_factory.mktemp("embedded"))
 
 
 @pytest.fixture(scope="module")

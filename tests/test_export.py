@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from kb.formats.parse import read_graph
 from kb.pipeline import build_graph, read_document
 from kb.vocab import DEFAULT_BASE_IRI, KB
 from tests.conftest import DATA, ROOT, SEED, SEED_SLUG, run_kb
+from tests.engine_support import tool
 
 
 @pytest.fixture(scope="module")
@@ -94,20 +94,11 @@ def test_shape_violation_exits_1_names_the_annotation_line_and_writes_nothing(
 IN_CI = bool(os.environ.get("CI"))
 
 
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        if IN_CI:
-            pytest.fail(f"{name} is not installed; scripts/test.sh installs it")
-        pytest.skip(f"{name} is not installed (scripts/test.sh installs it)")
-    return path
-
-
 def test_rapper_reads_the_turtle_with_rdflibs_triple_count(
     seed_export: Path, seed_graph: Graph
 ) -> None:
     result = subprocess.run(
-        [_tool("rapper"), "-i", "turtle", "-c", str(seed_export / f"{SEED_SLUG}.ttl")],
+        [tool("rapper"), "-i", "turtle", "-c", str(seed_export / f"{SEED_SLUG}.ttl")],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert f"returned {len(seed_graph)} triples" in result.stderr
@@ -117,7 +108,7 @@ def test_serdi_reads_the_turtle_with_rdflibs_triple_count(
     seed_export: Path, seed_graph: Graph
 ) -> None:
     result = subprocess.run(
-        [_tool("serdi"), "-i", "turtle", "-o", "ntriples", str(seed_export / f"{SEED_SLUG}.ttl")],
+        [tool("serdi"), "-i", "turtle", "-o", "ntriples", str(seed_export / f"{SEED_SLUG}.ttl")],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert len(result.stdout.strip().splitlines()) == len(seed_graph)

@@ -22,7 +22,7 @@ from rdflib import RDF, RDFS
 from kb import ontology
 from kb.vocab import KB, SCHEMA
 from tests.conftest import ROOT, SEED_SLUG
-from tests.store_support import FIXTURES, kb, oxigraph_server, select
+from tests.store_support import FIXTURES, kb, loaded_store, oxigraph_server, select
 
 QUERIES = ROOT / "queries"
 CORPUS_ANSWERS = FIXTURES / "corpus"
@@ -285,19 +285,13 @@ def corpus_rows(name: str) -> list[dict[str, str]]:
 @pytest.fixture(scope="module")
 def seed_store(seed_export: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed article's export loaded into an embedded store."""
-    store = tmp_path_factory.mktemp("seed") / "store"
-    result = kb("load", seed_export, "--store", store)
-    assert result.exit_code == 0, result.stderr
-    return store
+    return loaded_store(seed_export, tmp_path_factory.mktemp("seed"))
 
 
 @pytest.fixture(scope="module")
 def corpus_store(corpus_export: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every article of articles/ loaded into an embedded store."""
-    store = tmp_path_factory.mktemp("corpus") / "store"
-    result = kb("load", corpus_export, "--store", store)
-    assert result.exit_code == 0, result.stderr
-    return store
+    return loaded_store(corpus_export, tmp_path_factory.mktemp("corpus"))
 
 
 @pytest.fixture(scope="module")
