@@ -292,51 +292,43 @@ def _values(nodes: Iterable[ox.NamedNode]) -> Iterator[str]:
         yield " ".join(str(node) for node in ordered[start : start + _VALUES_CHUNK])
 
 
+def _rows(
+    select: Select, head: str, variable: str, nodes: Iterable[ox.NamedNode], pattern: str
+) -> Iterator[dict[str, Term]]:
+    """`SELECT head WHERE { VALUES ?variable { nodes } pattern }`, the nodes sent in
+    chunks small enough for any server."""
+    for values in _values(nodes):
+        yield from select(f"SELECT {head} WHERE {{ VALUES ?{variable} {{ {values} }} {pattern} }}")
+
+
 def _lists_path() -> str:
     return "|".join(str(predicate) for predicate in LISTS_ENTITY)
 
 
 def _loaded(graphs: set[ox.NamedNode], select: Select) -> set[ox.NamedNode]:
-    found: set[ox.NamedNode] = set()
-    for values in _values(graphs):
-        query = f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?g a ?t }} }}"
-        found.update(row["g"] for row in select(query))  # type: ignore[misc]
-    return found
+    rows = _rows(select, "DISTINCT ?g", "g", graphs, "GRAPH ?g { ?g a ?t }")
+    return {row["g"] for row in rows}  # type: ignore[misc]
 
 
 def _listed_by(graphs: set[ox.NamedNode], select: Select) -> set[ox.NamedNode]:
-    found: set[ox.NamedNode] = set()
-    for values in _values(graphs):
-        query = (
-            f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} "
-            f"GRAPH ?g {{ ?g {_lists_path()} ?e }} }}"
-        )
-        found.update(row["e"] for row in select(query))  # type: ignore[misc]
-    return found
+    rows = _rows(select, "DISTINCT ?e", "g", graphs, f"GRAPH ?g {{ ?g {_lists_path()} ?e }}")
+    return {row["e"] for row in rows}  # type: ignore[misc]
 
 
 def _listers(entities: set[ox.NamedNode], select: Select) -> dict[ox.NamedNode, set[ox.NamedNode]]:
     found: dict[ox.NamedNode, set[ox.NamedNode]] = {}
-    for values in _values(entities):
-        query = (
-            f"SELECT DISTINCT ?e ?g WHERE {{ VALUES ?e {{ {values} }} "
-            f"GRAPH ?g {{ ?g {_lists_path()} ?e }} }}"
-        )
-        for row in select(query):
-            found.setdefault(row["e"], set()).add(row["g"])  # type: ignore[arg-type]
+    pattern = f"GRAPH ?g {{ ?g {_lists_path()} ?e }}"
+    for row in _rows(select, "DISTINCT ?e ?g", "e", entities, pattern):
+        found.setdefault(row["e"], set()).add(row["g"])  # type: ignore[arg-type]
     return found
 
 
 def _facts(entities: set[ox.NamedNode], select: Select) -> dict[ox.NamedNode, Description]:
     found: dict[ox.NamedNode, set[ox.Triple]] = {}
-    for values in _values(entities):
-        query = (
-            f"SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {values} }} "
-            f"GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} }}"
-        )
-        for row in select(query):
-            triple = ox.Triple(row["e"], row["p"], row["o"])  # type: ignore[arg-type]
-            found.setdefault(row["e"], set()).add(triple)  # type: ignore[arg-type]
+    pattern = f"GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }}"
+    for row in _rows(select, "?e ?p ?o", "e", entities, pattern):
+        triple = ox.Triple(row["e"], row["p"], row["o"])  # type: ignore[arg-type]
+        found.setdefault(row["e"], set()).add(triple)  # type: ignore[arg-type]
     return {entity: frozenset(facts) for entity, facts in found.items()}
 
 
@@ -351,10 +343,6 @@ def _claimants(
         for t in description
         if t.predicate == SAME_AS and isinstance(t.object, ox.NamedNode)
     }
-    for values in _values(items):
-        query = (
-            f"SELECT ?e ?q WHERE {{ VALUES ?q {{ {values} }} "
-            f"GRAPH {ENTITY_GRAPH} {{ ?e {SAME_AS} ?q }} }}"
-        )
-        for row in select(query):
-            yield row["e"], ox.Triple(row["e"], SAME_AS, row["q"])  # type: ignore[arg-type,misc]
+    pattern = f"GRAPH {ENTITY_GRAPH} {{ ?e {SAME_AS} ?q }}"
+    for row in _rows(select, "?e ?q", "q", items, pattern):
+        yield row["e"], ox.Triple(row["e"], SAME_AS, row["q"])  # type: ignore[arg-type,misc]
