@@ -180,7 +180,24 @@ def test_last_years_fourth_quarter_is_october_to_december() -> None:
     ]
 
 
-@pytest.mark.parametrize("verb", ["élt", "ült", "kért", "várt", "ment el", "jelent meg"])
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "élt",
+        "ült",
+        "kért",
+        "várt",
+        "ment el",
+        "jelent meg",
+        "nyert",
+        "maradt",
+        "történt",
+        "zuhant",
+        "csökkent",
+        "szűnt meg",
+        "tört ki",
+    ],
+)
 def test_a_weekday_with_a_plain_past_verb_is_the_last_one(verb: str) -> None:
     wednesday = dt.date(2025, 6, 4)
     assert read(f"A miniszter kedden {verb}.", wednesday) == [("kedden", *day("2025-06-03"))]
@@ -262,3 +279,46 @@ def test_a_stretch_of_time_from_or_to_publication(
     sentence: str, text: str, earliest: dt.date | None, latest: dt.date | None
 ) -> None:
     assert read(sentence) == [(text, earliest, latest)]
+
+
+def test_a_weekday_in_a_clause_after_a_comma_with_a_plain_past_verb_is_the_last_one() -> None:
+    monday = dt.date(2025, 8, 4)
+    sentence = "Aranyat Tóth szerezte csütörtökön, ezüstöt Molnár Lilla nyert szombaton."
+    assert read(sentence, monday) == [
+        ("csütörtökön", *day("2025-07-31")),
+        ("szombaton", *day("2025-08-02")),
+    ]
+
+
+@pytest.mark.parametrize("noun", ["embert", "minisztert", "kört"])
+def test_an_accusative_ending_like_a_past_verb_is_no_past(noun: str) -> None:
+    wednesday = dt.date(2025, 1, 22)
+    assert read(f"Csütörtökön egy {noun} is meghívnak.", wednesday) == [
+        ("Csütörtökön", *day("2025-01-23"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Januártól a belépőjegy ára 4800 forintra emelkedik.",
+        "Januárban megnyitják az új szárnyat.",
+        "Januárban lesz a választás.",
+    ],
+)
+def test_a_month_gone_by_in_a_clause_of_what_will_happen_is_next_years(sentence: str) -> None:
+    november = dt.date(2025, 11, 10)
+    assert read(sentence, november)[0][1:] == (dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Januárban 4 százalékkal nőtt az ár.",
+        "A januári adat 4 százalék.",
+        "Januárban a KSH szerint 4 százalék.",
+    ],
+)
+def test_a_month_gone_by_with_no_verb_of_what_will_happen_is_this_years(sentence: str) -> None:
+    november = dt.date(2025, 11, 10)
+    assert read(sentence, november)[0][1:] == (dt.date(2025, 1, 1), dt.date(2025, 1, 31))

@@ -248,6 +248,8 @@ def _year_for(match: re.Match[str], month: int, day: int, published: dt.date) ->
     word = (groups.get("yearword") or "").lower()
     if word:
         return published.year + _year_shift(word)
+    if month < published.month and _surely_coming(match):
+        return published.year + 1  # "januártól emelkedik" in November: next January
     if (month, day) <= (published.month, published.day) or _coming(match):
         return published.year  # "szeptember közepén átutaljuk" in August: this September
     return published.year - 1
@@ -410,15 +412,21 @@ def _weekday(match: re.Match[str], published: dt.date) -> _Reading:
 
 # A finite past-tense verb: "-tt", "-lt" ("tárgyalt", "élt", "ült"), "-ta/-te/-tak" after
 # a consonant ("mondta", "közölte"), with a person ending, and the plain 3rd person
-# singular "-t" after a short stem's long vowel and r ("kért", "várt", "írt"; not an
-# accusative "bért", "minisztert") or after n ("ment", "jelent meg"); postpositions
-# are not. "-tt volna" is a counterfactual ("el kellett volna készülniük"), no past.
+# singular "-t" after a consonant: after d ("maradt", "terjedt"), after a vowel and n
+# ("zuhant", "csökkent", "megszűnt", "ment", "jelent meg"; not "parlament", "fent", the
+# present "jelent"), after a short stem's long vowel and r ("kért", "várt", "írt"; not
+# an accusative "bért"), and the r-stems with a short vowel ("nyert", "vert", "akart",
+# "tört", "történt"), never a noun's accusative ("embert", "minisztert", "kört");
+# postpositions are not. "-tt volna" is a counterfactual ("el kellett volna
+# készülniük"), no past.
 _PAST = re.compile(
     r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
     r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott)\b)"
     r"(?!\w*(?:onta|ente)\b)"
-    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbp]t(?:a|e|ak|ek|ák|ék|uk|ük)|lt)"
-    r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?(?:\w{1,3}[áéíóú]rt|ment|tűnt)"
+    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbp]t(?:a|e|ak|ek|ák|ék|uk|ük)|lt|dt)"
+    r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?\w{1,3}[áéíóú]rt"
+    r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|lent|bent)|jelent)\b)\w*[aeüű]nt"
+    r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
     r"|jelent(?=\s+meg\b))\b(?!\s+volna)"
     r"|\bvolt",
     re.I,
@@ -433,16 +441,50 @@ def _coming(match: re.Match[str]) -> bool:
     an article a participle ("a sérült középpályás"), not a verb; a verb of what may or
     will happen up to the next comma makes it the future whatever follows."""
     text = match.string
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-    comma = _CLAUSE_BREAK.search(text, match.end())
-    if _FUTURE.search(text, start, comma.start() if comma else len(text)):
+    start, comma, end = _clause(match)
+    if _FUTURE.search(text, start, comma):
         return True  # "hogy kedden újabb zivatarok érkezhetnek, ezért … adott ki"
-    after = _STATEMENT_BREAK.search(text, match.end())
     return not any(
         (verb[0].islower() and not _ARTICLE_BEFORE.search(text, start, verb.start()))
         or not text[start : verb.start()].strip(' „"')
-        for verb in _PAST.finditer(text, start, after.start() if after else len(text))
+        for verb in _PAST.finditer(text, start, end)
     )
+
+
+def _surely_coming(match: re.Match[str]) -> bool:
+    """Whether a month already gone this year is next year's: a clause with no past verb
+    that says what will happen ("januártól emelkedik", "februárban indul majd",
+    "márciusban lesz"), and the month an adverb, not an adjective ("a januári adat") nor
+    a start ("január óta"). A clause with no verb read says nothing: the month gone by."""
+    words = match.group(0).lower()
+    if words.endswith(("i", "óta")) or not _coming(match):
+        return False
+    start, _, end = _clause(match)
+    return any(
+        not _ORDINAL.fullmatch(verb.group(0))
+        for verb in _NON_PAST.finditer(match.string, start, end)
+    ) or bool(_FUTURE.search(match.string, start, end))
+
+
+def _clause(match: re.Match[str]) -> tuple[int, int, int]:
+    """Where the match's clause starts (after the last break before it), where its
+    comma-bounded part ends, and where its statement ends (the next ;, : or dash)."""
+    text = match.string
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+    comma = _CLAUSE_BREAK.search(text, match.end())
+    after = _STATEMENT_BREAK.search(text, match.end())
+    return start, comma.start() if comma else len(text), after.start() if after else len(text)
+
+
+# A present-tense verb read surely by its ending: an "-ik" verb ("emelkedik", "változik";
+# not the plural possessive "-aik/-eik", "melyik", "másik") or a definite plural
+# ("megnyitják", "átutaljuk"); ordinals ("harmadik") are no verbs.
+_NON_PAST = re.compile(r"\b\w+(?<![aeáéy])(?<!más)ik\b|\b\w+(?:ják|juk|jük)\b", re.I)
+_ORDINAL = re.compile(
+    r"\w*(?:má|harma|negye|ötö|hato|hete|nyolca|kilence|tize|husza|harminca|száza|ezre"
+    r"|hánya)dik",
+    re.I,
+)
 
 
 # A verb of what may or will happen: "-hat/-het" ("érkezhetnek", "lehet"), "fog", "lesz".
