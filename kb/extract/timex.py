@@ -19,11 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kb.extract.quantities import parse_number_word
 from kb.model import MonthPart, Precision, Provenance, Span, TimeExpression
-from kb.timespan import MONTHS_HU
+from kb.timespan import MONTHS_HU, bounds
 
 WEEKDAYS_HU = ("hétf", "kedd", "szerd", "csütört", "péntek", "szombat", "vasárnap")
 
@@ -31,22 +31,35 @@ WEEKDAYS_HU = ("hétf", "kedd", "szerd", "csütört", "péntek", "szombat", "vas
 def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExpression, ...]:
     """Every time expression in the sentences, normalised, with ids t1, t2, ..."""
     found: list[TimeExpression] = []
+    recent: list[list[TimeExpression]] = []  # the times of the sentences before, latest last
     for sentence in sentences:
+        here: list[TimeExpression] = []
         for reading in _readings(sentence.text, published):
             span = Span(reading.text, sentence.start + reading.start, sentence.start + reading.end)
-            found.append(
-                TimeExpression(
-                    id=f"t{len(found) + 1}",
-                    precision=reading.precision,
-                    span=span,
-                    value=reading.value,
-                    part=reading.part,
-                    earliest=reading.earliest,
-                    latest=reading.latest,
-                    prov=Provenance("machine", reading.confidence),
-                )
+            if reading.shift is not None:
+                told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
+                anchored = _from_anchor(reading, [*told, *here], published)
+                if anchored is None:
+                    continue  # "két nappal később" with no day before it: say nothing
+                reading = anchored
+            time = TimeExpression(
+                id=f"t{len(found) + 1}",
+                precision=reading.precision,
+                span=span,
+                value=reading.value,
+                part=reading.part,
+                earliest=reading.earliest,
+                latest=reading.latest,
+                prov=Provenance("machine", reading.confidence),
             )
+            found.append(_hedged(time, sentence, published))
+            here.append(time)
+        recent.append(here)
     return tuple(found)
+
+
+_ANCHOR_SENTENCES = 2
+"""How many sentences back a time may be that "azóta", "két nappal később" count from."""
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -65,6 +78,8 @@ class _Reading:
     earliest: dt.date | None = None
     latest: dt.date | None = None
     confidence: float = 0.9
+    shift: tuple[int, str] | None = None  # counted from the time before it ("azóta": 0, "")
+    spread: int = 0  # "egy-két évvel később": one more unit of the shift's
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:–]")
@@ -91,8 +106,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "stretch",
         re.compile(
-            r"\b(?:az?\s+)?(?P<dir>elmúlt|következő)\s+(?:(?P<count>\d+|[a-záéíóöőúü]+)\s+)?"
-            r"(?P<unit>nap|het|hét|hónap|év)(?:ok|ek)?(?:ban|ben)?\b",
+            r"\b(?:az?\s+)?(?P<dir>elmúlt|utóbbi|következő)\s+(?:(?P<count>\d+|[a-záéíóöőúü]+)\s+)?"
+            r"(?P<unit>nap|het|hét|hónap|évtized|év)(?:ok|ek)?(?:ban|ben)?\b",
             re.I,
         ),
     ),
@@ -112,7 +127,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "yearpart",
         re.compile(
             r"\b(?:(?P<year>\d{4})|(?:(?:a\s+)?(?P<yearword>jövő|múlt|előző)\s+|az\s+)?év)\s+"
-            r"(?P<part>elején|végén|végi|végéig|végére|hátralévő\s+részében)\b",
+            r"(?P<part>elejétől|elején|végén|végi|végéig|végére|hátralévő\s+részében)\b",
             re.I,
         ),
     ),
@@ -140,7 +155,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<year>\d{4})\.?\s+)?"
             + _YEAR_WORD
             + r"(?P<season>tavasszal|nyáron|ősszel|télen|tavaszán|nyarán|őszén|telén"
-            r"|tavasztól|nyártól|ősztől|téltől)\b",
+            r"|tavasztól|nyártól|ősztől|téltől|tavaszi|nyári|őszi|téli)\b",
             re.I,
         ),
     ),
@@ -148,13 +163,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekpart",
         re.compile(
-            r"\b(?:(?:a|az)\s+)?(?P<which>(?:múlt|előző|jövő)\s+)?(?:hét\s+(?P<part>elején|közepén|végén|végéig)|(?P<weekend>hétvégén|hétvégére))",
+            r"\b(?:(?:a|az)\s+)?(?P<which>(?:múlt|előző|jövő)\s+)?(?:hét\s+(?P<part>elején|közepén|végén|végéig"
+            r"|első\s+felében|második\s+felében)|(?P<weekend>hétvégén|hétvégére|hétvége\s+(?:során|alatt|folyamán|két\s+napján)))",
             re.I,
         ),
     ),
     (
         "lastweek",
         re.compile(r"\b(?:(?:a|ezen\s+a)\s+)?(?P<which>(?:múlt|előző|jövő)\s+)?héten\b", re.I),
+    ),
+    (
+        "lastweek",
+        re.compile(r"\b(?:a\s+)?(?P<which>(?:múlt|előző|jövő)\s+)(?:heti|héttől|hétre)\b", re.I),
+    ),
+    (
+        "weekdays",
+        re.compile(
+            rf"\b(?P<first>{_WEEKDAY})(?:(?P<from>tól|től)|en|n|ön|on|án)\s+(?(from)|és\s+)"
+            rf"(?P<second>{_WEEKDAY})(?(from)ig|(?:en|n|ön|on|án))\b",
+            re.I,
+        ),
     ),
     (
         "weekday",
@@ -167,7 +195,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "yearrange",
         re.compile(r"\b(?P<year>\d{4})(?:\s+és\s+|\s*[-–]\s*)(?P<last>\d{4})(?:\s+között)?\b"),
     ),
-    ("year", re.compile(r"\b(?P<year>\d{4})-(?:ban|ben|ig|től|tól|ra|re|as|es|ös)\b", re.I)),
+    ("year", re.compile(r"\b(?P<year>\d{4})-(?:ban|ben|ig|től|tól|ra|re|as|es|ös|os)\b", re.I)),
     (
         "quarter",
         re.compile(
@@ -186,12 +214,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("yearsago", re.compile(r"\b(?P<count>\w+)\s+évvel\s+(?:ezelőtt|korábban)\b", re.I)),
+    ("yearsago", re.compile(r"\b(?P<count>\w+)\s+évvel\s+ezelőtt\b", re.I)),
+    (
+        "anchored",
+        re.compile(
+            r"\b(?P<count>\w+(?:-\w+)?)\s+(?P<unit>nappal|héttel|hónappal|évvel)\s+"
+            r"(?P<dir>korábban|később|előbb|azelőtt|utána|korábbi\w*|későbbi\w*)\b",
+            re.I,
+        ),
+    ),
+    ("since", re.compile(r"\bazóta\b", re.I)),
+    ("yeartodate", re.compile(r"\b(?:az\s+)?idén\s+eddig\b|\beddig\s+idén\b", re.I)),
     (
         "halfyear",
         re.compile(
-            r"\b(?:az\s+)?(?P<which>idei\s+|jövő\s+|tavalyi\s+)?(?:év\s+(?P<half>első|második)\s+"
-            r"fel(?:ében|éig|étől|ére)|(?P<halfyear>első|második)\s+félév(?:ben|re|ig|től|e)?)\b",
+            r"\b(?:az\s+)?(?:(?:(?P<year>\d{4})\s+|(?P<which>idei\s+|jövő\s+|tavalyi\s+)?év\s+)"
+            r"(?P<half>első|második)\s+fel(?:ében|éig|étől|ére)"
+            r"|(?P<which2>idei\s+|jövő\s+|tavalyi\s+)?(?P<halfyear>első|második)\s+félév(?:ben|re|ig|től|e)?)\b",
             re.I,
         ),
     ),
@@ -208,6 +247,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:jelenleg|mára|ma|most|tegnap|tegnapelőtt|holnap|holnapután)\b" + _DAYTIME, re.I
         ),
     ),
+    ("night", re.compile(r"\b(?:az\s+)?(?:egész\s+)?(?:éjjel|éjszaka|éjfélig)\b(?!-)", re.I)),
     ("before", re.compile(r"\b(?:korábban|nemrég|nemrégiben|előzőleg|régóta)\b", re.I)),
     ("already", re.compile(r"\bmár\b", re.I)),
 ]
@@ -337,15 +377,24 @@ def _week_monday(published: dt.date, which: str | None) -> dt.date:
 
 
 def _last_week(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "a múlt héten", "jövő héten", "ezen a héten": Monday to Sunday of that week."""
+    """ "a múlt héten", "jövő héten", "ezen a héten", "jövő heti": Monday to Sunday of
+    that week; "a héten" in a past clause: its Monday to publication."""
     monday = _week_monday(published, match["which"])
-    return _reading(
-        match, "relative", earliest=monday, latest=monday + dt.timedelta(days=6), confidence=0.8
-    )
+    sunday = monday + dt.timedelta(days=6)
+    if not match["which"] and not _coming(match):
+        sunday = published  # "a héten jelentették be": by now
+    return _reading(match, "relative", earliest=monday, latest=sunday, confidence=0.8)
 
 
 # Days of a week (Monday = 0) a part of it covers.
-_WEEK_PARTS = {"elején": (0, 2), "közepén": (2, 3), "végén": (4, 6), "weekend": (5, 6)}
+_WEEK_PARTS = {
+    "elején": (0, 2),
+    "közepén": (2, 3),
+    "végén": (4, 6),
+    "weekend": (5, 6),
+    "első felében": (0, 2),
+    "második felében": (3, 6),
+}
 
 
 def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
@@ -356,7 +405,7 @@ def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
     if (match["part"] or "").lower() == "végéig":  # "a hét végéig": from now to Sunday
         sunday = monday + dt.timedelta(days=6)
         return _reading(match, "relative", earliest=published, latest=sunday, confidence=0.7)
-    first, last = _WEEK_PARTS[(match["part"] or "weekend").lower()]
+    first, last = _WEEK_PARTS[" ".join((match["part"] or "weekend").lower().split())]
     ahead = not match["which"] and monday + dt.timedelta(days=first) > published
     if ahead and not _coming(match):  # "a hétvégén meghaladta": the weekend gone by
         monday -= dt.timedelta(days=7)
@@ -369,11 +418,13 @@ def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
     )
 
 
-def _season(match: re.Match[str], published: dt.date) -> _Reading:
+def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "tavaly ősszel", "2024 nyarán", "télen": the three months of the season, of the
     year stated, else the latest such season begun by publication (the coming one in a
     clause with no past verb: "ha ősszel sem lesz csapadék")."""
     word = match["season"].lower()
+    if word.endswith("i") and not (match["year"] or match["yearword"]):
+        return None  # "a nyári szünet": any summer; "tavaly nyári" is one
     first_month = next(m for stem, m in _SEASONS.items() if word.startswith(stem))
     if match["year"] or match["yearword"]:
         year = _year_for(match, first_month, 1, published)
@@ -394,20 +445,40 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading:
 def _weekday(match: re.Match[str], published: dt.date) -> _Reading:
     """The latest such weekday not after publication ("múlt": in the week before,
     "jövő": in the week after); with "óta", the days since then."""
-    weekday = next(
-        i for i, stem in enumerate(WEEKDAYS_HU) if match["weekday"].lower().startswith(stem)
-    )
-    back = (published.weekday() - weekday) % 7
-    if match["last"]:
-        back = published.weekday() + 7 - weekday
-    if match["next"]:
-        back = published.weekday() - 7 - weekday
-    if back and not (match["last"] or match["next"] or match["since"]) and _coming(match):
-        back -= 7  # "csütörtökön egyeztet": no past verb in the clause, the coming one
-    day = published - dt.timedelta(days=back)
+    day = _weekday_date(match, match["weekday"], published, fixed=bool(match["since"]))
     if match["since"]:  # "kedd este óta": from that day to publication
         return _reading(match, "relative", earliest=day, latest=published, confidence=0.8)
     return _reading(match, "day", value=day.isoformat(), confidence=0.85)
+
+
+def _weekdays(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "péntektől vasárnapig", "kedden és szerdán": from the first day to the second,
+    each read as a lone weekday would be."""
+    first = _weekday_date(match, match["first"], published)
+    last = _weekday_date(match, match["second"], published)
+    if last < first and _coming(match):
+        last += dt.timedelta(days=7)
+    elif last < first:  # "péntektől vasárnapig tartott" on a Saturday: last week's
+        first -= dt.timedelta(days=7)
+    return _reading(match, "relative", earliest=first, latest=last, confidence=0.8)
+
+
+def _weekday_date(
+    match: re.Match[str], name: str, published: dt.date, fixed: bool = False
+) -> dt.date:
+    """The day a weekday name means: the latest not after publication, the one of the
+    week before ("múlt") or after ("jövő"), or the coming one in a clause with no past
+    verb ("csütörtökön egyeztet"), unless `fixed` (since then: it is gone by)."""
+    weekday = next(i for i, stem in enumerate(WEEKDAYS_HU) if name.lower().startswith(stem))
+    groups = match.groupdict()
+    back = (published.weekday() - weekday) % 7
+    if groups.get("last"):
+        back = published.weekday() + 7 - weekday
+    elif groups.get("next"):
+        back = published.weekday() - 7 - weekday
+    elif back and not fixed and _coming(match):
+        back -= 7
+    return published - dt.timedelta(days=back)
 
 
 # A finite past-tense verb: "-tt", "-lt" ("tárgyalt", "élt", "ült"), "-ta/-te/-tak" after
@@ -423,7 +494,7 @@ _PAST = re.compile(
     r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
     r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott)\b)"
     r"(?!\w*(?:onta|ente)\b)"
-    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbp]t(?:a|e|ak|ek|ák|ék|uk|ük)|lt|dt)"
+    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbp]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk)|lt|dt)"
     r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?\w{1,3}[áéíóú]rt"
     r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|lent|bent)|jelent)\b)\w*[aeüű]nt"
     r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
@@ -576,7 +647,9 @@ def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
     year += _year_shift((match["yearword"] or "").lower())
     part = match["part"].lower()
     earliest: dt.date | None
-    if part.startswith("elej"):
+    if part == "elejétől":  # "jövő év elejétől": begins then, its end not stated
+        earliest, latest = dt.date(year, 1, 1), None
+    elif part.startswith("elej"):
         earliest, latest = dt.date(year, 1, 1), dt.date(year, 3, 31)
     elif part in ("végén", "végi"):
         earliest, latest = dt.date(year, 12, 1), dt.date(year, 12, 31)
@@ -589,14 +662,18 @@ def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
 def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "az elmúlt két évben" (two years up to publication), "a következő napokban"
     (from publication, open), "az elmúlt években" (open, up to publication)."""
-    word = match["count"]
+    word, unit = (match["count"] or "").lower(), match["unit"].lower()
     count = None
-    if word:
+    if word == "másfél" and unit == "év":  # "a következő másfél évben": 18 months
+        count, unit = 18, "hónap"
+    elif word:
         count = int(word) if word.isdigit() else parse_number_word(word)
         if count is None:
             return None
-    sign = -1 if match["dir"].lower() == "elmúlt" else 1
-    other = _units_from(published, sign * count, match["unit"].lower()) if count else None
+    if unit == "évtized" and count:
+        count, unit = 10 * count, "év"
+    sign = 1 if match["dir"].lower() == "következő" else -1  # "elmúlt", "utóbbi": up to now
+    other = _units_from(published, sign * count, unit) if count else None
     earliest, latest = (other, published) if sign < 0 else (published, other)
     return _reading(match, "relative", earliest=earliest, latest=latest, confidence=0.6)
 
@@ -632,8 +709,10 @@ def _since_word(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "az év második felében": July to December of the year (no half-year precision)."""
-    year = published.year + _year_shift((match.group("which") or "").lower())
+    """ "az év második felében", "2026 második felében": July to December of the year
+    (no half-year precision)."""
+    which = (match.group("which") or match.group("which2") or "").lower()
+    year = int(match["year"]) if match["year"] else published.year + _year_shift(which)
     first = (match.group("half") or match.group("halfyear")).lower() == "első"
     return _reading(
         match,
@@ -651,6 +730,124 @@ def _years_ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     if count is None:
         return None
     return _reading(match, "year", value=str(published.year - count), confidence=0.7)
+
+
+def _night(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "éjjel", "éjszaka", "egész éjjel", "éjfélig" with no day named before them: the
+    night before publication in a past clause, the coming one otherwise ("október 12-én
+    éjjel" is that day's, read by the day)."""
+    if _DAY_BEFORE.search(match.string, 0, match.start()):
+        return None
+    night = published - dt.timedelta(days=0 if _coming(match) else 1)
+    return _reading(
+        match, "relative", earliest=night, latest=night + dt.timedelta(days=1), confidence=0.6
+    )
+
+
+_DAY_BEFORE = re.compile(rf"(?:\d\.?-?\w*|{_WEEKDAY}\w*|tegnap|ma|holnap)\s+$", re.I)
+
+
+def _year_to_date(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "idén eddig": from 1 January to publication."""
+    return _reading(
+        match, "relative", earliest=dt.date(published.year, 1, 1), latest=published, confidence=0.7
+    )
+
+
+def _anchored(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "két nappal később", "egy évvel korábban": counted from the time told before it
+    (`_from_anchor`), never from publication ("ezelőtt" is)."""
+    counts = [
+        int(word) if word.isdigit() else parse_number_word(word)
+        for word in match["count"].lower().split("-")
+    ]
+    unit = {"nappal": "nap", "héttel": "hét", "hónappal": "hónap", "évvel": "év"}[
+        match["unit"].lower()
+    ]
+    if None in counts or (len(counts) > 1 and unit != "év"):
+        return None
+    sign = 1 if match["dir"].lower().startswith(("később", "utána")) else -1
+    low, high = (sign * c for c in (counts[0], counts[-1]) if c is not None)
+    return _reading(match, "relative", shift=(low, unit), spread=high - low, confidence=0.6)
+
+
+def _since(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "azóta": from the time told before it to publication (`_from_anchor`)."""
+    return _reading(match, "relative", shift=(0, ""), confidence=0.6)
+
+
+def _from_anchor(
+    reading: _Reading, before: list[TimeExpression], published: dt.date
+) -> _Reading | None:
+    """A time counted from the last time told before it, in its sentence or the one
+    before: "azóta" from that time's first day to publication; "két nappal később" that
+    day shifted, at its precision ("egy évvel korábban" after "tavaly": the year before).
+    None when no such time is there to count from."""
+    if not before or reading.shift is None:
+        return None
+    anchor = before[-1]
+    count, unit = reading.shift
+    earliest, latest = bounds(anchor, published)
+    if not unit:
+        if earliest is None or earliest > published:
+            return None
+        return replace(reading, earliest=earliest, latest=published, shift=None)
+    if anchor.precision == "year" and unit == "év" and anchor.value:
+        year = int(anchor.value) + count
+        if reading.spread:  # "egy-két évvel később": the first to the last of those years
+            low, high = sorted((year, year + reading.spread))
+            return replace(
+                reading, earliest=dt.date(low, 1, 1), latest=dt.date(high, 12, 31), shift=None
+            )
+        return replace(reading, precision="year", value=str(year), shift=None)
+    if reading.spread:
+        return None
+    if anchor.precision == "month" and unit in ("év", "hónap") and anchor.value:
+        month = dt.date.fromisoformat(f"{anchor.value}-01")
+        moved = _months_back(month, -count * (12 if unit == "év" else 1))
+        return replace(reading, precision="month", value=f"{moved:%Y-%m}", shift=None)
+    if anchor.precision == "day" and earliest is not None:
+        moved = _units_from(earliest, count, unit)
+        return replace(reading, precision="day", value=moved.isoformat(), shift=None)
+    if anchor.precision == "relative" and earliest and latest and unit in ("év", "hónap"):
+        months = count * (12 if unit == "év" else 1)  # "az első negyedévben … egy évvel korábban"
+        return replace(
+            reading,
+            earliest=_units_from(earliest, months, "hónap"),
+            latest=_units_from(latest + dt.timedelta(days=1), months, "hónap")
+            - dt.timedelta(days=1),
+            shift=None,
+        )
+    return None
+
+
+def _hedged(time: TimeExpression, sentence: Span, published: dt.date) -> TimeExpression:
+    """ "legkorábban 2029-ben": begins no earlier than the time, its end not stated;
+    "legkésőbb 2029-ben": over by its end, its begin not stated."""
+    if time.span is None:
+        return time
+    hedge = _HEDGE.search(sentence.text, 0, time.span.start - sentence.start)
+    if hedge is None:
+        return time
+    earliest, latest = bounds(time, published)
+    span = Span(
+        sentence.text[hedge.start() : time.span.end - sentence.start],
+        sentence.start + hedge.start(),
+        time.span.end,
+    )
+    at_least = hedge["word"].lower() == "legkorábban"
+    return replace(
+        time,
+        precision="relative",
+        span=span,
+        value=None,
+        part=None,
+        earliest=earliest if at_least else None,
+        latest=None if at_least else latest,
+    )
+
+
+_HEDGE = re.compile(r"\b(?P<word>legkorábban|legkésőbb)\s+$", re.I)
 
 
 def _today(match: re.Match[str], published: dt.date) -> _Reading:
@@ -681,6 +878,11 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "weekpart": _week_part,
     "season": _season,
     "weekday": _weekday,
+    "weekdays": _weekdays,
+    "night": _night,
+    "yeartodate": _year_to_date,
+    "anchored": _anchored,
+    "since": _since,
     "yearrange": _year_range,
     "year": _year,
     "yearsince": _year_since,
