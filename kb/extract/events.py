@@ -21,6 +21,7 @@ from kb.extract.context import BODIES, Seen, Sentence
 from kb.extract.gazetteer import gazetteer
 from kb.extract.links import SPEECH_ACTS
 from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, verbal_noun
+from kb.extract.roles import possessed_office
 from kb.extract.triggers import PARTICLES, PHRASES, PREFIXES, RETYPED, TRIGGERS
 from kb.model import Event, EventType, Participant, Provenance, Role, Span
 
@@ -205,14 +206,64 @@ def _with_ending(seen: list[Seen], endings: tuple[str, ...]) -> list[Seen]:
 def _speaker(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
-    base = sentence.span.start
-    if sentence.span.text[: at - base].rstrip().endswith(("–", "—")):  # "– közölte a KSH"
+    """Who speaks: after a dash the agent after the verb ("– közölte a KSH"), else the
+    person before it, the person an apposition opening the clause describes
+    ("Szekeres Márton, a kutatóközpont munkatársa … figyelmeztetett"), else the first
+    agent that is not the possessor of the speaker's office ("az EU főképviselője").
+    With none named, the last speaker, unless a description names someone else ("– mondta
+    a gazda", "A sportért felelős államtitkár … tagadta"): then nobody, rather than a
+    wrong one."""
+    base, text = sentence.span.start, sentence.span.text
+    if text[: at - base].rstrip().endswith(("–", "—")):  # "– közölte a KSH"
         after = sentence.agents(at, clause[1])
         if after:
             return [Participant(after[0].entity, "speaker")]
-    person = _first_agent(sentence, clause, at, "Person") or _first_agent(sentence, clause, at)
-    speakers = [person] if person else last
-    return [Participant(s.entity, "speaker") for s in speakers]
+        described = _DESCRIBED.match(text, at - base + len(_word_at(sentence, at)))
+        return [] if described else [Participant(s.entity, "speaker") for s in last]
+    person = _first_agent(sentence, clause, at, "Person") or _appositive(sentence, clause)
+    if person is None:
+        bodies = [s for s in _before(sentence, clause, at) if not _possessor(sentence, s, at)]
+        person = _preferred(bodies)
+    if person is not None:
+        return [Participant(person.entity, "speaker")]
+    opening = text[clause[0] - base : at - base]
+    if _DESCRIBED.match(opening) and not any(
+        t.span and t.span.start == clause[0] + _DESCRIBED.match(opening).start(1)  # type: ignore[union-attr]
+        for t in sentence.times
+    ):
+        return []
+    return [Participant(s.entity, "speaker") for s in last]
+
+
+# An unnamed speaker by description: "a gazda", "egy idős férfi", "A sportért felelős
+# államtitkár" (an article, then a word; "azt", "arra" are pronouns, no article).
+_DESCRIBED = re.compile(r"\s*(?:(?:a|az|egy)\s+)(\w)", re.I)
+
+
+def _word_at(sentence: Sentence, at: int) -> str:
+    return next((w for w, start, _ in sentence.words if start == at), "")
+
+
+def _appositive(sentence: Sentence, clause: tuple[int, int]) -> Seen | None:
+    """The person named just before ", a(z) …" when the clause is that apposition."""
+    base, text = sentence.span.start, sentence.span.text
+    if not re.match(r"\s*az?\s", text[clause[0] - base :]):
+        return None
+    persons = [
+        s
+        for s in sentence.agents(sentence.span.start, clause[0])
+        if s.type == "Person" and not text[s.span.end - base : clause[0] - base].strip(" ,")
+    ]
+    return persons[-1] if persons else None
+
+
+def _possessor(sentence: Sentence, seen: Seen, at: int) -> bool:
+    """Whether an office it possesses follows the mention before `at`: "az EU kül- és
+    biztonságpolitikai főképviselője", "a Fidesz kommunikációs igazgatója"."""
+    return any(
+        seen.span.end <= start < at and word.islower() and possessed_office(word) is not None
+        for word, start, _ in sentence.words
+    )
 
 
 def _statement(

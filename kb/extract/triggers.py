@@ -46,6 +46,20 @@ TRIGGERS: dict[str, EventType] = {
     "emlékeztet": "statement",
     "felszólal": "statement",
     "hangoztat": "statement",
+    "felszólít": "statement",
+    "elítél": "statement",
+    "kiemel": "statement",
+    "üdvözöl": "statement",
+    "elárul": "statement",
+    "sürget": "statement",
+    "válaszol": "statement",
+    "panaszkod": "statement",
+    "kezdeményez": "statement",
+    "elrendel": "statement",
+    "követel": "statement",
+    "javasol": "statement",
+    "reagál": "statement",
+    "ismertet": "statement",
     "tagad": "denial",
     "cáfol": "denial",
     "figyelmeztet": "warning",
@@ -85,6 +99,10 @@ TRIGGERS: dict[str, EventType] = {
     "megállapodt": "agreement",
     "egyezmény": "agreement",
     "aláír": "agreement",
+    "megvásárol": "agreement",
+    "felvásárl": "agreement",
+    "felvásárol": "agreement",
+    "meghosszabbít": "agreement",
     "elfogad": "legislation",
     "szavaz": "legislation",
     "voksol": "legislation",
@@ -92,6 +110,7 @@ TRIGGERS: dict[str, EventType] = {
     "nyújt": "legislation",
     "jóváhagy": "legislation",
     "döntött": "legislation",
+    "feloszlat": "legislation",
     # disasters, accidents, rescue
     "árvíz": "disaster",
     "áradás": "disaster",
@@ -155,9 +174,17 @@ TRIGGERS: dict[str, EventType] = {
     "kártérítés": "investment",
     "kárenyhítés": "investment",
     "kifizet": "investment",
+    "elkülönít": "investment",
+    "kiépít": "investment",
+    "felépít": "investment",
     "konferenci": "meeting",
     "kerekasztal": "meeting",
     "fórum": "meeting",
+    "ünnepség": "meeting",
+    "kongresszus": "meeting",
+    "megnyitó": "meeting",
+    "bajnokság": "meeting",
+    "osztályozó": "meeting",
     "terepszemle": "visit",
     "szankció": "legislation",
 }
@@ -171,10 +198,12 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
 # Verb prefixes a trigger stem may follow ("megtámadják", "kisiklott", "elöntötte").
 PREFIXES = ("", "meg", "el", "ki", "be", "át", "fel", "le", "össze", "szét", "újra")
 # The same prefixes standing after the verb as particles: "ürítették ki", "tört ki".
-PARTICLES = frozenset(p for p in PREFIXES if p) | {"vissza"}
+PARTICLES = frozenset(p for p in PREFIXES if p) | {"vissza", "hozzá", "jóvá", "fenn", "közzé"}
 # A word in the sentence that turns one type into another: "kórházba szállították"
 # is a rescue, not an arms transfer.
 RETYPED: dict[tuple[EventType, str], EventType] = {
     ("arms-transfer", "kórház"): "rescue",
     ("arms-transfer", "mentő"): "rescue",
+    ("military-cooperation", "forint"): "investment",  # "420 millió forinttal támogatta"
+    ("military-cooperation", "euró"): "investment",
 }
