@@ -35,6 +35,11 @@ _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|�
 # Between a sentence's one time and a trigger, these part them ("és" does not: "kedden
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
 _DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
+_MODAL = re.compile(r"\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik)?", re.I)
+# Types an article most often tells of once, under many words and with different people
+# in each sentence ("a vihar" … "a vihar csúcspontján"; "a találkozó" … "a találkozó
+# után"): one event with everyone named, unless their times differ.
+_TOLD_ONCE = frozenset({"disaster", "accident", "meeting"})
 _SETTINGS = frozenset({"disaster", "accident", "price-change", "economic-report"})
 _SPEECH_PREFIXES = ("", "meg")  # "felállít" sets up, "megígér" still promises
 _ROLE_OF: dict[str, Role] = {"State": "subject", "Person": "victim", "ArmedForce": "agent"}
@@ -50,6 +55,8 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
             found, anchor = _read_trigger(sentence, index)
             type_ = _retyped(found, sentence)
             if type_ is None or _attribution(sentence, anchor.end) or _named(sentence, anchor):
+                continue
+            if _MODAL.fullmatch(anchor.text.split()[0]) or _unreal(sentence, start):
                 continue
             clause = sentence.clause(start)
             participants = _ROLES.get(type_, _anyone)(sentence, clause, start, speaker)
@@ -110,6 +117,16 @@ def _attribution(sentence: Sentence, end: int) -> bool:
     return sentence.span.text[end - sentence.span.start :].lstrip().startswith("szerint")
 
 
+def _unreal(sentence: Sentence, at: int) -> bool:
+    """Whether the word at `at` is in a "ha" clause: a condition ("ha a kamatok nem
+    csökkennek"), not what happened."""
+    start = sentence.clause(at)[0] - sentence.span.start
+    return bool(_IF.match(sentence.span.text, start, at - sentence.span.start))
+
+
+_IF = re.compile(r"\s*(?:és\s+|de\s+)?ha\b", re.I)
+
+
 def _named(sentence: Sentence, anchor: Span) -> bool:
     """A trigger inside a body's name tells of no event: "katasztrófavédelem"."""
     return any(
@@ -125,20 +142,26 @@ def _main_state(sentences: list[Sentence]) -> str | None:
 
 
 def _merge(events: list[Event]) -> tuple[Event, ...]:
-    """One event per type and set of participants: "elfogadta" ... "szavazott" ...
-    "a szavazás után" tell of one vote; the anchors are gathered on the first."""
+    """One event per type and set of participants (per type for `_TOLD_ONCE`), unless
+    their times differ: "elfogadta" ... "szavazott" ... "a szavazás után" tell of one
+    vote; the anchors and participants are gathered on the first."""
     merged: dict[tuple[str, frozenset[Participant]], Event] = {}
     kept: list[Event] = []
     for event in events:
         key = (event.type, frozenset(event.participants))
+        if event.type in _TOLD_ONCE:
+            key = (event.type, frozenset())
         first = merged.get(key) if event.type in _MERGED else None
-        if first is None:
+        if first is None or (first.time and event.time and first.time != event.time):
             merged[key] = event
             kept.append(event)
             continue
         index = kept.index(first)
         kept[index] = merged[key] = replace(
-            first, anchors=first.anchors + event.anchors, time=first.time or event.time
+            first,
+            anchors=first.anchors + event.anchors,
+            participants=tuple(dict.fromkeys(first.participants + event.participants)),
+            time=first.time or event.time,
         )
     return tuple(replace(e, id=f"e{n}") for n, e in enumerate(kept, start=1))
 
@@ -210,16 +233,18 @@ def _speaker(
     person before it, the person an apposition opening the clause describes
     ("Szekeres Márton, a kutatóközpont munkatársa … figyelmeztetett"), else the first
     agent that is not the possessor of the speaker's office ("az EU főképviselője").
-    With none named, the last speaker, unless a description names someone else ("– mondta
-    a gazda", "A sportért felelős államtitkár … tagadta"): then nobody, rather than a
-    wrong one."""
+    After a quotation with no one named, or with none named at all, the last speaker;
+    but nobody, rather than a wrong one, when a description names someone else ("–
+    mondta a gazda", "A sportért felelős államtitkár … tagadta")."""
     base, text = sentence.span.start, sentence.span.text
     if text[: at - base].rstrip().endswith(("–", "—")):  # "– közölte a KSH"
         after = sentence.agents(at, clause[1])
         if after:
             return [Participant(after[0].entity, "speaker")]
-        described = _DESCRIBED.match(text, at - base + len(_word_at(sentence, at)))
-        return [] if described else [Participant(s.entity, "speaker") for s in last]
+        if _DESCRIBED.match(text, at - base + len(_word_at(sentence, at))):
+            return []  # "– mondta a gazda": someone the rules cannot name
+        if _QUOTED.search(text[: at - base]):  # "„…” – fogalmazott.": the last speaker
+            return [Participant(s.entity, "speaker") for s in last]
     person = _first_agent(sentence, clause, at, "Person") or _appositive(sentence, clause)
     if person is None:
         bodies = [s for s in _before(sentence, clause, at) if not _possessor(sentence, s, at)]
@@ -235,6 +260,7 @@ def _speaker(
     return [Participant(s.entity, "speaker") for s in last]
 
 
+_QUOTED = re.compile(r"^\s*[–—]|[„”\"]")  # a quotation or a dialogue line before the verb
 # An unnamed speaker by description: "a gazda", "egy idős férfi", "A sportért felelős
 # államtitkár" (an article, then a word; "azt", "arra" are pronouns, no article).
 _DESCRIBED = re.compile(r"\s*(?:(?:a|az|egy)\s+)(\w)", re.I)
