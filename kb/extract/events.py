@@ -22,7 +22,15 @@ from kb.extract.gazetteer import gazetteer
 from kb.extract.links import SPEECH_ACTS
 from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, verbal_noun
 from kb.extract.roles import possessed_office
-from kb.extract.triggers import PARTICLES, PHRASES, PREFIXES, RETYPED, TRIGGERS
+from kb.extract.triggers import (
+    FUNDING,
+    MONEY,
+    PARTICLES,
+    PHRASES,
+    PREFIXES,
+    RETYPED,
+    TRIGGERS,
+)
 from kb.model import Event, EventType, Participant, Provenance, Role, Span
 
 # Types that are one event however often the article tells of them with the same parties:
@@ -35,7 +43,7 @@ _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|�
 # Between a sentence's one time and a trigger, these part them ("és" does not: "kedden
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
 _DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
-_MODAL = re.compile(r"\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik)?", re.I)
+_MODAL = re.compile(r"\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik)?|\w+(?:hass|hess)\w*", re.I)
 # Types an article most often tells of once, under many words and with different people
 # in each sentence ("a vihar" … "a vihar csúcspontján"; "a találkozó" … "a találkozó
 # után"): one event with everyone named, unless their times differ.
@@ -53,7 +61,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
     for sentence in sentences:
         for index, (_, start, _) in enumerate(sentence.words):
             found, anchor = _read_trigger(sentence, index)
-            type_ = _retyped(found, sentence)
+            type_ = _retyped(found, sentence, index)
             if type_ is None or _attribution(sentence, anchor.end) or _named(sentence, anchor):
                 continue
             if _MODAL.fullmatch(anchor.text.split()[0]) or _unreal(sentence, start):
@@ -105,11 +113,24 @@ def _trigger(word: str) -> EventType | None:
     return None
 
 
-def _retyped(type_: EventType | None, sentence: Sentence) -> EventType | None:
-    """The type a context word in the sentence gives the trigger ("kórházba szállít")."""
+def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventType | None:
+    """The type a context word in the sentence gives the trigger ("kórházba szállít");
+    a verb of giving with a sum of money in its clause is funding (`FUNDING`), its
+    particle after it or not ("vontak be")."""
     lower = sentence.span.text.lower()
+    word, at, _ = sentence.words[index]
+    after = sentence.words[index + 1][0] if index + 1 < len(sentence.words) else ""
+    if word.islower() and (_funding(word) or (after in PARTICLES and _funding(after + word))):
+        start, end = (x - sentence.span.start for x in sentence.clause(at))
+        if any(money in lower[start:end] for money in MONEY):
+            return "investment"
     retyped = (new for (old, word), new in RETYPED.items() if old == type_ and word in lower)
     return next(retyped, type_)
+
+
+@cache
+def _funding(word: str) -> bool:
+    return any(word.startswith(prefix + stem) for prefix in PREFIXES for stem in FUNDING)
 
 
 def _attribution(sentence: Sentence, end: int) -> bool:
@@ -184,9 +205,11 @@ def _read_trigger(sentence: Sentence, index: int) -> tuple[EventType | None, Spa
 
 
 def _phrase(first: str, second: str) -> EventType | None:
-    """The type of a noun + light verb phrase in either order, if the words are one."""
+    """The type of a noun + light verb phrase in either order, if the words are one; the
+    noun may be a compound's head ("vállsérülést szenvedett")."""
     for noun, verb in ((first, second), (second, first)):
-        verbs, type_ = PHRASES.get(noun, ((), None))
+        head = next((key for key in PHRASES if noun.endswith(key)), None)
+        verbs, type_ = PHRASES.get(head or "", ((), None))
         if verb.startswith(verbs):
             return type_
     return None
@@ -407,8 +430,8 @@ def _parties(
     def read(
         sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
     ) -> list[Participant]:
-        seen = [s for s in sentence.agents(*clause) if s.type in types]
-        seen = seen or [s for s in sentence.seen if s.type in types]
+        seen = _nominal([s for s in sentence.agents(*clause) if s.type in types])
+        seen = seen or _nominal([s for s in sentence.seen if s.type in types])
         return [Participant(s.entity, role) for s in seen if not s.metonymic]
 
     return read

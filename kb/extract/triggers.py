@@ -192,9 +192,18 @@ TRIGGERS: dict[str, EventType] = {
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
 PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "vádat": (("emel",), "statement"),
+    "sérülést": (("szenved",), "accident"),  # also a compound's head: "vállsérülést"
+    "húzódást": (("szenved",), "accident"),
+    "szerződést": (("köt",), "agreement"),
+    "irodát": (("nyit",), "investment"),
     "sajtótájékoztatót": (("tart",), "statement"),
     "nyilatkozatot": (("tesz", "tett", "ad"), "statement"),
 }
+# Verbs of giving, spending or raising that tell of funding when their clause names a sum
+# of money ("60 millió forinttal segíti", "150 millió eurót vontak be", "a bevételt az
+# adósság csökkentésére fordítják"): investment; with no sum they tell of nothing.
+FUNDING = ("segít", "bevon", "fordít", "költ", "juttat", "elkülönít", "különít", "támogat")
+MONEY = ("forint", "euró", "dollár", "bevétel", "forrás")
 # Verb prefixes a trigger stem may follow ("megtámadják", "kisiklott", "elöntötte").
 PREFIXES = ("", "meg", "el", "ki", "be", "át", "fel", "le", "össze", "szét", "újra")
 # The same prefixes standing after the verb as particles: "ürítették ki", "tört ki".
