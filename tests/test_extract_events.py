@@ -226,3 +226,15 @@ def test_a_storm_told_in_two_sentences_is_one_disaster() -> None:
     )
     (storm,) = [e for e in found if e.type == "disaster"]
     assert [a.text for a in storm.anchors] == ["vihar", "vihar"]
+
+
+def test_the_subject_after_a_verb_first_clause_is_the_speaker() -> None:
+    found = events("Hat év fegyházra ítélte szerdán a Fővárosi Törvényszék Halász Bencét.")
+    (verdict,) = [e for e in found if e.type == "statement"]
+    assert speakers(verdict) == ["fovarosi-torvenyszek"]
+
+
+def test_a_time_up_to_which_something_lasts_is_not_the_events_time() -> None:
+    found = events("A szövetség közölte: Szalai szerződését 2028-ig meghosszabbították.")
+    extension = next(e for e in found if e.type == "agreement")
+    assert extension.time is None

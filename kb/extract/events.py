@@ -20,7 +20,7 @@ from functools import cache
 from kb.extract.context import BODIES, Seen, Sentence
 from kb.extract.gazetteer import gazetteer
 from kb.extract.links import SPEECH_ACTS
-from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, verbal_noun
+from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, nominative, verbal_noun
 from kb.extract.roles import possessed_office
 from kb.extract.triggers import (
     FUNDING,
@@ -271,7 +271,7 @@ def _speaker(
     person = _first_agent(sentence, clause, at, "Person") or _appositive(sentence, clause)
     if person is None:
         bodies = [s for s in _before(sentence, clause, at) if not _possessor(sentence, s, at)]
-        person = _preferred(bodies)
+        person = _preferred(bodies) or _subject_after(sentence, clause, at)
     if person is not None:
         return [Participant(person.entity, "speaker")]
     opening = text[clause[0] - base : at - base]
@@ -287,6 +287,21 @@ _QUOTED = re.compile(r"^\s*[–—]|[„”\"]")  # a quotation or a dialogue li
 # An unnamed speaker by description: "a gazda", "egy idős férfi", "A sportért felelős
 # államtitkár" (an article, then a word; "azt", "arra" are pronouns, no article).
 _DESCRIBED = re.compile(r"\s*(?:(?:a|az|egy)\s+)(\w)", re.I)
+
+
+def _subject_after(sentence: Sentence, clause: tuple[int, int], at: int) -> Seen | None:
+    """With no agent before the verb, the first after it in its clause with no case
+    ending: the subject of a verb-first clause ("… ítélte szerdán a Szolnoki Törvényszék
+    azt a férfit"), never the object ("a férfit") or an addressee ("a lakóknak")."""
+    if sentence.agents(clause[0], at):
+        return None
+    return next(
+        (s for s in sentence.agents(at, clause[1]) if _uninflected(s.span.text.split()[-1])), None
+    )
+
+
+def _uninflected(word: str) -> bool:
+    return nominative(word) == word and not word.lower().endswith(("át", "ét"))
 
 
 def _word_at(sentence: Sentence, at: int) -> str:
@@ -462,27 +477,34 @@ def _anyone(
 
 
 def _time(sentence: Sentence, clause: tuple[int, int], at: int) -> str | None:
-    in_clause = [t for t in sentence.times if t.span and clause[0] <= t.span.start < clause[1]]
+    """The nearest time in the clause, else the last before the trigger with no
+    subordinate clause between, else the sentence's only time unless a dependent clause
+    parts them. A time up to which something lasts ("2028-ig meghosszabbították", "a hónap
+    végéig") bounds a state, not the event: never the event's."""
+    times = [t for t in sentence.times if t.span and not t.span.text.endswith("ig")]
+    in_clause = [t for t in times if t.span and clause[0] <= t.span.start < clause[1]]
     if in_clause:
         return min(in_clause, key=lambda t: abs(t.span.start - at)).id  # type: ignore[union-attr]
     base = sentence.span.start
     before = [
         t
-        for t in sentence.times
+        for t in times
         if t.span
         and t.span.end <= at
         and not _SUBORDINATE.search(sentence.span.text, t.span.end - base, at - base)
     ]
     if before:
         return before[-1].id  # "kedden 25 bázisponttal, 6,25 százalékra"
-    if len(sentence.times) != 1 or sentence.times[0].span is None:
+    if len(times) != 1 or len(sentence.times) != 1:
         return None
     # "Kedd este óta ... ürítették ki": a sentence's one time is its events', unless a
     # subordinate clause parts them ("hangsúlyozta, hogy a jövő tanévtől ...").
-    span = sentence.times[0].span
+    span = times[0].span
+    if span is None:
+        return None
     low, high = sorted((span.end, at) if span.end <= at else (at, span.start))
     between = sentence.span.text[low - base : high - base]
-    return None if _DEPENDENT.search(between) else sentence.times[0].id
+    return None if _DEPENDENT.search(between) else times[0].id
 
 
 def _place(sentence: Sentence, clause: tuple[int, int]) -> str | None:
