@@ -467,3 +467,61 @@ def test_two_weekdays_joined_are_one_time_from_the_first_to_the_second(
     sentence: str, text: str, earliest: object, latest: object
 ) -> None:
     assert read(sentence) == [(text, earliest, latest)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "earliest", "latest"),
+    [
+        ("Három napja zárták le az utat.", "Három napja", *day("2024-11-27")),
+        ("Két éve nyitották meg.", "Két éve", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+        (
+            "Egy hónappal ezelőtt döntöttek.",
+            "Egy hónappal ezelőtt",
+            dt.date(2024, 10, 1),
+            dt.date(2024, 10, 31),
+        ),
+        (
+            "A 2010-es években épült.",
+            "A 2010-es években",
+            dt.date(2010, 1, 1),
+            dt.date(2019, 12, 31),
+        ),
+        (
+            "A fesztivált október 15. és 20. között tartják.",
+            "október 15. és 20. között",
+            dt.date(2024, 10, 15),
+            dt.date(2024, 10, 20),
+        ),
+        ("Hamarosan döntenek.", "Hamarosan", SATURDAY, None),
+        ("Eddig 40 ember halt meg.", "Eddig", None, SATURDAY),
+        (
+            "Tavaly év végén zárt be.",
+            "Tavaly év végén",
+            dt.date(2023, 12, 1),
+            dt.date(2023, 12, 31),
+        ),
+        (
+            "Az idei első negyedévben nőtt.",
+            "idei első negyedévben",
+            dt.date(2024, 1, 1),
+            dt.date(2024, 3, 31),
+        ),
+        ("Az elkövetkező napokban esik.", "Az elkövetkező napokban", SATURDAY, None),
+    ],
+)
+def test_counted_spans_decades_and_ranges_have_the_bounds_the_text_gives(
+    sentence: str, text: str, earliest: object, latest: object
+) -> None:
+    assert read(sentence) == [(text, earliest, latest)]
+
+
+def test_so_far_runs_from_the_time_told_before_it_in_its_sentence() -> None:
+    assert read("A 2023 októberében kirobbant háborúban eddig 57 ezren haltak meg.")[1] == (
+        "eddig",
+        dt.date(2023, 10, 1),
+        SATURDAY,
+    )
+
+
+def test_a_possessed_day_is_no_time() -> None:
+    assert read("A választás napja vasárnap lesz.") == [("vasárnap", *day("2024-12-01"))]

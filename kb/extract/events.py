@@ -370,9 +370,12 @@ def _visit(
 def _meeting(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
-    persons = [s for s in sentence.seen if s.type == "Person" and s.span.start < at]
-    present = persons or _nominal(sentence.agents(*clause))  # "a tárca ... egyeztet a várossal"
-    return [Participant(s.entity, "participant") for s in present]
+    """Who meets: the people named in the trigger's clause before it, else its agents
+    ("a tárca … egyeztet a várossal"), else the people named before it in the sentence."""
+    agents = _nominal(sentence.agents(*clause))
+    persons = [s for s in agents if s.type == "Person" and s.span.start < at]
+    before = [s for s in sentence.seen if s.type == "Person" and s.span.start < at]
+    return [Participant(s.entity, "participant") for s in persons or agents or before]
 
 
 def _deployment(
@@ -470,6 +473,8 @@ def _anyone(
     office (leading the defence), never a victim."""
     agents = sentence.agents(*clause) or sentence.agents(sentence.span.start, sentence.span.end)
     agents = _nominal(agents)
+    struck = [s for s in sentence.seen_in(*clause) if s.type == "State" and s.located]
+    agents = struck[:1] + agents  # "Görögországban … erdőtűz pusztított": where it struck
     return [
         Participant(s.entity, "participant" if s.official else _ROLE_OF.get(s.type, "participant"))
         for s in agents

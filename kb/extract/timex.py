@@ -36,7 +36,9 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
         here: list[TimeExpression] = []
         for reading in _readings(sentence.text, published):
             span = Span(reading.text, sentence.start + reading.start, sentence.start + reading.end)
-            if reading.shift is not None:
+            if reading.shift == (0, "so far"):  # "eddig": counted from a time in its sentence
+                reading = _from_anchor(reading, here, published) or replace(reading, shift=None)
+            elif reading.shift is not None:
                 told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
                 anchored = _from_anchor(reading, [*told, *here], published)
                 if anchored is None:
@@ -89,7 +91,8 @@ _WEEKDAY = r"(?:hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)"
 _DAYTIME = r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban))?"
 _CASE = r"[a-záéíóöőúüű]*"
 _YEAR_WORD = (
-    r"(?:(?P<yearword>tavaly|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?|jövő)\s+)?"
+    r"(?:(?P<yearword>tavalyi|tavaly|idei|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?"
+    r"|jövő)\s+)?"
 )
 _SEASONS = {"tavas": 3, "nyár": 6, "nyar": 6, "ős": 9, "tél": 12, "tel": 12}  # first month
 _PART = r"(?P<part>(?:elej|közep|vég)(?:én|éig|étől|ére|e))"
@@ -103,10 +106,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("numeric", re.compile(r"\b(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})\.")),
+    ("decade", re.compile(r"\b(?:az?\s+)?(?P<decade>\d{3}0)-(?:as|es)\s+év(?:ek|tized)\w*", re.I)),
+    (
+        "dayrange",
+        re.compile(
+            rf"\b(?:(?P<year>\d{{4}})\.\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\.?\s*(?:[-–]|és)\s*"
+            r"(?P<last>\d{1,2})\.(?:\s+között)?",
+            re.I,
+        ),
+    ),
     (
         "stretch",
         re.compile(
-            r"\b(?:az?\s+)?(?P<dir>elmúlt|utóbbi|következő)\s+(?:(?P<count>\d+|[a-záéíóöőúü]+)\s+)?"
+            r"\b(?:az?\s+)?(?P<dir>elmúlt|utóbbi|következő|elkövetkező)\s+(?:(?P<count>\d+|[a-záéíóöőúü]+)\s+)?"
             r"(?P<unit>nap|het|hét|hónap|évtized|év)(?:ok|ek)?(?:ban|ben)?\b",
             re.I,
         ),
@@ -126,7 +138,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yearpart",
         re.compile(
-            r"\b(?:(?P<year>\d{4})|(?:(?:a\s+)?(?P<yearword>jövő|múlt|előző)\s+|az\s+)?év)\s+"
+            r"\b(?:(?P<year>\d{4})|(?:(?:a\s+)?(?P<yearword>jövő|múlt|előző|tavaly)\s+|az\s+)?év)\s+"
             r"(?P<part>elejétől|elején|végén|végi|végéig|végére|hátralévő\s+részében)\b",
             re.I,
         ),
@@ -214,7 +226,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("yearsago", re.compile(r"\b(?P<count>\w+)\s+évvel\s+ezelőtt\b", re.I)),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<count>\w+)\s+(?:(?P<unit>nap|hónap|év)(?:pal|val|vel)\s+ezelőtt"
+            r"|(?P<since>nap|hónap|év)(?:ja|e))\b",
+            re.I,
+        ),
+    ),
+    ("soon", re.compile(r"\b(?:hamarosan|a\s+közeljövőben)\b", re.I)),
     (
         "anchored",
         re.compile(
@@ -249,6 +269,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("night", re.compile(r"\b(?:az\s+)?(?:egész\s+)?(?:éjjel|éjszaka|éjfélig)\b(?!-)", re.I)),
     ("before", re.compile(r"\b(?:korábban|nemrég|nemrégiben|előzőleg|régóta)\b", re.I)),
+    ("sofar", re.compile(r"(?<!\baz\s)\beddig\b(?!\s+is\b)", re.I)),
     ("already", re.compile(r"\bmár\b", re.I)),
 ]
 
@@ -329,11 +350,16 @@ def _day(match: re.Match[str], published: dt.date) -> _Reading | None:
         if match["yearword"]:
             day = dt.date(_year_for(match, month, day_number, published), month, day_number)
         else:
-            candidates = [dt.date(published.year + k, month, day_number) for k in (-1, 0, 1)]
-            day = min(candidates, key=lambda d: abs((d - published).days))
+            day = _closest(month, day_number, published)
     except ValueError:
         return None
     return _reading(match, "day", value=day.isoformat(), confidence=0.9)
+
+
+def _closest(month: int, day: int, published: dt.date) -> dt.date:
+    """The day of that month closest to publication, a year either side."""
+    candidates = [dt.date(published.year + k, month, day) for k in (-1, 0, 1)]
+    return min(candidates, key=lambda d: abs((d - published).days))
 
 
 def _part(match: re.Match[str], published: dt.date) -> _Reading:
@@ -672,7 +698,7 @@ def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
             return None
     if unit == "évtized" and count:
         count, unit = 10 * count, "év"
-    sign = 1 if match["dir"].lower() == "következő" else -1  # "elmúlt", "utóbbi": up to now
+    sign = 1 if match["dir"].lower().endswith("következő") else -1  # "elmúlt": up to now
     other = _units_from(published, sign * count, unit) if count else None
     earliest, latest = (other, published) if sign < 0 else (published, other)
     return _reading(match, "relative", earliest=earliest, latest=latest, confidence=0.6)
@@ -723,13 +749,61 @@ def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
     )
 
 
-def _years_ago(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "két évvel ezelőtt": the year that many years before publication's."""
-    word = match.group("count")
+def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "két évvel ezelőtt", "két éve": the year that many years before publication's;
+    "három napja" that day, "egy hónapja" that month (counted from publication)."""
+    word = match["count"].lower()
     count = int(word) if word.isdigit() else parse_number_word(word)
-    if count is None:
+    if count is None or count > 1000:
         return None
-    return _reading(match, "year", value=str(published.year - count), confidence=0.7)
+    unit = (match["unit"] or match["since"]).lower()
+    if unit == "év":
+        return _reading(match, "year", value=str(published.year - count), confidence=0.7)
+    if unit == "hónap":
+        first = _months_back(published, count)
+        return _reading(match, "month", value=f"{first:%Y-%m}", confidence=0.6)
+    day = published - dt.timedelta(days=count)
+    return _reading(match, "day", value=day.isoformat(), confidence=0.6)
+
+
+def _decade(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "a 2010-es években": 1 January 2010 to 31 December 2019."""
+    first = int(match["decade"])
+    return _reading(
+        match,
+        "relative",
+        earliest=dt.date(first, 1, 1),
+        latest=dt.date(first + 9, 12, 31),
+        confidence=0.7,
+    )
+
+
+def _day_range(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "október 15. és 20. között", "október 15–20.": the first day to the last, of the
+    year stated, else the one closest to publication."""
+    month, first, last = _month_number(match["month"]), int(match["day"]), int(match["last"])
+    try:
+        if match["year"]:
+            start = dt.date(int(match["year"]), month, first)
+        else:
+            start = _closest(month, first, published)
+        end = start.replace(day=last)
+    except ValueError:
+        return None
+    if end <= start:
+        return None
+    return _reading(match, "relative", earliest=start, latest=end, confidence=0.8)
+
+
+def _soon(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "hamarosan", "a közeljövőben": from publication on, its end not stated."""
+    return _reading(match, "relative", earliest=published, confidence=0.6)
+
+
+def _so_far(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "eddig": up to publication; from the time told before it in its sentence, if
+    any ("a 2023 októberében kirobbant háborúban eddig": October 2023 on)."""
+    return _reading(match, "relative", latest=published, shift=(0, "so far"), confidence=0.6)
 
 
 def _night(match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -788,7 +862,7 @@ def _from_anchor(
     anchor = before[-1]
     count, unit = reading.shift
     earliest, latest = bounds(anchor, published)
-    if not unit:
+    if not count and unit in ("", "so far"):
         if earliest is None or earliest > published:
             return None
         return replace(reading, earliest=earliest, latest=published, shift=None)
@@ -894,7 +968,11 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "sincemonth": _since_month,
     "sinceword": _since_word,
     "halfyear": _half_year,
-    "yearsago": _years_ago,
+    "ago": _ago,
+    "decade": _decade,
+    "dayrange": _day_range,
+    "soon": _soon,
+    "sofar": _so_far,
     "today": _today,
     "before": _before,
     "already": _before,
