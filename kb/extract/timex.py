@@ -573,10 +573,10 @@ def _clause(match: re.Match[str]) -> tuple[int, int, int]:
     return start, comma.start() if comma else len(text), after.start() if after else len(text)
 
 
-# A present-tense verb read surely by its ending: an "-ik" verb ("emelkedik", "változik";
-# not the plural possessive "-aik/-eik", "melyik", "másik") or a definite plural
+# A present-tense verb read surely by its ending: an "-ik" after a consonant ("emelkedik";
+# not the plural possessive "-aik", "-őik", nor "melyik", "másik") or a definite plural
 # ("megnyitják", "átutaljuk"); ordinals ("harmadik") are no verbs.
-_NON_PAST = re.compile(r"\b\w+(?<![aeáéy])(?<!más)ik\b|\b\w+(?:ják|juk|jük)\b", re.I)
+_NON_PAST = re.compile(r"\b\w+(?<![aeáéyiíoóöőuúüű])(?<!más)ik\b|\b\w+(?:ják|juk|jük)\b", re.I)
 _ORDINAL = re.compile(
     r"\w*(?:má|harma|negye|ötö|hato|hete|nyolca|kilence|tize|husza|harminca|száza|ezre"
     r"|hánya)dik",
