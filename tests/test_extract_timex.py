@@ -196,6 +196,7 @@ def test_last_years_fourth_quarter_is_october_to_december() -> None:
         "csökkent",
         "szűnt meg",
         "tört ki",
+        "nyomta el",
     ],
 )
 def test_a_weekday_with_a_plain_past_verb_is_the_last_one(verb: str) -> None:

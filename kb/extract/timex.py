@@ -520,7 +520,7 @@ _PAST = re.compile(
     r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
     r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott)\b)"
     r"(?!\w*(?:onta|ente)\b)"
-    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbp]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk)|lt|dt)"
+    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpm]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
     r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?\w{1,3}[áéíóú]rt"
     r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|lent|bent)|jelent)\b)\w*[aeüű]nt"
     r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
