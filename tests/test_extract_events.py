@@ -238,3 +238,8 @@ def test_a_time_up_to_which_something_lasts_is_not_the_events_time() -> None:
     found = events("A szövetség közölte: Szalai szerződését 2028-ig meghosszabbították.")
     extension = next(e for e in found if e.type == "agreement")
     assert extension.time is None
+
+
+def test_a_medal_won_is_a_contest() -> None:
+    found = events("Bronzérmet szerzett a 200 méter háton induló Kelemen Ádám.")
+    assert "meeting" in [e.type for e in found]

@@ -20,6 +20,10 @@ TRIGGERS: dict[str, EventType] = {
     "egyeztet": "meeting",
     "mérkőzés": "meeting",
     "legyőz": "meeting",
+    "győzött": "meeting",
+    "kikapott": "meeting",
+    "döntetlen": "meeting",
+    "vereséget": "meeting",
     "kijelent": "statement",
     "hangsúlyoz": "statement",
     "biztosít": "statement",
@@ -196,6 +200,8 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "húzódást": (("szenved",), "accident"),
     "szerződést": (("köt",), "agreement"),
     "irodát": (("nyit",), "investment"),
+    "érmet": (("szerez", "szerz", "nyer"), "meeting"),  # a medal won: a contest
+    "aranyat": (("szerez", "szerz", "nyer"), "meeting"),
     "sajtótájékoztatót": (("tart",), "statement"),
     "nyilatkozatot": (("tesz", "tett", "ad"), "statement"),
 }
