@@ -243,3 +243,8 @@ def test_a_time_up_to_which_something_lasts_is_not_the_events_time() -> None:
 def test_a_medal_won_is_a_contest() -> None:
     found = events("Bronzérmet szerzett a 200 méter háton induló Kelemen Ádám.")
     assert "meeting" in [e.type for e in found]
+
+
+def test_people_named_by_a_verbs_plural_agent_noun_are_no_event() -> None:
+    found = events("A befektetők és a szavazók a Fideszt támogatták.")
+    assert not [e for e in found if e.anchors[0].text in ("befektetők", "szavazók")]

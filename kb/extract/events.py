@@ -43,6 +43,7 @@ _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|�
 # Between a sentence's one time and a trigger, these part them ("és" does not: "kedden
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
 _DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
+_AGENTS = ("ók", "ők", "ói", "ői")
 _MODAL = re.compile(r"\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik)?|\w+(?:hass|hess)\w*", re.I)
 # Types an article most often tells of once, under many words and with different people
 # in each sentence ("a vihar" … "a vihar csúcspontján"; "a találkozó" … "a találkozó
@@ -94,17 +95,23 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
 @cache
 def _trigger(word: str) -> EventType | None:
     """The event type a word names: a verb after a prefix ("megtámadják"), or a long
-    stem inside a compound ("kamatcsökkentést")."""
+    stem inside a compound ("kamatcsökkentést"); not the plural of a verb's agent noun
+    ("befektetők", "szavazóinak", "tüntetők": people, not what happened; the singular
+    participle tells of the act: "a Phenjanba látogató miniszter")."""
     lower = word.lower()
     for stem, type_ in TRIGGERS.items():
         if len(stem) >= 6 and stem in lower:
             rest = lower[lower.index(stem) + len(stem) :]
+            if rest.startswith(_AGENTS):
+                return None
             return None if type_ in SPEECH_ACTS and verbal_noun(rest) else type_
     for prefix in PREFIXES:
         if lower.startswith(prefix):
             rest = lower[len(prefix) :]
             for stem, type_ in TRIGGERS.items():
                 if rest.startswith(stem):
+                    if rest[len(stem) :].startswith(_AGENTS):
+                        return None
                     if type_ in SPEECH_ACTS and (
                         verbal_noun(rest[len(stem) :]) or prefix not in _SPEECH_PREFIXES
                     ):
