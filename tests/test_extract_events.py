@@ -248,3 +248,13 @@ def test_a_medal_won_is_a_contest() -> None:
 def test_people_named_by_a_verbs_plural_agent_noun_are_no_event() -> None:
     found = events("A befektetők és a szavazók a Fideszt támogatták.")
     assert not [e for e in found if e.anchors[0].text in ("befektetők", "szavazók")]
+
+
+def test_a_quarrel_is_no_speech_act_but_raising_a_matter_is() -> None:
+    assert not [e for e in events("Kovács Anna szóváltásba keveredett a szomszédjával.")]
+    assert "statement" in [e.type for e in events("Kovács Anna szóvá tette a késést.")]
+
+
+def test_the_body_whose_office_speaks_after_the_dash_is_no_speaker() -> None:
+    found = events("„Nem emeljük a díjakat” – közölte a Magyar Telekom szóvivője.")
+    assert not any(speakers(e) == ["magyar-telekom"] for e in found)

@@ -269,8 +269,10 @@ def _speaker(
     base, text = sentence.span.start, sentence.span.text
     if text[: at - base].rstrip().endswith(("–", "—")):  # "– közölte a KSH"
         after = sentence.agents(at, clause[1])
-        if after:
+        if after and not _possessor(sentence, after[0], clause[1]):
             return [Participant(after[0].entity, "speaker")]
+        if after:
+            return []  # "– közölte a Telekom szóvivője": a speaker the rules cannot name
         if _DESCRIBED.match(text, at - base + len(_word_at(sentence, at))):
             return []  # "– mondta a gazda": someone the rules cannot name
         if _QUOTED.search(text[: at - base]):  # "„…” – fogalmazott.": the last speaker
@@ -328,11 +330,11 @@ def _appositive(sentence: Sentence, clause: tuple[int, int]) -> Seen | None:
     return persons[-1] if persons else None
 
 
-def _possessor(sentence: Sentence, seen: Seen, at: int) -> bool:
-    """Whether an office it possesses follows the mention before `at`: "az EU kül- és
-    biztonságpolitikai főképviselője", "a Fidesz kommunikációs igazgatója"."""
+def _possessor(sentence: Sentence, seen: Seen, until: int) -> bool:
+    """Whether an office it possesses follows the mention before `until`: "az EU kül-
+    és biztonságpolitikai főképviselője", "a Fidesz kommunikációs igazgatója"."""
     return any(
-        seen.span.end <= start < at and word.islower() and possessed_office(word) is not None
+        seen.span.end <= start < until and word.islower() and possessed_office(word) is not None
         for word, start, _ in sentence.words
     )
 

@@ -32,7 +32,6 @@ TRIGGERS: dict[str, EventType] = {
     "bejelent": "statement",
     "hozzátet": "statement",
     "elmond": "statement",
-    "szóvá": "statement",
     "írta": "statement",
     "értesít": "statement",
     "gratulál": "statement",
@@ -196,6 +195,7 @@ TRIGGERS: dict[str, EventType] = {
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
 PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "vádat": (("emel",), "statement"),
+    "szóvá": (("tesz", "tett", "tet"), "statement"),  # "szóvá tette"; not "szóváltás"
     "sérülést": (("szenved",), "accident"),  # also a compound's head: "vállsérülést"
     "húzódást": (("szenved",), "accident"),
     "szerződést": (("köt",), "agreement"),
