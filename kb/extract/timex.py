@@ -111,7 +111,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dayrange",
         re.compile(
             rf"\b(?:(?P<year>\d{{4}})\.\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\.?\s*(?:[-–]|és)\s*"
-            r"(?P<last>\d{1,2})\.(?:\s+között)?",
+            r"(?P<last>\d{1,2})\.(?:\s+között\w*)?",
             re.I,
         ),
     ),
