@@ -44,6 +44,13 @@ _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|�
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
 _DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
 _AGENTS = ("ók", "ők", "ói", "ői")
+# The trigger stems as `_trigger` tries them, in TRIGGERS' order: the long ones anywhere
+# in a word, the others by their first two letters after a prefix.
+_LONG_STEMS = tuple((stem, type_) for stem, type_ in TRIGGERS.items() if len(stem) >= 6)
+_STEMS_BY_START = {
+    start: [(stem, type_) for stem, type_ in TRIGGERS.items() if stem.startswith(start)]
+    for start in {stem[:2] for stem in TRIGGERS}
+}
 _MODAL = re.compile(r"\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik)?|\w+(?:hass|hess)\w*", re.I)
 # Types an article most often tells of once, under many words and with different people
 # in each sentence ("a vihar" … "a vihar csúcspontján"; "a találkozó" … "a találkozó
@@ -99,8 +106,8 @@ def _trigger(word: str) -> EventType | None:
     ("befektetők", "szavazóinak", "tüntetők": people, not what happened; the singular
     participle tells of the act: "a Phenjanba látogató miniszter")."""
     lower = word.lower()
-    for stem, type_ in TRIGGERS.items():
-        if len(stem) >= 6 and stem in lower:
+    for stem, type_ in _LONG_STEMS:
+        if stem in lower:
             rest = lower[lower.index(stem) + len(stem) :]
             if rest.startswith(_AGENTS):
                 return None
@@ -108,7 +115,7 @@ def _trigger(word: str) -> EventType | None:
     for prefix in PREFIXES:
         if lower.startswith(prefix):
             rest = lower[len(prefix) :]
-            for stem, type_ in TRIGGERS.items():
+            for stem, type_ in _STEMS_BY_START.get(rest[:2], ()):
                 if rest.startswith(stem):
                     if rest[len(stem) :].startswith(_AGENTS):
                         return None
@@ -124,10 +131,13 @@ def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventTy
     """The type a context word in the sentence gives the trigger ("kórházba szállít");
     a verb of giving with a sum of money in its clause is funding (`FUNDING`), its
     particle after it or not ("vontak be")."""
-    lower = sentence.span.text.lower()
     word, at, _ = sentence.words[index]
     after = sentence.words[index + 1][0] if index + 1 < len(sentence.words) else ""
-    if word.islower() and (_funding(word) or (after in PARTICLES and _funding(after + word))):
+    funding = word.islower() and (_funding(word) or (after in PARTICLES and _funding(after + word)))
+    if type_ is None and not funding:
+        return None
+    lower = sentence.span.text.lower()
+    if funding:
         start, end = (x - sentence.span.start for x in sentence.clause(at))
         if any(money in lower[start:end] for money in MONEY):
             return "investment"
@@ -215,11 +225,16 @@ def _phrase(first: str, second: str) -> EventType | None:
     """The type of a noun + light verb phrase in either order, if the words are one; the
     noun may be a compound's head ("vállsérülést szenvedett")."""
     for noun, verb in ((first, second), (second, first)):
-        head = next((key for key in PHRASES if noun.endswith(key)), None)
-        verbs, type_ = PHRASES.get(head or "", ((), None))
+        verbs, type_ = PHRASES.get(_phrase_head(noun), ((), None))
         if verb.startswith(verbs):
             return type_
     return None
+
+
+@cache
+def _phrase_head(noun: str) -> str:
+    """The phrase noun a word is or ends in ("vállsérülést" → "sérülést"), else ""."""
+    return next((key for key in PHRASES if noun.endswith(key)), "")
 
 
 def _before(sentence: Sentence, clause: tuple[int, int], at: int) -> list[Seen]:

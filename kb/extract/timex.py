@@ -277,7 +277,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 def _readings(sentence: str, published: dt.date) -> list[_Reading]:
     """The expressions of one sentence, the earliest and longest first, none overlapping."""
     taken: list[_Reading] = []
+    lower = sentence.lower()
     for kind, pattern in _PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs and not any(word in lower for word in needs):
+            continue  # a cheap test before the pattern: most sentences have no weekday
         for match in pattern.finditer(sentence):
             if any(r.start < match.end() and match.start() < r.end for r in taken):
                 continue
@@ -289,6 +293,37 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
             if reading is not None:
                 taken.append(reading)
     return sorted(taken, key=lambda r: r.start)
+
+
+_DIGITS = tuple("0123456789")
+# Words one of which a kind's pattern needs, to skip it fast where none is.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "date": _DIGITS,
+    "numeric": _DIGITS,
+    "decade": _DIGITS,
+    "dayrange": _DIGITS,
+    "day": _DIGITS,
+    "sincemonth": _DIGITS,
+    "yearrange": _DIGITS,
+    "year": _DIGITS,
+    "yearsince": _DIGITS,
+    "weekdays": WEEKDAYS_HU,
+    "weekday": WEEKDAYS_HU,
+    "night": ("éj",),
+    "since": ("azóta",),
+    "sofar": ("eddig",),
+    "yeartodate": ("eddig",),
+    "soon": ("hamarosan", "közeljövő"),
+    "anchored": ("val ", "vel ", "pal ", "tel "),
+    "ago": ("napja", "hónapja", "éve", "ezelőtt"),
+    "weekpart": ("hét",),
+    "lastweek": ("hét", "het"),
+    "stretch": ("elmúlt", "utóbbi", "következő"),
+    "schoolyear": ("tanév",),
+    "quarter": ("negyedév",),
+    "halfyear": ("fel", "fél"),
+    "sinceword": ("óta",),
+}
 
 
 def _same_clause(sentence: str, first: int, second: int) -> bool:
