@@ -44,6 +44,7 @@ _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|�
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
 _DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
 _AGENTS = ("ók", "ők", "ói", "ői")
+_FUNDING_FORMS = tuple(prefix + stem for prefix in PREFIXES for stem in FUNDING)
 # The trigger stems as `_trigger` tries them, in TRIGGERS' order: the long ones anywhere
 # in a word, the others by their first two letters after a prefix.
 _LONG_STEMS = tuple((stem, type_) for stem, type_ in TRIGGERS.items() if len(stem) >= 6)
@@ -147,7 +148,7 @@ def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventTy
 
 @cache
 def _funding(word: str) -> bool:
-    return any(word.startswith(prefix + stem) for prefix in PREFIXES for stem in FUNDING)
+    return word.startswith(_FUNDING_FORMS)
 
 
 def _attribution(sentence: Sentence, end: int) -> bool:

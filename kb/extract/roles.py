@@ -298,6 +298,7 @@ def _appositive_person(found: Found, sentence_start: int, at: int) -> Draft | No
     return max(before, key=lambda pair: pair[0])[1] if before else None
 
 
+@cache
 def possessed_office(word: str) -> str | None:
     """The office in a possessed form: "frakcióvezetője" → "frakcióvezető"."""
     for ending in ("je", "ja", "e", "a"):

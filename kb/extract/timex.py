@@ -279,8 +279,8 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
     taken: list[_Reading] = []
     lower = sentence.lower()
     for kind, pattern in _PATTERNS:
-        needs = _NEEDS.get(kind)
-        if needs and not any(word in lower for word in needs):
+        needs = _NEEDED.get(kind)
+        if needs and not needs.search(lower):
             continue  # a cheap test before the pattern: most sentences have no weekday
         for match in pattern.finditer(sentence):
             if any(r.start < match.end() and match.start() < r.end for r in taken):
@@ -324,6 +324,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "halfyear": ("fel", "fél"),
     "sinceword": ("óta",),
 }
+
+
+_NEEDED = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in _NEEDS.items()}
 
 
 def _same_clause(sentence: str, first: int, second: int) -> bool:
