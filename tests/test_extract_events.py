@@ -258,3 +258,68 @@ def test_a_quarrel_is_no_speech_act_but_raising_a_matter_is() -> None:
 def test_the_body_whose_office_speaks_after_the_dash_is_no_speaker() -> None:
     found = events("„Nem emeljük a díjakat” – közölte a Magyar Telekom szóvivője.")
     assert not any(speakers(e) == ["magyar-telekom"] for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("A magyar válogatott a tornán a harmadik helyen végzett.", "tornán"),
+        ("Kelemen Ádám a döntőben negyedik lett.", "döntőben"),
+        ("Kovács Péter a versenyen a harmadik helyen végzett.", "versenyen"),
+        ("Kovács Péter a fesztiválon lépett fel.", "fesztiválon"),
+        ("Kovács Péter a gálán díjat kapott.", "gálán"),
+    ],
+)
+def test_a_contest_or_festival_told_by_its_noun_is_a_meeting(text: str, anchor: str) -> None:
+    (contest,) = events(text)
+    assert (contest.type, contest.anchors[0].text) == ("meeting", anchor)
+
+
+def test_decisive_a_gym_and_competitiveness_tell_of_no_contest() -> None:
+    assert not events(
+        "Kovács Péter döntően hozzájárult a sikerhez, a tornateremben versenyképes maradt."
+    )
+
+
+def test_being_someones_guest_is_a_match_with_them() -> None:
+    (match,) = events("A magyar válogatott novemberben Ljubljanában Szlovénia vendége lesz.")
+    assert (match.type, match.anchors[0].text) == ("meeting", "vendége lesz")
+    assert {p.entity for p in match.participants} == {"magyar-valogatott", "slovenia"}
+
+
+def test_a_silver_won_is_a_contest() -> None:
+    (contest,) = events("Molnár Lilla ezüstöt nyert szombaton.")
+    assert contest.type == "meeting"
+
+
+def test_opening_its_gates_or_inaugurating_is_an_investment() -> None:
+    gates = events("Szombaton újra megnyitotta kapuit a Szépművészeti Múzeum.")
+    built = events("A Szépművészeti Múzeum kedden felavatta új kiállítóterét.")
+    assert [e.type for e in gates + built] == ["investment", "investment"]
+    assert gates[0].anchors[0].text == "megnyitotta kapuit"
+
+
+def test_a_forecast_told_by_elore_jelez_is_an_economic_report() -> None:
+    (forecast,) = events("Az infláció magasabb annál, amit az MNB decemberben előre jelzett.")
+    assert (forecast.type, forecast.anchors[0].text) == ("economic-report", "előre jelzett")
+    assert [p.entity for p in forecast.participants] == ["mnb"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A tűzesetben Kovács Péter megsérült.", "A Szépművészeti Múzeum raktára egy tűzben égett le."],
+)
+def test_a_fire_told_by_its_noun_is_a_disaster(text: str) -> None:
+    assert "disaster" in [e.type for e in events(text)]
+
+
+def test_firefighters_tell_of_no_fire() -> None:
+    assert not events("A tűzoltók Budapesten gyakoroltak.")
+
+
+def test_who_warns_of_a_storm_is_not_struck_by_it() -> None:
+    found = events(
+        "A HungaroMet arra figyelmeztetett, hogy kedden heves zivatarok érkeznek Magyarországra."
+    )
+    (storm,) = [e for e in found if e.type == "disaster"]
+    assert [p.entity for p in storm.participants] == ["hungary"]

@@ -495,8 +495,11 @@ def _anyone(
 ) -> list[Participant]:
     """Disasters, accidents, rescues: every agent of the clause (else of the sentence),
     the state, institution or people it befell or who acted; an official is there by
-    office (leading the defence), never a victim."""
-    agents = sentence.agents(*clause) or sentence.agents(sentence.span.start, sentence.span.end)
+    office (leading the defence), never a victim; nor, for a clause told by "hogy",
+    whoever tells it ("A HungaroMet arra figyelmeztetett, hogy … zivatarok érkezhetnek")."""
+    agents = sentence.agents(*clause)
+    if not agents and not _REPORTED.match(sentence.span.text, clause[0] - sentence.span.start):
+        agents = sentence.agents(sentence.span.start, sentence.span.end)
     agents = _nominal(agents)
     struck = [s for s in sentence.seen_in(*clause) if s.type == "State" and s.located]
     agents = struck[:1] + agents  # "Görögországban … erdőtűz pusztított": where it struck
@@ -504,6 +507,9 @@ def _anyone(
         Participant(s.entity, "participant" if s.official else _ROLE_OF.get(s.type, "participant"))
         for s in agents
     ][:4]
+
+
+_REPORTED = re.compile(r"[\s,]*hogy\b", re.I)
 
 
 def _time(sentence: Sentence, clause: tuple[int, int], at: int) -> str | None:

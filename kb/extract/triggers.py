@@ -145,6 +145,9 @@ TRIGGERS: dict[str, EventType] = {
     "felborul": "accident",
     "lezuhan": "accident",
     "robbanás": "accident",
+    "tűzben": "disaster",  # "a tűzben", "a tűzeset"; not "tűzoltó"
+    "tűzeset": "disaster",
+    "zivatar": "disaster",
     "megment": "rescue",
     "kiment": "rescue",
     "evakuál": "rescue",
@@ -180,6 +183,7 @@ TRIGGERS: dict[str, EventType] = {
     "elkülönít": "investment",
     "kiépít": "investment",
     "felépít": "investment",
+    "felavat": "investment",
     "konferenci": "meeting",
     "kerekasztal": "meeting",
     "fórum": "meeting",
@@ -188,6 +192,13 @@ TRIGGERS: dict[str, EventType] = {
     "megnyitó": "meeting",
     "bajnokság": "meeting",
     "osztályozó": "meeting",
+    # contests and festivals told by their nouns: "a tornán", "a döntőben", "a gálán"
+    "torná": "meeting",  # "tornán", "tornát"; not "tornaterem"
+    "döntőb": "meeting",  # "a döntőben", "a döntőbe jutott"; not "döntően"
+    "döntőj": "meeting",
+    "fesztivál": "meeting",
+    "gálán": "meeting",
+    "versenyen": "meeting",  # "a versenyen"; not "versenyképes", "versenytárs"
     "terepszemle": "visit",
     "szankció": "legislation",
 }
@@ -204,6 +215,11 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "aranyat": (("szerez", "szerz", "nyer"), "meeting"),
     "sajtótájékoztatót": (("tart",), "statement"),
     "nyilatkozatot": (("tesz", "tett", "ad"), "statement"),
+    "vendége": (("lesz", "volt", "lett"), "meeting"),  # "a szlovének vendége lesz"
+    "kapuit": (("megnyit", "nyit"), "investment"),  # "megnyitotta kapuit": an opening
+    "előre": (("jelez", "jelz"), "economic-report"),  # "amit a jegybank előre jelzett"
+    "ezüstöt": (("szerez", "szerz", "nyer"), "meeting"),
+    "bronzot": (("szerez", "szerz", "nyer"), "meeting"),
 }
 # Verbs of giving, spending or raising that tell of funding when their clause names a sum
 # of money ("60 millió forinttal segíti", "150 millió eurót vontak be", "a bevételt az
