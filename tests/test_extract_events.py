@@ -323,3 +323,31 @@ def test_who_warns_of_a_storm_is_not_struck_by_it() -> None:
     )
     (storm,) = [e for e in found if e.type == "disaster"]
     assert [p.entity for p in storm.participants] == ["hungary"]
+
+
+def test_handing_over_something_new_is_an_opening() -> None:
+    (opening,) = events("A MÁV kedden átadta az új vasúti szakaszt.")
+    assert (opening.type, [p.entity for p in opening.participants]) == ("investment", ["mav"])
+
+
+def test_handing_over_to_someone_new_or_a_participle_before_its_noun_is_no_opening() -> None:
+    assert not events("A MÁV átadta a vezetést az új elnöknek.")
+    assert not events("A tavaly átadott új főépület a MÁV tulajdona.")
+
+
+def test_keeping_a_title_is_a_contest() -> None:
+    (contest,) = events("Kovács Péter megvédte címét 200 méter pillangón.")
+    assert (contest.type, contest.anchors[0].text) == ("meeting", "megvédte címét")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("A misszióban jelenleg mintegy 400 magyar katona szolgál.", "katona szolgál"),
+        ("Oroszország jelentősen megerősítette katonai jelenlétét.", "katonai jelenlétét"),
+        ("A magyar katonák kedden járőröztek az északi településeken.", "járőröztek"),
+    ],
+)
+def test_soldiers_serving_present_or_patrolling_are_deployed(text: str, anchor: str) -> None:
+    (deployment,) = events(text)
+    assert (deployment.type, deployment.anchors[0].text) == ("troop-deployment", anchor)

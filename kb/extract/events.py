@@ -25,6 +25,8 @@ from kb.extract.roles import possessed_office
 from kb.extract.triggers import (
     FUNDING,
     MONEY,
+    NEW,
+    OPENING,
     PARTICLES,
     PHRASES,
     PREFIXES,
@@ -130,25 +132,42 @@ def _trigger(word: str) -> EventType | None:
 
 def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventType | None:
     """The type a context word in the sentence gives the trigger ("kórházba szállít");
-    a verb of giving with a sum of money in its clause is funding (`FUNDING`), its
-    particle after it or not ("vontak be")."""
+    a verb of giving with a sum of money in its clause is funding (`FUNDING`), one of
+    handing over with a new thing as its object an opening (`OPENING`), its particle
+    after it or not ("vontak be", "adott át")."""
     word, at, _ = sentence.words[index]
     after = sentence.words[index + 1][0] if index + 1 < len(sentence.words) else ""
-    funding = word.islower() and (_funding(word) or (after in PARTICLES and _funding(after + word)))
-    if type_ is None and not funding:
+    clue = _clue(word) or (_clue(after + word) if after in PARTICLES else None)
+    if type_ is None and clue is None:
         return None
     lower = sentence.span.text.lower()
-    if funding:
+    if clue is not None:
         start, end = (x - sentence.span.start for x in sentence.clause(at))
-        if any(money in lower[start:end] for money in MONEY):
+        if clue.search(lower, start, end) and not _attributive(sentence, index):
             return "investment"
     retyped = (new for (old, word), new in RETYPED.items() if old == type_ and word in lower)
     return next(retyped, type_)
 
 
 @cache
-def _funding(word: str) -> bool:
-    return word.startswith(_FUNDING_FORMS)
+def _clue(word: str) -> re.Pattern[str] | None:
+    """What a verb's clause must say for it to tell of an investment, if it can."""
+    if not word.islower():
+        return None
+    if word.startswith(_FUNDING_FORMS):
+        return _MONEY
+    return _NEW_OBJECT if word.startswith(OPENING) else None
+
+
+def _attributive(sentence: Sentence, index: int) -> bool:
+    """Whether the verb is a participle before its noun: "a tavaly átadott új főépület"
+    names a building, no handing over told here."""
+    after = sentence.words[index + 1][0] if index + 1 < len(sentence.words) else ""
+    return after.lower() in NEW
+
+
+_MONEY = re.compile("|".join(MONEY))
+_NEW_OBJECT = re.compile(rf"\b(?:{'|'.join(NEW)})\s+(?:\S+\s+)?\w+t\b")  # "új villamosvonalat"
 
 
 def _attribution(sentence: Sentence, end: int) -> bool:

@@ -145,6 +145,7 @@ TRIGGERS: dict[str, EventType] = {
     "felborul": "accident",
     "lezuhan": "accident",
     "robbanás": "accident",
+    "járőr": "troop-deployment",  # "járőröznek", "a járőrözést", "járőrszolgálatban"
     "tűzben": "disaster",  # "a tűzben", "a tűzeset"; not "tűzoltó"
     "tűzeset": "disaster",
     "zivatar": "disaster",
@@ -220,12 +221,21 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "előre": (("jelez", "jelz"), "economic-report"),  # "amit a jegybank előre jelzett"
     "ezüstöt": (("szerez", "szerz", "nyer"), "meeting"),
     "bronzot": (("szerez", "szerz", "nyer"), "meeting"),
+    "címét": (("megvéd",), "meeting"),  # "megvédte címét": a title kept in a contest
+    "katonai": (("jelenlét",), "troop-deployment"),  # "megerősítette katonai jelenlétét"
+    "katona": (("szolgál",), "troop-deployment"),  # "400 magyar katona szolgál"
+    "katonák": (("szolgál",), "troop-deployment"),
 }
 # Verbs of giving, spending or raising that tell of funding when their clause names a sum
 # of money ("60 millió forinttal segíti", "150 millió eurót vontak be", "a bevételt az
 # adósság csökkentésére fordítják"): investment; with no sum they tell of nothing.
 FUNDING = ("segít", "bevon", "fordít", "költ", "juttat", "elkülönít", "különít", "támogat")
 MONEY = ("forint", "euró", "dollár", "bevétel", "forrás")
+# Verbs of handing over that tell of an opening when what is handed over is new: "2014-ben
+# adott át új villamosvonalat", "átadták a felújított szakaszt" (a new thing in the
+# accusative, the verb's object; not "átadta a hatalmat az új elnöknek"): investment.
+OPENING = ("átad",)
+NEW = ("új", "megújult", "felújított")
 # Verb prefixes a trigger stem may follow ("megtámadják", "kisiklott", "elöntötte").
 PREFIXES = ("", "meg", "el", "ki", "be", "át", "fel", "le", "össze", "szét", "újra")
 # The same prefixes standing after the verb as particles: "ürítették ki", "tört ki".
