@@ -351,3 +351,8 @@ def test_keeping_a_title_is_a_contest() -> None:
 def test_soldiers_serving_present_or_patrolling_are_deployed(text: str, anchor: str) -> None:
     (deployment,) = events(text)
     assert (deployment.type, deployment.anchors[0].text) == ("troop-deployment", anchor)
+
+
+def test_an_adjective_made_of_a_verbal_noun_is_no_event() -> None:
+    found = events("Szalai Krisztina a vádat olcsó választási trükknek nevezte.")
+    assert "election" not in [e.type for e in found]

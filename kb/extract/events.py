@@ -46,6 +46,7 @@ _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|�
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
 _DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
 _AGENTS = ("ók", "ők", "ói", "ői")
+_NOUN_ADJECTIVES = ("ási", "ési")
 _FUNDING_FORMS = tuple(prefix + stem for prefix in PREFIXES for stem in FUNDING)
 # The trigger stems as `_trigger` tries them, in TRIGGERS' order: the long ones anywhere
 # in a word, the others by their first two letters after a prefix.
@@ -107,8 +108,12 @@ def _trigger(word: str) -> EventType | None:
     """The event type a word names: a verb after a prefix ("megtámadják"), or a long
     stem inside a compound ("kamatcsökkentést"); not the plural of a verb's agent noun
     ("befektetők", "szavazóinak", "tüntetők": people, not what happened; the singular
-    participle tells of the act: "a Phenjanba látogató miniszter")."""
+    participle tells of the act: "a Phenjanba látogató miniszter"); nor an adjective
+    made of a verbal noun ("választási trükk", "kártérítési keret": -ási/-ési names a kind
+    of thing)."""
     lower = word.lower()
+    if lower.endswith(_NOUN_ADJECTIVES):
+        return None
     for stem, type_ in _LONG_STEMS:
         if stem in lower:
             rest = lower[lower.index(stem) + len(stem) :]
