@@ -356,3 +356,15 @@ def test_soldiers_serving_present_or_patrolling_are_deployed(text: str, anchor: 
 def test_an_adjective_made_of_a_verbal_noun_is_no_event() -> None:
     found = events("Szalai Krisztina a vádat olcsó választási trükknek nevezte.")
     assert "election" not in [e.type for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hankó Balázs miniszter is megtekintette a kiállítást.",
+        "Karácsony Gergely szerdán tekintette meg a károkat.",
+    ],
+)
+def test_viewing_a_place_is_a_visit(text: str) -> None:
+    (visit,) = events(text)
+    assert visit.type == "visit"

@@ -201,6 +201,7 @@ TRIGGERS: dict[str, EventType] = {
     "gálán": "meeting",
     "versenyen": "meeting",  # "a versenyen"; not "versenyképes", "versenytárs"
     "terepszemle": "visit",
+    "megtekint": "visit",  # "megtekintette a kiállítást", "tekintette meg"; not "tekintettel"
     "szankció": "legislation",
 }
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
