@@ -526,3 +526,16 @@ def test_so_far_runs_from_the_time_told_before_it_in_its_sentence() -> None:
 
 def test_a_possessed_day_is_no_time() -> None:
     assert read("A választás napja vasárnap lesz.") == [("vasárnap", *day("2024-12-01"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("A petíciót csütörtök estig 640-en írták alá.", "csütörtök estig"),
+        ("A pályázatokat csütörtökig várták.", "csütörtökig"),
+    ],
+)
+def test_a_weekday_up_to_which_is_over_by_that_day_its_begin_not_stated(
+    sentence: str, text: str
+) -> None:
+    assert read(sentence) == [(text, None, dt.date(2024, 11, 28))]

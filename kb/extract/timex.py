@@ -199,7 +199,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?:(?P<last>múlt)|(?P<next>jövő))\s+)?(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|a|i|re|ig|tól|től)?{_DAYTIME}(?P<since>\s+óta)?(?=\W|$)",
+            rf"\b(?:(?:(?P<last>múlt)|(?P<next>jövő))\s+)?(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|a|i|re|ig|tól|től)?(?:\s+(?P<until>estig|reggelig|délig|éjfélig)|{_DAYTIME})(?P<since>\s+óta)?(?=\W|$)",
             re.I,
         ),
     ),
@@ -508,10 +508,13 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
 
 def _weekday(match: re.Match[str], published: dt.date) -> _Reading:
     """The latest such weekday not after publication ("múlt": in the week before,
-    "jövő": in the week after); with "óta", the days since then."""
+    "jövő": in the week after); with "óta", the days since then; with "-ig" ("keddig",
+    "kedd estig"), a time over by that day, its begin not stated."""
     day = _weekday_date(match, match["weekday"], published, fixed=bool(match["since"]))
     if match["since"]:  # "kedd este óta": from that day to publication
         return _reading(match, "relative", earliest=day, latest=published, confidence=0.8)
+    if match["until"] or match.group(0).lower().endswith("ig"):  # "kedd estig": over by then
+        return _reading(match, "relative", latest=day, confidence=0.8)
     return _reading(match, "day", value=day.isoformat(), confidence=0.85)
 
 
