@@ -268,6 +268,7 @@ def test_the_body_whose_office_speaks_after_the_dash_is_no_speaker() -> None:
         ("Kovács Péter a versenyen a harmadik helyen végzett.", "versenyen"),
         ("Kovács Péter a fesztiválon lépett fel.", "fesztiválon"),
         ("Kovács Péter a gálán díjat kapott.", "gálán"),
+        ("Kovács Péter a nagydíjon harmadik lett.", "nagydíjon"),
     ],
 )
 def test_a_contest_or_festival_told_by_its_noun_is_a_meeting(text: str, anchor: str) -> None:

@@ -199,6 +199,7 @@ TRIGGERS: dict[str, EventType] = {
     "döntőj": "meeting",
     "fesztivál": "meeting",
     "gálán": "meeting",
+    "nagydíj": "meeting",  # a Grand Prix: "nyerte a Magyar Nagydíjat"
     "versenyen": "meeting",  # "a versenyen"; not "versenyképes", "versenytárs"
     "terepszemle": "visit",
     "megtekint": "visit",  # "megtekintette a kiállítást", "tekintette meg"; not "tekintettel"
