@@ -75,7 +75,7 @@ def _trig(source: Source, options: Options) -> bytes:
 def _jsonld(source: Source, options: Options) -> bytes:
     from kb.formats import jsonld
 
-    document = jsonld.to_document(source.graph, str(source.article), options.inline_context)
+    document = jsonld.to_document(source.triples, str(source.article), options.inline_context)
     return jsonld.dumps(document)
 
 
