@@ -82,13 +82,13 @@ def _jsonld(source: Source, options: Options) -> bytes:
 def _schema(source: Source, options: Options) -> bytes:
     from kb.formats.web import schemaorg
 
-    return schemaorg.write(source.graph, source.article, options)
+    return schemaorg.write(source.triples, source.article, options)
 
 
 def _html(source: Source, options: Options) -> bytes:
     from kb.formats.web import page
 
-    return page.write(source.graph, source.article, options)
+    return page.write(source.triples, source.article, options)
 
 
 FORMATS: dict[str, Format] = {
