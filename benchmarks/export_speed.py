@@ -3,6 +3,7 @@
 Target (issues 2 and 13): under 0.4 s on the 2-core reference machine. Run on demand:
 
     .venv/bin/python benchmarks/export_speed.py [--runs 20]
+    .venv/bin/python benchmarks/export_speed.py --stages [--runs 5]
 
 Prints the minimum and median wall time of fresh `kb export` processes, and the
 minimum CPU time (user + system) they used, which a busy machine inflates less than
@@ -11,12 +12,17 @@ warm-up run comes first, so the OS file cache and Python's bytecode cache are wa
 as they are for a user (`PYTHONDONTWRITEBYTECODE` is dropped for the runs: with it
 set, every run would compile kb's modules anew, which no installed kb does). The
 first lines are the floor: starting Python, and importing what `kb export` cannot
-do without.
+do without. `--stages` times each stage of the default export inside fresh
+processes instead (the least of `--runs` processes per stage): the imports, then
+each step `kb export` takes, timed around the functions it calls.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import functools
+import json
 import os
 import resource
 import statistics
@@ -25,6 +31,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "articles" / "2024-11-30-eszak-korea-oroszorszag"
@@ -34,7 +41,15 @@ ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTW
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--stages", action="store_true", help="time each stage instead")
+    parser.add_argument("--one-process", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one_process:
+        print(json.dumps(stages()))
+        return
+    if args.stages:
+        report_stages(args.runs)
+        return
     print(f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
     with tempfile.TemporaryDirectory() as out:
         export = [sys.executable, "-m", "kb", "export", str(SEED), "--out", out]
@@ -61,6 +76,67 @@ def report(title: str, command: list[str], runs: int) -> None:
         f"{title:44} wall min {min(walls):.3f} s  median {statistics.median(walls):.3f} s"
         f"  CPU min {min(cpus):.3f} s  ({runs} runs)"
     )
+
+
+def report_stages(runs: int) -> None:
+    """The least time of each stage over `runs` fresh processes, as a Markdown table."""
+    command = [sys.executable, __file__, "--one-process"]
+    subprocess.run(command, check=True, capture_output=True, env=ENV)  # warm the caches
+    timings = [
+        json.loads(subprocess.run(command, check=True, capture_output=True, env=ENV).stdout)
+        for _ in range(runs)
+    ]
+    print(f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
+    print("| stage | ms |\n|---|---|")
+    for stage in timings[0]:
+        print(f"| {stage} | {min(t[stage] for t in timings):.1f} |")
+
+
+def stages() -> dict[str, float]:
+    """One default `kb export` of the seed in this process, timed stage by stage."""
+    times: dict[str, float] = {}
+    start = time.perf_counter()
+    import kb.cli.main
+
+    times["import the command line (click, rdflib, pyoxigraph)"] = time.perf_counter() - start
+    start = time.perf_counter()
+    import kb.pipeline
+    from kb import ontology
+    from kb.formats import serialize
+
+    times["import the pipeline (read, map, validation)"] = time.perf_counter() - start
+    start = time.perf_counter()
+    ontology.load_ontology(), ontology.load_shapes()
+    times["parse the ontology and the shapes"] = time.perf_counter() - start
+
+    def timed(name: str, function: Any) -> Any:
+        @functools.wraps(function)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            begin = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                times[name] = times.get(name, 0.0) + time.perf_counter() - begin
+
+        return wrapper
+
+    pipeline: Any = kb.pipeline
+    pipeline.read_document = timed("read article + annotation", pipeline.read_document)
+    pipeline.to_graph = timed("map to RDF", pipeline.to_graph)
+    pipeline.validate_ntriples = timed(
+        "SHACL validation (shapes compiled on first use)", pipeline.validate_ntriples
+    )
+    for name, output in serialize.FORMATS.items():
+        write = timed(f"write {name} (its modules imported on first use)", output.write)
+        serialize.FORMATS[name] = dataclasses.replace(output, write=write)
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        kb.cli.main.main(["export", str(SEED), "--out", out], standalone_mode=False)
+        whole = time.perf_counter() - start
+    times["the rest (options, plan, files written atomically)"] = whole - sum(
+        seconds for name, seconds in times.items() if not name.startswith(("import", "parse"))
+    )
+    return {name: seconds * 1000 for name, seconds in times.items()}
 
 
 if __name__ == "__main__":
