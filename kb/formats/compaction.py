@@ -59,6 +59,7 @@ class _Terms:
     the term selected for each kind of value of each property, remembered."""
 
     def __init__(self, context: dict[str, Any]) -> None:
+        self.context = context
         self.definitions: dict[str, dict[str, Any]] = {}
         self.prefixes: dict[str, str] = {}
         for term, value in context.items():
@@ -81,11 +82,11 @@ class _Terms:
 
     @classmethod
     def of(cls, context: dict[str, Any]) -> _Terms:
-        """The processed `context`, once per distinct context in the process."""
-        key = repr(context)
-        found = _PROCESSED.get(key)
-        if found is None:
-            found = _PROCESSED[key] = cls(context)
+        """The processed `context`, once per context object in the process (the
+        caller keeps the one it compacts with, unchanged)."""
+        found = _PROCESSED.get(id(context))
+        if found is None or found.context is not context:
+            found = _PROCESSED[id(context)] = cls(context)
         return found
 
     def node(self, iri: str, values: dict[str, list[Any]]) -> dict[str, Any]:
@@ -223,7 +224,7 @@ class _Terms:
         return value
 
 
-_PROCESSED: dict[str, _Terms] = {}
+_PROCESSED: dict[int, _Terms] = {}
 
 
 def _add_value(target: dict[str, Any], key: str, value: Any) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -52,8 +53,14 @@ def to_document(
 ) -> dict[str, Any]:
     """The triples compacted with our context: a `@graph` of nodes, `first` leading,
     the rest by `@id`, so the same graph always gives the same document."""
-    nodes = sorted(compact(triples, context()), key=lambda n: (n["@id"] != first, n["@id"]))
+    nodes = sorted(compact(triples, _context()), key=lambda n: (n["@id"] != first, n["@id"]))
     return {"@context": context() if inline_context else CONTEXT_URL, "@graph": nodes}
+
+
+@cache
+def _context() -> dict[str, Any]:
+    """Our context, copied once for compaction, which only reads it."""
+    return context()
 
 
 def dumps(document: dict[str, Any]) -> bytes:
