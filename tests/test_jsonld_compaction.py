@@ -57,6 +57,8 @@ def test_values_no_term_fits_keep_their_property_iri_and_datatype() -> None:
         @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
         <{TEST_ARTICLE}> kb:unnamed "x"@en, "2"^^xsd:integer, "10"^^xsd:integer ;
             kb:text "szöveg"@hu ; kb:sentenceIndex "1.5"^^xsd:decimal ;
+            <http://schema.org/about> kb:Person, <http://example.org/thing> ;
+            kb:unnamedLink kb:Person ;
             <http://example.org/p> <http://example.org/o>, "y" .
         """,
         format="turtle",

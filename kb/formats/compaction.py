@@ -29,13 +29,13 @@ def compact(triples: Iterable[ox.Triple], context: dict[str, Any]) -> list[dict[
     """The nodes of `triples` compacted with `context` (the value of `@context`), each
     a JSON object as PyLD's `compact` gives them, in no particular order."""
     terms = _Terms.of(context)
-    nodes: dict[str, dict[str, list[ox.NamedNode | ox.BlankNode | ox.Literal]]] = {}
-    for triple in triples:
-        subject = triple.subject
-        assert isinstance(subject, ox.NamedNode | ox.BlankNode)
-        values = nodes.setdefault(_iri(subject), {})
-        values.setdefault(triple.predicate.value, []).append(triple.object)  # type: ignore[arg-type]
-    return [terms.node(iri, values) for iri, values in nodes.items()]
+    nodes: dict[Any, dict[Any, list[Any]]] = {}  # by pyoxigraph term: IRIs read once each
+    for subject, predicate, value in triples:
+        nodes.setdefault(subject, {}).setdefault(predicate, []).append(value)
+    return [
+        terms.node(_iri(subject), {p.value: v for p, v in values.items()})
+        for subject, values in nodes.items()
+    ]
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -77,7 +77,7 @@ class _Terms:
                     definition["@container"] = value["@container"]
                 self.definitions[term] = definition
         self.inverse = self._inverse()
-        self._selected: dict[tuple[str, str, str], str] = {}
+        self._selected: dict[tuple[str, str, str], tuple[str, bool, str | None]] = {}
         self._iris: dict[tuple[str, bool], str] = {}
 
     @classmethod
@@ -94,10 +94,10 @@ class _Terms:
         node: dict[str, Any] = {"@id": self.compact_iri(iri, vocab=False)}
         types = values.pop(_TYPE, None)
         if types is not None:
-            compacted = [self.compact_iri(_iri(t), vocab=True) for t in sorted(types, key=_key)]
+            compacted = [self.compact_iri(_iri(t), vocab=True) for t in _in_order(types)]
             node["@type"] = compacted[0] if len(compacted) == 1 else compacted
         for predicate in sorted(values):
-            for value in sorted(values[predicate], key=_key):
+            for value in _in_order(values[predicate]):
                 self._add(node, predicate, value)
         return node
 
@@ -110,24 +110,25 @@ class _Terms:
         return found
 
     def _add(self, node: dict[str, Any], predicate: str, value: Any) -> None:
-        kind, detail = _shape(value)
+        kind, detail = self._shape(value)
         key = (predicate, kind, detail)
-        term = self._selected.get(key)
-        if term is None:
-            term = self._selected[key] = self._select(predicate, kind, detail, value)
-        definition = self.definitions.get(term, {})
-        item = self._value(definition, kind, detail, value)
-        if "@language" in _listed(definition.get("@container", [])):
-            languages = node.setdefault(term, {})
+        chosen = self._selected.get(key)
+        if chosen is None:
+            term = self._select(predicate, kind, detail)
+            definition = self.definitions.get(term, {})
+            languages = "@language" in _listed(definition.get("@container", []))
+            chosen = self._selected[key] = (term, languages, definition.get("@type"))
+        term, languages, wanted = chosen
+        if languages:  # a language map: the text under its tag
             language = detail if kind == "language" else "@none"
-            _add_value(languages, language, item["@value"] if isinstance(item, dict) else item)
+            _add_value(node.setdefault(term, {}), language, value.value)
         else:
-            _add_value(node, term, item)
+            _add_value(node, term, self._value(wanted, kind, detail, value))
 
-    def _value(self, definition: dict[str, Any], kind: str, detail: str, value: Any) -> Any:
-        """A value as the term `definition` lets it be written (value compaction)."""
-        wanted = definition.get("@type")
-        if kind == "reference":
+    def _value(self, wanted: str | None, kind: str, detail: str, value: Any) -> Any:
+        """A value as a term whose `@type` is `wanted` lets it be written (value
+        compaction; not for language maps)."""
+        if kind == "reference" or kind == "term":
             compacted = self.compact_iri(_iri(value), vocab=wanted == "@vocab")
             return compacted if wanted in ("@id", "@vocab") else {"@id": compacted}
         if kind == "typed":
@@ -135,17 +136,27 @@ class _Terms:
                 return value.value
             return {"@type": self.compact_iri(detail, vocab=True), "@value": value.value}
         if kind == "language":
-            if "@language" in _listed(definition.get("@container", [])):
-                return value.value
             return {"@language": detail, "@value": value.value}
         return value.value
 
-    def _select(self, iri: str, kind: str, detail: str, value: Any) -> str:
+    def _shape(self, term: Any) -> tuple[str, str]:
+        """What term selection looks at: a reference (to a term's own IRI or not), or
+        a literal's language or datatype."""
+        if not isinstance(term, ox.Literal):
+            iri = _iri(term)
+            own = self.definitions.get(self.compact_iri(iri, vocab=True), {}).get("@id") == iri
+            return ("term" if own else "reference"), ""
+        if term.language:
+            return "language", term.language
+        datatype = term.datatype.value
+        return ("plain", "") if datatype == _STRING else ("typed", datatype)
+
+    def _select(self, iri: str, kind: str, detail: str) -> str:
         """The term for a value of property `iri` (term selection), else its IRI compacted."""
         if iri not in self.inverse:
             return self.compact_iri(iri, vocab=True)
         containers: list[str] = []
-        if kind == "reference":
+        if kind in ("reference", "term"):
             containers += ["@id", "@id@set", "@type", "@set@type"]
             type_or_language, preferred = "@type", "@id"
         elif kind == "language":
@@ -158,12 +169,10 @@ class _Terms:
         containers += ["@set", "@none", "@index", "@index@set"]
         if kind == "plain":
             containers += ["@language", "@language@set"]
-        if kind == "reference":
-            term = self.compact_iri(_iri(value), vocab=True)
-            if self.definitions.get(term, {}).get("@id") == _iri(value):
-                preferences = ["@vocab", "@id", "@none"]
-            else:
-                preferences = ["@id", "@vocab", "@none"]
+        if kind == "term":  # a reference to the IRI a term stands for: that term first
+            preferences = ["@vocab", "@id", "@none"]
+        elif kind == "reference":
+            preferences = ["@id", "@vocab", "@none"]
         else:
             preferences = [preferred, "@none"]
         by_container = self.inverse[iri]
@@ -241,18 +250,12 @@ def _listed(value: str | list[str]) -> list[str]:
     return value if isinstance(value, list) else [value]
 
 
-def _shape(term: Any) -> tuple[str, str]:
-    """What term selection looks at: a reference, or a literal's language or type."""
-    if not isinstance(term, ox.Literal):
-        return "reference", ""
-    if term.language:
-        return "language", term.language
-    datatype = term.datatype.value
-    return ("plain", "") if datatype == _STRING else ("typed", datatype)
-
-
 def _iri(term: ox.NamedNode | ox.BlankNode) -> str:
     return term.value if isinstance(term, ox.NamedNode) else f"_:{term.value}"
+
+
+def _in_order(terms: list[Any]) -> list[Any]:
+    return sorted(terms, key=_key) if len(terms) > 1 else terms
 
 
 def _key(term: Any) -> tuple[Any, ...]:
