@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, URIRef
@@ -186,12 +186,13 @@ class _Index:
     """The triples by subject and property, with the look-ups the reader makes."""
 
     def __init__(self, triples: Iterable[ox.Triple]) -> None:
-        self._by: dict[str, dict[str, list[Term]]] = {}
-        self._objects: dict[str, list[Term]] = {}
-        for t in triples:
-            objects = self._by.setdefault(t.subject.value, {})  # type: ignore[union-attr]
-            objects.setdefault(t.predicate.value, []).append(t.object)  # type: ignore[arg-type]
-            self._objects.setdefault(t.predicate.value, []).append(t.object)  # type: ignore[arg-type]
+        by_term: dict[Any, dict[Any, list[Term]]] = {}  # each IRI's text read once
+        for subject, predicate, value in triples:
+            by_term.setdefault(subject, {}).setdefault(predicate, []).append(value)
+        self._by = {
+            subject.value: {p.value: values for p, values in properties.items()}
+            for subject, properties in by_term.items()
+        }
 
     def objects(self, node: str, prop: str) -> list[Term]:
         """The objects of `node`'s `prop` (IRIs given as text: an rdflib URIRef does not
@@ -213,7 +214,7 @@ class _Index:
         return _iri(self.value(node, prop))
 
     def every_object(self, prop: str) -> list[Term]:
-        return self._objects.get(str(prop), [])
+        return [v for properties in self._by.values() for v in properties.get(str(prop), ())]
 
 
 class _Reader:
