@@ -2,16 +2,28 @@
 
 Three shapes of reported speech in Hungarian news:
 
-- "X szerint ..." (also "X becslései / értesülései / jelentése szerint"): the rest of
-  the sentence is X's claim; agents in the phrase speak, news agencies are the source;
-- a reporting verb with "hogy" ("kijelentette, hogy", "tagadta, hogy"): the clause
-  after "hogy" (or the „quotation” there) is the subject's claim;
+- "X szerint ..." (also "X becslései / tájékoztatása / közleménye szerint"): the rest of
+  the sentence after "szerint" is X's claim, or the words before it when nothing follows
+  ("..., X szerint."); agents in the phrase speak, news agencies are the source;
+  "szerinte", "közleménye szerint" (no possessor named) point back to the speaker just
+  named;
+- a reporting verb with "hogy" ("kijelentette, hogy", "tagadta, hogy", "figyelmeztette
+  a lakókat, hogy", "azt mondta, ..."): the clause after it (or the „quotation” there) is
+  the subject's claim; a separated prefix counts ("jelentette be", "tette hozzá");
 - a reporting verb without "hogy" ("Oroszország további támogatásáról biztosította"):
   the words between the speaker and the verb;
 
-and a bare „quotation” continues the previous speaker ("Ezért „Észak-Korea ...”").
-A news agency named in a sentence ("írja az MTI", "az észak-koreai média idézte") is
-the source of its claims and of the sentences that continue it ("Eszerint ...").
+and a bare „quotation” continues the previous speaker ("Ezért „Észak-Korea ...”"), a
+turn opened by a dash ("– Ez az év legnagyobb ügye.") is the speaker named by the
+"– mondta X" that closes it, in the same or a following sentence. A news agency named in
+a sentence ("írja az MTI", "az észak-koreai média idézte") is the source of its claims
+and of the sentences that continue it ("Eszerint ...").
+
+A wrong speaker is a false fact, so the rules would rather say nothing: a name that owns
+the office or unit which speaks ("a Telekom szóvivője", "az ELTE sajtóirodája") is no
+speaker, nor a nationality adjective ("a magyar külügyminiszter"); the previous speaker
+is reused only when the clause names no subject at all ("Hozzátette, hogy ..."), never
+when it names one the gazetteer does not know ("A párizsi külügyminisztérium közölte").
 """
 
 from __future__ import annotations
@@ -20,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from kb.extract.context import AGENT_TYPES, Seen, Sentence
-from kb.extract.morphology import verbal_noun
+from kb.extract.morphology import DATIVE, verbal_noun
 from kb.extract.roles import is_modifier, office_of
 from kb.model import Claim, ClaimType, Provenance, Quantity, Span, Stance
 
@@ -42,6 +54,7 @@ VERBS: dict[str, ClaimType] = {
     "becsül": "estimate",
     "saccol": "estimate",
     "úgy lát": "statement",
+    "úgy vél": "statement",
     "nyilatkoz": "statement",
     "fogalmaz": "statement",
     "tájékoztat": "statement",
@@ -49,31 +62,75 @@ VERBS: dict[str, ClaimType] = {
     "emlékeztet": "statement",
     "hangoztat": "statement",
     "írta": "statement",
+    "kiemel": "statement",
+    "elárul": "statement",
+    "válaszol": "statement",
+    "elismer": "statement",
+    "felszólít": "statement",
+    "sürget": "statement",
+    "bírál": "statement",
+    "számított": "estimate",
 }
-_VERB = re.compile(r"\b(?:el|ki|be|meg)?(" + "|".join(VERBS) + r")\w*", re.I)
+# A prefix written after its verb ("jelentette be", "tette hozzá") → the prefixed stem.
+SPLIT_VERBS: dict[tuple[str, str], str] = {
+    ("jelent", "be"): "bejelent",
+    ("jelent", "ki"): "kijelent",
+    ("tet", "hozzá"): "hozzátet",
+    ("szögez", "le"): "leszögez",
+    ("ismer", "el"): "elismer",
+    ("emel", "ki"): "kiemel",
+    ("szólít", "fel"): "felszólít",
+}
+_NEEDS_HOGY = frozenset({"sürget", "bírál", "számított", "elismer", "felszólít"})
+"""Verbs that report speech only with a "hogy" clause ("bírálta a döntést" is no claim)."""
+_VERB = re.compile(
+    r"\b(?:el|ki|be|meg)?(" + "|".join(VERBS) + r"|(?<!be)(?<!ki)jelentett)\w*", re.I
+)  # "– jelentette az al-Dzsazíra": a report
+_SPLIT = re.compile(
+    r"\b("
+    + "|".join({s for s, _ in SPLIT_VERBS})
+    + r")\w*\s+("
+    + "|".join({p for _, p in SPLIT_VERBS})
+    + r")\b",
+    re.I,
+)
 _ADJECTIVE = re.compile(r"\w{3,}(?:i|s)$")  # "idei", "innovációs": in a speaker's phrase
+_PARTICIPLE = re.compile(r"\w{3,}(?:tt|lt)$")  # "a NEAK honlapján közzétett adatok"
 _COLON = re.compile(r"\s*:\s*")  # "hangsúlyozta: a front stabil"
 _LEAST_WORDS = 4  # a claim told between its speaker and the verb has at least this many
 _DASH_BEFORE = re.compile(r"[–—]\s*$")
-_SZERINT = re.compile(r"\bszerint(?:e|ük)?\b", re.I)
+_SZERINT = re.compile(r"\bszerint(?P<pronoun>e|ük)?\b", re.I)
+_RELATIVE = re.compile(r"\b(?:amely|amelyek|ami|amik)\s*$", re.I)  # "amelyek szerint"
 _HOGY = re.compile(r",?\s*hogy\s+", re.I)
+_LATER_HOGY = re.compile(r"[^,;:–]{0,80}?,\s*(?:hogy|amely(?:ek)? szerint)\s+", re.I)
+_AZT = re.compile(r"\b(?:azt|ezt|arról)\s+$", re.I)  # "azt mondta, Magyarország ..."
+_COMMA = re.compile(r"\s*,\s*")
 _QUOTE = re.compile(r"„([^”]+)”")
 _CONTINUES = re.compile(r"^(?:Eszerint|Ezért|Szerinte|Hozzátette|Emellett)\b")
+_TURN = re.compile(r"^\s*[–—]\s")  # a sentence opened by a dash: someone's turn
+_TURN_LOOKAHEAD = 3
 _MODAL = re.compile(r"\w+(?:hat|het)\b")
 _PHRASE_WORDS = frozenset({"a", "az", "és", "is", "állami", "hivatalos", "amerikai"})
+_ARTICLES = frozenset({"a", "az", "egy"})
 _SOURCE_WORDS = (
     "becslés", "értesülés", "jelentés", "információ", "forrás", "közlés", "adat",
-    "bejelentés", "közlemény",
+    "bejelentés", "közlemény", "tájékoztatás", "kimutatás", "beszámoló", "vádirat",
+    "indoklás", "előrejelzés", "mérés", "tanulmány", "vállalás", "elemzés", "felmérés",
+    "összesítés", "számítás", "nyilatkozat", "álláspont",
 )  # fmt: skip
-_REPORT_NOUNS = ("értesülés", "jelentés", "információ", "forrás")
-_ESTIMATE_NOUNS = ("becslés",)
+_REPORT_NOUNS = ("értesülés", "jelentés", "információ", "forrás", "beszámoló")
+_ESTIMATE_NOUNS = ("becslés", "előrejelzés", "számítás")
+_POSSESSED = re.compile(
+    r"(?:[óő](?:j[ae]|i|ja?i|je?i)|ttj[ae]|(?:irodá|osztály|ság|ség|csoport)j?[ae])$"
+)  # "szóvivője", "elemzői", "különmegbízottja", "sajtóirodája", "elnöksége"
+_POSSESSIVE = ("a", "e", "ja", "je", "ai", "ei", "i", "jai", "jei")
 
 
 def find_claims(sentences: list[Sentence], quantities: list[list[Quantity]]) -> tuple[Claim, ...]:
     """Every claim in the article, ids c1, c2, ..."""
-    finder = _ClaimFinder()
-    for sentence, found in zip(sentences[1:], quantities[1:], strict=True):
-        finder.sentence(sentence, found)  # the headline is the article's own voice
+    finder = _ClaimFinder(sentences)
+    for index in range(1, len(sentences)):  # the headline is the article's own voice
+        finder.sentence(index, quantities[index])
     return tuple(finder.claims)
 
 
@@ -85,50 +142,75 @@ class _Said:
     speakers: tuple[str, ...]
     quote: tuple[int, int]
     kind: ClaimType
+    source: str | None = None
+
+    @property
+    def unknown(self) -> bool:
+        """Somebody speaks whom the entities do not name: no claim, and no earlier
+        speaker carried over."""
+        return not self.speakers and self.source is None
 
 
 class _ClaimFinder:
-    def __init__(self) -> None:
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
         self.claims: list[Claim] = []
         self.source: str | None = None
         self.speaker: tuple[str, ...] = ()
 
-    def sentence(self, sentence: Sentence, quantities: list[Quantity]) -> None:
+    def sentence(self, index: int, quantities: list[Quantity]) -> None:
+        sentence = self.sentences[index]
         text, base = sentence.span.text, sentence.span.start
         agencies = [s.entity for s in sentence.seen if s.type == "NewsAgency"]
         if agencies:
             self.source = agencies[0]
-        elif not (_CONTINUES.match(text) or "„" in text):
+        elif not (_CONTINUES.match(text) or "„" in text or _TURN.match(text)):
             self.source = None
-        said = self._szerint(sentence) or self._verb(sentence)
-        if said is None and "„" in text and self.speaker:
-            said = _Said(self.speaker, (base, base), "statement")
-        quotes = [(base + m.start(1), base + m.end(1)) for m in _QUOTE.finditer(text)]
-        if said is not None and quotes and said.kind != "report":
-            for quote in quotes:
-                self._add(sentence, _Said(said.speakers, quote, said.kind), quantities)
-        elif said is not None:
-            self._add(sentence, said, quantities)
+        szerint = self._szerint(sentence)
+        said = [szerint] if szerint is not None else self._verbs(sentence)
+        if not said and _TURN.match(text):
+            closing = self._closing(index)
+            if closing is not None:
+                said = [
+                    _Said(closing.speakers, (base, sentence.span.end), "statement", closing.source)
+                ]
+        if not said and "„" in text and self.speaker:
+            said = [_Said(self.speaker, (base, base), "statement")]
+        for one in said:
+            if one.unknown:
+                self.speaker = ()
+                continue
+            quotes = [
+                (base + m.start(1), base + m.end(1))
+                for m in _QUOTE.finditer(text)
+                if one.quote[0] <= base + m.start(1) < max(one.quote[1], one.quote[0] + 1)
+                or one.quote == (base, base)
+            ]
+            if quotes and one.kind != "report":
+                for quote in quotes:
+                    self._add(
+                        sentence, _Said(one.speakers, quote, one.kind, one.source), quantities
+                    )
+            else:
+                self._add(sentence, one, quantities)
 
     def _szerint(self, sentence: Sentence) -> _Said | None:
+        for match in _SZERINT.finditer(sentence.span.text):
+            said = self._szerint_at(sentence, match)
+            if said is not None:
+                return said
+        return None
+
+    def _szerint_at(self, sentence: Sentence, match: re.Match[str]) -> _Said | None:
         text, base = sentence.span.text, sentence.span.start
-        match = _SZERINT.search(text)
-        if match is None:
-            return None
-        phrase_start = _phrase_start(sentence, base + match.start())
-        phrase = sentence.seen_in(phrase_start, base + match.start())
+        at = base + match.start()
+        if _RELATIVE.search(text, 0, match.start()):
+            return None  # "cáfolta azokat az értesüléseket, amelyek szerint": the verb's
+        phrase_start = _phrase_start(sentence, at)
+        phrase = sentence.seen_in(phrase_start, at)
         agencies = [s for s in phrase if s.type == "NewsAgency"]
-        inside_agency = [s for s in phrase if any(_within(s, a) for a in agencies)]
-        official = any(
-            office_of(w) is not None
-            for w, start, _ in sentence.words
-            if phrase_start <= start < base + match.start() and w.islower()
-        )
-        speakers = _speakers([s for s in phrase if s not in inside_agency], official)
         if agencies:
             self.source = agencies[0].entity
-        if not speakers and not agencies:
-            return None
         words = text[phrase_start - base : match.start()].lower()
         kind: ClaimType = (
             "estimate"
@@ -137,49 +219,122 @@ class _ClaimFinder:
             if agencies or any(n in words for n in _REPORT_NOUNS)
             else "statement"
         )
+        inside_agency = [s for s in phrase if any(_within(s, a) for a in agencies)]
+        official = any(
+            office_of(w) is not None
+            for w, start, _ in sentence.words
+            if phrase_start <= start < at and w.islower()
+        )
+        speakers = _speakers(
+            _candidates(sentence, [s for s in phrase if s not in inside_agency]), official
+        )
+        after = text[match.end() :]
+        following = len(after.split()) >= 3 and not re.match(r"\s*[,;:–—)]", after)
+        if not speakers and not agencies:
+            pointer = match["pronoun"] or (words and _owned_source(words))
+            if pointer:  # "szerinte", "Közleménye szerint": the speaker just named
+                speakers = self._referent(sentence, phrase_start)
+                if not speakers:
+                    return _Said((), (0, 0), kind)
+                return _Said(speakers, (base + match.end(), sentence.span.end), kind)
+            first = _opening_person(sentence, phrase_start)
+            if first is None:
+                return _Said((), (0, 0), kind) if _someone(words) else None
+            speakers, phrase_start = (first.entity,), base  # "Tóth Imre, szentesi gazda szerint"
         if _apposition_of_first(sentence, phrase_start, speakers):
             phrase_start = base  # "Tóth Gergely alezredes, a magyar egység parancsnoka szerint"
-        if phrase_start == base:  # "X szerint <claim>."
+        if phrase_start == base or following:  # "(…,) X szerint <claim>."
             quote = (base + match.end(), sentence.span.end)
         else:  # "<claim> X szerint, ..."
             quote = (_skip_time(sentence, base), phrase_start)
         return _Said(speakers, quote, kind)
 
-    def _verb(self, sentence: Sentence) -> _Said | None:
+    def _referent(self, sentence: Sentence, before: int) -> tuple[str, ...]:
+        """Whom "szerinte" points back to: an agent named earlier in the sentence, else
+        the previous speaker."""
+        earlier = _candidates(sentence, [s for s in sentence.seen if s.span.end <= before])
+        return _speakers(earlier[:1]) or self.speaker
+
+    def _verbs(self, sentence: Sentence) -> list[_Said]:
+        """The claim of every reporting verb in the sentence; each quote ends where the
+        next verb's clause begins ("azt mondta, ..., és tagadta, hogy ...")."""
+        found: list[tuple[int, _Said]] = []
+        for verb_start, verb_end, kind, stem in _verb_matches(sentence):
+            said = self._verb(sentence, verb_start, verb_end, kind, stem)
+            if said is not None:
+                found.append((verb_start, said))
+        for (_, said), (next_start, _) in zip(found, found[1:], strict=False):
+            cut = sentence.clause(next_start)[0]
+            if said.quote[0] < cut < said.quote[1]:
+                said.quote = (said.quote[0], cut)
+        return [said for _, said in found]
+
+    def _verb(
+        self, sentence: Sentence, verb_start: int, verb_end: int, kind: ClaimType, stem: str
+    ) -> _Said | None:
         text, base = sentence.span.text, sentence.span.start
-        for match in _VERB.finditer(text):
-            if verbal_noun(text[match.end(1) : match.end()]):
-                continue  # "a nyilatkozat", "bejelentés", "állítólag": no reporting verb
-            kind = VERBS[match.group(1).lower()]
-            verb_start = base + match.start()
-            dash = _DASH_BEFORE.search(text, 0, match.start())
-            if dash is not None:  # "„…” – mondta X": the speaker follows the verb
-                after = [s for s in sentence.seen if s.span.start >= base + match.end()]
-                speakers = _speakers(after[:1]) or self.speaker
-                if speakers:
-                    return _Said(speakers, (base, base + dash.start()), kind)
-                continue
-            before = [s for s in sentence.seen if s.span.end <= verb_start]
-            clause_start = sentence.clause(verb_start)[0]
-            in_clause = [
-                s for s in before if s.span.start >= clause_start and s.type in AGENT_TYPES
-            ]
-            before = in_clause or before  # "Pristina …, Belgrád azonban tagadta": Belgrade
-            people = [s for s in before if s.type == "Person"]
-            # a person voicing it "a kormány ülésén": the person, not the meeting's host
-            speakers = _speakers(people[-1:] or before[:1])
-            speakers = speakers or self.speaker
-            if not speakers:
-                continue
-            hogy = _HOGY.match(text, match.end()) or _COLON.match(text, match.end())
-            if hogy is not None:
-                quote = (base + hogy.end(), sentence.span.end)
-            else:
-                first = next((s for s in before if s.entity in speakers), None)
-                quote = (first.span.end if first else base, verb_start)
-                if len(text[quote[0] - base : quote[1] - base].split()) < _LEAST_WORDS:
-                    continue  # "Tóth Gergely tűzoltó … közölte", "arra is": no claim told
-            return _Said(speakers, quote, kind)
+        dash = _DASH_BEFORE.search(text, 0, verb_start - base)
+        if dash is not None:  # "„…” – mondta X": the speaker follows the verb
+            said = self._after_dash(sentence, verb_end)
+            if said is not None:
+                said.quote, said.kind = (base, base + dash.start()), kind
+            return said
+        before = _candidates(sentence, [s for s in sentence.seen if s.span.end <= verb_start])
+        clause_start = sentence.clause(verb_start)[0]
+        in_clause = [s for s in before if s.span.start >= clause_start]
+        before = in_clause or before  # "Pristina …, Belgrád azonban tagadta": Belgrade
+        people = [s for s in before if s.type == "Person"]
+        # a person voicing it "a kormány ülésén": the person, not the meeting's host
+        speakers = _speakers(people[-1:] or before[:1])
+        if not speakers:
+            if not _subject_dropped(sentence, clause_start, verb_start):
+                return _Said((), (0, 0), kind)  # "A párizsi külügyminisztérium közölte"
+            speakers = self.speaker
+        if not speakers:
+            return None
+        rest = verb_end - base
+        hogy = (
+            _HOGY.match(text, rest)
+            or _COLON.match(text, rest)
+            or _LATER_HOGY.match(text, rest)
+            or (_COMMA.match(text, rest) if _AZT.search(text, 0, verb_start - base) else None)
+        )
+        if hogy is not None:
+            return _Said(speakers, (base + hogy.end(), sentence.span.end), kind)
+        if stem in _NEEDS_HOGY:
+            return None
+        first = next((s for s in before if s.entity in speakers), None)
+        quote = (first.span.end if first else base, verb_start)
+        words = text[quote[0] - base : quote[1] - base].split()
+        if len(words) < _LEAST_WORDS or any(w.lower() in ("azt", "arról") for w in words):
+            return None  # "Tóth Gergely tűzoltó … közölte", "arra is": no claim told
+        return _Said(speakers, quote, kind)
+
+    def _after_dash(self, sentence: Sentence, verb_end: int) -> _Said | None:
+        """Who closes a quotation "– mondta X": the first agent after the verb, a news
+        agency as the source ("– jelentette az al-Dzsazíra"), else the previous speaker
+        when no subject is named ("– tette hozzá"); unknown when one is."""
+        after = [s for s in sentence.seen if s.span.start >= verb_end]
+        agents = _candidates(sentence, after)
+        agency = next((s.entity for s in after if s.type == "NewsAgency"), None)
+        if agents:
+            return _Said(_speakers(agents[:1]), (0, 0), "statement", agency)
+        if agency is not None:
+            return _Said((), (0, 0), "report", agency)
+        if _names_subject(sentence, verb_end):
+            return _Said((), (0, 0), "statement")
+        return _Said(self.speaker, (0, 0), "statement") if self.speaker else None
+
+    def _closing(self, index: int) -> _Said | None:
+        """The speaker of a turn opened by a dash: the "– mondta X" closing it in this or
+        one of the next sentences (not past the next turn)."""
+        for sentence in self.sentences[index : index + _TURN_LOOKAHEAD + 1]:
+            if sentence is not self.sentences[index] and _TURN.match(sentence.span.text):
+                return None
+            text = sentence.span.text
+            for verb_start, verb_end, _, _ in _verb_matches(sentence):
+                if _DASH_BEFORE.search(text, 0, verb_start - sentence.span.start):
+                    return self._after_dash(sentence, verb_end)
         return None
 
     def _add(self, sentence: Sentence, said: _Said, quantities: list[Quantity]) -> None:
@@ -197,7 +352,8 @@ class _ClaimFinder:
         time = next(
             (t.id for t in sentence.times if t.span and not start <= t.span.start < end), None
         )
-        source = self.source if self.source not in said.speakers else None
+        source = said.source or self.source
+        source = source if source not in said.speakers else None
         self.speaker = said.speakers or self.speaker
         self.claims.append(
             Claim(
@@ -212,6 +368,134 @@ class _ClaimFinder:
                 prov=Provenance("machine", 0.6),
             )
         )
+
+
+def _verb_matches(sentence: Sentence) -> list[tuple[int, int, ClaimType, str]]:
+    """(start, end, claim type, stem) of each reporting verb, absolute offsets, in order;
+    a verbal noun ("a nyilatkozat", "bejelentés", "állítólag") is none."""
+    text, base = sentence.span.text, sentence.span.start
+    found = []
+    for match in _SPLIT.finditer(text):
+        stem = SPLIT_VERBS.get((match.group(1).lower(), match.group(2).lower()))
+        if stem is not None:
+            found.append((base + match.start(), base + match.end(), VERBS[stem], stem))
+    for match in _VERB.finditer(text):
+        if verbal_noun(text[match.end(1) : match.end()]):
+            continue
+        if any(s <= base + match.start() < e for s, e, _, _ in found):
+            continue
+        stem = match.group(1).lower()
+        found.append((base + match.start(), base + match.end(), VERBS.get(stem, "report"), stem))
+    return sorted(found)
+
+
+def _candidates(sentence: Sentence, seen: list[Seen]) -> list[Seen]:
+    """The mentions that can be a speaker: agents not in a place case, not a nationality
+    adjective ("a magyar külügyminiszter"), not a name owning the office or unit that
+    speaks ("a Telekom szóvivője"), not a name inside a longer mention ("Fehér Bence, a
+    … Mozgalom elnöke": the person)."""
+    agents = [
+        s
+        for s in seen
+        if s.type in AGENT_TYPES
+        and not s.located
+        and not (s.type in ("State", "Place") and s.span.text.islower())
+        and not _possessor(sentence, s)
+    ]
+    return [s for s in agents if not any(t is not s and _inside(s, t) for t in agents)]
+
+
+def _possessor(sentence: Sentence, seen: Seen) -> bool:
+    """Whether the mention owns the person or unit named after it, past modifiers: "a
+    Telekom szóvivője", "az amerikai elnök közel-keleti különmegbízottja"."""
+    following = [w for w in sentence.words if w[1] >= seen.span.end][:4]
+    for word, _, _ in following:
+        if not word.islower():
+            return False
+        if is_modifier(word) or word.endswith("-") or word == "és":
+            continue
+        office = office_of(word)
+        if office is not None and word != office and word[len(office) :] in _POSSESSIVE:
+            return True
+        return _POSSESSED.search(word) is not None
+    return False
+
+
+def _inside(inner: Seen, outer: Seen) -> bool:
+    return (
+        outer.span.start <= inner.span.start
+        and inner.span.end <= outer.span.end
+        and (outer.span.end - outer.span.start) > (inner.span.end - inner.span.start)
+    )
+
+
+def _subject_dropped(sentence: Sentence, clause_start: int, verb_start: int) -> bool:
+    """Whether the verb's clause names no subject ("Hozzátette, hogy", "Arra is
+    figyelmeztetett"): no article and no capitalised word but the sentence's first, time
+    words aside."""
+    for word, start, _ in sentence.words:
+        if not clause_start <= start < verb_start or _in_time(sentence, start):
+            continue
+        if word.lower() in _ARTICLES:
+            return False
+        named = any(s.span.start <= start < s.span.end for s in sentence.seen)
+        if word[:1].isupper() and (start != sentence.span.start or named):
+            return False
+    return True
+
+
+def _names_subject(sentence: Sentence, verb_end: int) -> bool:
+    """Whether the words after a closing "– mondta" name somebody ("– mondta a gazda");
+    times, news agencies and the addressee ("az M4 Sportnak") aside."""
+    words = [w for w in sentence.words if w[1] >= verb_end and not _in_time(sentence, w[1])]
+    for i, (word, start, _) in enumerate(words):
+        if any(
+            s.span.start <= start < s.span.end and s.type == "NewsAgency" for s in sentence.seen
+        ):
+            continue
+        if word.lower().endswith(DATIVE) or (
+            word.lower() in _ARTICLES
+            and i + 1 < len(words)
+            and words[i + 1][0].lower().endswith(DATIVE)
+        ):
+            continue
+        if word.lower() in _ARTICLES or word[:1].isupper():
+            return True
+    return False
+
+
+def _in_time(sentence: Sentence, at: int) -> bool:
+    return any(t.span and t.span.start <= at < t.span.end for t in sentence.times)
+
+
+def _someone(words: str) -> bool:
+    """Whether a phrase before "szerint" names a speaker ("a nyomozók", "a tanács", "a
+    Kúria"), not a plan or a rule ("a tervek", "a menetrend")."""
+    return any(
+        w[:1].isupper() or office_of(w) is not None or re.search(r"[óő]k?$|[óő]i$", w)
+        for w in words.split()
+    ) or bool(re.search(r"\b(?:a|az)\s+\w+(?:ság|ség|tanács|testület|bizottság)\b", words))
+
+
+def _owned_source(words: str) -> bool:
+    """A source noun owned by nobody named: "közleménye", "becslése", "tanulmányuk"."""
+    last = words.split()[-1] if words.split() else ""
+    return last.startswith(_SOURCE_WORDS + ("tanulmányuk",)) and len(words.split()) == 1
+
+
+def _opening_person(sentence: Sentence, phrase_start: int) -> Seen | None:
+    """The person opening the sentence when an apposition without a name follows it up to
+    "szerint": "Tóth Imre, egy háromszáz hektáron gazdálkodó szentesi termelő szerint"."""
+    first = sentence.seen[0] if sentence.seen else None
+    if first is None or first.type != "Person" or first.span.start != sentence.span.start:
+        return None
+    between = sentence.span.text[
+        first.span.end - sentence.span.start : phrase_start - sentence.span.start
+    ]
+    if not re.fullmatch(r"(?:\s+[a-záéíóöőúüű-]+)*\s*,\s[^,;:–]*", between):
+        return None
+    others = _candidates(sentence, sentence.seen_in(first.span.end, phrase_start))
+    return first if all(s.entity == first.entity for s in others) else None
 
 
 def _speakers(seen: list[Seen], official: bool = False) -> tuple[str, ...]:
@@ -229,16 +513,21 @@ def _speakers(seen: list[Seen], official: bool = False) -> tuple[str, ...]:
 
 def _phrase_start(sentence: Sentence, szerint: int) -> int:
     """Where the noun phrase before "szerint" begins: back over names, adjectives,
-    "és", articles and source nouns ("a TASZSZ orosz állami hírügynökség jelentése")."""
+    participles, times, "és", articles and source nouns ("a TASZSZ orosz állami
+    hírügynökség jelentése", "Az OKF szerda reggeli tájékoztatása")."""
     start = szerint
     for word, word_start, _ in reversed([w for w in sentence.words if w[2] <= szerint]):
         named = any(s.span.start <= word_start < s.span.end for s in sentence.seen)
         office = word.islower() and (
-            office_of(word) is not None or is_modifier(word) or _ADJECTIVE.search(word) is not None
+            office_of(word) is not None
+            or is_modifier(word)
+            or _ADJECTIVE.search(word) is not None
+            or _PARTICIPLE.search(word) is not None
         )
         if not (
             named
             or office  # "Andrej Belouszov orosz védelmi miniszter szerint"
+            or _in_time(sentence, word_start)
             or word.lower() in _PHRASE_WORDS
             or word.lower().startswith(_SOURCE_WORDS)
         ):
@@ -272,11 +561,16 @@ def _skip_time(sentence: Sentence, start: int) -> int:
     return start
 
 
+_TRAILING = re.compile(r"(?:[\s,.–\-!?]|\b(?:és|de|pedig|majd|valamint)\b)+$")
+
+
 def _trim(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """Strip spaces, commas, dashes and the final full stop from a quote."""
+    """Strip spaces, commas, dashes, a trailing conjunction and the final full stop from
+    a quote."""
     text, base = sentence.span.text, sentence.span.start
     while start < end and text[start - base] in " ,–-\n":
         start += 1
-    while end > start and text[end - base - 1] in " ,.–-\n!?":
-        end -= 1
+    trailing = _TRAILING.search(text, start - base, end - base)
+    if trailing is not None:
+        end = base + trailing.start()
     return start, end
