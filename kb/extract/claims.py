@@ -121,8 +121,9 @@ _SOURCE_WORDS = (
 _REPORT_NOUNS = ("értesülés", "jelentés", "információ", "forrás", "beszámoló")
 _ESTIMATE_NOUNS = ("becslés", "előrejelzés", "számítás")
 _POSSESSED = re.compile(
-    r"(?:[óő](?:j[ae]|i|ja?i|je?i)|ttj[ae]|(?:irodá|osztály|ság|ség|csoport)j?[ae])$"
-)  # "szóvivője", "elemzői", "különmegbízottja", "sajtóirodája", "elnöksége"
+    r"(?:[óő](?:j[ae]|i|ja?i|je?i)|ttj[ae]|(?:irodá|osztály|ság|ség|csoport)j?[ae]"
+    r"|(?:társ|tag|jelölt|szakember)(?:j?[ae]|ai|ei))$"
+)  # "szóvivője", "elemzői", "különmegbízottja", "sajtóirodája", "elnöksége", "munkatársa"
 _POSSESSIVE = ("a", "e", "ja", "je", "ai", "ei", "i", "jai", "jei")
 
 
@@ -157,8 +158,11 @@ class _ClaimFinder:
         self.claims: list[Claim] = []
         self.source: str | None = None
         self.speaker: tuple[str, ...] = ()
+        self.index = 0  # the sentence being read
+        self.spoke = -1  # the last sentence with a claim
 
     def sentence(self, index: int, quantities: list[Quantity]) -> None:
+        self.index = index
         sentence = self.sentences[index]
         text, base = sentence.span.text, sentence.span.start
         agencies = [s.entity for s in sentence.seen if s.type == "NewsAgency"]
@@ -231,12 +235,20 @@ class _ClaimFinder:
         after = text[match.end() :]
         following = len(after.split()) >= 3 and not re.match(r"\s*[,;:–—)]", after)
         if not speakers and not agencies:
-            pointer = match["pronoun"] or (words and _owned_source(words))
+            opens = re.search(r"(?:^|[,;:]|\b(?:és|de|pedig))\s*$", text[: phrase_start - base])
+            owner = _owner_before(sentence, phrase_start)
+            pointer = match["pronoun"] or (words and _owned_source(words) and (opens or owner))
             if pointer:  # "szerinte", "Közleménye szerint": the speaker just named
                 speakers = self._referent(sentence, phrase_start)
                 if not speakers:
                     return _Said((), (0, 0), kind)
                 return _Said(speakers, (base + match.end(), sentence.span.end), kind)
+            if not words:  # "A nyomozók szerint": the head noun no entity names
+                words = (
+                    text[: match.start()].split()[-1:][0].lower()
+                    if text[: match.start()].split()
+                    else ""
+                )
             first = _opening_person(sentence, phrase_start)
             if first is None:
                 return _Said((), (0, 0), kind) if _someone(words) else None
@@ -250,10 +262,21 @@ class _ClaimFinder:
         return _Said(speakers, quote, kind)
 
     def _referent(self, sentence: Sentence, before: int) -> tuple[str, ...]:
-        """Whom "szerinte" points back to: an agent named earlier in the sentence, else
-        the previous speaker."""
+        """Whom "szerinte" points back to: an agent named earlier in the sentence; with
+        no subject before it, the speaker of the previous sentence, else the person that
+        sentence opens with; nobody when an unknown subject comes before it."""
         earlier = _candidates(sentence, [s for s in sentence.seen if s.span.end <= before])
-        return _speakers(earlier[:1]) or self.speaker
+        if earlier:
+            return _speakers(earlier[:1])
+        if not _subject_dropped(sentence, sentence.span.start, before):
+            return ()
+        if self.spoke == self.index - 1:
+            return self.speaker
+        previous = self.sentences[self.index - 1]
+        opening = _candidates(previous, list(previous.seen[:1]))
+        if opening and opening[0].span.start == previous.span.start:
+            return _speakers(opening)
+        return ()
 
     def _verbs(self, sentence: Sentence) -> list[_Said]:
         """The claim of every reporting verb in the sentence; each quote ends where the
@@ -355,6 +378,7 @@ class _ClaimFinder:
         source = said.source or self.source
         source = source if source not in said.speakers else None
         self.speaker = said.speakers or self.speaker
+        self.spoke = self.index
         self.claims.append(
             Claim(
                 id=f"c{len(self.claims) + 1}",
@@ -390,8 +414,8 @@ def _verb_matches(sentence: Sentence) -> list[tuple[int, int, ClaimType, str]]:
 
 
 def _candidates(sentence: Sentence, seen: list[Seen]) -> list[Seen]:
-    """The mentions that can be a speaker: agents not in a place case, not a nationality
-    adjective ("a magyar külügyminiszter"), not a name owning the office or unit that
+    """The mentions that can be a speaker: agents not in a place case, not an adjective
+    ("a magyar külügyminiszter", "az uniós ügynökség"), not a name owning the office or unit that
     speaks ("a Telekom szóvivője"), not a name inside a longer mention ("Fehér Bence, a
     … Mozgalom elnöke": the person)."""
     agents = [
@@ -399,7 +423,7 @@ def _candidates(sentence: Sentence, seen: list[Seen]) -> list[Seen]:
         for s in seen
         if s.type in AGENT_TYPES
         and not s.located
-        and not (s.type in ("State", "Place") and s.span.text.islower())
+        and not (s.type != "Person" and re.fullmatch(r"[a-záéíóöőúüű-]{3,}i", s.span.text))
         and not _possessor(sentence, s)
     ]
     return [s for s in agents if not any(t is not s and _inside(s, t) for t in agents)]
@@ -408,16 +432,23 @@ def _candidates(sentence: Sentence, seen: list[Seen]) -> list[Seen]:
 def _possessor(sentence: Sentence, seen: Seen) -> bool:
     """Whether the mention owns the person or unit named after it, past modifiers: "a
     Telekom szóvivője", "az amerikai elnök közel-keleti különmegbízottja"."""
+    text, base = sentence.span.text, sentence.span.start
     following = [w for w in sentence.words if w[1] >= seen.span.end][:4]
-    for word, _, _ in following:
+    for word, start, end in following:
+        if _in_time(sentence, start):
+            continue  # "a Hungaroring hétfői közlése"
         if not word.islower():
             return False
-        if is_modifier(word) or word.endswith("-") or word == "és":
-            continue
         office = office_of(word)
-        if office is not None and word != office and word[len(office) :] in _POSSESSIVE:
+        if (office is not None and word[len(office) :] in _POSSESSIVE) or _POSSESSED.search(word):
             return True
-        return _POSSESSED.search(word) is not None
+        if not (
+            is_modifier(word)
+            or _ADJECTIVE.search(word)
+            or text[end - base : end - base + 1] == "-"
+            or word == "és"
+        ):
+            return False
     return False
 
 
@@ -439,9 +470,17 @@ def _subject_dropped(sentence: Sentence, clause_start: int, verb_start: int) -> 
         if word.lower() in _ARTICLES:
             return False
         named = any(s.span.start <= start < s.span.end for s in sentence.seen)
-        if word[:1].isupper() and (start != sentence.span.start or named):
+        opening = start == sentence.span.start and word.lower() in _OPENERS
+        if word[:1].isupper() and (named or not opening):
             return False
     return True
+
+
+_OPENERS = frozenset(
+    "arra azt ezt erről arról ugyanakkor emellett korábban később majd ezért ezzel azzal "
+    "végül továbbá egyúttal egyben úgy így most már akkor ott itt mindezt szintén is "
+    "hozzátette emlékeztetett kiemelte közölte mindketten mindhárman ő ők".split()
+)  # sentence openers that name nobody: "Arra is figyelmeztetett", "Ugyanakkor hozzátette"
 
 
 def _names_subject(sentence: Sentence, verb_end: int) -> bool:
@@ -481,6 +520,19 @@ def _owned_source(words: str) -> bool:
     """A source noun owned by nobody named: "közleménye", "becslése", "tanulmányuk"."""
     last = words.split()[-1] if words.split() else ""
     return last.startswith(_SOURCE_WORDS + ("tanulmányuk",)) and len(words.split()) == 1
+
+
+def _owner_before(sentence: Sentence, phrase_start: int) -> bool:
+    """Whether an agent ends at most two words before the source noun, in its clause:
+    "A MABISZ első becslése", "A hatóság mobil laborjának mérései"."""
+    clause_start = sentence.clause(phrase_start)[0]
+    for seen in _candidates(sentence, sentence.seen_in(clause_start, phrase_start)):
+        between = sentence.span.text[
+            seen.span.end - sentence.span.start : phrase_start - sentence.span.start
+        ]
+        if len(between.split()) <= 2 and not re.search(r"[,;:–]", between):
+            return True
+    return False
 
 
 def _opening_person(sentence: Sentence, phrase_start: int) -> Seen | None:
