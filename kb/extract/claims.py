@@ -71,7 +71,8 @@ VERBS: dict[str, ClaimType] = {
     "bírál": "statement",
     "számított": "estimate",
 }
-# A prefix written after its verb ("jelentette be", "tette hozzá") → the prefixed stem.
+# A prefix written after its verb ("jelentette be", "tette hozzá") → the stem in VERBS;
+# another prefix there makes another verb ("állítottak fel" = set up, no claim).
 SPLIT_VERBS: dict[tuple[str, str], str] = {
     ("jelent", "be"): "bejelent",
     ("jelent", "ki"): "kijelent",
@@ -80,17 +81,26 @@ SPLIT_VERBS: dict[tuple[str, str], str] = {
     ("ismer", "el"): "elismer",
     ("emel", "ki"): "kiemel",
     ("szólít", "fel"): "felszólít",
+    ("mond", "el"): "mond",
+    ("mond", "ki"): "mond",
+    ("tagad", "le"): "tagad",
+    ("cáfol", "meg"): "cáfol",
+    ("ígér", "meg"): "ígér",
+    ("hangsúlyoz", "ki"): "hangsúlyoz",
 }
-_NEEDS_HOGY = frozenset({"sürget", "bírál", "számított", "elismer", "felszólít"})
+_PREFIXES = frozenset(
+    ["be", "ki", "el", "le", "fel", "meg", "át", "össze", "vissza", "hozzá", "rá", "közzé"]
+)
+_NEEDS_HOGY = frozenset({"sürget", "bírál", "számított", "elismer", "felszólít", "kiemel", "írta"})
 """Verbs that report speech only with a "hogy" clause ("bírálta a döntést" is no claim)."""
 _VERB = re.compile(
     r"\b(?:el|ki|be|meg)?(" + "|".join(VERBS) + r"|(?<!be)(?<!ki)jelentett)\w*", re.I
 )  # "– jelentette az al-Dzsazíra": a report
 _SPLIT = re.compile(
     r"\b("
-    + "|".join({s for s, _ in SPLIT_VERBS})
+    + "|".join({s for s, _ in SPLIT_VERBS} | {v for v in VERBS if " " not in v})
     + r")\w*\s+("
-    + "|".join({p for _, p in SPLIT_VERBS})
+    + "|".join(_PREFIXES)
     + r")\b",
     re.I,
 )
@@ -103,8 +113,9 @@ _SZERINT = re.compile(r"\bszerint(?P<pronoun>e|ük)?\b", re.I)
 _RELATIVE = re.compile(r"\b(?:amely|amelyek|ami|amik)\s*$", re.I)  # "amelyek szerint"
 _HOGY = re.compile(r",?\s*hogy\s+", re.I)
 _LATER_HOGY = re.compile(r"[^,;:–]{0,80}?,\s*(?:hogy|amely(?:ek)? szerint)\s+", re.I)
-_AZT = re.compile(r"\b(?:azt|ezt|arról)\s+$", re.I)  # "azt mondta, Magyarország ..."
+_AZT = re.compile(r"\b(?:azt|ezt|arról|úgy)\s+$", re.I)  # "azt mondta, Magyarország ..."
 _COMMA = re.compile(r"\s*,\s*")
+_TOPIC = re.compile(r"\w(?:ról|ről)\b")  # "támogatásáról biztosította": what is told
 _QUOTE = re.compile(r"„([^”]+)”")
 _CONTINUES = re.compile(r"^(?:Eszerint|Ezért|Szerinte|Hozzátette|Emellett)\b")
 _TURN = re.compile(r"^\s*[–—]\s")  # a sentence opened by a dash: someone's turn
@@ -328,9 +339,9 @@ class _ClaimFinder:
             return None
         first = next((s for s in before if s.entity in speakers), None)
         quote = (first.span.end if first else base, verb_start)
-        words = text[quote[0] - base : quote[1] - base].split()
-        if len(words) < _LEAST_WORDS or any(w.lower() in ("azt", "arról") for w in words):
-            return None  # "Tóth Gergely tűzoltó … közölte", "arra is": no claim told
+        told = text[quote[0] - base : quote[1] - base]
+        if len(told.split()) < _LEAST_WORDS or not _TOPIC.search(told) or "," in told:
+            return None  # "Tóth Gergely tűzoltó … közölte", "a honlapján is tájékoztatja"
         return _Said(speakers, quote, kind)
 
     def _after_dash(self, sentence: Sentence, verb_end: int) -> _Said | None:
@@ -399,15 +410,17 @@ def _verb_matches(sentence: Sentence) -> list[tuple[int, int, ClaimType, str]]:
     a verbal noun ("a nyilatkozat", "bejelentés", "állítólag") is none."""
     text, base = sentence.span.text, sentence.span.start
     found = []
+    split = []
     for match in _SPLIT.finditer(text):
+        split.append((base + match.start(), base + match.end()))
         stem = SPLIT_VERBS.get((match.group(1).lower(), match.group(2).lower()))
         if stem is not None:
             found.append((base + match.start(), base + match.end(), VERBS[stem], stem))
     for match in _VERB.finditer(text):
         if verbal_noun(text[match.end(1) : match.end()]):
             continue
-        if any(s <= base + match.start() < e for s, e, _, _ in found):
-            continue
+        if any(s <= base + match.start() < e for s, e in split):
+            continue  # read with its prefix: "jelentette be", "állítottak fel"
         stem = match.group(1).lower()
         found.append((base + match.start(), base + match.end(), VERBS.get(stem, "report"), stem))
     return sorted(found)
@@ -423,10 +436,30 @@ def _candidates(sentence: Sentence, seen: list[Seen]) -> list[Seen]:
         for s in seen
         if s.type in AGENT_TYPES
         and not s.located
-        and not (s.type != "Person" and re.fullmatch(r"[a-záéíóöőúüű-]{3,}i", s.span.text))
+        and not (s.type in ("State", "Place") and s.span.text.islower())
+        and not (s.type != "Person" and _adjectival(sentence, s))
+        and s.span.text.lower() not in _ARTICLES
         and not _possessor(sentence, s)
     ]
     return [s for s in agents if not any(t is not s and _inside(s, t) for t in agents)]
+
+
+def _adjectival(sentence: Sentence, seen: Seen) -> bool:
+    """Whether a lower-case mention is an adjective of the noun after it: "az uniós
+    diplomata", "a brüsszeli testület" (not "a városvezetés szerint")."""
+    text = seen.span.text
+    if not re.fullmatch(r"[a-záéíóöőúüű-]{3,}", text):
+        return False
+    if text.endswith("i"):
+        return True
+    after = [w for w, start, _ in sentence.words if start >= seen.span.end][:1]
+    return bool(
+        re.search(r"[aáeéioóöőuúüű]s$", text)
+        and after
+        and after[0].islower()
+        and after[0] != "szerint"
+        and not _VERB.match(after[0])
+    )
 
 
 def _possessor(sentence: Sentence, seen: Seen) -> bool:
@@ -437,8 +470,8 @@ def _possessor(sentence: Sentence, seen: Seen) -> bool:
     for word, start, end in following:
         if _in_time(sentence, start):
             continue  # "a Hungaroring hétfői közlése"
-        if not word.islower():
-            return False
+        if not word.islower():  # "a Magyar Honvédség Parancsnoksága": a unit of it
+            return re.search(r"(?:ság|ség)[ae]$", word) is not None
         office = office_of(word)
         if (office is not None and word[len(office) :] in _POSSESSIVE) or _POSSESSED.search(word):
             return True
@@ -477,9 +510,43 @@ def _subject_dropped(sentence: Sentence, clause_start: int, verb_start: int) -> 
 
 
 _OPENERS = frozenset(
-    "arra azt ezt erről arról ugyanakkor emellett korábban később majd ezért ezzel azzal "
-    "végül továbbá egyúttal egyben úgy így most már akkor ott itt mindezt szintén is "
-    "hozzátette emlékeztetett kiemelte közölte mindketten mindhárman ő ők".split()
+    [
+        "arra",
+        "azt",
+        "ezt",
+        "erről",
+        "arról",
+        "ugyanakkor",
+        "emellett",
+        "korábban",
+        "később",
+        "majd",
+        "ezért",
+        "ezzel",
+        "azzal",
+        "végül",
+        "továbbá",
+        "egyúttal",
+        "egyben",
+        "úgy",
+        "így",
+        "most",
+        "már",
+        "akkor",
+        "ott",
+        "itt",
+        "mindezt",
+        "szintén",
+        "is",
+        "hozzátette",
+        "emlékeztetett",
+        "kiemelte",
+        "közölte",
+        "mindketten",
+        "mindhárman",
+        "ő",
+        "ők",
+    ]
 )  # sentence openers that name nobody: "Arra is figyelmeztetett", "Ugyanakkor hozzátette"
 
 
@@ -509,11 +576,14 @@ def _in_time(sentence: Sentence, at: int) -> bool:
 
 def _someone(words: str) -> bool:
     """Whether a phrase before "szerint" names a speaker ("a nyomozók", "a tanács", "a
-    Kúria"), not a plan or a rule ("a tervek", "a menetrend")."""
-    return any(
-        w[:1].isupper() or office_of(w) is not None or re.search(r"[óő]k?$|[óő]i$", w)
-        for w in words.split()
-    ) or bool(re.search(r"\b(?:a|az)\s+\w+(?:ság|ség|tanács|testület|bizottság)\b", words))
+    zsűri indoklása"), not a plan or a rule ("a tervek", "a menetrend")."""
+    return any(w not in _ARTICLES and not w.startswith(_PLANS) for w in re.findall(r"\w+", words))
+
+
+_PLANS = (
+    "terv", "menetrend", "program", "előírás", "szabály", "törvény", "rendelet",
+    "szerződés", "megállapodás", "elképzelés", "eredeti", "hír", "mérték", "arány",
+)  # fmt: skip
 
 
 def _owned_source(words: str) -> bool:
