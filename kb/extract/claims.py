@@ -28,6 +28,7 @@ when it names one the gazetteer does not know ("A párizsi külügyminisztérium
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -297,7 +298,7 @@ class _ClaimFinder:
             said = self._verb(sentence, verb_start, verb_end, kind, stem)
             if said is not None:
                 found.append((verb_start, said))
-        for (_, said), (next_start, _) in zip(found, found[1:], strict=False):
+        for (_, said), (next_start, _) in itertools.pairwise(found):
             cut = sentence.clause(next_start)[0]
             if said.quote[0] < cut < said.quote[1]:
                 said.quote = (said.quote[0], cut)
@@ -509,45 +510,13 @@ def _subject_dropped(sentence: Sentence, clause_start: int, verb_start: int) -> 
     return True
 
 
-_OPENERS = frozenset(
-    [
-        "arra",
-        "azt",
-        "ezt",
-        "erről",
-        "arról",
-        "ugyanakkor",
-        "emellett",
-        "korábban",
-        "később",
-        "majd",
-        "ezért",
-        "ezzel",
-        "azzal",
-        "végül",
-        "továbbá",
-        "egyúttal",
-        "egyben",
-        "úgy",
-        "így",
-        "most",
-        "már",
-        "akkor",
-        "ott",
-        "itt",
-        "mindezt",
-        "szintén",
-        "is",
-        "hozzátette",
-        "emlékeztetett",
-        "kiemelte",
-        "közölte",
-        "mindketten",
-        "mindhárman",
-        "ő",
-        "ők",
-    ]
-)  # sentence openers that name nobody: "Arra is figyelmeztetett", "Ugyanakkor hozzátette"
+# sentence openers that name nobody: "Arra is figyelmeztetett", "Ugyanakkor hozzátette"
+_OPENERS = (
+    "arra", "azt", "ezt", "erről", "arról", "ugyanakkor", "emellett", "korábban", "később",
+    "majd", "ezért", "ezzel", "azzal", "végül", "továbbá", "egyúttal", "egyben", "úgy",
+    "így", "most", "már", "akkor", "ott", "itt", "mindezt", "szintén", "is", "hozzátette",
+    "emlékeztetett", "kiemelte", "közölte", "mindketten", "mindhárman", "ő", "ők",
+)  # fmt: skip
 
 
 def _names_subject(sentence: Sentence, verb_end: int) -> bool:
@@ -589,7 +558,7 @@ _PLANS = (
 def _owned_source(words: str) -> bool:
     """A source noun owned by nobody named: "közleménye", "becslése", "tanulmányuk"."""
     last = words.split()[-1] if words.split() else ""
-    return last.startswith(_SOURCE_WORDS + ("tanulmányuk",)) and len(words.split()) == 1
+    return last.startswith((*_SOURCE_WORDS, "tanulmányuk")) and len(words.split()) == 1
 
 
 def _owner_before(sentence: Sentence, phrase_start: int) -> bool:
