@@ -78,3 +78,110 @@ def test_a_colon_after_the_verb_opens_the_claim() -> None:
 def test_an_unnamed_official_with_a_nationality_is_the_speaker_not_the_state() -> None:
     (claim,) = claims("A spanyol miniszterelnök úgy fogalmazott, hogy ez elfogadhatatlan.")
     assert claim.speakers == ("spanyol-miniszterelnok",)
+
+
+def test_the_owner_of_the_office_that_speaks_is_no_speaker() -> None:
+    (claim,) = claims("Az Európai Bizottság szóvivője közölte, hogy a tárgyalások folytatódnak.")
+    assert "european-commission" not in claim.speakers
+
+
+def test_an_adjective_of_a_body_is_no_speaker() -> None:
+    found = claims(
+        "– A megállapodás végrehajtása nem várhat tovább – hangsúlyozta az uniós diplomata."
+    )
+    assert all("european-union" not in c.speakers for c in found)
+
+
+def test_a_subject_the_rules_do_not_know_ends_the_previous_speakers_turn() -> None:
+    found = claims(
+        "Orbán Viktor szerint a gazdaság nő.",
+        "A párizsi külügyminisztérium közölte, hogy kivonja a katonákat.",
+        "„Nem maradunk” – tette hozzá.",
+    )
+    assert [c.quote.text for c in found] == ["a gazdaság nő"]
+
+
+def test_a_dropped_subject_continues_the_previous_speaker() -> None:
+    found = claims("Kovács Ádám szerint a gát kitart.", "Hozzátette, hogy a víz apad.")
+    assert [(c.speakers, c.quote.text) for c in found][-1] == (("adam-kovacs",), "a víz apad")
+
+
+def test_an_unnamed_speaker_before_szerint_keeps_a_quotation_from_the_previous_one() -> None:
+    found = claims(
+        "Kovács Ádám szerint a gát kitart.",
+        "A tanács szerint a büntetés „arányos a tett súlyával”.",
+    )
+    assert len(found) == 1
+
+
+def test_szerint_after_a_clause_reads_the_claim_after_it() -> None:
+    (claim,) = claims(
+        "A járatok sűrűn jártak, a rendőrség szerint a szurkolók többsége tömegközlekedéssel"
+        " érkezett."
+    )
+    assert claim.quote.text == "a szurkolók többsége tömegközlekedéssel érkezett"
+
+
+def test_szerinte_points_back_to_the_agent_of_its_sentence() -> None:
+    (claim,) = claims("Kovács Ádám bírálta a döntést, szerinte a kormány feladja az ígéretét.")
+    assert (claim.speakers, claim.quote.text) == (("adam-kovacs",), "a kormány feladja az ígéretét")
+
+
+def test_a_source_noun_owned_by_the_name_just_before_is_its_speakers() -> None:
+    (claim,) = claims(
+        "A Magyar Biztosítók Szövetsége első becslése szerint a kár 3-4 milliárd forint."
+    )
+    assert (claim.speakers, claim.type) == (("magyar-biztositok-szovetsege",), "estimate")
+
+
+def test_a_prefix_after_the_verb_makes_it_a_reporting_verb() -> None:
+    (claim,) = claims("Új gyárat épít a cég Debrecenben – jelentette be kedden Szijjártó Péter.")
+    assert (claim.speakers, claim.quote.text) == (
+        ("peter-szijjarto",),
+        "Új gyárat épít a cég Debrecenben",
+    )
+
+
+def test_another_prefix_after_the_verb_makes_another_verb() -> None:
+    assert claims("Homokzsákokból gátat állítottak fel a tűzoltók.") == []
+    assert claims("A tűzoltók egy idős asszonyt daruval emeltek ki a háza tetejéről.") == []
+
+
+def test_a_turn_opened_by_a_dash_is_the_speaker_of_the_closing_verb() -> None:
+    first, second = claims(
+        "– Ez az év legnagyobb ügye.", "Az elkövetők szervezetten dolgoztak – mondta Kovács Ádám."
+    )
+    assert first.speakers == second.speakers == ("adam-kovacs",)
+
+
+def test_a_closing_verb_naming_someone_unknown_reuses_nobody() -> None:
+    found = claims(
+        "Kovács Ádám szerint a gát kitart.", "„Nem tudjuk elvetni a búzát” – mondta a gazda."
+    )
+    assert len(found) == 1
+
+
+def test_each_reporting_verb_of_a_sentence_tells_its_own_claim() -> None:
+    said, denied = claims("Kovács Ádám azt mondta, a kár nagy, és tagadta, hogy hibáztak volna.")
+    assert (said.quote.text, said.stance) == ("a kár nagy", "asserts")
+    assert (denied.quote.text, denied.stance) == ("hibáztak volna", "denies")
+
+
+def test_the_named_person_of_an_apposition_is_the_speaker() -> None:
+    (claim,) = claims(
+        "Fehér Bence, a Szabad Jövő Mozgalom elnöke azt állította, hogy a párt megállapodott."
+    )
+    assert claim.speakers == ("bence-feher",)
+
+
+def test_a_claim_told_before_its_verb_needs_a_topic() -> None:
+    assert claims("A MÁV a honlapján és a Facebook-oldalán is tájékoztatja az utasokat.") == []
+
+
+def test_a_denied_report_is_the_deniers_claim() -> None:
+    (claim,) = claims(
+        "A BMW cáfolta azokat a sajtóértesüléseket, amelyek szerint a központ termelést"
+        " helyezne át."
+    )
+    assert (claim.speakers, claim.stance) == (("bmw",), "denies")
+    assert claim.quote.text == "a központ termelést helyezne át"
