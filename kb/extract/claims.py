@@ -374,10 +374,21 @@ class _ClaimFinder:
 
     def _add(self, sentence: Sentence, said: _Said, quantities: list[Quantity]) -> None:
         start, end = _trim(sentence, *said.quote)
+        for part in _by_quantity(sentence, start, end, quantities):
+            self._add_part(sentence, said, part, quantities)
+
+    def _add_part(
+        self,
+        sentence: Sentence,
+        said: _Said,
+        part: tuple[int, int],
+        quantities: list[Quantity],
+    ) -> None:
+        start, end = _trim(sentence, *part)
         if end <= start:
             return
         text = sentence.span.text[start - sentence.span.start : end - sentence.span.start]
-        quantity = next((q for q in quantities if start <= q.span.start < end), None)
+        quantity = _main_quantity(sentence, [q for q in quantities if start <= q.span.start < end])
         kind: ClaimType = (
             "estimate" if quantity is not None and said.kind == "statement" else said.kind
         )
@@ -404,6 +415,48 @@ class _ClaimFinder:
                 prov=Provenance("machine", 0.6),
             )
         )
+
+
+def _by_quantity(
+    sentence: Sentence, start: int, end: int, quantities: list[Quantity]
+) -> list[tuple[int, int]]:
+    """The quote cut before each clause that states a quantity of its own, when the
+    clause before it states one too ("mintegy 210 embert láttak el, közülük 14 embert
+    kórházba kellett szállítani"; "184 nap, térdprotézisre 210 nap"): each number its
+    claim. A cut leaves at least four words on its left ("Tizenkétmillió euró, mintegy
+    4,7 milliárd forint" is one amount)."""
+    text, base = sentence.span.text, sentence.span.start
+    inside = [q for q in quantities if start <= q.span.start < end]
+    parts, left = [], start
+    for before, after in itertools.pairwise(inside):
+        breaks = list(_PART_BREAK.finditer(text, before.span.end - base, after.span.start - base))
+        if not breaks:
+            continue
+        cut = base + breaks[-1].start()
+        if len(text[left - base : cut - base].split()) >= _LEAST_WORDS:
+            parts.append((left, cut))
+            left = base + breaks[-1].end()
+    return [*parts, (left, end)]
+
+
+def _main_quantity(sentence: Sentence, inside: list[Quantity]) -> Quantity | None:
+    """The quantity a claim is about: not one its predicate starts from ("a 199
+    képviselőből 133", "6,2 tonnáról 3-4 tonnára"), not a small numeral word beside a
+    figure ("két nap alatt több mint száz milliméter"); else the first."""
+    text, base = sentence.span.text, sentence.span.start
+
+    def rank(q: Quantity) -> tuple[bool, bool]:
+        after = text[q.span.end - base :].split()[:1]
+        source = bool(after) and _SOURCE_CASE.search(after[0].rstrip(",.;:")) is not None
+        source = source or _SOURCE_CASE.search(q.span.text) is not None
+        small = not any(c.isdigit() for c in q.span.text) and (q.max or q.min or 0) < 10
+        return source, small
+
+    return min(inside, key=rank, default=None)
+
+
+_PART_BREAK = re.compile(r",\s+(?:és\s+)?|;\s+")
+_SOURCE_CASE = re.compile(r"(?:ból|ből|ról|ről|tól|től)$")
 
 
 def _verb_matches(sentence: Sentence) -> list[tuple[int, int, ClaimType, str]]:

@@ -89,6 +89,10 @@ _HALF = re.compile(r"\bfel(?:ét|ére|ével|énél)\b", re.I)  # "a termés fel�
 _NAMING = re.compile(r"-[aáeéoóöő]s|\s+éves?\b|\s+évesek\b", re.I)  # "150-es", "44 éves"
 _SEVERAL = re.compile(r"\btöbb\s+$", re.I)  # "több milliárd": several
 _BETWEEN_HEDGE = frozenset({"", "további ", "még "})  # "akár további ötven centiméterrel"
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_YEAR_PART = re.compile(
+    r"\s+(?:első|második|elején|végén|közepén|végéig|óta|tavaszán|nyarán|őszén|telén)\b", re.I
+)
 _COLLECTIVE = {"kett": "két", "hárm": "három", "het": "hét"}  # "ketten", "hárman", "heten"
 _SAME = re.compile(r"\bugyanennyi\w*", re.I)
 
@@ -169,9 +173,9 @@ def _numbers(body: str) -> list[tuple[int, int, int | float, int | float]]:
     """(start, end, low, high) of every figure and number word in the sentence."""
     found: list[tuple[int, int, int | float, int | float]] = []
     for match in _WORD_RANGE.finditer(body):
-        low, high = parse_number_word(match.group(1)), parse_number_word(match.group(2))
-        if low is not None and high is not None and low < high:
-            found.append((match.start(), match.end(), low, high))
+        first, last = parse_number_word(match.group(1)), parse_number_word(match.group(2))
+        if first is not None and last is not None and first < last:
+            found.append((match.start(), match.end(), first, last))
     for match in _HALF.finditer(body):
         found.append((match.start(), match.end(), 50, 50))
     for match in _FIGURE.finditer(body):
@@ -179,6 +183,8 @@ def _numbers(body: str) -> list[tuple[int, int, int | float, int | float]]:
             continue  # a year or an ordinal: dates are time expressions
         if _NAMING.match(body, match.end("high") if match["high"] else match.end("low")):
             continue  # "a 150-es vonal", "a 44 éves ügyvéd": a name or an age, no count
+        if _YEAR.match(match.group(0)) and _YEAR_PART.match(body, match.end()):
+            continue  # "csak 2026 második felében": a year the time rules left
         if match.start() and (
             body[match.start() - 1].isalpha() or _MODEL.search(body, 0, match.start())
         ):
