@@ -7,6 +7,7 @@ import datetime as dt
 from kb.extract.claims import find_claims
 from kb.extract.context import sentences_with_context
 from kb.extract.entities import find_entities
+from kb.extract.quantities import find_quantities
 from kb.extract.timex import find_times
 from kb.model import Claim, Span
 
@@ -23,7 +24,8 @@ def claims(*sentences: str) -> list[Claim]:
     text = " ".join(lines)
     entities = find_entities(text, tuple(spans))
     context = sentences_with_context(tuple(spans), entities, find_times(tuple(spans), WEDNESDAY))
-    return list(find_claims(context, [[] for _ in spans]))
+    found = [find_quantities(text, span) for span in spans]
+    return list(find_claims(context, found))
 
 
 def test_the_speaker_after_the_dash_is_read_not_the_previous_one() -> None:
@@ -185,3 +187,26 @@ def test_a_denied_report_is_the_deniers_claim() -> None:
     )
     assert (claim.speakers, claim.stance) == (("bmw",), "denies")
     assert claim.quote.text == "a központ termelést helyezne át"
+
+
+def test_a_claim_takes_the_quantity_its_predicate_is_about() -> None:
+    (claim,) = claims("Kovács Ádám szerint a 199 képviselőből 133 szavazott igennel.")
+    assert claim.quantity is not None and claim.quantity.min == 133
+
+
+def test_each_clause_stating_a_quantity_is_its_own_claim() -> None:
+    found = claims(
+        "Kovács Ádám szerint mintegy 210 embert láttak el, közülük 14 embert kórházba"
+        " kellett szállítani."
+    )
+    assert [(c.quote.text, c.quantity and c.quantity.min) for c in found] == [
+        ("mintegy 210 embert láttak el", 210),
+        ("közülük 14 embert kórházba kellett szállítani", 14),
+    ]
+
+
+def test_an_amount_and_its_conversion_stay_one_claim() -> None:
+    (claim,) = claims(
+        "Kovács Ádám szerint tizenkétmillió euró, mintegy 4,7 milliárd forint tőkét vontak be."
+    )
+    assert claim.quantity is not None and claim.quantity.min == 12_000_000
