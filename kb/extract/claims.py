@@ -156,6 +156,7 @@ class _Said:
     quote: tuple[int, int]
     kind: ClaimType
     source: str | None = None
+    cover: tuple[int, int] = (0, 0)  # the words of the attribution and its quote
 
     @property
     def unknown(self) -> bool:
@@ -182,8 +183,7 @@ class _ClaimFinder:
             self.source = agencies[0]
         elif not (_CONTINUES.match(text) or "„" in text or _TURN.match(text)):
             self.source = None
-        szerint = self._szerint(sentence)
-        said = [szerint] if szerint is not None else self._verbs(sentence)
+        said = self._attributions(sentence)
         if not said and _TURN.match(text):
             closing = self._closing(index)
             if closing is not None:
@@ -210,10 +210,30 @@ class _ClaimFinder:
             else:
                 self._add(sentence, one, quantities)
 
+    def _attributions(self, sentence: Sentence) -> list[_Said]:
+        """The "szerint" phrase and the reporting verbs outside its words, in order;
+        "X tagadta, hogy A, szerinte B": A is the denial, B the claim after it."""
+        szerint = self._szerint(sentence)
+        if szerint is None:
+            return self._verbs(sentence)
+        said = [szerint]
+        start, end = szerint.cover
+        for verb in self._verbs(sentence):
+            if start <= verb.cover[0] < end:
+                continue
+            if verb.quote[0] < start < verb.quote[1]:
+                verb.quote = (verb.quote[0], min(start, sentence.clause(start)[0]))
+            said.append(verb)
+        return sorted(said, key=lambda one: one.cover[0])
+
     def _szerint(self, sentence: Sentence) -> _Said | None:
         for match in _SZERINT.finditer(sentence.span.text):
             said = self._szerint_at(sentence, match)
             if said is not None:
+                at = sentence.span.start + match.end()
+                phrase = _phrase_start(sentence, sentence.span.start + match.start())
+                quote = said.quote if said.quote[1] > said.quote[0] else (at, sentence.span.end)
+                said.cover = (min(phrase, quote[0]), max(quote[1], at))
                 return said
         return None
 
@@ -271,7 +291,7 @@ class _ClaimFinder:
             quote = (base + match.end(), sentence.span.end)
         else:  # "<claim> X szerint, ..."
             quote = (_skip_time(sentence, base), phrase_start)
-        return _Said(speakers, quote, kind)
+        return _Said(speakers, quote, kind, agencies[0].entity if agencies else None)
 
     def _referent(self, sentence: Sentence, before: int) -> tuple[str, ...]:
         """Whom "szerinte" points back to: an agent named earlier in the sentence; with
@@ -297,6 +317,7 @@ class _ClaimFinder:
         for verb_start, verb_end, kind, stem in _verb_matches(sentence):
             said = self._verb(sentence, verb_start, verb_end, kind, stem)
             if said is not None:
+                said.cover = (verb_start, verb_end)
                 found.append((verb_start, said))
         for (_, said), (next_start, _) in itertools.pairwise(found):
             cut = sentence.clause(next_start)[0]
@@ -456,6 +477,9 @@ def _main_quantity(sentence: Sentence, inside: list[Quantity]) -> Quantity | Non
 
 
 _PART_BREAK = re.compile(r",\s+(?:és\s+)?|;\s+")
+_OBLIQUE = re.compile(
+    r"(?:([bcdfghjklmnprstvz])\1|[aáeéiíoóöőuúüű]v)[ae]l$|[a-zá-ű](?:nak|nek)$"
+)  # "No Kvangcsollal", "Lulával", "Orbánnak": with or to the person, not the speaker
 _SOURCE_CASE = re.compile(r"(?:ból|ből|ról|ről|tól|től)$")
 
 
@@ -493,6 +517,7 @@ def _candidates(sentence: Sentence, seen: list[Seen]) -> list[Seen]:
         and not (s.type in ("State", "Place") and s.span.text.islower())
         and not (s.type != "Person" and _adjectival(sentence, s))
         and s.span.text.lower() not in _ARTICLES
+        and not (s.type == "Person" and _OBLIQUE.search(s.span.text))
         and not _possessor(sentence, s)
     ]
     return [s for s in agents if not any(t is not s and _inside(s, t) for t in agents)]
@@ -659,14 +684,14 @@ def _phrase_start(sentence: Sentence, szerint: int) -> int:
     """Where the noun phrase before "szerint" begins: back over names, adjectives,
     participles, times, "és", articles and source nouns ("a TASZSZ orosz állami
     hírügynökség jelentése", "Az OKF szerda reggeli tájékoztatása")."""
-    start = szerint
+    start, source_next = szerint, False
     for word, word_start, _ in reversed([w for w in sentence.words if w[2] <= szerint]):
         named = any(s.span.start <= word_start < s.span.end for s in sentence.seen)
         office = word.islower() and (
             office_of(word) is not None
             or is_modifier(word)
             or _ADJECTIVE.search(word) is not None
-            or _PARTICIPLE.search(word) is not None
+            or (_PARTICIPLE.search(word) is not None and start != szerint and source_next)
         )
         if not (
             named
@@ -677,6 +702,7 @@ def _phrase_start(sentence: Sentence, szerint: int) -> int:
         ):
             break
         start = word_start
+        source_next = word.lower().startswith(_SOURCE_WORDS)  # "közzétett adatok"
     return start
 
 
