@@ -210,3 +210,17 @@ def test_an_amount_and_its_conversion_stay_one_claim() -> None:
         "Kovács Ádám szerint tizenkétmillió euró, mintegy 4,7 milliárd forint tőkét vontak be."
     )
     assert claim.quantity is not None and claim.quantity.min == 12_000_000
+
+
+def test_a_headline_claim_is_read_only_after_szerint() -> None:
+    spans = [Span("Peking szerint a tárgyalás jó", 0, 29), Span("Orbán Viktor hozzátette.", 30, 54)]
+    text = " ".join(s.text for s in spans)
+    entities = find_entities(text, tuple(spans))
+    context = sentences_with_context(tuple(spans), entities, ())
+    (claim,) = find_claims(context, [[], []])
+    assert (claim.speakers, claim.quote.text) == (("china",), "a tárgyalás jó")
+
+
+def test_a_sentence_adverb_names_no_subject() -> None:
+    found = claims("Kovács Ádám szerint a gát kitart.", "Eszerint kijelentette, hogy a víz apad.")
+    assert found[-1].speakers == ("adam-kovacs",)

@@ -142,7 +142,9 @@ _POSSESSIVE = ("a", "e", "ja", "je", "ai", "ei", "i", "jai", "jei")
 def find_claims(sentences: list[Sentence], quantities: list[list[Quantity]]) -> tuple[Claim, ...]:
     """Every claim in the article, ids c1, c2, ..."""
     finder = _ClaimFinder(sentences)
-    for index in range(1, len(sentences)):  # the headline is the article's own voice
+    if sentences:  # the headline is the article's own voice, but for "X szerint ..."
+        finder.headline(quantities[0])
+    for index in range(1, len(sentences)):
         finder.sentence(index, quantities[index])
     return tuple(finder.claims)
 
@@ -173,6 +175,13 @@ class _ClaimFinder:
         self.speaker: tuple[str, ...] = ()
         self.index = 0  # the sentence being read
         self.spoke = -1  # the last sentence with a claim
+
+    def headline(self, quantities: list[Quantity]) -> None:
+        """A headline's "Peking szerint …" claim; it names no speaker for the body."""
+        said = self._szerint(self.sentences[0])
+        if said is not None and not said.unknown:
+            self._add(self.sentences[0], said, quantities)
+        self.speaker, self.source, self.spoke = (), None, -1
 
     def sentence(self, index: int, quantities: list[Quantity]) -> None:
         self.index = index
@@ -362,7 +371,7 @@ class _ClaimFinder:
         first = next((s for s in before if s.entity in speakers), None)
         quote = (first.span.end if first else base, verb_start)
         told = text[quote[0] - base : quote[1] - base]
-        if len(told.split()) < _LEAST_WORDS or not _TOPIC.search(told) or "," in told:
+        if len(told.split()) < _LEAST_WORDS - 1 or not _TOPIC.search(told) or "," in told:
             return None  # "Tóth Gergely tűzoltó … közölte", "a honlapján is tájékoztatja"
         return _Said(speakers, quote, kind)
 
@@ -594,6 +603,8 @@ _OPENERS = (
     "majd", "ezért", "ezzel", "azzal", "végül", "továbbá", "egyúttal", "egyben", "úgy",
     "így", "most", "már", "akkor", "ott", "itt", "mindezt", "szintén", "is", "hozzátette",
     "emlékeztetett", "kiemelte", "közölte", "mindketten", "mindhárman", "ő", "ők",
+    "eszerint", "azonban", "előzőleg", "ezután", "utána", "aztán", "közben", "viszont",
+    "ugyanis", "sőt", "de", "és", "pedig", "illetve", "valamint", "egyébként",
 )  # fmt: skip
 
 
