@@ -224,3 +224,26 @@ def test_a_headline_claim_is_read_only_after_szerint() -> None:
 def test_a_sentence_adverb_names_no_subject() -> None:
     found = claims("Kovács Ádám szerint a gát kitart.", "Eszerint kijelentette, hogy a víz apad.")
     assert found[-1].speakers == ("adam-kovacs",)
+
+
+def test_a_report_named_once_speaks_for_its_owner_later() -> None:
+    first, second = claims(
+        "Egy év alatt csökkent a várakozók száma – derül ki a Belügyminisztérium jelentéséből.",
+        "A jelentés szerint a legtöbben szürkehályog-műtétre várnak.",
+    )
+    assert first.speakers == second.speakers == ("belugyminiszterium",)
+
+
+def test_ezt_before_the_verb_points_to_the_clause_before() -> None:
+    (claim,) = claims(
+        "A vasútvonalon a kapacitást is bővítik, ezt a MÁV a hónap elején jelentette be."
+    )
+    assert (claim.speakers, claim.quote.text) == (
+        ("mav",),
+        "A vasútvonalon a kapacitást is bővítik",
+    )
+
+
+def test_kiderult_alone_names_no_speaker() -> None:
+    found = claims("Kovács Ádám szerint a gát kitart.", "Közben kiderült, hogy a munka csúszik.")
+    assert len(found) == 1

@@ -71,6 +71,7 @@ VERBS: dict[str, ClaimType] = {
     "sürget": "statement",
     "bírál": "statement",
     "számított": "estimate",
+    "kiderül": "report",
 }
 # A prefix written after its verb ("jelentette be", "tette hozzá") → the stem in VERBS;
 # another prefix there makes another verb ("állítottak fel" = set up, no claim).
@@ -88,6 +89,7 @@ SPLIT_VERBS: dict[tuple[str, str], str] = {
     ("cáfol", "meg"): "cáfol",
     ("ígér", "meg"): "ígér",
     ("hangsúlyoz", "ki"): "hangsúlyoz",
+    ("derül", "ki"): "kiderül",
 }
 _PREFIXES = frozenset(
     ["be", "ki", "el", "le", "fel", "meg", "át", "össze", "vissza", "hozzá", "rá", "közzé"]
@@ -116,6 +118,7 @@ _HOGY = re.compile(r",?\s*hogy\s+", re.I)
 _LATER_HOGY = re.compile(r"[^,;:–]{0,80}?,\s*(?:hogy|amely(?:ek)? szerint)\s+", re.I)
 _AZT = re.compile(r"\b(?:azt|ezt|arról|úgy)\s+$", re.I)  # "azt mondta, Magyarország ..."
 _COMMA = re.compile(r"\s*,\s*")
+_ANAPHORA = re.compile(r"\s*(?:ezt|erről|ezt is)\s", re.I)  # the clause before is what is told
 _TOPIC = re.compile(r"\w(?:ról|ről)\b")  # "támogatásáról biztosította": what is told
 _QUOTE = re.compile(r"„([^”]+)”")
 _CONTINUES = re.compile(r"^(?:Eszerint|Ezért|Szerinte|Hozzátette|Emellett)\b")
@@ -173,6 +176,7 @@ class _ClaimFinder:
         self.claims: list[Claim] = []
         self.source: str | None = None
         self.speaker: tuple[str, ...] = ()
+        self.documents: dict[str, tuple[str, ...]] = {}  # "jelentés" → whose report
         self.index = 0  # the sentence being read
         self.spoke = -1  # the last sentence with a claim
 
@@ -275,6 +279,13 @@ class _ClaimFinder:
         )
         after = text[match.end() :]
         following = len(after.split()) >= 3 and not re.match(r"\s*[,;:–—)]", after)
+        noun = _source_noun(words)
+        if speakers and noun:
+            self.documents[noun] = speakers  # "a Belügyminisztérium jelentése szerint"
+        elif (
+            not speakers and not agencies and noun and re.fullmatch(r"az?\s+" + noun, words.strip())
+        ):
+            speakers = self.documents.get(noun, ())  # "A jelentés szerint": the one named
         if not speakers and not agencies:
             opens = re.search(r"(?:^|[,;:]|\b(?:és|de|pedig))\s*$", text[: phrase_start - base])
             owner = _owner_before(sentence, phrase_start)
@@ -344,6 +355,8 @@ class _ClaimFinder:
             if said is not None:
                 said.quote, said.kind = (base, base + dash.start()), kind
             return said
+        if stem == "kiderül":
+            return None  # "Közben kiderült, hogy": nobody says it, unless "– derül ki X …-ból"
         before = _candidates(sentence, [s for s in sentence.seen if s.span.end <= verb_start])
         clause_start = sentence.clause(verb_start)[0]
         in_clause = [s for s in before if s.span.start >= clause_start]
@@ -358,6 +371,8 @@ class _ClaimFinder:
         if not speakers:
             return None
         rest = verb_end - base
+        if _ANAPHORA.match(text, clause_start - base) and clause_start > base:
+            return _Said(speakers, (base, clause_start), kind)  # "…, ezt a MÁV jelentette be"
         hogy = (
             _HOGY.match(text, rest)
             or _COLON.match(text, rest)
@@ -383,7 +398,11 @@ class _ClaimFinder:
         agents = _candidates(sentence, after)
         agency = next((s.entity for s in after if s.type == "NewsAgency"), None)
         if agents:
-            return _Said(_speakers(agents[:1]), (0, 0), "statement", agency)
+            speakers = _speakers(agents[:1])
+            noun = _source_noun(sentence.span.text[verb_end - sentence.span.start :].lower())
+            if noun:  # "– derül ki a Belügyminisztérium jelentéséből"
+                self.documents[noun] = speakers
+            return _Said(speakers, (0, 0), "statement", agency)
         if agency is not None:
             return _Said((), (0, 0), "report", agency)
         if _names_subject(sentence, verb_end):
@@ -648,6 +667,12 @@ def _owned_source(words: str) -> bool:
     """A source noun owned by nobody named: "közleménye", "becslése", "tanulmányuk"."""
     last = words.split()[-1] if words.split() else ""
     return last.startswith((*_SOURCE_WORDS, "tanulmányuk")) and len(words.split()) == 1
+
+
+def _source_noun(words: str) -> str | None:
+    """The source noun in a phrase, compounds too: "gyorsjelentésből" → "jelentés"."""
+    found = [n for n in _SOURCE_WORDS for w in words.split() if n in w]
+    return max(found, key=len, default=None)
 
 
 def _owner_before(sentence: Sentence, phrase_start: int) -> bool:
