@@ -232,8 +232,8 @@ class _ClaimFinder:
         said = [szerint]
         start, end = szerint.cover
         for verb in self._verbs(sentence):
-            if start <= verb.cover[0] < end:
-                continue
+            if start <= verb.cover[0] < end or start <= verb.quote[0] < end:
+                continue  # "A minisztérium ezt cáfolta, közleménye szerint …": one claim
             if verb.quote[0] < start < verb.quote[1]:
                 verb.quote = (verb.quote[0], min(start, sentence.clause(start)[0]))
             said.append(verb)
