@@ -247,3 +247,8 @@ def test_ezt_before_the_verb_points_to_the_clause_before() -> None:
 def test_kiderult_alone_names_no_speaker() -> None:
     found = claims("Kovács Ádám szerint a gát kitart.", "Közben kiderült, hogy a munka csúszik.")
     assert len(found) == 1
+
+
+def test_parallel_clauses_each_with_a_quantity_are_claims_of_their_own() -> None:
+    found = claims("Kovács Ádám szerint térdprotézisre 210 nap, szürkehályogra 60 nap a várakozás.")
+    assert [c.quantity and c.quantity.min for c in found] == [210, 60]

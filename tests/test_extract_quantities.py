@@ -150,9 +150,10 @@ def test_half_is_fifty_per_cent() -> None:
 @pytest.mark.parametrize(
     "sentence",
     ["A 150-es vonal felújítása csúszik.", "A 2022-es választás után.", "A 44 éves ügyvéd.",
-     "A munka csak 2026 második felében zárul."],
+     "A munka csak 2026 második felében zárul.", "A 65 év felettiek ingyen utaznak.",
+     "A forgalom este nyolc óra után állt helyre."],
 )  # fmt: skip
-def test_a_designation_an_age_or_a_year_is_no_count(sentence: str) -> None:
+def test_a_designation_an_age_a_clock_or_a_year_is_no_count(sentence: str) -> None:
     assert quantities(sentence) == []
 
 

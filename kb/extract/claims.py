@@ -472,7 +472,7 @@ def _by_quantity(
     """The quote cut before each clause that states a quantity of its own, when the
     clause before it states one too ("mintegy 210 embert láttak el, közülük 14 embert
     kórházba kellett szállítani"; "184 nap, térdprotézisre 210 nap"): each number its
-    claim. A cut leaves at least four words on its left ("Tizenkétmillió euró, mintegy
+    claim. A cut leaves at least three words on its left ("Tizenkétmillió euró, mintegy
     4,7 milliárd forint" is one amount)."""
     text, base = sentence.span.text, sentence.span.start
     inside = [q for q in quantities if start <= q.span.start < end]
@@ -482,7 +482,7 @@ def _by_quantity(
         if not breaks:
             continue
         cut = base + breaks[-1].start()
-        if len(text[left - base : cut - base].split()) >= _LEAST_WORDS:
+        if len(text[left - base : cut - base].split()) >= _LEAST_WORDS - 1:
             parts.append((left, cut))
             left = base + breaks[-1].end()
     return [*parts, (left, end)]

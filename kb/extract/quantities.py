@@ -86,7 +86,11 @@ _FIGURE = re.compile(
 _WORD = re.compile(r"\b[a-záéíóöőúüű]+\b", re.I)
 _WORD_RANGE = re.compile(r"\b([a-záéíóöőúüű]+)-([a-záéíóöőúüű]+)\b", re.I)  # "két-három"
 _HALF = re.compile(r"\bfel(?:ét|ére|ével|énél)\b", re.I)  # "a termés felét": 50 %
-_NAMING = re.compile(r"-[aáeéoóöő]s|\s+éves?\b|\s+évesek\b", re.I)  # "150-es", "44 éves"
+_NAMING = re.compile(
+    r"-[aáeéoóöő]s|\s+éves?\b|\s+évesek\b|\s+év\s+(?:feletti|alatti)|\s+ór(?:a\s+(?:után|előtt"
+    r"|körül)|ákor|áig|ától)\b",
+    re.I,
+)  # "150-es", "44 éves", "a 65 év felettiek", "este nyolc óra után": a name, an age, a clock
 _SEVERAL = re.compile(r"\btöbb\s+$", re.I)  # "több milliárd": several
 _BETWEEN_HEDGE = frozenset({"", "további ", "még "})  # "akár további ötven centiméterrel"
 _YEAR = re.compile(r"(?:19|20)\d\d$")
