@@ -771,12 +771,17 @@ _TRAILING = re.compile(r"(?:[\s,.–\-!?]|\b(?:és|de|pedig|majd|valamint)\b)+$"
 
 
 def _trim(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """Strip spaces, commas, dashes, a trailing conjunction and the final full stop from
-    a quote."""
+    """Strip spaces, commas, dashes, a trailing conjunction, the final full stop and the
+    quotation mark of a quotation spanning sentences from a quote."""
     text, base = sentence.span.text, sentence.span.start
     while start < end and text[start - base] in " ,–-\n":
         start += 1
     trailing = _TRAILING.search(text, start - base, end - base)
     if trailing is not None:
         end = base + trailing.start()
+    inside = text[start - base : end - base]
+    if inside.startswith("„") and "”" not in inside:  # a quotation going on past the sentence
+        start += 1
+    if inside.endswith("”") and "„" not in inside:  # "Ez biztos” – mondta": its last sentence
+        end -= 1
     return start, end
