@@ -252,3 +252,20 @@ def test_kiderult_alone_names_no_speaker() -> None:
 def test_parallel_clauses_each_with_a_quantity_are_claims_of_their_own() -> None:
     found = claims("Kovács Ádám szerint térdprotézisre 210 nap, szürkehályogra 60 nap a várakozás.")
     assert [c.quantity and c.quantity.min for c in found] == [210, 60]
+
+
+def test_a_speaker_read_back_from_an_earlier_sentence_is_less_certain() -> None:
+    named, carried = claims("Kovács Ádám szerint a gát kitart.", "Hozzátette, hogy a víz apad.")
+    assert named.prov.confidence > carried.prov.confidence
+
+
+def test_a_quotation_not_closed_in_its_sentence_keeps_the_previous_speaker_out() -> None:
+    found = claims(
+        "Orbán Viktor szerint a gazdaság nő.",
+        "„A béreket emeljük.",
+        "Ez biztos” – mondta Kovács Ádám.",
+    )
+    assert [(c.speakers, c.quote.text) for c in found] == [
+        (("viktor-orban",), "a gazdaság nő"),
+        (("adam-kovacs",), "Ez biztos"),
+    ]
