@@ -269,3 +269,17 @@ def test_a_quotation_not_closed_in_its_sentence_keeps_the_previous_speaker_out()
         (("viktor-orban",), "a gazdaság nő"),
         (("adam-kovacs",), "Ez biztos"),
     ]
+
+
+def test_an_unknown_speaker_talking_to_a_news_outlet_leaves_the_outlet_as_source() -> None:
+    (claim,) = claims("A sportért felelős államtitkár az MTI-nek azt mondta, hogy a futam marad.")
+    assert (claim.speakers, claim.source, claim.quote.text) == ((), "mti", "a futam marad")
+    assert claim.prov.confidence < 0.6
+
+
+def test_a_second_verb_of_an_unknown_subject_is_not_the_previous_speakers() -> None:
+    found = claims(
+        "Kovács Ádám szerint a gát kitart.",
+        "A párizsi külügyminisztérium tagadta, hogy kivonulna, és közölte, hogy marad.",
+    )
+    assert [c.speakers for c in found] == [("adam-kovacs",)]

@@ -166,8 +166,9 @@ class _Said:
 
     @property
     def unknown(self) -> bool:
-        """Somebody speaks whom the entities do not name: no claim, and no earlier
-        speaker carried over."""
+        """Somebody speaks whom the entities do not name: no earlier speaker carried over,
+        and no claim, or one with the news outlet named in its sentence as its source
+        alone."""
         return not self.speakers and self.source is None
 
 
@@ -177,6 +178,7 @@ class _ClaimFinder:
         self.claims: list[Claim] = []
         self.source: str | None = None
         self.speaker: tuple[str, ...] = ()
+        self.carry: tuple[str, ...] = ()  # whom a dropped subject means: the last speaker
         self.documents: dict[str, tuple[str, ...]] = {}  # "jelentés" → whose report
         self.index = 0  # the sentence being read
         self.spoke = -1  # the last sentence with a claim
@@ -206,10 +208,15 @@ class _ClaimFinder:
                 ]
         if not said and "„" in text and self.speaker:
             said = [_Said(self.speaker, (base, base), "statement")]
+        agency = next((s.entity for s in sentence.seen if s.type == "NewsAgency"), None)
         for one in said:
             if one.unknown:
                 self.speaker = ()
-                continue
+                if agency is None or one.quote[1] <= one.quote[0]:
+                    continue
+                one = _Said(
+                    (), one.quote, one.kind, agency
+                )  # "… az MTI-nek azt mondta": the source alone
             quotes = [
                 (base + m.start(1), base + m.end(1))
                 for m in _QUOTE.finditer(text)
@@ -236,7 +243,7 @@ class _ClaimFinder:
             if start <= verb.cover[0] < end or start <= verb.quote[0] < end:
                 continue  # "A minisztérium ezt cáfolta, közleménye szerint …": one claim
             if verb.quote[0] < start < verb.quote[1]:
-                verb.quote = (verb.quote[0], min(start, sentence.clause(start)[0]))
+                verb.quote = (verb.quote[0], start)
             said.append(verb)
         return sorted(said, key=lambda one: one.cover[0])
 
@@ -245,7 +252,9 @@ class _ClaimFinder:
             said = self._szerint_at(sentence, match)
             if said is not None:
                 at = sentence.span.start + match.end()
-                phrase = _phrase_start(sentence, sentence.span.start + match.start())
+                phrase = sentence.span.start + match.start()
+                if not match["pronoun"]:  # "szerinte" is a phrase of its own
+                    phrase = _phrase_start(sentence, phrase)
                 quote = said.quote if said.quote[1] > said.quote[0] else (at, sentence.span.end)
                 said.cover = (min(phrase, quote[0]), max(quote[1], at))
                 return said
@@ -335,11 +344,13 @@ class _ClaimFinder:
         """The claim of every reporting verb in the sentence; each quote ends where the
         next verb's clause begins ("azt mondta, ..., és tagadta, hogy ...")."""
         found: list[tuple[int, _Said]] = []
+        self.carry = self.speaker
         for verb_start, verb_end, kind, stem in _verb_matches(sentence):
             said = self._verb(sentence, verb_start, verb_end, kind, stem)
             if said is not None:
                 said.cover = (verb_start, verb_end)
                 found.append((verb_start, said))
+                self.carry = said.speakers  # "X tagadta, …, és közölte": X again, or nobody
         for (_, said), (next_start, _) in itertools.pairwise(found):
             cut = sentence.clause(next_start)[0]
             if said.quote[0] < cut < said.quote[1]:
@@ -365,11 +376,9 @@ class _ClaimFinder:
         people = [s for s in before if s.type == "Person"]
         # a person voicing it "a kormány ülésén": the person, not the meeting's host
         speakers = _speakers(people[-1:] or before[:1])
-        if not speakers:
-            if not _subject_dropped(sentence, clause_start, verb_start):
-                return _Said((), (0, 0), kind)  # "A párizsi külügyminisztérium közölte"
-            speakers = self.speaker
-        if not speakers:
+        named = bool(speakers) or not _subject_dropped(sentence, clause_start, verb_start)
+        speakers = speakers or (() if named else self.carry)
+        if not speakers and not named:
             return None
         rest = verb_end - base
         if _ANAPHORA.match(text, clause_start - base) and clause_start > base:
@@ -380,8 +389,10 @@ class _ClaimFinder:
             or _LATER_HOGY.match(text, rest)
             or (_COMMA.match(text, rest) if _AZT.search(text, 0, verb_start - base) else None)
         )
-        if hogy is not None:
+        if hogy is not None:  # an unknown subject: "A párizsi külügyminisztérium közölte, hogy"
             return _Said(speakers, (base + hogy.end(), sentence.span.end), kind)
+        if not speakers:
+            return _Said((), (0, 0), kind)
         if stem in _NEEDS_HOGY:
             return None
         first = next((s for s in before if s.entity in speakers), None)
@@ -408,11 +419,12 @@ class _ClaimFinder:
             return _Said((), (0, 0), "report", agency)
         if _names_subject(sentence, verb_end):
             return _Said((), (0, 0), "statement")
-        return _Said(self.speaker, (0, 0), "statement") if self.speaker else None
+        return _Said(self.carry, (0, 0), "statement") if self.carry else None
 
     def _closing(self, index: int) -> _Said | None:
         """The speaker of a turn opened by a dash: the "– mondta X" closing it in this or
         one of the next sentences (not past the next turn)."""
+        self.carry = self.speaker
         for sentence in self.sentences[index : index + _TURN_LOOKAHEAD + 1]:
             if sentence is not self.sentences[index] and _TURN.match(sentence.span.text):
                 return None
