@@ -283,3 +283,15 @@ def test_a_second_verb_of_an_unknown_subject_is_not_the_previous_speakers() -> N
         "A párizsi külügyminisztérium tagadta, hogy kivonulna, és közölte, hogy marad.",
     )
     assert [c.speakers for c in found] == [("adam-kovacs",)]
+
+
+def test_a_quotation_opening_a_clause_of_its_own_leaves_the_clause_before_a_claim() -> None:
+    found = claims(
+        "Kovács Ádám azt mondta, hogy a család elégedett az ítélettel, „de ez nem hozza vissza”."
+    )
+    assert sorted(c.quote.text for c in found) == [
+        "a család elégedett az ítélettel",
+        "de ez nem hozza vissza",
+    ]
+    (one,) = claims("Kovács Ádám azt írta, hogy a tárgyalások „jól haladnak”.")
+    assert one.quote.text == "jól haladnak"

@@ -224,7 +224,7 @@ class _ClaimFinder:
                 or one.quote == (base, base)
             ]
             if quotes and one.kind != "report":
-                for quote in quotes:
+                for quote in [*quotes, *_before_quotes(sentence, one.quote, quotes)]:
                     self._add(
                         sentence, _Said(one.speakers, quote, one.kind, one.source), quantities
                     )
@@ -478,6 +478,25 @@ class _ClaimFinder:
                 prov=Provenance("machine", _NAMED if named else _INFERRED),
             )
         )
+
+
+def _before_quotes(
+    sentence: Sentence, said: tuple[int, int], quotes: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The claim told before a quotation that opens a clause of its own: "azt mondta,
+    hogy a család elégedett az ítélettel, „de …”" is two claims (not "a tárgyalások
+    „nagyon jól haladnak”", one)."""
+    if said[1] <= said[0] or said[0] >= quotes[0][0]:
+        return []
+    text, base = sentence.span.text, sentence.span.start
+    lead = text[said[0] - base : quotes[0][0] - 1 - base]
+    breaks = list(_PART_BREAK.finditer(lead))
+    if not breaks:
+        return []
+    told = lead[: breaks[-1].start()]
+    if len(told.split()) < _LEAST_WORDS:
+        return []
+    return [(said[0], said[0] + len(told))]
 
 
 def _by_quantity(
