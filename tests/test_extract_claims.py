@@ -295,3 +295,13 @@ def test_a_quotation_opening_a_clause_of_its_own_leaves_the_clause_before_a_clai
     ]
     (one,) = claims("Kovács Ádám azt írta, hogy a tárgyalások „jól haladnak”.")
     assert one.quote.text == "jól haladnak"
+
+
+def test_a_second_szerint_opening_a_clause_is_a_claim_of_its_own() -> None:
+    found = claims(
+        "Kovács Ádám szerint a hiány nőtt: becslése szerint mintegy 9-10 ezer állás betöltetlen."
+    )
+    assert [(c.speakers, c.quote.text) for c in found] == [
+        (("adam-kovacs",), "a hiány nőtt"),
+        (("adam-kovacs",), "mintegy 9-10 ezer állás betöltetlen"),
+    ]

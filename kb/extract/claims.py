@@ -185,9 +185,9 @@ class _ClaimFinder:
 
     def headline(self, quantities: list[Quantity]) -> None:
         """A headline's "Peking szerint …" claim; it names no speaker for the body."""
-        said = self._szerint(self.sentences[0])
-        if said is not None and not said.unknown:
-            self._add(self.sentences[0], said, quantities)
+        for said in self._szerints(self.sentences[0]):
+            if not said.unknown:
+                self._add(self.sentences[0], said, quantities)
         self.speaker, self.source, self.spoke = (), None, -1
 
     def sentence(self, index: int, quantities: list[Quantity]) -> None:
@@ -234,11 +234,11 @@ class _ClaimFinder:
     def _attributions(self, sentence: Sentence) -> list[_Said]:
         """The "szerint" phrase and the reporting verbs outside its words, in order;
         "X tagadta, hogy A, szerinte B": A is the denial, B the claim after it."""
-        szerint = self._szerint(sentence)
-        if szerint is None:
+        szerints = self._szerints(sentence)
+        if not szerints:
             return self._verbs(sentence)
-        said = [szerint]
-        start, end = szerint.cover
+        said = list(szerints)
+        start, end = szerints[0].cover[0], szerints[-1].cover[1]
         for verb in self._verbs(sentence):
             if start <= verb.cover[0] < end or start <= verb.quote[0] < end:
                 continue  # "A minisztérium ezt cáfolta, közleménye szerint …": one claim
@@ -247,8 +247,29 @@ class _ClaimFinder:
             said.append(verb)
         return sorted(said, key=lambda one: one.cover[0])
 
-    def _szerint(self, sentence: Sentence) -> _Said | None:
-        for match in _SZERINT.finditer(sentence.span.text):
+    def _szerints(self, sentence: Sentence) -> list[_Said]:
+        """The "szerint" phrases of a sentence: a later one opening a clause inside an
+        earlier one's claim ends that claim ("A szakszervezet szerint A: becslésük szerint
+        B")."""
+        found: list[_Said] = []
+        after = 0
+        while (next_one := self._szerint(sentence, after)) is not None:
+            one, after = next_one
+            if found:
+                last = found[-1]
+                opens = re.search(
+                    r"[,:;]\s*$", sentence.span.text[: one.cover[0] - sentence.span.start]
+                )
+                if not (last.quote[0] < one.cover[0] < last.quote[1] and opens):
+                    break
+                last.quote = last.cover = (last.quote[0], one.cover[0])
+            found.append(one)
+        return found
+
+    def _szerint(self, sentence: Sentence, after: int = 0) -> tuple[_Said, int] | None:
+        """The first "szerint" phrase from offset `after` of the sentence text, with
+        where its match ends."""
+        for match in _SZERINT.finditer(sentence.span.text, after):
             said = self._szerint_at(sentence, match)
             if said is not None:
                 at = sentence.span.start + match.end()
@@ -257,7 +278,7 @@ class _ClaimFinder:
                     phrase = _phrase_start(sentence, phrase)
                 quote = said.quote if said.quote[1] > said.quote[0] else (at, sentence.span.end)
                 said.cover = (min(phrase, quote[0]), max(quote[1], at))
-                return said
+                return said, match.end()
         return None
 
     def _szerint_at(self, sentence: Sentence, match: re.Match[str]) -> _Said | None:
@@ -800,7 +821,7 @@ def _skip_time(sentence: Sentence, start: int) -> int:
     return start
 
 
-_TRAILING = re.compile(r"(?:[\s,.–\-!?]|\b(?:és|de|pedig|majd|valamint)\b)+$")
+_TRAILING = re.compile(r"(?:[\s,.;:–\-!?]|\b(?:és|de|pedig|majd|valamint)\b)+$")
 
 
 def _trim(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
