@@ -305,3 +305,10 @@ def test_a_second_szerint_opening_a_clause_is_a_claim_of_its_own() -> None:
         (("adam-kovacs",), "a hiány nőtt"),
         (("adam-kovacs",), "mintegy 9-10 ezer állás betöltetlen"),
     ]
+
+
+def test_the_channel_a_body_published_on_is_part_of_its_source_phrase() -> None:
+    (claim,) = claims(
+        "Az adatok eltérnek: a MÁV honlapján közzétett adatok szerint 320 napot kell várni."
+    )
+    assert (claim.speakers, claim.quote.text) == (("mav",), "320 napot kell várni")

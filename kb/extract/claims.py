@@ -108,6 +108,7 @@ _SPLIT = re.compile(
     re.I,
 )
 _ADJECTIVE = re.compile(r"\w{3,}(?:i|s)$")  # "idei", "innovációs": in a speaker's phrase
+_CHANNEL = re.compile(r"(?:honlap|weboldal|oldal|profil|csatorn|fiók)\w*")  # "a NEAK honlapján"
 _PARTICIPLE = re.compile(r"\w{3,}(?:tt|lt)$")  # "a NEAK honlapján közzétett adatok"
 _COLON = re.compile(r"\s*:\s*")  # "hangsúlyozta: a front stabil"
 _NAMED, _INFERRED = 0.6, 0.45  # confidence: the speaker named in the sentence, or read back
@@ -558,7 +559,7 @@ def _main_quantity(sentence: Sentence, inside: list[Quantity]) -> Quantity | Non
     return min(inside, key=rank, default=None)
 
 
-_PART_BREAK = re.compile(r",\s+(?:és\s+)?|;\s+")
+_PART_BREAK = re.compile(r",\s+(?:(?:és|de|míg|ám)\s+)?|;\s+")
 _OBLIQUE = re.compile(
     r"(?:([bcdfghjklmnprstvz])\1|[aáeéiíoóöőuúüű]v)[ae]l$|[a-zá-ű](?:nak|nek)$"
 )  # "No Kvangcsollal", "Lulával", "Orbánnak": with or to the person, not the speaker
@@ -787,6 +788,7 @@ def _phrase_start(sentence: Sentence, szerint: int) -> int:
             named
             or office  # "Andrej Belouszov orosz védelmi miniszter szerint"
             or _in_time(sentence, word_start)
+            or (word.islower() and _CHANNEL.match(word) is not None)
             or word.lower() in _PHRASE_WORDS
             or word.lower().startswith(_SOURCE_WORDS)
         ):
