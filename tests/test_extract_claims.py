@@ -312,3 +312,25 @@ def test_the_channel_a_body_published_on_is_part_of_its_source_phrase() -> None:
         "Az adatok eltérnek: a MÁV honlapján közzétett adatok szerint 320 napot kell várni."
     )
     assert (claim.speakers, claim.quote.text) == (("mav",), "320 napot kell várni")
+
+
+def test_a_term_in_quotation_marks_is_no_claim_of_the_previous_speaker() -> None:
+    found = claims(
+        "Kovács Ádám szerint a csalók idős embereket hívtak fel.",
+        "Az időseket arra kérték, hogy pénzüket egy „biztonsági számlára” utalják át.",
+    )
+    assert len(found) == 1
+
+
+def test_the_subject_is_the_first_person_of_the_clause() -> None:
+    (claim,) = claims(
+        "Kovács Ádám bocsánatot kért Szabó Évától, de tagadta, hogy előre eltervezte volna."
+    )
+    assert claim.speakers == ("adam-kovacs",)
+
+
+def test_the_body_whose_website_carried_it_is_not_the_speaker() -> None:
+    found = claims(
+        "A MÁV elnöke a MÁV honlapján közzétett közleményében bejelentette, hogy a vonal megnyílik."
+    )
+    assert all("mav" not in c.speakers for c in found)

@@ -207,8 +207,13 @@ class _ClaimFinder:
                 said = [
                     _Said(closing.speakers, (base, sentence.span.end), "statement", closing.source)
                 ]
-        if not said and "„" in text and self.speaker:
-            said = [_Said(self.speaker, (base, base), "statement")]
+        spoken = [m for m in _QUOTE.finditer(text) if len(m.group(1).split()) >= _LEAST_WORDS - 1]
+        if not said and spoken and self.speaker:  # not a term in quotation marks
+            said = [
+                _Said(
+                    self.speaker, (base + spoken[0].start(1), base + spoken[-1].end(1)), "statement"
+                )
+            ]
         agency = next((s.entity for s in sentence.seen if s.type == "NewsAgency"), None)
         for one in said:
             if one.unknown:
@@ -349,6 +354,8 @@ class _ClaimFinder:
         """Whom "szerinte" points back to: an agent named earlier in the sentence; with
         no subject before it, the speaker of the previous sentence, else the person that
         sentence opens with; nobody when an unknown subject comes before it."""
+        verbs = [start for start, _, _, _ in _verb_matches(sentence) if start < before]
+        before = min([before, *verbs])  # the subject, not a name inside an earlier claim
         earlier = _candidates(sentence, [s for s in sentence.seen if s.span.end <= before])
         if earlier:
             return _speakers(earlier[:1])
@@ -391,13 +398,18 @@ class _ClaimFinder:
             return said
         if stem == "kiderül":
             return None  # "Közben kiderült, hogy": nobody says it, unless "– derül ki X …-ból"
-        before = _candidates(sentence, [s for s in sentence.seen if s.span.end <= verb_start])
+        before = [
+            s
+            for s in _candidates(sentence, [s for s in sentence.seen if s.span.end <= verb_start])
+            if not _CHANNEL.match(_next_word(sentence, s))
+        ]  # "a szövetség honlapján … bejelentette": where it was said, not who
         clause_start = sentence.clause(verb_start)[0]
         in_clause = [s for s in before if s.span.start >= clause_start]
         before = in_clause or before  # "Pristina …, Belgrád azonban tagadta": Belgrade
         people = [s for s in before if s.type == "Person"]
-        # a person voicing it "a kormány ülésén": the person, not the meeting's host
-        speakers = _speakers(people[-1:] or before[:1])
+        # a person voicing it "a kormány ülésén": the person, not the meeting's host; the
+        # first person, the subject ("A vádlott … a sértett családjától …, de tagadta")
+        speakers = _speakers(people[:1] or before[:1])
         named = bool(speakers) or not _subject_dropped(sentence, clause_start, verb_start)
         speakers = speakers or (() if named else self.carry)
         if not speakers and not named:
@@ -630,8 +642,10 @@ def _possessor(sentence: Sentence, seen: Seen) -> bool:
     text, base = sentence.span.text, sentence.span.start
     following = [w for w in sentence.words if w[1] >= seen.span.end][:4]
     for word, start, end in following:
-        if _in_time(sentence, start):
-            continue  # "a Hungaroring hétfői közlése"
+        if _in_time(sentence, start) or any(
+            t.entity == seen.entity and t.span.start <= start < t.span.end for t in sentence.seen
+        ):
+            continue  # "a Hungaroring hétfői közlése", "a Magyar Úszó Szövetség (MÚSZ) elnöke"
         if not word.islower():  # "a Magyar Honvédség Parancsnoksága": a unit of it
             return re.search(r"(?:ság|ség)[ae]$", word) is not None
         office = office_of(word)
@@ -645,6 +659,10 @@ def _possessor(sentence: Sentence, seen: Seen) -> bool:
         ):
             return False
     return False
+
+
+def _next_word(sentence: Sentence, seen: Seen) -> str:
+    return next((w for w, start, _ in sentence.words if start >= seen.span.end), "")
 
 
 def _inside(inner: Seen, outer: Seen) -> bool:
