@@ -75,20 +75,20 @@ def _trig(source: Source, options: Options) -> bytes:
 def _jsonld(source: Source, options: Options) -> bytes:
     from kb.formats import jsonld
 
-    document = jsonld.to_document(source.graph, str(source.article), options.inline_context)
+    document = jsonld.to_document(source.triples, str(source.article), options.inline_context)
     return jsonld.dumps(document)
 
 
 def _schema(source: Source, options: Options) -> bytes:
     from kb.formats.web import schemaorg
 
-    return schemaorg.write(source.graph, source.article, options)
+    return schemaorg.write(source.triples, source.article, options)
 
 
 def _html(source: Source, options: Options) -> bytes:
     from kb.formats.web import page
 
-    return page.write(source.graph, source.article, options)
+    return page.write(source.triples, source.article, options)
 
 
 FORMATS: dict[str, Format] = {
