@@ -43,8 +43,7 @@ def institution(found: Found, words: list[Token], i: int) -> int:
         end += 1  # "Nemzeti Népegészségügyi és Gyógyszerészeti Központ"
     if end - i < 2 or found.lookup(words[i:end]) is not None:
         return 0
-    heads = (k for k in range(i + 1, end) if head_type(words[k][0]) in BODIES)
-    end = next(heads, 0) + 1  # "Fővárosi Törvényszék | Halász Bencét"
+    end = _last_head(found, words, i, end)  # "Fővárosi Törvényszék | Halász Bencét"
     run = words[i:end]
     if len(run) < 2 or found.lookup(run) is not None:
         return 0
@@ -59,6 +58,36 @@ def institution(found: Found, words: list[Token], i: int) -> int:
         draft.add(Span(acronym.group(1), acronym.start(1), acronym.end(1)))
         found.acronyms[acronym.group(1).lower()] = draft
     return end
+
+
+def _last_head(found: Found, words: list[Token], i: int, end: int) -> int:
+    """Where a body's name in the capitalised words [i, end) ends: after its first head
+    noun, or a later one the name runs on to, only spaces between and no case ending
+    closing a word ("Európai Unió Bírósága", "Semmelweis Egyetem Klinikai Központ"); 0
+    when no head."""
+    heads = [k for k in range(i + 1, end) if head_type(words[k][0]) in BODIES]
+    if not heads:
+        return 0
+    last = heads[0]
+    for k in heads[1:]:
+        if all(_runs_on(found, words, j) for j in range(last + 1, k + 1)):
+            last = k
+    return last + 1
+
+
+def _runs_on(found: Found, words: list[Token], j: int) -> bool:
+    """Whether word `j` continues the name before it: a space between, the word before
+    in no case ("Egyetemen", "Törvényszéknek" end a name; "Bírósága" possesses)."""
+    before = words[j - 1][0].lower()
+    return not found.text[words[j - 1][2] : words[j][1]].strip() and not any(
+        before.endswith(e) and len(before) > len(e) + 2 for e in _NAME_CLOSING
+    )
+
+
+_NAME_CLOSING = (
+    "ban", "ben", "ból", "ből", "nak", "nek", "val", "vel", "tól", "től", "ról", "ről",
+    "hoz", "hez", "höz", "nál", "nél", "ként", "on", "en", "ön",
+)  # fmt: skip
 
 
 def acronym_mention(found: Found, word: Token) -> bool:

@@ -111,8 +111,9 @@ class Found:
         """The gazetteer entry these words name, the last word possibly inflected."""
         *head, last = [w for w, _, _ in run]
         for form in stems(last):
-            found = self.gaz.names.get((*(w.lower() for w in head), form))
-            if found is None:
+            key = (*(w.lower() for w in head), form)
+            found = self.gaz.names.get(key)
+            if found is None or (key in self.gaz.acronyms and not _spelt_as_acronym(last, form)):
                 continue
             entry_id, capitalised = found
             if run[0][0][0].isupper() or not capitalised:  # "hatvan" is no town
@@ -141,6 +142,13 @@ class Found:
         """ "Magyar Péter", "Német Zoltán": word `k` is a family name before a given name
         (a known word or a nationality used as a surname)."""
         return k + 1 < len(words) and self.given_hungarian(words[k + 1][0])
+
+
+def _spelt_as_acronym(word: str, form: str) -> bool:
+    """Whether `word` is the acronym `form` in capitals, an ending only after a hyphen:
+    "BT", "BT-nek", not "Btk" nor "bt"."""
+    letters, rest = word[: len(form)], word[len(form) :]
+    return letters.isupper() and (not rest or rest.startswith("-"))
 
 
 def _same_name(name: str, run: list[Token]) -> bool:

@@ -40,6 +40,8 @@ def nationality_adjective(
     noun = words[i + 1] if i + 1 < len(words) else None
     if not _before_noun(found, words, i):
         return 0  # "tagja lett a csoportnak": a verb spelt like "lett" (Latvian)
+    if noun is not None and noun[0].lower().startswith("nyelv"):
+        return i + 2  # "magyar nyelvű", "a magyar nyelv": a language, no state
     _literal_or_metonymic_adjective(found, known, words[i], noun)
     if noun is not None and _noun_group(found, known, words, i, military):
         return i + 2

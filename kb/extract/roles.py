@@ -203,7 +203,9 @@ def _alone(found: Found, span: Span, words: list[Token], after: int) -> bool:
     """Whether a capital stands alone as an actor, not as a part of a longer phrase: not
     a compound's member ("a Budapest–Belgrád vasútvonal"), not a pair before a
     postposition ("a Belgrád és Újvidék közötti szakasz"), not a possessor before a
-    modifier ("Budapest közlekedési vállalata"), not a place under attack."""
+    modifier ("Budapest közlekedési vállalata"), not the first word of a longer name or
+    the possessor of a numbered part ("Budapest Tech Summit", "Budapest X. kerületében":
+    the city), not a place under attack."""
     text = found.text
     joined = (
         text[span.end : span.end + 1] in _DASHES or text[span.start - 1 : span.start] in _DASHES
@@ -211,9 +213,22 @@ def _alone(found: Found, span: Span, words: list[Token], after: int) -> bool:
     following = [w for w, _, _ in words[after : after + 3]]
     pair = len(following) == 3 and following[0] in ("és", "vagy") and following[2] in POSTPOSITIONS
     possessor = bool(following) and following[0].islower() and is_modifier(following[0])
+    named = bool(following) and _opens_longer_name(found, span, words[after])
     sentence = text[words[0][1] : words[-1][2]].lower()
     attacked = any(stem in sentence for stem in _ATTACK_WORDS)
-    return not (joined or pair or possessor or attacked)
+    return not (joined or pair or possessor or named or attacked)
+
+
+def _opens_longer_name(found: Found, span: Span, following: Token) -> bool:
+    """Whether the word right after a capital continues a name or numbers a part of the
+    city: an unknown capitalised word ("Tech"), a Roman or Arabic numeral ("X.", "2027");
+    a known name after it ("Washington Pekinget") is the sentence's next mention."""
+    word = following[0]
+    if found.text[span.end : following[1]].strip():
+        return False
+    if word[0].isdigit():
+        return True
+    return word[0].isupper() and found.lookup([following]) is None
 
 
 _DASHES = ("-", "–", "—")
