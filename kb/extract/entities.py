@@ -27,7 +27,7 @@ from __future__ import annotations
 from kb.extract.descriptions import description, institution, reference
 from kb.extract.found import Found
 from kb.extract.gazetteer import gazetteer
-from kb.extract.groups import counted_group, nationality_adjective, pair
+from kb.extract.groups import counted_group, nationality_adjective, pair, people_group
 from kb.extract.lexicon import MILITARY_CONTEXT, SPORT_CONTEXT
 from kb.extract.morphology import tokens
 from kb.extract.names import alias, gazetteer_name, local_adjective, unknown_name
@@ -55,6 +55,7 @@ def _sentence(found: Found, sentence: Span) -> None:
             or description(found, words, i)
             or reference(found, words, i)
             or counted_group(found, words, i)
+            or people_group(found, words, i)
             or gazetteer_name(found, words, i)
             or role_alias(found, words, i)  # "a spanyol miniszterelnök": before "spanyol"
             or nationality_adjective(found, words, i, military, sport)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
-from kb.extract.lexicon import GROUPS, LEADERSHIPS, MEDIA, SOURCE_NOUNS, TROOPS
+from kb.extract.lexicon import GROUPS, LEADERSHIPS, MEDIA, PEOPLE, SOURCE_NOUNS, TROOPS
 from kb.extract.morphology import stems
+from kb.extract.names import local_adjective
 from kb.extract.quantities import parse_number_word
 from kb.model import EntityType, Name, Span
 
@@ -99,6 +100,113 @@ def counted_group(found: Found, words: list[Token], i: int) -> int:
             group.add(found.span(words[i], words[i + 1]))
             return i + 2
     return 0
+
+
+def people_group(found: Found, words: list[Token], i: int) -> int:
+    """People told of by what they do: a plural ("a kutatók", "Piaci elemzők", "a
+    szegedi kutatók") or a count, maybe hedged ("több mint 120 tűzoltó", "mintegy 400
+    magyar katona", "11-12 ezer észak-koreai katona"); one group per noun and state,
+    soldiers an armed force of the state their adjective names."""
+    k = i + _hedge(words, i)
+    counted = k < len(words) and _count(words[k][0])
+    if counted:
+        k += 1
+        while k < len(words) and words[k][0] in _MULTIPLIERS:
+            k += 1
+    elif k > i:
+        return 0  # "több mint" with no number after it
+    adjectives = []
+    while (
+        k + 1 < len(words)
+        and len(adjectives) < 2
+        and _adjective(found, words[k][0] if k else words[k][0].lower())  # "Piaci elemzők"
+    ):
+        adjectives.append(words[k])
+        k += 1
+    if k >= len(words) or (not counted and not adjectives and not _opens(found, words, i)):
+        return 0
+    noun = _people_noun(words[k][0], counted)
+    if noun is None:
+        return 0
+    states = [s for s in map(found.adjective_of, (w for w, _, _ in adjectives)) if s]
+    if states and not counted:
+        return 0  # "magyar tűzoltók", "orosz katonák": the nationality's group (below)
+    state = next((s for s in states if s.type == "State"), None)
+    for at in range(k - len(adjectives), k):
+        known = found.adjective_of(words[at][0])
+        if known is not None:
+            found.draft(known).add(Span(*words[at]))  # "magyar katona": Hungary too
+        else:
+            local_adjective(found, words, at)  # "a tiszafüredi lakók"
+    span = found.span(words[i], words[k])
+    if state is not None and noun in GROUPS:
+        _people(found, state, noun, span)  # "Huszonnyolc magyar tűzoltó"
+        return k + 1
+    type_: EntityType = "ArmedForce" if noun == "katona" else "Organization"
+    if state is not None:
+        _group(found, state, type_, TROOPS.get(noun, PEOPLE[noun]), span)
+        return k + 1
+    key = f"{PEOPLE[noun][1].replace(' ', '-')}-group"
+    draft = found.drafts.get(key)
+    if draft is None:
+        draft = found.drafts[key] = Draft(key, type_, Name(*PEOPLE[noun]), confidence=0.5)
+    draft.add(span)
+    return k + 1
+
+
+_HEDGES = (
+    ("több", "mint"), ("kevesebb", "mint"), ("mintegy",), ("legalább",), ("legfeljebb",),
+    ("közel",), ("csaknem",), ("majdnem",), ("nagyjából",), ("körülbelül",), ("néhány",),
+)  # fmt: skip
+_MULTIPLIERS = frozenset({"ezer", "millió", "tucat", "száz"})
+
+
+def _hedge(words: list[Token], i: int) -> int:
+    """How many words of a hedge before a count start at `i`: "több mint", "mintegy"."""
+    for hedge in _HEDGES:
+        if tuple(w.lower() for w, _, _ in words[i : i + len(hedge)]) == hedge:
+            return len(hedge) if hedge != ("néhány",) else 0
+    return 0
+
+
+def _count(word: str) -> bool:
+    """A number of people: digits ("120", "40-50"), a numeral ("kétszáz"), "néhány"."""
+    return word[0].isdigit() or word.lower() == "néhány" or parse_number_word(word) is not None
+
+
+def _adjective(found: Found, word: str) -> bool:
+    """A lower-case adjective before a noun: "szegedi", "piaci", "magyar"."""
+    return word.islower() and (
+        (word.endswith("i") and len(word) > 3) or found.adjective_of(word) is not None
+    )
+
+
+def _opens(found: Found, words: list[Token], i: int) -> bool:
+    """Whether a bare plural at `i` is told of as people: after the article, or opening
+    its sentence or clause ("Elemzők szerint", ", ismeretlenek megtámadták")."""
+    if i == 0:
+        return True
+    before = found.text[words[i - 1][2] : words[i][1]]
+    return words[i - 1][0].lower() in ("a", "az") or any(mark in before for mark in ",;:–")
+
+
+def _people_noun(word: str, counted: bool) -> str | None:
+    """The people noun `word` is: singular after a count ("tűzoltó", "katonát"),
+    else plural ("kutatók", "Elemzők", "lakóktól")."""
+    lower = word.lower()
+    for noun, (plural, _) in PEOPLE.items():
+        if counted and lower.startswith(noun) and lower[len(noun) :] in ("", "t", "ot", "at"):
+            return noun
+        if not counted and lower.startswith(plural) and len(lower) - len(plural) <= 4:
+            return noun if lower[len(plural) :] in _PLURAL_CASES else None
+    return None
+
+
+_PLURAL_CASES = frozenset(
+    {"", "t", "at", "et", "nak", "nek", "kal", "kel", "val", "vel", "tól", "től", "hoz",
+     "hez", "höz", "ra", "re", "ról", "ről", "ba", "be", "ban", "ben", "ból", "ből", "nál",
+     "nél", "ért"}
+)  # fmt: skip
 
 
 def _literal_or_metonymic_adjective(

@@ -20,11 +20,17 @@ def head_type(word: str) -> EntityType | None:
     if word.endswith("i"):
         return None
     forms = stems(word)
-    for heads, type_ in (
-        (GOVERNMENT_WORDS, "GovernmentBody"),
-        (ORGANIZATION_WORDS, "Organization"),
-        (PLACE_WORDS, "Place"),
-    ):
-        if any(form.endswith(heads) for form in forms):
-            return type_  # type: ignore[return-value]
-    return None
+    found = [
+        (len(head), type_)
+        for heads, type_ in _HEADS
+        for head in heads
+        if any(form.endswith(head) for form in forms)
+    ]
+    return max(found)[1] if found else None  # the longest head: "Kutatóközpont", not "központ"
+
+
+_HEADS: tuple[tuple[tuple[str, ...], EntityType], ...] = (
+    (GOVERNMENT_WORDS, "GovernmentBody"),
+    (ORGANIZATION_WORDS, "Organization"),
+    (PLACE_WORDS, "Place"),
+)

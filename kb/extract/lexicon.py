@@ -91,6 +91,29 @@ GROUPS = {
     "küldöttség": ("küldöttség", "delegation"),
     "delegáció": ("delegáció", "delegation"),
 }
+# People who act together, told of by what they do, one group however often
+# mentioned: "a kutatók", "Piaci elemzők szerint", "több mint 120 tűzoltó" (a count
+# takes the singular). Not crowds that only undergo or watch (viewers, passengers,
+# "háromezer embert"): news tells of those as numbers, not as actors.
+PEOPLE = {
+    "kutató": ("kutatók", "researchers"),
+    "csillagász": ("csillagászok", "astronomers"),
+    "tudós": ("tudósok", "scientists"),
+    "lakó": ("lakók", "residents"),
+    "nyomozó": ("nyomozók", "investigators"),
+    "elemző": ("elemzők", "analysts"),
+    "szakértő": ("szakértők", "experts"),
+    "szervező": ("szervezők", "organisers"),
+    "küldött": ("küldöttek", "delegates"),
+    "tüntető": ("tüntetők", "protesters"),
+    "elkövető": ("elkövetők", "perpetrators"),
+    "ismeretlen": ("ismeretlenek", "unknown persons"),
+    "tűzoltó": ("tűzoltók", "firefighters"),
+    "rendőr": ("rendőrök", "police officers"),
+    "katona": ("katonák", "troops"),
+    "önkéntes": ("önkéntesek", "volunteers"),
+    "kiképző": ("kiképzők", "instructors"),
+}
 GENERIC_GROUPS = frozenset({"egység", "csapat", "különítmény", "küldöttség", "delegáció"})
 # After "a(z)", a kind of place refers to the last place of that kind: "a főváros",
 # "a vármegye", "a települést", "a folyó".
@@ -179,7 +202,8 @@ ORGANIZATION_WORDS = (
     "nyrt", "csoport", "koalíció", "mozgalom", "unió", "szakszervezet", "kamara",
     "egyesület", "alapítvány", "kórház", "klinika", "vállalat", "művek", "gyár", "iskola",
     "múzeum", "színház", "klub", "egyház", "társulás", "liga", "international", "kör",
-    "elemzőház", "tőzsde", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.", "ltd", "inc",
+    "elemzőház", "tőzsde", "kutatóközpont", "kutatóintézet", "konzorcium", "társulat",
+    "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.", "ltd", "inc",
 )  # fmt: skip
 PLACE_WORDS = (
     "megye", "vármegye", "terület", "tartomány", "régió", "város", "sziget", "tenger",

@@ -121,6 +121,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         return 0
     following = words[end] if end < len(words) else None
     type_, name = _classify(found, run, following)
+    if type_ == "Person" and _after_article(words, i) and not _named_person(found, run):
+        type_ = "Organization"  # "a CRE Konzorcium", "a BMW Group": no article before a person
     if type_ is None and len(run) == 1 and _speaks_after_article(words, i, following):
         type_ = "Organization"  # "a Volánbusz közölte": a person's name takes no article
     if initial and not _name_from_first_word(found, run, following):
@@ -152,10 +154,19 @@ _CAMEL = re.compile(r"[a-záéíóöőúüű][A-ZÁÉÍÓÖŐÚÜŰ]")  # a bran
 _BODY_POSSESSIONS = ("közleménye", "vezérigazgatój", "sajtóosztály", "honlapj", "székház")
 
 
+def _after_article(words: list[Token], i: int) -> bool:
+    return i > 0 and words[i - 1][0].lower() in ("a", "az")
+
+
+def _named_person(found: Found, run: list[Token]) -> bool:
+    """A run with a given name in it, first (foreign) or last (Hungarian)."""
+    return run[0][0] in found.gaz.given_foreign or found.given_hungarian(run[-1][0])
+
+
 def _speaks_after_article(words: list[Token], i: int, following: Token | None) -> bool:
     """ "a Volánbusz közölte", "az Alteo szerint": an unknown name after an article,
     speaking; Hungarian gives a person's name no article, so it names a body."""
-    if i == 0 or words[i - 1][0].lower() not in ("a", "az") or following is None:
+    if not _after_article(words, i) or following is None:
         return False
     return following[0].lower().startswith(_SPEAKING)
 

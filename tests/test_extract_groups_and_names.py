@@ -1,0 +1,46 @@
+"""Round-4 entity recall: people who act as a group, counted groups, unknown names
+after the article, body names typed by their longest head."""
+
+from __future__ import annotations
+
+from tests.extract_support import entities, mentions
+
+
+def test_a_plural_of_people_after_the_article_is_a_group() -> None:
+    found = entities("A kutatók szerint a kitörés ritka.", "A kutatók tavaly is mérték.")
+    assert mentions(found["researchers-group"]) == ["kutatók", "kutatók"]
+
+
+def test_a_plural_of_people_opening_a_sentence_keeps_its_adjective() -> None:
+    found = entities("Piaci elemzők szerint a kamat marad.")
+    assert mentions(found["analysts-group"]) == ["Piaci elemzők"]
+
+
+def test_a_hedged_count_of_people_is_the_group() -> None:
+    found = entities("Az oltásban több mint 120 tűzoltó vett részt.")
+    assert mentions(found["firefighters-group"]) == ["több mint 120 tűzoltó"]
+
+
+def test_a_count_of_soldiers_with_a_nationality_is_the_states_troops() -> None:
+    found = entities("A tárca szerint jelenleg 40-50 magyar katona tartózkodik az országban.")
+    assert found["hungary-troops"].type == "ArmedForce"
+    assert mentions(found["hungary-troops"]) == ["40-50 magyar katona"]
+    assert mentions(found["hungary"]) == ["magyar"]
+
+
+def test_a_crowd_that_only_watches_is_no_group() -> None:
+    found = entities("A mérkőzést 51 ezer néző látta, a szurkolók ünnepeltek.")
+    assert found == {}
+
+
+def test_an_unknown_name_after_the_article_is_no_person() -> None:
+    found = entities("A felújítást a CRE Konzorcium végzi, a BMW Group pedig gyárat épít.")
+    assert {e.name.hu: e.type for e in found.values()} == {
+        "CRE Konzorcium": "Organization",
+        "BMW Group": "Organization",
+    }
+
+
+def test_a_research_centre_is_typed_by_its_longest_head() -> None:
+    found = entities("A HUN-REN Agrártudományi Kutatóközpont kutatói gént azonosítottak.")
+    assert [e.type for e in found.values()] == ["Organization"]
