@@ -115,7 +115,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
             k += 1
     elif k > i:
         return 0  # "több mint" with no number after it
-    adjectives = []
+    adjectives: list[Token] = []
     while (
         k + 1 < len(words)
         and len(adjectives) < 2

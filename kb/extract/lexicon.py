@@ -203,7 +203,8 @@ ORGANIZATION_WORDS = (
     "egyesület", "alapítvány", "kórház", "klinika", "vállalat", "művek", "gyár", "iskola",
     "múzeum", "színház", "klub", "egyház", "társulás", "liga", "international", "kör",
     "elemzőház", "tőzsde", "kutatóközpont", "kutatóintézet", "konzorcium", "társulat",
-    "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.", "ltd", "inc",
+    "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
+    "ltd", "inc",
 )  # fmt: skip
 PLACE_WORDS = (
     "megye", "vármegye", "terület", "tartomány", "régió", "város", "sziget", "tenger",
