@@ -32,6 +32,7 @@ from kb.extract.lexicon import MILITARY_CONTEXT, SPORT_CONTEXT
 from kb.extract.morphology import tokens
 from kb.extract.names import alias, gazetteer_name, local_adjective, unknown_name
 from kb.extract.roles import possessions, role_alias
+from kb.extract.streets import named_place
 from kb.model import Entity, Span
 
 
@@ -51,7 +52,8 @@ def _sentence(found: Found, sentence: Span) -> None:
     i = 0
     while i < len(words):
         after = (
-            institution(found, words, i)
+            named_place(found, words, i)
+            or institution(found, words, i)
             or description(found, words, i)
             or reference(found, words, i)
             or counted_group(found, words, i)
