@@ -44,3 +44,28 @@ def test_an_unknown_name_after_the_article_is_no_person() -> None:
 def test_a_research_centre_is_typed_by_its_longest_head() -> None:
     found = entities("A HUN-REN Agrártudományi Kutatóközpont kutatói gént azonosítottak.")
     assert [e.type for e in found.values()] == ["Organization"]
+
+
+def test_an_unknown_town_possessing_a_mayor_is_a_place_and_the_mayor_a_person() -> None:
+    found = entities("Kovács István, Parád polgármestere szerint a kár nagy.")
+    types = {e.name.hu: e.type for e in found.values()}
+    assert types["Parád"] == "Place"
+    assert mentions(found["istvan-kovacs"]) == ["Kovács István", "Parád polgármestere"]
+
+
+def test_a_nationality_opening_a_company_name_is_no_state() -> None:
+    found = entities("A vételt a Magyar Telekom jelentette be.", "A Telekom szerint ez korrekt.")
+    company = found["magyar-telekom"]
+    assert (company.type, mentions(company)) == ("Organization", ["Magyar Telekom", "Telekom"])
+    assert "hungary" not in found
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_company() -> None:
+    found = entities("A Flexo-Pack Logisztika Kft. csarnoka égett.", "A Flexo-Pack Logisztika szerint")
+    (company,) = (e for e in found.values() if e.type == "Organization")
+    assert len(company.mentions) == 2
+
+
+def test_hazai_is_hungary_but_not_a_teams_home_ground() -> None:
+    found = entities("A hazai startupok nőttek.", "A csapat hazai pályán játszik.")
+    assert mentions(found["hungary"]) == ["hazai"]

@@ -152,7 +152,19 @@ def _spelt_as_acronym(word: str, form: str) -> bool:
 
 
 def _same_name(name: str, run: list[Token]) -> bool:
-    """Whether `run` is `name` again, its last word maybe inflected ("Halász Bencét")."""
-    parts = name.lower().split()
-    words = [w.lower() for w, _, _ in run]
+    """Whether `run` is `name` again, its last word maybe inflected ("Halász Bencét"),
+    a company's legal form left out in either ("Magyar Telekom Nyrt." … "Magyar
+    Telekom")."""
+    parts = _without_legal_form(name.lower().split())
+    words = _without_legal_form([w.lower() for w, _, _ in run])
     return len(parts) == len(words) and parts[:-1] == words[:-1] and parts[-1] in stems(words[-1])
+
+
+LEGAL_FORMS = frozenset(
+    {"zrt.", "nyrt.", "kft.", "bt.", "rt.", "ltd.", "inc.", "corp.", "plc.", "ag", "gmbh", "se"}
+)
+"""A company's legal form, the last word of its full name ("Zrt.", "Inc.", "AG")."""
+
+
+def _without_legal_form(words: list[str]) -> list[str]:
+    return words[:-1] if len(words) > 1 and words[-1].split("-")[0] in LEGAL_FORMS else words

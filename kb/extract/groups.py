@@ -43,6 +43,8 @@ def nationality_adjective(
         return 0  # "tagja lett a csoportnak": a verb spelt like "lett" (Latvian)
     if noun is not None and noun[0].lower().startswith("nyelv"):
         return i + 2  # "magyar nyelvű", "a magyar nyelv": a language, no state
+    if word.lower() == "hazai" and noun is not None and noun[0].lower().startswith(_HOME_GAME):
+        return i + 2  # "hazai pályán", "hazai meccsein": a team's home, whichever state
     _literal_or_metonymic_adjective(found, known, words[i], noun)
     if noun is not None and _noun_group(found, known, words, i, military):
         return i + 2
@@ -59,6 +61,7 @@ def _before_noun(found: Found, words: list[Token], i: int) -> bool:
 
 
 _NATIONAL_TEAM = ("válogatott", "national team")
+_HOME_GAME = ("pály", "meccs", "mérkőzés", "közönség", "szurkol")
 _NO_NOUN = frozenset({"a", "az", "egy", "de", "hogy", "is", "sem", "pedig"})
 
 

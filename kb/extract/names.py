@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kb.extract.descriptions import acronym_mention, possessed_body
-from kb.extract.found import Found, Token
+from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
 from kb.extract.heads import head_type
 from kb.extract.lexicon import PLACE_POSTPOSITIONS
 from kb.extract.morphology import (
@@ -24,7 +24,15 @@ from kb.extract.morphology import (
     tokens,
 )
 from kb.extract.name_forms import ARTICLES, transliterate
-from kb.extract.roles import is_modifier, mention_known, office_of, role_after, role_before
+from kb.extract.roles import (
+    is_modifier,
+    mention_known,
+    office_of,
+    possessed_office,
+    possessed_office_of,
+    role_after,
+    role_before,
+)
 from kb.model import EntityType, Name, Span
 
 _COORDINATION = re.compile(r"\s+(?:és|vagy|meg)\s+|,\s+")
@@ -75,7 +83,23 @@ def alias(found: Found, words: list[Token], i: int) -> int:
                 end += 1
             draft.add(found.span(words[i], words[end - 1]))
             return end
+    company = next((d for d in found.drafts.values() if _short_name(found, d, forms)), None)
+    if company is not None:  # "Magyar Telekom" … "a Telekom"
+        company.add(Span(*words[i]))
+        return i + 1
     return 0
+
+
+def _short_name(found: Found, draft: Draft, forms: tuple[str, ...]) -> bool:
+    """Whether a word is an organisation's name without its nationality adjective:
+    "Telekom" for "Magyar Telekom"."""
+    parts = draft.name.hu.split()
+    return (
+        draft.type == "Organization"
+        and len(parts) == 2
+        and found.adjective_of(parts[0]) is not None
+        and parts[1].lower() in forms
+    )
 
 
 def local_adjective(found: Found, words: list[Token], i: int) -> int:
@@ -109,6 +133,7 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
             not _known_word(found, words[end])
             or found.before_given(words, end)
             or (end > i and found.given_hungarian(words[end][0]))  # "Kovács Gyula"
+            or (end == i and _opens_company(found, words, i))  # "Magyar Telekom"
         )
         and (end == i or _joined(found, words, end))
     ):
@@ -130,11 +155,28 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     if type_ is None:
         return 0
     draft = found.unknown_draft(type_, name, run)
-    draft.add(found.span(run[0], run[-1]))
+    span = found.span(run[0], run[-1])
+    draft.add(span)
     if type_ == "Person":
         role_before(found, draft, words, i)
         role_after(found, draft, words, end)
+    elif following is not None and _possessed(following):
+        possessed_office(found, draft, span, following)  # "Parád polgármestere"
+        return end + 1
     return end
+
+
+def _opens_company(found: Found, words: list[Token], i: int) -> bool:
+    """ "Magyar Telekom", "Deutsche Telekom": a capitalised nationality adjective before
+    an unknown capitalised word opens a name (not a family name before a given one)."""
+    return (
+        i + 1 < len(words)
+        and found.adjective_of(words[i][0]) is not None
+        and words[i + 1][0][0].isupper()
+        and not _known_word(found, words[i + 1])
+        and not found.given_hungarian(words[i + 1][0])
+        and _joined(found, words, i + 1)
+    )
 
 
 def _joined(found: Found, words: list[Token], k: int) -> bool:
@@ -191,6 +233,10 @@ def _classify(
         return head, Name(hu, hu)
     if words[0] in found.gaz.given_foreign and len(words) > 1:
         return "Person", Name(hu, transliterate(hu))
+    if len(words) > 1 and (
+        found.adjective_of(words[0]) is not None or words[-1].lower() in LEGAL_FORMS
+    ):
+        return "Organization", Name(hu, hu)  # "Magyar Telekom", "Deutsche Telekom AG"
     if found.given_hungarian(words[-1]) and len(words) > 1:  # "Halász Bencét"
         given = next(f for f in stems(words[-1]) if f in found.gaz.given_hungarian).capitalize()
         return "Person", Name(" ".join([*words[:-1], given]), " ".join([given, *words[:-1]]))
@@ -198,6 +244,9 @@ def _classify(
         return "Organization", Name(hu, hu)  # "MVM", not "II" ("Paks II.")
     if len(words) == 1 and (_CAMEL.search(words[0]) or _owned_by_body(following)):
         return "Organization", Name(hu, hu)  # "HungaroMet", "a Roszatom közleménye"
+    if following is not None and _possessed(following):  # "Parád polgármestere"
+        town = office_of(following[0]) in _TOWN_OFFICES
+        return ("Place" if town else "Organization"), Name(hu, hu)
     if following is not None and _office_after(found, following):
         return "Person", Name(hu, transliterate(hu))
     town = place_nominative(words[0]) if len(words) == 1 else None
@@ -229,6 +278,16 @@ def _place_named(found: Found, word: str, start: int) -> Name | None:
             hu = accusative_nominative(word)
             return Name(hu, hu)
     return None
+
+
+_TOWN_OFFICES = frozenset({"polgármester", "alpolgármester", "főpolgármester", "jegyző"})
+
+
+def _possessed(following: Token) -> bool:
+    """Whether the word after a name is an office it possesses: "polgármestere",
+    "szóvivője" (the name is the town or body, the office a person)."""
+    word = following[0]
+    return word.islower() and possessed_office_of(word) is not None
 
 
 def _office_after(found: Found, following: Token) -> bool:

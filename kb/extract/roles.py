@@ -21,8 +21,9 @@ _CLAUSE_MARK = re.compile(r"[,;:.–]")
 _APPOSITION = re.compile(r",\s+az?\s+$")
 _QUANTIFIERS = frozenset({"többi", "valamennyi", "egyéb"})  # "a kórház többi osztálya": a part
 
-# Known entities whose possessed office names a person: "Oroszország ENSZ-nagykövete".
-_POSSESSORS = frozenset({"State", "GovernmentBody", "Organization"})
+# Known entities whose possessed office names a person: "Oroszország ENSZ-nagykövete",
+# "Debrecen polgármestere".
+_POSSESSORS = frozenset({"State", "GovernmentBody", "Organization", "Place"})
 
 
 def mention_known(found: Found, known: Known, span: Span, words: list[Token], after: int) -> None:
@@ -41,7 +42,7 @@ def mention_known(found: Found, known: Known, span: Span, words: list[Token], af
     if known.type == "Person":
         role_after(found, draft, words, after)
     if known.type in _POSSESSORS and following is not None:
-        _possessed_office(found, known, span, following)
+        possessed_office(found, known, span, following)
     if known.type == "NewsAgency":
         _agency_apposition(found, draft, words, after)
 
@@ -79,7 +80,7 @@ def role_before(found: Found, person: Draft, words: list[Token], i: int) -> None
     another mention of the person, from its possessor on, and their role."""
     if i < 1 or "," not in found.text[words[i - 1][2] : words[i][1]]:
         return
-    office = _possessed_office_of(words[i - 1][0].lower())
+    office = possessed_office_of(words[i - 1][0].lower())
     if office is None:
         return
     first = i - 1
@@ -151,7 +152,7 @@ def possessions(found: Found, words: list[Token]) -> None:
         first = next(m.span for m in body.mentions if m.span.end == end)
         span = Span(found.text[first.start : words[unit][2]], first.start, words[unit][2])
         word = words[unit][0].lower()
-        office = _possessed_office_of(word)
+        office = possessed_office_of(word)
         if word.startswith(UNITS):
             found.unknown_draft(body.type, Name(span.text, span.text), []).add(span)
         elif office is not None and span not in taken:
@@ -244,20 +245,21 @@ def _apposition(found: Found, person: Draft, words: list[Token], j: int) -> None
         return
     for k in range(j + 1, min(j + 6, len(words))):
         word = words[k][0]
-        if word.islower() and _possessed_office_of(word) is not None:
+        if word.islower() and possessed_office_of(word) is not None:
             span = found.span(words[j + 1], words[k])
             person.add(span)
             if person.role is None:
-                office = _possessed_office_of(word) or ""
+                office = possessed_office_of(word) or ""
                 person.role = Name(span.text, ROLES.get(office, office))
             return
         if "," in found.text[words[k - 1][2] : words[k][1]]:
             return
 
 
-def _possessed_office(found: Found, state: Known, span: Span, following: Token) -> None:
-    """ "Oroszország ENSZ-nagykövete", "az Európai Bizottság szóvivője": a person
-    named by their office (the holder named before, if any)."""
+def possessed_office(found: Found, state: Known | Draft, span: Span, following: Token) -> None:
+    """ "Oroszország ENSZ-nagykövete", "az Európai Bizottság szóvivője", "Parád
+    polgármestere": a person named by their office (the holder named before, if any,
+    or just before in apposition: "Papp László, Debrecen polgármestere")."""
     word, _, end = following
     tail = word.split("-")[-1]
     if not tail.islower():
@@ -278,13 +280,29 @@ def _possessed_office(found: Found, state: Known, span: Span, following: Token) 
             and d.role.en.endswith(ROLES[office])
         )
     )
+    holder = _person_just_before(found, span.start) or holder
     if holder is not None:  # "Varga Mihály, az MNB elnöke"
         holder.add(Span(text, span.start, end))
+        if holder.role is None:
+            holder.role = Name(text, english)
         return
     draft = found.unknown_draft("Person", Name(text, english), [])
     draft.role = Name(text, english)
     draft.affiliation = state.id
     draft.add(Span(text, span.start, end))
+
+
+def _person_just_before(found: Found, at: int) -> Draft | None:
+    """The person whose mention ends in ", " right before offset `at`."""
+    for draft in found.drafts.values():
+        if draft.type == "Person" and any(
+            _JUST_BEFORE.fullmatch(found.text, m.span.end, at) for m in draft.mentions
+        ):
+            return draft
+    return None
+
+
+_JUST_BEFORE = re.compile(r",\s+(?:az?\s+)?")
 
 
 def _agency_apposition(found: Found, agency: Draft, words: list[Token], j: int) -> None:
@@ -313,7 +331,7 @@ def _appositive_person(found: Found, sentence_start: int, at: int) -> Draft | No
     return max(before, key=lambda pair: pair[0])[1] if before else None
 
 
-def _possessed_office_of(word: str) -> str | None:
+def possessed_office_of(word: str) -> str | None:
     """The office in a possessed form: "frakcióvezetője" → "frakcióvezető"."""
     for ending in ("je", "ja", "e", "a"):
         if word.endswith(ending) and _role_noun(word[: -len(ending)]) is not None:

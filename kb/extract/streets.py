@@ -26,7 +26,7 @@ _STREETS = frozenset(
 )  # fmt: skip
 _ROADS = frozenset({"autópálya", "autóút", "főút", "út", "vonal", "vasútvonal", "villamosvonal"})
 _LINES = frozenset(
-    {"vasútvonal", "vonal", "szakasz", "tengely", "járat", "buszjárat", "autópálya", "út",
+    {"vasútvonal", "vonal", "szakasz", "tengely", "autópálya", "út",
      "főút", "útvonal", "gázvezeték", "vezeték"}
 )  # fmt: skip
 _DASHES = ("–", "—", "-")
