@@ -245,8 +245,8 @@ def _classify(
     if len(words) == 1 and (_CAMEL.search(words[0]) or _owned_by_body(following)):
         return "Organization", Name(hu, hu)  # "HungaroMet", "a Roszatom közleménye"
     if following is not None and _possessed(following):  # "Parád polgármestere"
-        town = office_of(following[0]) in _TOWN_OFFICES
-        return ("Place" if town else "Organization"), Name(hu, hu)
+        mayor = office_of(following[0]) in _TOWN_OFFICES
+        return ("Place" if mayor else "Organization"), Name(hu, hu)
     if following is not None and _office_after(found, following):
         return "Person", Name(hu, transliterate(hu))
     town = place_nominative(words[0]) if len(words) == 1 else None
