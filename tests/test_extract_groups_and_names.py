@@ -69,3 +69,25 @@ def test_a_company_with_and_without_its_legal_form_is_one_company() -> None:
 def test_hazai_is_hungary_but_not_a_teams_home_ground() -> None:
     found = entities("A hazai startupok nőttek.", "A csapat hazai pályán játszik.")
     assert mentions(found["hungary"]) == ["hazai"]
+
+
+def test_az_orszag_is_the_one_state_told_of() -> None:
+    found = entities("Katonák vették át a hatalmat Csádban.", "Az országban kijárási tilalom van.")
+    assert mentions(found["chad"]) == ["Csádban", "országban"]
+
+
+def test_az_orszag_with_two_states_told_of_names_neither() -> None:
+    found = entities(
+        "Franciaország átadta csádi támaszpontját.", "Azóta néhány kiképző szolgált az országban."
+    )
+    assert all("országban" not in mentions(e) for e in found.values())
+
+
+def test_a_party_described_refers_back_to_the_named_party() -> None:
+    found = entities("A Tisza Párt jelöltje nyert.", "A párt közleménye szerint ez siker.")
+    assert mentions(found["tisza-part"]) == ["Tisza Párt", "párt"]
+
+
+def test_a_named_occasion_is_no_entity() -> None:
+    found = entities("Piastri nyerte a Forma–1-es Magyar Nagydíjat.")
+    assert all(e.type != "Organization" for e in found.values())

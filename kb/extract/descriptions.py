@@ -132,6 +132,8 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     target = None
     if kind is not None:
         target = found.latest(lambda d: d.type == "Place" and _kind(found, d) == kind)
+    elif word.startswith("ország") and word[len("ország") :] in SINGULAR_CASES:
+        target = _only_state(found, words)  # "az országban": the one state told of
     elif GENERIC_GROUPS.intersection(forms) and found.groups:
         target = found.groups[-1]
     elif PARTIES.intersection(forms):
@@ -143,6 +145,22 @@ def reference(found: Found, words: list[Token], i: int) -> int:
         return 0
     target.add(Span(*words[i]))
     return i + 1
+
+
+def _only_state(found: Found, words: list[Token]) -> Draft | None:
+    """The one state mentioned in this sentence or the one before, named there; none
+    when two are, by name or adjective ("Franciaország … csádi támaszpontját … az
+    országban": which?), or when the one is only an adjective ("40-50 magyar katona
+    tartózkodik az országban": the soldiers' state, not where they are)."""
+    since = found.previous_sentence_start(words[0][1])
+    near = {
+        d.id: [m.span.text for m in d.mentions if since <= m.span.start < words[-1][2]]
+        for d in found.drafts.values()
+        if d.type == "State"
+    }
+    states = [found.drafts[k] for k, texts in near.items() if texts]
+    named = len(states) == 1 and any(t[0].isupper() for t in near[states[0].id])
+    return states[0] if named else None
 
 
 _PEOPLE = ("férfi", "nő", "asszony")  # "a férfi", "a nőt": a person told of before

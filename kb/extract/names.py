@@ -228,6 +228,8 @@ def _classify(
     word after it; no type when nothing tells."""
     words = [w for w, _, _ in run]
     hu = name_nominative(" ".join(words))
+    if any(stem.endswith(_OCCASIONS) for stem in stems(words[-1])):
+        return None, Name(hu, hu)  # "a Magyar Nagydíj", "Európa-kupa": an occasion, no agent
     head = head_type(words[-1])
     if head is not None:
         return head, Name(hu, hu)
@@ -280,6 +282,7 @@ def _place_named(found: Found, word: str, start: int) -> Name | None:
     return None
 
 
+_OCCASIONS = ("nagydíj", "díj", "kupa", "bajnokság", "olimpia", "világbajnokság", "gála")
 _TOWN_OFFICES = frozenset({"polgármester", "alpolgármester", "főpolgármester", "jegyző"})
 
 
