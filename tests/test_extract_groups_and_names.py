@@ -91,3 +91,19 @@ def test_a_party_described_refers_back_to_the_named_party() -> None:
 def test_a_named_occasion_is_no_entity() -> None:
     found = entities("Piastri nyerte a Forma–1-es Magyar Nagydíjat.")
     assert all(e.type != "Organization" for e in found.values())
+
+
+def test_a_name_before_a_media_noun_is_a_medium_mentioned_twice() -> None:
+    found = entities("Az ügyvéd a Kisalföld napilapnak azt nyilatkozta, hogy ártatlan.")
+    (medium,) = (e for e in found.values() if e.type == "NewsAgency")
+    assert mentions(medium) == ["Kisalföld", "napilapnak"]
+
+
+def test_a_name_ending_in_a_media_head_is_a_medium() -> None:
+    found = entities("A nővére a Szolnok TV-nek azt mondta, hogy a család elégedett.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("NewsAgency", ["Szolnok TV-nek"])]
+
+
+def test_an_unknown_name_told_in_the_dative_is_a_medium() -> None:
+    found = entities("Berta Zoltán a Minap.hu-nak elmondta, hogy a kár nagy.")
+    assert {e.type for e in found.values()} == {"Person", "NewsAgency"}

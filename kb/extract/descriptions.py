@@ -26,6 +26,7 @@ from kb.extract.name_forms import ARTICLES
 from kb.model import Name, Span
 
 _ACRONYM = re.compile(r"\s*\((\w{2,})\)")
+_NAMED = BODIES | {"NewsAgency"}  # what a capitalised run ending in its head noun names
 
 
 def institution(found: Found, words: list[Token], i: int) -> int:
@@ -48,7 +49,7 @@ def institution(found: Found, words: list[Token], i: int) -> int:
     if len(run) < 2 or found.lookup(run) is not None:
         return 0
     type_ = head_type(run[-1][0])
-    if type_ not in BODIES:
+    if type_ not in _NAMED:
         return 0
     hu = name_nominative(" ".join(w for w, _, _ in run))
     draft = found.unknown_draft(type_, Name(hu, hu), run)
@@ -65,7 +66,7 @@ def _last_head(found: Found, words: list[Token], i: int, end: int) -> int:
     noun, or a later one the name runs on to, only spaces between and no case ending
     closing a word ("Európai Unió Bírósága", "Semmelweis Egyetem Klinikai Központ"); 0
     when no head."""
-    heads = [k for k in range(i + 1, end) if head_type(words[k][0]) in BODIES]
+    heads = [k for k in range(i + 1, end) if head_type(words[k][0]) in _NAMED]
     if not heads:
         return 0
     last = heads[0]

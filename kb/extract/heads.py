@@ -9,7 +9,7 @@ is most often a town.
 
 from __future__ import annotations
 
-from kb.extract.lexicon import GOVERNMENT_WORDS, ORGANIZATION_WORDS, PLACE_WORDS
+from kb.extract.lexicon import GOVERNMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, PLACE_WORDS
 from kb.extract.morphology import stems
 from kb.model import EntityType
 
@@ -20,6 +20,8 @@ def head_type(word: str) -> EntityType | None:
     if word.endswith("i"):
         return None
     forms = stems(word)
+    if "tv" in forms:
+        return "NewsAgency"  # "Szolnok TV-nek", "az M1 tv"
     found = [
         (len(head), type_)
         for heads, type_ in _HEADS
@@ -33,4 +35,5 @@ _HEADS: tuple[tuple[tuple[str, ...], EntityType], ...] = (
     (GOVERNMENT_WORDS, "GovernmentBody"),
     (ORGANIZATION_WORDS, "Organization"),
     (PLACE_WORDS, "Place"),
+    (MEDIA_WORDS, "NewsAgency"),
 )

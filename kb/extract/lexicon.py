@@ -206,6 +206,13 @@ ORGANIZATION_WORDS = (
     "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
     "ltd", "inc",
 )  # fmt: skip
+MEDIA_WORDS = (
+    "televízió", "hírtelevízió", "rádió", "napló", "hírlap", "híradó", "napilap",
+    "hetilap", "újság", "magazin", "hírportál", "portál", "folyóirat", "szakfolyóirat",
+    "hírügynökség",
+)  # fmt: skip
+"""Heads of a medium's name or description: "Szolnok TV", "Kisalföld napilap" ("TV" is
+a head only as a whole word: "István" ends in no medium)."""
 PLACE_WORDS = (
     "megye", "vármegye", "terület", "tartomány", "régió", "város", "sziget", "tenger",
     "folyó", "hegység", "félsziget", "köztársaság", "körzet", "járás", "kerület", "tó",

@@ -146,6 +146,9 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         return 0
     following = words[end] if end < len(words) else None
     type_, name = _classify(found, run, following)
+    medium = _medium(found, words, end)
+    if medium or _told_to(run, words, end):
+        type_ = "NewsAgency"  # "a Kisalföld napilapnak", "az RTL Híradónak azt mondta"
     if type_ == "Person" and _after_article(words, i) and not _named_person(found, run):
         type_ = "Organization"  # "a CRE Konzorcium", "a BMW Group": no article before a person
     if type_ is None and len(run) == 1 and _speaks_after_article(words, i, following):
@@ -157,6 +160,9 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     draft = found.unknown_draft(type_, name, run)
     span = found.span(run[0], run[-1])
     draft.add(span)
+    if medium:
+        draft.add(found.span(words[end], words[medium]))  # "katari hírtelevízió" too
+        return medium + 1
     if type_ == "Person":
         role_before(found, draft, words, i)
         role_after(found, draft, words, end)
@@ -164,6 +170,34 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         possessed_office(found, draft, span, following)  # "Parád polgármestere"
         return end + 1
     return end
+
+
+def _medium(found: Found, words: list[Token], j: int) -> int:
+    """Where a medium's description after a name ends ("Hszinhua állami hírügynökség",
+    "Nature Communications című tudományos folyóiratban"), or 0."""
+    for k in range(j, min(j + 4, len(words))):
+        word = words[k][0]
+        if not word.islower() or (k > j and "," in found.text[words[k - 1][2] : words[k][1]]):
+            return 0
+        if head_type(word) == "NewsAgency":
+            return k
+        if not (word.endswith("i") or word == "című"):
+            return 0
+    return 0
+
+
+def _told_to(run: list[Token], words: list[Token], j: int) -> bool:
+    """ "az RTL Híradónak azt mondta", "a Portfolio.hu-nak elmondta": a name in the
+    dative before a speech verb is the medium told."""
+    if not run[-1][0].lower().endswith(("nak", "nek")):
+        return False
+    after = [w.lower() for w, _, _ in words[j : j + 2]]
+    if after and after[0] in ("azt", "is", "pedig"):
+        after = after[1:]
+    return bool(after) and after[0].startswith(_TOLD)
+
+
+_TOLD = ("mond", "elmond", "nyilatkoz", "tagad", "közöl", "elárul", "megerősít", "cáfol")
 
 
 def _opens_company(found: Found, words: list[Token], i: int) -> bool:
