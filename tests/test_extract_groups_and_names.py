@@ -107,3 +107,14 @@ def test_a_name_ending_in_a_media_head_is_a_medium() -> None:
 def test_an_unknown_name_told_in_the_dative_is_a_medium() -> None:
     found = entities("Berta Zoltán a Minap.hu-nak elmondta, hogy a kár nagy.")
     assert {e.type for e in found.values()} == {"Person", "NewsAgency"}
+
+
+def test_an_office_responsible_for_something_names_its_holder() -> None:
+    found = entities("Elkezdődött – jelentette be a beruházásért felelős kormánybiztos.")
+    (person,) = found.values()
+    assert mentions(person) == ["beruházásért felelős kormánybiztos"]
+
+
+def test_az_unio_refers_back_to_the_european_union() -> None:
+    found = entities("Az Európai Unió vezetői tárgyaltak.", "Az unió külső határait védik.")
+    assert mentions(found["european-union"]) == ["Európai Unió", "unió"]

@@ -72,6 +72,20 @@ ROLES = {
     "elnök-vezérigazgató": "chairman and chief executive",
     "tanácsadó": "adviser",
     "védő": "defence lawyer",
+    "jelölt": "candidate",
+    "diplomata": "diplomat",
+    "különmegbízott": "special envoy",
+    "főtárgyaló": "chief negotiator",
+    "titkár": "secretary",
+    "rendező": "director",
+    "színész": "actor",
+    "kurátor": "curator",
+    "adjunktus": "assistant professor",
+    "társszerző": "co-author",
+    "pilóta": "driver",
+    "versenyző": "competitor",
+    "politikus": "politician",
+    "szakember": "specialist",
 }
 # A party to a trial: "a vádlott" is the person the article is about.
 PARTIES = frozenset({"vádlott", "gyanúsított", "terhelt", "elítélt"})
@@ -152,6 +166,7 @@ ROLE_MODIFIERS = {
     "megválasztott": "elected",
     "megbízott": "acting",
     "országos": "national",
+    "felelős": "responsible",
 }
 # A nationality before one of these names the state's armed force.
 TROOPS = {
@@ -259,6 +274,7 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "bank": "Organization",
     "honvédség": "ArmedForce",
     "kórház": "Organization",
+    "unió": "Organization",
     "párt": "Organization",
     "múzeum": "Organization",
     "színház": "Organization",

@@ -176,8 +176,13 @@ def office_of(word: str) -> str | None:
 
 
 def is_modifier(word: str) -> bool:
-    """A word between a nationality and an office: "védelmi", "nemzetgazdasági"."""
-    return word in ROLE_MODIFIERS or (word.islower() and word.endswith("i") and len(word) > 4)
+    """A word between a nationality and an office: "védelmi", "nemzetgazdasági", and
+    what an office is "felelős" for ("a beruházásért felelős kormánybiztos")."""
+    return (
+        word in ROLE_MODIFIERS
+        or (word.islower() and word.endswith("i") and len(word) > 4)
+        or (word.islower() and word.endswith("ért") and len(word) > 5)
+    )
 
 
 def _before_office(found: Found, word: str) -> bool:
