@@ -118,3 +118,22 @@ def test_an_office_responsible_for_something_names_its_holder() -> None:
 def test_az_unio_refers_back_to_the_european_union() -> None:
     found = entities("Az Európai Unió vezetői tárgyaltak.", "Az unió külső határait védik.")
     assert mentions(found["european-union"]) == ["Európai Unió", "unió"]
+
+
+def test_a_compound_description_is_typed_by_its_head() -> None:
+    found = entities("A katari külügyminisztérium szóvivője nyilatkozott.")
+    ministry = next(e for e in found.values() if e.type == "GovernmentBody")
+    assert mentions(ministry) == ["katari külügyminisztérium"]
+    assert mentions(found["qatar"]) == ["katari"]
+
+
+def test_a_compound_description_keeps_its_compound_when_referring_back() -> None:
+    found = entities(
+        "A Belügyminisztérium közölte a számokat.", "A pénzügyminisztérium szerint ez kevés."
+    )
+    assert len([e for e in found.values() if e.type == "GovernmentBody"]) == 2
+
+
+def test_a_field_is_no_described_body() -> None:
+    found = entities("A környezetvédelem fontos, a próbaüzem jövőre indul.")
+    assert found == {}

@@ -23,7 +23,7 @@ from kb.extract.lexicon import (
 )
 from kb.extract.morphology import SINGULAR_CASES, name_nominative, stems
 from kb.extract.name_forms import ARTICLES
-from kb.model import Name, Span
+from kb.model import EntityType, Name, Span
 
 _ACRONYM = re.compile(r"\s*\((\w{2,})\)")
 _NAMED = BODIES | {"NewsAgency"}  # what a capitalised run ending in its head noun names
@@ -109,16 +109,44 @@ def description(found: Found, words: list[Token], i: int) -> int:
     while noun_at < min(i + 3, len(words) - 1) and _attributive(found, words[noun_at][0]):
         noun_at += 1
     head = words[noun_at][0].split("-")[-1]  # "vízilabda-válogatott": its head
-    noun = next((n for n in stems(head) if n in DESCRIPTIONS), None)
-    if noun is None or not words[noun_at][0].islower():
+    described = _description_noun(head)
+    if described is None or not words[noun_at][0].islower():
         return 0
+    noun, type_ = described
     for word in words[i:noun_at]:
         known = found.adjective_of(word[0])
         if known is not None:
             found.draft(known).add(Span(*word))  # "görög tűzoltóság": Greece too
     name = " ".join([*(w for w, _, _ in words[i:noun_at]), noun])
-    _described(found, noun, name).add(found.span(words[i], words[noun_at]))
+    _described(found, noun, name, type_).add(found.span(words[i], words[noun_at]))
     return noun_at + 1
+
+
+def _description_noun(word: str) -> tuple[str, EntityType] | None:
+    """The description a word is, in the nominative, and the type it describes: a
+    listed noun ("cégek" → cég) or a compound ending in one ("külügyminisztériumot" →
+    külügyminisztérium, "anyavállalat", "nagybank": the head decides the type)."""
+    forms = stems(word)
+    for form in forms:
+        if form in DESCRIPTIONS:
+            return form, DESCRIPTIONS[form]
+    for form in forms:
+        head = next(
+            (n for n in _COMPOUND_HEADS if form.endswith(n) and len(form) > len(n) + 2), None
+        )
+        if head is not None:
+            return form, DESCRIPTIONS[head]
+    return None
+
+
+# Heads a compound description may end in, longest first; not "védelem" (a compound
+# of it is mostly a field: "környezetvédelem"), "többség", "tárca" ("pénztárca"), "üzem"
+# ("próbaüzem").
+_COMPOUND_HEADS = sorted(
+    (n for n in DESCRIPTIONS if n not in ("védelem", "többség", "tárca", "üzem")),
+    key=len,
+    reverse=True,
+)
 
 
 def reference(found: Found, words: list[Token], i: int) -> int:
@@ -187,20 +215,20 @@ def possessed_body(found: Found, words: list[Token], j: int, place: Span) -> boo
     )
     if noun is None or not word.endswith(("je", "ja", "e", "a")):
         return False
-    body = _described(found, noun, f"{place.text} {noun}")
+    body = _described(found, noun, f"{place.text} {noun}", DESCRIPTIONS[noun])
     body.add(Span(found.text[place.start : words[j][2]], place.start, words[j][2]))
     return True
 
 
-def _described(found: Found, noun: str, name: str) -> Draft:
-    """The body a description refers to: the last one whose name ends in the noun,
-    also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem"), else a
-    new one called `name`."""
+def _described(found: Found, noun: str, name: str, type_: EntityType) -> Draft:
+    """The body of `type_` a description refers to: the last one whose name ends in
+    the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem"),
+    else a new one called `name`."""
     named = next(
         (
             d
             for d in reversed(found.drafts.values())
-            if d.type == DESCRIPTIONS[noun]
+            if d.type == type_
             and (
                 noun in stems(d.name.hu.split()[-1])
                 or d.name.hu.split()[-1].lower().endswith(SYNONYMS.get(noun, noun))
@@ -209,7 +237,7 @@ def _described(found: Found, noun: str, name: str) -> Draft:
         ),
         None,
     )
-    return named or found.unknown_draft(DESCRIPTIONS[noun], Name(name, name), [])
+    return named or found.unknown_draft(type_, Name(name, name), [])
 
 
 def _placed_alike(found: Found, body: Draft, description: str) -> bool:
