@@ -137,3 +137,18 @@ def test_a_compound_description_keeps_its_compound_when_referring_back() -> None
 def test_a_field_is_no_described_body() -> None:
     found = entities("A környezetvédelem fontos, a próbaüzem jövőre indul.")
     assert found == {}
+
+
+def test_a_digit_led_brand_is_an_organisation() -> None:
+    found = entities("Megveszi a 4iG hálózatát a Telekom.", "A 4iG-nek ez jó üzlet.")
+    assert mentions(found["4ig"]) == ["4iG", "4iG-nek"]
+
+
+def test_a_name_the_gazetteer_spells_with_a_hyphen_may_take_an_en_dash() -> None:
+    found = entities("A Fidesz–KDNP jelöltje kikapott.")
+    assert mentions(found["fidesz"]) == ["Fidesz–KDNP"]
+
+
+def test_a_family_name_in_the_headline_is_the_person_named_in_full_later() -> None:
+    found = entities("Rossi szerint jó volt a meccs.", "Marco Rossi szövetségi kapitány elégedett.")
+    assert mentions(found["marco-rossi"])[:2] == ["Rossi", "Marco Rossi"]

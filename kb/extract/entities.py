@@ -30,7 +30,13 @@ from kb.extract.gazetteer import gazetteer
 from kb.extract.groups import counted_group, nationality_adjective, pair, people_group
 from kb.extract.lexicon import MILITARY_CONTEXT, SPORT_CONTEXT
 from kb.extract.morphology import tokens
-from kb.extract.names import alias, gazetteer_name, local_adjective, unknown_name
+from kb.extract.names import (
+    alias,
+    early_aliases,
+    gazetteer_name,
+    local_adjective,
+    unknown_name,
+)
 from kb.extract.roles import possessions, role_alias
 from kb.extract.streets import named_place
 from kb.model import Entity, Span
@@ -41,6 +47,7 @@ def find_entities(text: str, sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
     found = Found(gazetteer(), text)
     for sentence in sentences:
         _sentence(found, sentence)
+    early_aliases(found, tokens(text))
     return found.entities()
 
 

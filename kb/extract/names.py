@@ -41,6 +41,9 @@ _COORDINATION = re.compile(r"\s+(?:és|vagy|meg)\s+|,\s+")
 def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     """The longest gazetteer name from word `i`, its last word maybe inflected; else
     the known head of a hyphenated compound ("ENSZ-nagykövete") alone."""
+    dashed = _dashed_name(found, words, i)
+    if dashed:
+        return dashed
     for length in range(min(found.gaz.reach(words[i][0]), len(words) - i), 0, -1):
         if length == 1 and found.adjective_of(words[i][0]) is not None:
             continue  # "Szöuli", "Oroszországi": adjectives, read by nationality_adjective
@@ -61,6 +64,25 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     if known is not None and known.type != "Person":
         found.draft(known).add(Span(head, start, start + len(head)))
     return 0  # the rest of the compound may still be read ("ENSZ-nagykövete")
+
+
+def _dashed_name(found: Found, words: list[Token], i: int) -> int:
+    """A name spelt with an en dash that the gazetteer knows with a hyphen: "Fidesz–KDNP"
+    (also inside a compound: "a Fidesz–KDNP-frakció", "Fidesz–KDNP jelöltje")."""
+    if i + 1 >= len(words) or found.text[words[i][2] : words[i + 1][1]] not in ("–", "—"):
+        return 0
+    head = words[i + 1][0].split("-")[0]
+    start = words[i][1]
+    end = words[i + 1][1] + len(head)
+    known = found.lookup([(f"{words[i][0]}-{head}", start, end)])
+    if known is None:
+        return 0
+    span = Span(found.text[start:end], start, end)
+    if head == words[i + 1][0]:
+        mention_known(found, known, span, words, i + 2)
+        return i + 2
+    found.draft(known).add(span)
+    return 0  # the compound's rest is read on ("-frakció")
 
 
 def alias(found: Found, words: list[Token], i: int) -> int:
@@ -102,6 +124,28 @@ def _short_name(found: Found, draft: Draft, forms: tuple[str, ...]) -> bool:
     )
 
 
+def early_aliases(found: Found, words: list[Token]) -> None:
+    """A person's family name alone before their full name, as headlines write it
+    ("Rossi szerint …" … "Marco Rossi szövetségi kapitány"): a mention of them, when
+    the word is no mention yet and no other person shares the name."""
+    taken = [(m.span.start, m.span.end) for d in found.drafts.values() for m in d.mentions]
+    for word, start, end in words:
+        if not word[0].isupper() or any(s <= start < e for s, e in taken):
+            continue
+        forms = stems(word)
+        persons = [
+            d
+            for d in found.drafts.values()
+            if d.type == "Person"
+            and len(d.name.hu.split()) > 1
+            and (d.role is None or d.role.hu != d.name.hu)
+            and {d.name.hu.split()[0].lower(), d.name.hu.split()[-1].lower()} & set(forms)
+            and start < min(m.span.start for m in d.mentions)
+        ]
+        if len(persons) == 1:
+            persons[0].add(Span(word, start, end))
+
+
 def local_adjective(found: Found, words: list[Token], i: int) -> int:
     """ "miskolci": the adjective of a place the article named before ("Miskolcon")."""
     word, start, end = words[i]
@@ -128,7 +172,7 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     end = i
     while (
         end < len(words)
-        and words[end][0][0].isupper()
+        and (words[end][0][0].isupper() or _BRAND.match(words[end][0]) is not None)
         and (
             not _known_word(found, words[end])
             or found.before_given(words, end)
@@ -226,6 +270,7 @@ _CLOSING_CASES = tuple(e for e in NAME_CASES if len(e) >= 3 and e != "ért")  # 
 
 
 _ROMAN = re.compile(r"[IVXLC]+$")  # a numeral: "Paks II.", "XIV. Lajos"
+_BRAND = re.compile(r"\d+[a-záéíóöőúüű]+[A-ZÁÉÍÓÖŐÚÜŰ]")  # "4iG": a digit-led brand
 _CAMEL = re.compile(r"[a-záéíóöőúüű][A-ZÁÉÍÓÖŐÚÜŰ]")  # a brand's inner capital
 _BODY_POSSESSIONS = ("közleménye", "vezérigazgatój", "sajtóosztály", "honlapj", "székház")
 
