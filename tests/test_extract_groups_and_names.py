@@ -152,3 +152,10 @@ def test_a_name_the_gazetteer_spells_with_a_hyphen_may_take_an_en_dash() -> None
 def test_a_family_name_in_the_headline_is_the_person_named_in_full_later() -> None:
     found = entities("Rossi szerint jó volt a meccs.", "Marco Rossi szövetségi kapitány elégedett.")
     assert mentions(found["marco-rossi"])[:2] == ["Rossi", "Marco Rossi"]
+
+
+def test_a_name_shared_by_a_river_and_a_party_is_the_river_unless_the_party_is_named() -> None:
+    river = entities("A Tisza Szegednél tetőzik.")
+    assert river["tisza"].type == "Place"
+    party = entities("A Tisza jelöltje nyert.", "A Tisza Párt ünnepelt.")
+    assert mentions(party["tisza-part"]) == ["Tisza", "Tisza Párt"]

@@ -117,8 +117,18 @@ class Found:
                 continue
             entry_id, capitalised = found
             if run[0][0][0].isupper() or not capitalised:  # "hatvan" is no town
-                return self.gaz.entries[entry_id]
+                return self.gaz.entries[self._sense(key, entry_id)]
         return None
+
+    def _sense(self, key: tuple[str, ...], entry_id: str) -> str:
+        """Which of the entries sharing a name the article means: the one it also
+        calls by its full name ("Tisza Párt" … "a Tisza jelöltje"), else the first
+        listed (the place: "a Tisza Szegednél")."""
+        for other in self.gaz.shared.get(key, ()):
+            full = self.gaz.entries[other].name.hu
+            if tuple(full.lower().split()) != key and full in self.text:
+                return other
+        return entry_id
 
     def adjective_of(self, word: str) -> Known | None:
         """The gazetteer entry a nationality or place adjective, maybe inflected, names."""

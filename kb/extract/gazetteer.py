@@ -48,6 +48,8 @@ class Gazetteer:
     starts: dict[str, int] = field(default_factory=dict)
     # names whose last word is an acronym ("BT", "ENSZ"): inflected only after a hyphen
     acronyms: frozenset[tuple[str, ...]] = frozenset()
+    # names two entries share ("Tisza": the river, the party's short name) → their ids
+    shared: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     def reach(self, first: str) -> int:
         """How many words a name beginning with the word `first` may have."""
@@ -76,9 +78,13 @@ def gazetteer() -> Gazetteer:
     names: dict[tuple[str, ...], tuple[str, bool]] = {}
     adjectives: dict[str, str] = {}
     acronyms: set[tuple[str, ...]] = set()
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     for known in entries:
         for name in known.names:
-            names.setdefault(tuple(name.lower().split()), (known.id, name[0].isupper()))
+            key = tuple(name.lower().split())
+            first = names.setdefault(key, (known.id, name[0].isupper()))[0]
+            if first != known.id:
+                shared[key] = (*shared.get(key, (first,)), known.id)
             if _acronym(name.split()[-1]):
                 acronyms.add(tuple(name.lower().split()))
         for adjective in known.adjectives:
@@ -91,6 +97,7 @@ def gazetteer() -> Gazetteer:
         given_hungarian=frozenset(name.lower() for name in given["hungarian"]),
         starts=_starts(names),
         acronyms=frozenset(acronyms),
+        shared=shared,
     )
 
 
