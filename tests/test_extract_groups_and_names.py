@@ -159,3 +159,19 @@ def test_a_name_shared_by_a_river_and_a_party_is_the_river_unless_the_party_is_n
     assert river["tisza"].type == "Place"
     party = entities("A Tisza jelöltje nyert.", "A Tisza Párt ünnepelt.")
     assert mentions(party["tisza-part"]) == ["Tisza", "Tisza Párt"]
+
+
+def test_an_office_before_a_comma_and_the_holder_named_after_is_one_person() -> None:
+    found = entities("A szavazatok 38 százalékát a Fidesz–KDNP jelöltje, Pálffy Gergely kapta.")
+    persons = [e for e in found.values() if e.type == "Person"]
+    assert [mentions(p) for p in persons] == [["Fidesz–KDNP jelöltje", "Pálffy Gergely"]]
+
+
+def test_an_acronym_in_brackets_possesses_no_office() -> None:
+    found = entities("Berta Gábor, a Magyar Agrár Egyetem (MATE) professzora szerint ez jó.")
+    assert all("MATE) professzora" not in mentions(e) for e in found.values())
+
+
+def test_a_military_adjective_makes_no_troops() -> None:
+    found = entities("Felszólították a francia katonai tanácsadókat a távozásra.")
+    assert all(e.type != "ArmedForce" for e in found.values())

@@ -233,6 +233,8 @@ def _noun_group(found: Found, known: Known, words: list[Token], i: int, military
     if state is None:
         return False
     for lemma, (plural, english) in TROOPS.items():
+        if noun_word[0].lower() == lemma + "i":
+            continue  # "francia katonai tanácsadók": an adjective, no troops
         if lemma in nouns and known.type == "State" and (military or lemma != "csapat"):
             first = i - 1 if i > 0 and words[i - 1][0].lower() == "első" else i
             _group(

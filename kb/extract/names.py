@@ -80,9 +80,9 @@ def _dashed_name(found: Found, words: list[Token], i: int) -> int:
     span = Span(found.text[start:end], start, end)
     if head == words[i + 1][0]:
         mention_known(found, known, span, words, i + 2)
-        return i + 2
-    found.draft(known).add(span)
-    return 0  # the compound's rest is read on ("-frakció")
+    else:
+        found.draft(known).add(span)  # "Fidesz–KDNP-frakció": the party in the compound
+    return i + 2
 
 
 def alias(found: Found, words: list[Token], i: int) -> int:

@@ -83,6 +83,14 @@ def role_before(found: Found, person: Draft, words: list[Token], i: int) -> None
     office = possessed_office_of(words[i - 1][0].lower())
     if office is None:
         return
+    unnamed = _unnamed_holder(found, person, words[i - 1][2])
+    if unnamed is not None:  # "a Fidesz–KDNP jelöltje, Pálffy Gergely": one person
+        for mention in unnamed.mentions:
+            person.add(mention.span)
+        person.role = person.role or unnamed.role
+        person.affiliation = person.affiliation or unnamed.affiliation
+        del found.drafts[unnamed.id]
+        return
     first = i - 1
     while (
         first > max(0, i - 8)
@@ -94,6 +102,22 @@ def role_before(found: Found, person: Draft, words: list[Token], i: int) -> None
     person.add(span)
     if person.role is None:
         person.role = Name(span.text, ROLES.get(office, office))
+
+
+def _unnamed_holder(found: Found, person: Draft, end: int) -> Draft | None:
+    """A person named only by an office, mentioned by words ending at `end`."""
+    return next(
+        (
+            d
+            for d in found.drafts.values()
+            if d.type == "Person"
+            and d is not person
+            and d.role is not None
+            and d.role.hu == d.name.hu
+            and any(m.span.end == end for m in d.mentions)
+        ),
+        None,
+    )
 
 
 def role_alias(found: Found, words: list[Token], i: int) -> int:
@@ -143,8 +167,8 @@ def possessions(found: Found, words: list[Token]) -> None:
     taken = {m.span for d in found.drafts.values() for m in d.mentions}
     for k, (_, _, end) in enumerate(words[:-1]):
         body = ends.get(end)
-        if body is None:
-            continue
+        if body is None or found.text[end : words[k + 1][1]].strip():
+            continue  # "(MATE) professzora": the bracket parts them
         unit = k + 1
         modifier = words[unit][0]
         if is_modifier(modifier) and modifier not in _QUANTIFIERS and unit + 1 < len(words):
@@ -265,10 +289,10 @@ def possessed_office(found: Found, state: Known | Draft, span: Span, following: 
     """ "Oroszország ENSZ-nagykövete", "az Európai Bizottság szóvivője", "Parád
     polgármestere": a person named by their office (the holder named before, if any,
     or just before in apposition: "Papp László, Debrecen polgármestere")."""
-    word, _, end = following
+    word, start, end = following
     tail = word.split("-")[-1]
-    if not tail.islower():
-        return
+    if not tail.islower() or found.text[span.end : start] != " ":
+        return  # "(MATE) professzora": the office is not the acronym's
     office = next(
         (r for r in ROLES if tail in (r + "e", r + "a", r + "je", r + "ja")),
         None,
