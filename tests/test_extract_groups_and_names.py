@@ -175,3 +175,8 @@ def test_an_acronym_in_brackets_possesses_no_office() -> None:
 def test_a_military_adjective_makes_no_troops() -> None:
     found = entities("Felszólították a francia katonai tanácsadókat a távozásra.")
     assert all(e.type != "ArmedForce" for e in found.values())
+
+
+def test_a_nationality_surname_before_a_given_name_is_a_person_not_a_company() -> None:
+    found = entities("Az ítélet után Lengyel Tamás közölte, hogy fellebbeznek.")
+    assert [e.type for e in found.values()] == ["Person"]

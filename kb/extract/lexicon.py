@@ -209,7 +209,7 @@ GOVERNMENT_WORDS = (
     "kapitányság", "rendőrség", "ügyészség", "bíróság", "törvényszék", "ítélőtábla",
     "kúria", "önkormányzat", "katasztrófavédelem", "szolgálat", "hatóság", "felügyelet",
     "közgyűlés", "tűzoltóság", "honvédség", "ombudsman", "testület", "központ",
-    "alapkezelő",
+    "alapkezelő", "iroda",
 )  # fmt: skip
 ORGANIZATION_WORDS = (
     "párt", "bizottság", "szövetség", "társaság", "bank", "egyetem", "intézet",
@@ -272,6 +272,7 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "intézet": "Organization",
     "kutatócsoport": "Organization",
     "bank": "Organization",
+    "jegybank": "GovernmentBody",
     "honvédség": "ArmedForce",
     "kórház": "Organization",
     "unió": "Organization",

@@ -314,13 +314,13 @@ def _classify(
         return head, Name(hu, hu)
     if words[0] in found.gaz.given_foreign and len(words) > 1:
         return "Person", Name(hu, transliterate(hu))
+    if found.given_hungarian(words[-1]) and len(words) > 1:  # "Halász Bencét"
+        given = next(f for f in stems(words[-1]) if f in found.gaz.given_hungarian).capitalize()
+        return "Person", Name(" ".join([*words[:-1], given]), " ".join([given, *words[:-1]]))
     if len(words) > 1 and (
         found.adjective_of(words[0]) is not None or words[-1].lower() in LEGAL_FORMS
     ):
         return "Organization", Name(hu, hu)  # "Magyar Telekom", "Deutsche Telekom AG"
-    if found.given_hungarian(words[-1]) and len(words) > 1:  # "Halász Bencét"
-        given = next(f for f in stems(words[-1]) if f in found.gaz.given_hungarian).capitalize()
-        return "Person", Name(" ".join([*words[:-1], given]), " ".join([given, *words[:-1]]))
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and not _ROMAN.match(words[0]):
         return "Organization", Name(hu, hu)  # "MVM", not "II" ("Paks II.")
     if len(words) == 1 and (_CAMEL.search(words[0]) or _owned_by_body(following)):
