@@ -180,3 +180,19 @@ def test_a_military_adjective_makes_no_troops() -> None:
 def test_a_nationality_surname_before_a_given_name_is_a_person_not_a_company() -> None:
     found = entities("Az ítélet után Lengyel Tamás közölte, hogy fellebbeznek.")
     assert [e.type for e in found.values()] == ["Person"]
+
+
+def test_the_adjective_of_a_place_named_later_mentions_it() -> None:
+    found = entities("Módosul a menetrend a kelebiai vonalon.", "A Budapest–Kelebia vasútvonal ...")
+    kelebia = next(e for e in found.values() if e.name.hu == "Kelebia")
+    assert mentions(kelebia) == ["kelebiai", "Kelebia"]
+
+
+def test_a_place_opening_the_name_of_an_occasion_is_no_mention() -> None:
+    found = entities("A magyar csapat megnyerte az Európa-kupa döntőjét.")
+    assert "europe" not in found
+
+
+def test_europe_and_its_adjective_are_a_place() -> None:
+    found = entities("Az európai kereslet gyengül, Európa szerint.")
+    assert (found["europe"].type, mentions(found["europe"])) == ("Place", ["európai", "Európa"])

@@ -61,7 +61,7 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     word, start, _ = words[i]
     head = word.split("-")[0]
     known = found.lookup([(head, start, start + len(head))]) if "-" in word else None
-    if known is not None and known.type != "Person":
+    if known is not None and known.type != "Person" and not _occasion(word.split("-")[-1]):
         found.draft(known).add(Span(head, start, start + len(head)))
     return 0  # the rest of the compound may still be read ("ENSZ-nagykövete")
 
@@ -125,12 +125,16 @@ def _short_name(found: Found, draft: Draft, forms: tuple[str, ...]) -> bool:
 
 
 def early_aliases(found: Found, words: list[Token]) -> None:
-    """A person's family name alone before their full name, as headlines write it
-    ("Rossi szerint …" … "Marco Rossi szövetségi kapitány"): a mention of them, when
-    the word is no mention yet and no other person shares the name."""
+    """What only a later name explains, read after the whole article: a person's family
+    name alone before their full name, as headlines write it ("Rossi szerint …" …
+    "Marco Rossi szövetségi kapitány"), when no other person shares it; the adjective
+    of a place named later ("a kelebiai vonalon" … "Budapest–Kelebia vasútvonal")."""
     taken = [(m.span.start, m.span.end) for d in found.drafts.values() for m in d.mentions]
-    for word, start, end in words:
-        if not word[0].isupper() or any(s <= start < e for s, e in taken):
+    for k, (word, start, end) in enumerate(words):
+        if any(s <= start < e for s, e in taken):
+            continue
+        if word.islower():
+            local_adjective(found, words, k)
             continue
         forms = stems(word)
         persons = [
@@ -307,7 +311,7 @@ def _classify(
     word after it; no type when nothing tells."""
     words = [w for w, _, _ in run]
     hu = name_nominative(" ".join(words))
-    if any(stem.endswith(_OCCASIONS) for stem in stems(words[-1])):
+    if _occasion(words[-1]):
         return None, Name(hu, hu)  # "a Magyar Nagydíj", "Európa-kupa": an occasion, no agent
     head = head_type(words[-1])
     if head is not None:
@@ -359,6 +363,11 @@ def _place_named(found: Found, word: str, start: int) -> Name | None:
             hu = accusative_nominative(word)
             return Name(hu, hu)
     return None
+
+
+def _occasion(word: str) -> bool:
+    """A word naming an occasion: "Nagydíj", "Európa-kupa", "Európa-bajnokságon"."""
+    return any(stem.endswith(_OCCASIONS) for stem in stems(word))
 
 
 _OCCASIONS = ("nagydíj", "díj", "kupa", "bajnokság", "olimpia", "világbajnokság", "gála")
