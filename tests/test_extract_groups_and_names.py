@@ -196,3 +196,10 @@ def test_a_place_opening_the_name_of_an_occasion_is_no_mention() -> None:
 def test_europe_and_its_adjective_are_a_place() -> None:
     found = entities("Az európai kereslet gyengül, Európa szerint.")
     assert (found["europe"].type, mentions(found["europe"])) == ("Place", ["európai", "Európa"])
+
+
+def test_a_plural_of_people_after_a_nationality_is_that_states_group() -> None:
+    found = entities("A szerb tüntetőkkel csaptak össze.", "Az uniós tagállamok vitáztak.")
+    assert mentions(found["serbia-protesters"]) == ["szerb tüntetőkkel"]
+    assert mentions(found["member-states-group"]) == ["uniós tagállamok"]
+    assert mentions(found["european-union"]) == ["uniós"]

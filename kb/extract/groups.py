@@ -132,9 +132,9 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     if noun is None:
         return 0
     states = [s for s in map(found.adjective_of, (w for w, _, _ in adjectives)) if s]
-    if states and not counted:
-        return 0  # "magyar tűzoltók", "orosz katonák": the nationality's group (below)
     state = next((s for s in states if s.type == "State"), None)
+    if state is not None and not counted and (noun in GROUPS or noun in TROOPS):
+        return 0  # "magyar tűzoltók", "orosz katonák": the nationality's group (below)
     for at in range(k - len(adjectives), k):
         known = found.adjective_of(words[at][0])
         if known is not None:

@@ -127,6 +127,7 @@ PEOPLE = {
     "katona": ("katonák", "troops"),
     "önkéntes": ("önkéntesek", "volunteers"),
     "kiképző": ("kiképzők", "instructors"),
+    "tagállam": ("tagállamok", "member states"),
 }
 GENERIC_GROUPS = frozenset({"egység", "csapat", "különítmény", "küldöttség", "delegáció"})
 # After "a(z)", a kind of place refers to the last place of that kind: "a főváros",
