@@ -203,3 +203,20 @@ def test_a_plural_of_people_after_a_nationality_is_that_states_group() -> None:
     assert mentions(found["serbia-protesters"]) == ["szerb tüntetőkkel"]
     assert mentions(found["member-states-group"]) == ["uniós tagállamok"]
     assert mentions(found["european-union"]) == ["uniós"]
+
+
+def test_a_man_told_of_by_age_and_town_is_a_person_and_the_town_a_place() -> None:
+    found = entities("A banda vezetője egy 34 éves győri férfi.")
+    person = next(e for e in found.values() if e.type == "Person" and e.role is None)
+    assert mentions(person) == ["34 éves győri férfi"]
+    assert mentions(found["gyor"]) == ["győri"]
+
+
+def test_an_office_after_an_age_names_its_holder() -> None:
+    found = entities("Vadász Lilla rendező nyert.", "– válaszolta a 36 éves rendező.")
+    assert mentions(found["lilla-vadasz"]) == ["Vadász Lilla", "36 éves rendező"]
+
+
+def test_the_victim_is_one_unnamed_person() -> None:
+    found = entities("Baltával támadt a sértettre.", "Az áldozat a helyszínen meghalt.")
+    assert mentions(found["victim"]) == ["sértettre", "áldozat"]

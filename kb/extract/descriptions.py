@@ -168,12 +168,55 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     elif PARTIES.intersection(forms):
         persons = [d for d in found.drafts.values() if d.type == "Person"]
         target = max(persons, key=lambda d: len(d.mentions), default=None)
-    elif any(word.lower()[len(p) :] in SINGULAR_CASES for p in _PEOPLE if word.startswith(p)):
-        target = _person_before(found, words) or found.unknown_draft("Person", Name(word, word), [])
+    elif any(f in _VICTIMS for f in forms):
+        target = found.drafts.get("victim") or found.drafts.setdefault(
+            "victim", Draft("victim", "Person", Name("sértett", "victim"), confidence=0.5)
+        )  # "a sértett", "az áldozat": the one victim of the article
     if target is None:
         return 0
     target.add(Span(*words[i]))
     return i + 1
+
+
+def described_person(found: Found, words: list[Token], i: int) -> int:
+    """ "a férfi", "egy 34 éves győri férfi", "az idős asszonyt": a person told of by
+    sex and age, the one named in this or the previous sentence, else an unnamed one."""
+    if i == 0 or words[i - 1][0].lower() not in ("a", "az", "egy"):
+        return 0
+    k = i + age(words, i)
+    while (
+        k < min(i + 4, len(words) - 1)
+        and not _sex(words[k][0])
+        and (words[k][0] == "idős" or _attributive(found, words[k][0]))
+    ):
+        k += 1
+    if k >= len(words) or not _sex(words[k][0]):
+        return 0
+    for at in range(i, k):
+        known = found.adjective_of(words[at][0])
+        if known is not None:
+            found.draft(known).add(Span(*words[at]))  # "győri férfi": Győr too
+    span = found.span(words[i], words[k])
+    person = _person_before(found, words) or found.unknown_draft(
+        "Person", Name(span.text, span.text), []
+    )
+    person.add(span)
+    return k + 1
+
+
+def _sex(word: str) -> bool:
+    """A word for a man or a woman in a singular case: "férfi", "férfit", "nővel"."""
+    return any(word[len(p) :] in SINGULAR_CASES for p in _PEOPLE if word.startswith(p))
+
+
+def age(words: list[Token], i: int) -> int:
+    """How many words an age takes at `i`: "34 éves" (2), else 0."""
+    if i + 1 < len(words) and words[i][0].isdigit() and words[i + 1][0] == "éves":
+        return 2
+    return 0
+
+
+_VICTIMS = frozenset({"sértett", "áldozat"})
 
 
 def _only_state(found: Found, words: list[Token]) -> Draft | None:

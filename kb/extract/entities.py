@@ -24,7 +24,7 @@ context says: metonymy, roles, appositions), all over one `Found`.
 
 from __future__ import annotations
 
-from kb.extract.descriptions import description, institution, reference
+from kb.extract.descriptions import described_person, description, institution, reference
 from kb.extract.found import Found
 from kb.extract.gazetteer import gazetteer
 from kb.extract.groups import counted_group, nationality_adjective, pair, people_group
@@ -63,6 +63,7 @@ def _sentence(found: Found, sentence: Span) -> None:
             or institution(found, words, i)
             or description(found, words, i)
             or reference(found, words, i)
+            or described_person(found, words, i)
             or counted_group(found, words, i)
             or people_group(found, words, i)
             or gazetteer_name(found, words, i)

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from kb.extract.context import BODIES
+from kb.extract.descriptions import age
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
 from kb.extract.lexicon import POSTPOSITIONS, ROLE_MODIFIERS, ROLES, UNITS
@@ -123,10 +124,12 @@ def _unnamed_holder(found: Found, person: Draft, end: int) -> Draft | None:
 def role_alias(found: Found, words: list[Token], i: int) -> int:
     """ "A miniszter szerint": an office alone names the last person holding it;
     "Az egészségügyi államtitkár" with no holder named is an unnamed person."""
-    if not words[i][0].islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
+    if i == 0 or words[i - 1][0].lower() not in ("a", "az"):
         return 0
-    k = i
-    while k + 1 < len(words) and k < i + 3 and _before_office(found, words[k][0]):
+    k = i + age(words, i)  # "a 36 éves rendező"
+    if not words[k][0].islower():
+        return 0
+    while k + 1 < len(words) and k < i + 4 and _before_office(found, words[k][0]):
         k += 1
     word = words[k][0]
     office = office_of(word) if word.islower() else None
