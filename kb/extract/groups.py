@@ -110,6 +110,8 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     szegedi kutatók") or a count, maybe hedged ("több mint 120 tűzoltó", "mintegy 400
     magyar katona", "11-12 ezer észak-koreai katona"); one group per noun and state,
     soldiers an armed force of the state their adjective names."""
+    if not any(w.lower().startswith(_PEOPLE_NOUNS) for w, _, _ in words[i : i + 7]):
+        return 0  # no people noun near: most words
     k = i + _hedge(words, i)
     counted = k < len(words) and _count(words[k][0])
     if counted:
@@ -161,15 +163,22 @@ _HEDGES = (
     ("több", "mint"), ("kevesebb", "mint"), ("mintegy",), ("legalább",), ("legfeljebb",),
     ("közel",), ("csaknem",), ("majdnem",), ("nagyjából",), ("körülbelül",), ("néhány",),
 )  # fmt: skip
+_PEOPLE_NOUNS = tuple(PEOPLE)
 _MULTIPLIERS = frozenset({"ezer", "millió", "tucat", "száz"})
 
 
 def _hedge(words: list[Token], i: int) -> int:
     """How many words of a hedge before a count start at `i`: "több mint", "mintegy"."""
-    for hedge in _HEDGES:
+    first = words[i][0].lower()
+    for hedge in _HEDGES_BY_FIRST.get(first, ()):
         if tuple(w.lower() for w, _, _ in words[i : i + len(hedge)]) == hedge:
             return len(hedge) if hedge != ("néhány",) else 0
     return 0
+
+
+_HEDGES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _hedge_words in _HEDGES:
+    _HEDGES_BY_FIRST.setdefault(_hedge_words[0], []).append(_hedge_words)
 
 
 def _count(word: str) -> bool:

@@ -9,11 +9,14 @@ is most often a town.
 
 from __future__ import annotations
 
+from functools import cache
+
 from kb.extract.lexicon import GOVERNMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, PLACE_WORDS
 from kb.extract.morphology import stems
 from kb.model import EntityType
 
 
+@cache
 def head_type(word: str) -> EntityType | None:
     """The entity type the head noun at the end of `word` names, if any; an adjective
     made of one ("Központi", "Vármegyei") names nothing."""

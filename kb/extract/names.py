@@ -129,25 +129,30 @@ def early_aliases(found: Found, words: list[Token]) -> None:
     name alone before their full name, as headlines write it ("Rossi szerint …" …
     "Marco Rossi szövetségi kapitány"), when no other person shares it; the adjective
     of a place named later ("a kelebiai vonalon" … "Budapest–Kelebia vasútvonal")."""
-    taken = [(m.span.start, m.span.end) for d in found.drafts.values() for m in d.mentions]
-    for k, (word, start, end) in enumerate(words):
-        if any(s <= start < e for s, e in taken):
-            continue
-        if word.islower():
-            local_adjective(found, words, k)
+    covered = bytearray(len(found.text))
+    for draft in found.drafts.values():
+        for m in draft.mentions:
+            covered[m.span.start : m.span.end] = b"\x01" * (m.span.end - m.span.start)
+    places = {d.name.hu.lower() + "i": d for d in found.drafts.values() if d.type == "Place"}
+    named: dict[str, list[tuple[int, Draft]]] = {}  # a name's first or last word → persons
+    for d in found.drafts.values():
+        parts = d.name.hu.lower().split()
+        if d.type == "Person" and len(parts) > 1 and (d.role is None or d.role.hu != d.name.hu):
+            first = min(m.span.start for m in d.mentions)
+            for part in {parts[0], parts[-1]}:
+                named.setdefault(part, []).append((first, d))
+    for word, start, end in words:
+        if covered[start]:
             continue
         forms = stems(word)
-        persons = [
-            d
-            for d in found.drafts.values()
-            if d.type == "Person"
-            and len(d.name.hu.split()) > 1
-            and (d.role is None or d.role.hu != d.name.hu)
-            and {d.name.hu.split()[0].lower(), d.name.hu.split()[-1].lower()} & set(forms)
-            and start < min(m.span.start for m in d.mentions)
-        ]
+        if word.islower():
+            place = next((places[f] for f in forms if f in places), None)
+            if place is not None:
+                place.add(Span(word, start, end))
+            continue
+        persons = {d.id: d for f in forms for first, d in named.get(f, ()) if start < first}
         if len(persons) == 1:
-            persons[0].add(Span(word, start, end))
+            next(iter(persons.values())).add(Span(word, start, end))
 
 
 def local_adjective(found: Found, words: list[Token], i: int) -> int:
