@@ -10,6 +10,7 @@ what it read, or 0.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
@@ -122,6 +123,7 @@ def description(found: Found, words: list[Token], i: int) -> int:
     return noun_at + 1
 
 
+@cache
 def _description_noun(word: str) -> tuple[str, EntityType] | None:
     """The description a word is, in the nominative, and the type it describes: a
     listed noun ("cégek" → cég) or a compound ending in one ("külügyminisztériumot" →

@@ -47,6 +47,7 @@ class Found:
         self.drafts: dict[str, Draft] = {}
         self.acronyms: dict[str, Draft] = {}  # "NNGYK" → the body it abbreviates
         self.groups: list[Draft] = []  # groups of people, in order: "magyar tűzoltók"
+        self._adjectives: dict[str, Known | None] = {}  # a word → its adjective's entry
 
     def entities(self) -> tuple[Entity, ...]:
         """The entities found; an affiliation the article never names is left out, and
@@ -132,11 +133,11 @@ class Found:
 
     def adjective_of(self, word: str) -> Known | None:
         """The gazetteer entry a nationality or place adjective, maybe inflected, names."""
-        for form in stems(word):
-            entry_id = self.gaz.adjectives.get(form)
-            if entry_id is not None:
-                return self.gaz.entries[entry_id]
-        return None
+        if word not in self._adjectives:
+            ids = (self.gaz.adjectives.get(form) for form in stems(word))
+            entry_id = next((i for i in ids if i is not None), None)
+            self._adjectives[word] = self.gaz.entries[entry_id] if entry_id else None
+        return self._adjectives[word]
 
     def given_hungarian(self, word: str) -> bool:
         """A Hungarian given name, maybe inflected: "Dóra", "Dórát", "Péternek"."""

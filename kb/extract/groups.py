@@ -110,8 +110,10 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     szegedi kutatók") or a count, maybe hedged ("több mint 120 tűzoltó", "mintegy 400
     magyar katona", "11-12 ezer észak-koreai katona"); one group per noun and state,
     soldiers an armed force of the state their adjective names."""
+    if not _may_open_people(found, words[i][0].lower()):
+        return 0  # no count, hedge, adjective or people noun opens here: most words
     if not any(w.lower().startswith(_PEOPLE_NOUNS) for w, _, _ in words[i : i + 7]):
-        return 0  # no people noun near: most words
+        return 0  # no people noun near
     k = i + _hedge(words, i)
     counted = k < len(words) and _count(words[k][0])
     if counted:
@@ -163,8 +165,19 @@ _HEDGES = (
     ("több", "mint"), ("kevesebb", "mint"), ("mintegy",), ("legalább",), ("legfeljebb",),
     ("közel",), ("csaknem",), ("majdnem",), ("nagyjából",), ("körülbelül",), ("néhány",),
 )  # fmt: skip
-_PEOPLE_NOUNS = tuple(PEOPLE)
+_PEOPLE_NOUNS = (*PEOPLE, *(plural for plural, _ in PEOPLE.values()))
 _MULTIPLIERS = frozenset({"ezer", "millió", "tucat", "száz"})
+
+
+def _may_open_people(found: Found, first: str) -> bool:
+    return (
+        first[0].isdigit()
+        or first in _HEDGES_BY_FIRST
+        or first.endswith("i")
+        or first.startswith(_PEOPLE_NOUNS)
+        or found.adjective_of(first) is not None
+        or parse_number_word(first) is not None
+    )
 
 
 def _hedge(words: list[Token], i: int) -> int:

@@ -26,10 +26,10 @@ def head_type(word: str) -> EntityType | None:
     if "tv" in forms:
         return "NewsAgency"  # "Szolnok TV-nek", "az M1 tv"
     found = [
-        (len(head), type_)
+        (max(len(h) for h in heads if form.endswith(h)), type_)
         for heads, type_ in _HEADS
-        for head in heads
-        if any(form.endswith(head) for form in forms)
+        for form in forms
+        if form.endswith(heads)
     ]
     return max(found)[1] if found else None  # the longest head: "Kutatóközpont", not "központ"
 

@@ -363,6 +363,7 @@ def _appositive_person(found: Found, sentence_start: int, at: int) -> Draft | No
     return max(before, key=lambda pair: pair[0])[1] if before else None
 
 
+@cache
 def possessed_office_of(word: str) -> str | None:
     """The office in a possessed form: "frakcióvezetője" → "frakcióvezető"."""
     for ending in ("je", "ja", "e", "a"):
@@ -371,6 +372,7 @@ def possessed_office_of(word: str) -> str | None:
     return None
 
 
+@cache
 def _role_noun(form: str) -> str | None:
     """The known office a (compound) noun ends in: "külügyminiszter" → "külügyminiszter"."""
     return next((r for r in ROLES if form.endswith(r.split()[-1]) and " " not in r), None)
