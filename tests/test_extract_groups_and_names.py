@@ -220,3 +220,17 @@ def test_an_office_after_an_age_names_its_holder() -> None:
 def test_the_victim_is_one_unnamed_person() -> None:
     found = entities("Baltával támadt a sértettre.", "Az áldozat a helyszínen meghalt.")
     assert mentions(found["victim"]) == ["sértettre", "áldozat"]
+
+
+def test_in_a_match_report_a_nationality_plural_and_a_csapat_are_the_national_team() -> None:
+    found = entities(
+        "Legyőzte Grúziát a magyar labdarúgó-válogatott.",
+        "A magyarok tavaly márciusban estek ki.",
+        "A csapat jövőre is ott lesz, a válogatott mérkőzése után.",
+    )
+    assert mentions(found["magyar-valogatott"]) == [
+        "magyar labdarúgó-válogatott",
+        "magyarok",
+        "csapat",
+        "válogatott",
+    ]

@@ -165,12 +165,12 @@ def reference(found: Found, words: list[Token], i: int) -> int:
         target = found.latest(lambda d: d.type == "Place" and _kind(found, d) == kind)
     elif word.startswith("ország") and word[len("ország") :] in SINGULAR_CASES:
         target = _only_state(found, words)  # "az országban": the one state told of
-    elif GENERIC_GROUPS.intersection(forms) and found.groups:
-        target = found.groups[-1]
+    elif GENERIC_GROUPS.intersection(forms):
+        target = found.groups[-1] if found.groups else _team(found)  # "a csapat"
     elif PARTIES.intersection(forms):
         persons = [d for d in found.drafts.values() if d.type == "Person"]
         target = max(persons, key=lambda d: len(d.mentions), default=None)
-    elif any(f in _VICTIMS for f in forms):
+    elif any(word.startswith(v) and word[len(v) :] in SINGULAR_CASES for v in _VICTIMS):
         target = found.drafts.get("victim") or found.drafts.setdefault(
             "victim", Draft("victim", "Person", Name("sértett", "victim"), confidence=0.5)
         )  # "a sértett", "az áldozat": the one victim of the article
@@ -178,6 +178,13 @@ def reference(found: Found, words: list[Token], i: int) -> int:
         return 0
     target.add(Span(*words[i]))
     return i + 1
+
+
+def _team(found: Found) -> Draft | None:
+    """The national team named last ("a magyar labdarúgó-válogatott" … "a csapat")."""
+    return found.latest(
+        lambda d: d.type == "Organization" and d.name.hu.split()[-1].endswith("válogatott")
+    )
 
 
 def described_person(found: Found, words: list[Token], i: int) -> int:

@@ -36,7 +36,17 @@ def nationality_adjective(
         if military and plural:
             _group(found, known, "ArmedForce", TROOPS["erő"], Span(word, start, end))
         elif sport and plural and known.type == "State":
-            _group(found, known, "Organization", _NATIONAL_TEAM, Span(word, start, end))
+            team = found.latest(  # "a magyar labdarúgó-válogatott" … "a magyarok"
+                lambda d: (
+                    d.type == "Organization"
+                    and d.name.hu.endswith("válogatott")
+                    and d.name.hu.split()[0] in known.adjectives
+                )
+            )
+            if team is not None:
+                team.add(Span(word, start, end))
+            else:
+                _group(found, known, "Organization", _NATIONAL_TEAM, Span(word, start, end))
         return i + 1
     noun = words[i + 1] if i + 1 < len(words) else None
     if not _before_noun(found, words, i):

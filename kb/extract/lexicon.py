@@ -202,6 +202,9 @@ SPORT_CONTEXT = (
     "mérkőzés", "meccs", "válogatott", "gól", "bajnok", "kupa", "legyőz", "forduló",
     "döntő", "selejtező", "csoportkör", "pontot", "győzel", "vereség", "döntetlen",
 )  # fmt: skip
+# Words that, twice in an article, make it a match report: "a magyarok" there are the
+# national team in every sentence.
+MATCH_REPORT = ("válogatott", "mérkőzés", "meccs", "selejtező", "döntő")
 # Endings of an unknown name's last word (a compound's head: "Mentőszolgálat",
 # "Főkapitányság") that make it a government body, an organisation or a place.
 GOVERNMENT_WORDS = (

@@ -146,13 +146,20 @@ def early_aliases(found: Found, words: list[Token]) -> None:
             continue
         forms = stems(word)
         if word.islower():
-            place = next((places[f] for f in forms if f in places), None)
-            if place is not None:
-                place.add(Span(word, start, end))
+            adjective = next((f for f in forms if f in places), "")
+            if adjective and word[len(adjective) :] in _ADJECTIVE_CASES:  # not "miskolciaké"
+                places[adjective].add(Span(word, start, end))
             continue
         persons = {d.id: d for f in forms for first, d in named.get(f, ()) if start < first}
         if len(persons) == 1:
             next(iter(persons.values())).add(Span(word, start, end))
+
+
+_ADJECTIVE_CASES = frozenset(
+    {"", "ak", "ek", "t", "at", "et", "nak", "nek", "ban", "ben", "ból", "ből"}
+)
+"""What a place adjective used as a noun may take ("kelebiai", "szegediek"), not a possessor's
+"-é" ("a miskolciaké": the people's)."""
 
 
 def local_adjective(found: Found, words: list[Token], i: int) -> int:
