@@ -234,3 +234,13 @@ def test_in_a_match_report_a_nationality_plural_and_a_csapat_are_the_national_te
         "csapat",
         "válogatott",
     ]
+
+
+def test_some_of_a_group_told_of_just_before_are_the_group() -> None:
+    found = entities("A fórumon több mint kétszáz lakó jelent meg.", "Sokan panaszkodtak.")
+    assert mentions(found["residents-group"]) == ["több mint kétszáz lakó", "Sokan"]
+
+
+def test_a_counted_noun_in_the_accusative_with_a_lengthened_vowel_is_counted() -> None:
+    found = entities("Észak-Korea több mint tízezer katonát küldött Oroszországba.")
+    assert mentions(found["troops-group"]) == ["több mint tízezer katonát"]

@@ -27,7 +27,13 @@ from __future__ import annotations
 from kb.extract.descriptions import described_person, description, institution, reference
 from kb.extract.found import Found
 from kb.extract.gazetteer import gazetteer
-from kb.extract.groups import counted_group, nationality_adjective, pair, people_group
+from kb.extract.groups import (
+    counted_group,
+    nationality_adjective,
+    pair,
+    people_group,
+    some_of_group,
+)
 from kb.extract.lexicon import MATCH_REPORT, MILITARY_CONTEXT, SPORT_CONTEXT
 from kb.extract.morphology import tokens
 from kb.extract.names import (
@@ -68,6 +74,7 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
             or described_person(found, words, i)
             or counted_group(found, words, i)
             or people_group(found, words, i)
+            or some_of_group(found, words, i)
             or gazetteer_name(found, words, i)
             or role_alias(found, words, i)  # "a spanyol miniszterelnök": before "spanyol"
             or nationality_adjective(found, words, i, military, sport)

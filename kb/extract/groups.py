@@ -175,8 +175,29 @@ _HEDGES = (
     ("több", "mint"), ("kevesebb", "mint"), ("mintegy",), ("legalább",), ("legfeljebb",),
     ("közel",), ("csaknem",), ("majdnem",), ("nagyjából",), ("körülbelül",), ("néhány",),
 )  # fmt: skip
-_PEOPLE_NOUNS = (*PEOPLE, *(plural for plural, _ in PEOPLE.values()))
+_PEOPLE_NOUNS = tuple(n[:-1] if n[-1] in "ae" else n for n in PEOPLE)  # "katonát", "katonák"
 _MULTIPLIERS = frozenset({"ezer", "millió", "tucat", "száz"})
+
+
+def some_of_group(found: Found, words: list[Token], i: int) -> int:
+    """ "Sokan", "közülük többen", "Egyesek": some of the group of people told of in
+    this or the previous sentence (its members: a mention of the group)."""
+    if words[i][0].lower() not in _SOME:
+        return 0
+    since = found.previous_sentence_start(words[0][1])
+    group = found.latest(
+        lambda d: (
+            (d.id.endswith("-group") or d.type == "ArmedForce" or d in found.groups)
+            and any(since <= m.span.start < words[i][1] for m in d.mentions)
+        )
+    )
+    if group is None:
+        return 0
+    group.add(Span(*words[i]))
+    return i + 1
+
+
+_SOME = frozenset({"sokan", "többen", "egyesek", "néhányan", "mások"})
 
 
 def _may_open_people(found: Found, first: str) -> bool:
@@ -230,11 +251,17 @@ def _people_noun(word: str, counted: bool) -> str | None:
     else plural ("kutatók", "Elemzők", "lakóktól")."""
     lower = word.lower()
     for noun, (plural, _) in PEOPLE.items():
-        if counted and lower.startswith(noun) and lower[len(noun) :] in ("", "t", "ot", "at"):
+        if counted and lower in _counted_forms(noun):
             return noun
         if not counted and lower.startswith(plural) and len(lower) - len(plural) <= 4:
             return noun if lower[len(plural) :] in _PLURAL_CASES else None
     return None
+
+
+def _counted_forms(noun: str) -> set[str]:
+    """A counted noun in the nominative or accusative: "katona", "katonát", "tűzoltót"."""
+    long = noun[:-1] + {"a": "á", "e": "é"}[noun[-1]] if noun[-1] in "ae" else noun
+    return {noun, noun + "t", noun + "ot", noun + "at", noun + "et", noun + "öt", long + "t"}
 
 
 _PLURAL_CASES = frozenset(
