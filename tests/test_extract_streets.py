@@ -39,3 +39,19 @@ def test_a_line_between_two_places_is_a_place_and_its_ends_are_towns() -> None:
 def test_a_capitalised_word_opening_a_sentence_is_no_street() -> None:
     found = entities("Tegnap útnak indult a küldöttség.")
     assert all(e.type != "Place" for e in found.values())
+
+
+def test_a_square_with_its_shortened_vowel_is_a_place() -> None:
+    found = entities("A múzeum a budapesti Hősök terén áll.")
+    assert any(e.name.hu == "Hősök tér" for e in found.values())
+
+
+def test_a_name_and_a_roman_numeral_are_a_facility_with_its_kind_noun() -> None:
+    found = entities("Elkezdődött a Paks II. atomerőmű betonozása.", "A Paks II. költsége nő.")
+    plant = next(e for e in found.values() if e.name.hu == "Paks II.")
+    assert mentions(plant) == ["Paks II. atomerőmű", "Paks II."]
+
+
+def test_a_region_told_of_again_is_the_region_named_last() -> None:
+    found = entities("Feszült a helyzet a Nyugat-Balkánon.", "A térség stabilitása a cél.")
+    assert mentions(found["western-balkans"]) == ["Nyugat-Balkánon", "térség"]

@@ -142,6 +142,8 @@ PLACE_KINDS = {
     "vármegye": "county",
     "megye": "county",
     "folyó": "river",
+    "térség": "region",
+    "régió": "region",
     "tó": "lake",
     "pálya": "venue",
     "stadion": "venue",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kb.extract.found import Found, Token
+from kb.extract.heads import head_type
 from kb.extract.morphology import stems
 from kb.extract.name_forms import ARTICLES
 from kb.model import Name, Span
@@ -30,6 +31,7 @@ _LINES = frozenset(
      "főút", "útvonal", "gázvezeték", "vezeték"}
 )  # fmt: skip
 _DASHES = ("–", "—", "-")
+_SHORTENED = {"ter": "tér"}  # a long vowel shortened before an ending: "a Hősök terén"
 _ROMAN = re.compile(r"[IVXL]+$")
 _NUMBERED = re.compile(r"(?:M\d{1,2}|\d{1,3})-(?:a|e|á|é|o|ö)?s$")  # "M3-as", "24-es", "150-es"
 
@@ -43,7 +45,7 @@ def named_place(found: Found, words: list[Token], i: int) -> int:
         return _place(found, words, i, i + 1, _ROADS)
     if not word[0].isupper() or word in ARTICLES:
         return 0
-    line = _line(found, words, i)
+    line = _line(found, words, i) or _numbered_facility(found, words, i)
     if line or _opens_sentence(found, words, i):
         return line
     end = i + 1
@@ -52,6 +54,26 @@ def named_place(found: Found, words: list[Token], i: int) -> int:
     ):
         end += 1  # "Dózsa György útig", "Kossuth Lajos utca"
     return _place(found, words, i, end, _STREETS)
+
+
+def _numbered_facility(found: Found, words: list[Token], i: int) -> int:
+    """ "a Paks II. atomerőmű", "a Paks II.": a name and a Roman numeral is a facility, its
+    kind noun part of it if one follows (not a district: "Budapest X. kerületében")."""
+    if i + 1 >= len(words) or not _ROMAN.match(words[i + 1][0]):
+        return 0
+    if found.text[words[i + 1][2] : words[i + 1][2] + 1] != "." or not _spaced(found, words, i + 1):
+        return 0
+    numbered = f"{words[i][0]} {words[i + 1][0]}."
+    end = Span(numbered, words[i][1], words[i + 1][2] + 1)
+    after = words[i + 2] if i + 2 < len(words) else None
+    if after is not None and after[0].islower() and _spaced(found, words, i + 2, ordinal=True):
+        if any(f in ("kerület",) for f in stems(after[0])):
+            return 0
+        if head_type(after[0]) == "Place":
+            _add(found, numbered, found.span(words[i], after))
+            return i + 3
+    _add(found, numbered, end)
+    return i + 2
 
 
 def _line(found: Found, words: list[Token], i: int) -> int:
@@ -89,7 +111,8 @@ def _place(
     if noun_at >= len(words) or not _spaced(found, words, noun_at, ordinal):
         return 0
     noun_word = words[noun_at][0]
-    kind = next((k for k in stems(noun_word) if k in kinds), None)
+    forms = [_SHORTENED.get(form, form) for form in stems(noun_word)]  # "terén" → tér
+    kind = next((k for k in forms if k in kinds), None)
     if kind is None or not noun_word.islower():
         return 0
     name_words = [w for w, _, _ in words[i:noun_at]]
