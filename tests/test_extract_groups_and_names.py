@@ -244,3 +244,8 @@ def test_some_of_a_group_told_of_just_before_are_the_group() -> None:
 def test_a_counted_noun_in_the_accusative_with_a_lengthened_vowel_is_counted() -> None:
     found = entities("Észak-Korea több mint tízezer katonát küldött Oroszországba.")
     assert mentions(found["troops-group"]) == ["több mint tízezer katonát"]
+
+
+def test_an_office_after_a_copula_is_the_subjects() -> None:
+    found = entities("Szalai Krisztina lett az Új Irány Párt elnöke.")
+    assert mentions(found["krisztina-szalai"]) == ["Szalai Krisztina", "Új Irány Párt elnöke"]

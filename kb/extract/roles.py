@@ -19,7 +19,7 @@ from kb.extract.morphology import SINGULAR_CASES, stems
 from kb.model import Name, Span
 
 _CLAUSE_MARK = re.compile(r"[,;:.–]")
-_APPOSITION = re.compile(r",\s+az?\s+$")
+_APPOSITION = re.compile(r"(?:,|\s(?:lett|lesz|maradt|marad))\s+az?\s+$")  # or a copula
 _QUANTIFIERS = frozenset({"többi", "valamennyi", "egyéb"})  # "a kórház többi osztálya": a part
 
 # Known entities whose possessed office names a person: "Oroszország ENSZ-nagykövete",
@@ -325,7 +325,8 @@ def possessed_office(found: Found, state: Known | Draft, span: Span, following: 
 
 
 def _person_just_before(found: Found, at: int) -> Draft | None:
-    """The person whose mention ends in ", " right before offset `at`."""
+    """The person whose mention ends right before offset `at`, in apposition or before a
+    copula ("Szalai Krisztina lett az Új Irány Párt elnöke")."""
     for draft in found.drafts.values():
         if draft.type == "Person" and any(
             _JUST_BEFORE.fullmatch(found.text, m.span.end, at) for m in draft.mentions
@@ -334,7 +335,7 @@ def _person_just_before(found: Found, at: int) -> Draft | None:
     return None
 
 
-_JUST_BEFORE = re.compile(r",\s+(?:az?\s+)?")
+_JUST_BEFORE = re.compile(r",\s+(?:az?\s+)?|\s+(?:lett|lesz|maradt|marad)\s+(?:az?\s+)?")
 
 
 def _agency_apposition(found: Found, agency: Draft, words: list[Token], j: int) -> None:
