@@ -249,3 +249,8 @@ def test_a_counted_noun_in_the_accusative_with_a_lengthened_vowel_is_counted() -
 def test_an_office_after_a_copula_is_the_subjects() -> None:
     found = entities("Szalai Krisztina lett az Új Irány Párt elnöke.")
     assert mentions(found["krisztina-szalai"]) == ["Szalai Krisztina", "Új Irány Párt elnöke"]
+
+
+def test_a_bodys_people_in_the_possessed_plural_are_a_group() -> None:
+    found = entities("A NATO főtitkára szerint a szövetség tagjai megállapodtak.")
+    assert any(mentions(e) == ["szövetség tagjai"] for e in found.values())

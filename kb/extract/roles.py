@@ -14,7 +14,7 @@ from kb.extract.context import BODIES
 from kb.extract.descriptions import age
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
-from kb.extract.lexicon import POSTPOSITIONS, ROLE_MODIFIERS, ROLES, UNITS
+from kb.extract.lexicon import PEOPLE, POSTPOSITIONS, ROLE_MODIFIERS, ROLES, UNITS
 from kb.extract.morphology import SINGULAR_CASES, stems
 from kb.model import Name, Span
 
@@ -174,7 +174,12 @@ def possessions(found: Found, words: list[Token]) -> None:
             continue  # "(MATE) professzora": the bracket parts them
         unit = k + 1
         modifier = words[unit][0]
-        if is_modifier(modifier) and modifier not in _QUANTIFIERS and unit + 1 < len(words):
+        if (
+            is_modifier(modifier)
+            and modifier not in _QUANTIFIERS
+            and not _members(modifier.lower())
+            and unit + 1 < len(words)
+        ):
             unit += 1
         first = next(m.span for m in body.mentions if m.span.end == end)
         span = Span(found.text[first.start : words[unit][2]], first.start, words[unit][2])
@@ -182,6 +187,8 @@ def possessions(found: Found, words: list[Token]) -> None:
         office = possessed_office_of(word)
         if word.startswith(UNITS):
             found.unknown_draft(body.type, Name(span.text, span.text), []).add(span)
+        elif _members(word):  # "az ELTE kutatói", "a szövetség tagjai": a group
+            found.unknown_draft("Organization", Name(span.text, span.text), []).add(span)
         elif office is not None and span not in taken:
             english = f"{body.name.en}'s {ROLES[office]}"
             person = _appositive_person(found, words[0][1], first.start)
@@ -191,6 +198,14 @@ def possessions(found: Found, words: list[Token]) -> None:
                 person.role = Name(span.text, english)
             person.affiliation = person.affiliation or body.id
             person.add(span)
+
+
+def _members(word: str) -> bool:
+    """A body's people in the possessed plural: "kutatói", "csillagászai", "tagjai"."""
+    return any(
+        word.startswith(noun) and word[len(noun) :] in ("i", "ai", "ei", "jai", "jei")
+        for noun in (*PEOPLE, "tag", "munkatárs", "alkalmazott", "dolgozó")
+    )
 
 
 @cache
