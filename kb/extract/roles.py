@@ -129,6 +129,8 @@ def role_alias(found: Found, words: list[Token], i: int) -> int:
     k = i + age(words, i)  # "a 36 éves rendező"
     if not words[k][0].islower():
         return 0
+    if k == i and _office_of_a_thing(found, words, i):
+        return i + 2
     while k + 1 < len(words) and k < i + 4 and _before_office(found, words[k][0]):
         k += 1
     word = words[k][0]
@@ -150,6 +152,23 @@ def role_alias(found: Found, words: list[Token], i: int) -> int:
     draft.add(span)
     _nationality_of_office(found, draft, words[i:k])
     return k + 1
+
+
+def _office_of_a_thing(found: Found, words: list[Token], i: int) -> bool:
+    """ "a kamion sofőrje", "a tanulmány társszerzője", "a kutatás vezetője": the
+    possessed office of a thing no entity is an unnamed person (the one named just after
+    in apposition takes it over: `role_before`). Whether word `i` opened one."""
+    if i + 1 >= len(words) or is_modifier(words[i][0]) or office_of(words[i][0]) is not None:
+        return False
+    office_word = words[i + 1][0]
+    office = possessed_office_of(office_word) if office_word.islower() else None
+    if office is None or found.text[words[i][2] : words[i + 1][1]] != " ":
+        return False
+    span = found.span(words[i], words[i + 1])
+    person = found.unknown_draft("Person", Name(span.text, f"{ROLES[office]}"), [])
+    person.role = Name(span.text, ROLES[office])
+    person.add(span)
+    return True
 
 
 def _nationality_of_office(found: Found, person: Draft, modifiers: list[Token]) -> None:
@@ -187,7 +206,7 @@ def possessions(found: Found, words: list[Token]) -> None:
         office = possessed_office_of(word)
         if word.startswith(UNITS):
             found.unknown_draft(body.type, Name(span.text, span.text), []).add(span)
-        elif _members(word):  # "az ELTE kutatói", "a szövetség tagjai": a group
+        elif _members(word):  # "az ELTE kutatói", "a gyár dolgozói": a group
             found.unknown_draft("Organization", Name(span.text, span.text), []).add(span)
         elif office is not None and span not in taken:
             english = f"{body.name.en}'s {ROLES[office]}"
@@ -201,10 +220,11 @@ def possessions(found: Found, words: list[Token]) -> None:
 
 
 def _members(word: str) -> bool:
-    """A body's people in the possessed plural: "kutatói", "csillagászai", "tagjai"."""
+    """A body's people in the possessed plural: "kutatói", "csillagászai" (not its members,
+    "tagjai": the body itself, as often as not)."""
     return any(
         word.startswith(noun) and word[len(noun) :] in ("i", "ai", "ei", "jai", "jei")
-        for noun in (*PEOPLE, "tag", "munkatárs", "alkalmazott", "dolgozó")
+        for noun in (*PEOPLE, "munkatárs", "alkalmazott", "dolgozó")
     )
 
 
