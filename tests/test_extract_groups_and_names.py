@@ -266,3 +266,9 @@ def test_the_office_of_a_thing_named_after_a_comma_is_that_person() -> None:
     found = entities("A tanulmány társszerzője, Szekeres Márton szerint ritka.")
     (author,) = (e for e in found.values() if e.type == "Person")
     assert mentions(author) == ["tanulmány társszerzője", "Szekeres Márton"]
+
+
+def test_a_towns_mayor_has_no_affiliation_a_town_is_no_agent() -> None:
+    found = entities("Paks polgármestere a Facebookon írt.")
+    (mayor,) = (e for e in found.values() if e.type == "Person")
+    assert mayor.affiliation is None

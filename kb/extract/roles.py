@@ -355,7 +355,7 @@ def possessed_office(found: Found, state: Known | Draft, span: Span, following: 
         return
     draft = found.unknown_draft("Person", Name(text, english), [])
     draft.role = Name(text, english)
-    draft.affiliation = state.id
+    draft.affiliation = state.id if state.type != "Place" else None  # a town is no agent
     draft.add(Span(text, span.start, end))
 
 
