@@ -27,9 +27,9 @@ from kb.extract.name_forms import ARTICLES, transliterate
 from kb.extract.roles import (
     is_modifier,
     mention_known,
+    office_holder,
     office_of,
     possessed_office,
-    possessed_office_of,
     role_after,
     role_before,
 )
@@ -227,7 +227,7 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         role_before(found, draft, words, i)
         role_after(found, draft, words, end)
     elif following is not None and _possessed(following):
-        possessed_office(found, draft, span, following)  # "Parád polgármestere"
+        office_holder(found, draft, span, following)  # "Parád polgármestere"
         return end + 1
     return end
 
@@ -390,7 +390,7 @@ def _possessed(following: Token) -> bool:
     """Whether the word after a name is an office it possesses: "polgármestere",
     "szóvivője" (the name is the town or body, the office a person)."""
     word = following[0]
-    return word.islower() and possessed_office_of(word) is not None
+    return word.islower() and possessed_office(word) is not None
 
 
 def _office_after(found: Found, following: Token) -> bool:

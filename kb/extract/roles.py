@@ -43,7 +43,7 @@ def mention_known(found: Found, known: Known, span: Span, words: list[Token], af
     if known.type == "Person":
         role_after(found, draft, words, after)
     if known.type in _POSSESSORS and following is not None:
-        possessed_office(found, known, span, following)
+        office_holder(found, known, span, following)
     if known.type == "NewsAgency":
         _agency_apposition(found, draft, words, after)
 
@@ -81,7 +81,7 @@ def role_before(found: Found, person: Draft, words: list[Token], i: int) -> None
     another mention of the person, from its possessor on, and their role."""
     if i < 1 or "," not in found.text[words[i - 1][2] : words[i][1]]:
         return
-    office = possessed_office_of(words[i - 1][0].lower())
+    office = possessed_office(words[i - 1][0].lower())
     if office is None:
         return
     unnamed = _unnamed_holder(found, person, words[i - 1][2])
@@ -161,7 +161,7 @@ def _office_of_a_thing(found: Found, words: list[Token], i: int) -> bool:
     if i + 1 >= len(words) or is_modifier(words[i][0]) or office_of(words[i][0]) is not None:
         return False
     office_word = words[i + 1][0]
-    office = possessed_office_of(office_word) if office_word.islower() else None
+    office = possessed_office(office_word) if office_word.islower() else None
     if office is None or found.text[words[i][2] : words[i + 1][1]] != " ":
         return False
     span = found.span(words[i], words[i + 1])
@@ -203,7 +203,7 @@ def possessions(found: Found, words: list[Token]) -> None:
         first = next(m.span for m in body.mentions if m.span.end == end)
         span = Span(found.text[first.start : words[unit][2]], first.start, words[unit][2])
         word = words[unit][0].lower()
-        office = possessed_office_of(word)
+        office = possessed_office(word)
         if word.startswith(UNITS):
             found.unknown_draft(body.type, Name(span.text, span.text), []).add(span)
         elif _members(word):  # "az ELTE kutatói", "a gyár dolgozói": a group
@@ -312,18 +312,18 @@ def _apposition(found: Found, person: Draft, words: list[Token], j: int) -> None
         return
     for k in range(j + 1, min(j + 6, len(words))):
         word = words[k][0]
-        if word.islower() and possessed_office_of(word) is not None:
+        if word.islower() and possessed_office(word) is not None:
             span = found.span(words[j + 1], words[k])
             person.add(span)
             if person.role is None:
-                office = possessed_office_of(word) or ""
+                office = possessed_office(word) or ""
                 person.role = Name(span.text, ROLES.get(office, office))
             return
         if "," in found.text[words[k - 1][2] : words[k][1]]:
             return
 
 
-def possessed_office(found: Found, state: Known | Draft, span: Span, following: Token) -> None:
+def office_holder(found: Found, state: Known | Draft, span: Span, following: Token) -> None:
     """ "Oroszország ENSZ-nagykövete", "az Európai Bizottság szóvivője", "Parád
     polgármestere": a person named by their office (the holder named before, if any,
     or just before in apposition: "Papp László, Debrecen polgármestere")."""
@@ -400,7 +400,7 @@ def _appositive_person(found: Found, sentence_start: int, at: int) -> Draft | No
 
 
 @cache
-def possessed_office_of(word: str) -> str | None:
+def possessed_office(word: str) -> str | None:
     """The office in a possessed form: "frakcióvezetője" → "frakcióvezető"."""
     for ending in ("je", "ja", "e", "a"):
         if word.endswith(ending) and _role_noun(word[: -len(ending)]) is not None:
