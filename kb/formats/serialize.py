@@ -12,29 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, XSD, Graph, URIRef
 
 from kb.formats.options import Options
-from kb.triples import sorted_triples
+from kb.triples import ArticleGraph
 from kb.vocab import PREFIXES
 
 DEFAULTS = Options()
 
-
-@dataclass(frozen=True)
-class Source:
-    """One article's graph, with its triples in kb's order computed once for every
-    format that needs them (and for validation, which reads the same N-Triples)."""
-
-    graph: Graph
-    article: URIRef
-
-    @cached_property
-    def triples(self) -> list[ox.Triple]:
-        return sorted_triples(self.graph, lead=str(self.article))
+Source = ArticleGraph
+"""What every writer reads: one article's triples in kb's order (`source.triples`,
+what the native writers and validation read) and, built on first use, the same graph
+in rdflib (`source.graph`, for JSON-LD and the web formats)."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +39,7 @@ class Format:
 
 def serialize(graph: Graph, article: URIRef, name: str, options: Options = DEFAULTS) -> bytes:
     """`graph` (whose article node is `article`) in the format called `name`."""
-    return FORMATS[name].write(Source(graph, article), options)
+    return FORMATS[name].write(Source.of_graph(graph, article), options)
 
 
 def serialize_all(source: Source, names: Iterable[str], options: Options) -> dict[str, bytes]:
@@ -65,11 +56,11 @@ def _ntriples(source: Source, options: Options) -> bytes:
 
 
 def _nquads(source: Source, options: Options) -> bytes:
-    return _sorted_lines(_native(_in_named_graph(source), ox.RdfFormat.N_QUADS))
+    return _sorted_lines(_native(source.quads, ox.RdfFormat.N_QUADS))
 
 
 def _trig(source: Source, options: Options) -> bytes:
-    return _native(_in_named_graph(source), ox.RdfFormat.TRIG)
+    return _native(source.quads, ox.RdfFormat.TRIG)
 
 
 def _jsonld(source: Source, options: Options) -> bytes:
@@ -126,11 +117,6 @@ def _native(statements: Iterable[ox.Triple] | Iterable[ox.Quad], form: ox.RdfFor
         return data
     body = data[data.index(b"\n", data.rindex(b"@prefix ")) + 1 :]
     return _HEADER + b"\n" + body.replace(*_STATEMENT_END[form])
-
-
-def _in_named_graph(source: Source) -> list[ox.Quad]:
-    name = ox.NamedNode(str(source.article))
-    return [ox.Quad(t.subject, t.predicate, t.object, name) for t in source.triples]
 
 
 def _sorted_lines(data: bytes) -> bytes:
