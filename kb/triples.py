@@ -44,11 +44,10 @@ class ArticleGraph:
         return made
 
     @cached_property
-    def quads(self) -> list[ox.Quad]:
-        """The triples in the article's own named graph (its IRI), as TriG, N-Quads
-        and a store hold them."""
-        name = ox.NamedNode(self.article)
-        return [ox.Quad(s, p, o, name) for s, p, o in self.triples]
+    def ntriples(self) -> str:
+        """The triples as N-Triples, in kb's order: what validation reads, and the
+        N-Triples and N-Quads writers sort."""
+        return ntriples(self.triples)
 
     @cached_property
     def graph(self) -> Graph:

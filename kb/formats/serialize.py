@@ -1,15 +1,17 @@
 """Serialise a validated article graph: the same graph always gives the same bytes.
 
-Turtle, TriG, N-Triples and N-Quads are written by Oxigraph from the triples in
-kb's fixed order (`kb.triples`): subjects sorted, `rdf:type` first, every prefix of
-`kb.vocab.PREFIXES` declared; N-Triples and N-Quads are sorted lines. N-Quads and
-TriG put the article in its own named graph (the article IRI), ready for a store.
+Turtle and N-Triples are written by Oxigraph from the triples in kb's fixed order
+(`kb.triples`): subjects sorted, `rdf:type` first, every prefix of `kb.vocab.PREFIXES`
+declared; N-Triples and N-Quads are sorted lines. TriG and N-Quads put the article in
+its own named graph (the article IRI), ready for a store: they are the Turtle in one
+graph block and the N-Triples lines with the graph name, so no quad is ever built.
 JSON-LD is compacted with our context (`kb.formats.jsonld`). Each writer is imported
 only when its format is asked for, so a Turtle-only export never loads PyLD.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -48,19 +50,25 @@ def serialize_all(source: Source, names: Iterable[str], options: Options) -> dic
 
 
 def _turtle(source: Source, options: Options) -> bytes:
-    return _native(source.triples, ox.RdfFormat.TURTLE)
+    return _HEADER + b"\n" + _statements(source)
 
 
 def _ntriples(source: Source, options: Options) -> bytes:
-    return _sorted_lines(_native(source.triples, ox.RdfFormat.N_TRIPLES))
+    return _sorted_lines(source.ntriples.encode())
 
 
 def _nquads(source: Source, options: Options) -> bytes:
-    return _sorted_lines(_native(source.quads, ox.RdfFormat.N_QUADS))
+    """Each N-Triples line with the article's graph name before its final ` .` (the
+    only ` .` + newline of a line: a literal's newline is escaped)."""
+    name = f" <{source.article}> .\n".encode()
+    return _sorted_lines(source.ntriples.encode().replace(b" .\n", name))
 
 
 def _trig(source: Source, options: Options) -> bytes:
-    return _native(source.quads, ox.RdfFormat.TRIG)
+    """The Turtle statements in one graph block named by the article (TriG's graph
+    block holds Turtle's triples as they are), indented by a tab."""
+    body = re.sub(rb"(?m)^(?=.)", b"\t", _statements(source))
+    return _HEADER + b"\n" + f"<{source.article}> {{\n".encode() + body + b"}\n"
 
 
 def _jsonld(source: Source, options: Options) -> bytes:
@@ -101,22 +109,16 @@ _PREFIXES = {prefix: str(namespace) for prefix, namespace in {**_CORE, **PREFIXE
 
 
 _HEADER = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(_PREFIXES.items())).encode()
-_STATEMENT_END = {
-    ox.RdfFormat.TURTLE: (b" .\n<", b" .\n\n<"),
-    ox.RdfFormat.TRIG: (b" .\n\t<", b" .\n\n\t<"),
-}
 
 
-def _native(statements: Iterable[ox.Triple] | Iterable[ox.Quad], form: ox.RdfFormat) -> bytes:
-    """Oxigraph's bytes; for Turtle and TriG with the prefixes in a fixed order and a
-    blank line between subjects (a literal's newline is escaped, so `.` + newline +
-    `<` only ever ends a statement)."""
-    data = ox.serialize(statements, format=form, prefixes=_PREFIXES)
+def _statements(source: Source) -> bytes:
+    """Oxigraph's Turtle of the triples without its prefix lines (`_HEADER` declares
+    them in a fixed order), with a blank line between subjects (a literal's newline
+    is escaped, so `.` + newline + `<` only ever ends a statement)."""
+    data = ox.serialize(source.triples, format=ox.RdfFormat.TURTLE, prefixes=_PREFIXES)
     assert data is not None  # no output file given: the bytes are returned
-    if form not in _STATEMENT_END:
-        return data
     body = data[data.index(b"\n", data.rindex(b"@prefix ")) + 1 :]
-    return _HEADER + b"\n" + body.replace(*_STATEMENT_END[form])
+    return body.replace(b" .\n<", b" .\n\n<")
 
 
 def _sorted_lines(data: bytes) -> bytes:

@@ -20,7 +20,6 @@ from kb.model import Document
 from kb.read.annotation import ANNOTATION_FILE, load_annotation
 from kb.read.article import ARTICLE_FILE, read_article, read_metadata
 from kb.read.check import check_annotation
-from kb.triples import ntriples
 from kb.validation import errors, format_report, validate_ntriples
 from kb.vocab import DEFAULT_BASE_IRI
 
@@ -120,7 +119,7 @@ def build_graph(document: Document, base_iri: str) -> Mapped:
 def _validated(document: Document, base_iri: str) -> Mapped:
     """The mapped article, validated: its triples serve validation and the writers."""
     mapped = to_graph(document, base_iri)
-    violations = errors(validate_ntriples(ntriples(mapped.triples)))
+    violations = errors(validate_ntriples(mapped.ntriples))
     if violations:
 
         def locate(focus: str) -> str | None:
