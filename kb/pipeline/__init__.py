@@ -119,7 +119,7 @@ def build_graph(document: Document, base_iri: str) -> Mapped:
 def _validated(document: Document, base_iri: str) -> Mapped:
     """The mapped article, validated: its triples serve validation and the writers."""
     mapped = to_graph(document, base_iri)
-    violations = errors(validate_ntriples(mapped.ntriples))
+    violations = errors(validate_ntriples(mapped.ntriples, standalone=True))
     if violations:
 
         def locate(focus: str) -> str | None:
