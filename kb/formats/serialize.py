@@ -11,7 +11,6 @@ only when its format is asked for, so a Turtle-only export never loads PyLD.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -67,7 +66,8 @@ def _nquads(source: Source, options: Options) -> bytes:
 def _trig(source: Source, options: Options) -> bytes:
     """The Turtle statements in one graph block named by the article (TriG's graph
     block holds Turtle's triples as they are), indented by a tab."""
-    body = re.sub(rb"(?m)^(?=.)", b"\t", _statements(source))
+    lines = _statements(source)[:-1]  # a blank line between subjects stays blank
+    body = b"\t" + lines.replace(b"\n", b"\n\t").replace(b"\n\t\n", b"\n\n") + b"\n"
     return _HEADER + b"\n" + f"<{source.article}> {{\n".encode() + body + b"}\n"
 
 
