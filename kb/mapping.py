@@ -35,6 +35,9 @@ from kb.model import (
 from kb.triples import ArticleGraph, Terms, TripleSet, named
 from kb.vocab import KB, OA, SCHEMA
 
+_Node = ox.NamedNode
+"""Every node the mapping makes is named: no blank nodes."""
+
 _CONTEXT_CHARS = 32
 """Length of a TextQuoteSelector's prefix and suffix: enough to tell repeats apart."""
 
@@ -64,9 +67,6 @@ def to_graph(document: Document, base_iri: str) -> Mapped:
     return _Mapper(document, base_iri).run()
 
 
-Node = ox.NamedNode
-
-
 class _Mapper:
     def __init__(self, document: Document, base_iri: str) -> None:
         self.doc = document
@@ -79,8 +79,8 @@ class _Mapper:
         self.t = TripleSet()
         self.lines: dict[str, int] = {}
         self.names = {e.id: e.name for e in self.ann.entities}
-        self.entities: dict[str, Node] = {}
-        self.spans: dict[tuple[int, int], Node] = {}
+        self.entities: dict[str, _Node] = {}
+        self.spans: dict[tuple[int, int], _Node] = {}
         self.starts = [sentence.start for sentence in document.article.sentences]
 
     def run(self) -> Mapped:
@@ -165,7 +165,7 @@ class _Mapper:
         if time.part:
             self.t.add(node, _KB.monthPart, ox.Literal(time.part))
 
-    def _unstated_time(self) -> Node:
+    def _unstated_time(self) -> _Node:
         """The time of an event the text does not date: only 'before publication'."""
         node = ox.NamedNode(self.iri.time("unstated"))
         if not self.t.has(node, _RDF.type, _KB.TimeSpan):
@@ -173,7 +173,7 @@ class _Mapper:
             self._time_node(node, before, "unstated")
         return node
 
-    def _time_node(self, node: Node, time: TimeExpression, precision: str) -> None:
+    def _time_node(self, node: _Node, time: TimeExpression, precision: str) -> None:
         add = self.t.add
         add(node, _RDF.type, _KB.TimeSpan)
         add(node, _KB.precision, _concept("precisions", precision))
@@ -252,13 +252,13 @@ class _Mapper:
         who = list(claim.speakers) or ([claim.source] if claim.source else [])
         self._labels(node, _RDFS.label, self._describe(type_concept, who, []))
 
-    def _chain(self, node: Node, claim: Claim) -> None:
+    def _chain(self, node: _Node, claim: Claim) -> None:
         """The claim's source chain as kb:Relay steps, from the speaker outward; a
         claim with a source but no chain has a one-step one. Each step but the first
         was quoted from the one before it (PROV-O)."""
         add = self.t.add
         steps = claim.via or ((Relay(claim.source),) if claim.source else ())
-        previous: Node | None = None
+        previous: _Node | None = None
         for number, step in enumerate(steps, start=1):
             iri = self.iri.relay(claim.id, number)
             relay = ox.NamedNode(iri)
@@ -275,7 +275,7 @@ class _Mapper:
                 add(relay, _PROV.wasQuotedFrom, previous)
             previous = relay
 
-    def _quantity(self, claim_id: str, quantity: Quantity, line: int) -> Node:
+    def _quantity(self, claim_id: str, quantity: Quantity, line: int) -> _Node:
         add, iri = self.t.add, self.iri.quantity(claim_id)
         node = ox.NamedNode(iri)
         self.lines[iri] = line
@@ -298,7 +298,7 @@ class _Mapper:
 
     # --- text anchoring ----------------------------------------------------------
 
-    def _span(self, span: Span, line: int) -> Node:
+    def _span(self, span: Span, line: int) -> _Node:
         """The TextSpan node of `span`, shared by everything anchored to the same words."""
         known = self.spans.get((span.start, span.end))
         if known is not None:
@@ -311,7 +311,7 @@ class _Mapper:
         self._selectors(node, iri, span)
         return node
 
-    def _selectors(self, node: Node, iri: URIRef, span: Span) -> None:
+    def _selectors(self, node: _Node, iri: URIRef, span: Span) -> None:
         add, text = self.t.add, self.doc.article.text
         quote = ox.NamedNode(self.iri.selector(iri, "quote"))
         position = ox.NamedNode(self.iri.selector(iri, "position"))
@@ -330,24 +330,24 @@ class _Mapper:
         add(position, _OA.start, _integer(span.start))
         add(position, _OA.end, _integer(span.end))
 
-    def _sentence_of(self, span: Span) -> Node:
+    def _sentence_of(self, span: Span) -> _Node:
         """The sentence the span starts in (the date line counts with the headline)."""
         return ox.NamedNode(self.iri.sentence(max(1, bisect_right(self.starts, span.start))))
 
     # --- nodes by id -------------------------------------------------------------
 
-    def _entity_node(self, entity_id: str) -> Node:
+    def _entity_node(self, entity_id: str) -> _Node:
         node = self.entities.get(entity_id)
         if node is None:
             node = self.entities[entity_id] = ox.NamedNode(self.iri.entity(entity_id))
         return node
 
-    def _event_node(self, event_id: str) -> Node:
+    def _event_node(self, event_id: str) -> _Node:
         return ox.NamedNode(self.iri.event(event_id))
 
     # --- small helpers -----------------------------------------------------------
 
-    def _located(self, node: Node, prov: Provenance) -> None:
+    def _located(self, node: _Node, prov: Provenance) -> None:
         """Remember the annotation line, and mark machine-made items as such."""
         self.lines[node.value] = prov.line
         if prov.origin == "machine":
@@ -355,7 +355,7 @@ class _Mapper:
         if prov.confidence is not None:
             self.t.add(node, _KB.confidence, _decimal(Decimal(str(prov.confidence))))
 
-    def _labels(self, node: Node, prop: Node, name: Name) -> None:
+    def _labels(self, node: _Node, prop: _Node, name: Name) -> None:
         self.t.add(node, prop, ox.Literal(name.hu, language="hu"))
         self.t.add(node, prop, ox.Literal(name.en, language="en"))
 
@@ -371,7 +371,7 @@ class _Mapper:
         return Name(hu=line("hu"), en=line("en"))
 
 
-def _concept(scheme: str, notation: str) -> Node:
+def _concept(scheme: str, notation: str) -> _Node:
     return named(ontology.concept(scheme, notation))
 
 

@@ -74,9 +74,6 @@ class TripleSet:
                 for value in objects:
                     yield subject, predicate, value
 
-    def __len__(self) -> int:
-        return sum(len(o) for predicates in self._by.values() for o in predicates.values())
-
     def sorted(self, lead: str = "") -> list[ox.Triple]:
         """Every triple in kb's order: by subject (the nodes under `lead`, the
         article, first; then the entities and concepts it names), each subject's
