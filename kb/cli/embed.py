@@ -36,8 +36,6 @@ def embed(article: Path, url: str | None, base_iri: str) -> None:
     from kb.formats.web.schemaorg import markup
     from kb.formats.web.view import read_article
     from kb.pipeline import build_graph, read_document
-    from kb.triples import sorted_triples
 
     mapped = build_graph(read_document(article), base_iri)
-    triples = sorted_triples(mapped.graph)
-    click.echo(script_block(markup(read_article(triples, mapped.article), url)))
+    click.echo(script_block(markup(read_article(mapped.triples, mapped.article), url)))
