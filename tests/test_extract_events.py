@@ -266,7 +266,7 @@ def test_the_body_whose_office_speaks_after_the_dash_is_no_speaker() -> None:
         ("A magyar válogatott a tornán a harmadik helyen végzett.", "tornán"),
         ("Kelemen Ádám a döntőben negyedik lett.", "döntőben"),
         ("Kovács Péter a versenyen a harmadik helyen végzett.", "versenyen"),
-        ("Kovács Péter a fesztiválon lépett fel.", "fesztiválon"),
+        ("Kovács Péter a Sziget fesztiválon lépett fel.", "fesztiválon"),
         ("Kovács Péter a gálán díjat kapott.", "gálán"),
         ("Kovács Péter a nagydíjon harmadik lett.", "nagydíjon"),
     ],
