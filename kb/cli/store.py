@@ -17,8 +17,8 @@ from kb.errors import InputError
 from kb.read.files import QUERY_BYTES, read_text
 from kb.store.batches import apply, finish, holds, selector
 from kb.store.corpus import (
+    Inputs,
     Plan,
-    Summary,
     check_articles,
     conflicts_error,
     plan,
@@ -103,15 +103,15 @@ def load(
     if not paths and not removals:
         raise InputError("kb load", "nothing to do", "give files or folders, or --remove SLUG")
     target = _target(store, endpoint, create=True, writes=(graph_store, update_endpoint))
-    articles = _read_summaries(input_files(paths)) if paths else []
+    given = _read_summaries(input_files(paths)) if paths else Inputs()
     removed = [default_article(removal) for removal in removals]
     if isinstance(target, Endpoint):
-        made = plan(articles, removed, target.selector())
+        made = plan(given, removed, target.selector())
         click.echo(_announce(made, target), err=True)
         done = write(made, target.apply, lambda _: False, limit=1)
     else:
         existing = open_store(target, create=False) if is_store(target) else None
-        made = plan(articles, removed, selector(existing) if existing else lambda _: [])
+        made = plan(given, removed, selector(existing) if existing else lambda _: [])
         click.echo(_announce(made, target), err=True)
         handle = existing or open_store(target, create=True)
         done = write(made, lambda batch: apply(handle, batch), lambda a: holds(handle, a))
@@ -136,12 +136,11 @@ def check_corpus(paths: tuple[Path, ...]) -> None:
     Example:
       kb check-corpus out/
     """
-    articles = _read_summaries(input_files(paths))
-    found = check_articles(articles)
+    given = _read_summaries(input_files(paths))
+    found = check_articles(given)
     if found:
         raise conflicts_error(found)
-    entities = len({entity for article in articles for entity in article.entities})
-    click.echo(f"{len(articles)} article(s), {entities} entities: no conflicts")
+    click.echo(f"{len(given.articles)} article(s), {len(given.described)} entities: no conflicts")
 
 
 @click.command()
@@ -253,7 +252,7 @@ def _target(
     return folder
 
 
-def _read_summaries(files: list[Path]) -> list[Summary]:
+def _read_summaries(files: list[Path]) -> Inputs:
     stderr = sys.stderr
     with click.progressbar(
         files, label="kb: reading", file=stderr, item_show_func=lambda path: str(path or "")

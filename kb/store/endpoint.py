@@ -133,14 +133,14 @@ class Endpoint:
             self.update(batch.update())
         else:
             self._store_batch(batch)
-        self._verify({article.name: len(article.triples) for article in batch.articles})
+        self._verify({article.name: len(article.quads) for article in batch.articles})
 
     def _store_batch(self, batch: Batch) -> None:
         for name in batch.drop:
             if name not in {article.name for article in batch.articles}:
                 self._graph("DELETE", name, allow_missing=True)
         for article in batch.articles:
-            self._graph("PUT", article.name, ntriples(article.triples))
+            self._graph("PUT", article.name, ntriples(q.triple for q in article.quads))
         if batch.delete or batch.insert:
             response = self._graph("GET", ENTITY_GRAPH, allow_missing=True)
             current = set() if response.status_code == 404 else _parse(response)
