@@ -108,7 +108,7 @@ def load(
     if isinstance(target, Endpoint):
         made = plan(given, removed, target.selector())
         click.echo(_announce(made, target), err=True)
-        done = write(made, target.apply, lambda _: False, limit=1)
+        done = write(made, target.apply, lambda _: False, limit=target.batch_limit)
     else:
         existing = open_store(target, create=False) if is_store(target) else None
         made = plan(given, removed, selector(existing) if existing else lambda _: [])

@@ -141,6 +141,15 @@ class Plan:
             yield batch
 
 
+class PartlyWritten(OperationFailed):
+    """A batch that is not one transaction (Graph Store requests) failed after some of
+    its article graphs were written: `written` names them."""
+
+    def __init__(self, message: str, written: list[ox.NamedNode]) -> None:
+        super().__init__(message)
+        self.written = written
+
+
 @dataclass
 class Written:
     """What a load did: article graphs written, left as they were, removed."""
@@ -169,11 +178,12 @@ def write(
         try:
             apply(batch)
         except OperationFailed as error:
-            if done.written:
-                first, last = done.written[0], done.written[-1]
+            written = [*done.written, *getattr(error, "written", [])]
+            if written:
+                first, last = written[0], written[-1]
                 names = str(first) if first == last else f"{first} … {last}"
                 raise OperationFailed(
-                    f"{error}; {len(done.written)} article graph(s) written before it stay "
+                    f"{error}; {len(written)} article graph(s) written before it stay "
                     f"({names}): run the same load again to finish"
                 ) from None
             raise
