@@ -15,6 +15,10 @@ fresh `kb` process so its peak RSS is its own:
 
 Prints a Markdown table (wall time, articles/s, and the peak RSS of the largest
 process of the stage: kb itself or one of its workers) for benchmarks/README.md.
+
+`--steps` instead times the per-article step in this process, step by step (CPU
+milliseconds per article, the best of three passes over the generated articles):
+where `kb export --format trig,nq` spends an article's CPU.
 """
 
 from __future__ import annotations
@@ -27,8 +31,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "articles"
@@ -64,11 +71,15 @@ def main() -> None:
     parser.add_argument(
         "--skip", default="", help="comma-separated stages not to run: validate, load, seed"
     )
+    parser.add_argument("--steps", action="store_true", help="time the per-article step's steps")
     args = parser.parse_args()
     skip = set(args.skip.split(","))
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         folders = copy_articles(args.articles, work / "articles")
+        if args.steps:
+            measure_steps(folders, work / "out")
+            return
         rows = [measure_export(folders, work, args.jobs)]
         if args.dask:
             rows.append(measure_export(folders, work, args.jobs, "--dask"))
@@ -140,6 +151,46 @@ def measure_load(out: Path, count: int, work: Path) -> list[Row]:
         Row("pyoxigraph Store.bulk_load of the same N-Quads",
             *timed([sys.executable, "-c", bulk, str(work / "bulk"), str(out)], count)),
     ]  # fmt: skip
+
+
+def measure_steps(folders: list[Path], out: Path) -> None:
+    """CPU ms per article of each step of `kb.pipeline.export_article`, in process."""
+    sys.path.insert(0, str(ROOT))
+    from kb.formats.options import Options
+    from kb.formats.serialize import serialize_all
+    from kb.pipeline import Task, export_article, map_document, read_document
+    from kb.triples import ntriples
+    from kb.validation import validate_ntriples
+    from kb.vocab import DEFAULT_BASE_IRI
+
+    def each(step: Callable[[Any], Any], items: list[Any]) -> tuple[float, list[Any]]:
+        best, results = float("inf"), []
+        for _ in range(3):
+            start = time.process_time()
+            results = [step(item) for item in items]
+            best = min(best, (time.process_time() - start) * 1000 / len(items))
+        return best, results
+
+    def export(folder: Path) -> None:
+        assert export_article(Task(folder, out, ("trig", "nq"), DEFAULT_BASE_IRI)).failure is None
+
+    each(export, folders[:3])  # warm: the shapes compiled, the ontology read
+    rows = []
+    took, documents = each(read_document, folders)
+    rows.append(("read and check annotation.yaml + article.txt", took))
+    took, mapped = each(map_document, documents)
+    rows.append(("map to sorted pyoxigraph triples (with entailments)", took))
+    took, data = each(lambda m: ntriples(m.triples), mapped)
+    rows.append(("N-Triples (for validation, N-Triples and N-Quads)", took))
+    took, _ = each(partial(validate_ntriples, standalone=True), data)
+    rows.append(("validate (pyshacl-turbo)", took))
+    took, _ = each(lambda m: serialize_all(m, ("trig", "nq"), Options()), mapped)
+    rows.append(("TriG + N-Quads", took))
+    rows.append(("the whole step (`export_article`, trig,nq)", each(export, folders)[0]))
+    print(f"\n{len(folders)} articles, CPU ms per article (best of 3)\n")
+    print("| step | ms |\n|---|---|")
+    for title, ms in rows:
+        print(f"| {title} | {ms:.1f} |")
 
 
 def measure_seed() -> Row:

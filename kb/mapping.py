@@ -1,19 +1,22 @@
 """Map an annotated article to RDF under the kb ontology.
 
-A pure function: `to_graph(document, base_iri)` returns a new graph and a source
-map (node → annotation line) that lets validation point at the line to fix. Every
-node gets a deterministic IRI (docs/design.md, "Data IRIs"); there are no blank
-nodes, so the same input always serialises to the same bytes. The graph stands
-alone: it carries the super-types and concept schemes the shapes look at
-(`kb.ontology.entailments`), so any SHACL engine can check it without the ontology.
+A pure function: `to_graph(document, base_iri)` returns the article's triples, built
+directly as pyoxigraph terms in kb's order (`kb.triples`), and a source map (node →
+annotation line) that lets validation point at the line to fix. Every node gets a
+deterministic IRI (docs/design.md, "Data IRIs"); there are no blank nodes, so the same
+input always serialises to the same bytes. The graph stands alone: it carries the
+super-types and concept schemes the shapes look at (`kb.ontology.entailments`), so any
+SHACL engine can check it without the ontology.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, XSD, URIRef
 from rdflib.namespace import PROV
 
 from kb import iris, ontology, timespan
@@ -29,25 +32,34 @@ from kb.model import (
     Span,
     TimeExpression,
 )
-from kb.vocab import KB, OA, SCHEMA, new_graph
+from kb.triples import ArticleGraph, Terms, TripleSet, named
+from kb.vocab import KB, OA, SCHEMA
+
+_Node = ox.NamedNode
+"""Every node the mapping makes is named: no blank nodes."""
 
 _CONTEXT_CHARS = 32
 """Length of a TextQuoteSelector's prefix and suffix: enough to tell repeats apart."""
 
-_VALUE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+_KB, _SCHEMA, _OA = Terms(KB), Terms(SCHEMA), Terms(OA)
+_RDF, _RDFS, _XSD, _PROV = Terms(RDF), Terms(RDFS), Terms(XSD), Terms(PROV)
+
+_VALUE_TYPES = {4: _XSD.gYear, 7: _XSD.gYearMonth, 10: _XSD.date}
 """ISO 8601 value length → datatype: a month stays a month."""
 
-_BOUND_PROPERTIES = (KB.earliestBegin, KB.latestBegin, KB.earliestEnd, KB.latestEnd)
+_BOUND_PROPERTIES = (_KB.earliestBegin, _KB.latestBegin, _KB.earliestEnd, _KB.latestEnd)
 """The properties of `timespan.Bounds`, in its order."""
 
+_TRUE = ox.Literal("true", datatype=_XSD.boolean)
+_FALSE = ox.Literal("false", datatype=_XSD.boolean)
 
-@dataclass
-class Mapped:
-    """The graph of one article, and where in the annotation each node came from."""
 
-    graph: Graph
-    article: URIRef
-    lines: dict[URIRef, int] = field(default_factory=dict)
+@dataclass(frozen=True)
+class Mapped(ArticleGraph):
+    """The triples of one article, and where in the annotation each node came from
+    (by IRI)."""
+
+    lines: dict[str, int] = field(default_factory=dict)
 
 
 def to_graph(document: Document, base_iri: str) -> Mapped:
@@ -62,10 +74,14 @@ class _Mapper:
         local = frozenset(e.id for e in self.ann.entities if e.scope == "article")
         self.iri = iris.ArticleIris(base_iri, self.ann.article.slug, local)
         self.published = document.article.published.date()
-        self.a = self.iri.article
-        self.g = new_graph()
-        self.lines: dict[URIRef, int] = {}
+        self.article = self.iri.article
+        self.a = ox.NamedNode(self.article)
+        self.t = TripleSet()
+        self.lines: dict[str, int] = {}
         self.names = {e.id: e.name for e in self.ann.entities}
+        self.entities: dict[str, _Node] = {}
+        self.spans: dict[tuple[int, int], _Node] = {}
+        self.starts = [sentence.start for sentence in document.article.sentences]
 
     def run(self) -> Mapped:
         self._article()
@@ -79,254 +95,269 @@ class _Mapper:
             self._event(event)
         for claim in self.ann.claims:
             self._claim(claim)
-        for triple in list(ontology.entailments(self.g)):
-            self.g.add(triple)
-        return Mapped(self.g, self.a, self.lines)
+        for statement in list(ontology.entailments(self.t)):
+            self.t.add(*statement)
+        return Mapped(self.t.sorted(lead=str(self.article)), self.article, self.lines)
 
     # --- nodes -------------------------------------------------------------------
 
     def _article(self) -> None:
-        g, a, meta, article = self.g, self.a, self.ann.article, self.doc.article
-        g.add((a, RDF.type, KB.NewsArticle))
-        g.add((a, SCHEMA.headline, Literal(article.headline.text, lang=meta.language)))
+        add, a, meta, article = self.t.add, self.a, self.ann.article, self.doc.article
+        add(a, _RDF.type, _KB.NewsArticle)
+        add(a, _SCHEMA.headline, ox.Literal(article.headline.text, language=meta.language))
         published = article.published.isoformat()
-        g.add((a, SCHEMA.datePublished, Literal(published, datatype=XSD.dateTime)))
-        g.add((a, SCHEMA.inLanguage, Literal(meta.language)))
-        g.add((a, KB.text, Literal(article.text)))
-        g.add((a, KB.annotationOrigin, Literal(meta.annotator)))
+        add(a, _SCHEMA.datePublished, ox.Literal(published, datatype=_XSD.dateTime))
+        add(a, _SCHEMA.inLanguage, ox.Literal(meta.language))
+        add(a, _KB.text, ox.Literal(article.text))
+        add(a, _KB.annotationOrigin, ox.Literal(meta.annotator))
         if meta.source:
-            g.add((a, KB.sourceAgency, self.iri.entity(meta.source)))
+            add(a, _KB.sourceAgency, self._entity_node(meta.source))
         if meta.url:
-            g.add((a, SCHEMA.url, URIRef(meta.url)))
+            add(a, _SCHEMA.url, ox.NamedNode(meta.url))
         about = set(meta.about)
         for entity in self.ann.entities:
             if not entity.mentions:
                 continue  # named only through a metonymy: not mentioned as itself
-            relation = SCHEMA.about if entity.id in about else SCHEMA.mentions
-            g.add((a, relation, self.iri.entity(entity.id)))
+            relation = _SCHEMA.about if entity.id in about else _SCHEMA.mentions
+            add(a, relation, self._entity_node(entity.id))
 
     def _sentence(self, index: int, sentence: Span) -> None:
-        node = self.iri.sentence(index)
-        self.g.add((self.a, KB.hasSentence, node))
-        self.g.add((node, RDF.type, KB.Sentence))
-        self.g.add((node, KB.sentenceIndex, Literal(index, datatype=XSD.integer)))
-        self._selectors(node, sentence)
+        iri = self.iri.sentence(index)
+        node = ox.NamedNode(iri)
+        self.t.add(self.a, _KB.hasSentence, node)
+        self.t.add(node, _RDF.type, _KB.Sentence)
+        self.t.add(node, _KB.sentenceIndex, _integer(index))
+        self._selectors(node, iri, sentence)
 
     def _entity(self, entity: Entity) -> None:
-        g, node = self.g, self.iri.entity(entity.id)
+        add, node = self.t.add, self._entity_node(entity.id)
         self._located(node, entity.prov)
-        g.add((node, RDF.type, KB[entity.type]))
-        self._labels(node, RDFS.label, entity.name)
+        add(node, _RDF.type, getattr(_KB, entity.type))
+        self._labels(node, _RDFS.label, entity.name)
         for mention in entity.mentions:
             span = self._span(mention.span, entity.prov.line)
-            g.add((node, KB.anchor, span))
+            add(node, _KB.anchor, span)
             if mention.metonymy_of:
-                g.add((span, KB.metonymyOf, self.iri.entity(mention.metonymy_of)))
+                add(span, _KB.metonymyOf, self._entity_node(mention.metonymy_of))
         if entity.wikidata:
-            g.add((node, SCHEMA.sameAs, iris.wikidata(entity.wikidata)))
+            add(node, _SCHEMA.sameAs, ox.NamedNode(iris.wikidata(entity.wikidata)))
         if entity.role:
-            self._labels(node, KB.statedRole, entity.role)
+            self._labels(node, _KB.statedRole, entity.role)
         if entity.resolved_role:
-            self._labels(node, KB.resolvedRole, entity.resolved_role)
+            self._labels(node, _KB.resolvedRole, entity.resolved_role)
         if entity.affiliation:
-            g.add((node, SCHEMA.affiliation, self.iri.entity(entity.affiliation)))
+            add(node, _SCHEMA.affiliation, self._entity_node(entity.affiliation))
         for place in entity.contained_in:
-            g.add((node, SCHEMA.containedInPlace, self.iri.entity(place)))
+            add(node, _SCHEMA.containedInPlace, self._entity_node(place))
         for place in entity.borders:
-            g.add((node, KB.borders, self.iri.entity(place)))
+            add(node, _KB.borders, self._entity_node(place))
 
     def _time(self, time: TimeExpression) -> None:
-        node = self.iri.time(time.id)
+        node = ox.NamedNode(self.iri.time(time.id))
         self._located(node, time.prov)
         self._time_node(node, time, time.precision)
         if time.span:
-            self.g.add((node, KB.originalText, Literal(time.span.text, lang="hu")))
-            self.g.add((node, KB.anchor, self._span(time.span, time.prov.line)))
+            self.t.add(node, _KB.originalText, ox.Literal(time.span.text, language="hu"))
+            self.t.add(node, _KB.anchor, self._span(time.span, time.prov.line))
         if time.value:
             datatype = _VALUE_TYPES[len(time.value)]
-            self.g.add((node, KB.value, Literal(time.value, datatype=datatype)))
+            self.t.add(node, _KB.value, ox.Literal(time.value, datatype=datatype))
         if time.part:
-            self.g.add((node, KB.monthPart, Literal(time.part)))
+            self.t.add(node, _KB.monthPart, ox.Literal(time.part))
 
-    def _unstated_time(self) -> URIRef:
+    def _unstated_time(self) -> _Node:
         """The time of an event the text does not date: only 'before publication'."""
-        node = self.iri.time("unstated")
-        if (node, RDF.type, KB.TimeSpan) not in self.g:
+        node = ox.NamedNode(self.iri.time("unstated"))
+        if not self.t.has(node, _RDF.type, _KB.TimeSpan):
             before = TimeExpression(id="unstated", precision="relative", latest=self.published)
             self._time_node(node, before, "unstated")
         return node
 
-    def _time_node(self, node: URIRef, time: TimeExpression, precision: str) -> None:
-        g = self.g
-        g.add((node, RDF.type, KB.TimeSpan))
-        g.add((node, KB.precision, ontology.concept("precisions", precision)))
-        self._labels(node, RDFS.label, timespan.describe(time, self.published))
+    def _time_node(self, node: _Node, time: TimeExpression, precision: str) -> None:
+        add = self.t.add
+        add(node, _RDF.type, _KB.TimeSpan)
+        add(node, _KB.precision, _concept("precisions", precision))
+        self._labels(node, _RDFS.label, timespan.describe(time, self.published))
         days = timespan.sem_bounds(time, self.published)
         for prop, day in zip(_BOUND_PROPERTIES, days, strict=True):
             if day:
-                g.add((node, prop, Literal(day.isoformat(), datatype=XSD.date)))
+                add(node, prop, ox.Literal(day.isoformat(), datatype=_XSD.date))
 
     def _event(self, event: Event) -> None:
-        g, node = self.g, self.iri.event(event.id)
+        add, node = self.t.add, self._event_node(event.id)
         self._located(node, event.prov)
-        g.add((self.a, KB.hasEvent, node))
-        g.add((node, RDF.type, KB.Event))
+        add(self.a, _KB.hasEvent, node)
+        add(node, _RDF.type, _KB.Event)
         type_concept = ontology.concept("event-types", event.type)
-        g.add((node, KB.eventType, type_concept))
+        add(node, _KB.eventType, named(type_concept))
         for participant in event.participants:
-            part = self.iri.participation(event.id, participant.role, participant.entity)
-            self.lines[part] = event.prov.line
-            g.add((node, KB.participation, part))
-            g.add((part, RDF.type, KB.Participation))
-            g.add((part, KB.participant, self.iri.entity(participant.entity)))
-            g.add((part, KB.role, ontology.concept("roles", participant.role)))
+            iri = self.iri.participation(event.id, participant.role, participant.entity)
+            part = ox.NamedNode(iri)
+            self.lines[iri] = event.prov.line
+            add(node, _KB.participation, part)
+            add(part, _RDF.type, _KB.Participation)
+            add(part, _KB.participant, self._entity_node(participant.entity))
+            add(part, _KB.role, _concept("roles", participant.role))
         if event.time:
-            g.add((node, KB.time, self.iri.time(event.time)))
+            add(node, _KB.time, ox.NamedNode(self.iri.time(event.time)))
         elif event.condition is None:  # a conditional event has not happened: no time
-            g.add((node, KB.time, self._unstated_time()))
+            add(node, _KB.time, self._unstated_time())
         if event.condition:
-            g.add((node, KB.condition, self._span(event.condition, event.prov.line)))
+            add(node, _KB.condition, self._span(event.condition, event.prov.line))
         if event.place:
-            g.add((node, KB.place, self.iri.entity(event.place)))
+            add(node, _KB.place, self._entity_node(event.place))
         for anchor in event.anchors:
-            g.add((node, KB.anchor, self._span(anchor, event.prov.line)))
+            add(node, _KB.anchor, self._span(anchor, event.prov.line))
         for claim in event.attested_by:
-            g.add((node, KB.attestedBy, self.iri.claim(claim)))
+            add(node, _KB.attestedBy, ox.NamedNode(self.iri.claim(claim)))
         relations = (
-            (KB.before, event.before),
-            (SCHEMA.superEvent, event.part_of),
-            (KB.resultOf, event.result_of),
-            (KB.concerns, event.concerns),
+            (_KB.before, event.before),
+            (_SCHEMA.superEvent, event.part_of),
+            (_KB.resultOf, event.result_of),
+            (_KB.concerns, event.concerns),
         )
         for prop, others in relations:
             for other in others:
-                g.add((node, prop, self.iri.event(other)))
+                add(node, prop, self._event_node(other))
         who = [p.entity for p in event.participants]
         place = [event.place] if event.place else []
-        self._labels(node, RDFS.label, self._describe(type_concept, who, place))
+        self._labels(node, _RDFS.label, self._describe(type_concept, who, place))
 
     def _claim(self, claim: Claim) -> None:
-        g, node = self.g, self.iri.claim(claim.id)
+        add, node = self.t.add, ox.NamedNode(self.iri.claim(claim.id))
         self._located(node, claim.prov)
-        g.add((self.a, KB.hasClaim, node))
-        g.add((node, RDF.type, KB.Claim))
+        add(self.a, _KB.hasClaim, node)
+        add(node, _RDF.type, _KB.Claim)
         type_concept = ontology.concept("claim-types", claim.type)
-        g.add((node, KB.claimType, type_concept))
-        g.add((node, KB.stance, ontology.concept("stances", claim.stance)))
-        g.add((node, KB.quote, Literal(claim.quote.text, lang="hu")))
-        g.add((node, KB.anchor, self._span(claim.quote, claim.prov.line)))
+        add(node, _KB.claimType, named(type_concept))
+        add(node, _KB.stance, _concept("stances", claim.stance))
+        add(node, _KB.quote, ox.Literal(claim.quote.text, language="hu"))
+        add(node, _KB.anchor, self._span(claim.quote, claim.prov.line))
         for speaker in claim.speakers:
-            g.add((node, KB.speaker, self.iri.entity(speaker)))
+            add(node, _KB.speaker, self._entity_node(speaker))
         if claim.source:
-            g.add((node, KB.source, self.iri.entity(claim.source)))
-        self._chain(claim)
+            add(node, _KB.source, self._entity_node(claim.source))
+        self._chain(node, claim)
         if claim.time:
-            g.add((node, KB.time, self.iri.time(claim.time)))
+            add(node, _KB.time, ox.NamedNode(self.iri.time(claim.time)))
         if claim.about_time:
-            g.add((node, KB.aboutTime, self.iri.time(claim.about_time)))
+            add(node, _KB.aboutTime, ox.NamedNode(self.iri.time(claim.about_time)))
         for event in claim.about:
-            g.add((node, KB.about, self.iri.event(event)))
+            add(node, _KB.about, self._event_node(event))
         if claim.event:
-            g.add((node, KB.statedIn, self.iri.event(claim.event)))
+            add(node, _KB.statedIn, self._event_node(claim.event))
         if claim.quantity:
-            g.add((node, KB.quantity, self._quantity(claim.id, claim.quantity, claim.prov.line)))
+            quantity = self._quantity(claim.id, claim.quantity, claim.prov.line)
+            add(node, _KB.quantity, quantity)
         who = list(claim.speakers) or ([claim.source] if claim.source else [])
-        self._labels(node, RDFS.label, self._describe(type_concept, who, []))
+        self._labels(node, _RDFS.label, self._describe(type_concept, who, []))
 
-    def _chain(self, claim: Claim) -> None:
+    def _chain(self, node: _Node, claim: Claim) -> None:
         """The claim's source chain as kb:Relay steps, from the speaker outward; a
         claim with a source but no chain has a one-step one. Each step but the first
         was quoted from the one before it (PROV-O)."""
-        g, node = self.g, self.iri.claim(claim.id)
+        add = self.t.add
         steps = claim.via or ((Relay(claim.source),) if claim.source else ())
-        previous: URIRef | None = None
+        previous: _Node | None = None
         for number, step in enumerate(steps, start=1):
-            relay = self.iri.relay(claim.id, number)
-            self.lines[relay] = claim.prov.line
-            g.add((node, KB.via, relay))
-            g.add((relay, RDF.type, KB.Relay))
-            g.add((relay, KB.step, Literal(number, datatype=XSD.integer)))
-            g.add((relay, KB.channel, self.iri.entity(step.source)))
+            iri = self.iri.relay(claim.id, number)
+            relay = ox.NamedNode(iri)
+            self.lines[iri] = claim.prov.line
+            add(node, _KB.via, relay)
+            add(relay, _RDF.type, _KB.Relay)
+            add(relay, _KB.step, _integer(number))
+            add(relay, _KB.channel, self._entity_node(step.source))
             if step.event:
-                g.add((relay, KB.relayedIn, self.iri.event(step.event)))
+                add(relay, _KB.relayedIn, self._event_node(step.event))
             if step.time:
-                g.add((relay, KB.time, self.iri.time(step.time)))
+                add(relay, _KB.time, ox.NamedNode(self.iri.time(step.time)))
             if previous is not None:
-                g.add((relay, PROV.wasQuotedFrom, previous))
+                add(relay, _PROV.wasQuotedFrom, previous)
             previous = relay
 
-    def _quantity(self, claim_id: str, quantity: Quantity, line: int) -> URIRef:
-        g, node = self.g, self.iri.quantity(claim_id)
-        self.lines[node] = line
-        g.add((node, RDF.type, KB.Quantity))
-        g.add((node, KB.originalText, Literal(quantity.span.text, lang="hu")))
-        g.add((node, KB.anchor, self._span(quantity.span, line)))
+    def _quantity(self, claim_id: str, quantity: Quantity, line: int) -> _Node:
+        add, iri = self.t.add, self.iri.quantity(claim_id)
+        node = ox.NamedNode(iri)
+        self.lines[iri] = line
+        add(node, _RDF.type, _KB.Quantity)
+        add(node, _KB.originalText, ox.Literal(quantity.span.text, language="hu"))
+        add(node, _KB.anchor, self._span(quantity.span, line))
         bounds = (
-            (SCHEMA.minValue, KB.minInclusive, quantity.min, quantity.min_inclusive),
-            (SCHEMA.maxValue, KB.maxInclusive, quantity.max, quantity.max_inclusive),
+            (_SCHEMA.minValue, _KB.minInclusive, quantity.min, quantity.min_inclusive),
+            (_SCHEMA.maxValue, _KB.maxInclusive, quantity.max, quantity.max_inclusive),
         )
         for value_prop, inclusive_prop, value, inclusive in bounds:
             if value is not None:
-                g.add((node, value_prop, _number(value)))
-                g.add((node, inclusive_prop, Literal(inclusive)))
+                add(node, value_prop, _number(value))
+                add(node, inclusive_prop, _TRUE if inclusive else _FALSE)
         if quantity.approximate:
-            g.add((node, KB.approximate, Literal(True)))
+            add(node, _KB.approximate, _TRUE)
         if quantity.unit:
-            self._labels(node, SCHEMA.unitText, quantity.unit)
+            self._labels(node, _SCHEMA.unitText, quantity.unit)
         return node
 
     # --- text anchoring ----------------------------------------------------------
 
-    def _span(self, span: Span, line: int) -> URIRef:
+    def _span(self, span: Span, line: int) -> _Node:
         """The TextSpan node of `span`, shared by everything anchored to the same words."""
-        node = self.iri.span(span.start, span.end)
-        self.lines.setdefault(node, span.line or line)
-        if (node, RDF.type, KB.TextSpan) not in self.g:
-            self.g.add((node, RDF.type, KB.TextSpan))
-            self.g.add((node, KB.inSentence, self._sentence_of(span)))
-            self._selectors(node, span)
+        known = self.spans.get((span.start, span.end))
+        if known is not None:
+            return known
+        iri = self.iri.span(span.start, span.end)
+        node = self.spans[span.start, span.end] = ox.NamedNode(iri)
+        self.lines.setdefault(iri, span.line or line)
+        self.t.add(node, _RDF.type, _KB.TextSpan)
+        self.t.add(node, _KB.inSentence, self._sentence_of(span))
+        self._selectors(node, iri, span)
         return node
 
-    def _selectors(self, node: URIRef, span: Span) -> None:
-        g, text = self.g, self.doc.article.text
-        quote, position = self.iri.selector(node, "quote"), self.iri.selector(node, "position")
-        g.add((node, OA.hasSource, self.a))
-        g.add((node, OA.hasSelector, quote))
-        g.add((node, OA.hasSelector, position))
-        g.add((quote, RDF.type, OA.TextQuoteSelector))
-        g.add((quote, OA.exact, Literal(span.text)))
+    def _selectors(self, node: _Node, iri: URIRef, span: Span) -> None:
+        add, text = self.t.add, self.doc.article.text
+        quote = ox.NamedNode(self.iri.selector(iri, "quote"))
+        position = ox.NamedNode(self.iri.selector(iri, "position"))
+        add(node, _OA.hasSource, self.a)
+        add(node, _OA.hasSelector, quote)
+        add(node, _OA.hasSelector, position)
+        add(quote, _RDF.type, _OA.TextQuoteSelector)
+        add(quote, _OA.exact, ox.Literal(span.text))
         prefix = text[max(0, span.start - _CONTEXT_CHARS) : span.start]
         suffix = text[span.end : span.end + _CONTEXT_CHARS]
         if prefix:
-            g.add((quote, OA.prefix, Literal(prefix)))
+            add(quote, _OA.prefix, ox.Literal(prefix))
         if suffix:
-            g.add((quote, OA.suffix, Literal(suffix)))
-        g.add((position, RDF.type, OA.TextPositionSelector))
-        g.add((position, OA.start, Literal(span.start, datatype=XSD.integer)))
-        g.add((position, OA.end, Literal(span.end, datatype=XSD.integer)))
+            add(quote, _OA.suffix, ox.Literal(suffix))
+        add(position, _RDF.type, _OA.TextPositionSelector)
+        add(position, _OA.start, _integer(span.start))
+        add(position, _OA.end, _integer(span.end))
 
-    def _sentence_of(self, span: Span) -> URIRef:
+    def _sentence_of(self, span: Span) -> _Node:
         """The sentence the span starts in (the date line counts with the headline)."""
-        index = 1
-        for number, sentence in enumerate(self.doc.article.sentences, start=1):
-            if sentence.start <= span.start:
-                index = number
-        return self.iri.sentence(index)
+        return ox.NamedNode(self.iri.sentence(max(1, bisect_right(self.starts, span.start))))
+
+    # --- nodes by id -------------------------------------------------------------
+
+    def _entity_node(self, entity_id: str) -> _Node:
+        node = self.entities.get(entity_id)
+        if node is None:
+            node = self.entities[entity_id] = ox.NamedNode(self.iri.entity(entity_id))
+        return node
+
+    def _event_node(self, event_id: str) -> _Node:
+        return ox.NamedNode(self.iri.event(event_id))
 
     # --- small helpers -----------------------------------------------------------
 
-    def _located(self, node: URIRef, prov: Provenance) -> None:
+    def _located(self, node: _Node, prov: Provenance) -> None:
         """Remember the annotation line, and mark machine-made items as such."""
-        self.lines[node] = prov.line
+        self.lines[node.value] = prov.line
         if prov.origin == "machine":
-            self.g.add((node, KB.machineGenerated, Literal(True)))
+            self.t.add(node, _KB.machineGenerated, _TRUE)
         if prov.confidence is not None:
-            confidence = Decimal(str(prov.confidence))
-            self.g.add((node, KB.confidence, Literal(confidence, datatype=XSD.decimal)))
+            self.t.add(node, _KB.confidence, _decimal(Decimal(str(prov.confidence))))
 
-    def _labels(self, node: URIRef, prop: URIRef, name: Name) -> None:
-        self.g.add((node, prop, Literal(name.hu, lang="hu")))
-        self.g.add((node, prop, Literal(name.en, lang="en")))
+    def _labels(self, node: _Node, prop: _Node, name: Name) -> None:
+        self.t.add(node, prop, ox.Literal(name.hu, language="hu"))
+        self.t.add(node, prop, ox.Literal(name.en, language="en"))
 
     def _describe(self, concept: URIRef, who: list[str], where: list[str]) -> Name:
         """A readable label: the type, then who, then where ("visit: A, B (Pyongyang)")."""
@@ -340,8 +371,21 @@ class _Mapper:
         return Name(hu=line("hu"), en=line("en"))
 
 
-def _number(value: int | float) -> Literal:
+def _concept(scheme: str, notation: str) -> _Node:
+    return named(ontology.concept(scheme, notation))
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_XSD.integer)
+
+
+def _decimal(value: Decimal) -> ox.Literal:
+    """An xsd:decimal in plain notation, as written ("0.00001", never "1E-5")."""
+    return ox.Literal(f"{value:f}", datatype=_XSD.decimal)
+
+
+def _number(value: int | float) -> ox.Literal:
     """A whole number as xsd:integer, anything else as the xsd:decimal it was written as."""
     if isinstance(value, int) or value.is_integer():
-        return Literal(int(value), datatype=XSD.integer)
-    return Literal(Decimal(str(value)), datatype=XSD.decimal)
+        return _integer(int(value))
+    return _decimal(Decimal(str(value)))

@@ -1,36 +1,150 @@
-"""An rdflib graph as sorted pyoxigraph triples: the one hand-over to the native writers.
+"""An article's triples as pyoxigraph terms in kb's fixed order: what every writer reads.
 
-Mapping builds rdflib graphs; Oxigraph's writers and the compiled SHACL engine read
-its terms 30–100x faster than rdflib serialises. The order is fixed here — by
-subject IRI (an article before its parts), `rdf:type` first, then predicate and
-object — so every writer downstream gives the same bytes for the same graph, whatever the
-order rdflib's hash sets happened to yield.
+The mapping builds pyoxigraph terms directly (`TripleSet`); Oxigraph's writers and the
+compiled SHACL engine read them 30–100x faster than rdflib serialises. The order is
+fixed here — by subject IRI (an article before its parts), `rdf:type` first, then
+predicate and object — so every writer downstream gives the same bytes for the same
+graph. An rdflib graph is built from the triples only for what still needs one
+(`ArticleGraph.graph`), and graphs from elsewhere come in through `sorted_triples`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, cached_property
+from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDF, BNode, Graph, Literal, Node, URIRef
+from rdflib import RDF, XSD, BNode, Graph, Literal, Node, URIRef
 
-_TYPE = ox.NamedNode(str(RDF.type))
+from kb.vocab import new_graph
+
+Subject = ox.NamedNode | ox.BlankNode
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+Statement = tuple[Subject, ox.NamedNode, Term]
+"""A triple as a plain tuple of pyoxigraph terms: what `TripleSet` collects (an
+`ox.Triple` unpacks the same way, and costs a microsecond to make)."""
+
+
+@dataclass(frozen=True)
+class ArticleGraph:
+    """One article's triples in kb's order, and its article node. The rdflib graph
+    of the same triples is built on first use, for the APIs and formats that read
+    rdflib (JSON-LD, the web formats, the Python API)."""
+
+    triples: list[ox.Triple]
+    article: URIRef
+
+    @classmethod
+    def of_graph(cls, graph: Graph, article: URIRef) -> ArticleGraph:
+        """An rdflib graph made elsewhere, sorted into kb's order (the graph is kept)."""
+        made = cls(sorted_triples(graph, lead=str(article)), article)
+        made.__dict__["graph"] = graph  # what `cached_property` would have built
+        return made
+
+    @cached_property
+    def ntriples(self) -> str:
+        """The triples as N-Triples, in kb's order: what validation reads, and the
+        N-Triples and N-Quads writers sort."""
+        return ntriples(self.triples)
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The triples as an rdflib graph with kb's prefixes bound."""
+        return to_graph(self.triples)
+
+
+class TripleSet:
+    """Triples collected in any order, repeats dropped, given back in kb's order."""
+
+    def __init__(self) -> None:
+        self._by: dict[Subject, dict[ox.NamedNode, dict[Term, None]]] = {}
+
+    def add(self, subject: Subject, predicate: ox.NamedNode, value: Term) -> None:
+        objects = self._by.setdefault(subject, {}).setdefault(predicate, {})
+        objects[value] = None
+
+    def has(self, subject: Subject, predicate: ox.NamedNode, value: Term) -> bool:
+        return value in self._by.get(subject, {}).get(predicate, {})
+
+    def __iter__(self) -> Iterator[Statement]:
+        for subject, predicates in self._by.items():
+            for predicate, objects in predicates.items():
+                for value in objects:
+                    yield subject, predicate, value
+
+    def sorted(self, lead: str = "") -> list[ox.Triple]:
+        """Every triple in kb's order: by subject (the nodes under `lead`, the
+        article, first; then the entities and concepts it names), each subject's
+        `rdf:type` first, then by predicate, then by object (as N-Triples)."""
+
+        def by_subject(subject: Subject) -> tuple[bool, str]:
+            return not (lead and subject.value.startswith(lead)), subject.value
+
+        def by_predicate(predicate: ox.NamedNode) -> tuple[bool, str]:
+            return predicate != _TYPE, predicate.value
+
+        ordered: list[ox.Triple] = []
+        for subject in sorted(self._by, key=by_subject):
+            predicates = self._by[subject]
+            for predicate in sorted(predicates, key=by_predicate):
+                objects = predicates[predicate]
+                values = sorted(objects, key=str) if len(objects) > 1 else objects
+                ordered.extend(ox.Triple(subject, predicate, value) for value in values)
+        return ordered
+
+
+@cache
+def named(iri: str) -> ox.NamedNode:
+    """The pyoxigraph node of an IRI kb uses often (a concept), made once per process."""
+    return ox.NamedNode(iri)
+
+
+class Terms:
+    """A vocabulary's terms as pyoxigraph nodes, by the same names (`Terms(KB).anchor`):
+    each made once, on first use, from the rdflib namespace that declares it."""
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        node = ox.NamedNode(str(getattr(self._namespace, name)))
+        setattr(self, name, node)
+        return node
 
 
 def sorted_triples(graph: Graph, lead: str = "") -> list[ox.Triple]:
-    """Every triple of `graph` as pyoxigraph terms, in kb's fixed order: by subject
-    (the nodes under `lead`, the article, first; then the entities and concepts it
-    names), each subject's `rdf:type` first."""
-    cache: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+    """Every triple of an rdflib `graph` as pyoxigraph terms, in kb's order (see
+    `TripleSet.sorted`)."""
+    made: dict[Node, Term] = {}
 
-    def term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-        found = cache.get(node)
+    def term(node: Node) -> Term:
+        found = made.get(node)
         if found is None:
-            found = cache[node] = _term(node)
+            found = made[node] = _term(node)
         return found
 
-    triples = [ox.Triple(term(s), term(p), term(o)) for s, p, o in graph]  # type: ignore[arg-type]
-    return sorted(triples, key=lambda triple: _order(triple, lead))
+    collected = TripleSet()
+    for s, p, o in graph:
+        collected.add(term(s), term(p), term(o))  # type: ignore[arg-type]
+    return collected.sorted(lead)
+
+
+def to_graph(triples: Iterable[ox.Triple] | Iterable[Statement]) -> Graph:
+    """pyoxigraph triples (or `Statement`s) as an rdflib graph with kb's prefixes bound."""
+    graph = new_graph()
+    made: dict[Term, Node] = {}
+
+    def node(term: Term) -> Node:
+        found = made.get(term)
+        if found is None:
+            found = made[term] = _node(term)
+        return found
+
+    for s, p, o in triples:
+        graph.add((node(s), node(p), node(o)))
+    return graph
 
 
 def ntriples(triples: Iterable[ox.Triple]) -> str:
@@ -40,7 +154,13 @@ def ntriples(triples: Iterable[ox.Triple]) -> str:
     return data.decode("utf-8")
 
 
-def _term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+# --- helpers ---------------------------------------------------------------------------
+
+
+_TYPE = named(RDF.type)
+
+
+def _term(node: Node) -> Term:
     if isinstance(node, URIRef):
         return ox.NamedNode(str(node))
     if isinstance(node, BNode):
@@ -53,9 +173,16 @@ def _term(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     return ox.Literal(str(node))
 
 
-def _order(triple: ox.Triple, lead: str) -> tuple[bool, str, bool, str, str]:
-    subject = triple.subject
-    assert isinstance(subject, ox.NamedNode | ox.BlankNode)
-    led = bool(lead) and subject.value.startswith(lead)
-    predicate = triple.predicate
-    return (not led, subject.value, predicate != _TYPE, predicate.value, str(triple.object))
+_STRING = named(XSD.string)
+
+
+def _node(term: Term) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype == _STRING:
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))

@@ -7,6 +7,7 @@ import datetime as dt
 from kb.extract.claims import find_claims
 from kb.extract.context import sentences_with_context
 from kb.extract.entities import find_entities
+from kb.extract.quantities import find_quantities
 from kb.extract.timex import find_times
 from kb.model import Claim, Span
 
@@ -23,7 +24,8 @@ def claims(*sentences: str) -> list[Claim]:
     text = " ".join(lines)
     entities = find_entities(text, tuple(spans))
     context = sentences_with_context(tuple(spans), entities, find_times(tuple(spans), WEDNESDAY))
-    return list(find_claims(context, [[] for _ in spans]))
+    found = [find_quantities(text, span) for span in spans]
+    return list(find_claims(context, found))
 
 
 def test_the_speaker_after_the_dash_is_read_not_the_previous_one() -> None:
@@ -78,3 +80,257 @@ def test_a_colon_after_the_verb_opens_the_claim() -> None:
 def test_an_unnamed_official_with_a_nationality_is_the_speaker_not_the_state() -> None:
     (claim,) = claims("A spanyol miniszterelnök úgy fogalmazott, hogy ez elfogadhatatlan.")
     assert claim.speakers == ("spanyol-miniszterelnok",)
+
+
+def test_the_owner_of_the_office_that_speaks_is_no_speaker() -> None:
+    (claim,) = claims("Az Európai Bizottság szóvivője közölte, hogy a tárgyalások folytatódnak.")
+    assert "european-commission" not in claim.speakers
+
+
+def test_an_adjective_of_a_body_is_no_speaker() -> None:
+    found = claims(
+        "– A megállapodás végrehajtása nem várhat tovább – hangsúlyozta az uniós diplomata."
+    )
+    assert all("european-union" not in c.speakers for c in found)
+
+
+def test_a_subject_the_rules_do_not_know_ends_the_previous_speakers_turn() -> None:
+    found = claims(
+        "Orbán Viktor szerint a gazdaság nő.",
+        "A párizsi külügyminisztérium közölte, hogy kivonja a katonákat.",
+        "„Nem maradunk” – tette hozzá.",
+    )
+    assert [c.quote.text for c in found] == ["a gazdaság nő"]
+
+
+def test_a_dropped_subject_continues_the_previous_speaker() -> None:
+    found = claims("Kovács Ádám szerint a gát kitart.", "Hozzátette, hogy a víz apad.")
+    assert [(c.speakers, c.quote.text) for c in found][-1] == (("adam-kovacs",), "a víz apad")
+
+
+def test_an_unnamed_speaker_before_szerint_keeps_a_quotation_from_the_previous_one() -> None:
+    found = claims(
+        "Kovács Ádám szerint a gát kitart.",
+        "A tanács szerint a büntetés „arányos a tett súlyával”.",
+    )
+    assert len(found) == 1
+
+
+def test_szerint_after_a_clause_reads_the_claim_after_it() -> None:
+    (claim,) = claims(
+        "A járatok sűrűn jártak, a rendőrség szerint a szurkolók többsége tömegközlekedéssel"
+        " érkezett."
+    )
+    assert claim.quote.text == "a szurkolók többsége tömegközlekedéssel érkezett"
+
+
+def test_szerinte_points_back_to_the_agent_of_its_sentence() -> None:
+    (claim,) = claims("Kovács Ádám bírálta a döntést, szerinte a kormány feladja az ígéretét.")
+    assert (claim.speakers, claim.quote.text) == (("adam-kovacs",), "a kormány feladja az ígéretét")
+
+
+def test_a_source_noun_owned_by_the_name_just_before_is_its_speakers() -> None:
+    (claim,) = claims(
+        "A Magyar Biztosítók Szövetsége első becslése szerint a kár 3-4 milliárd forint."
+    )
+    assert (claim.speakers, claim.type) == (("magyar-biztositok-szovetsege",), "estimate")
+
+
+def test_a_prefix_after_the_verb_makes_it_a_reporting_verb() -> None:
+    (claim,) = claims("Új gyárat épít a cég Debrecenben – jelentette be kedden Szijjártó Péter.")
+    assert (claim.speakers, claim.quote.text) == (
+        ("peter-szijjarto",),
+        "Új gyárat épít a cég Debrecenben",
+    )
+
+
+def test_another_prefix_after_the_verb_makes_another_verb() -> None:
+    assert claims("Homokzsákokból gátat állítottak fel a tűzoltók.") == []
+    assert claims("A tűzoltók egy idős asszonyt daruval emeltek ki a háza tetejéről.") == []
+
+
+def test_a_turn_opened_by_a_dash_is_the_speaker_of_the_closing_verb() -> None:
+    first, second = claims(
+        "– Ez az év legnagyobb ügye.", "Az elkövetők szervezetten dolgoztak – mondta Kovács Ádám."
+    )
+    assert first.speakers == second.speakers == ("adam-kovacs",)
+
+
+def test_a_closing_verb_naming_someone_unknown_reuses_nobody() -> None:
+    found = claims(
+        "Kovács Ádám szerint a gát kitart.", "„Nem tudjuk elvetni a búzát” – mondta a gazda."
+    )
+    assert len(found) == 1
+
+
+def test_each_reporting_verb_of_a_sentence_tells_its_own_claim() -> None:
+    said, denied = claims("Kovács Ádám azt mondta, a kár nagy, és tagadta, hogy hibáztak volna.")
+    assert (said.quote.text, said.stance) == ("a kár nagy", "asserts")
+    assert (denied.quote.text, denied.stance) == ("hibáztak volna", "denies")
+
+
+def test_the_named_person_of_an_apposition_is_the_speaker() -> None:
+    (claim,) = claims(
+        "Fehér Bence, a Szabad Jövő Mozgalom elnöke azt állította, hogy a párt megállapodott."
+    )
+    assert claim.speakers == ("bence-feher",)
+
+
+def test_a_claim_told_before_its_verb_needs_a_topic() -> None:
+    assert claims("A MÁV a honlapján és a Facebook-oldalán is tájékoztatja az utasokat.") == []
+
+
+def test_a_denied_report_is_the_deniers_claim() -> None:
+    (claim,) = claims(
+        "A BMW cáfolta azokat a sajtóértesüléseket, amelyek szerint a központ termelést"
+        " helyezne át."
+    )
+    assert (claim.speakers, claim.stance) == (("bmw",), "denies")
+    assert claim.quote.text == "a központ termelést helyezne át"
+
+
+def test_a_claim_takes_the_quantity_its_predicate_is_about() -> None:
+    (claim,) = claims("Kovács Ádám szerint a 199 képviselőből 133 szavazott igennel.")
+    assert claim.quantity is not None and claim.quantity.min == 133
+
+
+def test_each_clause_stating_a_quantity_is_its_own_claim() -> None:
+    found = claims(
+        "Kovács Ádám szerint mintegy 210 embert láttak el, közülük 14 embert kórházba"
+        " kellett szállítani."
+    )
+    assert [(c.quote.text, c.quantity and c.quantity.min) for c in found] == [
+        ("mintegy 210 embert láttak el", 210),
+        ("közülük 14 embert kórházba kellett szállítani", 14),
+    ]
+
+
+def test_an_amount_and_its_conversion_stay_one_claim() -> None:
+    (claim,) = claims(
+        "Kovács Ádám szerint tizenkétmillió euró, mintegy 4,7 milliárd forint tőkét vontak be."
+    )
+    assert claim.quantity is not None and claim.quantity.min == 12_000_000
+
+
+def test_a_headline_claim_is_read_only_after_szerint() -> None:
+    spans = [Span("Peking szerint a tárgyalás jó", 0, 29), Span("Orbán Viktor hozzátette.", 30, 54)]
+    text = " ".join(s.text for s in spans)
+    entities = find_entities(text, tuple(spans))
+    context = sentences_with_context(tuple(spans), entities, ())
+    (claim,) = find_claims(context, [[], []])
+    assert (claim.speakers, claim.quote.text) == (("china",), "a tárgyalás jó")
+
+
+def test_a_sentence_adverb_names_no_subject() -> None:
+    found = claims("Kovács Ádám szerint a gát kitart.", "Eszerint kijelentette, hogy a víz apad.")
+    assert found[-1].speakers == ("adam-kovacs",)
+
+
+def test_a_report_named_once_speaks_for_its_owner_later() -> None:
+    first, second = claims(
+        "Egy év alatt csökkent a várakozók száma – derül ki a Belügyminisztérium jelentéséből.",
+        "A jelentés szerint a legtöbben szürkehályog-műtétre várnak.",
+    )
+    assert first.speakers == second.speakers == ("belugyminiszterium",)
+
+
+def test_ezt_before_the_verb_points_to_the_clause_before() -> None:
+    (claim,) = claims(
+        "A vasútvonalon a kapacitást is bővítik, ezt a MÁV a hónap elején jelentette be."
+    )
+    assert (claim.speakers, claim.quote.text) == (
+        ("mav",),
+        "A vasútvonalon a kapacitást is bővítik",
+    )
+
+
+def test_kiderult_alone_names_no_speaker() -> None:
+    found = claims("Kovács Ádám szerint a gát kitart.", "Közben kiderült, hogy a munka csúszik.")
+    assert len(found) == 1
+
+
+def test_parallel_clauses_each_with_a_quantity_are_claims_of_their_own() -> None:
+    found = claims("Kovács Ádám szerint térdprotézisre 210 nap, szürkehályogra 60 nap a várakozás.")
+    assert [c.quantity and c.quantity.min for c in found] == [210, 60]
+
+
+def test_a_speaker_read_back_from_an_earlier_sentence_is_less_certain() -> None:
+    named, carried = claims("Kovács Ádám szerint a gát kitart.", "Hozzátette, hogy a víz apad.")
+    assert named.prov.confidence > carried.prov.confidence
+
+
+def test_a_quotation_not_closed_in_its_sentence_keeps_the_previous_speaker_out() -> None:
+    found = claims(
+        "Orbán Viktor szerint a gazdaság nő.",
+        "„A béreket emeljük.",
+        "Ez biztos” – mondta Kovács Ádám.",
+    )
+    assert [(c.speakers, c.quote.text) for c in found] == [
+        (("viktor-orban",), "a gazdaság nő"),
+        (("adam-kovacs",), "Ez biztos"),
+    ]
+
+
+def test_an_unknown_speaker_talking_to_a_news_outlet_leaves_the_outlet_as_source() -> None:
+    (claim,) = claims("A sportért felelős államtitkár az MTI-nek azt mondta, hogy a futam marad.")
+    assert (claim.speakers, claim.source, claim.quote.text) == ((), "mti", "a futam marad")
+    assert claim.prov.confidence < 0.6
+
+
+def test_a_second_verb_of_an_unknown_subject_is_not_the_previous_speakers() -> None:
+    found = claims(
+        "Kovács Ádám szerint a gát kitart.",
+        "A párizsi külügyminisztérium tagadta, hogy kivonulna, és közölte, hogy marad.",
+    )
+    assert [c.speakers for c in found] == [("adam-kovacs",)]
+
+
+def test_a_quotation_opening_a_clause_of_its_own_leaves_the_clause_before_a_claim() -> None:
+    found = claims(
+        "Kovács Ádám azt mondta, hogy a család elégedett az ítélettel, „de ez nem hozza vissza”."
+    )
+    assert sorted(c.quote.text for c in found) == [
+        "a család elégedett az ítélettel",
+        "de ez nem hozza vissza",
+    ]
+    (one,) = claims("Kovács Ádám azt írta, hogy a tárgyalások „jól haladnak”.")
+    assert one.quote.text == "jól haladnak"
+
+
+def test_a_second_szerint_opening_a_clause_is_a_claim_of_its_own() -> None:
+    found = claims(
+        "Kovács Ádám szerint a hiány nőtt: becslése szerint mintegy 9-10 ezer állás betöltetlen."
+    )
+    assert [(c.speakers, c.quote.text) for c in found] == [
+        (("adam-kovacs",), "a hiány nőtt"),
+        (("adam-kovacs",), "mintegy 9-10 ezer állás betöltetlen"),
+    ]
+
+
+def test_the_channel_a_body_published_on_is_part_of_its_source_phrase() -> None:
+    (claim,) = claims(
+        "Az adatok eltérnek: a MÁV honlapján közzétett adatok szerint 320 napot kell várni."
+    )
+    assert (claim.speakers, claim.quote.text) == (("mav",), "320 napot kell várni")
+
+
+def test_a_term_in_quotation_marks_is_no_claim_of_the_previous_speaker() -> None:
+    found = claims(
+        "Kovács Ádám szerint a csalók idős embereket hívtak fel.",
+        "Az időseket arra kérték, hogy pénzüket egy „biztonsági számlára” utalják át.",
+    )
+    assert len(found) == 1
+
+
+def test_the_subject_is_the_first_person_of_the_clause() -> None:
+    (claim,) = claims(
+        "Kovács Ádám bocsánatot kért Szabó Évától, de tagadta, hogy előre eltervezte volna."
+    )
+    assert claim.speakers == ("adam-kovacs",)
+
+
+def test_the_body_whose_website_carried_it_is_not_the_speaker() -> None:
+    found = claims(
+        "A MÁV elnöke a MÁV honlapján közzétett közleményében bejelentette, hogy a vonal megnyílik."
+    )
+    assert all("mav" not in c.speakers for c in found)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kb.extract.context import sentences_with_context
 from kb.extract.entities import find_entities
 from kb.extract.events import find_events
@@ -146,3 +148,113 @@ def test_a_platform_opening_a_compound_is_no_speaker() -> None:
 def test_a_name_in_a_place_case_is_where_not_who() -> None:
     found = events("Ezt a Facebookon írta meg a polgármester.")
     assert all(p.entity != "facebook" for e in found for p in e.participants)
+
+
+def article_events(*sentences: str) -> list[Event]:
+    text = " ".join(sentences)
+    spans, start = [], 0
+    for sentence in sentences:
+        spans.append(Span(sentence, start, start + len(sentence)))
+        start += len(sentence) + 1
+    spans_t = tuple(spans)
+    context = sentences_with_context(
+        spans_t, find_entities(text, spans_t), find_times(spans_t, WEDNESDAY)
+    )
+    return list(find_events(context))
+
+
+def speakers(event: Event) -> list[str]:
+    return [p.entity for p in event.participants if p.role == "speaker"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("A Legfőbb Ügyészség közleményében üdvözölte a döntést.", "statement"),
+        (
+            "Orbán Viktor arra szólította fel a képviselőket, hogy szavazzanak.",
+            "statement",
+        ),
+        ("Az Országgyűlés 2023 novemberében hagyta jóvá a missziót.", "legislation"),
+        ("A kutatást a Nemzeti Kutatási Hivatal 48 millió forinttal támogatta.", "investment"),
+        ("A Magyar Telekom Nyrt. megvásárolja a RégióNet Kft.-t.", "agreement"),
+    ],
+)
+def test_verbs_of_speech_approval_funding_and_purchase_are_triggers(
+    sentence: str, type_: str
+) -> None:
+    assert type_ in [e.type for e in events(sentence)]
+
+
+def test_a_person_in_apposition_before_the_clause_is_the_speaker() -> None:
+    found = events(
+        "Szekeres Márton, a HUN-REN Csillagászati Kutatóközpont munkatársa arra "
+        "figyelmeztetett, hogy a kitörés a bolygókat is elpusztíthatja."
+    )
+    warning = next(e for e in found if e.type == "warning")
+    assert speakers(warning) == ["marton-szekeres"]
+
+
+def test_the_possessor_of_the_speakers_office_is_no_speaker() -> None:
+    found = events("A Fidesz kommunikációs igazgatója az MTI-nek tagadta, hogy vereség lenne.")
+    assert not any(e.type == "denial" and speakers(e) == ["fidesz"] for e in found)
+
+
+def test_a_speaker_named_by_a_description_is_not_the_last_speaker() -> None:
+    found = article_events(
+        "Kovács Anna polgármester közölte, hogy a munkák csúsznak.",
+        "„Ez tarthatatlan” – mondta a gazda.",
+    )
+    assert [speakers(e) for e in found if e.type == "statement"] == [["anna-kovacs"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Az árak akár tíz százalékkal is emelkedhetnek.",
+        "Ha a kamatok nem csökkennek, a befektetési kedv gyengül.",
+    ],
+)
+def test_what_may_happen_or_happens_on_a_condition_is_no_event(sentence: str) -> None:
+    assert not [e for e in events(sentence) if e.type == "price-change"]
+
+
+def test_a_storm_told_in_two_sentences_is_one_disaster() -> None:
+    found = article_events(
+        "Heves vihar söpört végig Magyarországon.",
+        "A vihar csúcspontján húszezer háztartás maradt áram nélkül, közölte az E.ON Hungária.",
+    )
+    (storm,) = [e for e in found if e.type == "disaster"]
+    assert [a.text for a in storm.anchors] == ["vihar", "vihar"]
+
+
+def test_the_subject_after_a_verb_first_clause_is_the_speaker() -> None:
+    found = events("Hat év fegyházra ítélte szerdán a Fővárosi Törvényszék Halász Bencét.")
+    (verdict,) = [e for e in found if e.type == "statement"]
+    assert speakers(verdict) == ["fovarosi-torvenyszek"]
+
+
+def test_a_time_up_to_which_something_lasts_is_not_the_events_time() -> None:
+    found = events("A szövetség közölte: Szalai szerződését 2028-ig meghosszabbították.")
+    extension = next(e for e in found if e.type == "agreement")
+    assert extension.time is None
+
+
+def test_a_medal_won_is_a_contest() -> None:
+    found = events("Bronzérmet szerzett a 200 méter háton induló Kelemen Ádám.")
+    assert "meeting" in [e.type for e in found]
+
+
+def test_people_named_by_a_verbs_plural_agent_noun_are_no_event() -> None:
+    found = events("A befektetők és a szavazók a Fideszt támogatták.")
+    assert not [e for e in found if e.anchors[0].text in ("befektetők", "szavazók")]
+
+
+def test_a_quarrel_is_no_speech_act_but_raising_a_matter_is() -> None:
+    assert not [e for e in events("Kovács Anna szóváltásba keveredett a szomszédjával.")]
+    assert "statement" in [e.type for e in events("Kovács Anna szóvá tette a késést.")]
+
+
+def test_the_body_whose_office_speaks_after_the_dash_is_no_speaker() -> None:
+    found = events("„Nem emeljük a díjakat” – közölte a Magyar Telekom szóvivője.")
+    assert not any(speakers(e) == ["magyar-telekom"] for e in found)

@@ -110,3 +110,53 @@ def test_a_postposition_after_the_noun_bounds_the_number() -> None:
 def test_a_hedged_small_numeral_is_a_quantity() -> None:
     (q,) = quantities("Legalább két ember megsérült.")
     assert (q.span.text, q.min, q.max) == ("Legalább két", 2, None)
+
+
+def test_meghaladja_is_an_exclusive_lower_bound() -> None:
+    (q,) = quantities("A kár meghaladja a 650 millió forintot.")
+    assert (q.min, q.max, q.min_inclusive) == (650_000_000, None, False)
+
+
+def test_nem_haladja_meg_is_an_inclusive_upper_bound() -> None:
+    (q,) = quantities("Az üres álláshelyek száma nem haladja meg a 2 ezret.")
+    assert (q.min, q.max, q.max_inclusive) == (None, 2000, True)
+
+
+def test_several_of_a_multiplier_is_at_least_two_of_it() -> None:
+    (q,) = quantities("A kár több milliárd forint is lehet.")
+    assert (q.span.text, q.min, q.max) == ("több milliárd", 2_000_000_000, None)
+
+
+def test_akar_before_a_range_keeps_the_range() -> None:
+    (q,) = quantities("Az utasszám akár 15-20 százalékkal is csökkenhet.")
+    assert (q.min, q.max) == (15, 20)
+
+
+def test_a_hedge_reads_past_tovabbi() -> None:
+    (q,) = quantities("A vízszint akár további ötven centiméterrel emelkedhet.")
+    assert (q.span.text, q.min, q.max) == ("akár további ötven", None, 50)
+
+
+def test_a_range_of_numeral_words_is_a_closed_range() -> None:
+    (q,) = quantities("A leépítés hatszáz-nyolcszáz munkahelyet érint.")
+    assert (q.min, q.max) == (600, 800)
+
+
+def test_half_is_fifty_per_cent() -> None:
+    (q,) = quantities("Az aszály a termés akár felét is elviheti.")
+    assert (q.min, q.max) == (None, 50)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A 150-es vonal felújítása csúszik.", "A 2022-es választás után.", "A 44 éves ügyvéd.",
+     "A munka csak 2026 második felében zárul.", "A 65 év felettiek ingyen utaznak.",
+     "A forgalom este nyolc óra után állt helyre."],
+)  # fmt: skip
+def test_a_designation_an_age_a_clock_or_a_year_is_no_count(sentence: str) -> None:
+    assert quantities(sentence) == []
+
+
+def test_a_small_numeral_counting_people_or_with_a_unit_is_a_quantity() -> None:
+    found = quantities("Egy ember meghalt, négyen megsérültek, az ár kilenc százalékkal nőtt.")
+    assert [q.min for q in found] == [1, 4, 9]

@@ -180,7 +180,25 @@ def test_last_years_fourth_quarter_is_october_to_december() -> None:
     ]
 
 
-@pytest.mark.parametrize("verb", ["élt", "ült", "kért", "várt", "ment el", "jelent meg"])
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "élt",
+        "ült",
+        "kért",
+        "várt",
+        "ment el",
+        "jelent meg",
+        "nyert",
+        "maradt",
+        "történt",
+        "zuhant",
+        "csökkent",
+        "szűnt meg",
+        "tört ki",
+        "nyomta el",
+    ],
+)
 def test_a_weekday_with_a_plain_past_verb_is_the_last_one(verb: str) -> None:
     wednesday = dt.date(2025, 6, 4)
     assert read(f"A miniszter kedden {verb}.", wednesday) == [("kedden", *day("2025-06-03"))]
@@ -262,3 +280,249 @@ def test_a_stretch_of_time_from_or_to_publication(
     sentence: str, text: str, earliest: dt.date | None, latest: dt.date | None
 ) -> None:
     assert read(sentence) == [(text, earliest, latest)]
+
+
+def test_a_weekday_in_a_clause_after_a_comma_with_a_plain_past_verb_is_the_last_one() -> None:
+    monday = dt.date(2025, 8, 4)
+    sentence = "Aranyat Tóth szerezte csütörtökön, ezüstöt Molnár Lilla nyert szombaton."
+    assert read(sentence, monday) == [
+        ("csütörtökön", *day("2025-07-31")),
+        ("szombaton", *day("2025-08-02")),
+    ]
+
+
+@pytest.mark.parametrize("noun", ["embert", "minisztert", "kört"])
+def test_an_accusative_ending_like_a_past_verb_is_no_past(noun: str) -> None:
+    wednesday = dt.date(2025, 1, 22)
+    assert read(f"Csütörtökön egy {noun} is meghívnak.", wednesday) == [
+        ("Csütörtökön", *day("2025-01-23"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Januártól a belépőjegy ára 4800 forintra emelkedik.",
+        "Januárban megnyitják az új szárnyat.",
+        "Januárban lesz a választás.",
+    ],
+)
+def test_a_month_gone_by_in_a_clause_of_what_will_happen_is_next_years(sentence: str) -> None:
+    november = dt.date(2025, 11, 10)
+    assert read(sentence, november)[0][1:] == (dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Januárban 4 százalékkal nőtt az ár.",
+        "A januári adat 4 százalék.",
+        "Januárban a KSH szerint 4 százalék.",
+    ],
+)
+def test_a_month_gone_by_with_no_verb_of_what_will_happen_is_this_years(sentence: str) -> None:
+    november = dt.date(2025, 11, 10)
+    assert read(sentence, november)[0][1:] == (dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+
+
+def read_article(
+    *sentences: str, published: dt.date = SATURDAY
+) -> list[tuple[str, object, object]]:
+    spans, start = [], 0
+    for text in sentences:
+        spans.append(Span(text, start, start + len(text)))
+        start += len(text) + 1
+    return [
+        (t.span.text, *bounds(t, published)) for t in find_times(tuple(spans), published) if t.span
+    ]
+
+
+def test_azota_runs_from_the_time_told_before_it_to_publication() -> None:
+    assert read_article(
+        "Franciaország tavaly januárban adta át támaszpontját.", "Azóta csak kiképzők maradtak."
+    )[1] == ("Azóta", dt.date(2023, 1, 1), SATURDAY)
+
+
+def test_a_count_later_is_counted_from_the_day_told_before_it() -> None:
+    assert read_article(
+        "A férfi 2024. október 12-én jelent meg a lakáson.",
+        "A vita hevében megütötte.",
+        "A rendőrök két nappal később fogták el.",
+    )[1] == ("két nappal később", *day("2024-10-14"))
+
+
+def test_a_year_earlier_than_last_year_is_the_year_before_it() -> None:
+    assert read("Tavaly 11 emberölés történt, hárommal kevesebb, mint egy évvel korábban.")[1] == (
+        "egy évvel korábban",
+        dt.date(2022, 1, 1),
+        dt.date(2022, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Azóta csak kiképzők maradtak.", "Két nappal később fogták el."]
+)
+def test_a_time_counted_from_no_time_told_before_is_not_read(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+def test_one_or_two_years_later_spans_both_years() -> None:
+    assert read("Az elsőt 2030-ban, a másodikat egy-két évvel később kapcsolják be.")[1] == (
+        "egy-két évvel később",
+        dt.date(2031, 1, 1),
+        dt.date(2032, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "earliest", "latest"),
+    [
+        ("A tűzoltók éjjel találták meg.", "éjjel", dt.date(2024, 11, 29), SATURDAY),
+        ("Egész éjjel dolgoztunk.", "Egész éjjel", dt.date(2024, 11, 29), SATURDAY),
+        ("Éjjel is esni fog.", "Éjjel", SATURDAY, dt.date(2024, 12, 1)),
+        (
+            "Legkorábban 2029-ben lehet termőre fordítani.",
+            "Legkorábban 2029-ben",
+            dt.date(2029, 1, 1),
+            None,
+        ),
+        ("Legkésőbb 2027-ben elkészül.", "Legkésőbb 2027-ben", None, dt.date(2027, 12, 31)),
+        (
+            "A jövő év elejétől csökkenti a létszámot.",
+            "A jövő év elejétől",
+            dt.date(2025, 1, 1),
+            None,
+        ),
+        (
+            "A vonal 2026 második felében nyílik meg.",
+            "2026 második felében",
+            dt.date(2026, 7, 1),
+            dt.date(2026, 12, 31),
+        ),
+        ("Idén eddig 40 esetet jelentettek.", "Idén eddig", dt.date(2024, 1, 1), SATURDAY),
+        ("A jövő heti ülésen döntenek.", "A jövő heti", dt.date(2024, 12, 2), dt.date(2024, 12, 8)),
+        ("Jövő héttől újra jár.", "Jövő héttől", dt.date(2024, 12, 2), dt.date(2024, 12, 8)),
+        (
+            "Az 1906-os épületet felújították.",
+            "1906-os",
+            dt.date(1906, 1, 1),
+            dt.date(1906, 12, 31),
+        ),
+        ("Az elmúlt évtizedekben nőtt.", "Az elmúlt évtizedekben", None, SATURDAY),
+        ("Az utóbbi években nőtt.", "Az utóbbi években", None, SATURDAY),
+        (
+            "A következő másfél évben épül.",
+            "A következő másfél évben",
+            SATURDAY,
+            dt.date(2026, 5, 30),
+        ),
+        (
+            "A tavaly nyári versenyen nyert.",
+            "tavaly nyári",
+            dt.date(2023, 6, 1),
+            dt.date(2023, 8, 31),
+        ),
+        ("A héten jelentették be.", "A héten", dt.date(2024, 11, 25), SATURDAY),
+        (
+            "A hét második felében lehűlés jön.",
+            "A hét második felében",
+            dt.date(2024, 11, 28),
+            dt.date(2024, 12, 1),
+        ),
+        (
+            "A hétvége két napján 18 ezren jöttek.",
+            "A hétvége két napján",
+            SATURDAY,
+            dt.date(2024, 12, 1),
+        ),
+    ],
+)
+def test_relative_and_hedged_times_have_only_the_bounds_the_text_gives(
+    sentence: str, text: str, earliest: object, latest: object
+) -> None:
+    assert read(sentence) == [(text, earliest, latest)]
+
+
+def test_a_summer_adjective_with_no_year_is_no_time() -> None:
+    assert read("A nyári szünetben zárva tart.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "earliest", "latest"),
+    [
+        (
+            "A verseny péntektől vasárnapig tartott.",
+            "péntektől vasárnapig",
+            dt.date(2024, 11, 22),
+            dt.date(2024, 11, 24),
+        ),
+        (
+            "Kedden és szerdán újabb zivatarok érkezhetnek.",
+            "Kedden és szerdán",
+            dt.date(2024, 12, 3),
+            dt.date(2024, 12, 4),
+        ),
+    ],
+)
+def test_two_weekdays_joined_are_one_time_from_the_first_to_the_second(
+    sentence: str, text: str, earliest: object, latest: object
+) -> None:
+    assert read(sentence) == [(text, earliest, latest)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "earliest", "latest"),
+    [
+        ("Három napja zárták le az utat.", "Három napja", *day("2024-11-27")),
+        ("Két éve nyitották meg.", "Két éve", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+        (
+            "Egy hónappal ezelőtt döntöttek.",
+            "Egy hónappal ezelőtt",
+            dt.date(2024, 10, 1),
+            dt.date(2024, 10, 31),
+        ),
+        (
+            "A 2010-es években épült.",
+            "A 2010-es években",
+            dt.date(2010, 1, 1),
+            dt.date(2019, 12, 31),
+        ),
+        (
+            "A fesztivált október 15. és 20. között tartják.",
+            "október 15. és 20. között",
+            dt.date(2024, 10, 15),
+            dt.date(2024, 10, 20),
+        ),
+        ("Hamarosan döntenek.", "Hamarosan", SATURDAY, None),
+        ("Eddig 40 ember halt meg.", "Eddig", None, SATURDAY),
+        (
+            "Tavaly év végén zárt be.",
+            "Tavaly év végén",
+            dt.date(2023, 12, 1),
+            dt.date(2023, 12, 31),
+        ),
+        (
+            "Az idei első negyedévben nőtt.",
+            "idei első negyedévben",
+            dt.date(2024, 1, 1),
+            dt.date(2024, 3, 31),
+        ),
+        ("Az elkövetkező napokban esik.", "Az elkövetkező napokban", SATURDAY, None),
+    ],
+)
+def test_counted_spans_decades_and_ranges_have_the_bounds_the_text_gives(
+    sentence: str, text: str, earliest: object, latest: object
+) -> None:
+    assert read(sentence) == [(text, earliest, latest)]
+
+
+def test_so_far_runs_from_the_time_told_before_it_in_its_sentence() -> None:
+    assert read("A 2023 októberében kirobbant háborúban eddig 57 ezren haltak meg.")[1] == (
+        "eddig",
+        dt.date(2023, 10, 1),
+        SATURDAY,
+    )
+
+
+def test_a_possessed_day_is_no_time() -> None:
+    assert read("A választás napja vasárnap lesz.") == [("vasárnap", *day("2024-12-01"))]

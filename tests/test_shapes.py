@@ -21,6 +21,7 @@ from rdflib.namespace import SH
 
 from kb.ontology import core_shapes, entailments, load_ontology, load_shapes
 from kb.resources import data_file
+from kb.triples import sorted_triples, to_graph
 from kb.validation import Violation, errors, validate
 from kb.vocab import DEFAULT_BASE_IRI, KB
 
@@ -49,8 +50,7 @@ def patched(case: str) -> Graph:
 
 def published(graph: Graph) -> Graph:
     """`graph` with its entailments written in, as kb's mapping writes them."""
-    for triple in list(entailments(graph)):
-        graph.add(triple)
+    graph += to_graph(list(entailments(sorted_triples(graph))))
     return graph
 
 

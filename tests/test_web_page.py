@@ -10,6 +10,7 @@ import pytest
 from kb.formats.web.page import render
 from kb.formats.web.view import read_article
 from kb.pipeline import build_graph, read_document
+from kb.triples import sorted_triples
 from kb.vocab import DEFAULT_BASE_IRI
 from tests.conftest import MINIMAL
 from tests.web_support import HOSTILE, export
@@ -17,7 +18,7 @@ from tests.web_support import HOSTILE, export
 
 def page_of(folder: Path, url: str | None = None) -> str:
     mapped = build_graph(read_document(folder), DEFAULT_BASE_IRI)
-    return render(read_article(mapped.graph, mapped.article), url)
+    return render(read_article(sorted_triples(mapped.graph), mapped.article), url)
 
 
 @pytest.fixture(scope="module")

@@ -38,4 +38,4 @@ def embed(article: Path, url: str | None, base_iri: str) -> None:
     from kb.pipeline import build_graph, read_document
 
     mapped = build_graph(read_document(article), base_iri)
-    click.echo(script_block(markup(read_article(mapped.graph, mapped.article), url)))
+    click.echo(script_block(markup(read_article(mapped.triples, mapped.article), url)))

@@ -8,21 +8,18 @@ the README table is one command.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kb.cli.ner import ner_option
 from kb.errors import InputError
-from kb.extract.evaluate import LAYERS, WRONG, Score, evaluate, total, wrong_facts
-from kb.extract.ner import apply_ner
-from kb.extract.pipeline import extract as extract_annotation
-from kb.formats.writers import write_files
-from kb.model import Annotation, Article
-from kb.pipeline import article_slug
-from kb.read.annotation import ANNOTATION_FILE, load_annotation
+from kb.read.annotation import ANNOTATION_FILE
 from kb.read.article import read_article
-from kb.read.check import check_annotation
-from kb.read.dump import dump_annotation
+
+if TYPE_CHECKING:  # the extractor and the scorer are imported by the commands
+    from kb.extract.evaluate import Score
+    from kb.model import Annotation, Article
 
 
 @click.command("extract")
@@ -41,6 +38,10 @@ def extract(article: Path, output: Path | None, ner_model: Path | None) -> None:
       kb extract articles/new/article.txt -o articles/new/annotation.yaml
       kb extract articles/new --ner models/ner-hu     # with a trained NER model
     """
+    from kb.formats.writers import write_files
+    from kb.pipeline import article_slug
+    from kb.read.dump import dump_annotation
+
     read = read_article(article)
     text = dump_annotation(_draft(read, article_slug(article), ner_model))
     if output is None:
@@ -66,6 +67,8 @@ def evaluate_command(paths: tuple[Path, ...], fresh: bool, ner_model: Path | Non
       kb evaluate draft.yaml articles/2024-11-30-eszak-korea-oroszorszag
       kb evaluate --extract articles/2025-10-08-vihar-budapest articles/2025-12-03-gyar-leepites
     """
+    from kb.extract.evaluate import WRONG, evaluate, total, wrong_facts
+
     rows = []
     for name, pred, gold, article in _cases(paths, fresh, ner_model):
         published = article.published.date()
@@ -79,6 +82,9 @@ def evaluate_command(paths: tuple[Path, ...], fresh: bool, ner_model: Path | Non
 
 def _draft(article: Article, slug: str, ner_model: Path | None) -> Annotation:
     """The rules' draft, with a trained model's extra names when one is given."""
+    from kb.extract.ner import apply_ner
+    from kb.extract.pipeline import extract as extract_annotation
+
     annotation = extract_annotation(article, slug=slug)
     return annotation if ner_model is None else apply_ner(annotation, article, ner_model)
 
@@ -107,6 +113,9 @@ def _cases(
 
 def _load(path: Path, article: Article) -> Annotation:
     """An annotation file (or the one in a folder), checked against its article."""
+    from kb.read.annotation import load_annotation
+    from kb.read.check import check_annotation
+
     file = path / ANNOTATION_FILE if path.is_dir() else path
     annotation = load_annotation(file)
     check_annotation(annotation, article, str(file))
@@ -133,6 +142,8 @@ def _read(path: Path) -> Article:
 
 def _table(rows: list[tuple[str, dict[str, Score], dict[str, int]]]) -> str:
     """A Markdown table: one row per article, P/R/F1 per layer, then the wrong facts."""
+    from kb.extract.evaluate import LAYERS, WRONG
+
     header = "| article | " + " | ".join(f"{layer} P/R/F1" for layer in LAYERS)
     lines = [header + " | " + " | ".join(WRONG) + " |", "|" + "---|" * (len(LAYERS) + 3)]
     for name, scores, wrong in rows:

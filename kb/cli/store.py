@@ -10,30 +10,22 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kb.errors import InputError
 from kb.read.files import QUERY_BYTES, read_text
-from kb.store.batches import apply, finish, holds, selector
-from kb.store.corpus import (
-    Inputs,
-    Plan,
-    check_articles,
-    conflicts_error,
-    plan,
-    read_summaries,
-    write,
-)
 from kb.store.embedded import DEFAULT_STORE, check_store_path, is_store, open_store, run_query
-from kb.store.endpoint import Endpoint
-from kb.store.graphfiles import input_files
 from kb.store.guard import TOKEN_VARIABLE
-from kb.store.layout import default_article
 from kb.store.querytext import ALLOW_OPTION
 from kb.store.results import FORMATS, render
 from kb.store.server import DEFAULT_BIND, parse_bind, update_token
 from kb.store.server import serve as run_server
+
+if TYPE_CHECKING:  # the rest of kb.store is imported by the commands that use it
+    from kb.store.corpus import Inputs, Plan
+    from kb.store.endpoint import Endpoint
 
 _store_option = click.option(
     "--store",
@@ -100,6 +92,12 @@ def load(
       kb load --remove 2024-11-30-eszak-korea-oroszorszag
       kb load out/ --endpoint http://127.0.0.1:7878
     """
+    from kb.store.batches import apply, finish, holds, selector
+    from kb.store.corpus import Inputs, plan, write
+    from kb.store.endpoint import Endpoint
+    from kb.store.graphfiles import input_files
+    from kb.store.layout import default_article
+
     if not paths and not removals:
         raise InputError("kb load", "nothing to do", "give files or folders, or --remove SLUG")
     target = _target(store, endpoint, create=True, writes=(graph_store, update_endpoint))
@@ -136,6 +134,9 @@ def check_corpus(paths: tuple[Path, ...]) -> None:
     Example:
       kb check-corpus out/
     """
+    from kb.store.corpus import check_articles, conflicts_error
+    from kb.store.graphfiles import input_files
+
     given = _read_summaries(input_files(paths))
     found = check_articles(given)
     if found:
@@ -176,6 +177,8 @@ def query(
       kb query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv
       kb query queries/timeline-kursk.rq --endpoint http://127.0.0.1:7878
     """
+    from kb.store.endpoint import Endpoint
+
     text, where = _query_text(query)
     target = _target(store, endpoint, create=False)
     if isinstance(target, Endpoint):
@@ -239,6 +242,8 @@ def _target(
 ) -> Path | Endpoint:
     """The endpoint, or the store folder, checked before any work is done; `writes` are
     the endpoint's Graph Store and update URLs, when given."""
+    from kb.store.endpoint import Endpoint
+
     if store is not None and endpoint is not None:
         raise InputError("--store/--endpoint", "give one of them, not both")
     if any(writes) and endpoint is None:
@@ -253,6 +258,8 @@ def _target(
 
 
 def _read_summaries(files: list[Path]) -> Inputs:
+    from kb.store.corpus import read_summaries
+
     stderr = sys.stderr
     with click.progressbar(
         files, label="kb: reading", file=stderr, item_show_func=lambda path: str(path or "")

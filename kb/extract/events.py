@@ -20,8 +20,17 @@ from functools import cache
 from kb.extract.context import BODIES, Seen, Sentence
 from kb.extract.gazetteer import gazetteer
 from kb.extract.links import SPEECH_ACTS
-from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, verbal_noun
-from kb.extract.triggers import PARTICLES, PHRASES, PREFIXES, RETYPED, TRIGGERS
+from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, nominative, verbal_noun
+from kb.extract.roles import possessed_office
+from kb.extract.triggers import (
+    FUNDING,
+    MONEY,
+    PARTICLES,
+    PHRASES,
+    PREFIXES,
+    RETYPED,
+    TRIGGERS,
+)
 from kb.model import Event, EventType, Participant, Provenance, Role, Span
 
 # Types that are one event however often the article tells of them with the same parties:
@@ -34,6 +43,20 @@ _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|�
 # Between a sentence's one time and a trigger, these part them ("és" does not: "kedden
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
 _DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
+_AGENTS = ("ók", "ők", "ói", "ői")
+_FUNDING_FORMS = tuple(prefix + stem for prefix in PREFIXES for stem in FUNDING)
+# The trigger stems as `_trigger` tries them, in TRIGGERS' order: the long ones anywhere
+# in a word, the others by their first two letters after a prefix.
+_LONG_STEMS = tuple((stem, type_) for stem, type_ in TRIGGERS.items() if len(stem) >= 6)
+_STEMS_BY_START = {
+    start: [(stem, type_) for stem, type_ in TRIGGERS.items() if stem.startswith(start)]
+    for start in {stem[:2] for stem in TRIGGERS}
+}
+_MODAL = re.compile(r"\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik)?|\w+(?:hass|hess)\w*", re.I)
+# Types an article most often tells of once, under many words and with different people
+# in each sentence ("a vihar" … "a vihar csúcspontján"; "a találkozó" … "a találkozó
+# után"): one event with everyone named, unless their times differ.
+_TOLD_ONCE = frozenset({"disaster", "accident", "meeting"})
 _SETTINGS = frozenset({"disaster", "accident", "price-change", "economic-report"})
 _SPEECH_PREFIXES = ("", "meg")  # "felállít" sets up, "megígér" still promises
 _ROLE_OF: dict[str, Role] = {"State": "subject", "Person": "victim", "ArmedForce": "agent"}
@@ -47,8 +70,10 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
     for sentence in sentences:
         for index, (_, start, _) in enumerate(sentence.words):
             found, anchor = _read_trigger(sentence, index)
-            type_ = _retyped(found, sentence)
+            type_ = _retyped(found, sentence, index)
             if type_ is None or _attribution(sentence, anchor.end) or _named(sentence, anchor):
+                continue
+            if _MODAL.fullmatch(anchor.text.split()[0]) or _unreal(sentence, start):
                 continue
             clause = sentence.clause(start)
             participants = _ROLES.get(type_, _anyone)(sentence, clause, start, speaker)
@@ -78,17 +103,23 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
 @cache
 def _trigger(word: str) -> EventType | None:
     """The event type a word names: a verb after a prefix ("megtámadják"), or a long
-    stem inside a compound ("kamatcsökkentést")."""
+    stem inside a compound ("kamatcsökkentést"); not the plural of a verb's agent noun
+    ("befektetők", "szavazóinak", "tüntetők": people, not what happened; the singular
+    participle tells of the act: "a Phenjanba látogató miniszter")."""
     lower = word.lower()
-    for stem, type_ in TRIGGERS.items():
-        if len(stem) >= 6 and stem in lower:
+    for stem, type_ in _LONG_STEMS:
+        if stem in lower:
             rest = lower[lower.index(stem) + len(stem) :]
+            if rest.startswith(_AGENTS):
+                return None
             return None if type_ in SPEECH_ACTS and verbal_noun(rest) else type_
     for prefix in PREFIXES:
         if lower.startswith(prefix):
             rest = lower[len(prefix) :]
-            for stem, type_ in TRIGGERS.items():
+            for stem, type_ in _STEMS_BY_START.get(rest[:2], ()):
                 if rest.startswith(stem):
+                    if rest[len(stem) :].startswith(_AGENTS):
+                        return None
                     if type_ in SPEECH_ACTS and (
                         verbal_noun(rest[len(stem) :]) or prefix not in _SPEECH_PREFIXES
                     ):
@@ -97,16 +128,42 @@ def _trigger(word: str) -> EventType | None:
     return None
 
 
-def _retyped(type_: EventType | None, sentence: Sentence) -> EventType | None:
-    """The type a context word in the sentence gives the trigger ("kórházba szállít")."""
+def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventType | None:
+    """The type a context word in the sentence gives the trigger ("kórházba szállít");
+    a verb of giving with a sum of money in its clause is funding (`FUNDING`), its
+    particle after it or not ("vontak be")."""
+    word, at, _ = sentence.words[index]
+    after = sentence.words[index + 1][0] if index + 1 < len(sentence.words) else ""
+    funding = word.islower() and (_funding(word) or (after in PARTICLES and _funding(after + word)))
+    if type_ is None and not funding:
+        return None
     lower = sentence.span.text.lower()
+    if funding:
+        start, end = (x - sentence.span.start for x in sentence.clause(at))
+        if any(money in lower[start:end] for money in MONEY):
+            return "investment"
     retyped = (new for (old, word), new in RETYPED.items() if old == type_ and word in lower)
     return next(retyped, type_)
+
+
+@cache
+def _funding(word: str) -> bool:
+    return word.startswith(_FUNDING_FORMS)
 
 
 def _attribution(sentence: Sentence, end: int) -> bool:
     """ "Kövér László bejelentése szerint": a source, not an event of its own."""
     return sentence.span.text[end - sentence.span.start :].lstrip().startswith("szerint")
+
+
+def _unreal(sentence: Sentence, at: int) -> bool:
+    """Whether the word at `at` is in a "ha" clause: a condition ("ha a kamatok nem
+    csökkennek"), not what happened."""
+    start = sentence.clause(at)[0] - sentence.span.start
+    return bool(_IF.match(sentence.span.text, start, at - sentence.span.start))
+
+
+_IF = re.compile(r"\s*(?:és\s+|de\s+)?ha\b", re.I)
 
 
 def _named(sentence: Sentence, anchor: Span) -> bool:
@@ -124,20 +181,26 @@ def _main_state(sentences: list[Sentence]) -> str | None:
 
 
 def _merge(events: list[Event]) -> tuple[Event, ...]:
-    """One event per type and set of participants: "elfogadta" ... "szavazott" ...
-    "a szavazás után" tell of one vote; the anchors are gathered on the first."""
+    """One event per type and set of participants (per type for `_TOLD_ONCE`), unless
+    their times differ: "elfogadta" ... "szavazott" ... "a szavazás után" tell of one
+    vote; the anchors and participants are gathered on the first."""
     merged: dict[tuple[str, frozenset[Participant]], Event] = {}
     kept: list[Event] = []
     for event in events:
         key = (event.type, frozenset(event.participants))
+        if event.type in _TOLD_ONCE:
+            key = (event.type, frozenset())
         first = merged.get(key) if event.type in _MERGED else None
-        if first is None:
+        if first is None or (first.time and event.time and first.time != event.time):
             merged[key] = event
             kept.append(event)
             continue
         index = kept.index(first)
         kept[index] = merged[key] = replace(
-            first, anchors=first.anchors + event.anchors, time=first.time or event.time
+            first,
+            anchors=first.anchors + event.anchors,
+            participants=tuple(dict.fromkeys(first.participants + event.participants)),
+            time=first.time or event.time,
         )
     return tuple(replace(e, id=f"e{n}") for n, e in enumerate(kept, start=1))
 
@@ -160,12 +223,19 @@ def _read_trigger(sentence: Sentence, index: int) -> tuple[EventType | None, Spa
 
 
 def _phrase(first: str, second: str) -> EventType | None:
-    """The type of a noun + light verb phrase in either order, if the words are one."""
+    """The type of a noun + light verb phrase in either order, if the words are one; the
+    noun may be a compound's head ("vállsérülést szenvedett")."""
     for noun, verb in ((first, second), (second, first)):
-        verbs, type_ = PHRASES.get(noun, ((), None))
+        verbs, type_ = PHRASES.get(_phrase_head(noun), ((), None))
         if verb.startswith(verbs):
             return type_
     return None
+
+
+@cache
+def _phrase_head(noun: str) -> str:
+    """The phrase noun a word is or ends in ("vállsérülést" → "sérülést"), else ""."""
+    return next((key for key in PHRASES if noun.endswith(key)), "")
 
 
 def _before(sentence: Sentence, clause: tuple[int, int], at: int) -> list[Seen]:
@@ -205,14 +275,84 @@ def _with_ending(seen: list[Seen], endings: tuple[str, ...]) -> list[Seen]:
 def _speaker(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
-    base = sentence.span.start
-    if sentence.span.text[: at - base].rstrip().endswith(("–", "—")):  # "– közölte a KSH"
+    """Who speaks: after a dash the agent after the verb ("– közölte a KSH"), else the
+    person before it, the person an apposition opening the clause describes
+    ("Szekeres Márton, a kutatóközpont munkatársa … figyelmeztetett"), else the first
+    agent that is not the possessor of the speaker's office ("az EU főképviselője").
+    After a quotation with no one named, or with none named at all, the last speaker;
+    but nobody, rather than a wrong one, when a description names someone else ("–
+    mondta a gazda", "A sportért felelős államtitkár … tagadta")."""
+    base, text = sentence.span.start, sentence.span.text
+    if text[: at - base].rstrip().endswith(("–", "—")):  # "– közölte a KSH"
         after = sentence.agents(at, clause[1])
-        if after:
+        if after and not _possessor(sentence, after[0], clause[1]):
             return [Participant(after[0].entity, "speaker")]
-    person = _first_agent(sentence, clause, at, "Person") or _first_agent(sentence, clause, at)
-    speakers = [person] if person else last
-    return [Participant(s.entity, "speaker") for s in speakers]
+        if after:
+            return []  # "– közölte a Telekom szóvivője": a speaker the rules cannot name
+        if _DESCRIBED.match(text, at - base + len(_word_at(sentence, at))):
+            return []  # "– mondta a gazda": someone the rules cannot name
+        if _QUOTED.search(text[: at - base]):  # "„…” – fogalmazott.": the last speaker
+            return [Participant(s.entity, "speaker") for s in last]
+    person = _first_agent(sentence, clause, at, "Person") or _appositive(sentence, clause)
+    if person is None:
+        bodies = [s for s in _before(sentence, clause, at) if not _possessor(sentence, s, at)]
+        person = _preferred(bodies) or _subject_after(sentence, clause, at)
+    if person is not None:
+        return [Participant(person.entity, "speaker")]
+    opening = text[clause[0] - base : at - base]
+    if _DESCRIBED.match(opening) and not any(
+        t.span and t.span.start == clause[0] + _DESCRIBED.match(opening).start(1)  # type: ignore[union-attr]
+        for t in sentence.times
+    ):
+        return []
+    return [Participant(s.entity, "speaker") for s in last]
+
+
+_QUOTED = re.compile(r"^\s*[–—]|[„”\"]")  # a quotation or a dialogue line before the verb
+# An unnamed speaker by description: "a gazda", "egy idős férfi", "A sportért felelős
+# államtitkár" (an article, then a word; "azt", "arra" are pronouns, no article).
+_DESCRIBED = re.compile(r"\s*(?:(?:a|az|egy)\s+)(\w)", re.I)
+
+
+def _subject_after(sentence: Sentence, clause: tuple[int, int], at: int) -> Seen | None:
+    """With no agent before the verb, the first after it in its clause with no case
+    ending: the subject of a verb-first clause ("… ítélte szerdán a Szolnoki Törvényszék
+    azt a férfit"), never the object ("a férfit") or an addressee ("a lakóknak")."""
+    if sentence.agents(clause[0], at):
+        return None
+    return next(
+        (s for s in sentence.agents(at, clause[1]) if _uninflected(s.span.text.split()[-1])), None
+    )
+
+
+def _uninflected(word: str) -> bool:
+    return nominative(word) == word and not word.lower().endswith(("át", "ét"))
+
+
+def _word_at(sentence: Sentence, at: int) -> str:
+    return next((w for w, start, _ in sentence.words if start == at), "")
+
+
+def _appositive(sentence: Sentence, clause: tuple[int, int]) -> Seen | None:
+    """The person named just before ", a(z) …" when the clause is that apposition."""
+    base, text = sentence.span.start, sentence.span.text
+    if not re.match(r"\s*az?\s", text[clause[0] - base :]):
+        return None
+    persons = [
+        s
+        for s in sentence.agents(sentence.span.start, clause[0])
+        if s.type == "Person" and not text[s.span.end - base : clause[0] - base].strip(" ,")
+    ]
+    return persons[-1] if persons else None
+
+
+def _possessor(sentence: Sentence, seen: Seen, until: int) -> bool:
+    """Whether an office it possesses follows the mention before `until`: "az EU kül-
+    és biztonságpolitikai főképviselője", "a Fidesz kommunikációs igazgatója"."""
+    return any(
+        seen.span.end <= start < until and word.islower() and possessed_office(word) is not None
+        for word, start, _ in sentence.words
+    )
 
 
 def _statement(
@@ -255,9 +395,12 @@ def _visit(
 def _meeting(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
-    persons = [s for s in sentence.seen if s.type == "Person" and s.span.start < at]
-    present = persons or _nominal(sentence.agents(*clause))  # "a tárca ... egyeztet a várossal"
-    return [Participant(s.entity, "participant") for s in present]
+    """Who meets: the people named in the trigger's clause before it, else its agents
+    ("a tárca … egyeztet a várossal"), else the people named before it in the sentence."""
+    agents = _nominal(sentence.agents(*clause))
+    persons = [s for s in agents if s.type == "Person" and s.span.start < at]
+    before = [s for s in sentence.seen if s.type == "Person" and s.span.start < at]
+    return [Participant(s.entity, "participant") for s in persons or agents or before]
 
 
 def _deployment(
@@ -330,8 +473,8 @@ def _parties(
     def read(
         sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
     ) -> list[Participant]:
-        seen = [s for s in sentence.agents(*clause) if s.type in types]
-        seen = seen or [s for s in sentence.seen if s.type in types]
+        seen = _nominal([s for s in sentence.agents(*clause) if s.type in types])
+        seen = seen or _nominal([s for s in sentence.seen if s.type in types])
         return [Participant(s.entity, role) for s in seen if not s.metonymic]
 
     return read
@@ -355,6 +498,8 @@ def _anyone(
     office (leading the defence), never a victim."""
     agents = sentence.agents(*clause) or sentence.agents(sentence.span.start, sentence.span.end)
     agents = _nominal(agents)
+    struck = [s for s in sentence.seen_in(*clause) if s.type == "State" and s.located]
+    agents = struck[:1] + agents  # "Görögországban … erdőtűz pusztított": where it struck
     return [
         Participant(s.entity, "participant" if s.official else _ROLE_OF.get(s.type, "participant"))
         for s in agents
@@ -362,27 +507,34 @@ def _anyone(
 
 
 def _time(sentence: Sentence, clause: tuple[int, int], at: int) -> str | None:
-    in_clause = [t for t in sentence.times if t.span and clause[0] <= t.span.start < clause[1]]
+    """The nearest time in the clause, else the last before the trigger with no
+    subordinate clause between, else the sentence's only time unless a dependent clause
+    parts them. A time up to which something lasts ("2028-ig meghosszabbították", "a hónap
+    végéig") bounds a state, not the event: never the event's."""
+    times = [t for t in sentence.times if t.span and not t.span.text.endswith("ig")]
+    in_clause = [t for t in times if t.span and clause[0] <= t.span.start < clause[1]]
     if in_clause:
         return min(in_clause, key=lambda t: abs(t.span.start - at)).id  # type: ignore[union-attr]
     base = sentence.span.start
     before = [
         t
-        for t in sentence.times
+        for t in times
         if t.span
         and t.span.end <= at
         and not _SUBORDINATE.search(sentence.span.text, t.span.end - base, at - base)
     ]
     if before:
         return before[-1].id  # "kedden 25 bázisponttal, 6,25 százalékra"
-    if len(sentence.times) != 1 or sentence.times[0].span is None:
+    if len(times) != 1 or len(sentence.times) != 1:
         return None
     # "Kedd este óta ... ürítették ki": a sentence's one time is its events', unless a
     # subordinate clause parts them ("hangsúlyozta, hogy a jövő tanévtől ...").
-    span = sentence.times[0].span
+    span = times[0].span
+    if span is None:
+        return None
     low, high = sorted((span.end, at) if span.end <= at else (at, span.start))
     between = sentence.span.text[low - base : high - base]
-    return None if _DEPENDENT.search(between) else sentence.times[0].id
+    return None if _DEPENDENT.search(between) else times[0].id
 
 
 def _place(sentence: Sentence, clause: tuple[int, int]) -> str | None:

@@ -3,16 +3,22 @@
 A number (digits or words, "tizenkétezer" included) with its multiplier and case
 ending, after an optional hedge that opens or closes the range:
 
-- "több mint N" → (N, open), exclusive; "legalább N" → [N, open);
-- "kevesebb mint N", "alig N", "csaknem N" → (open, N), exclusive; "legfeljebb N", "akár N"
-  → (open, N]; "N nap alatt", "N százalék felett": the postposition bounds it;
-- "N-M" → [N, M]; otherwise [N, N]; "4,5" stays 4.5;
+- "több mint N", "meghaladja a N" → (N, open), exclusive; "legalább N" → [N, open);
+  "több milliárd" (several) → [2·10⁹, open);
+- "kevesebb mint N", "alig N", "csaknem N" → (open, N), exclusive; "legfeljebb N", "akár N",
+  "nem haladja meg a N" → (open, N]; "N nap alatt", "N százalék felett": the postposition
+  bounds it; "akár további N" as "akár N";
+- "N-M", "két-három" → [N, M], also after "akár" (the range is the estimate); otherwise
+  [N, N]; "4,5" stays 4.5; "felét" (half) → 50 (per cent);
 - "mintegy N", "körülbelül N", "nagyjából N" → [N, N], marked approximate;
 - "ugyanennyi" → the range of the previous quantity.
 
 The unit is the counted noun after the number, or before it in the clause ("a
 katonák száma akár százezerre is nőhet"). Bare small numerals ("két ország") are no
-quantity: news give counts of things as figures or hedged words.
+quantity: news give counts of things as figures or hedged words; but a small numeral
+counting people ("négyen", "egy ember") or with a unit ("kilenc százalékkal", "hat év")
+is one. A figure naming a thing ("a 150-es vonal", "a 2022-es választás") or an age ("a
+44 éves ügyvéd") counts nothing.
 """
 
 from __future__ import annotations
@@ -42,7 +48,14 @@ UNITS = {
     "lakos": "inhabitant",
     "képviselő": "member of parliament",
     "bázispont": "basis point",
+    "év": "year",
+    "hónap": "month",
+    "nap": "day",
+    "óra": "hour",
+    "perc": "minute",
 }
+_SMALL_COUNTED = frozenset({"ember", "fő", "halott", "áldozat", "sebesült", "sérült", "százalék"})
+_SMALL_COUNTED |= {"év", "hónap", "hét", "nap", "óra", "perc"}  # "hat év", "négy-hat hétig"
 
 _DIGITS = {
     "egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7,
@@ -54,7 +67,8 @@ _TENS = {
 }  # fmt: skip
 _MULTIPLIERS = {"száz": 100, "ezer": 1000, "millió": 1_000_000, "milliárd": 1_000_000_000}
 _HEDGES = (
-    (re.compile(r"több\s+mint\s+", re.I), "above"),
+    (re.compile(r"több,?\s+mint\s+|meghalad\w*\s+(?:az?\s+)?", re.I), "above"),
+    (re.compile(r"\bnem\s+halad\w*\s+meg\s+(?:az?\s+)?", re.I), "at-most"),
     (re.compile(r"(?:kevesebb\s+mint|alig|csaknem|majdnem|közel)\s+", re.I), "below"),
     (re.compile(r"legalább\s+", re.I), "at-least"),
     (re.compile(r"(?:legfeljebb|akár)\s+", re.I), "at-most"),
@@ -70,6 +84,20 @@ _FIGURE = re.compile(
     re.I,
 )
 _WORD = re.compile(r"\b[a-záéíóöőúüű]+\b", re.I)
+_WORD_RANGE = re.compile(r"\b([a-záéíóöőúüű]+)-([a-záéíóöőúüű]+)\b", re.I)  # "két-három"
+_HALF = re.compile(r"\bfel(?:ét|ére|ével|énél)\b", re.I)  # "a termés felét": 50 %
+_NAMING = re.compile(
+    r"-[aáeéoóöő]s|\s+éves?\b|\s+évesek\b|\s+év\s+(?:feletti|alatti)|\s+ór(?:a\s+(?:után|előtt"
+    r"|körül)|ákor|áig|ától)\b",
+    re.I,
+)  # "150-es", "44 éves", "a 65 év felettiek", "este nyolc óra után": a name, an age, a clock
+_SEVERAL = re.compile(r"\btöbb\s+$", re.I)  # "több milliárd": several
+_BETWEEN_HEDGE = frozenset({"", "további ", "még "})  # "akár további ötven centiméterrel"
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_YEAR_PART = re.compile(
+    r"\s+(?:első|második|elején|végén|közepén|végéig|óta|tavaszán|nyarán|őszén|telén)\b", re.I
+)
+_COLLECTIVE = {"kett": "két", "hárm": "három", "het": "hét"}  # "ketten", "hárman", "heten"
 _SAME = re.compile(r"\bugyanennyi\w*", re.I)
 
 
@@ -84,9 +112,20 @@ def find_quantities(
         at = sentence.start + start
         if any(t.start <= at < t.end for t in times):
             continue
+        number = body[start:end]
         start, kind = _hedge(body, start)
-        if high < 10 and not body[start:end][:1].isdigit() and kind == "exact":
+        if (
+            high < 10
+            and not number[:1].isdigit()
+            and kind == "exact"
+            and not _counted(body, number, end)
+        ):
             continue  # "két ország": a bare small numeral is no quantity; "legalább két" is
+        several = _SEVERAL.search(body, 0, start) if kind == "exact" else None
+        if several is not None and low in _MULTIPLIERS.values():
+            start, kind = several.start(), "several"
+        if kind == "at-most" and low != high and body[start:].lower().startswith("akár"):
+            kind = "exact"  # "akár 15-20 százalékkal": the range is the estimate
         kind = _bound_after(body, end) or kind
         bounds = _bounds(kind, low, high)
         span = Span(body[start:end], sentence.start + start, sentence.start + end)
@@ -125,12 +164,31 @@ def parse_number_word(word: str) -> int | None:
 # --- helpers ---------------------------------------------------------------------------
 
 
+def _counted(body: str, number: str, end: int) -> bool:
+    """Whether a small numeral word counts something news report: people together
+    ("négyen"), a range ("négy-hat"), or a unit right after it ("hat év", "egy ember")."""
+    if "-" in number or _collective(number.lower()) is not None:
+        return True
+    after = tokens(body[end:])[:1]
+    return any(form in _SMALL_COUNTED for word, _, _ in after for form in stems(word))
+
+
 def _numbers(body: str) -> list[tuple[int, int, int | float, int | float]]:
     """(start, end, low, high) of every figure and number word in the sentence."""
-    found = []
+    found: list[tuple[int, int, int | float, int | float]] = []
+    for match in _WORD_RANGE.finditer(body):
+        first, last = parse_number_word(match.group(1)), parse_number_word(match.group(2))
+        if first is not None and last is not None and first < last:
+            found.append((match.start(), match.end(), first, last))
+    for match in _HALF.finditer(body):
+        found.append((match.start(), match.end(), 50, 50))
     for match in _FIGURE.finditer(body):
         if re.match(r"\d{4}\.|\d{1,2}\.", body[match.start() :]) and not match["mult"]:
             continue  # a year or an ordinal: dates are time expressions
+        if _NAMING.match(body, match.end("high") if match["high"] else match.end("low")):
+            continue  # "a 150-es vonal", "a 44 éves ügyvéd": a name or an age, no count
+        if _YEAR.match(match.group(0)) and _YEAR_PART.match(body, match.end()):
+            continue  # "csak 2026 második felében": a year the time rules left
         if match.start() and (
             body[match.start() - 1].isalpha() or _MODEL.search(body, 0, match.start())
         ):
@@ -142,10 +200,21 @@ def _numbers(body: str) -> list[tuple[int, int, int | float, int | float]]:
     for match in _WORD.finditer(body):
         if any(s <= match.start() < e for s, e, _, _ in found):
             continue
-        value = parse_number_word(match.group(0))
-        if value is not None:
+        value = parse_number_word(match.group(0)) or _collective(match.group(0).lower())
+        if value is not None and not _NAMING.match(body, match.end()):
             found.append((match.start(), match.end(), value, value))
     return found
+
+
+def _collective(word: str) -> int | None:
+    """ "négyen", "ketten", "tizenketten": so many people together."""
+    if not word.endswith(("an", "en")) or len(word) < 4:
+        return None
+    base = word[:-2]
+    for tail, numeral in _COLLECTIVE.items():
+        if base.endswith(tail):
+            base = base[: -len(tail)] + numeral
+    return _numeral(base)
 
 
 def _factor(words: str) -> int:
@@ -198,8 +267,8 @@ def _numeral(form: str) -> int | None:
 def _hedge(body: str, start: int) -> tuple[int, str]:
     """Extend the start over a hedge right before the number; say which."""
     for pattern, kind in _HEDGES:
-        for match in pattern.finditer(body, max(0, start - 20), start):
-            if match.end() == start:
+        for match in pattern.finditer(body, max(0, start - 40), start):
+            if body[match.end() : start].lower() in _BETWEEN_HEDGE:
                 return match.start(), kind
     return start, "exact"
 
@@ -227,6 +296,8 @@ def _bounds(
         return low, None, False, True
     if kind == "at-least":
         return low, None, True, True
+    if kind == "several":
+        return 2 * low, None, True, True
     if kind == "below":
         return None, high, True, False
     if kind == "at-most":

@@ -79,7 +79,7 @@ def role_before(found: Found, person: Draft, words: list[Token], i: int) -> None
     another mention of the person, from its possessor on, and their role."""
     if i < 1 or "," not in found.text[words[i - 1][2] : words[i][1]]:
         return
-    office = _possessed_office_of(words[i - 1][0].lower())
+    office = possessed_office(words[i - 1][0].lower())
     if office is None:
         return
     first = i - 1
@@ -151,7 +151,7 @@ def possessions(found: Found, words: list[Token]) -> None:
         first = next(m.span for m in body.mentions if m.span.end == end)
         span = Span(found.text[first.start : words[unit][2]], first.start, words[unit][2])
         word = words[unit][0].lower()
-        office = _possessed_office_of(word)
+        office = possessed_office(word)
         if word.startswith(UNITS):
             found.unknown_draft(body.type, Name(span.text, span.text), []).add(span)
         elif office is not None and span not in taken:
@@ -229,11 +229,11 @@ def _apposition(found: Found, person: Draft, words: list[Token], j: int) -> None
         return
     for k in range(j + 1, min(j + 6, len(words))):
         word = words[k][0]
-        if word.islower() and _possessed_office_of(word) is not None:
+        if word.islower() and possessed_office(word) is not None:
             span = found.span(words[j + 1], words[k])
             person.add(span)
             if person.role is None:
-                office = _possessed_office_of(word) or ""
+                office = possessed_office(word) or ""
                 person.role = Name(span.text, ROLES.get(office, office))
             return
         if "," in found.text[words[k - 1][2] : words[k][1]]:
@@ -298,7 +298,8 @@ def _appositive_person(found: Found, sentence_start: int, at: int) -> Draft | No
     return max(before, key=lambda pair: pair[0])[1] if before else None
 
 
-def _possessed_office_of(word: str) -> str | None:
+@cache
+def possessed_office(word: str) -> str | None:
     """The office in a possessed form: "frakcióvezetője" → "frakcióvezető"."""
     for ending in ("je", "ja", "e", "a"):
         if word.endswith(ending) and _role_noun(word[: -len(ending)]) is not None:

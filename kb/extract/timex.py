@@ -19,11 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kb.extract.quantities import parse_number_word
 from kb.model import MonthPart, Precision, Provenance, Span, TimeExpression
-from kb.timespan import MONTHS_HU
+from kb.timespan import MONTHS_HU, bounds
 
 WEEKDAYS_HU = ("hétf", "kedd", "szerd", "csütört", "péntek", "szombat", "vasárnap")
 
@@ -31,22 +31,37 @@ WEEKDAYS_HU = ("hétf", "kedd", "szerd", "csütört", "péntek", "szombat", "vas
 def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExpression, ...]:
     """Every time expression in the sentences, normalised, with ids t1, t2, ..."""
     found: list[TimeExpression] = []
+    recent: list[list[TimeExpression]] = []  # the times of the sentences before, latest last
     for sentence in sentences:
+        here: list[TimeExpression] = []
         for reading in _readings(sentence.text, published):
             span = Span(reading.text, sentence.start + reading.start, sentence.start + reading.end)
-            found.append(
-                TimeExpression(
-                    id=f"t{len(found) + 1}",
-                    precision=reading.precision,
-                    span=span,
-                    value=reading.value,
-                    part=reading.part,
-                    earliest=reading.earliest,
-                    latest=reading.latest,
-                    prov=Provenance("machine", reading.confidence),
-                )
+            if reading.shift == (0, "so far"):  # "eddig": counted from a time in its sentence
+                reading = _from_anchor(reading, here, published) or replace(reading, shift=None)
+            elif reading.shift is not None:
+                told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
+                anchored = _from_anchor(reading, [*told, *here], published)
+                if anchored is None:
+                    continue  # "két nappal később" with no day before it: say nothing
+                reading = anchored
+            time = TimeExpression(
+                id=f"t{len(found) + 1}",
+                precision=reading.precision,
+                span=span,
+                value=reading.value,
+                part=reading.part,
+                earliest=reading.earliest,
+                latest=reading.latest,
+                prov=Provenance("machine", reading.confidence),
             )
+            found.append(_hedged(time, sentence, published))
+            here.append(time)
+        recent.append(here)
     return tuple(found)
+
+
+_ANCHOR_SENTENCES = 2
+"""How many sentences back a time may be that "azóta", "két nappal később" count from."""
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -65,6 +80,8 @@ class _Reading:
     earliest: dt.date | None = None
     latest: dt.date | None = None
     confidence: float = 0.9
+    shift: tuple[int, str] | None = None  # counted from the time before it ("azóta": 0, "")
+    spread: int = 0  # "egy-két évvel később": one more unit of the shift's
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:–]")
@@ -74,7 +91,8 @@ _WEEKDAY = r"(?:hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)"
 _DAYTIME = r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban))?"
 _CASE = r"[a-záéíóöőúüű]*"
 _YEAR_WORD = (
-    r"(?:(?P<yearword>tavaly|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?|jövő)\s+)?"
+    r"(?:(?P<yearword>tavalyi|tavaly|idei|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?"
+    r"|jövő)\s+)?"
 )
 _SEASONS = {"tavas": 3, "nyár": 6, "nyar": 6, "ős": 9, "tél": 12, "tel": 12}  # first month
 _PART = r"(?P<part>(?:elej|közep|vég)(?:én|éig|étől|ére|e))"
@@ -88,11 +106,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("numeric", re.compile(r"\b(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})\.")),
+    ("decade", re.compile(r"\b(?:az?\s+)?(?P<decade>\d{3}0)-(?:as|es)\s+év(?:ek|tized)\w*", re.I)),
+    (
+        "dayrange",
+        re.compile(
+            rf"\b(?:(?P<year>\d{{4}})\.\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\.?\s*(?:[-–]|és)\s*"
+            r"(?P<last>\d{1,2})\.(?:\s+között\w*)?",
+            re.I,
+        ),
+    ),
     (
         "stretch",
         re.compile(
-            r"\b(?:az?\s+)?(?P<dir>elmúlt|következő)\s+(?:(?P<count>\d+|[a-záéíóöőúü]+)\s+)?"
-            r"(?P<unit>nap|het|hét|hónap|év)(?:ok|ek)?(?:ban|ben)?\b",
+            r"\b(?:az?\s+)?(?P<dir>elmúlt|utóbbi|következő|elkövetkező)\s+(?:(?P<count>\d+|[a-záéíóöőúü]+)\s+)?"
+            r"(?P<unit>nap|het|hét|hónap|évtized|év)(?:ok|ek)?(?:ban|ben)?\b",
             re.I,
         ),
     ),
@@ -111,8 +138,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yearpart",
         re.compile(
-            r"\b(?:(?P<year>\d{4})|(?:(?:a\s+)?(?P<yearword>jövő|múlt|előző)\s+|az\s+)?év)\s+"
-            r"(?P<part>elején|végén|végi|végéig|végére|hátralévő\s+részében)\b",
+            r"\b(?:(?P<year>\d{4})|(?:(?:a\s+)?(?P<yearword>jövő|múlt|előző|tavaly)\s+|az\s+)?év)\s+"
+            r"(?P<part>elejétől|elején|végén|végi|végéig|végére|hátralévő\s+részében)\b",
             re.I,
         ),
     ),
@@ -140,7 +167,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<year>\d{4})\.?\s+)?"
             + _YEAR_WORD
             + r"(?P<season>tavasszal|nyáron|ősszel|télen|tavaszán|nyarán|őszén|telén"
-            r"|tavasztól|nyártól|ősztől|téltől)\b",
+            r"|tavasztól|nyártól|ősztől|téltől|tavaszi|nyári|őszi|téli)\b",
             re.I,
         ),
     ),
@@ -148,13 +175,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekpart",
         re.compile(
-            r"\b(?:(?:a|az)\s+)?(?P<which>(?:múlt|előző|jövő)\s+)?(?:hét\s+(?P<part>elején|közepén|végén|végéig)|(?P<weekend>hétvégén|hétvégére))",
+            r"\b(?:(?:a|az)\s+)?(?P<which>(?:múlt|előző|jövő)\s+)?(?:hét\s+(?P<part>elején|közepén|végén|végéig"
+            r"|első\s+felében|második\s+felében)|(?P<weekend>hétvégén|hétvégére|hétvége\s+(?:során|alatt|folyamán|két\s+napján)))",
             re.I,
         ),
     ),
     (
         "lastweek",
         re.compile(r"\b(?:(?:a|ezen\s+a)\s+)?(?P<which>(?:múlt|előző|jövő)\s+)?héten\b", re.I),
+    ),
+    (
+        "lastweek",
+        re.compile(r"\b(?:a\s+)?(?P<which>(?:múlt|előző|jövő)\s+)(?:heti|héttől|hétre)\b", re.I),
+    ),
+    (
+        "weekdays",
+        re.compile(
+            rf"\b(?P<first>{_WEEKDAY})(?:(?P<from>tól|től)|en|n|ön|on|án)\s+(?(from)|és\s+)"
+            rf"(?P<second>{_WEEKDAY})(?(from)ig|(?:en|n|ön|on|án))\b",
+            re.I,
+        ),
     ),
     (
         "weekday",
@@ -167,7 +207,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "yearrange",
         re.compile(r"\b(?P<year>\d{4})(?:\s+és\s+|\s*[-–]\s*)(?P<last>\d{4})(?:\s+között)?\b"),
     ),
-    ("year", re.compile(r"\b(?P<year>\d{4})-(?:ban|ben|ig|től|tól|ra|re|as|es|ös)\b", re.I)),
+    ("year", re.compile(r"\b(?P<year>\d{4})-(?:ban|ben|ig|től|tól|ra|re|as|es|ös|os)\b", re.I)),
     (
         "quarter",
         re.compile(
@@ -186,12 +226,31 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("yearsago", re.compile(r"\b(?P<count>\w+)\s+évvel\s+(?:ezelőtt|korábban)\b", re.I)),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<count>\w+)\s+(?:(?P<unit>nap|hónap|év)(?:pal|val|vel)\s+ezelőtt"
+            r"|(?P<since>nap|hónap|év)(?:ja|e))\b",
+            re.I,
+        ),
+    ),
+    ("soon", re.compile(r"\b(?:hamarosan|a\s+közeljövőben)\b", re.I)),
+    (
+        "anchored",
+        re.compile(
+            r"\b(?P<count>\w+(?:-\w+)?)\s+(?P<unit>nappal|héttel|hónappal|évvel)\s+"
+            r"(?P<dir>korábban|később|előbb|azelőtt|utána|korábbi\w*|későbbi\w*)\b",
+            re.I,
+        ),
+    ),
+    ("since", re.compile(r"\bazóta\b", re.I)),
+    ("yeartodate", re.compile(r"\b(?:az\s+)?idén\s+eddig\b|\beddig\s+idén\b", re.I)),
     (
         "halfyear",
         re.compile(
-            r"\b(?:az\s+)?(?P<which>idei\s+|jövő\s+|tavalyi\s+)?(?:év\s+(?P<half>első|második)\s+"
-            r"fel(?:ében|éig|étől|ére)|(?P<halfyear>első|második)\s+félév(?:ben|re|ig|től|e)?)\b",
+            r"\b(?:az\s+)?(?:(?:(?P<year>\d{4})\s+|(?P<which>idei\s+|jövő\s+|tavalyi\s+)?év\s+)"
+            r"(?P<half>első|második)\s+fel(?:ében|éig|étől|ére)"
+            r"|(?P<which2>idei\s+|jövő\s+|tavalyi\s+)?(?P<halfyear>első|második)\s+félév(?:ben|re|ig|től|e)?)\b",
             re.I,
         ),
     ),
@@ -208,7 +267,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:jelenleg|mára|ma|most|tegnap|tegnapelőtt|holnap|holnapután)\b" + _DAYTIME, re.I
         ),
     ),
+    ("night", re.compile(r"\b(?:az\s+)?(?:egész\s+)?(?:éjjel|éjszaka|éjfélig)\b(?!-)", re.I)),
     ("before", re.compile(r"\b(?:korábban|nemrég|nemrégiben|előzőleg|régóta)\b", re.I)),
+    ("sofar", re.compile(r"(?<!\baz\s)\beddig\b(?!\s+is\b)", re.I)),
     ("already", re.compile(r"\bmár\b", re.I)),
 ]
 
@@ -216,7 +277,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 def _readings(sentence: str, published: dt.date) -> list[_Reading]:
     """The expressions of one sentence, the earliest and longest first, none overlapping."""
     taken: list[_Reading] = []
+    lower = sentence.lower()
     for kind, pattern in _PATTERNS:
+        needs = _NEEDED.get(kind)
+        if needs and not needs.search(lower):
+            continue  # a cheap test before the pattern: most sentences have no weekday
         for match in pattern.finditer(sentence):
             if any(r.start < match.end() and match.start() < r.end for r in taken):
                 continue
@@ -228,6 +293,40 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
             if reading is not None:
                 taken.append(reading)
     return sorted(taken, key=lambda r: r.start)
+
+
+_DIGITS = tuple("0123456789")
+# Words one of which a kind's pattern needs, to skip it fast where none is.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "date": _DIGITS,
+    "numeric": _DIGITS,
+    "decade": _DIGITS,
+    "dayrange": _DIGITS,
+    "day": _DIGITS,
+    "sincemonth": _DIGITS,
+    "yearrange": _DIGITS,
+    "year": _DIGITS,
+    "yearsince": _DIGITS,
+    "weekdays": WEEKDAYS_HU,
+    "weekday": WEEKDAYS_HU,
+    "night": ("éj",),
+    "since": ("azóta",),
+    "sofar": ("eddig",),
+    "yeartodate": ("eddig",),
+    "soon": ("hamarosan", "közeljövő"),
+    "anchored": ("val ", "vel ", "pal ", "tel "),
+    "ago": ("napja", "hónapja", "éve", "ezelőtt"),
+    "weekpart": ("hét",),
+    "lastweek": ("hét", "het"),
+    "stretch": ("elmúlt", "utóbbi", "következő"),
+    "schoolyear": ("tanév",),
+    "quarter": ("negyedév",),
+    "halfyear": ("fel", "fél"),
+    "sinceword": ("óta",),
+}
+
+
+_NEEDED = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in _NEEDS.items()}
 
 
 def _same_clause(sentence: str, first: int, second: int) -> bool:
@@ -248,6 +347,8 @@ def _year_for(match: re.Match[str], month: int, day: int, published: dt.date) ->
     word = (groups.get("yearword") or "").lower()
     if word:
         return published.year + _year_shift(word)
+    if month < published.month and _surely_coming(match):
+        return published.year + 1  # "januártól emelkedik" in November: next January
     if (month, day) <= (published.month, published.day) or _coming(match):
         return published.year  # "szeptember közepén átutaljuk" in August: this September
     return published.year - 1
@@ -287,11 +388,16 @@ def _day(match: re.Match[str], published: dt.date) -> _Reading | None:
         if match["yearword"]:
             day = dt.date(_year_for(match, month, day_number, published), month, day_number)
         else:
-            candidates = [dt.date(published.year + k, month, day_number) for k in (-1, 0, 1)]
-            day = min(candidates, key=lambda d: abs((d - published).days))
+            day = _closest(month, day_number, published)
     except ValueError:
         return None
     return _reading(match, "day", value=day.isoformat(), confidence=0.9)
+
+
+def _closest(month: int, day: int, published: dt.date) -> dt.date:
+    """The day of that month closest to publication, a year either side."""
+    candidates = [dt.date(published.year + k, month, day) for k in (-1, 0, 1)]
+    return min(candidates, key=lambda d: abs((d - published).days))
 
 
 def _part(match: re.Match[str], published: dt.date) -> _Reading:
@@ -335,15 +441,24 @@ def _week_monday(published: dt.date, which: str | None) -> dt.date:
 
 
 def _last_week(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "a múlt héten", "jövő héten", "ezen a héten": Monday to Sunday of that week."""
+    """ "a múlt héten", "jövő héten", "ezen a héten", "jövő heti": Monday to Sunday of
+    that week; "a héten" in a past clause: its Monday to publication."""
     monday = _week_monday(published, match["which"])
-    return _reading(
-        match, "relative", earliest=monday, latest=monday + dt.timedelta(days=6), confidence=0.8
-    )
+    sunday = monday + dt.timedelta(days=6)
+    if not match["which"] and not _coming(match):
+        sunday = published  # "a héten jelentették be": by now
+    return _reading(match, "relative", earliest=monday, latest=sunday, confidence=0.8)
 
 
 # Days of a week (Monday = 0) a part of it covers.
-_WEEK_PARTS = {"elején": (0, 2), "közepén": (2, 3), "végén": (4, 6), "weekend": (5, 6)}
+_WEEK_PARTS = {
+    "elején": (0, 2),
+    "közepén": (2, 3),
+    "végén": (4, 6),
+    "weekend": (5, 6),
+    "első felében": (0, 2),
+    "második felében": (3, 6),
+}
 
 
 def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
@@ -354,7 +469,7 @@ def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
     if (match["part"] or "").lower() == "végéig":  # "a hét végéig": from now to Sunday
         sunday = monday + dt.timedelta(days=6)
         return _reading(match, "relative", earliest=published, latest=sunday, confidence=0.7)
-    first, last = _WEEK_PARTS[(match["part"] or "weekend").lower()]
+    first, last = _WEEK_PARTS[" ".join((match["part"] or "weekend").lower().split())]
     ahead = not match["which"] and monday + dt.timedelta(days=first) > published
     if ahead and not _coming(match):  # "a hétvégén meghaladta": the weekend gone by
         monday -= dt.timedelta(days=7)
@@ -367,11 +482,13 @@ def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
     )
 
 
-def _season(match: re.Match[str], published: dt.date) -> _Reading:
+def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "tavaly ősszel", "2024 nyarán", "télen": the three months of the season, of the
     year stated, else the latest such season begun by publication (the coming one in a
     clause with no past verb: "ha ősszel sem lesz csapadék")."""
     word = match["season"].lower()
+    if word.endswith("i") and not (match["year"] or match["yearword"]):
+        return None  # "a nyári szünet": any summer; "tavaly nyári" is one
     first_month = next(m for stem, m in _SEASONS.items() if word.startswith(stem))
     if match["year"] or match["yearword"]:
         year = _year_for(match, first_month, 1, published)
@@ -392,33 +509,59 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading:
 def _weekday(match: re.Match[str], published: dt.date) -> _Reading:
     """The latest such weekday not after publication ("múlt": in the week before,
     "jövő": in the week after); with "óta", the days since then."""
-    weekday = next(
-        i for i, stem in enumerate(WEEKDAYS_HU) if match["weekday"].lower().startswith(stem)
-    )
-    back = (published.weekday() - weekday) % 7
-    if match["last"]:
-        back = published.weekday() + 7 - weekday
-    if match["next"]:
-        back = published.weekday() - 7 - weekday
-    if back and not (match["last"] or match["next"] or match["since"]) and _coming(match):
-        back -= 7  # "csütörtökön egyeztet": no past verb in the clause, the coming one
-    day = published - dt.timedelta(days=back)
+    day = _weekday_date(match, match["weekday"], published, fixed=bool(match["since"]))
     if match["since"]:  # "kedd este óta": from that day to publication
         return _reading(match, "relative", earliest=day, latest=published, confidence=0.8)
     return _reading(match, "day", value=day.isoformat(), confidence=0.85)
 
 
+def _weekdays(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "péntektől vasárnapig", "kedden és szerdán": from the first day to the second,
+    each read as a lone weekday would be."""
+    first = _weekday_date(match, match["first"], published)
+    last = _weekday_date(match, match["second"], published)
+    if last < first and _coming(match):
+        last += dt.timedelta(days=7)
+    elif last < first:  # "péntektől vasárnapig tartott" on a Saturday: last week's
+        first -= dt.timedelta(days=7)
+    return _reading(match, "relative", earliest=first, latest=last, confidence=0.8)
+
+
+def _weekday_date(
+    match: re.Match[str], name: str, published: dt.date, fixed: bool = False
+) -> dt.date:
+    """The day a weekday name means: the latest not after publication, the one of the
+    week before ("múlt") or after ("jövő"), or the coming one in a clause with no past
+    verb ("csütörtökön egyeztet"), unless `fixed` (since then: it is gone by)."""
+    weekday = next(i for i, stem in enumerate(WEEKDAYS_HU) if name.lower().startswith(stem))
+    groups = match.groupdict()
+    back = (published.weekday() - weekday) % 7
+    if groups.get("last"):
+        back = published.weekday() + 7 - weekday
+    elif groups.get("next"):
+        back = published.weekday() - 7 - weekday
+    elif back and not fixed and _coming(match):
+        back -= 7
+    return published - dt.timedelta(days=back)
+
+
 # A finite past-tense verb: "-tt", "-lt" ("tárgyalt", "élt", "ült"), "-ta/-te/-tak" after
 # a consonant ("mondta", "közölte"), with a person ending, and the plain 3rd person
-# singular "-t" after a short stem's long vowel and r ("kért", "várt", "írt"; not an
-# accusative "bért", "minisztert") or after n ("ment", "jelent meg"); postpositions
-# are not. "-tt volna" is a counterfactual ("el kellett volna készülniük"), no past.
+# singular "-t" after a consonant: after d ("maradt", "terjedt"), after a vowel and n
+# ("zuhant", "csökkent", "megszűnt", "ment", "jelent meg"; not "parlament", "fent", the
+# present "jelent"), after a short stem's long vowel and r ("kért", "várt", "írt"; not
+# an accusative "bért"), and the r-stems with a short vowel ("nyert", "vert", "akart",
+# "tört", "történt"), never a noun's accusative ("embert", "minisztert", "kört");
+# postpositions are not. "-tt volna" is a counterfactual ("el kellett volna
+# készülniük"), no past.
 _PAST = re.compile(
     r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
     r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott)\b)"
     r"(?!\w*(?:onta|ente)\b)"
-    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbp]t(?:a|e|ak|ek|ák|ék|uk|ük)|lt)"
-    r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?(?:\w{1,3}[áéíóú]rt|ment|tűnt)"
+    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpm]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
+    r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?\w{1,3}[áéíóú]rt"
+    r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|lent|bent)|jelent)\b)\w*[aeüű]nt"
+    r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
     r"|jelent(?=\s+meg\b))\b(?!\s+volna)"
     r"|\bvolt",
     re.I,
@@ -433,16 +576,50 @@ def _coming(match: re.Match[str]) -> bool:
     an article a participle ("a sérült középpályás"), not a verb; a verb of what may or
     will happen up to the next comma makes it the future whatever follows."""
     text = match.string
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-    comma = _CLAUSE_BREAK.search(text, match.end())
-    if _FUTURE.search(text, start, comma.start() if comma else len(text)):
+    start, comma, end = _clause(match)
+    if _FUTURE.search(text, start, comma):
         return True  # "hogy kedden újabb zivatarok érkezhetnek, ezért … adott ki"
-    after = _STATEMENT_BREAK.search(text, match.end())
     return not any(
         (verb[0].islower() and not _ARTICLE_BEFORE.search(text, start, verb.start()))
         or not text[start : verb.start()].strip(' „"')
-        for verb in _PAST.finditer(text, start, after.start() if after else len(text))
+        for verb in _PAST.finditer(text, start, end)
     )
+
+
+def _surely_coming(match: re.Match[str]) -> bool:
+    """Whether a month already gone this year is next year's: a clause with no past verb
+    that says what will happen ("januártól emelkedik", "februárban indul majd",
+    "márciusban lesz"), and the month an adverb, not an adjective ("a januári adat") nor
+    a start ("január óta"). A clause with no verb read says nothing: the month gone by."""
+    words = match.group(0).lower()
+    if words.endswith(("i", "óta")) or not _coming(match):
+        return False
+    start, _, end = _clause(match)
+    return any(
+        not _ORDINAL.fullmatch(verb.group(0))
+        for verb in _NON_PAST.finditer(match.string, start, end)
+    ) or bool(_FUTURE.search(match.string, start, end))
+
+
+def _clause(match: re.Match[str]) -> tuple[int, int, int]:
+    """Where the match's clause starts (after the last break before it), where its
+    comma-bounded part ends, and where its statement ends (the next ;, : or dash)."""
+    text = match.string
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+    comma = _CLAUSE_BREAK.search(text, match.end())
+    after = _STATEMENT_BREAK.search(text, match.end())
+    return start, comma.start() if comma else len(text), after.start() if after else len(text)
+
+
+# A present-tense verb read surely by its ending: an "-ik" after a consonant ("emelkedik";
+# not the plural possessive "-aik", "-őik", nor "melyik", "másik") or a definite plural
+# ("megnyitják", "átutaljuk"); ordinals ("harmadik") are no verbs.
+_NON_PAST = re.compile(r"\b\w+(?<![aeáéyiíoóöőuúüű])(?<!más)ik\b|\b\w+(?:ják|juk|jük)\b", re.I)
+_ORDINAL = re.compile(
+    r"\w*(?:má|harma|negye|ötö|hato|hete|nyolca|kilence|tize|husza|harminca|száza|ezre"
+    r"|hánya)dik",
+    re.I,
+)
 
 
 # A verb of what may or will happen: "-hat/-het" ("érkezhetnek", "lehet"), "fog", "lesz".
@@ -534,7 +711,9 @@ def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
     year += _year_shift((match["yearword"] or "").lower())
     part = match["part"].lower()
     earliest: dt.date | None
-    if part.startswith("elej"):
+    if part == "elejétől":  # "jövő év elejétől": begins then, its end not stated
+        earliest, latest = dt.date(year, 1, 1), None
+    elif part.startswith("elej"):
         earliest, latest = dt.date(year, 1, 1), dt.date(year, 3, 31)
     elif part in ("végén", "végi"):
         earliest, latest = dt.date(year, 12, 1), dt.date(year, 12, 31)
@@ -547,14 +726,18 @@ def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
 def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "az elmúlt két évben" (two years up to publication), "a következő napokban"
     (from publication, open), "az elmúlt években" (open, up to publication)."""
-    word = match["count"]
+    word, unit = (match["count"] or "").lower(), match["unit"].lower()
     count = None
-    if word:
+    if word == "másfél" and unit == "év":  # "a következő másfél évben": 18 months
+        count, unit = 18, "hónap"
+    elif word:
         count = int(word) if word.isdigit() else parse_number_word(word)
         if count is None:
             return None
-    sign = -1 if match["dir"].lower() == "elmúlt" else 1
-    other = _units_from(published, sign * count, match["unit"].lower()) if count else None
+    if unit == "évtized" and count:
+        count, unit = 10 * count, "év"
+    sign = 1 if match["dir"].lower().endswith("következő") else -1  # "elmúlt": up to now
+    other = _units_from(published, sign * count, unit) if count else None
     earliest, latest = (other, published) if sign < 0 else (published, other)
     return _reading(match, "relative", earliest=earliest, latest=latest, confidence=0.6)
 
@@ -590,8 +773,10 @@ def _since_word(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "az év második felében": July to December of the year (no half-year precision)."""
-    year = published.year + _year_shift((match.group("which") or "").lower())
+    """ "az év második felében", "2026 második felében": July to December of the year
+    (no half-year precision)."""
+    which = (match.group("which") or match.group("which2") or "").lower()
+    year = int(match["year"]) if match["year"] else published.year + _year_shift(which)
     first = (match.group("half") or match.group("halfyear")).lower() == "első"
     return _reading(
         match,
@@ -602,13 +787,179 @@ def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
     )
 
 
-def _years_ago(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "két évvel ezelőtt": the year that many years before publication's."""
-    word = match.group("count")
+def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "két évvel ezelőtt", "két éve": the year that many years before publication's;
+    "három napja" that day, "egy hónapja" that month (counted from publication)."""
+    word = match["count"].lower()
     count = int(word) if word.isdigit() else parse_number_word(word)
-    if count is None:
+    if count is None or count > 1000:
         return None
-    return _reading(match, "year", value=str(published.year - count), confidence=0.7)
+    unit = (match["unit"] or match["since"]).lower()
+    if unit == "év":
+        return _reading(match, "year", value=str(published.year - count), confidence=0.7)
+    if unit == "hónap":
+        first = _months_back(published, count)
+        return _reading(match, "month", value=f"{first:%Y-%m}", confidence=0.6)
+    day = published - dt.timedelta(days=count)
+    return _reading(match, "day", value=day.isoformat(), confidence=0.6)
+
+
+def _decade(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "a 2010-es években": 1 January 2010 to 31 December 2019."""
+    first = int(match["decade"])
+    return _reading(
+        match,
+        "relative",
+        earliest=dt.date(first, 1, 1),
+        latest=dt.date(first + 9, 12, 31),
+        confidence=0.7,
+    )
+
+
+def _day_range(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "október 15. és 20. között", "október 15–20.": the first day to the last, of the
+    year stated, else the one closest to publication."""
+    month, first, last = _month_number(match["month"]), int(match["day"]), int(match["last"])
+    try:
+        if match["year"]:
+            start = dt.date(int(match["year"]), month, first)
+        else:
+            start = _closest(month, first, published)
+        end = start.replace(day=last)
+    except ValueError:
+        return None
+    if end <= start:
+        return None
+    return _reading(match, "relative", earliest=start, latest=end, confidence=0.8)
+
+
+def _soon(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "hamarosan", "a közeljövőben": from publication on, its end not stated."""
+    return _reading(match, "relative", earliest=published, confidence=0.6)
+
+
+def _so_far(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "eddig": up to publication; from the time told before it in its sentence, if
+    any ("a 2023 októberében kirobbant háborúban eddig": October 2023 on)."""
+    return _reading(match, "relative", latest=published, shift=(0, "so far"), confidence=0.6)
+
+
+def _night(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "éjjel", "éjszaka", "egész éjjel", "éjfélig" with no day named before them: the
+    night before publication in a past clause, the coming one otherwise ("október 12-én
+    éjjel" is that day's, read by the day)."""
+    if _DAY_BEFORE.search(match.string, 0, match.start()):
+        return None
+    night = published - dt.timedelta(days=0 if _coming(match) else 1)
+    return _reading(
+        match, "relative", earliest=night, latest=night + dt.timedelta(days=1), confidence=0.6
+    )
+
+
+_DAY_BEFORE = re.compile(rf"(?:\d\.?-?\w*|{_WEEKDAY}\w*|tegnap|ma|holnap)\s+$", re.I)
+
+
+def _year_to_date(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "idén eddig": from 1 January to publication."""
+    return _reading(
+        match, "relative", earliest=dt.date(published.year, 1, 1), latest=published, confidence=0.7
+    )
+
+
+def _anchored(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "két nappal később", "egy évvel korábban": counted from the time told before it
+    (`_from_anchor`), never from publication ("ezelőtt" is)."""
+    counts = [
+        int(word) if word.isdigit() else parse_number_word(word)
+        for word in match["count"].lower().split("-")
+    ]
+    unit = {"nappal": "nap", "héttel": "hét", "hónappal": "hónap", "évvel": "év"}[
+        match["unit"].lower()
+    ]
+    if None in counts or (len(counts) > 1 and unit != "év"):
+        return None
+    sign = 1 if match["dir"].lower().startswith(("később", "utána")) else -1
+    low, high = (sign * c for c in (counts[0], counts[-1]) if c is not None)
+    return _reading(match, "relative", shift=(low, unit), spread=high - low, confidence=0.6)
+
+
+def _since(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "azóta": from the time told before it to publication (`_from_anchor`)."""
+    return _reading(match, "relative", shift=(0, ""), confidence=0.6)
+
+
+def _from_anchor(
+    reading: _Reading, before: list[TimeExpression], published: dt.date
+) -> _Reading | None:
+    """A time counted from the last time told before it, in its sentence or the one
+    before: "azóta" from that time's first day to publication; "két nappal később" that
+    day shifted, at its precision ("egy évvel korábban" after "tavaly": the year before).
+    None when no such time is there to count from."""
+    if not before or reading.shift is None:
+        return None
+    anchor = before[-1]
+    count, unit = reading.shift
+    earliest, latest = bounds(anchor, published)
+    if not count and unit in ("", "so far"):
+        if earliest is None or earliest > published:
+            return None
+        return replace(reading, earliest=earliest, latest=published, shift=None)
+    if anchor.precision == "year" and unit == "év" and anchor.value:
+        year = int(anchor.value) + count
+        if reading.spread:  # "egy-két évvel később": the first to the last of those years
+            low, high = sorted((year, year + reading.spread))
+            return replace(
+                reading, earliest=dt.date(low, 1, 1), latest=dt.date(high, 12, 31), shift=None
+            )
+        return replace(reading, precision="year", value=str(year), shift=None)
+    if reading.spread:
+        return None
+    if anchor.precision == "month" and unit in ("év", "hónap") and anchor.value:
+        month = dt.date.fromisoformat(f"{anchor.value}-01")
+        moved = _months_back(month, -count * (12 if unit == "év" else 1))
+        return replace(reading, precision="month", value=f"{moved:%Y-%m}", shift=None)
+    if anchor.precision == "day" and earliest is not None:
+        moved = _units_from(earliest, count, unit)
+        return replace(reading, precision="day", value=moved.isoformat(), shift=None)
+    if anchor.precision == "relative" and earliest and latest and unit in ("év", "hónap"):
+        months = count * (12 if unit == "év" else 1)  # "az első negyedévben … egy évvel korábban"
+        return replace(
+            reading,
+            earliest=_units_from(earliest, months, "hónap"),
+            latest=_units_from(latest + dt.timedelta(days=1), months, "hónap")
+            - dt.timedelta(days=1),
+            shift=None,
+        )
+    return None
+
+
+def _hedged(time: TimeExpression, sentence: Span, published: dt.date) -> TimeExpression:
+    """ "legkorábban 2029-ben": begins no earlier than the time, its end not stated;
+    "legkésőbb 2029-ben": over by its end, its begin not stated."""
+    if time.span is None:
+        return time
+    hedge = _HEDGE.search(sentence.text, 0, time.span.start - sentence.start)
+    if hedge is None:
+        return time
+    earliest, latest = bounds(time, published)
+    span = Span(
+        sentence.text[hedge.start() : time.span.end - sentence.start],
+        sentence.start + hedge.start(),
+        time.span.end,
+    )
+    at_least = hedge["word"].lower() == "legkorábban"
+    return replace(
+        time,
+        precision="relative",
+        span=span,
+        value=None,
+        part=None,
+        earliest=earliest if at_least else None,
+        latest=None if at_least else latest,
+    )
+
+
+_HEDGE = re.compile(r"\b(?P<word>legkorábban|legkésőbb)\s+$", re.I)
 
 
 def _today(match: re.Match[str], published: dt.date) -> _Reading:
@@ -639,6 +990,11 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "weekpart": _week_part,
     "season": _season,
     "weekday": _weekday,
+    "weekdays": _weekdays,
+    "night": _night,
+    "yeartodate": _year_to_date,
+    "anchored": _anchored,
+    "since": _since,
     "yearrange": _year_range,
     "year": _year,
     "yearsince": _year_since,
@@ -650,7 +1006,11 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "sincemonth": _since_month,
     "sinceword": _since_word,
     "halfyear": _half_year,
-    "yearsago": _years_ago,
+    "ago": _ago,
+    "decade": _decade,
+    "dayrange": _day_range,
+    "soon": _soon,
+    "sofar": _so_far,
     "today": _today,
     "before": _before,
     "already": _before,

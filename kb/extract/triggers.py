@@ -20,6 +20,10 @@ TRIGGERS: dict[str, EventType] = {
     "egyeztet": "meeting",
     "mérkőzés": "meeting",
     "legyőz": "meeting",
+    "győzött": "meeting",
+    "kikapott": "meeting",
+    "döntetlen": "meeting",
+    "vereséget": "meeting",
     "kijelent": "statement",
     "hangsúlyoz": "statement",
     "biztosít": "statement",
@@ -28,7 +32,6 @@ TRIGGERS: dict[str, EventType] = {
     "bejelent": "statement",
     "hozzátet": "statement",
     "elmond": "statement",
-    "szóvá": "statement",
     "írta": "statement",
     "értesít": "statement",
     "gratulál": "statement",
@@ -46,6 +49,20 @@ TRIGGERS: dict[str, EventType] = {
     "emlékeztet": "statement",
     "felszólal": "statement",
     "hangoztat": "statement",
+    "felszólít": "statement",
+    "elítél": "statement",
+    "kiemel": "statement",
+    "üdvözöl": "statement",
+    "elárul": "statement",
+    "sürget": "statement",
+    "válaszol": "statement",
+    "panaszkod": "statement",
+    "kezdeményez": "statement",
+    "elrendel": "statement",
+    "követel": "statement",
+    "javasol": "statement",
+    "reagál": "statement",
+    "ismertet": "statement",
     "tagad": "denial",
     "cáfol": "denial",
     "figyelmeztet": "warning",
@@ -85,6 +102,10 @@ TRIGGERS: dict[str, EventType] = {
     "megállapodt": "agreement",
     "egyezmény": "agreement",
     "aláír": "agreement",
+    "megvásárol": "agreement",
+    "felvásárl": "agreement",
+    "felvásárol": "agreement",
+    "meghosszabbít": "agreement",
     "elfogad": "legislation",
     "szavaz": "legislation",
     "voksol": "legislation",
@@ -92,6 +113,7 @@ TRIGGERS: dict[str, EventType] = {
     "nyújt": "legislation",
     "jóváhagy": "legislation",
     "döntött": "legislation",
+    "feloszlat": "legislation",
     # disasters, accidents, rescue
     "árvíz": "disaster",
     "áradás": "disaster",
@@ -155,9 +177,17 @@ TRIGGERS: dict[str, EventType] = {
     "kártérítés": "investment",
     "kárenyhítés": "investment",
     "kifizet": "investment",
+    "elkülönít": "investment",
+    "kiépít": "investment",
+    "felépít": "investment",
     "konferenci": "meeting",
     "kerekasztal": "meeting",
     "fórum": "meeting",
+    "ünnepség": "meeting",
+    "kongresszus": "meeting",
+    "megnyitó": "meeting",
+    "bajnokság": "meeting",
+    "osztályozó": "meeting",
     "terepszemle": "visit",
     "szankció": "legislation",
 }
@@ -165,16 +195,30 @@ TRIGGERS: dict[str, EventType] = {
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
 PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "vádat": (("emel",), "statement"),
+    "szóvá": (("tesz", "tett", "tet"), "statement"),  # "szóvá tette"; not "szóváltás"
+    "sérülést": (("szenved",), "accident"),  # also a compound's head: "vállsérülést"
+    "húzódást": (("szenved",), "accident"),
+    "szerződést": (("köt",), "agreement"),
+    "irodát": (("nyit",), "investment"),
+    "érmet": (("szerez", "szerz", "nyer"), "meeting"),  # a medal won: a contest
+    "aranyat": (("szerez", "szerz", "nyer"), "meeting"),
     "sajtótájékoztatót": (("tart",), "statement"),
     "nyilatkozatot": (("tesz", "tett", "ad"), "statement"),
 }
+# Verbs of giving, spending or raising that tell of funding when their clause names a sum
+# of money ("60 millió forinttal segíti", "150 millió eurót vontak be", "a bevételt az
+# adósság csökkentésére fordítják"): investment; with no sum they tell of nothing.
+FUNDING = ("segít", "bevon", "fordít", "költ", "juttat", "elkülönít", "különít", "támogat")
+MONEY = ("forint", "euró", "dollár", "bevétel", "forrás")
 # Verb prefixes a trigger stem may follow ("megtámadják", "kisiklott", "elöntötte").
 PREFIXES = ("", "meg", "el", "ki", "be", "át", "fel", "le", "össze", "szét", "újra")
 # The same prefixes standing after the verb as particles: "ürítették ki", "tört ki".
-PARTICLES = frozenset(p for p in PREFIXES if p) | {"vissza"}
+PARTICLES = frozenset(p for p in PREFIXES if p) | {"vissza", "hozzá", "jóvá", "fenn", "közzé"}
 # A word in the sentence that turns one type into another: "kórházba szállították"
 # is a rescue, not an arms transfer.
 RETYPED: dict[tuple[EventType, str], EventType] = {
     ("arms-transfer", "kórház"): "rescue",
     ("arms-transfer", "mentő"): "rescue",
+    ("military-cooperation", "forint"): "investment",  # "420 millió forinttal támogatta"
+    ("military-cooperation", "euró"): "investment",
 }

@@ -3,19 +3,23 @@
 kb's documents name their context by a stable URL (`kb.vocab.CONTEXT_URL`); the
 loader here answers that URL from `ontology/context.jsonld` and refuses every
 other remote context, so reading and writing JSON-LD works offline and cannot be
-steered by a document to fetch something.
+steered by a document to fetch something. Writing compacts the sorted triples
+directly (`kb.formats.compaction`); reading goes through PyLD, the reference
+processor, imported only then.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
-from pyld import jsonld
-from rdflib import RDF, XSD, Graph, Literal, Node
+import pyoxigraph as ox
+from rdflib import Graph
 
 from kb.errors import InputError
+from kb.formats.compaction import compact
 from kb.ontology import context
 from kb.read.files import parse_json
 from kb.vocab import CONTEXT_URL
@@ -33,6 +37,8 @@ class SchemaOrgMarkup(InputError):
 
 def document_loader(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
     """pyld document loader: our context from disk; anything else is an error."""
+    from pyld import jsonld
+
     if url == CONTEXT_URL:
         return {"contextUrl": None, "documentUrl": url, "document": {"@context": context()}}
     raise jsonld.JsonLdError(
@@ -42,14 +48,19 @@ def document_loader(url: str, options: dict[str, Any] | None = None) -> dict[str
     )
 
 
-def to_document(graph: Graph, first: str, inline_context: bool = False) -> dict[str, Any]:
-    """`graph` compacted with our context: a `@graph` of nodes, `first` leading, the
-    rest by `@id`, so the same graph always gives the same document."""
-    expanded = _expanded(graph)
-    ctx: Any = {"@context": context()} if inline_context else CONTEXT_URL
-    compacted = jsonld.compact(expanded, ctx, {"documentLoader": document_loader, "graph": True})
-    nodes = sorted(compacted.get("@graph", []), key=lambda n: (n.get("@id") != first, n["@id"]))
-    return {"@context": compacted["@context"], "@graph": nodes}
+def to_document(
+    triples: Iterable[ox.Triple], first: str, inline_context: bool = False
+) -> dict[str, Any]:
+    """The triples compacted with our context: a `@graph` of nodes, `first` leading,
+    the rest by `@id`, so the same graph always gives the same document."""
+    nodes = sorted(compact(triples, _context()), key=lambda n: (n["@id"] != first, n["@id"]))
+    return {"@context": context() if inline_context else CONTEXT_URL, "@graph": nodes}
+
+
+@cache
+def _context() -> dict[str, Any]:
+    """Our context, copied once for compaction, which only reads it."""
+    return context()
 
 
 def dumps(document: dict[str, Any]) -> bytes:
@@ -63,6 +74,8 @@ def parse(text: str, where: str) -> Graph:
     The JSON is read within the nesting limit (pyld recurses as deep as the document);
     what is not an object or an array of them is not a JSON-LD document.
     """
+    from pyld import jsonld
+
     document = parse_json(text, where)
     if not isinstance(document, dict | list):
         raise InputError(
@@ -89,32 +102,6 @@ def parse(text: str, where: str) -> Graph:
     graph = Graph()
     graph.parse(data=nquads, format="nquads")
     return graph
-
-
-def _expanded(graph: Graph) -> list[dict[str, Any]]:
-    """The graph as expanded JSON-LD, in sorted order.
-
-    Written here rather than with pyld's `from_rdf`, whose N-Quads reader compares
-    every triple with every other (seconds for one article); literals keep their
-    lexical form and datatype, so the round trip is exact."""
-    nodes: dict[Node, dict[str, Any]] = {}
-    for subject, predicate, obj in sorted(graph):
-        node = nodes.setdefault(subject, {"@id": str(subject)})
-        if predicate == RDF.type:
-            node.setdefault("@type", []).append(str(obj))
-        else:
-            node.setdefault(str(predicate), []).append(_value(obj))
-    return list(nodes.values())
-
-
-def _value(term: Node) -> dict[str, str]:
-    if not isinstance(term, Literal):
-        return {"@id": str(term)}
-    if term.language:
-        return {"@value": str(term), "@language": term.language}
-    if term.datatype and term.datatype != XSD.string:
-        return {"@value": str(term), "@type": str(term.datatype)}
-    return {"@value": str(term)}
 
 
 def _remote_contexts(value: Any) -> Iterator[str]:

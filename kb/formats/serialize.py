@@ -1,9 +1,10 @@
 """Serialise a validated article graph: the same graph always gives the same bytes.
 
-Turtle, TriG, N-Triples and N-Quads are written by Oxigraph from the triples in
-kb's fixed order (`kb.triples`): subjects sorted, `rdf:type` first, every prefix of
-`kb.vocab.PREFIXES` declared; N-Triples and N-Quads are sorted lines. N-Quads and
-TriG put the article in its own named graph (the article IRI), ready for a store.
+Turtle and N-Triples are written by Oxigraph from the triples in kb's fixed order
+(`kb.triples`): subjects sorted, `rdf:type` first, every prefix of `kb.vocab.PREFIXES`
+declared; N-Triples and N-Quads are sorted lines. TriG and N-Quads put the article in
+its own named graph (the article IRI), ready for a store: they are the Turtle in one
+graph block and the N-Triples lines with the graph name, so no quad is ever built.
 JSON-LD is compacted with our context (`kb.formats.jsonld`). Each writer is imported
 only when its format is asked for, so a Turtle-only export never loads PyLD.
 """
@@ -12,29 +13,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, XSD, Graph, URIRef
 
 from kb.formats.options import Options
-from kb.triples import sorted_triples
+from kb.triples import ArticleGraph
 from kb.vocab import PREFIXES
 
 DEFAULTS = Options()
 
-
-@dataclass(frozen=True)
-class Source:
-    """One article's graph, with its triples in kb's order computed once for every
-    format that needs them (and for validation, which reads the same N-Triples)."""
-
-    graph: Graph
-    article: URIRef
-
-    @cached_property
-    def triples(self) -> list[ox.Triple]:
-        return sorted_triples(self.graph, lead=str(self.article))
+Source = ArticleGraph
+"""What every writer reads: one article's triples in kb's order (`source.triples`,
+what the native writers and validation read) and, built on first use, the same graph
+in rdflib (`source.graph`, for JSON-LD and the web formats)."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +40,7 @@ class Format:
 
 def serialize(graph: Graph, article: URIRef, name: str, options: Options = DEFAULTS) -> bytes:
     """`graph` (whose article node is `article`) in the format called `name`."""
-    return FORMATS[name].write(Source(graph, article), options)
+    return FORMATS[name].write(Source.of_graph(graph, article), options)
 
 
 def serialize_all(source: Source, names: Iterable[str], options: Options) -> dict[str, bytes]:
@@ -57,38 +49,45 @@ def serialize_all(source: Source, names: Iterable[str], options: Options) -> dic
 
 
 def _turtle(source: Source, options: Options) -> bytes:
-    return _native(source.triples, ox.RdfFormat.TURTLE)
+    return _HEADER + b"\n" + _statements(source)
 
 
 def _ntriples(source: Source, options: Options) -> bytes:
-    return _sorted_lines(_native(source.triples, ox.RdfFormat.N_TRIPLES))
+    return _sorted_lines(source.ntriples.encode())
 
 
 def _nquads(source: Source, options: Options) -> bytes:
-    return _sorted_lines(_native(_in_named_graph(source), ox.RdfFormat.N_QUADS))
+    """Each N-Triples line with the article's graph name before its final ` .` (the
+    only ` .` + newline of a line: a literal's newline is escaped)."""
+    name = f" <{source.article}> .\n".encode()
+    return _sorted_lines(source.ntriples.encode().replace(b" .\n", name))
 
 
 def _trig(source: Source, options: Options) -> bytes:
-    return _native(_in_named_graph(source), ox.RdfFormat.TRIG)
+    """The Turtle statements in one graph block named by the article (TriG's graph
+    block holds Turtle's triples as they are), indented by a tab."""
+    lines = _statements(source)[:-1]  # a blank line between subjects stays blank
+    body = b"\t" + lines.replace(b"\n", b"\n\t").replace(b"\n\t\n", b"\n\n") + b"\n"
+    return _HEADER + b"\n" + f"<{source.article}> {{\n".encode() + body + b"}\n"
 
 
 def _jsonld(source: Source, options: Options) -> bytes:
     from kb.formats import jsonld
 
-    document = jsonld.to_document(source.graph, str(source.article), options.inline_context)
+    document = jsonld.to_document(source.triples, str(source.article), options.inline_context)
     return jsonld.dumps(document)
 
 
 def _schema(source: Source, options: Options) -> bytes:
     from kb.formats.web import schemaorg
 
-    return schemaorg.write(source.graph, source.article, options)
+    return schemaorg.write(source.triples, source.article, options)
 
 
 def _html(source: Source, options: Options) -> bytes:
     from kb.formats.web import page
 
-    return page.write(source.graph, source.article, options)
+    return page.write(source.triples, source.article, options)
 
 
 FORMATS: dict[str, Format] = {
@@ -110,27 +109,16 @@ _PREFIXES = {prefix: str(namespace) for prefix, namespace in {**_CORE, **PREFIXE
 
 
 _HEADER = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(_PREFIXES.items())).encode()
-_STATEMENT_END = {
-    ox.RdfFormat.TURTLE: (b" .\n<", b" .\n\n<"),
-    ox.RdfFormat.TRIG: (b" .\n\t<", b" .\n\n\t<"),
-}
 
 
-def _native(statements: Iterable[ox.Triple] | Iterable[ox.Quad], form: ox.RdfFormat) -> bytes:
-    """Oxigraph's bytes; for Turtle and TriG with the prefixes in a fixed order and a
-    blank line between subjects (a literal's newline is escaped, so `.` + newline +
-    `<` only ever ends a statement)."""
-    data = ox.serialize(statements, format=form, prefixes=_PREFIXES)
+def _statements(source: Source) -> bytes:
+    """Oxigraph's Turtle of the triples without its prefix lines (`_HEADER` declares
+    them in a fixed order), with a blank line between subjects (a literal's newline
+    is escaped, so `.` + newline + `<` only ever ends a statement)."""
+    data = ox.serialize(source.triples, format=ox.RdfFormat.TURTLE, prefixes=_PREFIXES)
     assert data is not None  # no output file given: the bytes are returned
-    if form not in _STATEMENT_END:
-        return data
     body = data[data.index(b"\n", data.rindex(b"@prefix ")) + 1 :]
-    return _HEADER + b"\n" + body.replace(*_STATEMENT_END[form])
-
-
-def _in_named_graph(source: Source) -> list[ox.Quad]:
-    name = ox.NamedNode(str(source.article))
-    return [ox.Quad(t.subject, t.predicate, t.object, name) for t in source.triples]
+    return body.replace(b" .\n<", b" .\n\n<")
 
 
 def _sorted_lines(data: bytes) -> bytes:

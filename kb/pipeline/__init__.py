@@ -11,18 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rdflib import URIRef
-
 from kb import iris
 from kb.errors import EXIT_OK, InputError, KbError, ValidationFailed
 from kb.formats.options import Options
-from kb.formats.serialize import FORMATS, Source, serialize_all
+from kb.formats.serialize import FORMATS, serialize_all
 from kb.mapping import Mapped, to_graph
 from kb.model import Document
 from kb.read.annotation import ANNOTATION_FILE, load_annotation
 from kb.read.article import ARTICLE_FILE, read_article, read_metadata
 from kb.read.check import check_annotation
-from kb.triples import ntriples
 from kb.validation import errors, format_report, validate_ntriples
 from kb.vocab import DEFAULT_BASE_IRI
 
@@ -59,15 +56,15 @@ def export_article(task: Task) -> Result:
     try:
         read = extracted_document if task.automatic else read_document
         document = read(task.source)
-        mapped, source = _validated(document, task.base_iri)
+        mapped = _validated(document, task.base_iri)
         slug = document.annotation.article.slug
-        rendered = serialize_all(source, task.formats, task.options)
+        rendered = serialize_all(mapped, task.formats, task.options)
     except KbError as error:
         return Result(task.source, failure=str(error), exit_code=error.exit_code)
     files = {
         task.out / f"{slug}.{FORMATS[name].extension}": data for name, data in rendered.items()
     }
-    return Result(task.source, slug, files, len(mapped.graph))
+    return Result(task.source, slug, files, len(mapped.triples))
 
 
 def read_document(folder: Path) -> Document:
@@ -116,25 +113,24 @@ def map_document(document: Document, base_iri: str = DEFAULT_BASE_IRI) -> Mapped
 
 def build_graph(document: Document, base_iri: str) -> Mapped:
     """Map and validate; raises ValidationFailed with a readable report."""
-    return _validated(document, base_iri)[0]
+    return _validated(document, base_iri)
 
 
-def _validated(document: Document, base_iri: str) -> tuple[Mapped, Source]:
-    """The mapped graph and its sorted triples, shared by validation and the writers."""
+def _validated(document: Document, base_iri: str) -> Mapped:
+    """The mapped article, validated: its triples serve validation and the writers."""
     mapped = to_graph(document, base_iri)
-    source = Source(mapped.graph, mapped.article)
-    violations = errors(validate_ntriples(ntriples(source.triples)))
+    violations = errors(validate_ntriples(mapped.ntriples, standalone=True))
     if violations:
 
         def locate(focus: str) -> str | None:
-            line = mapped.lines.get(URIRef(focus))
+            line = mapped.lines.get(focus)
             return f"{document.source_file}:{line}" if line else None
 
         report = format_report(violations, locate)
         raise ValidationFailed(
             f"{document.source_file}: {len(violations)} shape violation(s)\n{report}"
         )
-    return mapped, source
+    return mapped
 
 
 _RENAME = "rename the file or folder so that its name has letters or digits"

@@ -21,7 +21,8 @@ from collections import Counter
 from html import escape
 from importlib import resources
 
-from rdflib import Graph, URIRef
+import pyoxigraph as ox
+from rdflib import URIRef
 
 from kb import iris
 from kb.formats.options import Options
@@ -32,9 +33,9 @@ from kb.formats.web.view import Article, Claim, Entity, Event, Quantity, Span, r
 from kb.read.article import is_dateline
 
 
-def write(graph: Graph, article: URIRef, options: Options) -> bytes:
+def write(triples: list[ox.Triple], article: URIRef, options: Options) -> bytes:
     """The `html` format: the page as UTF-8 bytes."""
-    return render(read_article(graph, article), options.url).encode("utf-8")
+    return render(read_article(triples, article), options.url).encode("utf-8")
 
 
 def render(article: Article, url: str | None = None) -> str:

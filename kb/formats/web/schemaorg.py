@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from rdflib import Graph, URIRef
+import pyoxigraph as ox
+from rdflib import URIRef
 
 from kb.formats.jsonld import SCHEMA_ORG_CONTEXT
 from kb.formats.options import Options
@@ -31,9 +32,9 @@ from kb.formats.web.view import Article, Claim, Entity, Event, read_article
 Node = dict[str, Any]
 
 
-def write(graph: Graph, article: URIRef, options: Options) -> bytes:
+def write(triples: list[ox.Triple], article: URIRef, options: Options) -> bytes:
     """The `schema` format: the markup as a standalone JSON-LD file."""
-    document = markup(read_article(graph, article), options.url)
+    document = markup(read_article(triples, article), options.url)
     return (safe_json(document) + "\n").encode("utf-8")
 
 

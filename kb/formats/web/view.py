@@ -1,4 +1,4 @@
-"""An article graph read into plain values: the one place kb.formats.web reads RDF.
+"""An article's triples read into plain values: the one place kb.formats.web reads RDF.
 
 The schema.org markup and the HTML page both need the same facts (who is
 mentioned where, which events happened when, who claimed what); reading them
@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import Any, NamedTuple
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, XSD, URIRef
 from rdflib.namespace import SKOS
 
 from kb import ontology
@@ -24,25 +25,25 @@ from kb.vocab import KB, OA, SCHEMA
 Labels = dict[str, str]
 """A text by language tag: {"hu": "Oroszország", "en": "Russia"}."""
 
+# The values are NamedTuples, not dataclasses: making a dataclass costs about half a
+# millisecond at import, and nine of them were 5 ms of every `kb export`.
 
-@dataclass(frozen=True, order=True)
-class Span:
+
+class Span(NamedTuple):
     """Characters `start` (inclusive) to `end` (exclusive) of the article's kb:text."""
 
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """Words of the text naming an entity; `literally` is what they name by metonymy."""
 
     span: Span
     literally: URIRef | None
 
 
-@dataclass(frozen=True)
-class Entity:
+class Entity(NamedTuple):
     iri: URIRef
     schema_type: str
     """The most specific schema.org class the ontology aligns the entity's class to."""
@@ -55,8 +56,7 @@ class Entity:
     mentions: tuple[Mention, ...]
 
 
-@dataclass(frozen=True)
-class Time:
+class Time(NamedTuple):
     iri: URIRef
     labels: Labels
     precision: str
@@ -74,14 +74,12 @@ class Time:
     span: Span | None
 
 
-@dataclass(frozen=True, order=True)
-class Participation:
+class Participation(NamedTuple):
     role: str
     agent: URIRef
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     iri: URIRef
     labels: Labels
     time: Time | None
@@ -95,8 +93,7 @@ class Event:
     """Claims the event is known through; empty when the article says it in its own voice."""
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     minimum: Decimal | None
     maximum: Decimal | None
     approximate: bool
@@ -106,8 +103,7 @@ class Quantity:
     original: str
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     iri: URIRef
     labels: Labels
     claim_type: Labels
@@ -124,8 +120,7 @@ class Claim:
     quantity: Quantity | None
 
 
-@dataclass(frozen=True)
-class Article:
+class Article(NamedTuple):
     iri: URIRef
     headline: str
     language: str
@@ -141,47 +136,100 @@ class Article:
     claims: tuple[Claim, ...]
 
 
-def read_article(graph: Graph, article: URIRef) -> Article:
-    """Everything the web outputs show of `article`, every list in IRI order."""
-    reader = _Reader(graph)
-    about = _sorted(graph.objects(article, SCHEMA.about))
-    mentions = _sorted(graph.objects(article, SCHEMA.mentions))
-    agency = _iri(graph.value(article, KB.sourceAgency))
-    literally = graph.objects(None, KB.metonymyOf)  # named only through a metonymy
-    everyone = _sorted({*about, *mentions, *literally, *([agency] if agency else [])})
-    url = graph.value(article, SCHEMA.url)
+def read_article(triples: Iterable[ox.Triple], article: URIRef) -> Article:
+    """Everything the web outputs show of `article`, every list in IRI order, read from
+    the article's triples (pyoxigraph terms, as every writer gets them).
+
+    The page and the markup of one export read the same list of triples: the view of
+    the last list read is kept, so it is read once."""
+    last = _last_read.get("view")
+    if last is not None and last[0] is triples and last[1] == article:
+        return last[2]
+    view = _read(triples, article)
+    _last_read["view"] = (triples, article, view)
+    return view
+
+
+def _read(triples: Iterable[ox.Triple], article: URIRef) -> Article:
+    g = _Index(triples)
+    reader = _Reader(g)
+    about = g.iris(article, SCHEMA.about)
+    mentions = g.iris(article, SCHEMA.mentions)
+    agency = g.iri(article, KB.sourceAgency)
+    literally = _sorted(g.every_object(KB.metonymyOf))  # named only through a metonymy
+    everyone = tuple(sorted({*about, *mentions, *literally, *([agency] if agency else [])}))
+    url = g.value(article, SCHEMA.url)
     return Article(
         iri=article,
-        headline=str(graph.value(article, SCHEMA.headline)),
-        language=str(graph.value(article, SCHEMA.inLanguage)),
-        published=str(graph.value(article, SCHEMA.datePublished)),
-        text=str(graph.value(article, KB.text)),
-        url=str(url) if url else None,
+        headline=g.text(article, SCHEMA.headline),
+        language=g.text(article, SCHEMA.inLanguage),
+        published=g.text(article, SCHEMA.datePublished),
+        text=g.text(article, KB.text),
+        url=url.value if url else None,
         agency=agency,
         about=about,
         mentions=mentions,
         entities={iri: reader.entity(iri) for iri in everyone},
-        events=tuple(reader.event(e) for e in _sorted(graph.objects(article, KB.hasEvent))),
-        claims=tuple(reader.claim(c) for c in _sorted(graph.objects(article, KB.hasClaim))),
+        events=tuple(reader.event(e) for e in g.iris(article, KB.hasEvent)),
+        claims=tuple(reader.claim(c) for c in g.iris(article, KB.hasClaim)),
     )
 
 
 # --- helpers ---------------------------------------------------------------------------
 
+_last_read: dict[str, tuple[Iterable[ox.Triple], URIRef, Article]] = {}
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+class _Index:
+    """The triples by subject and property, with the look-ups the reader makes."""
+
+    def __init__(self, triples: Iterable[ox.Triple]) -> None:
+        by_term: dict[Any, dict[Any, list[Term]]] = {}  # each IRI's text read once
+        for subject, predicate, value in triples:
+            by_term.setdefault(subject, {}).setdefault(predicate, []).append(value)
+        self._by = {
+            subject.value: {p.value: values for p, values in properties.items()}
+            for subject, properties in by_term.items()
+        }
+
+    def objects(self, node: str, prop: str) -> list[Term]:
+        """The objects of `node`'s `prop` (IRIs given as text: an rdflib URIRef does not
+        hash as the string it is)."""
+        return self._by.get(str(node), {}).get(str(prop), [])
+
+    def value(self, node: str, prop: str) -> Term | None:
+        found = self.objects(node, prop)
+        return found[0] if found else None
+
+    def text(self, node: str, prop: str) -> str:
+        found = self.value(node, prop)
+        return found.value if found is not None else "None"
+
+    def iris(self, node: str, prop: str) -> tuple[URIRef, ...]:
+        return _sorted(self.objects(node, prop))
+
+    def iri(self, node: str, prop: str) -> URIRef | None:
+        return _iri(self.value(node, prop))
+
+    def every_object(self, prop: str) -> list[Term]:
+        return [v for properties in self._by.values() for v in properties.get(str(prop), ())]
+
 
 class _Reader:
-    """Reads one kind of node at a time from an article graph."""
+    """Reads one kind of node at a time from an article's triples."""
 
-    def __init__(self, graph: Graph) -> None:
-        self.g = graph
+    def __init__(self, index: _Index) -> None:
+        self.g = index
 
     def entity(self, node: URIRef) -> Entity:
         g = self.g
-        kb_class = _most_specific(g.objects(node, RDF.type))
+        kb_class = _most_specific(g.iris(node, RDF.type))
         assert kb_class is not None, f"{node} has no kb type"
         lineage = _lineage(kb_class)
         mentions = sorted(
-            (Mention(self.span(a), _iri(g.value(a, KB.metonymyOf))) for a in self._anchors(node)),
+            (Mention(self.span(a), g.iri(a, KB.metonymyOf)) for a in g.iris(node, KB.anchor)),
             key=lambda mention: mention.span,
         )
         return Entity(
@@ -190,67 +238,68 @@ class _Reader:
             kind=next((k for c, k in _KINDS if c in lineage), "organization"),
             names=self.labels(node, RDFS.label),
             role=self.labels(node, KB.statedRole),
-            affiliation=_iri(g.value(node, SCHEMA.affiliation)),
-            same_as=_iri(g.value(node, SCHEMA.sameAs)),
+            affiliation=g.iri(node, SCHEMA.affiliation),
+            same_as=g.iri(node, SCHEMA.sameAs),
             mentions=tuple(mentions),
         )
 
     def event(self, node: URIRef) -> Event:
         g = self.g
-        time = _iri(g.value(node, KB.time))
-        condition = _iri(g.value(node, KB.condition))
+        time = g.iri(node, KB.time)
+        condition = g.iri(node, KB.condition)
         participations = sorted(
-            Participation(_notation(g.value(p, KB.role)), _required(g.value(p, KB.participant), p))
-            for p in g.objects(node, KB.participation)
+            Participation(_notation(g.iri(p, KB.role)), _required(g.iri(p, KB.participant), p))
+            for p in g.iris(node, KB.participation)
         )
         return Event(
             iri=node,
             labels=self.labels(node, RDFS.label),
             time=self.time(time) if time else None,
             condition=self.span(condition) if condition else None,
-            part_of=_sorted(g.objects(node, SCHEMA.superEvent)),
-            place=_iri(g.value(node, KB.place)),
+            part_of=g.iris(node, SCHEMA.superEvent),
+            place=g.iri(node, KB.place),
             participations=tuple(participations),
             anchors=self._spans(node),
-            attested_by=_sorted(g.objects(node, KB.attestedBy)),
+            attested_by=g.iris(node, KB.attestedBy),
         )
 
     def claim(self, node: URIRef) -> Claim:
         g = self.g
-        time, about_time = (_iri(g.value(node, p)) for p in (KB.time, KB.aboutTime))
-        quantity = _iri(g.value(node, KB.quantity))
-        steps = sorted(g.objects(node, KB.via), key=lambda r: int(str(g.value(r, KB.step))))
-        chain = tuple(_required(g.value(r, KB.channel), r, KB.channel) for r in steps)
+        time, about_time = (g.iri(node, p) for p in (KB.time, KB.aboutTime))
+        quantity = g.iri(node, KB.quantity)
+        steps = sorted(g.iris(node, KB.via), key=lambda r: int(g.text(r, KB.step)))
+        chain = tuple(_required(g.iri(r, KB.channel), r, KB.channel) for r in steps)
         return Claim(
             iri=node,
             labels=self.labels(node, RDFS.label),
-            claim_type=ontology.label(_required(g.value(node, KB.claimType), node)),
-            stance=ontology.label(_required(g.value(node, KB.stance), node)),
-            quote=str(g.value(node, KB.quote)),
+            claim_type=ontology.label(_required(g.iri(node, KB.claimType), node)),
+            stance=ontology.label(_required(g.iri(node, KB.stance), node)),
+            quote=g.text(node, KB.quote),
             anchors=self._spans(node),
-            speakers=_sorted(g.objects(node, KB.speaker)),
-            source=_iri(g.value(node, KB.source)),
+            speakers=g.iris(node, KB.speaker),
+            source=g.iri(node, KB.source),
             chain=chain,
             time=self.time(time) if time else None,
             about_time=self.time(about_time) if about_time else None,
-            about=_sorted(g.objects(node, KB.about)),
+            about=g.iris(node, KB.about),
             quantity=self.quantity(quantity) if quantity else None,
         )
 
     def time(self, node: URIRef) -> Time:
         g = self.g
-        value, original, anchor = (g.value(node, p) for p in (KB.value, KB.originalText, KB.anchor))
+        value, original = (g.value(node, p) for p in (KB.value, KB.originalText))
+        anchor = g.iri(node, KB.anchor)
         return Time(
             iri=node,
             labels=self.labels(node, RDFS.label),
-            precision=_notation(g.value(node, KB.precision)),
-            value=str(value) if value is not None else None,
+            precision=_notation(g.iri(node, KB.precision)),
+            value=value.value if value is not None else None,
             earliest=_date(g.value(node, KB.earliestBegin)),
             latest=_date(g.value(node, KB.latestEnd)),
             latest_begin=_date(g.value(node, KB.latestBegin)),
             earliest_end=_date(g.value(node, KB.earliestEnd)),
-            original=str(original) if original is not None else None,
-            span=self.span(anchor) if isinstance(anchor, URIRef) else None,
+            original=original.value if original is not None else None,
+            span=self.span(anchor) if anchor else None,
         )
 
     def quantity(self, node: URIRef) -> Quantity:
@@ -259,44 +308,46 @@ class _Reader:
         def number(prop: URIRef) -> Decimal | None:
             """An integer or decimal bound ("4.4" per cent) as the exact number it is."""
             value = g.value(node, prop)
-            return Decimal(str(value)) if value is not None else None
+            return Decimal(value.value) if value is not None else None
 
         return Quantity(
             minimum=number(SCHEMA.minValue),
             maximum=number(SCHEMA.maxValue),
-            approximate=bool(_python(g.value(node, KB.approximate))),
-            min_inclusive=bool(_python(g.value(node, KB.minInclusive))),
-            max_inclusive=bool(_python(g.value(node, KB.maxInclusive))),
+            approximate=_true(g.value(node, KB.approximate)),
+            min_inclusive=_true(g.value(node, KB.minInclusive)),
+            max_inclusive=_true(g.value(node, KB.maxInclusive)),
             unit=self.labels(node, SCHEMA.unitText),
-            original=str(g.value(node, KB.originalText)),
+            original=g.text(node, KB.originalText),
         )
 
     def span(self, node: URIRef) -> Span:
         """The offsets of a TextSpan, from its oa:TextPositionSelector."""
-        for selector in self.g.objects(node, OA.hasSelector):
-            if (selector, RDF.type, OA.TextPositionSelector) in self.g:
-                start, end = (self.g.value(selector, p) for p in (OA.start, OA.end))
+        g = self.g
+        for selector in g.objects(node, OA.hasSelector):
+            if _POSITION in g.objects(selector.value, RDF.type):
+                start, end = (g.value(selector.value, p) for p in (OA.start, OA.end))
                 return Span(_offset(start), _offset(end))
         raise ValueError(f"{node} has no oa:TextPositionSelector")
 
     def labels(self, node: URIRef, prop: URIRef) -> Labels:
-        return {
-            value.language: str(value)
-            for value in sorted(v for v in self.g.objects(node, prop) if isinstance(v, Literal))
-            if value.language
-        }
-
-    def _anchors(self, node: URIRef) -> tuple[URIRef, ...]:
-        return _sorted(self.g.objects(node, KB.anchor))
+        """Tagged texts by language; of two in one language, the last in rdflib's order."""
+        tagged = [v for v in self.g.objects(node, prop) if isinstance(v, ox.Literal) and v.language]
+        return {v.language: v.value for v in sorted(tagged, key=lambda v: (v.language, v.value))}  # type: ignore[misc]
 
     def _spans(self, node: URIRef) -> tuple[Span, ...]:
-        return tuple(sorted(self.span(a) for a in self._anchors(node)))
+        return tuple(sorted(self.span(a) for a in self.g.iris(node, KB.anchor)))
+
+
+_POSITION = ox.NamedNode(str(OA.TextPositionSelector))
+_TRUE = ("true", "1")
+"""xsd:boolean's lexical forms of true."""
 
 
 _KINDS = ((KB.Person, "person"), (KB.Place, "place"), (KB.Organization, "organization"))
 """How an entity is listed, by the first of these classes it belongs to."""
 
 
+@cache
 def _schema_type(kb_class: URIRef) -> str:
     """The nearest schema.org superclass in the ontology (kb:State → Country), by name."""
     for level in _levels(kb_class):
@@ -345,31 +396,38 @@ def _notation(concept: object) -> str:
 
 
 def _sorted(nodes: Iterable[object]) -> tuple[URIRef, ...]:
-    return tuple(sorted(n for n in nodes if isinstance(n, URIRef)))
+    return tuple(sorted(URIRef(n.value) for n in nodes if isinstance(n, ox.NamedNode)))
 
 
 def _iri(node: object) -> URIRef | None:
-    return node if isinstance(node, URIRef) else None
+    return URIRef(node.value) if isinstance(node, ox.NamedNode) else None
 
 
-def _required(node: object, subject: object, prop: URIRef | None = None) -> URIRef:
-    if not isinstance(node, URIRef):
+def _required(node: URIRef | None, subject: object, prop: URIRef | None = None) -> URIRef:
+    if node is None:
         raise ValueError(f"{subject} lacks {prop or 'a required IRI value'}")
     return node
 
 
-def _date(value: object) -> dt.date | None:
-    python = _python(value)
-    return python if isinstance(python, dt.date) else None
+def _date(value: Term | None) -> dt.date | None:
+    """An xsd:date as a day (None for another kind of value, or an invalid one)."""
+    if not isinstance(value, ox.Literal) or value.datatype != _XSD_DATE:
+        return None
+    try:
+        return dt.date.fromisoformat(value.value)
+    except ValueError:
+        return None
 
 
-def _offset(value: object) -> int:
+def _offset(value: Term | None) -> int:
     """A selector's start or end (xsd:nonNegativeInteger)."""
-    python = _python(value)
-    if not isinstance(python, int):
-        raise ValueError(f"{value!r} is not a character offset")
-    return python
+    if isinstance(value, ox.Literal) and value.value.isdigit():
+        return int(value.value)
+    raise ValueError(f"{value!r} is not a character offset")
 
 
-def _python(value: object) -> object:
-    return value.toPython() if isinstance(value, Literal) else None
+def _true(value: Term | None) -> bool:
+    return isinstance(value, ox.Literal) and value.value in _TRUE
+
+
+_XSD_DATE = ox.NamedNode(str(XSD.date))
