@@ -97,7 +97,7 @@ def test_an_adjective_of_a_body_is_no_speaker() -> None:
 def test_a_subject_the_rules_do_not_know_ends_the_previous_speakers_turn() -> None:
     found = claims(
         "Orbán Viktor szerint a gazdaság nő.",
-        "A párizsi külügyminisztérium közölte, hogy kivonja a katonákat.",
+        "A párizsi zenekar közölte, hogy kivonja a katonákat.",
         "„Nem maradunk” – tette hozzá.",
     )
     assert [c.quote.text for c in found] == ["a gazdaság nő"]
@@ -272,7 +272,7 @@ def test_a_quotation_not_closed_in_its_sentence_keeps_the_previous_speaker_out()
 
 
 def test_an_unknown_speaker_talking_to_a_news_outlet_leaves_the_outlet_as_source() -> None:
-    (claim,) = claims("A sportért felelős államtitkár az MTI-nek azt mondta, hogy a futam marad.")
+    (claim,) = claims("A sportért felelős illetékes az MTI-nek azt mondta, hogy a futam marad.")
     assert (claim.speakers, claim.source, claim.quote.text) == ((), "mti", "a futam marad")
     assert claim.prov.confidence < 0.6
 
@@ -280,7 +280,7 @@ def test_an_unknown_speaker_talking_to_a_news_outlet_leaves_the_outlet_as_source
 def test_a_second_verb_of_an_unknown_subject_is_not_the_previous_speakers() -> None:
     found = claims(
         "Kovács Ádám szerint a gát kitart.",
-        "A párizsi külügyminisztérium tagadta, hogy kivonulna, és közölte, hogy marad.",
+        "A párizsi zenekar tagadta, hogy kivonulna, és közölte, hogy marad.",
     )
     assert [c.speakers for c in found] == [("adam-kovacs",)]
 

@@ -10,6 +10,7 @@ what it read, or 0.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
@@ -23,9 +24,10 @@ from kb.extract.lexicon import (
 )
 from kb.extract.morphology import SINGULAR_CASES, name_nominative, stems
 from kb.extract.name_forms import ARTICLES
-from kb.model import Name, Span
+from kb.model import EntityType, Name, Span
 
 _ACRONYM = re.compile(r"\s*\((\w{2,})\)")
+_NAMED = BODIES | {"NewsAgency"}  # what a capitalised run ending in its head noun names
 
 
 def institution(found: Found, words: list[Token], i: int) -> int:
@@ -43,13 +45,12 @@ def institution(found: Found, words: list[Token], i: int) -> int:
         end += 1  # "Nemzeti Népegészségügyi és Gyógyszerészeti Központ"
     if end - i < 2 or found.lookup(words[i:end]) is not None:
         return 0
-    heads = (k for k in range(i + 1, end) if head_type(words[k][0]) in BODIES)
-    end = next(heads, 0) + 1  # "Fővárosi Törvényszék | Halász Bencét"
+    end = _last_head(found, words, i, end)  # "Fővárosi Törvényszék | Halász Bencét"
     run = words[i:end]
     if len(run) < 2 or found.lookup(run) is not None:
         return 0
     type_ = head_type(run[-1][0])
-    if type_ not in BODIES:
+    if type_ not in _NAMED:
         return 0
     hu = name_nominative(" ".join(w for w, _, _ in run))
     draft = found.unknown_draft(type_, Name(hu, hu), run)
@@ -59,6 +60,36 @@ def institution(found: Found, words: list[Token], i: int) -> int:
         draft.add(Span(acronym.group(1), acronym.start(1), acronym.end(1)))
         found.acronyms[acronym.group(1).lower()] = draft
     return end
+
+
+def _last_head(found: Found, words: list[Token], i: int, end: int) -> int:
+    """Where a body's name in the capitalised words [i, end) ends: after its first head
+    noun, or a later one the name runs on to, only spaces between and no case ending
+    closing a word ("Európai Unió Bírósága", "Semmelweis Egyetem Klinikai Központ"); 0
+    when no head."""
+    heads = [k for k in range(i + 1, end) if head_type(words[k][0]) in _NAMED]
+    if not heads:
+        return 0
+    last = heads[0]
+    for k in heads[1:]:
+        if all(_runs_on(found, words, j) for j in range(last + 1, k + 1)):
+            last = k
+    return last + 1
+
+
+def _runs_on(found: Found, words: list[Token], j: int) -> bool:
+    """Whether word `j` continues the name before it: a space between, the word before
+    in no case ("Egyetemen", "Törvényszéknek" end a name; "Bírósága" possesses)."""
+    before = words[j - 1][0].lower()
+    return not found.text[words[j - 1][2] : words[j][1]].strip() and not any(
+        before.endswith(e) and len(before) > len(e) + 2 for e in _NAME_CLOSING
+    )
+
+
+_NAME_CLOSING = (
+    "ban", "ben", "ból", "ből", "nak", "nek", "val", "vel", "tól", "től", "ról", "ről",
+    "hoz", "hez", "höz", "nál", "nél", "ként", "on", "en", "ön",
+)  # fmt: skip
 
 
 def acronym_mention(found: Found, word: Token) -> bool:
@@ -79,16 +110,45 @@ def description(found: Found, words: list[Token], i: int) -> int:
     while noun_at < min(i + 3, len(words) - 1) and _attributive(found, words[noun_at][0]):
         noun_at += 1
     head = words[noun_at][0].split("-")[-1]  # "vízilabda-válogatott": its head
-    noun = next((n for n in stems(head) if n in DESCRIPTIONS), None)
-    if noun is None or not words[noun_at][0].islower():
+    described = _description_noun(head)
+    if described is None or not words[noun_at][0].islower():
         return 0
+    noun, type_ = described
     for word in words[i:noun_at]:
         known = found.adjective_of(word[0])
         if known is not None:
             found.draft(known).add(Span(*word))  # "görög tűzoltóság": Greece too
     name = " ".join([*(w for w, _, _ in words[i:noun_at]), noun])
-    _described(found, noun, name).add(found.span(words[i], words[noun_at]))
+    _described(found, noun, name, type_).add(found.span(words[i], words[noun_at]))
     return noun_at + 1
+
+
+@cache
+def _description_noun(word: str) -> tuple[str, EntityType] | None:
+    """The description a word is, in the nominative, and the type it describes: a
+    listed noun ("cégek" → cég) or a compound ending in one ("külügyminisztériumot" →
+    külügyminisztérium, "anyavállalat", "nagybank": the head decides the type)."""
+    forms = stems(word)
+    for form in forms:
+        if form in DESCRIPTIONS:
+            return form, DESCRIPTIONS[form]
+    for form in forms:
+        head = next(
+            (n for n in _COMPOUND_HEADS if form.endswith(n) and len(form) > len(n) + 2), None
+        )
+        if head is not None:
+            return form, DESCRIPTIONS[head]
+    return None
+
+
+# Heads a compound description may end in, longest first; not "védelem" (a compound
+# of it is mostly a field: "környezetvédelem"), "többség", "tárca" ("pénztárca"), "üzem"
+# ("próbaüzem").
+_COMPOUND_HEADS = sorted(
+    (n for n in DESCRIPTIONS if n not in ("védelem", "többség", "tárca", "üzem")),
+    key=len,
+    reverse=True,
+)
 
 
 def reference(found: Found, words: list[Token], i: int) -> int:
@@ -103,17 +163,85 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     target = None
     if kind is not None:
         target = found.latest(lambda d: d.type == "Place" and _kind(found, d) == kind)
-    elif GENERIC_GROUPS.intersection(forms) and found.groups:
-        target = found.groups[-1]
+    elif word.startswith("ország") and word[len("ország") :] in SINGULAR_CASES:
+        target = _only_state(found, words)  # "az országban": the one state told of
+    elif GENERIC_GROUPS.intersection(forms):
+        target = found.groups[-1] if found.groups else _team(found)  # "a csapat"
     elif PARTIES.intersection(forms):
         persons = [d for d in found.drafts.values() if d.type == "Person"]
         target = max(persons, key=lambda d: len(d.mentions), default=None)
-    elif any(word.lower()[len(p) :] in SINGULAR_CASES for p in _PEOPLE if word.startswith(p)):
-        target = _person_before(found, words) or found.unknown_draft("Person", Name(word, word), [])
+    elif any(word.startswith(v) and word[len(v) :] in SINGULAR_CASES for v in _VICTIMS):
+        target = found.drafts.get("victim") or found.drafts.setdefault(
+            "victim", Draft("victim", "Person", Name("sértett", "victim"), confidence=0.5)
+        )  # "a sértett", "az áldozat": the one victim of the article
     if target is None:
         return 0
     target.add(Span(*words[i]))
     return i + 1
+
+
+def _team(found: Found) -> Draft | None:
+    """The national team named last ("a magyar labdarúgó-válogatott" … "a csapat")."""
+    return found.latest(
+        lambda d: d.type == "Organization" and d.name.hu.split()[-1].endswith("válogatott")
+    )
+
+
+def described_person(found: Found, words: list[Token], i: int) -> int:
+    """ "a férfi", "egy 34 éves győri férfi", "az idős asszonyt": a person told of by
+    sex and age, the one named in this or the previous sentence, else an unnamed one."""
+    if i == 0 or words[i - 1][0].lower() not in ("a", "az", "egy"):
+        return 0
+    k = i + age(words, i)
+    while (
+        k < min(i + 4, len(words) - 1)
+        and not _sex(words[k][0])
+        and (words[k][0] == "idős" or _attributive(found, words[k][0]))
+    ):
+        k += 1
+    if k >= len(words) or not _sex(words[k][0]):
+        return 0
+    for at in range(i, k):
+        known = found.adjective_of(words[at][0])
+        if known is not None:
+            found.draft(known).add(Span(*words[at]))  # "győri férfi": Győr too
+    span = found.span(words[i], words[k])
+    person = _person_before(found, words) or found.unknown_draft(
+        "Person", Name(span.text, span.text), []
+    )
+    person.add(span)
+    return k + 1
+
+
+def _sex(word: str) -> bool:
+    """A word for a man or a woman in a singular case: "férfi", "férfit", "nővel"."""
+    return any(word[len(p) :] in SINGULAR_CASES for p in _PEOPLE if word.startswith(p))
+
+
+def age(words: list[Token], i: int) -> int:
+    """How many words an age takes at `i`: "34 éves" (2), else 0."""
+    if i + 1 < len(words) and words[i][0].isdigit() and words[i + 1][0] == "éves":
+        return 2
+    return 0
+
+
+_VICTIMS = frozenset({"sértett", "áldozat"})
+
+
+def _only_state(found: Found, words: list[Token]) -> Draft | None:
+    """The one state mentioned in this sentence or the one before, named there; none
+    when two are, by name or adjective ("Franciaország … csádi támaszpontját … az
+    országban": which?), or when the one is only an adjective ("40-50 magyar katona
+    tartózkodik az országban": the soldiers' state, not where they are)."""
+    since = found.previous_sentence_start(words[0][1])
+    near = {
+        d.id: [m.span.text for m in d.mentions if since <= m.span.start < words[-1][2]]
+        for d in found.drafts.values()
+        if d.type == "State"
+    }
+    states = [found.drafts[k] for k, texts in near.items() if texts]
+    named = len(states) == 1 and any(t[0].isupper() for t in near[states[0].id])
+    return states[0] if named else None
 
 
 _PEOPLE = ("férfi", "nő", "asszony")  # "a férfi", "a nőt": a person told of before
@@ -139,20 +267,20 @@ def possessed_body(found: Found, words: list[Token], j: int, place: Span) -> boo
     )
     if noun is None or not word.endswith(("je", "ja", "e", "a")):
         return False
-    body = _described(found, noun, f"{place.text} {noun}")
+    body = _described(found, noun, f"{place.text} {noun}", DESCRIPTIONS[noun])
     body.add(Span(found.text[place.start : words[j][2]], place.start, words[j][2]))
     return True
 
 
-def _described(found: Found, noun: str, name: str) -> Draft:
-    """The body a description refers to: the last one whose name ends in the noun,
-    also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem"), else a
-    new one called `name`."""
+def _described(found: Found, noun: str, name: str, type_: EntityType) -> Draft:
+    """The body of `type_` a description refers to: the last one whose name ends in
+    the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem"),
+    else a new one called `name`."""
     named = next(
         (
             d
             for d in reversed(found.drafts.values())
-            if d.type == DESCRIPTIONS[noun]
+            if d.type == type_
             and (
                 noun in stems(d.name.hu.split()[-1])
                 or d.name.hu.split()[-1].lower().endswith(SYNONYMS.get(noun, noun))
@@ -161,7 +289,7 @@ def _described(found: Found, noun: str, name: str) -> Draft:
         ),
         None,
     )
-    return named or found.unknown_draft(DESCRIPTIONS[noun], Name(name, name), [])
+    return named or found.unknown_draft(type_, Name(name, name), [])
 
 
 def _placed_alike(found: Found, body: Draft, description: str) -> bool:

@@ -24,37 +24,57 @@ context says: metonymy, roles, appositions), all over one `Found`.
 
 from __future__ import annotations
 
-from kb.extract.descriptions import description, institution, reference
+from kb.extract.descriptions import described_person, description, institution, reference
 from kb.extract.found import Found
 from kb.extract.gazetteer import gazetteer
-from kb.extract.groups import counted_group, nationality_adjective, pair
-from kb.extract.lexicon import MILITARY_CONTEXT, SPORT_CONTEXT
+from kb.extract.groups import (
+    counted_group,
+    nationality_adjective,
+    pair,
+    people_group,
+    some_of_group,
+)
+from kb.extract.lexicon import MATCH_REPORT, MILITARY_CONTEXT, SPORT_CONTEXT
 from kb.extract.morphology import tokens
-from kb.extract.names import alias, gazetteer_name, local_adjective, unknown_name
+from kb.extract.names import (
+    alias,
+    early_aliases,
+    gazetteer_name,
+    local_adjective,
+    unknown_name,
+)
 from kb.extract.roles import possessions, role_alias
+from kb.extract.streets import named_place
 from kb.model import Entity, Span
 
 
 def find_entities(text: str, sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
     """The entities of the article, each with all its mentions, in order of appearance."""
     found = Found(gazetteer(), text)
+    match_report = sum(text.lower().count(stem) for stem in MATCH_REPORT) >= 2
     for sentence in sentences:
-        _sentence(found, sentence)
+        _sentence(found, sentence, match_report)
+    early_aliases(found, tokens(text))
     return found.entities()
 
 
-def _sentence(found: Found, sentence: Span) -> None:
-    """Reads one sentence word by word, the first reading that takes a word winning."""
+def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
+    """Reads one sentence word by word, the first reading that takes a word winning; in a
+    match report ("válogatott", "mérkőzés" twice or more) every sentence is about sport."""
     words = [(w, sentence.start + s, sentence.start + e) for w, s, e in tokens(sentence.text)]
     military = any(stem in sentence.text.lower() for stem in MILITARY_CONTEXT)
-    sport = any(stem in sentence.text.lower() for stem in SPORT_CONTEXT)
+    sport = match_report or any(stem in sentence.text.lower() for stem in SPORT_CONTEXT)
     i = 0
     while i < len(words):
         after = (
-            institution(found, words, i)
+            named_place(found, words, i)
+            or institution(found, words, i)
             or description(found, words, i)
             or reference(found, words, i)
+            or described_person(found, words, i)
             or counted_group(found, words, i)
+            or people_group(found, words, i)
+            or some_of_group(found, words, i)
             or gazetteer_name(found, words, i)
             or role_alias(found, words, i)  # "a spanyol miniszterelnök": before "spanyol"
             or nationality_adjective(found, words, i, military, sport)

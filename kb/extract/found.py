@@ -47,6 +47,7 @@ class Found:
         self.drafts: dict[str, Draft] = {}
         self.acronyms: dict[str, Draft] = {}  # "NNGYK" → the body it abbreviates
         self.groups: list[Draft] = []  # groups of people, in order: "magyar tűzoltók"
+        self._adjectives: dict[str, Known | None] = {}  # a word → its adjective's entry
 
     def entities(self) -> tuple[Entity, ...]:
         """The entities found; an affiliation the article never names is left out, and
@@ -111,21 +112,32 @@ class Found:
         """The gazetteer entry these words name, the last word possibly inflected."""
         *head, last = [w for w, _, _ in run]
         for form in stems(last):
-            found = self.gaz.names.get((*(w.lower() for w in head), form))
-            if found is None:
+            key = (*(w.lower() for w in head), form)
+            found = self.gaz.names.get(key)
+            if found is None or (key in self.gaz.acronyms and not _spelt_as_acronym(last, form)):
                 continue
             entry_id, capitalised = found
             if run[0][0][0].isupper() or not capitalised:  # "hatvan" is no town
-                return self.gaz.entries[entry_id]
+                return self.gaz.entries[self._sense(key, entry_id)]
         return None
+
+    def _sense(self, key: tuple[str, ...], entry_id: str) -> str:
+        """Which of the entries sharing a name the article means: the one it also
+        calls by its full name ("Tisza Párt" … "a Tisza jelöltje"), else the first
+        listed (the place: "a Tisza Szegednél")."""
+        for other in self.gaz.shared.get(key, ()):
+            full = self.gaz.entries[other].name.hu
+            if tuple(full.lower().split()) != key and full in self.text:
+                return other
+        return entry_id
 
     def adjective_of(self, word: str) -> Known | None:
         """The gazetteer entry a nationality or place adjective, maybe inflected, names."""
-        for form in stems(word):
-            entry_id = self.gaz.adjectives.get(form)
-            if entry_id is not None:
-                return self.gaz.entries[entry_id]
-        return None
+        if word not in self._adjectives:
+            ids = (self.gaz.adjectives.get(form) for form in stems(word))
+            entry_id = next((i for i in ids if i is not None), None)
+            self._adjectives[word] = self.gaz.entries[entry_id] if entry_id else None
+        return self._adjectives[word]
 
     def given_hungarian(self, word: str) -> bool:
         """A Hungarian given name, maybe inflected: "Dóra", "Dórát", "Péternek"."""
@@ -143,8 +155,27 @@ class Found:
         return k + 1 < len(words) and self.given_hungarian(words[k + 1][0])
 
 
+def _spelt_as_acronym(word: str, form: str) -> bool:
+    """Whether `word` is the acronym `form` in capitals, an ending only after a hyphen:
+    "BT", "BT-nek", not "Btk" nor "bt"."""
+    letters, rest = word[: len(form)], word[len(form) :]
+    return letters.isupper() and (not rest or rest.startswith("-"))
+
+
 def _same_name(name: str, run: list[Token]) -> bool:
-    """Whether `run` is `name` again, its last word maybe inflected ("Halász Bencét")."""
-    parts = name.lower().split()
-    words = [w.lower() for w, _, _ in run]
+    """Whether `run` is `name` again, its last word maybe inflected ("Halász Bencét"),
+    a company's legal form left out in either ("Magyar Telekom Nyrt." … "Magyar
+    Telekom")."""
+    parts = _without_legal_form(name.lower().split())
+    words = _without_legal_form([w.lower() for w, _, _ in run])
     return len(parts) == len(words) and parts[:-1] == words[:-1] and parts[-1] in stems(words[-1])
+
+
+LEGAL_FORMS = frozenset(
+    {"zrt.", "nyrt.", "kft.", "bt.", "rt.", "ltd.", "inc.", "corp.", "plc.", "ag", "gmbh", "se"}
+)
+"""A company's legal form, the last word of its full name ("Zrt.", "Inc.", "AG")."""
+
+
+def _without_legal_form(words: list[str]) -> list[str]:
+    return words[:-1] if len(words) > 1 and words[-1].split("-")[0] in LEGAL_FORMS else words

@@ -46,6 +46,10 @@ class Gazetteer:
     given_hungarian: frozenset[str] = frozenset()  # lower-case: matched through stems
     # a name's first word (never inflected) → the most words a name from it has
     starts: dict[str, int] = field(default_factory=dict)
+    # names whose last word is an acronym ("BT", "ENSZ"): inflected only after a hyphen
+    acronyms: frozenset[tuple[str, ...]] = frozenset()
+    # names two entries share ("Tisza": the river, the party's short name) → their ids
+    shared: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     def reach(self, first: str) -> int:
         """How many words a name beginning with the word `first` may have."""
@@ -73,9 +77,16 @@ def gazetteer() -> Gazetteer:
     given = curated["given_names"]
     names: dict[tuple[str, ...], tuple[str, bool]] = {}
     adjectives: dict[str, str] = {}
+    acronyms: set[tuple[str, ...]] = set()
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     for known in entries:
         for name in known.names:
-            names.setdefault(tuple(name.lower().split()), (known.id, name[0].isupper()))
+            key = tuple(name.lower().split())
+            first = names.setdefault(key, (known.id, name[0].isupper()))[0]
+            if first != known.id:
+                shared[key] = (*shared.get(key, (first,)), known.id)
+            if _acronym(name.split()[-1]):
+                acronyms.add(tuple(name.lower().split()))
         for adjective in known.adjectives:
             adjectives.setdefault(adjective.lower(), known.id)
     return Gazetteer(
@@ -85,7 +96,15 @@ def gazetteer() -> Gazetteer:
         given_foreign=frozenset(given["foreign"]),
         given_hungarian=frozenset(name.lower() for name in given["hungarian"]),
         starts=_starts(names),
+        acronyms=frozenset(acronyms),
+        shared=shared,
     )
+
+
+def _acronym(word: str) -> bool:
+    """An acronym ("BT", "ENSZ", "MÁV"): Hungarian writes its endings after a hyphen
+    ("ENSZ-t"), so "Btk" is no inflected "BT"."""
+    return len(word) > 1 and word.isupper()
 
 
 def _starts(names: dict[tuple[str, ...], tuple[str, bool]]) -> dict[str, int]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
-from kb.extract.lexicon import GROUPS, LEADERSHIPS, MEDIA, SOURCE_NOUNS, TROOPS
+from kb.extract.lexicon import GROUPS, LEADERSHIPS, MEDIA, PEOPLE, SOURCE_NOUNS, TROOPS
 from kb.extract.morphology import stems
+from kb.extract.names import local_adjective
 from kb.extract.quantities import parse_number_word
 from kb.model import EntityType, Name, Span
 
@@ -35,11 +36,25 @@ def nationality_adjective(
         if military and plural:
             _group(found, known, "ArmedForce", TROOPS["erő"], Span(word, start, end))
         elif sport and plural and known.type == "State":
-            _group(found, known, "Organization", _NATIONAL_TEAM, Span(word, start, end))
+            team = found.latest(  # "a magyar labdarúgó-válogatott" … "a magyarok"
+                lambda d: (
+                    d.type == "Organization"
+                    and d.name.hu.endswith("válogatott")
+                    and d.name.hu.split()[0] in known.adjectives
+                )
+            )
+            if team is not None:
+                team.add(Span(word, start, end))
+            else:
+                _group(found, known, "Organization", _NATIONAL_TEAM, Span(word, start, end))
         return i + 1
     noun = words[i + 1] if i + 1 < len(words) else None
     if not _before_noun(found, words, i):
         return 0  # "tagja lett a csoportnak": a verb spelt like "lett" (Latvian)
+    if noun is not None and noun[0].lower().startswith("nyelv"):
+        return i + 2  # "magyar nyelvű", "a magyar nyelv": a language, no state
+    if word.lower() == "hazai" and noun is not None and noun[0].lower().startswith(_HOME_GAME):
+        return i + 2  # "hazai pályán", "hazai meccsein": a team's home, whichever state
     _literal_or_metonymic_adjective(found, known, words[i], noun)
     if noun is not None and _noun_group(found, known, words, i, military):
         return i + 2
@@ -56,6 +71,7 @@ def _before_noun(found: Found, words: list[Token], i: int) -> bool:
 
 
 _NATIONAL_TEAM = ("válogatott", "national team")
+_HOME_GAME = ("pály", "meccs", "mérkőzés", "közönség", "szurkol")
 _NO_NOUN = frozenset({"a", "az", "egy", "de", "hogy", "is", "sem", "pedig"})
 
 
@@ -99,6 +115,162 @@ def counted_group(found: Found, words: list[Token], i: int) -> int:
     return 0
 
 
+def people_group(found: Found, words: list[Token], i: int) -> int:
+    """People told of by what they do: a plural ("a kutatók", "Piaci elemzők", "a
+    szegedi kutatók") or a count, maybe hedged ("több mint 120 tűzoltó", "mintegy 400
+    magyar katona", "11-12 ezer észak-koreai katona"); one group per noun and state,
+    soldiers an armed force of the state their adjective names."""
+    if not _may_open_people(found, words[i][0].lower()):
+        return 0  # no count, hedge, adjective or people noun opens here: most words
+    if not any(w.lower().startswith(_PEOPLE_NOUNS) for w, _, _ in words[i : i + 7]):
+        return 0  # no people noun near
+    k = i + _hedge(words, i)
+    counted = k < len(words) and _count(words[k][0])
+    if counted:
+        k += 1
+        while k < len(words) and words[k][0] in _MULTIPLIERS:
+            k += 1
+    elif k > i:
+        return 0  # "több mint" with no number after it
+    adjectives: list[Token] = []
+    while (
+        k + 1 < len(words)
+        and len(adjectives) < 2
+        and _adjective(found, words[k][0] if k else words[k][0].lower())  # "Piaci elemzők"
+    ):
+        adjectives.append(words[k])
+        k += 1
+    if k >= len(words) or (not counted and not adjectives and not _opens(found, words, i)):
+        return 0
+    noun = _people_noun(words[k][0], counted)
+    if noun is None:
+        return 0
+    states = [s for s in map(found.adjective_of, (w for w, _, _ in adjectives)) if s]
+    state = next((s for s in states if s.type == "State"), None)
+    if state is not None and not counted and (noun in GROUPS or noun in TROOPS):
+        return 0  # "magyar tűzoltók", "orosz katonák": the nationality's group (below)
+    for at in range(k - len(adjectives), k):
+        known = found.adjective_of(words[at][0])
+        if known is not None:
+            found.draft(known).add(Span(*words[at]))  # "magyar katona": Hungary too
+        else:
+            local_adjective(found, words, at)  # "a tiszafüredi lakók"
+    span = found.span(words[i], words[k])
+    if state is not None and noun in GROUPS:
+        _people(found, state, noun, span)  # "Huszonnyolc magyar tűzoltó"
+        return k + 1
+    type_: EntityType = "ArmedForce" if noun == "katona" else "Organization"
+    if state is not None:
+        _group(found, state, type_, TROOPS.get(noun, PEOPLE[noun]), span)
+        return k + 1
+    key = f"{PEOPLE[noun][1].replace(' ', '-')}-group"
+    draft = found.drafts.get(key)
+    if draft is None:
+        draft = found.drafts[key] = Draft(key, type_, Name(*PEOPLE[noun]), confidence=0.5)
+    draft.add(span)
+    return k + 1
+
+
+_HEDGES = (
+    ("több", "mint"), ("kevesebb", "mint"), ("mintegy",), ("legalább",), ("legfeljebb",),
+    ("közel",), ("csaknem",), ("majdnem",), ("nagyjából",), ("körülbelül",), ("néhány",),
+)  # fmt: skip
+_PEOPLE_NOUNS = tuple(n[:-1] if n[-1] in "ae" else n for n in PEOPLE)  # "katonát", "katonák"
+_MULTIPLIERS = frozenset({"ezer", "millió", "tucat", "száz"})
+
+
+def some_of_group(found: Found, words: list[Token], i: int) -> int:
+    """ "Sokan", "közülük többen", "Egyesek": some of the group of people told of in
+    this or the previous sentence (its members: a mention of the group)."""
+    if words[i][0].lower() not in _SOME:
+        return 0
+    since = found.previous_sentence_start(words[0][1])
+    group = found.latest(
+        lambda d: (
+            (d.id.endswith("-group") or d.type == "ArmedForce" or d in found.groups)
+            and any(since <= m.span.start < words[i][1] for m in d.mentions)
+        )
+    )
+    if group is None:
+        return 0
+    group.add(Span(*words[i]))
+    return i + 1
+
+
+_SOME = frozenset({"sokan", "többen", "egyesek", "néhányan", "mások"})
+
+
+def _may_open_people(found: Found, first: str) -> bool:
+    return (
+        first[0].isdigit()
+        or first in _HEDGES_BY_FIRST
+        or first.endswith("i")
+        or first.startswith(_PEOPLE_NOUNS)
+        or found.adjective_of(first) is not None
+        or parse_number_word(first) is not None
+    )
+
+
+def _hedge(words: list[Token], i: int) -> int:
+    """How many words of a hedge before a count start at `i`: "több mint", "mintegy"."""
+    first = words[i][0].lower()
+    for hedge in _HEDGES_BY_FIRST.get(first, ()):
+        if tuple(w.lower() for w, _, _ in words[i : i + len(hedge)]) == hedge:
+            return len(hedge) if hedge != ("néhány",) else 0
+    return 0
+
+
+_HEDGES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _hedge_words in _HEDGES:
+    _HEDGES_BY_FIRST.setdefault(_hedge_words[0], []).append(_hedge_words)
+
+
+def _count(word: str) -> bool:
+    """A number of people: digits ("120", "40-50"), a numeral ("kétszáz"), "néhány"."""
+    return word[0].isdigit() or word.lower() == "néhány" or parse_number_word(word) is not None
+
+
+def _adjective(found: Found, word: str) -> bool:
+    """A lower-case adjective before a noun: "szegedi", "piaci", "magyar"."""
+    return word.islower() and (
+        (word.endswith("i") and len(word) > 3) or found.adjective_of(word) is not None
+    )
+
+
+def _opens(found: Found, words: list[Token], i: int) -> bool:
+    """Whether a bare plural at `i` is told of as people: after the article, or opening
+    its sentence or clause ("Elemzők szerint", ", ismeretlenek megtámadták")."""
+    if i == 0:
+        return True
+    before = found.text[words[i - 1][2] : words[i][1]]
+    return words[i - 1][0].lower() in ("a", "az") or any(mark in before for mark in ",;:–")
+
+
+def _people_noun(word: str, counted: bool) -> str | None:
+    """The people noun `word` is: singular after a count ("tűzoltó", "katonát"),
+    else plural ("kutatók", "Elemzők", "lakóktól")."""
+    lower = word.lower()
+    for noun, (plural, _) in PEOPLE.items():
+        if counted and lower in _counted_forms(noun):
+            return noun
+        if not counted and lower.startswith(plural) and len(lower) - len(plural) <= 4:
+            return noun if lower[len(plural) :] in _PLURAL_CASES else None
+    return None
+
+
+def _counted_forms(noun: str) -> set[str]:
+    """A counted noun in the nominative or accusative: "katona", "katonát", "tűzoltót"."""
+    long = noun[:-1] + {"a": "á", "e": "é"}[noun[-1]] if noun[-1] in "ae" else noun
+    return {noun, noun + "t", noun + "ot", noun + "at", noun + "et", noun + "öt", long + "t"}
+
+
+_PLURAL_CASES = frozenset(
+    {"", "t", "at", "et", "nak", "nek", "kal", "kel", "val", "vel", "tól", "től", "hoz",
+     "hez", "höz", "ra", "re", "ról", "ről", "ba", "be", "ban", "ben", "ból", "ből", "nál",
+     "nél", "ért"}
+)  # fmt: skip
+
+
 def _literal_or_metonymic_adjective(
     found: Found, known: Known, word: Token, noun: Token | None
 ) -> None:
@@ -120,6 +292,8 @@ def _noun_group(found: Found, known: Known, words: list[Token], i: int, military
     if state is None:
         return False
     for lemma, (plural, english) in TROOPS.items():
+        if noun_word[0].lower() == lemma + "i":
+            continue  # "francia katonai tanácsadók": an adjective, no troops
         if lemma in nouns and known.type == "State" and (military or lemma != "csapat"):
             first = i - 1 if i > 0 and words[i - 1][0].lower() == "első" else i
             _group(

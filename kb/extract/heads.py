@@ -9,22 +9,34 @@ is most often a town.
 
 from __future__ import annotations
 
-from kb.extract.lexicon import GOVERNMENT_WORDS, ORGANIZATION_WORDS, PLACE_WORDS
+from functools import cache
+
+from kb.extract.lexicon import GOVERNMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, PLACE_WORDS
 from kb.extract.morphology import stems
 from kb.model import EntityType
 
 
+@cache
 def head_type(word: str) -> EntityType | None:
     """The entity type the head noun at the end of `word` names, if any; an adjective
     made of one ("Központi", "Vármegyei") names nothing."""
     if word.endswith("i"):
         return None
     forms = stems(word)
-    for heads, type_ in (
-        (GOVERNMENT_WORDS, "GovernmentBody"),
-        (ORGANIZATION_WORDS, "Organization"),
-        (PLACE_WORDS, "Place"),
-    ):
-        if any(form.endswith(heads) for form in forms):
-            return type_  # type: ignore[return-value]
-    return None
+    if "tv" in forms:
+        return "NewsAgency"  # "Szolnok TV-nek", "az M1 tv"
+    found = [
+        (max(len(h) for h in heads if form.endswith(h)), type_)
+        for heads, type_ in _HEADS
+        for form in forms
+        if form.endswith(heads)
+    ]
+    return max(found)[1] if found else None  # the longest head: "Kutatóközpont", not "központ"
+
+
+_HEADS: tuple[tuple[tuple[str, ...], EntityType], ...] = (
+    (GOVERNMENT_WORDS, "GovernmentBody"),
+    (ORGANIZATION_WORDS, "Organization"),
+    (PLACE_WORDS, "Place"),
+    (MEDIA_WORDS, "NewsAgency"),
+)

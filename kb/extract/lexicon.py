@@ -72,6 +72,20 @@ ROLES = {
     "elnök-vezérigazgató": "chairman and chief executive",
     "tanácsadó": "adviser",
     "védő": "defence lawyer",
+    "jelölt": "candidate",
+    "diplomata": "diplomat",
+    "különmegbízott": "special envoy",
+    "főtárgyaló": "chief negotiator",
+    "titkár": "secretary",
+    "rendező": "director",
+    "színész": "actor",
+    "kurátor": "curator",
+    "adjunktus": "assistant professor",
+    "társszerző": "co-author",
+    "pilóta": "driver",
+    "versenyző": "competitor",
+    "politikus": "politician",
+    "szakember": "specialist",
 }
 # A party to a trial: "a vádlott" is the person the article is about.
 PARTIES = frozenset({"vádlott", "gyanúsított", "terhelt", "elítélt"})
@@ -91,6 +105,30 @@ GROUPS = {
     "küldöttség": ("küldöttség", "delegation"),
     "delegáció": ("delegáció", "delegation"),
 }
+# People who act together, told of by what they do, one group however often
+# mentioned: "a kutatók", "Piaci elemzők szerint", "több mint 120 tűzoltó" (a count
+# takes the singular). Not crowds that only undergo or watch (viewers, passengers,
+# "háromezer embert"): news tells of those as numbers, not as actors.
+PEOPLE = {
+    "kutató": ("kutatók", "researchers"),
+    "csillagász": ("csillagászok", "astronomers"),
+    "tudós": ("tudósok", "scientists"),
+    "lakó": ("lakók", "residents"),
+    "nyomozó": ("nyomozók", "investigators"),
+    "elemző": ("elemzők", "analysts"),
+    "szakértő": ("szakértők", "experts"),
+    "szervező": ("szervezők", "organisers"),
+    "küldött": ("küldöttek", "delegates"),
+    "tüntető": ("tüntetők", "protesters"),
+    "elkövető": ("elkövetők", "perpetrators"),
+    "ismeretlen": ("ismeretlenek", "unknown persons"),
+    "tűzoltó": ("tűzoltók", "firefighters"),
+    "rendőr": ("rendőrök", "police officers"),
+    "katona": ("katonák", "troops"),
+    "önkéntes": ("önkéntesek", "volunteers"),
+    "kiképző": ("kiképzők", "instructors"),
+    "tagállam": ("tagállamok", "member states"),
+}
 GENERIC_GROUPS = frozenset({"egység", "csapat", "különítmény", "küldöttség", "delegáció"})
 # After "a(z)", a kind of place refers to the last place of that kind: "a főváros",
 # "a vármegye", "a települést", "a folyó".
@@ -104,6 +142,8 @@ PLACE_KINDS = {
     "vármegye": "county",
     "megye": "county",
     "folyó": "river",
+    "térség": "region",
+    "régió": "region",
     "tó": "lake",
     "pálya": "venue",
     "stadion": "venue",
@@ -129,6 +169,7 @@ ROLE_MODIFIERS = {
     "megválasztott": "elected",
     "megbízott": "acting",
     "országos": "national",
+    "felelős": "responsible",
 }
 # A nationality before one of these names the state's armed force.
 TROOPS = {
@@ -163,6 +204,9 @@ SPORT_CONTEXT = (
     "mérkőzés", "meccs", "válogatott", "gól", "bajnok", "kupa", "legyőz", "forduló",
     "döntő", "selejtező", "csoportkör", "pontot", "győzel", "vereség", "döntetlen",
 )  # fmt: skip
+# Words that, twice in an article, make it a match report: "a magyarok" there are the
+# national team in every sentence.
+MATCH_REPORT = ("válogatott", "mérkőzés", "meccs", "selejtező", "döntő")
 # Endings of an unknown name's last word (a compound's head: "Mentőszolgálat",
 # "Főkapitányság") that make it a government body, an organisation or a place.
 GOVERNMENT_WORDS = (
@@ -171,7 +215,7 @@ GOVERNMENT_WORDS = (
     "kapitányság", "rendőrség", "ügyészség", "bíróság", "törvényszék", "ítélőtábla",
     "kúria", "önkormányzat", "katasztrófavédelem", "szolgálat", "hatóság", "felügyelet",
     "közgyűlés", "tűzoltóság", "honvédség", "ombudsman", "testület", "központ",
-    "alapkezelő",
+    "alapkezelő", "iroda",
 )  # fmt: skip
 ORGANIZATION_WORDS = (
     "párt", "bizottság", "szövetség", "társaság", "bank", "egyetem", "intézet",
@@ -179,14 +223,23 @@ ORGANIZATION_WORDS = (
     "nyrt", "csoport", "koalíció", "mozgalom", "unió", "szakszervezet", "kamara",
     "egyesület", "alapítvány", "kórház", "klinika", "vállalat", "művek", "gyár", "iskola",
     "múzeum", "színház", "klub", "egyház", "társulás", "liga", "international", "kör",
-    "elemzőház", "tőzsde", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.", "ltd", "inc",
+    "elemzőház", "tőzsde", "kutatóközpont", "kutatóintézet", "konzorcium", "társulat",
+    "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
+    "ltd", "inc",
 )  # fmt: skip
+MEDIA_WORDS = (
+    "televízió", "hírtelevízió", "rádió", "napló", "hírlap", "híradó", "napilap",
+    "hetilap", "újság", "magazin", "hírportál", "portál", "folyóirat", "szakfolyóirat",
+    "hírügynökség",
+)  # fmt: skip
+"""Heads of a medium's name or description: "Szolnok TV", "Kisalföld napilap" ("TV" is
+a head only as a whole word: "István" ends in no medium)."""
 PLACE_WORDS = (
     "megye", "vármegye", "terület", "tartomány", "régió", "város", "sziget", "tenger",
     "folyó", "hegység", "félsziget", "köztársaság", "körzet", "járás", "kerület", "tó",
     "patak", "völgy", "utca", "körút", "pályaudvar", "állomás", "repülőtér", "kikötő",
     "erdő", "falu", "község", "öböl", "csatorna", "aréna", "stadion", "csarnok", "palota",
-    "kastély", "híd", "erőmű",
+    "kastély", "híd", "erőmű", "képtár", "ház",
 )  # fmt: skip
 # A description that refers back to a body named by another noun: "a Központi Nyomozó
 # Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca".
@@ -225,8 +278,24 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "intézet": "Organization",
     "kutatócsoport": "Organization",
     "bank": "Organization",
+    "jegybank": "GovernmentBody",
     "honvédség": "ArmedForce",
     "kórház": "Organization",
+    "unió": "Organization",
+    "párt": "Organization",
+    "múzeum": "Organization",
+    "színház": "Organization",
+    "társulat": "Organization",
+    "fesztivál": "Organization",
+    "cégcsoport": "Organization",
+    "gyártó": "Organization",
+    "szolgáltató": "Organization",
+    "szervezet": "Organization",
+    "banda": "Organization",
+    "bankcsoport": "Organization",
+    "junta": "ArmedForce",
+    "gyár": "Place",
+    "üzem": "Place",
     "klinika": "Organization",
     "egyetem": "Organization",
     "válogatott": "Organization",

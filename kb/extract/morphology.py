@@ -61,6 +61,7 @@ _VOWELS = frozenset("aeiouáéíóöőúüű")
 _DIGRAPHS = ("cs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")  # doubled as "lly", "ssz"...
 _WORD = re.compile(
     r"(?<!\w)(?:Zrt|Nyrt|Kft|Bt|Rt|Ltd|Inc|Corp|Co|Plc)\.(?:-\w+)?"  # "Kft.-vel": one word
+    r"|\d+[a-záéíóöőúüű]+[A-ZÁÉÍÓÖŐÚÜŰ]\w*(?:-\w+)*"  # a brand: "4iG", "4iG-nek"
     r"|[^\W\d_](?:[\w.]*\w)?(?:-\w+)*|\d+(?:[-–]\d+)?(?:-\w+)?",
     re.UNICODE,
 )

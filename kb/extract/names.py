@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kb.extract.descriptions import acronym_mention, possessed_body
-from kb.extract.found import Found, Token
+from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
 from kb.extract.heads import head_type
 from kb.extract.lexicon import PLACE_POSTPOSITIONS
 from kb.extract.morphology import (
@@ -24,7 +24,15 @@ from kb.extract.morphology import (
     tokens,
 )
 from kb.extract.name_forms import ARTICLES, transliterate
-from kb.extract.roles import is_modifier, mention_known, office_of, role_after, role_before
+from kb.extract.roles import (
+    is_modifier,
+    mention_known,
+    office_holder,
+    office_of,
+    possessed_office,
+    role_after,
+    role_before,
+)
 from kb.model import EntityType, Name, Span
 
 _COORDINATION = re.compile(r"\s+(?:és|vagy|meg)\s+|,\s+")
@@ -33,6 +41,9 @@ _COORDINATION = re.compile(r"\s+(?:és|vagy|meg)\s+|,\s+")
 def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     """The longest gazetteer name from word `i`, its last word maybe inflected; else
     the known head of a hyphenated compound ("ENSZ-nagykövete") alone."""
+    dashed = _dashed_name(found, words, i)
+    if dashed:
+        return dashed
     for length in range(min(found.gaz.reach(words[i][0]), len(words) - i), 0, -1):
         if length == 1 and found.adjective_of(words[i][0]) is not None:
             continue  # "Szöuli", "Oroszországi": adjectives, read by nationality_adjective
@@ -50,9 +61,28 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     word, start, _ = words[i]
     head = word.split("-")[0]
     known = found.lookup([(head, start, start + len(head))]) if "-" in word else None
-    if known is not None and known.type != "Person":
+    if known is not None and known.type != "Person" and not _occasion(word.split("-")[-1]):
         found.draft(known).add(Span(head, start, start + len(head)))
     return 0  # the rest of the compound may still be read ("ENSZ-nagykövete")
+
+
+def _dashed_name(found: Found, words: list[Token], i: int) -> int:
+    """A name spelt with an en dash that the gazetteer knows with a hyphen: "Fidesz–KDNP"
+    (also inside a compound: "a Fidesz–KDNP-frakció", "Fidesz–KDNP jelöltje")."""
+    if i + 1 >= len(words) or found.text[words[i][2] : words[i + 1][1]] not in ("–", "—"):
+        return 0
+    head = words[i + 1][0].split("-")[0]
+    start = words[i][1]
+    end = words[i + 1][1] + len(head)
+    known = found.lookup([(f"{words[i][0]}-{head}", start, end)])
+    if known is None:
+        return 0
+    span = Span(found.text[start:end], start, end)
+    if head == words[i + 1][0]:
+        mention_known(found, known, span, words, i + 2)
+    else:
+        found.draft(known).add(span)  # "Fidesz–KDNP-frakció": the party in the compound
+    return i + 2
 
 
 def alias(found: Found, words: list[Token], i: int) -> int:
@@ -75,7 +105,61 @@ def alias(found: Found, words: list[Token], i: int) -> int:
                 end += 1
             draft.add(found.span(words[i], words[end - 1]))
             return end
+    company = next((d for d in found.drafts.values() if _short_name(found, d, forms)), None)
+    if company is not None:  # "Magyar Telekom" … "a Telekom"
+        company.add(Span(*words[i]))
+        return i + 1
     return 0
+
+
+def _short_name(found: Found, draft: Draft, forms: tuple[str, ...]) -> bool:
+    """Whether a word is an organisation's name without its nationality adjective:
+    "Telekom" for "Magyar Telekom"."""
+    parts = draft.name.hu.split()
+    return (
+        draft.type == "Organization"
+        and len(parts) == 2
+        and found.adjective_of(parts[0]) is not None
+        and parts[1].lower() in forms
+    )
+
+
+def early_aliases(found: Found, words: list[Token]) -> None:
+    """What only a later name explains, read after the whole article: a person's family
+    name alone before their full name, as headlines write it ("Rossi szerint …" …
+    "Marco Rossi szövetségi kapitány"), when no other person shares it; the adjective
+    of a place named later ("a kelebiai vonalon" … "Budapest–Kelebia vasútvonal")."""
+    covered = bytearray(len(found.text))
+    for draft in found.drafts.values():
+        for m in draft.mentions:
+            covered[m.span.start : m.span.end] = b"\x01" * (m.span.end - m.span.start)
+    places = {d.name.hu.lower() + "i": d for d in found.drafts.values() if d.type == "Place"}
+    named: dict[str, list[tuple[int, Draft]]] = {}  # a name's first or last word → persons
+    for d in found.drafts.values():
+        parts = d.name.hu.lower().split()
+        if d.type == "Person" and len(parts) > 1 and (d.role is None or d.role.hu != d.name.hu):
+            first = min(m.span.start for m in d.mentions)
+            for part in {parts[0], parts[-1]}:
+                named.setdefault(part, []).append((first, d))
+    for word, start, end in words:
+        if covered[start]:
+            continue
+        forms = stems(word)
+        if word.islower():
+            adjective = next((f for f in forms if f in places), "")
+            if adjective and word[len(adjective) :] in _ADJECTIVE_CASES:  # not "miskolciaké"
+                places[adjective].add(Span(word, start, end))
+            continue
+        persons = {d.id: d for f in forms for first, d in named.get(f, ()) if start < first}
+        if len(persons) == 1:
+            next(iter(persons.values())).add(Span(word, start, end))
+
+
+_ADJECTIVE_CASES = frozenset(
+    {"", "ak", "ek", "t", "at", "et", "nak", "nek", "ban", "ben", "ból", "ből"}
+)
+"""What a place adjective used as a noun may take ("kelebiai", "szegediek"), not a possessor's
+"-é" ("a miskolciaké": the people's)."""
 
 
 def local_adjective(found: Found, words: list[Token], i: int) -> int:
@@ -104,11 +188,12 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     end = i
     while (
         end < len(words)
-        and words[end][0][0].isupper()
+        and (words[end][0][0].isupper() or _BRAND.match(words[end][0]) is not None)
         and (
             not _known_word(found, words[end])
             or found.before_given(words, end)
             or (end > i and found.given_hungarian(words[end][0]))  # "Kovács Gyula"
+            or (end == i and _opens_company(found, words, i))  # "Magyar Telekom"
         )
         and (end == i or _joined(found, words, end))
     ):
@@ -121,6 +206,11 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         return 0
     following = words[end] if end < len(words) else None
     type_, name = _classify(found, run, following)
+    medium = _medium(found, words, end)
+    if medium or _told_to(run, words, end):
+        type_ = "NewsAgency"  # "a Kisalföld napilapnak", "az RTL Híradónak azt mondta"
+    if type_ == "Person" and _after_article(words, i) and not _named_person(found, run):
+        type_ = "Organization"  # "a CRE Konzorcium", "a BMW Group": no article before a person
     if type_ is None and len(run) == 1 and _speaks_after_article(words, i, following):
         type_ = "Organization"  # "a Volánbusz közölte": a person's name takes no article
     if initial and not _name_from_first_word(found, run, following):
@@ -128,11 +218,59 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     if type_ is None:
         return 0
     draft = found.unknown_draft(type_, name, run)
-    draft.add(found.span(run[0], run[-1]))
+    span = found.span(run[0], run[-1])
+    draft.add(span)
+    if medium:
+        draft.add(found.span(words[end], words[medium]))  # "katari hírtelevízió" too
+        return medium + 1
     if type_ == "Person":
         role_before(found, draft, words, i)
         role_after(found, draft, words, end)
+    elif following is not None and _possessed(following):
+        office_holder(found, draft, span, following)  # "Parád polgármestere"
+        return end + 1
     return end
+
+
+def _medium(found: Found, words: list[Token], j: int) -> int:
+    """Where a medium's description after a name ends ("Hszinhua állami hírügynökség",
+    "Nature Communications című tudományos folyóiratban"), or 0."""
+    for k in range(j, min(j + 4, len(words))):
+        word = words[k][0]
+        if not word.islower() or (k > j and "," in found.text[words[k - 1][2] : words[k][1]]):
+            return 0
+        if head_type(word) == "NewsAgency":
+            return k
+        if not (word.endswith("i") or word == "című"):
+            return 0
+    return 0
+
+
+def _told_to(run: list[Token], words: list[Token], j: int) -> bool:
+    """ "az RTL Híradónak azt mondta", "a Portfolio.hu-nak elmondta": a name in the
+    dative before a speech verb is the medium told."""
+    if not run[-1][0].lower().endswith(("nak", "nek")):
+        return False
+    after = [w.lower() for w, _, _ in words[j : j + 2]]
+    if after and after[0] in ("azt", "is", "pedig"):
+        after = after[1:]
+    return bool(after) and after[0].startswith(_TOLD)
+
+
+_TOLD = ("mond", "elmond", "nyilatkoz", "tagad", "közöl", "elárul", "megerősít", "cáfol")
+
+
+def _opens_company(found: Found, words: list[Token], i: int) -> bool:
+    """ "Magyar Telekom", "Deutsche Telekom": a capitalised nationality adjective before
+    an unknown capitalised word opens a name (not a family name before a given one)."""
+    return (
+        i + 1 < len(words)
+        and found.adjective_of(words[i][0]) is not None
+        and words[i + 1][0][0].isupper()
+        and not _known_word(found, words[i + 1])
+        and not found.given_hungarian(words[i + 1][0])
+        and _joined(found, words, i + 1)
+    )
 
 
 def _joined(found: Found, words: list[Token], k: int) -> bool:
@@ -148,14 +286,24 @@ _CLOSING_CASES = tuple(e for e in NAME_CASES if len(e) >= 3 and e != "ért")  # 
 
 
 _ROMAN = re.compile(r"[IVXLC]+$")  # a numeral: "Paks II.", "XIV. Lajos"
+_BRAND = re.compile(r"\d+[a-záéíóöőúüű]+[A-ZÁÉÍÓÖŐÚÜŰ]")  # "4iG": a digit-led brand
 _CAMEL = re.compile(r"[a-záéíóöőúüű][A-ZÁÉÍÓÖŐÚÜŰ]")  # a brand's inner capital
 _BODY_POSSESSIONS = ("közleménye", "vezérigazgatój", "sajtóosztály", "honlapj", "székház")
+
+
+def _after_article(words: list[Token], i: int) -> bool:
+    return i > 0 and words[i - 1][0].lower() in ("a", "az")
+
+
+def _named_person(found: Found, run: list[Token]) -> bool:
+    """A run with a given name in it, first (foreign) or last (Hungarian)."""
+    return run[0][0] in found.gaz.given_foreign or found.given_hungarian(run[-1][0])
 
 
 def _speaks_after_article(words: list[Token], i: int, following: Token | None) -> bool:
     """ "a Volánbusz közölte", "az Alteo szerint": an unknown name after an article,
     speaking; Hungarian gives a person's name no article, so it names a body."""
-    if i == 0 or words[i - 1][0].lower() not in ("a", "az") or following is None:
+    if not _after_article(words, i) or following is None:
         return False
     return following[0].lower().startswith(_SPEAKING)
 
@@ -175,6 +323,8 @@ def _classify(
     word after it; no type when nothing tells."""
     words = [w for w, _, _ in run]
     hu = name_nominative(" ".join(words))
+    if _occasion(words[-1]):
+        return None, Name(hu, hu)  # "a Magyar Nagydíj", "Európa-kupa": an occasion, no agent
     head = head_type(words[-1])
     if head is not None:
         return head, Name(hu, hu)
@@ -183,10 +333,17 @@ def _classify(
     if found.given_hungarian(words[-1]) and len(words) > 1:  # "Halász Bencét"
         given = next(f for f in stems(words[-1]) if f in found.gaz.given_hungarian).capitalize()
         return "Person", Name(" ".join([*words[:-1], given]), " ".join([given, *words[:-1]]))
+    if len(words) > 1 and (
+        found.adjective_of(words[0]) is not None or words[-1].lower() in LEGAL_FORMS
+    ):
+        return "Organization", Name(hu, hu)  # "Magyar Telekom", "Deutsche Telekom AG"
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and not _ROMAN.match(words[0]):
         return "Organization", Name(hu, hu)  # "MVM", not "II" ("Paks II.")
     if len(words) == 1 and (_CAMEL.search(words[0]) or _owned_by_body(following)):
         return "Organization", Name(hu, hu)  # "HungaroMet", "a Roszatom közleménye"
+    if following is not None and _possessed(following):  # "Parád polgármestere"
+        mayor = office_of(following[0]) in _TOWN_OFFICES
+        return ("Place" if mayor else "Organization"), Name(hu, hu)
     if following is not None and _office_after(found, following):
         return "Person", Name(hu, transliterate(hu))
     town = place_nominative(words[0]) if len(words) == 1 else None
@@ -218,6 +375,22 @@ def _place_named(found: Found, word: str, start: int) -> Name | None:
             hu = accusative_nominative(word)
             return Name(hu, hu)
     return None
+
+
+def _occasion(word: str) -> bool:
+    """A word naming an occasion: "Nagydíj", "Európa-kupa", "Európa-bajnokságon"."""
+    return any(stem.endswith(_OCCASIONS) for stem in stems(word))
+
+
+_OCCASIONS = ("nagydíj", "díj", "kupa", "bajnokság", "olimpia", "világbajnokság", "gála")
+_TOWN_OFFICES = frozenset({"polgármester", "alpolgármester", "főpolgármester", "jegyző"})
+
+
+def _possessed(following: Token) -> bool:
+    """Whether the word after a name is an office it possesses: "polgármestere",
+    "szóvivője" (the name is the town or body, the office a person)."""
+    word = following[0]
+    return word.islower() and possessed_office(word) is not None
 
 
 def _office_after(found: Found, following: Token) -> bool:

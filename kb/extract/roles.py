@@ -11,18 +11,20 @@ import re
 from functools import cache
 
 from kb.extract.context import BODIES
+from kb.extract.descriptions import age
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
-from kb.extract.lexicon import POSTPOSITIONS, ROLE_MODIFIERS, ROLES, UNITS
+from kb.extract.lexicon import PEOPLE, POSTPOSITIONS, ROLE_MODIFIERS, ROLES, UNITS
 from kb.extract.morphology import SINGULAR_CASES, stems
 from kb.model import Name, Span
 
 _CLAUSE_MARK = re.compile(r"[,;:.–]")
-_APPOSITION = re.compile(r",\s+az?\s+$")
+_APPOSITION = re.compile(r"(?:,|\s(?:lett|lesz|maradt|marad))\s+az?\s+$")  # or a copula
 _QUANTIFIERS = frozenset({"többi", "valamennyi", "egyéb"})  # "a kórház többi osztálya": a part
 
-# Known entities whose possessed office names a person: "Oroszország ENSZ-nagykövete".
-_POSSESSORS = frozenset({"State", "GovernmentBody", "Organization"})
+# Known entities whose possessed office names a person: "Oroszország ENSZ-nagykövete",
+# "Debrecen polgármestere".
+_POSSESSORS = frozenset({"State", "GovernmentBody", "Organization", "Place"})
 
 
 def mention_known(found: Found, known: Known, span: Span, words: list[Token], after: int) -> None:
@@ -41,7 +43,7 @@ def mention_known(found: Found, known: Known, span: Span, words: list[Token], af
     if known.type == "Person":
         role_after(found, draft, words, after)
     if known.type in _POSSESSORS and following is not None:
-        _possessed_office(found, known, span, following)
+        office_holder(found, known, span, following)
     if known.type == "NewsAgency":
         _agency_apposition(found, draft, words, after)
 
@@ -82,6 +84,14 @@ def role_before(found: Found, person: Draft, words: list[Token], i: int) -> None
     office = possessed_office(words[i - 1][0].lower())
     if office is None:
         return
+    unnamed = _unnamed_holder(found, person, words[i - 1][2])
+    if unnamed is not None:  # "a Fidesz–KDNP jelöltje, Pálffy Gergely": one person
+        for mention in unnamed.mentions:
+            person.add(mention.span)
+        person.role = person.role or unnamed.role
+        person.affiliation = person.affiliation or unnamed.affiliation
+        del found.drafts[unnamed.id]
+        return
     first = i - 1
     while (
         first > max(0, i - 8)
@@ -95,13 +105,33 @@ def role_before(found: Found, person: Draft, words: list[Token], i: int) -> None
         person.role = Name(span.text, ROLES.get(office, office))
 
 
+def _unnamed_holder(found: Found, person: Draft, end: int) -> Draft | None:
+    """A person named only by an office, mentioned by words ending at `end`."""
+    return next(
+        (
+            d
+            for d in found.drafts.values()
+            if d.type == "Person"
+            and d is not person
+            and d.role is not None
+            and d.role.hu == d.name.hu
+            and any(m.span.end == end for m in d.mentions)
+        ),
+        None,
+    )
+
+
 def role_alias(found: Found, words: list[Token], i: int) -> int:
     """ "A miniszter szerint": an office alone names the last person holding it;
     "Az egészségügyi államtitkár" with no holder named is an unnamed person."""
-    if not words[i][0].islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
+    if i == 0 or words[i - 1][0].lower() not in ("a", "az"):
         return 0
-    k = i
-    while k + 1 < len(words) and k < i + 3 and _before_office(found, words[k][0]):
+    k = i + age(words, i)  # "a 36 éves rendező"
+    if not words[k][0].islower():
+        return 0
+    if k == i and _office_of_a_thing(found, words, i):
+        return i + 2
+    while k + 1 < len(words) and k < i + 4 and _before_office(found, words[k][0]):
         k += 1
     word = words[k][0]
     office = office_of(word) if word.islower() else None
@@ -124,6 +154,23 @@ def role_alias(found: Found, words: list[Token], i: int) -> int:
     return k + 1
 
 
+def _office_of_a_thing(found: Found, words: list[Token], i: int) -> bool:
+    """ "a kamion sofőrje", "a tanulmány társszerzője", "a kutatás vezetője": the
+    possessed office of a thing no entity is an unnamed person (the one named just after
+    in apposition takes it over: `role_before`). Whether word `i` opened one."""
+    if i + 1 >= len(words) or is_modifier(words[i][0]) or office_of(words[i][0]) is not None:
+        return False
+    office_word = words[i + 1][0]
+    office = possessed_office(office_word) if office_word.islower() else None
+    if office is None or found.text[words[i][2] : words[i + 1][1]] != " ":
+        return False
+    span = found.span(words[i], words[i + 1])
+    person = found.unknown_draft("Person", Name(span.text, f"{ROLES[office]}"), [])
+    person.role = Name(span.text, ROLES[office])
+    person.add(span)
+    return True
+
+
 def _nationality_of_office(found: Found, person: Draft, modifiers: list[Token]) -> None:
     """ "a spanyol miniszterelnök": the adjective mentions its state, the holder's
     affiliation (never the speaker: the person is)."""
@@ -142,11 +189,16 @@ def possessions(found: Found, words: list[Token]) -> None:
     taken = {m.span for d in found.drafts.values() for m in d.mentions}
     for k, (_, _, end) in enumerate(words[:-1]):
         body = ends.get(end)
-        if body is None:
-            continue
+        if body is None or found.text[end : words[k + 1][1]].strip():
+            continue  # "(MATE) professzora": the bracket parts them
         unit = k + 1
         modifier = words[unit][0]
-        if is_modifier(modifier) and modifier not in _QUANTIFIERS and unit + 1 < len(words):
+        if (
+            is_modifier(modifier)
+            and modifier not in _QUANTIFIERS
+            and not _members(modifier.lower())
+            and unit + 1 < len(words)
+        ):
             unit += 1
         first = next(m.span for m in body.mentions if m.span.end == end)
         span = Span(found.text[first.start : words[unit][2]], first.start, words[unit][2])
@@ -154,6 +206,8 @@ def possessions(found: Found, words: list[Token]) -> None:
         office = possessed_office(word)
         if word.startswith(UNITS):
             found.unknown_draft(body.type, Name(span.text, span.text), []).add(span)
+        elif _members(word):  # "az ELTE kutatói", "a gyár dolgozói": a group
+            found.unknown_draft("Organization", Name(span.text, span.text), []).add(span)
         elif office is not None and span not in taken:
             english = f"{body.name.en}'s {ROLES[office]}"
             person = _appositive_person(found, words[0][1], first.start)
@@ -163,6 +217,15 @@ def possessions(found: Found, words: list[Token]) -> None:
                 person.role = Name(span.text, english)
             person.affiliation = person.affiliation or body.id
             person.add(span)
+
+
+def _members(word: str) -> bool:
+    """A body's people in the possessed plural: "kutatói", "csillagászai" (not its members,
+    "tagjai": the body itself, as often as not)."""
+    return any(
+        word.startswith(noun) and word[len(noun) :] in ("i", "ai", "ei", "jai", "jei")
+        for noun in (*PEOPLE, "munkatárs", "alkalmazott", "dolgozó")
+    )
 
 
 @cache
@@ -175,8 +238,13 @@ def office_of(word: str) -> str | None:
 
 
 def is_modifier(word: str) -> bool:
-    """A word between a nationality and an office: "védelmi", "nemzetgazdasági"."""
-    return word in ROLE_MODIFIERS or (word.islower() and word.endswith("i") and len(word) > 4)
+    """A word between a nationality and an office: "védelmi", "nemzetgazdasági", and
+    what an office is "felelős" for ("a beruházásért felelős kormánybiztos")."""
+    return (
+        word in ROLE_MODIFIERS
+        or (word.islower() and word.endswith("i") and len(word) > 4)
+        or (word.islower() and word.endswith("ért") and len(word) > 5)
+    )
 
 
 def _before_office(found: Found, word: str) -> bool:
@@ -203,7 +271,9 @@ def _alone(found: Found, span: Span, words: list[Token], after: int) -> bool:
     """Whether a capital stands alone as an actor, not as a part of a longer phrase: not
     a compound's member ("a Budapest–Belgrád vasútvonal"), not a pair before a
     postposition ("a Belgrád és Újvidék közötti szakasz"), not a possessor before a
-    modifier ("Budapest közlekedési vállalata"), not a place under attack."""
+    modifier ("Budapest közlekedési vállalata"), not the first word of a longer name or
+    the possessor of a numbered part ("Budapest Tech Summit", "Budapest X. kerületében":
+    the city), not a place under attack."""
     text = found.text
     joined = (
         text[span.end : span.end + 1] in _DASHES or text[span.start - 1 : span.start] in _DASHES
@@ -211,9 +281,22 @@ def _alone(found: Found, span: Span, words: list[Token], after: int) -> bool:
     following = [w for w, _, _ in words[after : after + 3]]
     pair = len(following) == 3 and following[0] in ("és", "vagy") and following[2] in POSTPOSITIONS
     possessor = bool(following) and following[0].islower() and is_modifier(following[0])
+    named = bool(following) and _opens_longer_name(found, span, words[after])
     sentence = text[words[0][1] : words[-1][2]].lower()
     attacked = any(stem in sentence for stem in _ATTACK_WORDS)
-    return not (joined or pair or possessor or attacked)
+    return not (joined or pair or possessor or named or attacked)
+
+
+def _opens_longer_name(found: Found, span: Span, following: Token) -> bool:
+    """Whether the word right after a capital continues a name or numbers a part of the
+    city: an unknown capitalised word ("Tech"), a Roman or Arabic numeral ("X.", "2027");
+    a known name after it ("Washington Pekinget") is the sentence's next mention."""
+    word = following[0]
+    if found.text[span.end : following[1]].strip():
+        return False
+    if word[0].isdigit():
+        return True
+    return word[0].isupper() and found.lookup([following]) is None
 
 
 _DASHES = ("-", "–", "—")
@@ -240,13 +323,14 @@ def _apposition(found: Found, person: Draft, words: list[Token], j: int) -> None
             return
 
 
-def _possessed_office(found: Found, state: Known, span: Span, following: Token) -> None:
-    """ "Oroszország ENSZ-nagykövete", "az Európai Bizottság szóvivője": a person
-    named by their office (the holder named before, if any)."""
-    word, _, end = following
+def office_holder(found: Found, state: Known | Draft, span: Span, following: Token) -> None:
+    """ "Oroszország ENSZ-nagykövete", "az Európai Bizottság szóvivője", "Parád
+    polgármestere": a person named by their office (the holder named before, if any,
+    or just before in apposition: "Papp László, Debrecen polgármestere")."""
+    word, start, end = following
     tail = word.split("-")[-1]
-    if not tail.islower():
-        return
+    if not tail.islower() or found.text[span.end : start] != " ":
+        return  # "(MATE) professzora": the office is not the acronym's
     office = next(
         (r for r in ROLES if tail in (r + "e", r + "a", r + "je", r + "ja")),
         None,
@@ -263,13 +347,30 @@ def _possessed_office(found: Found, state: Known, span: Span, following: Token) 
             and d.role.en.endswith(ROLES[office])
         )
     )
+    holder = _person_just_before(found, span.start) or holder
     if holder is not None:  # "Varga Mihály, az MNB elnöke"
         holder.add(Span(text, span.start, end))
+        if holder.role is None:
+            holder.role = Name(text, english)
         return
     draft = found.unknown_draft("Person", Name(text, english), [])
     draft.role = Name(text, english)
-    draft.affiliation = state.id
+    draft.affiliation = state.id if state.type != "Place" else None  # a town is no agent
     draft.add(Span(text, span.start, end))
+
+
+def _person_just_before(found: Found, at: int) -> Draft | None:
+    """The person whose mention ends right before offset `at`, in apposition or before a
+    copula ("Szalai Krisztina lett az Új Irány Párt elnöke")."""
+    for draft in found.drafts.values():
+        if draft.type == "Person" and any(
+            _JUST_BEFORE.fullmatch(found.text, m.span.end, at) for m in draft.mentions
+        ):
+            return draft
+    return None
+
+
+_JUST_BEFORE = re.compile(r",\s+(?:az?\s+)?|\s+(?:lett|lesz|maradt|marad)\s+(?:az?\s+)?")
 
 
 def _agency_apposition(found: Found, agency: Draft, words: list[Token], j: int) -> None:
@@ -307,6 +408,7 @@ def possessed_office(word: str) -> str | None:
     return None
 
 
+@cache
 def _role_noun(form: str) -> str | None:
     """The known office a (compound) noun ends in: "külügyminiszter" → "külügyminiszter"."""
     return next((r for r in ROLES if form.endswith(r.split()[-1]) and " " not in r), None)

@@ -1,0 +1,142 @@
+"""Places named by a kind noun after their name: streets and squares ("a Jászberényi
+úton", "a Hősök terén", "a Diósi úti megállók"), Budapest's numbered districts ("Budapest
+X. kerületében", "a XXI. kerületben") and numbered roads and lines ("az M3-as
+autópályán", "a 24-es főút", "a 150-es vonal").
+
+Hungarian writes the kind noun in lower case after the capitalised name, and inflects
+only the noun, so the name and the noun are one mention and the noun's case is the
+mention's ("Jászberényi úton" is the Jászberényi út).
+
+The reading takes the sentence's words and an index, and returns the index after what
+it read, or 0.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract.found import Found, Token
+from kb.extract.heads import head_type
+from kb.extract.morphology import stems
+from kb.extract.name_forms import ARTICLES
+from kb.model import Name, Span
+
+_STREETS = frozenset(
+    {"út", "utca", "tér", "körút", "rakpart", "sétány", "fasor", "köz", "liget", "park",
+     "híd", "pályaudvar", "állomás", "lakótelep", "városrész"}
+)  # fmt: skip
+_ROADS = frozenset({"autópálya", "autóút", "főút", "út", "vonal", "vasútvonal", "villamosvonal"})
+_LINES = frozenset(
+    {"vasútvonal", "vonal", "szakasz", "tengely", "autópálya", "út",
+     "főút", "útvonal", "gázvezeték", "vezeték"}
+)  # fmt: skip
+_DASHES = ("–", "—", "-")
+_SHORTENED = {"ter": "tér"}  # a long vowel shortened before an ending: "a Hősök terén"
+_ROMAN = re.compile(r"[IVXL]+$")
+_NUMBERED = re.compile(r"(?:M\d{1,2}|\d{1,3})-(?:a|e|á|é|o|ö)?s$")  # "M3-as", "24-es", "150-es"
+
+
+def named_place(found: Found, words: list[Token], i: int) -> int:
+    """A street, square, district or numbered road from word `i`, with its kind noun."""
+    word = words[i][0]
+    if _ROMAN.match(word) and found.text[words[i][2] : words[i][2] + 1] == ".":
+        return _place(found, words, i, i + 1, {"kerület"}, ordinal=True)
+    if _NUMBERED.match(word):
+        return _place(found, words, i, i + 1, _ROADS)
+    if not word[0].isupper() or word in ARTICLES:
+        return 0
+    line = _line(found, words, i) or _numbered_facility(found, words, i)
+    if line or _opens_sentence(found, words, i):
+        return line
+    end = i + 1
+    while (
+        end < min(i + 3, len(words)) and words[end][0][0].isupper() and _spaced(found, words, end)
+    ):
+        end += 1  # "Dózsa György útig", "Kossuth Lajos utca"
+    return _place(found, words, i, end, _STREETS)
+
+
+def _numbered_facility(found: Found, words: list[Token], i: int) -> int:
+    """ "a Paks II. atomerőmű", "a Paks II.": a name and a Roman numeral is a facility, its
+    kind noun part of it if one follows (not a district: "Budapest X. kerületében")."""
+    if i + 1 >= len(words) or not _ROMAN.match(words[i + 1][0]):
+        return 0
+    if found.text[words[i + 1][2] : words[i + 1][2] + 1] != "." or not _spaced(found, words, i + 1):
+        return 0
+    numbered = f"{words[i][0]} {words[i + 1][0]}."
+    end = Span(numbered, words[i][1], words[i + 1][2] + 1)
+    after = words[i + 2] if i + 2 < len(words) else None
+    if after is not None and after[0].islower() and _spaced(found, words, i + 2, ordinal=True):
+        if any(f in ("kerület",) for f in stems(after[0])):
+            return 0
+        if head_type(after[0]) == "Place":
+            _add(found, numbered, found.span(words[i], after))
+            return i + 3
+    _add(found, numbered, end)
+    return i + 2
+
+
+def _line(found: Found, words: list[Token], i: int) -> int:
+    """ "a Budapest–Kelebia vasútvonal", "az Újvidék–Szabadka szakasz": a line between
+    two places is a place, and each end a mention of its town (the city itself, never
+    its state: a compound's member does not act)."""
+    if i + 2 >= len(words) or found.text[words[i][2] : words[i + 1][1]] not in _DASHES:
+        return 0
+    noun = words[i + 2][0]
+    kind = next((k for k in stems(noun.split("-")[-1]) if k in _LINES), None)
+    if kind is None or not noun.islower() or not words[i + 1][0][0].isupper():
+        return 0
+    if not _spaced(found, words, i + 2):
+        return 0
+    for end in words[i : i + 2]:
+        known = found.lookup([end])
+        if known is not None:
+            found.draft(known).add(Span(*end))
+        else:
+            _add(found, end[0], Span(*end))
+    head = noun.rsplit("-", 1)[0] + "-" if "-" in noun else ""  # "HÉV-vonalon"
+    _add(found, f"{words[i][0]}–{words[i + 1][0]} {head}{kind}", found.span(words[i], words[i + 2]))
+    return i + 3
+
+
+def _place(
+    found: Found,
+    words: list[Token],
+    i: int,
+    noun_at: int,
+    kinds: frozenset[str] | set[str],
+    ordinal: bool = False,
+) -> int:
+    """The place from word `i` to the kind noun at `noun_at`, if it is one of `kinds`."""
+    if noun_at >= len(words) or not _spaced(found, words, noun_at, ordinal):
+        return 0
+    noun_word = words[noun_at][0]
+    forms = [_SHORTENED.get(form, form) for form in stems(noun_word)]  # "terén" → tér
+    kind = next((k for k in forms if k in kinds), None)
+    if kind is None or not noun_word.islower():
+        return 0
+    name_words = [w for w, _, _ in words[i:noun_at]]
+    hu = " ".join([*(f"{w}." if ordinal else w for w in name_words), kind])
+    _add(found, hu, found.span(words[i], words[noun_at]))
+    return noun_at + 1
+
+
+def _add(found: Found, hu: str, span: Span) -> None:
+    """A mention of the place called `hu`: the one met before under that name, if any
+    ("a Jászberényi úton" … "a Jászberényi útig"), else a new one."""
+    same = (d for d in found.drafts.values() if d.type == "Place" and d.name.hu == hu)
+    (next(same, None) or found.unknown_draft("Place", Name(hu, hu), [])).add(span)
+
+
+def _spaced(found: Found, words: list[Token], k: int, ordinal: bool = False) -> bool:
+    """Whether only spaces (after an ordinal, its full stop) part word `k` from the one
+    before."""
+    gap = found.text[words[k - 1][2] : words[k][1]]
+    return (gap.removeprefix(".") if ordinal else gap).strip(" ") == ""
+
+
+def _opens_sentence(found: Found, words: list[Token], i: int) -> bool:
+    """The first word of a sentence or quotation: capitalised whatever it is."""
+    if i == 0:
+        return True
+    return any(mark in found.text[words[i - 1][2] : words[i][1]] for mark in ("„", ":", "\n"))

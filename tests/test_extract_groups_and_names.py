@@ -1,0 +1,274 @@
+"""Round-4 entity recall: people who act as a group, counted groups, unknown names
+after the article, body names typed by their longest head."""
+
+from __future__ import annotations
+
+from tests.extract_support import entities, mentions
+
+
+def test_a_plural_of_people_after_the_article_is_a_group() -> None:
+    found = entities("A kutatók szerint a kitörés ritka.", "A kutatók tavaly is mérték.")
+    assert mentions(found["researchers-group"]) == ["kutatók", "kutatók"]
+
+
+def test_a_plural_of_people_opening_a_sentence_keeps_its_adjective() -> None:
+    found = entities("Piaci elemzők szerint a kamat marad.")
+    assert mentions(found["analysts-group"]) == ["Piaci elemzők"]
+
+
+def test_a_hedged_count_of_people_is_the_group() -> None:
+    found = entities("Az oltásban több mint 120 tűzoltó vett részt.")
+    assert mentions(found["firefighters-group"]) == ["több mint 120 tűzoltó"]
+
+
+def test_a_count_of_soldiers_with_a_nationality_is_the_states_troops() -> None:
+    found = entities("A tárca szerint jelenleg 40-50 magyar katona tartózkodik az országban.")
+    assert found["hungary-troops"].type == "ArmedForce"
+    assert mentions(found["hungary-troops"]) == ["40-50 magyar katona"]
+    assert mentions(found["hungary"]) == ["magyar"]
+
+
+def test_a_crowd_that_only_watches_is_no_group() -> None:
+    found = entities("A mérkőzést 51 ezer néző látta, a szurkolók ünnepeltek.")
+    assert found == {}
+
+
+def test_an_unknown_name_after_the_article_is_no_person() -> None:
+    found = entities("A felújítást a CRE Konzorcium végzi, a BMW Group pedig gyárat épít.")
+    assert {e.name.hu: e.type for e in found.values()} == {
+        "CRE Konzorcium": "Organization",
+        "BMW Group": "Organization",
+    }
+
+
+def test_a_research_centre_is_typed_by_its_longest_head() -> None:
+    found = entities("A HUN-REN Agrártudományi Kutatóközpont közölte az eredményt.")
+    assert [e.type for e in found.values()] == ["Organization"]
+
+
+def test_an_unknown_town_possessing_a_mayor_is_a_place_and_the_mayor_a_person() -> None:
+    found = entities("Kovács István, Parád polgármestere szerint a kár nagy.")
+    types = {e.name.hu: e.type for e in found.values()}
+    assert types["Parád"] == "Place"
+    assert mentions(found["istvan-kovacs"]) == ["Kovács István", "Parád polgármestere"]
+
+
+def test_a_nationality_opening_a_company_name_is_no_state() -> None:
+    found = entities("A vételt a Magyar Telekom jelentette be.", "A Telekom szerint ez korrekt.")
+    company = found["magyar-telekom"]
+    assert (company.type, mentions(company)) == ("Organization", ["Magyar Telekom", "Telekom"])
+    assert "hungary" not in found
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_company() -> None:
+    found = entities("A Flexo-Pack Logisztika Kft. csarnoka égett.", "A Flexo-Pack Logisztika nő.")
+    (company,) = (e for e in found.values() if e.type == "Organization")
+    assert len(company.mentions) == 2
+
+
+def test_hazai_is_hungary_but_not_a_teams_home_ground() -> None:
+    found = entities("A hazai startupok nőttek.", "A csapat hazai pályán játszik.")
+    assert mentions(found["hungary"]) == ["hazai"]
+
+
+def test_az_orszag_is_the_one_state_told_of() -> None:
+    found = entities("Katonák vették át a hatalmat Csádban.", "Az országban kijárási tilalom van.")
+    assert mentions(found["chad"]) == ["Csádban", "országban"]
+
+
+def test_az_orszag_with_two_states_told_of_names_neither() -> None:
+    found = entities(
+        "Franciaország átadta csádi támaszpontját.", "Azóta néhány kiképző szolgált az országban."
+    )
+    assert all("országban" not in mentions(e) for e in found.values())
+
+
+def test_a_party_described_refers_back_to_the_named_party() -> None:
+    found = entities("A Tisza Párt jelöltje nyert.", "A párt közleménye szerint ez siker.")
+    assert mentions(found["tisza-part"]) == ["Tisza Párt", "párt"]
+
+
+def test_a_named_occasion_is_no_entity() -> None:
+    found = entities("Piastri nyerte a Forma–1-es Magyar Nagydíjat.")
+    assert all(e.type != "Organization" for e in found.values())
+
+
+def test_a_name_before_a_media_noun_is_a_medium_mentioned_twice() -> None:
+    found = entities("Az ügyvéd a Kisalföld napilapnak azt nyilatkozta, hogy ártatlan.")
+    (medium,) = (e for e in found.values() if e.type == "NewsAgency")
+    assert mentions(medium) == ["Kisalföld", "napilapnak"]
+
+
+def test_a_name_ending_in_a_media_head_is_a_medium() -> None:
+    found = entities("A nővére a Szolnok TV-nek azt mondta, hogy a család elégedett.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("NewsAgency", ["Szolnok TV-nek"])]
+
+
+def test_an_unknown_name_told_in_the_dative_is_a_medium() -> None:
+    found = entities("Berta Zoltán a Minap.hu-nak elmondta, hogy a kár nagy.")
+    assert {e.type for e in found.values()} == {"Person", "NewsAgency"}
+
+
+def test_an_office_responsible_for_something_names_its_holder() -> None:
+    found = entities("Elkezdődött – jelentette be a beruházásért felelős kormánybiztos.")
+    (person,) = found.values()
+    assert mentions(person) == ["beruházásért felelős kormánybiztos"]
+
+
+def test_az_unio_refers_back_to_the_european_union() -> None:
+    found = entities("Az Európai Unió vezetői tárgyaltak.", "Az unió külső határait védik.")
+    assert mentions(found["european-union"]) == ["Európai Unió", "unió"]
+
+
+def test_a_compound_description_is_typed_by_its_head() -> None:
+    found = entities("A katari külügyminisztérium szóvivője nyilatkozott.")
+    ministry = next(e for e in found.values() if e.type == "GovernmentBody")
+    assert mentions(ministry) == ["katari külügyminisztérium"]
+    assert mentions(found["qatar"]) == ["katari"]
+
+
+def test_a_compound_description_keeps_its_compound_when_referring_back() -> None:
+    found = entities(
+        "A Belügyminisztérium közölte a számokat.", "A pénzügyminisztérium szerint ez kevés."
+    )
+    assert len([e for e in found.values() if e.type == "GovernmentBody"]) == 2
+
+
+def test_a_field_is_no_described_body() -> None:
+    found = entities("A környezetvédelem fontos, a próbaüzem jövőre indul.")
+    assert found == {}
+
+
+def test_a_digit_led_brand_is_an_organisation() -> None:
+    found = entities("Megveszi a 4iG hálózatát a Telekom.", "A 4iG-nek ez jó üzlet.")
+    assert mentions(found["4ig"]) == ["4iG", "4iG-nek"]
+
+
+def test_a_name_the_gazetteer_spells_with_a_hyphen_may_take_an_en_dash() -> None:
+    found = entities("A Fidesz–KDNP jelöltje kikapott.")
+    assert mentions(found["fidesz"]) == ["Fidesz–KDNP"]
+
+
+def test_a_family_name_in_the_headline_is_the_person_named_in_full_later() -> None:
+    found = entities("Rossi szerint jó volt a meccs.", "Marco Rossi szövetségi kapitány elégedett.")
+    assert mentions(found["marco-rossi"])[:2] == ["Rossi", "Marco Rossi"]
+
+
+def test_a_name_shared_by_a_river_and_a_party_is_the_river_unless_the_party_is_named() -> None:
+    river = entities("A Tisza Szegednél tetőzik.")
+    assert river["tisza"].type == "Place"
+    party = entities("A Tisza jelöltje nyert.", "A Tisza Párt ünnepelt.")
+    assert mentions(party["tisza-part"]) == ["Tisza", "Tisza Párt"]
+
+
+def test_an_office_before_a_comma_and_the_holder_named_after_is_one_person() -> None:
+    found = entities("A szavazatok 38 százalékát a Fidesz–KDNP jelöltje, Pálffy Gergely kapta.")
+    persons = [e for e in found.values() if e.type == "Person"]
+    assert [mentions(p) for p in persons] == [["Fidesz–KDNP jelöltje", "Pálffy Gergely"]]
+
+
+def test_an_acronym_in_brackets_possesses_no_office() -> None:
+    found = entities("Berta Gábor, a Magyar Agrár Egyetem (MATE) professzora szerint ez jó.")
+    assert all("MATE) professzora" not in mentions(e) for e in found.values())
+
+
+def test_a_military_adjective_makes_no_troops() -> None:
+    found = entities("Felszólították a francia katonai tanácsadókat a távozásra.")
+    assert all(e.type != "ArmedForce" for e in found.values())
+
+
+def test_a_nationality_surname_before_a_given_name_is_a_person_not_a_company() -> None:
+    found = entities("Az ítélet után Lengyel Tamás közölte, hogy fellebbeznek.")
+    assert [e.type for e in found.values()] == ["Person"]
+
+
+def test_the_adjective_of_a_place_named_later_mentions_it() -> None:
+    found = entities("Módosul a menetrend a kelebiai vonalon.", "A Budapest–Kelebia vasútvonal ...")
+    kelebia = next(e for e in found.values() if e.name.hu == "Kelebia")
+    assert mentions(kelebia) == ["kelebiai", "Kelebia"]
+
+
+def test_a_place_opening_the_name_of_an_occasion_is_no_mention() -> None:
+    found = entities("A magyar csapat megnyerte az Európa-kupa döntőjét.")
+    assert "europe" not in found
+
+
+def test_europe_and_its_adjective_are_a_place() -> None:
+    found = entities("Az európai kereslet gyengül, Európa szerint.")
+    assert (found["europe"].type, mentions(found["europe"])) == ("Place", ["európai", "Európa"])
+
+
+def test_a_plural_of_people_after_a_nationality_is_that_states_group() -> None:
+    found = entities("A szerb tüntetőkkel csaptak össze.", "Az uniós tagállamok vitáztak.")
+    assert mentions(found["serbia-protesters"]) == ["szerb tüntetőkkel"]
+    assert mentions(found["member-states-group"]) == ["uniós tagállamok"]
+    assert mentions(found["european-union"]) == ["uniós"]
+
+
+def test_a_man_told_of_by_age_and_town_is_a_person_and_the_town_a_place() -> None:
+    found = entities("A banda vezetője egy 34 éves győri férfi.")
+    person = next(e for e in found.values() if e.type == "Person" and e.role is None)
+    assert mentions(person) == ["34 éves győri férfi"]
+    assert mentions(found["gyor"]) == ["győri"]
+
+
+def test_an_office_after_an_age_names_its_holder() -> None:
+    found = entities("Vadász Lilla rendező nyert.", "– válaszolta a 36 éves rendező.")
+    assert mentions(found["lilla-vadasz"]) == ["Vadász Lilla", "36 éves rendező"]
+
+
+def test_the_victim_is_one_unnamed_person() -> None:
+    found = entities("Baltával támadt a sértettre.", "Az áldozat a helyszínen meghalt.")
+    assert mentions(found["victim"]) == ["sértettre", "áldozat"]
+
+
+def test_in_a_match_report_a_nationality_plural_and_a_csapat_are_the_national_team() -> None:
+    found = entities(
+        "Legyőzte Grúziát a magyar labdarúgó-válogatott.",
+        "A magyarok tavaly márciusban estek ki.",
+        "A csapat jövőre is ott lesz, a válogatott mérkőzése után.",
+    )
+    assert mentions(found["magyar-valogatott"]) == [
+        "magyar labdarúgó-válogatott",
+        "magyarok",
+        "csapat",
+        "válogatott",
+    ]
+
+
+def test_some_of_a_group_told_of_just_before_are_the_group() -> None:
+    found = entities("A fórumon több mint kétszáz lakó jelent meg.", "Sokan panaszkodtak.")
+    assert mentions(found["residents-group"]) == ["több mint kétszáz lakó", "Sokan"]
+
+
+def test_a_counted_noun_in_the_accusative_with_a_lengthened_vowel_is_counted() -> None:
+    found = entities("Észak-Korea több mint tízezer katonát küldött Oroszországba.")
+    assert mentions(found["troops-group"]) == ["több mint tízezer katonát"]
+
+
+def test_an_office_after_a_copula_is_the_subjects() -> None:
+    found = entities("Szalai Krisztina lett az Új Irány Párt elnöke.")
+    assert mentions(found["krisztina-szalai"]) == ["Szalai Krisztina", "Új Irány Párt elnöke"]
+
+
+def test_a_bodys_people_in_the_possessed_plural_are_a_group() -> None:
+    found = entities("A felfedezést a Szegedi Tudományegyetem kutatói tették.")
+    assert any(mentions(e) == ["Szegedi Tudományegyetem kutatói"] for e in found.values())
+
+
+def test_the_office_of_a_thing_is_an_unnamed_person() -> None:
+    found = entities("A rendőrség szerint a kamion sofőrje a tilos jelzés ellenére hajtott át.")
+    (driver,) = (e for e in found.values() if e.type == "Person")
+    assert mentions(driver) == ["kamion sofőrje"]
+
+
+def test_the_office_of_a_thing_named_after_a_comma_is_that_person() -> None:
+    found = entities("A tanulmány társszerzője, Szekeres Márton szerint ritka.")
+    (author,) = (e for e in found.values() if e.type == "Person")
+    assert mentions(author) == ["tanulmány társszerzője", "Szekeres Márton"]
+
+
+def test_a_towns_mayor_has_no_affiliation_a_town_is_no_agent() -> None:
+    found = entities("Paks polgármestere a Facebookon írt.")
+    (mayor,) = (e for e in found.values() if e.type == "Person")
+    assert mayor.affiliation is None

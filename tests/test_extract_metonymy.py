@@ -1,0 +1,54 @@
+"""Wikidata links only on unambiguous evidence: a capital stands for its state only
+when it acts alone; a name inside a longer name, an acronym that is not one, and a
+nationality word for a language name no state."""
+
+from __future__ import annotations
+
+from tests.extract_support import entities, mentions
+
+
+def test_a_capital_acting_alone_stands_for_its_state() -> None:
+    found = entities("Peking szerint konstruktívak voltak a tárgyalások.")
+    assert [m.metonymy_of for m in found["china"].mentions] == ["beijing"]
+
+
+def test_a_capital_owning_a_numbered_district_is_the_city() -> None:
+    found = entities("Tűz ütött ki egy raktárcsarnokban Budapest X. kerületében, közölte az OKF.")
+    assert "hungary" not in found
+    assert mentions(found["budapest"]) == ["Budapest"]
+
+
+def test_a_capital_opening_a_longer_name_is_not_its_state() -> None:
+    found = entities("A bejelentés a Budapest Tech Summit konferencián hangzott el.")
+    assert "hungary" not in found
+
+
+def test_a_capital_before_another_known_name_still_acts() -> None:
+    found = entities("Washington Pekinget hibáztatta a vámok miatt.")
+    assert [m.metonymy_of for m in found["united-states"].mentions] == ["washington"]
+
+
+def test_an_acronym_takes_its_ending_only_after_a_hyphen() -> None:
+    found = entities("A bíróság szerint a Btk. szabadságvesztést rendel, az ENSZ BT-nek írtak.")
+    assert mentions(found["un-security-council"]) == ["BT-nek"]
+
+
+def test_a_nationality_before_language_names_no_state() -> None:
+    found = entities("A cég magyar nyelvű ügyfélszolgálati szoftvert fejleszt.")
+    assert "hungary" not in found
+
+
+def test_a_known_name_owning_a_capitalised_head_is_a_longer_name() -> None:
+    found = entities("Az Európai Unió Bírósága 2024 júniusában bírságot szabott ki.")
+    assert "european-union" not in found
+    assert [e.name.hu for e in found.values()] == ["Európai Unió Bírósága"]
+
+
+def test_a_body_name_runs_on_to_a_later_head_but_not_past_a_case_ending() -> None:
+    found = entities(
+        "A Semmelweis Egyetem Klinikai Központ közölte, hogy a Fővárosi Törvényszéken "
+        "Kovács Hivatal dolgozik."
+    )
+    names = [e.name.hu for e in found.values()]
+    assert "Semmelweis Egyetem Klinikai Központ" in names
+    assert "Fővárosi Törvényszék Kovács Hivatal" not in names

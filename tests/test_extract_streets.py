@@ -1,0 +1,57 @@
+"""kb.extract.streets: places named by a kind noun after their name."""
+
+from __future__ import annotations
+
+from tests.extract_support import entities, mentions
+
+
+def test_a_street_is_one_mention_with_its_inflected_noun() -> None:
+    found = entities("A tűz a Jászberényi úton ütött ki.", "A Jászberényi útig ért a sor.")
+    (street,) = found.values()
+    assert (street.type, street.name.hu) == ("Place", "Jászberényi út")
+    assert mentions(street) == ["Jászberényi úton", "Jászberényi útig"]
+
+
+def test_a_street_named_after_a_person_is_no_person() -> None:
+    found = entities("A sor a Dózsa György útig kígyózott.")
+    assert [(e.type, e.name.hu) for e in found.values()] == [("Place", "Dózsa György út")]
+
+
+def test_a_numbered_district_is_a_place() -> None:
+    found = entities("Tavaly a XXI. kerületben égett le egy raktár.")
+    assert [(e.type, e.name.hu) for e in found.values()] == [("Place", "XXI. kerület")]
+
+
+def test_a_numbered_road_is_a_place() -> None:
+    found = entities("Az M3-as autópályán torlódás alakult ki.")
+    assert mentions(next(iter(found.values()))) == ["M3-as autópályán"]
+
+
+def test_a_line_between_two_places_is_a_place_and_its_ends_are_towns() -> None:
+    found = entities("A Budapest–Kelebia vasútvonal felújítása csúszik.")
+    assert mentions(found["budapest"]) == ["Budapest"]
+    assert "hungary" not in found
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names["Budapest–Kelebia vasútvonal"] == ["Budapest–Kelebia vasútvonal"]
+    assert names["Kelebia"] == ["Kelebia"]
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_street() -> None:
+    found = entities("Tegnap útnak indult a küldöttség.")
+    assert all(e.type != "Place" for e in found.values())
+
+
+def test_a_square_with_its_shortened_vowel_is_a_place() -> None:
+    found = entities("A múzeum a budapesti Hősök terén áll.")
+    assert any(e.name.hu == "Hősök tér" for e in found.values())
+
+
+def test_a_name_and_a_roman_numeral_are_a_facility_with_its_kind_noun() -> None:
+    found = entities("Elkezdődött a Paks II. atomerőmű betonozása.", "A Paks II. költsége nő.")
+    plant = next(e for e in found.values() if e.name.hu == "Paks II.")
+    assert mentions(plant) == ["Paks II. atomerőmű", "Paks II."]
+
+
+def test_a_region_told_of_again_is_the_region_named_last() -> None:
+    found = entities("Feszült a helyzet a Nyugat-Balkánon.", "A térség stabilitása a cél.")
+    assert mentions(found["western-balkans"]) == ["Nyugat-Balkánon", "térség"]
