@@ -13,6 +13,7 @@ import pytest
 import rdflib
 from rdflib.namespace import SH
 
+from kb.store.corpus import read_summaries
 from kb.store.layout import ENTITY_GRAPH
 from tests.conftest import ANNOTATED, ROOT, SEED_SLUG
 from tests.store_support import FIXTURES, kb, select, store_dump
@@ -174,6 +175,33 @@ def test_conflicts_within_one_load_name_both_files(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f'type "kb:Place" in {city}, "kb:Person" in {person}' in result.stderr
     assert not (tmp_path / "store").exists()
+
+
+def test_a_disagreement_many_articles_repeat_is_reported_once(tmp_path: Path) -> None:
+    person = (CONFLICTS / "paris-person.trig").read_text(encoding="utf-8")
+    for copy in ("paris-person-2", "paris-person-3"):
+        again = person.replace("article/paris-person>", f"article/{copy}>")
+        (tmp_path / f"{copy}.trig").write_text(again, encoding="utf-8")
+    city, first = CONFLICTS / "paris-city.trig", CONFLICTS / "paris-person.trig"
+    result = kb("load", city, first, tmp_path, "--store", tmp_path / "store")
+    assert result.exit_code == 1
+    assert "3 conflict(s) between articles" in result.stderr  # type, label, Wikidata
+    assert f'type "kb:Place" in {city}, "kb:Person" in {first}' in result.stderr
+
+
+def test_pass_one_keeps_one_description_per_entity_not_one_per_article(
+    corpus_export: Path, tmp_path: Path
+) -> None:
+    seed = (corpus_export / f"{SEED_SLUG}.trig").read_text(encoding="utf-8")
+    copies = []
+    for copy in range(3):
+        path = tmp_path / f"copy-{copy}.trig"
+        path.write_text(seed.replace(SEED_ARTICLE, f"{SEED_ARTICLE}-c{copy}"), encoding="utf-8")
+        copies.append(path)
+    given = read_summaries(copies)
+    assert len(given.articles) == 3
+    assert given.described  # the seed's entities…
+    assert all(len(said) == 1 for said in given.described.values())  # …each said once
 
 
 def test_two_ids_for_one_wikidata_item_are_refused(tmp_path: Path) -> None:

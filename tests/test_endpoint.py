@@ -7,6 +7,7 @@ import base64
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -244,6 +245,64 @@ def test_a_load_that_fails_midway_names_the_graphs_already_written(guarded: str)
         f"written before it stay (<{ARTICLE_A}>): run the same load again to finish"
     )
     assert triples_per_graph("--endpoint", guarded) == {ARTICLE_A: 10}
+
+
+class _Counting(BaseHTTPRequestHandler):
+    """A slow proxy in front of a real Oxigraph server that counts the Graph Store
+    requests it has in flight at once."""
+
+    upstream = ""
+    lock = threading.Lock()
+    in_flight = 0
+    most: ClassVar[int] = 0
+    methods: ClassVar[list[str]] = []
+
+    def do_PUT(self) -> None:
+        with self.lock:
+            type(self).in_flight += 1
+            type(self).most = max(self.most, self.in_flight)
+            self.methods.append(f"{self.command} {self.path.split('?')[0]}")
+        time.sleep(0.05)
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else None
+        headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")}
+        answer = httpx.request(
+            self.command, self.upstream + self.path, content=body, headers=headers
+        )
+        with self.lock:
+            type(self).in_flight -= 1
+        self.send_response(answer.status_code)
+        self.send_header("Content-Type", answer.headers.get("content-type", "text/plain"))
+        self.send_header("Content-Length", str(len(answer.content)))
+        self.end_headers()
+        self.wfile.write(answer.content)
+
+    do_GET = do_POST = do_DELETE = do_PUT
+
+    def log_message(self, *_: object) -> None:
+        """Keep test output quiet."""
+
+
+def test_a_graph_store_load_puts_a_few_graphs_at_a_time(
+    server: str, tmp_path: Path, corpus_export: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proxy = ThreadingHTTPServer(("127.0.0.1", 0), _Counting)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    _Counting.upstream, _Counting.most = server, 0
+    _Counting.methods.clear()
+    monkeypatch.setenv("KB_ENDPOINT_JOBS", "3")
+    url = f"http://127.0.0.1:{proxy.server_port}"
+    try:
+        result = kb("load", corpus_export, "--endpoint", url, "--graph-store", f"{url}/store")
+    finally:
+        proxy.shutdown()
+        proxy.server_close()
+    assert result.exit_code == 0, result.stderr
+    assert _Counting.most == 3
+    assert "POST /store" in _Counting.methods  # the entity graph's facts added, not replaced
+    embedded = tmp_path / "embedded"
+    assert kb("load", corpus_export, "--store", embedded).exit_code == 0
+    assert triples_per_graph("--endpoint", server) == triples_per_graph("--store", embedded)
 
 
 def test_kb_serve_serves_the_store_it_is_given(embedded: Path) -> None:

@@ -24,7 +24,7 @@ from kb.store.server import DEFAULT_BIND, parse_bind, update_token
 from kb.store.server import serve as run_server
 
 if TYPE_CHECKING:  # the rest of kb.store is imported by the commands that use it
-    from kb.store.corpus import Plan, Summary
+    from kb.store.corpus import Inputs, Plan
     from kb.store.endpoint import Endpoint
 
 _store_option = click.option(
@@ -93,7 +93,7 @@ def load(
       kb load out/ --endpoint http://127.0.0.1:7878
     """
     from kb.store.batches import apply, finish, holds, selector
-    from kb.store.corpus import plan, write
+    from kb.store.corpus import Inputs, plan, write
     from kb.store.endpoint import Endpoint
     from kb.store.graphfiles import input_files
     from kb.store.layout import default_article
@@ -101,15 +101,15 @@ def load(
     if not paths and not removals:
         raise InputError("kb load", "nothing to do", "give files or folders, or --remove SLUG")
     target = _target(store, endpoint, create=True, writes=(graph_store, update_endpoint))
-    articles = _read_summaries(input_files(paths)) if paths else []
+    given = _read_summaries(input_files(paths)) if paths else Inputs()
     removed = [default_article(removal) for removal in removals]
     if isinstance(target, Endpoint):
-        made = plan(articles, removed, target.selector())
+        made = plan(given, removed, target.selector())
         click.echo(_announce(made, target), err=True)
-        done = write(made, target.apply, lambda _: False, limit=1)
+        done = write(made, target.apply, lambda _: False, limit=target.batch_limit)
     else:
         existing = open_store(target, create=False) if is_store(target) else None
-        made = plan(articles, removed, selector(existing) if existing else lambda _: [])
+        made = plan(given, removed, selector(existing) if existing else lambda _: [])
         click.echo(_announce(made, target), err=True)
         handle = existing or open_store(target, create=True)
         done = write(made, lambda batch: apply(handle, batch), lambda a: holds(handle, a))
@@ -137,12 +137,11 @@ def check_corpus(paths: tuple[Path, ...]) -> None:
     from kb.store.corpus import check_articles, conflicts_error
     from kb.store.graphfiles import input_files
 
-    articles = _read_summaries(input_files(paths))
-    found = check_articles(articles)
+    given = _read_summaries(input_files(paths))
+    found = check_articles(given)
     if found:
         raise conflicts_error(found)
-    entities = len({entity for article in articles for entity in article.entities})
-    click.echo(f"{len(articles)} article(s), {entities} entities: no conflicts")
+    click.echo(f"{len(given.articles)} article(s), {len(given.described)} entities: no conflicts")
 
 
 @click.command()
@@ -258,7 +257,7 @@ def _target(
     return folder
 
 
-def _read_summaries(files: list[Path]) -> list[Summary]:
+def _read_summaries(files: list[Path]) -> Inputs:
     from kb.store.corpus import read_summaries
 
     stderr = sys.stderr

@@ -15,15 +15,24 @@ from kb.store.corpus import Batch, Select, rows
 from kb.store.embedded import run_query
 from kb.store.layout import ArticleLayout
 
+BULK_CHUNK = 1_000_000
+"""Quads Oxigraph's bulk loader ingests as one unit (its batch size); a bigger batch
+(one huge article) is written by a transaction instead."""
+
 
 def apply(store: ox.Store, batch: Batch) -> None:
-    """Write one batch in one transaction: `Store.extend` when it only adds (a fresh
-    load), else the batch's SPARQL Update (drops and deletions with the inserts)."""
+    """Write one batch as one unit. A batch that only adds (a fresh load, new articles)
+    goes through Oxigraph's bulk loader, which sorts it into one file per index and
+    ingests them all in one RocksDB call: all or nothing, and no write-ahead log or
+    memtable that grows with the store. A batch that replaces or removes is one SPARQL
+    Update (one transaction: the drops, deletions and inserts together)."""
     try:
         if batch.needs_removal():
             store.update(batch.update())
-        else:
+        elif batch.size() > BULK_CHUNK:
             store.extend(chain(batch.article_quads(), batch.insert))
+        else:
+            store.bulk_extend(chain(batch.article_quads(), batch.insert))
     except OSError as error:
         raise OperationFailed(
             f"writing to the store failed, this batch unchanged: {error}"
@@ -34,14 +43,16 @@ def holds(store: ox.Store, article: ArticleLayout) -> bool:
     """Whether the store's graph of `article` already has exactly its triples.
 
     Compared as the store keeps them: Oxigraph stores some derived datatypes by their
-    base type (`xsd:nonNegativeInteger` as `xsd:integer`), so the new triples go
-    through an in-memory store first.
+    base type (`xsd:nonNegativeInteger` as `xsd:integer`), so when the quads as parsed
+    differ, they go through an in-memory store and are compared again.
     """
     stored = set(store.quads_for_pattern(None, None, None, article.name))
-    if len(stored) != len(article.triples):
+    if len(stored) != len(article.quads):
         return False
+    if stored == set(article.quads):  # most graphs: no derived datatype in them
+        return True
     scratch = ox.Store()
-    scratch.extend(ox.Quad(t.subject, t.predicate, t.object, article.name) for t in article.triples)
+    scratch.extend(article.quads)
     return stored == set(scratch)
 
 

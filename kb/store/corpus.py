@@ -31,9 +31,10 @@ from kb.store.layout import (
     SAME_AS,
     ArticleLayout,
     Conflict,
+    Describers,
     Description,
     conflicts,
-    describers_of,
+    describe,
     entity_quads,
     split,
 )
@@ -56,7 +57,15 @@ class Summary:
     name: ox.NamedNode
     source: Path
     triples: int
-    entities: dict[ox.NamedNode, Description]
+
+
+@dataclass
+class Inputs:
+    """Pass one over the input files: each article's summary, and what the articles say
+    their entities are (each distinct description once: see `kb.store.layout.describe`)."""
+
+    articles: list[Summary] = field(default_factory=list)
+    described: Describers = field(default_factory=dict)
 
 
 @dataclass
@@ -70,8 +79,11 @@ class Batch:
 
     def article_quads(self) -> Iterator[ox.Quad]:
         for article in self.articles:
-            for t in article.triples:
-                yield ox.Quad(t.subject, t.predicate, t.object, article.name)
+            yield from article.quads
+
+    def size(self) -> int:
+        """Quads to write."""
+        return sum(len(article.quads) for article in self.articles) + len(self.insert)
 
     def is_empty(self) -> bool:
         return not (self.drop or self.articles or self.delete or self.insert)
@@ -116,7 +128,7 @@ class Plan:
                 if layout.name in self.replaced:
                     batch.drop.append(layout.name)
                 batch.articles.append(layout)
-                size += len(layout.triples)
+                size += len(layout.quads)
             for entity in layout.entities.keys() - placed:
                 placed.add(entity)
                 batch.delete.extend(self.entity_delete.get(entity, []))
@@ -127,6 +139,15 @@ class Plan:
         batch.delete.extend(self.orphans)
         if not batch.is_empty():
             yield batch
+
+
+class PartlyWritten(OperationFailed):
+    """A batch that is not one transaction (Graph Store requests) failed after some of
+    its article graphs were written: `written` names them."""
+
+    def __init__(self, message: str, written: list[ox.NamedNode]) -> None:
+        super().__init__(message)
+        self.written = written
 
 
 @dataclass
@@ -157,16 +178,17 @@ def write(
         try:
             apply(batch)
         except OperationFailed as error:
-            if done.written:
-                first, last = done.written[0], done.written[-1]
+            written = [*done.written, *getattr(error, "written", [])]
+            if written:
+                first, last = written[0], written[-1]
                 names = str(first) if first == last else f"{first} … {last}"
                 raise OperationFailed(
-                    f"{error}; {len(done.written)} article graph(s) written before it stay "
+                    f"{error}; {len(written)} article graph(s) written before it stay "
                     f"({names}): run the same load again to finish"
                 ) from None
             raise
         done.written.extend(article.name for article in batch.articles)
-        done.triples += sum(len(article.triples) for article in batch.articles)
+        done.triples += sum(len(article.quads) for article in batch.articles)
     return done
 
 
@@ -180,10 +202,10 @@ def rows(result: QueryResult) -> list[dict[str, Term]]:
     ]
 
 
-def read_summaries(files: Iterable[Path]) -> list[Summary]:
-    """Pass one: parse and check every file, keep each article's entity descriptions."""
+def read_summaries(files: Iterable[Path]) -> Inputs:
+    """Pass one: parse and check every file, keep the entity descriptions."""
     seen: dict[ox.NamedNode, Path] = {}
-    summaries = []
+    inputs = Inputs()
     for path in files:
         for graph in read_file(path):
             if graph.name in seen:
@@ -193,13 +215,15 @@ def read_summaries(files: Iterable[Path]) -> list[Summary]:
                 )  # fmt: skip
             seen[graph.name] = path
             layout = split(graph)
-            summaries.append(Summary(graph.name, path, len(layout.triples), layout.entities))
-    return summaries
+            inputs.articles.append(Summary(graph.name, path, len(layout.quads)))
+            describe(inputs.described, str(path), layout.entities)
+    return inputs
 
 
-def plan(articles: Sequence[Summary], removed: Sequence[ox.NamedNode], select: Select) -> Plan:
-    """Check `articles` (to load) and `removed` against each other and the store;
-    raise `ValidationFailed` listing every conflict, else say what to write."""
+def plan(given: Inputs, removed: Sequence[ox.NamedNode], select: Select) -> Plan:
+    """Check the `given` articles (to load) and `removed` against each other and the
+    store; raise `ValidationFailed` listing every conflict, else say what to write."""
+    articles = given.articles
     inputs = {article.name for article in articles}
     touched = inputs | set(removed)
     loaded = _loaded(touched, select)
@@ -208,9 +232,7 @@ def plan(articles: Sequence[Summary], removed: Sequence[ox.NamedNode], select: S
         raise InputError(
             "--remove", f"{missing[0]} is not in the store", "check the slug with kb query"
         )
-    described = describers_of(
-        ArticleLayout(a.name, str(a.source), [], a.entities) for a in articles
-    )
+    described = {entity: list(said) for entity, said in given.described.items()}
     affected = set(described) | _listed_by(loaded & touched, select)
     others = {
         entity: sorted(str(g) for g in graphs if g not in touched)
@@ -228,10 +250,9 @@ def plan(articles: Sequence[Summary], removed: Sequence[ox.NamedNode], select: S
     if found:
         raise conflicts_error(found)
     delete, insert, orphans = {}, {}, []
-    given = {entity for article in articles for entity in article.entities}
     for entity in affected:
         old = existing.get(entity, frozenset())
-        if entity in given:
+        if entity in given.described:
             new = described[entity][0][1]
         elif others.get(entity):
             continue  # described by articles this load leaves alone
@@ -243,11 +264,9 @@ def plan(articles: Sequence[Summary], removed: Sequence[ox.NamedNode], select: S
     return Plan(list(articles), list(removed), loaded & inputs, delete, insert, orphans)
 
 
-def check_articles(articles: Sequence[Summary]) -> list[Conflict]:
-    """The conflicts among `articles` alone (no store): `kb check-corpus`."""
-    return conflicts(
-        describers_of(ArticleLayout(a.name, str(a.source), [], a.entities) for a in articles)
-    )
+def check_articles(given: Inputs) -> list[Conflict]:
+    """The conflicts among the `given` articles alone (no store): `kb check-corpus`."""
+    return conflicts(given.described)
 
 
 def conflicts_error(found: Sequence[Conflict]) -> ValidationFailed:
@@ -332,9 +351,7 @@ def _facts(entities: set[ox.NamedNode], select: Select) -> dict[ox.NamedNode, De
     return {entity: frozenset(facts) for entity, facts in found.items()}
 
 
-def _claimants(
-    described: dict[ox.NamedNode, list[tuple[str, Description]]], select: Select
-) -> Iterator[tuple[ox.NamedNode, ox.Triple]]:
+def _claimants(described: Describers, select: Select) -> Iterator[tuple[ox.NamedNode, ox.Triple]]:
     """Entities in the store already linked to a Wikidata item the input links."""
     items = {
         t.object

@@ -6,8 +6,9 @@ Loading writes one article per request (see `kb.store.corpus`): Virtuoso does no
 apply a multi-graph update as one transaction, so a request replaces one article
 graph (with the entity facts it brings), its triple count is verified, and a failure
 reports which graphs were already replaced. With `graph_store`, article graphs go
-by Graph Store Protocol `PUT` (one graph, replaced whole, per request) and the
-entity graph by `GET` then `PUT`.
+by Graph Store Protocol `PUT` (one graph, replaced whole, per request), a few at a
+time (`JOBS` in flight), and the entity graph's new facts by `POST` (added), or by
+`GET` then `PUT` when some must go.
 
 The client is httpx: timeouts, Digest and Basic authentication, and no redirect is
 followed (a `POST` turned into a body-less `GET` by a 302 would report success), so
@@ -21,6 +22,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Generator
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 import httpx
@@ -28,7 +30,7 @@ import pyoxigraph as ox
 
 from kb.errors import InputError, OperationFailed
 from kb.read.files import Limit
-from kb.store.corpus import ntriples, rows
+from kb.store.corpus import PartlyWritten, ntriples, rows
 from kb.store.embedded import QueryResult
 from kb.store.layout import ENTITY_GRAPH
 
@@ -40,6 +42,12 @@ PASSWORD_VARIABLE = "KB_ENDPOINT_PASSWORD"
 READ_TIMEOUT = Limit("KB_ENDPOINT_TIMEOUT", 300)
 """Seconds to wait for an answer: a big update may take minutes to apply. Connecting
 takes at most 10 s."""
+JOBS = Limit("KB_ENDPOINT_JOBS", 4)
+"""Graph Store requests in flight at once: enough to hide the round trips, few enough
+not to swamp a server that others use too."""
+GRAPH_STORE_BATCH = 50_000
+"""Triples per Graph Store batch: the article graphs PUT together (each its own
+request), then the entity graph's change and one count to verify them."""
 
 _ACCEPT = ", ".join(
     [
@@ -80,7 +88,11 @@ class Endpoint:
         self.query_url = f"{base}/query" if bare else url
         self.update_url = update_url or (f"{base}/update" if bare else url)
         self.graph_store = graph_store
+        # One article per Update request (Virtuoso applies a multi-graph update
+        # operation by operation); by Graph Store, many, each PUT its own request.
+        self.batch_limit = 1 if graph_store is None else GRAPH_STORE_BATCH
         self.url = url
+        self._jobs = JOBS.value()
         self._timeout = READ_TIMEOUT.value()
         self._client = httpx.Client(
             timeout=httpx.Timeout(self._timeout, connect=10),
@@ -133,27 +145,45 @@ class Endpoint:
             self.update(batch.update())
         else:
             self._store_batch(batch)
-        self._verify({article.name: len(article.triples) for article in batch.articles})
+        self._verify({article.name: len(article.quads) for article in batch.articles})
 
     def _store_batch(self, batch: Batch) -> None:
+        """The article graphs first, `JOBS` PUTs in flight, then the entity graph: so a
+        failure leaves no entity fact that no written article lists."""
         for name in batch.drop:
             if name not in {article.name for article in batch.articles}:
                 self._graph("DELETE", name, allow_missing=True)
-        for article in batch.articles:
-            self._graph("PUT", article.name, ntriples(article.triples))
-        if batch.delete or batch.insert:
+        bodies = [ntriples(quad.triple for quad in article.quads) for article in batch.articles]
+        with ThreadPoolExecutor(max_workers=self._jobs) as pool:
+            puts = [
+                pool.submit(self._graph, "PUT", article.name, body)
+                for article, body in zip(batch.articles, bodies, strict=True)
+            ]
+        failures = [error for put in puts if (error := put.exception()) is not None]
+        if failures:
+            written = [
+                article.name
+                for article, put in zip(batch.articles, puts, strict=True)
+                if put.exception() is None
+            ]
+            raise PartlyWritten(str(failures[0]), written)
+        inserted = sorted((quad.triple for quad in batch.insert), key=str)
+        if batch.delete:
             response = self._graph("GET", ENTITY_GRAPH, allow_missing=True)
             current = set() if response.status_code == 404 else _parse(response)
             gone = {quad.triple for quad in batch.delete}
-            wanted = (current - gone) | {quad.triple for quad in batch.insert}
-            self._graph("PUT", ENTITY_GRAPH, ntriples(sorted(wanted, key=str)))
+            self._graph(
+                "PUT", ENTITY_GRAPH, ntriples(sorted((current - gone) | set(inserted), key=str))
+            )
+        elif inserted:
+            self._graph("POST", ENTITY_GRAPH, ntriples(inserted))
 
     def _graph(
         self, method: str, name: ox.NamedNode, body: bytes = b"", *, allow_missing: bool = False
     ) -> httpx.Response:
         assert self.graph_store is not None
         headers = {"Accept": _NTRIPLES if method == "GET" else "*/*"}
-        if method == "PUT":
+        if method in ("PUT", "POST"):
             headers["Content-Type"] = _NTRIPLES
         return self._send(
             method, self.graph_store, params={"graph": name.value}, content=body or None,

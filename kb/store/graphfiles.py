@@ -39,10 +39,11 @@ _NEWS_ARTICLE = ox.NamedNode(str(KB.NewsArticle))
 
 @dataclass(frozen=True)
 class ArticleGraph:
-    """One named graph to (re)place in a store, and the file it was read from."""
+    """One named graph to (re)place in a store, and the file it was read from: its
+    quads as parsed (kept as quads, so the load hands them on without copying)."""
 
     name: ox.NamedNode
-    triples: list[ox.Triple]
+    quads: list[ox.Quad]
     source: Path
 
 
@@ -77,7 +78,10 @@ def read_file(path: Path) -> list[ArticleGraph]:
         raise InputError(str(path), f"cannot read: {error}", "check the file") from None
     if path.suffix in QUAD_FORMATS:
         return _named_graphs(path, quads)
-    return [ArticleGraph(_article_node(path, quads), [q.triple for q in quads], path)]
+    name = _article_node(path, quads)
+    return [
+        ArticleGraph(name, [ox.Quad(q.subject, q.predicate, q.object, name) for q in quads], path)
+    ]
 
 
 def _preferred_files(folder: Path) -> Iterator[Path]:
@@ -105,18 +109,22 @@ def _format(path: Path) -> ox.RdfFormat:
 
 
 def _named_graphs(path: Path, quads: list[ox.Quad]) -> list[ArticleGraph]:
-    triples: dict[ox.NamedNode, list[ox.Triple]] = {}
+    graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
     for quad in quads:
-        if not isinstance(quad.graph_name, ox.NamedNode):
-            raise InputError(
-                str(path),
-                f"a triple outside a named graph: {quad.triple}",
-                "put each article's triples in the graph named by its IRI (kb export does)",
-            )
-        triples.setdefault(quad.graph_name, []).append(quad.triple)
-    if not triples:
+        name = quad.graph_name
+        graph = graphs.get(name)  # type: ignore[arg-type]
+        if graph is None:
+            if not isinstance(name, ox.NamedNode):
+                raise InputError(
+                    str(path),
+                    f"a triple outside a named graph: {quad.triple}",
+                    "put each article's triples in the graph named by its IRI (kb export does)",
+                )
+            graph = graphs[name] = []
+        graph.append(quad)
+    if not graphs:
         raise InputError(str(path), "no named graph in it", "export the article again")
-    return [ArticleGraph(name, graph, path) for name, graph in triples.items()]
+    return [ArticleGraph(name, graph, path) for name, graph in graphs.items()]
 
 
 def _article_node(path: Path, quads: list[ox.Quad]) -> ox.NamedNode:

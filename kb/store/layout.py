@@ -45,6 +45,9 @@ LISTS_ENTITY = (ox.NamedNode(str(SCHEMA.about)), ox.NamedNode(str(SCHEMA.mention
 Description = frozenset[ox.Triple]
 """An entity's `ENTITY_PREDICATES` triples as one article gives them."""
 
+Describers = dict[ox.NamedNode, list[tuple[str, Description]]]
+"""Each entity with its distinct descriptions, each named by the first article giving it."""
+
 
 @dataclass(frozen=True)
 class ArticleLayout:
@@ -52,7 +55,7 @@ class ArticleLayout:
 
     name: ox.NamedNode
     source: str
-    triples: list[ox.Triple]
+    quads: list[ox.Quad]
     entities: dict[ox.NamedNode, Description]
 
 
@@ -75,20 +78,21 @@ class Conflict:
 def split(graph: ArticleGraph) -> ArticleLayout:
     """Move the entity facts of `graph` out of it (see the module docstring)."""
     listed = {
-        triple.object
-        for triple in graph.triples
-        if triple.subject == graph.name and triple.predicate in LISTS_ENTITY
+        quad.object
+        for quad in graph.quads
+        if quad.predicate in LISTS_ENTITY and quad.subject == graph.name
     }
     entities: dict[ox.NamedNode, set[ox.Triple]] = {
         node: set() for node in listed if isinstance(node, ox.NamedNode)
     }
-    own: list[ox.Triple] = []
-    for triple in graph.triples:
-        facts = entities.get(triple.subject)  # type: ignore[arg-type]
-        if facts is not None and triple.predicate in ENTITY_PREDICATES:
-            facts.add(triple)
-        else:
-            own.append(triple)
+    own: list[ox.Quad] = []
+    for quad in graph.quads:
+        if quad.predicate in ENTITY_PREDICATES:
+            facts = entities.get(quad.subject)  # type: ignore[arg-type]
+            if facts is not None:
+                facts.add(quad.triple)
+                continue
+        own.append(quad)
     return ArticleLayout(
         graph.name,
         str(graph.source),
@@ -97,9 +101,7 @@ def split(graph: ArticleGraph) -> ArticleLayout:
     )
 
 
-def conflicts(
-    describers: Mapping[ox.NamedNode, list[tuple[str, Description]]],
-) -> list[Conflict]:
+def conflicts(describers: Describers) -> list[Conflict]:
     """Every disagreement among the `(article, description)`s given for each entity,
     and every Wikidata item claimed by two entities (two ids for one thing)."""
     found: list[Conflict] = []
@@ -147,9 +149,7 @@ def _said(values: set[str]) -> str:
     return " + ".join(f'"{value}"' for value in sorted(values)) if values else "nothing"
 
 
-def _shared_wikidata(
-    describers: Mapping[ox.NamedNode, list[tuple[str, Description]]],
-) -> Iterable[Conflict]:
+def _shared_wikidata(describers: Describers) -> Iterable[Conflict]:
     claimed: dict[ox.Triple | str, tuple[ox.NamedNode, str]] = {}
     for entity in sorted(describers, key=str):
         for where, description in describers[entity]:
@@ -167,15 +167,17 @@ def _shared_wikidata(
                     )
 
 
-def describers_of(
-    articles: Iterable[ArticleLayout],
-) -> dict[ox.NamedNode, list[tuple[str, Description]]]:
-    """Each entity with the articles (by source) that describe it, in input order."""
-    found: dict[ox.NamedNode, list[tuple[str, Description]]] = {}
-    for article in articles:
-        for entity, description in article.entities.items():
-            found.setdefault(entity, []).append((article.source, description))
-    return found
+def describe(
+    describers: Describers, source: str, entities: Mapping[ox.NamedNode, Description]
+) -> None:
+    """Add one article's entity descriptions to `describers`. A description already
+    known is not kept again, so a corpus costs memory by its entities and the ways
+    they are described, not by its articles (ten thousand articles naming Hungary
+    alike keep one description of it)."""
+    for entity, description in entities.items():
+        said = describers.setdefault(entity, [])
+        if all(description != known for _, known in said):
+            said.append((source, description))
 
 
 def default_article(slug_or_iri: str) -> ox.NamedNode:
