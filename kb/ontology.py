@@ -18,11 +18,11 @@ from functools import cache
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, Node, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kb.resources import data_file
-from kb.triples import Statement, Term
+from kb.triples import Statement, Term, rdflib_node
 from kb.vocab import KB, KBC
 
 
@@ -242,29 +242,11 @@ def _parsed(folder: str, name: str) -> Graph:
     (rdflib's Turtle parser took 65 ms of every export for these three files)."""
     graph = Graph()
     parser = ox.parse(path=data_file(folder, name), format=ox.RdfFormat.TURTLE)
-    terms: dict[object, Node] = {}
-
-    def term(node: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
-        found = terms.get(node)
-        if found is None:
-            found = terms[node] = _rdflib(node)
-        return found
-
+    term = cache(rdflib_node)  # each term converted once per file
     graph.addN((term(q.subject), term(q.predicate), term(q.object), graph) for q in parser)
     for prefix, namespace in parser.prefixes.items():
         graph.bind(prefix, namespace)
     return graph
-
-
-def _rdflib(node: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
-    if isinstance(node, ox.NamedNode):
-        return URIRef(node.value)
-    if isinstance(node, ox.BlankNode):
-        return BNode(node.value)
-    if node.language:
-        return Literal(node.value, lang=node.language)
-    datatype = node.datatype.value
-    return Literal(node.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
 
 
 @cache

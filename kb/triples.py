@@ -117,14 +117,7 @@ class Terms:
 def sorted_triples(graph: Graph, lead: str = "") -> list[ox.Triple]:
     """Every triple of an rdflib `graph` as pyoxigraph terms, in kb's order (see
     `TripleSet.sorted`)."""
-    made: dict[Node, Term] = {}
-
-    def term(node: Node) -> Term:
-        found = made.get(node)
-        if found is None:
-            found = made[node] = _term(node)
-        return found
-
+    term = cache(_term)  # each node converted once per call
     collected = TripleSet()
     for s, p, o in graph:
         collected.add(term(s), term(p), term(o))  # type: ignore[arg-type]
@@ -134,14 +127,7 @@ def sorted_triples(graph: Graph, lead: str = "") -> list[ox.Triple]:
 def to_graph(triples: Iterable[ox.Triple] | Iterable[Statement]) -> Graph:
     """pyoxigraph triples (or `Statement`s) as an rdflib graph with kb's prefixes bound."""
     graph = new_graph()
-    made: dict[Term, Node] = {}
-
-    def node(term: Term) -> Node:
-        found = made.get(term)
-        if found is None:
-            found = made[term] = _node(term)
-        return found
-
+    node = cache(rdflib_node)  # each term converted once per call
     for s, p, o in triples:
         graph.add((node(s), node(p), node(o)))
     return graph
@@ -152,6 +138,19 @@ def ntriples(triples: Iterable[ox.Triple]) -> str:
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     assert data is not None  # no output file given: the bytes are returned
     return data.decode("utf-8")
+
+
+def rdflib_node(term: Term) -> Node:
+    """A pyoxigraph term as the rdflib node with the same meaning."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype == _STRING:
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -174,15 +173,3 @@ def _term(node: Node) -> Term:
 
 
 _STRING = named(XSD.string)
-
-
-def _node(term: Term) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype == _STRING:
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
