@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, XSD, Graph, URIRef
 
 from kb.formats.options import Options
+
+if TYPE_CHECKING:
+    from kb.formats.web.view import Article
 from kb.triples import ArticleGraph
 from kb.vocab import PREFIXES
 
@@ -81,13 +85,24 @@ def _jsonld(source: Source, options: Options) -> bytes:
 def _schema(source: Source, options: Options) -> bytes:
     from kb.formats.web import schemaorg
 
-    return schemaorg.write(source.triples, source.article, options)
+    return schemaorg.write(_web_view(source), options)
 
 
 def _html(source: Source, options: Options) -> bytes:
     from kb.formats.web import page
 
-    return page.write(source.triples, source.article, options)
+    return page.write(_web_view(source), options)
+
+
+def _web_view(source: Source) -> Article:
+    """What the markup and the page both read, made once per source (as a
+    `cached_property` would: the source is frozen, its `__dict__` is the cache)."""
+    from kb.formats.web.view import read_article
+
+    view = source.__dict__.get("web_view")
+    if view is None:
+        view = source.__dict__["web_view"] = read_article(source.triples, source.article)
+    return view
 
 
 FORMATS: dict[str, Format] = {

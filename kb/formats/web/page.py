@@ -21,7 +21,6 @@ from collections import Counter
 from html import escape
 from importlib import resources
 
-import pyoxigraph as ox
 from rdflib import URIRef
 
 from kb import iris
@@ -29,13 +28,13 @@ from kb.formats.options import Options
 from kb.formats.web.escape import script_block
 from kb.formats.web.marks import Mark, highlight
 from kb.formats.web.schemaorg import markup
-from kb.formats.web.view import Article, Claim, Entity, Event, Quantity, Span, read_article
+from kb.formats.web.view import Article, Claim, Entity, Event, Quantity, Span
 from kb.read.article import is_dateline
 
 
-def write(triples: list[ox.Triple], article: URIRef, options: Options) -> bytes:
+def write(article: Article, options: Options) -> bytes:
     """The `html` format: the page as UTF-8 bytes."""
-    return render(read_article(triples, article), options.url).encode("utf-8")
+    return render(article, options.url).encode("utf-8")
 
 
 def render(article: Article, url: str | None = None) -> str:

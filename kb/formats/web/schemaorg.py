@@ -21,20 +21,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import pyoxigraph as ox
 from rdflib import URIRef
 
 from kb.formats.jsonld import SCHEMA_ORG_CONTEXT
 from kb.formats.options import Options
 from kb.formats.web.escape import safe_json
-from kb.formats.web.view import Article, Claim, Entity, Event, read_article
+from kb.formats.web.view import Article, Claim, Entity, Event
 
 Node = dict[str, Any]
 
 
-def write(triples: list[ox.Triple], article: URIRef, options: Options) -> bytes:
+def write(article: Article, options: Options) -> bytes:
     """The `schema` format: the markup as a standalone JSON-LD file."""
-    document = markup(read_article(triples, article), options.url)
+    document = markup(article, options.url)
     return (safe_json(document) + "\n").encode("utf-8")
 
 

@@ -138,19 +138,7 @@ class Article(NamedTuple):
 
 def read_article(triples: Iterable[ox.Triple], article: URIRef) -> Article:
     """Everything the web outputs show of `article`, every list in IRI order, read from
-    the article's triples (pyoxigraph terms, as every writer gets them).
-
-    The page and the markup of one export read the same list of triples: the view of
-    the last list read is kept, so it is read once."""
-    last = _last_read.get("view")
-    if last is not None and last[0] is triples and last[1] == article:
-        return last[2]
-    view = _read(triples, article)
-    _last_read["view"] = (triples, article, view)
-    return view
-
-
-def _read(triples: Iterable[ox.Triple], article: URIRef) -> Article:
+    the article's triples (pyoxigraph terms, as every writer gets them)."""
     g = _Index(triples)
     reader = _Reader(g)
     about = g.iris(article, SCHEMA.about)
@@ -176,8 +164,6 @@ def _read(triples: Iterable[ox.Triple], article: URIRef) -> Article:
 
 
 # --- helpers ---------------------------------------------------------------------------
-
-_last_read: dict[str, tuple[Iterable[ox.Triple], URIRef, Article]] = {}
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
