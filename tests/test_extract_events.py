@@ -369,3 +369,95 @@ def test_an_adjective_made_of_a_verbal_noun_is_no_event() -> None:
 def test_viewing_a_place_is_a_visit(text: str) -> None:
     (visit,) = events(text)
     assert visit.type == "visit"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("A rendőrség arra kéri a lakókat, hogy maradjanak otthon.", "kéri"),
+        ("Kovács Anna úgy véli, hogy a döntés elhamarkodott.", "véli"),
+        ("A MÁV lépésnek nevezte a döntést.", "nevezte"),
+        ("Kovács Péter a kihallgatásán beismerte a lopást.", "beismerte"),
+        ("Kovács Anna utólag ismerte el a hibát.", "ismerte el"),
+        ("A lakók a Facebookon azt írták, hogy nincs víz.", "írták"),
+    ],
+)
+def test_asking_thinking_naming_and_admitting_are_speech_acts(text: str, anchor: str) -> None:
+    assert ("statement", anchor) in [(e.type, e.anchors[0].text) for e in events(text)]
+
+
+def test_not_recognising_is_no_admission() -> None:
+    found = events("Kovács Anna nem ismeri el a választás eredményét.")
+    assert "statement" not in [e.type for e in found]
+
+
+def test_a_news_agency_reporting_after_the_dash_is_a_report() -> None:
+    found = events("A hadsereg átvette a hatalmat – jelentette az MTI.")
+    report = next(e for e in found if e.type == "report")
+    assert [p.entity for p in report.participants if p.role == "reporter"] == ["mti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("A MÁV költségei tavaly óta 18 százalékkal nőttek.", "nőttek"),
+        ("A MÁV áremelést jelentett be.", "áremelést"),
+        ("A MÁV jövőre tíz százalékkal emeli a jegyárakat.", "emeli"),
+    ],
+)
+def test_growth_and_raising_prices_are_price_changes(text: str, anchor: str) -> None:
+    assert ("price-change", anchor) in [(e.type, e.anchors[0].text) for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A MÁV felnőtt utasai panaszt tettek.",
+        "A MÁV ellen vádemelés történt.",
+        "A MÁV építőipari cégekkel dolgozik.",
+        "A MÁV leépítést jelentett be.",
+    ],
+)
+def test_adults_a_charge_a_trade_and_layoffs_are_no_growth_or_building(text: str) -> None:
+    assert not [e for e in events(text) if e.type in ("price-change", "investment")]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("A MÁV új csarnokot épít Debrecenben.", "épít"),
+        ("A MÁV kedden bővíti a kapacitást.", "bővíti"),
+        ("A MÁV vállalja a híd helyreállítását.", "helyreállítását"),
+    ],
+)
+def test_building_extending_and_restoring_are_investments(text: str, anchor: str) -> None:
+    assert ("investment", anchor) in [(e.type, e.anchors[0].text) for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("A döntőt a Magyar Kézilabda Szövetség Budapesten rendezi meg.", "rendezi meg"),
+        ("A Külügyminisztérium kedden bekérette Oroszország nagykövetét.", "bekérette"),
+        ("A magyar válogatott a tatai edzőtáborban készül.", "edzőtáborban"),
+        ("Kovács Péter a világkupán negyedik lett.", "világkupán"),
+    ],
+)
+def test_hosting_summoning_camps_and_cups_are_meetings(text: str, anchor: str) -> None:
+    assert ("meeting", anchor) in [(e.type, e.anchors[0].text) for e in events(text)]
+
+
+def test_what_happens_on_a_condition_told_after_hogy_is_no_event() -> None:
+    found = events("Kovács Anna arra figyelmeztetett, hogy ha az árak emelkednek, baj lesz.")
+    assert "price-change" not in [e.type for e in found]
+
+
+def test_the_source_a_change_is_told_on_is_not_its_party_when_another_is_named() -> None:
+    found = events("A KSH szerint a MÁV jegyárai tavaly óta 18 százalékkal nőttek.")
+    (change,) = [e for e in found if e.type == "price-change"]
+    assert [p.entity for p in change.participants] == ["mav"]
+
+
+def test_a_time_in_a_clause_after_a_speech_act_dates_what_is_said() -> None:
+    found = events("A MÁV közölte, a következő járatot jövő áprilisban indítják.")
+    assert [e.time for e in found if e.type == "statement"] == [None]

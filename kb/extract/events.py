@@ -26,6 +26,7 @@ from kb.extract.triggers import (
     FUNDING,
     MONEY,
     NEW,
+    NO_EVENT,
     OPENING,
     PARTICLES,
     PHRASES,
@@ -86,17 +87,16 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             if type_ in ("statement", "denial", "warning"):
                 speaker = [s for s in sentence.seen if s.entity == participants[0].entity][:1]
-            events.append(
-                Event(
-                    id=f"e{len(events) + 1}",
-                    type=type_,
-                    anchors=(anchor,),
-                    participants=tuple(dict.fromkeys(participants)),
-                    time=_time(sentence, clause, start),
-                    place=_place(sentence, clause),
-                    prov=Provenance("machine", 0.5),
-                )
+            event = Event(
+                id=f"e{len(events) + 1}",
+                type=type_,
+                anchors=(anchor,),
+                participants=tuple(dict.fromkeys(participants)),
+                time=_time(sentence, clause, start, type_ in SPEECH_ACTS),
+                place=_place(sentence, clause),
+                prov=Provenance("machine", 0.5),
             )
+            events.append(event)
     return _merge(events)
 
 
@@ -112,7 +112,7 @@ def _trigger(word: str) -> EventType | None:
     made of a verbal noun ("választási trükk", "kártérítési keret": -ási/-ési names a kind
     of thing)."""
     lower = word.lower()
-    if lower.endswith(_NOUN_ADJECTIVES):
+    if lower.endswith(_NOUN_ADJECTIVES) or lower.startswith(NO_EVENT):
         return None
     for stem, type_ in _LONG_STEMS:
         if stem in lower:
@@ -187,7 +187,7 @@ def _unreal(sentence: Sentence, at: int) -> bool:
     return bool(_IF.match(sentence.span.text, start, at - sentence.span.start))
 
 
-_IF = re.compile(r"\s*(?:és\s+|de\s+)?ha\b", re.I)
+_IF = re.compile(r"\s*(?:és\s+|de\s+|hogy\s+)?ha\b", re.I)  # "…, hogy ha a díjak emelkednek"
 
 
 def _named(sentence: Sentence, anchor: Span) -> bool:
@@ -276,6 +276,22 @@ def _nominal(agents: list[Seen]) -> list[Seen]:
     adjectives = gazetteer().adjectives
     nouns = [s for s in agents if s.span.text.lower() not in adjectives]
     return nouns or agents
+
+
+def _actors(sentence: Sentence, start: int, end: int) -> list[Seen]:
+    """The agents within [start, end) that take part in what happened: others before
+    the source it is told on ("A hatóság szerint … a kitörések száma emelkedett"), which
+    takes part only when no one else is named ("A KSH szerint az árak emelkedtek")."""
+    agents = sentence.agents(start, end)
+    return [s for s in agents if not _source(sentence, s)] or agents
+
+
+def _source(sentence: Sentence, seen: Seen) -> bool:
+    at = seen.span.end - sentence.span.start
+    return _SZERINT.match(sentence.span.text, at) is not None
+
+
+_SZERINT = re.compile(r"\s+szerint\b")
 
 
 def _first_agent(sentence: Sentence, clause: tuple[int, int], at: int, *types: str) -> Seen | None:
@@ -497,7 +513,7 @@ def _parties(
     def read(
         sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
     ) -> list[Participant]:
-        seen = _nominal([s for s in sentence.agents(*clause) if s.type in types])
+        seen = _nominal([s for s in _actors(sentence, *clause) if s.type in types])
         seen = seen or _nominal([s for s in sentence.seen if s.type in types])
         return [Participant(s.entity, role) for s in seen if not s.metonymic]
 
@@ -521,9 +537,9 @@ def _anyone(
     the state, institution or people it befell or who acted; an official is there by
     office (leading the defence), never a victim; nor, for a clause told by "hogy",
     whoever tells it ("A HungaroMet arra figyelmeztetett, hogy … zivatarok érkezhetnek")."""
-    agents = sentence.agents(*clause)
+    agents = _actors(sentence, *clause)
     if not agents and not _REPORTED.match(sentence.span.text, clause[0] - sentence.span.start):
-        agents = sentence.agents(sentence.span.start, sentence.span.end)
+        agents = _actors(sentence, sentence.span.start, sentence.span.end)
     agents = _nominal(agents)
     struck = [s for s in sentence.seen_in(*clause) if s.type == "State" and s.located]
     agents = struck[:1] + agents  # "Görögországban … erdőtűz pusztított": where it struck
@@ -536,11 +552,13 @@ def _anyone(
 _REPORTED = re.compile(r"[\s,]*hogy\b", re.I)
 
 
-def _time(sentence: Sentence, clause: tuple[int, int], at: int) -> str | None:
+def _time(sentence: Sentence, clause: tuple[int, int], at: int, speech: bool) -> str | None:
     """The nearest time in the clause, else the last before the trigger with no
     subordinate clause between, else the sentence's only time unless a dependent clause
     parts them. A time up to which something lasts ("2028-ig meghosszabbították", "a hónap
-    végéig") bounds a state, not the event: never the event's."""
+    végéig") bounds a state, not the event: never the event's. A time in a clause after a
+    speech act dates what is said, not the saying ("azt mondta, a fesztivált jövő áprilisban
+    rendezik meg")."""
     times = [t for t in sentence.times if t.span and not t.span.text.endswith("ig")]
     in_clause = [t for t in times if t.span and clause[0] <= t.span.start < clause[1]]
     if in_clause:
@@ -560,7 +578,7 @@ def _time(sentence: Sentence, clause: tuple[int, int], at: int) -> str | None:
     # "Kedd este óta ... ürítették ki": a sentence's one time is its events', unless a
     # subordinate clause parts them ("hangsúlyozta, hogy a jövő tanévtől ...").
     span = times[0].span
-    if span is None:
+    if span is None or (speech and span.start >= clause[1]):
         return None
     low, high = sorted((span.end, at) if span.end <= at else (at, span.start))
     between = sentence.span.text[low - base : high - base]

@@ -63,6 +63,16 @@ TRIGGERS: dict[str, EventType] = {
     "javasol": "statement",
     "reagál": "statement",
     "ismertet": "statement",
+    "kéri": "statement",  # "arra kéri a lakókat", "kérik"; not "kérdés"
+    "kérte": "statement",
+    "kérték": "statement",
+    "véli": "statement",  # "úgy véli", "vélik"
+    "vélte": "statement",
+    "írták": "statement",
+    "nevezte": "statement",  # "lépésnek nevezte az incidenst"; not "kinevezte"
+    "elismerte": "statement",  # "ismerte el" (admitted; "nem ismeri el" does not recognise)
+    "beismerte": "statement",
+    "jelentette": "report",  # "– jelentette az AFP"; "jelentette be/ki" are bejelent/kijelent
     "tagad": "denial",
     "cáfol": "denial",
     "figyelmeztet": "warning",
@@ -166,6 +176,10 @@ TRIGGERS: dict[str, EventType] = {
     "gyorsul": "price-change",
     "kamatlépés": "price-change",
     "megugr": "price-change",
+    "nőtt": "price-change",  # "nőttek", "megnőtt"; not "felnőtt" (NO_EVENT)
+    "mérséklőd": "price-change",
+    "emelés": "price-change",  # "áremelés", "díjemelést"; not "kiemelése" (a speech act's noun)
+    "emeli": "price-change",
     "előrejelzés": "economic-report",
     "közzétett": "economic-report",
     "gyorsbecslés": "economic-report",
@@ -185,6 +199,9 @@ TRIGGERS: dict[str, EventType] = {
     "kiépít": "investment",
     "felépít": "investment",
     "felavat": "investment",
+    "épít": "investment",  # "építi", "új csarnokot épít"; not "építő", "leépítés" (NO_EVENT)
+    "bővít": "investment",
+    "helyreállít": "investment",
     "konferenci": "meeting",
     "kerekasztal": "meeting",
     "fórum": "meeting",
@@ -204,7 +221,18 @@ TRIGGERS: dict[str, EventType] = {
     "terepszemle": "visit",
     "megtekint": "visit",  # "megtekintette a kiállítást", "tekintette meg"; not "tekintettel"
     "szankció": "legislation",
+    "korlátozás": "legislation",
+    "megrendez": "meeting",  # "rendezik meg", "megrendezték"
+    "bekéret": "meeting",  # an ambassador summoned: "bekérette a nagykövetet"
+    "edzőtábor": "meeting",
+    "világkup": "meeting",  # "világkupán", "világkupa-viadal"
+    "viadal": "meeting",
+    "előfutam": "meeting",
+    "esőzés": "disaster",
 }
+# Word starts that look like a trigger and name no event: a person ("felnőtt", "építő"),
+# a cut in jobs ("leépítés"), a trade ("építész", "építésügyi"), a charge ("vádemelés").
+NO_EVENT = ("felnőtt", "építő", "építész", "építésügy", "leépít", "vádemel")
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
 PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
@@ -240,8 +268,16 @@ OPENING = ("átad",)
 NEW = ("új", "megújult", "felújított")
 # Verb prefixes a trigger stem may follow ("megtámadják", "kisiklott", "elöntötte").
 PREFIXES = ("", "meg", "el", "ki", "be", "át", "fel", "le", "össze", "szét", "újra")
-# The same prefixes standing after the verb as particles: "ürítették ki", "tört ki".
-PARTICLES = frozenset(p for p in PREFIXES if p) | {"vissza", "hozzá", "jóvá", "fenn", "közzé"}
+# The same prefixes standing after the verb as particles: "ürítették ki", "tört ki",
+# "írták alá" (a signing, not a speech act).
+PARTICLES = frozenset(p for p in PREFIXES if p) | {
+    "vissza",
+    "hozzá",
+    "jóvá",
+    "fenn",
+    "közzé",
+    "alá",
+}
 # A word in the sentence that turns one type into another: "kórházba szállították"
 # is a rescue, not an arms transfer.
 RETYPED: dict[tuple[EventType, str], EventType] = {
