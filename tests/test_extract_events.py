@@ -461,3 +461,30 @@ def test_the_source_a_change_is_told_on_is_not_its_party_when_another_is_named()
 def test_a_time_in_a_clause_after_a_speech_act_dates_what_is_said() -> None:
     found = events("A MÁV közölte, a következő járatot jövő áprilisban indítják.")
     assert [e.time for e in found if e.type == "statement"] == [None]
+
+
+def test_a_clause_joined_by_es_shares_the_subject_of_the_first() -> None:
+    found = events(
+        "Kovács Anna a TASZSZ jelentése szerint Moszkvában tárgyalt, és hangsúlyozta, hogy "
+        "a munka folytatódik."
+    )
+    (statement,) = [e for e in found if e.type == "statement"]
+    assert speakers(statement) == ["anna-kovacs"]
+
+
+def test_a_fall_in_a_count_is_no_price_change_but_a_fall_in_a_rate_is() -> None:
+    assert not events("Egy év alatt 18 százalékkal csökkent a várakozók száma.")
+    (cut,) = events("A Monetáris Tanács kedden csökkentette az alapkamatot.")
+    assert cut.type == "price-change"
+
+
+def test_carrying_passengers_is_no_arms_transfer_but_carrying_arms_is() -> None:
+    assert not events("A Wizz Air az utasokat buszokkal szállította Budapestre.")
+    found = events("Észak-Korea rakétákat szállít Oroszországnak.")
+    assert "arms-transfer" in [e.type for e in found]
+
+
+def test_giving_aid_with_a_sum_is_funding_and_without_one_is_no_event() -> None:
+    (aid,) = events("A kormány 500 ezer dollár segélyt nyújt Mozambiknak.")
+    assert aid.type == "investment"
+    assert not events("A szakszervezet jogi segítséget nyújtott a tagjainak.")

@@ -23,6 +23,7 @@ from kb.extract.links import SPEECH_ACTS
 from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, nominative, verbal_noun
 from kb.extract.roles import possessed_office
 from kb.extract.triggers import (
+    ARMS,
     FUNDING,
     MONEY,
     NEW,
@@ -31,6 +32,7 @@ from kb.extract.triggers import (
     PARTICLES,
     PHRASES,
     PREFIXES,
+    PRICES,
     RETYPED,
     TRIGGERS,
 )
@@ -78,6 +80,8 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
             if type_ is None or _attribution(sentence, anchor.end) or _named(sentence, anchor):
                 continue
             if _MODAL.fullmatch(anchor.text.split()[0]) or _unreal(sentence, start):
+                continue
+            if not _THINGS.get(type_, _ANY).search(sentence.span.text):
                 continue
             clause = sentence.clause(start)
             participants = _ROLES.get(type_, _anyone)(sentence, clause, start, speaker)
@@ -173,6 +177,15 @@ def _attributive(sentence: Sentence, index: int) -> bool:
 
 _MONEY = re.compile("|".join(MONEY))
 _NEW_OBJECT = re.compile(rf"\b(?:{'|'.join(NEW)})\s+(?:\S+\s+)?\w+t\b")  # "új villamosvonalat"
+
+
+# What a type's sentence must name, if anything: a price (`PRICES`, at a word's start or,
+# but for "ár", inside a compound), arms (`ARMS`, anywhere: "nehézfegyvereket").
+_THINGS = {
+    "price-change": re.compile(rf"\b(?:{'|'.join(PRICES)})|(?:{'|'.join(PRICES[1:])})", re.I),
+    "arms-transfer": re.compile("|".join(ARMS), re.I),
+}
+_ANY = re.compile("")
 
 
 def _attribution(sentence: Sentence, end: int) -> bool:
@@ -337,6 +350,7 @@ def _speaker(
     if person is None:
         bodies = [s for s in _before(sentence, clause, at) if not _possessor(sentence, s, at)]
         person = _preferred(bodies) or _subject_after(sentence, clause, at)
+        person = person or _shared_subject(sentence, clause, at)
     if person is not None:
         return [Participant(person.entity, "speaker")]
     opening = text[clause[0] - base : at - base]
@@ -363,6 +377,28 @@ def _subject_after(sentence: Sentence, clause: tuple[int, int], at: int) -> Seen
     return next(
         (s for s in sentence.agents(at, clause[1]) if _uninflected(s.span.text.split()[-1])), None
     )
+
+
+def _shared_subject(sentence: Sentence, clause: tuple[int, int], at: int) -> Seen | None:
+    """The subject a clause joined by "és"/"majd" shares with the sentence's first
+    clause when it names none before its verb ("A tűzoltók a helyszínre értek, és … lakót
+    menekítettek ki"; "Belouszov … találkozott …, és hangsúlyozta"): the first agent of the
+    sentence with no case ending, not the source of an "X szerint"."""
+    base, text = sentence.span.start, sentence.span.text
+    if not _JOINED.match(text, clause[0] - base) or sentence.agents(clause[0], at):
+        return None
+    first = sentence.clause(sentence.span.start)
+    return next(
+        (
+            s
+            for s in sentence.agents(*first)
+            if _uninflected(s.span.text.split()[-1]) and not _source(sentence, s)
+        ),
+        None,
+    )
+
+
+_JOINED = re.compile(r"\s*(?:és|majd|s)\s", re.I)
 
 
 def _uninflected(word: str) -> bool:
@@ -541,6 +577,8 @@ def _anyone(
     if not agents and not _REPORTED.match(sentence.span.text, clause[0] - sentence.span.start):
         agents = _actors(sentence, sentence.span.start, sentence.span.end)
     agents = _nominal(agents)
+    shared = _shared_subject(sentence, clause, at)
+    agents = ([shared] if shared and shared not in agents else []) + agents
     struck = [s for s in sentence.seen_in(*clause) if s.type == "State" and s.located]
     agents = struck[:1] + agents  # "Görögországban … erdőtűz pusztított": where it struck
     return [

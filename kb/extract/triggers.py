@@ -120,7 +120,6 @@ TRIGGERS: dict[str, EventType] = {
     "szavaz": "legislation",
     "voksol": "legislation",
     "benyújt": "legislation",
-    "nyújt": "legislation",
     "jóváhagy": "legislation",
     "döntött": "legislation",
     "feloszlat": "legislation",
@@ -230,6 +229,27 @@ TRIGGERS: dict[str, EventType] = {
     "előfutam": "meeting",
     "esőzés": "disaster",
 }
+# What is carried in an arms transfer: "szállít" tells of one only when its sentence names
+# arms ("nehézfegyvereket … szállít Moszkvának"); passengers, medicines or a supply ship
+# carried are no arms transfer.
+ARMS = ("fegyver", "lőszer", "rakét", "löveg", "harckocsi", "tank", "drón", "lövedék", "tüzérs")
+# What a price change is of: a verb of growing or falling ("csökkent", "nőttek",
+# "emelkedett") tells of one only when its sentence, maybe the word itself
+# ("kamatcsökkentés", "áremelés"), names a price, a rate, a fee, a wage or a cost ("18
+# százalékkal csökkent a várakozók száma" is no price change).
+PRICES = (
+    "ár",
+    "kamat",
+    "díj",
+    "bér",
+    "kereset",
+    "költség",
+    "infláció",
+    "drág",
+    "olcsó",
+    "tarifa",
+    "jegyár",
+)
 # Word starts that look like a trigger and name no event: a person ("felnőtt", "építő"),
 # a cut in jobs ("leépítés"), a trade ("építész", "építésügyi"), a charge ("vádemelés").
 NO_EVENT = ("felnőtt", "építő", "építész", "építésügy", "leépít", "vádemel")
@@ -259,7 +279,7 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
 # Verbs of giving, spending or raising that tell of funding when their clause names a sum
 # of money ("60 millió forinttal segíti", "150 millió eurót vontak be", "a bevételt az
 # adósság csökkentésére fordítják"): investment; with no sum they tell of nothing.
-FUNDING = ("segít", "bevon", "fordít", "költ", "juttat", "elkülönít", "különít", "támogat")
+FUNDING = ("segít", "bevon", "fordít", "költ", "juttat", "elkülönít", "különít", "támogat", "nyújt")
 MONEY = ("forint", "euró", "dollár", "bevétel", "forrás")
 # Verbs of handing over that tell of an opening when what is handed over is new: "2014-ben
 # adott át új villamosvonalat", "átadták a felújított szakaszt" (a new thing in the
