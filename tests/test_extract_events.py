@@ -488,3 +488,17 @@ def test_giving_aid_with_a_sum_is_funding_and_without_one_is_no_event() -> None:
     (aid,) = events("A kormány 500 ezer dollár segélyt nyújt Mozambiknak.")
     assert aid.type == "investment"
     assert not events("A szakszervezet jogi segítséget nyújtott a tagjainak.")
+
+
+def test_providing_a_share_of_a_sum_told_before_is_funding() -> None:
+    found = events(
+        "A felújítás 186 millió forintba került, ennek 85 százalékát a Magyar Falu Program "
+        "biztosította."
+    )
+    assert "investment" in [e.type for e in found]
+    assert "statement" not in [e.type for e in found]
+
+
+def test_a_cost_a_budget_and_equipment_are_no_investment() -> None:
+    assert not events("A MÁV szerint a költségek akár 60 milliárd forintra nőhetnek.")
+    assert not events("A MÁV 40 millió forint értékű berendezéseket szállít Szegedre.")

@@ -141,7 +141,9 @@ def _trigger(word: str) -> EventType | None:
 
 def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventType | None:
     """The type a context word in the sentence gives the trigger ("kórházba szállít");
-    a verb of giving with a sum of money in its clause is funding (`FUNDING`), one of
+    a verb of giving with a sum of money in its clause, or a share of a sum told before
+    ("186 millió forintba került, ennek 85 százalékát a program biztosította"), is
+    funding (`FUNDING`), one of
     handing over with a new thing as its object an opening (`OPENING`), its particle
     after it or not ("vontak be", "adott át")."""
     word, at, _ = sentence.words[index]
@@ -150,9 +152,11 @@ def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventTy
     if type_ is None and clue is None:
         return None
     lower = sentence.span.text.lower()
-    if clue is not None:
+    if clue is not None and not _attributive(sentence, index):
         start, end = (x - sentence.span.start for x in sentence.clause(at))
-        if clue.search(lower, start, end) and not _attributive(sentence, index):
+        if clue.search(lower, start, end) or (
+            clue is _MONEY and _SHARE.search(lower, start, end) and clue.search(lower, 0, start)
+        ):
             return "investment"
     retyped = (new for (old, word), new in RETYPED.items() if old == type_ and word in lower)
     return next(retyped, type_)
@@ -161,7 +165,7 @@ def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventTy
 @cache
 def _clue(word: str) -> re.Pattern[str] | None:
     """What a verb's clause must say for it to tell of an investment, if it can."""
-    if not word.islower():
+    if not word.islower() or word.startswith(NO_EVENT):
         return None
     if word.startswith(_FUNDING_FORMS):
         return _MONEY
@@ -176,6 +180,7 @@ def _attributive(sentence: Sentence, index: int) -> bool:
 
 
 _MONEY = re.compile("|".join(MONEY))
+_SHARE = re.compile(r"\b(?:ennek|amelynek|aminek)\b.*?(?:részét|százalékát|felét|harmadát)\b")
 _NEW_OBJECT = re.compile(rf"\b(?:{'|'.join(NEW)})\s+(?:\S+\s+)?\w+t\b")  # "új villamosvonalat"
 
 

@@ -251,8 +251,18 @@ PRICES = (
     "jegyár",
 )
 # Word starts that look like a trigger and name no event: a person ("felnőtt", "építő"),
-# a cut in jobs ("leépítés"), a trade ("építész", "építésügyi"), a charge ("vádemelés").
-NO_EVENT = ("felnőtt", "építő", "építész", "építésügy", "leépít", "vádemel")
+# a cut in jobs ("leépítés"), a trade ("építész", "építésügyi"), a charge ("vádemelés"),
+# a cost or a budget ("költsége", "költségvetés"), equipment ("berendezések").
+NO_EVENT = (
+    "felnőtt",
+    "építő",
+    "építész",
+    "építésügy",
+    "leépít",
+    "vádemel",
+    "költség",
+    "berendezés",
+)
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
 PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
@@ -279,7 +289,18 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
 # Verbs of giving, spending or raising that tell of funding when their clause names a sum
 # of money ("60 millió forinttal segíti", "150 millió eurót vontak be", "a bevételt az
 # adósság csökkentésére fordítják"): investment; with no sum they tell of nothing.
-FUNDING = ("segít", "bevon", "fordít", "költ", "juttat", "elkülönít", "különít", "támogat", "nyújt")
+FUNDING = (
+    "segít",
+    "bevon",
+    "fordít",
+    "költ",
+    "juttat",
+    "elkülönít",
+    "különít",
+    "támogat",
+    "nyújt",
+    "biztosít",
+)
 MONEY = ("forint", "euró", "dollár", "bevétel", "forrás")
 # Verbs of handing over that tell of an opening when what is handed over is new: "2014-ben
 # adott át új villamosvonalat", "átadták a felújított szakaszt" (a new thing in the
