@@ -502,3 +502,20 @@ def test_providing_a_share_of_a_sum_told_before_is_funding() -> None:
 def test_a_cost_a_budget_and_equipment_are_no_investment() -> None:
     assert not events("A MÁV szerint a költségek akár 60 milliárd forintra nőhetnek.")
     assert not events("A MÁV 40 millió forint értékű berendezéseket szállít Szegedre.")
+
+
+def test_a_speech_act_at_an_occasion_told_before_takes_its_time() -> None:
+    found = article_events(
+        "Kedden átadták a felújított orvosi rendelőt Látrányban.",
+        "– Ez nagy nap a falunak – mondta Kerekes Judit polgármester az átadáson.",
+    )
+    (statement,) = [e for e in found if e.type == "statement"]
+    assert statement.time == "t1"
+
+
+def test_a_speech_act_naming_no_occasion_takes_no_earlier_time() -> None:
+    found = article_events(
+        "Kedden átadták a felújított orvosi rendelőt Látrányban.",
+        "– Ez nagy nap a falunak – mondta Kerekes Judit polgármester.",
+    )
+    assert [e.time for e in found if e.type == "statement"] == [None]

@@ -28,6 +28,7 @@ from kb.extract.triggers import (
     MONEY,
     NEW,
     NO_EVENT,
+    OCCASIONS,
     OPENING,
     PARTICLES,
     PHRASES,
@@ -73,7 +74,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
     events: list[Event] = []
     speaker: list[Seen] = []
     main_state = _main_state(sentences)
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         for index, (_, start, _) in enumerate(sentence.words):
             found, anchor = _read_trigger(sentence, index)
             type_ = _retyped(found, sentence, index)
@@ -96,7 +97,12 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 type=type_,
                 anchors=(anchor,),
                 participants=tuple(dict.fromkeys(participants)),
-                time=_time(sentence, clause, start, type_ in SPEECH_ACTS),
+                time=_time(sentence, clause, start, type_ in SPEECH_ACTS)
+                or (
+                    _occasion_time(sentences[:number], sentence, clause)
+                    if type_ in SPEECH_ACTS
+                    else None
+                ),
                 place=_place(sentence, clause),
                 prov=Provenance("machine", 0.5),
             )
@@ -593,6 +599,30 @@ def _anyone(
 
 
 _REPORTED = re.compile(r"[\s,]*hogy\b", re.I)
+
+
+def _occasion_time(
+    before: list[Sentence], sentence: Sentence, clause: tuple[int, int]
+) -> str | None:
+    """The time of the occasion a speech act's clause names again ("– mondta a polgármester
+    az átadáson", "az ülésen elmondta"): the time nearest to where the latest sentence
+    before told of it (`OCCASIONS`: "Kedden átadták a rendelőt")."""
+    base = sentence.span.start
+    found = _OCCASION.search(sentence.span.text, clause[0] - base, clause[1] - base)
+    if found is None:
+        return None
+    stems = OCCASIONS[next(noun for noun in OCCASIONS if found.group(1).lower().startswith(noun))]
+    for earlier in reversed(before):
+        lower = earlier.span.text.lower()
+        at = min((i for i in (lower.find(stem) for stem in stems) if i >= 0), default=-1)
+        times = [t for t in earlier.times if t.span]
+        if at >= 0 and times:
+            told = earlier.span.start + at
+            return min(times, key=lambda t: abs(t.span.start - told)).id  # type: ignore[union-attr]
+    return None
+
+
+_OCCASION = re.compile(rf"\baz?\s+((?:{'|'.join(OCCASIONS)})\w*)", re.I)
 
 
 def _time(sentence: Sentence, clause: tuple[int, int], at: int, speech: bool) -> str | None:

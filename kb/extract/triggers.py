@@ -250,6 +250,22 @@ PRICES = (
     "tarifa",
     "jegyár",
 )
+# Occasions a speech act is told at, by the noun that names them again ("mondta a
+# polgármester az átadáson") → the stems that told of them first ("Kedden átadták a
+# rendelőt"): a speech act with no time of its own was made then.
+OCCASIONS: dict[str, tuple[str, ...]] = {
+    "átadás": ("átad",),
+    "ünnepség": ("ünnepség",),
+    "sajtótájékoztató": ("sajtótájékoztató",),
+    "ülés": ("ülés",),
+    "fórum": ("fórum",),
+    "gyakorlat": ("gyakorlat",),
+    "vita": ("vita", "vitá"),
+    "tárgyalás": ("tárgyal",),
+    "megnyitó": ("megnyit",),
+    "ítélet": ("ítél",),
+    "találkozó": ("találkoz",),
+}
 # Word starts that look like a trigger and name no event: a person ("felnőtt", "építő"),
 # a cut in jobs ("leépítés"), a trade ("építész", "építésügyi"), a charge ("vádemelés"),
 # a cost or a budget ("költsége", "költségvetés"), equipment ("berendezések").
