@@ -519,3 +519,23 @@ def test_a_speech_act_naming_no_occasion_takes_no_earlier_time() -> None:
         "– Ez nagy nap a falunak – mondta Kerekes Judit polgármester.",
     )
     assert [e.time for e in found if e.type == "statement"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magyar csapat ezzel bebiztosította az első helyet.",
+        "„Mi pedig csak azt tudjuk mondani, hogy menjenek vissza” – írta a MÁV.",
+    ],
+)
+def test_a_speech_stem_after_another_prefix_or_in_the_infinitive_is_no_speech_act(
+    text: str,
+) -> None:
+    anchors = [e.anchors[0].text for e in events(text) if e.type == "statement"]
+    assert "bebiztosította" not in anchors and "mondani" not in anchors
+
+
+def test_a_festivals_visitors_a_courtroom_and_a_quarrel_breaking_out_are_no_events() -> None:
+    assert not events("Több mint 78 ezer látogatója volt a Millenárisnak.")
+    assert not events("A MÁV képviselője a tárgyalóteremben ült.")
+    assert not events("A MÁV a bérvita kirobbanása után hallgatott.")

@@ -49,7 +49,7 @@ _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|�
 # Between a sentence's one time and a trigger, these part them ("és" does not: "kedden
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
 _DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
-_AGENTS = ("ók", "ők", "ói", "ői")
+_AGENTS = ("ók", "ők", "ói", "ői", "ója", "ője")  # "tüntetők", "látogatója": people
 _NOUN_ADJECTIVES = ("ási", "ési")
 _FUNDING_FORMS = tuple(prefix + stem for prefix in PREFIXES for stem in FUNDING)
 # The trigger stems as `_trigger` tries them, in TRIGGERS' order: the long ones anywhere
@@ -126,10 +126,10 @@ def _trigger(word: str) -> EventType | None:
         return None
     for stem, type_ in _LONG_STEMS:
         if stem in lower:
-            rest = lower[lower.index(stem) + len(stem) :]
+            before, rest = lower[: lower.index(stem)], lower[lower.index(stem) + len(stem) :]
             if rest.startswith(_AGENTS):
                 return None
-            return None if type_ in SPEECH_ACTS and verbal_noun(rest) else type_
+            return None if type_ in SPEECH_ACTS and _no_speech(before, rest) else type_
     for prefix in PREFIXES:
         if lower.startswith(prefix):
             rest = lower[len(prefix) :]
@@ -137,12 +137,18 @@ def _trigger(word: str) -> EventType | None:
                 if rest.startswith(stem):
                     if rest[len(stem) :].startswith(_AGENTS):
                         return None
-                    if type_ in SPEECH_ACTS and (
-                        verbal_noun(rest[len(stem) :]) or prefix not in _SPEECH_PREFIXES
-                    ):
+                    if type_ in SPEECH_ACTS and _no_speech(prefix, rest[len(stem) :]):
                         return None  # "a nyilatkozat", "felállított": no speech act
                     return type_
     return None
+
+
+def _no_speech(prefix: str, rest: str) -> bool:
+    """Whether a speech verb's stem, between `prefix` and `rest`, tells of no speech act:
+    its noun ("a nyilatkozat"), another verb made with a prefix ("felállított",
+    "bebiztosította az első helyet"), its infinitive ("azt tudjuk mondani": no saying
+    told)."""
+    return verbal_noun(rest) or prefix not in _SPEECH_PREFIXES or rest.endswith("ni")
 
 
 def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventType | None:

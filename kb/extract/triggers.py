@@ -268,7 +268,8 @@ OCCASIONS: dict[str, tuple[str, ...]] = {
 }
 # Word starts that look like a trigger and name no event: a person ("felnőtt", "építő"),
 # a cut in jobs ("leépítés"), a trade ("építész", "építésügyi"), a charge ("vádemelés"),
-# a cost or a budget ("költsége", "költségvetés"), equipment ("berendezések").
+# a cost or a budget ("költsége", "költségvetés"), equipment ("berendezések"), a
+# courtroom ("tárgyalóteremben"), a quarrel breaking out ("a bérvita kirobbanása").
 NO_EVENT = (
     "felnőtt",
     "építő",
@@ -278,6 +279,8 @@ NO_EVENT = (
     "vádemel",
     "költség",
     "berendezés",
+    "tárgyalóterem",
+    "kirobban",
 )
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
