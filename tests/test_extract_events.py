@@ -539,3 +539,23 @@ def test_a_festivals_visitors_a_courtroom_and_a_quarrel_breaking_out_are_no_even
     assert not events("Több mint 78 ezer látogatója volt a Millenárisnak.")
     assert not events("A MÁV képviselője a tárgyalóteremben ült.")
     assert not events("A MÁV a bérvita kirobbanása után hallgatott.")
+
+
+def test_a_list_of_medals_won_is_a_contest_of_the_subject_before_the_list() -> None:
+    found = events("A magyar válogatott hét érmet, két aranyat és három bronzot szerzett.")
+    (contest,) = [e for e in found if e.type == "meeting"]
+    assert [p.entity for p in contest.participants] == ["magyar-valogatott"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A MÁV a többletköltséget saját forrásból fedezi.",
+        "A MÁV 2027 nyarán helyezi üzembe az alállomást.",
+        "A MÁV jövő tavasszal új laboratóriumot nyit Szegeden.",
+    ],
+)
+def test_covering_a_cost_commissioning_and_opening_something_new_are_investments(
+    text: str,
+) -> None:
+    assert "investment" in [e.type for e in events(text)]

@@ -415,6 +415,20 @@ def _shared_subject(sentence: Sentence, clause: tuple[int, int], at: int) -> See
     )
 
 
+def _nearest_subject(sentence: Sentence, at: int) -> Seen | None:
+    """The nearest agent before `at` with no case ending, the subject of a clause cut by
+    the commas of a list ("a válogatott hét érmet, két aranyat és három bronzot szerzett");
+    not the source of an "X szerint"."""
+    return next(
+        (
+            s
+            for s in reversed(_nominal(sentence.agents(sentence.span.start, at)))
+            if _uninflected(s.span.text.split()[-1]) and not _source(sentence, s)
+        ),
+        None,
+    )
+
+
 _JOINED = re.compile(r"\s*(?:és|majd|s)\s", re.I)
 
 
@@ -493,7 +507,9 @@ def _meeting(
     agents = _nominal(sentence.agents(*clause))
     persons = [s for s in agents if s.type == "Person" and s.span.start < at]
     before = [s for s in sentence.seen if s.type == "Person" and s.span.start < at]
-    return [Participant(s.entity, "participant") for s in persons or agents or before]
+    nearest = _nearest_subject(sentence, at)
+    found = persons or agents or before or ([nearest] if nearest else [])
+    return [Participant(s.entity, "participant") for s in found]
 
 
 def _deployment(

@@ -297,6 +297,7 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "nyilatkozatot": (("tesz", "tett", "ad"), "statement"),
     "vendége": (("lesz", "volt", "lett"), "meeting"),  # "a szlovének vendége lesz"
     "kapuit": (("megnyit", "nyit"), "investment"),  # "megnyitotta kapuit": an opening
+    "üzembe": (("helyez",), "investment"),  # "2027 nyarán helyezik üzembe"
     "előre": (("jelez", "jelz"), "economic-report"),  # "amit a jegybank előre jelzett"
     "ezüstöt": (("szerez", "szerz", "nyer"), "meeting"),
     "bronzot": (("szerez", "szerz", "nyer"), "meeting"),
@@ -319,12 +320,15 @@ FUNDING = (
     "támogat",
     "nyújt",
     "biztosít",
+    "fedez",
+    "finanszíroz",
 )
 MONEY = ("forint", "euró", "dollár", "bevétel", "forrás")
-# Verbs of handing over that tell of an opening when what is handed over is new: "2014-ben
-# adott át új villamosvonalat", "átadták a felújított szakaszt" (a new thing in the
-# accusative, the verb's object; not "átadta a hatalmat az új elnöknek"): investment.
-OPENING = ("átad",)
+# Verbs of handing over or opening that tell of an opening when what is handed over or
+# opened is new: "2014-ben adott át új villamosvonalat", "átadták a felújított szakaszt",
+# "új laboratóriumot nyit" (a new thing in the accusative, the verb's object; not "átadta
+# a hatalmat az új elnöknek"): investment.
+OPENING = ("átad", "nyit", "megnyit")
 NEW = ("új", "megújult", "felújított")
 # Verb prefixes a trigger stem may follow ("megtámadják", "kisiklott", "elöntötte").
 PREFIXES = ("", "meg", "el", "ki", "be", "át", "fel", "le", "össze", "szét", "újra")
