@@ -559,3 +559,15 @@ def test_covering_a_cost_commissioning_and_opening_something_new_are_investments
     text: str,
 ) -> None:
     assert "investment" in [e.type for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kovács Péter szerda délután kirabolta a zalaegerszegi postát.",
+        "Kovács Péter kedden megölte a szomszédját.",
+    ],
+)
+def test_a_robbery_or_a_killing_is_an_attack_by_the_person_who_did_it(text: str) -> None:
+    (attack,) = [e for e in events(text) if e.type == "attack"]
+    assert [(p.entity, p.role) for p in attack.participants] == [("peter-kovacs", "attacker")]

@@ -560,6 +560,9 @@ def _attack(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
     found = _incursion(sentence, clause, at, last)
+    if not found:  # "a férfi kirabolta a postát": a crime's attacker is a person or a gang
+        person = _first_agent(sentence, clause, at, "Person", "Organization")
+        found = [Participant(person.entity, "attacker")] if person else []
     after = [s for s in sentence.agents(at, sentence.span.end) if s.type == "State"]
     return found + [Participant(s.entity, "target") for s in after[:1]]
 

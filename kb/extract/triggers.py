@@ -89,6 +89,11 @@ TRIGGERS: dict[str, EventType] = {
     "támad": "attack",
     "merénylet": "attack",
     "lövöldöz": "attack",
+    "rabol": "attack",  # "kirabolta a postát", "rabolt ki"
+    "rablás": "attack",
+    "megöl": "attack",  # "megölte", "ölte meg"
+    "gyilkosság": "attack",
+    "puccs": "attack",  # a coup: "puccsot hajtott végre"
     "szállít": "arms-transfer",
     "ratifikál": "ratification",
     "szerződés": "treaty-signing",
