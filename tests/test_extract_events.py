@@ -571,3 +571,16 @@ def test_covering_a_cost_commissioning_and_opening_something_new_are_investments
 def test_a_robbery_or_a_killing_is_an_attack_by_the_person_who_did_it(text: str) -> None:
     (attack,) = [e for e in events(text) if e.type == "attack"]
     assert [(p.entity, p.role) for p in attack.participants] == [("peter-kovacs", "attacker")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mozambikot tavaly márciusban súlyos ciklon sújtotta.", "A hurrikán kedden érte el Kubát."],
+)
+def test_a_cyclone_or_a_hurricane_is_a_disaster(text: str) -> None:
+    assert "disaster" in [e.type for e in events(text)]
+
+
+def test_making_a_decree_is_legislation() -> None:
+    found = events("A Fővárosi Közgyűlés az év végéig rendeletet alkot a tilalomról.")
+    assert ("legislation", "rendeletet alkot") in [(e.type, e.anchors[0].text) for e in found]

@@ -321,7 +321,7 @@ def _source(sentence: Sentence, seen: Seen) -> bool:
     return _SZERINT.match(sentence.span.text, at) is not None
 
 
-_SZERINT = re.compile(r"\s+szerint\b")
+_SZERINT = re.compile(r"\s+(?:\w+\s+)?szerint\b")  # "a hatóság (adatai) szerint"
 
 
 def _first_agent(sentence: Sentence, clause: tuple[int, int], at: int, *types: str) -> Seen | None:

@@ -233,6 +233,14 @@ TRIGGERS: dict[str, EventType] = {
     "viadal": "meeting",
     "előfutam": "meeting",
     "esőzés": "disaster",
+    "ciklon": "disaster",
+    "hurrikán": "disaster",
+    "tájfun": "disaster",
+    "tornádó": "disaster",
+    "szökőár": "disaster",
+    "cunami": "disaster",
+    "lavina": "disaster",
+    "hőhullám": "disaster",
 }
 # What is carried in an arms transfer: "szállít" tells of one only when its sentence names
 # arms ("nehézfegyvereket … szállít Moszkvának"); passengers, medicines or a supply ship
@@ -303,6 +311,7 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "vendége": (("lesz", "volt", "lett"), "meeting"),  # "a szlovének vendége lesz"
     "kapuit": (("megnyit", "nyit"), "investment"),  # "megnyitotta kapuit": an opening
     "üzembe": (("helyez",), "investment"),  # "2027 nyarán helyezik üzembe"
+    "rendeletet": (("alkot", "hoz"), "legislation"),  # "rendeletet alkot", "hozott"
     "előre": (("jelez", "jelz"), "economic-report"),  # "amit a jegybank előre jelzett"
     "ezüstöt": (("szerez", "szerz", "nyer"), "meeting"),
     "bronzot": (("szerez", "szerz", "nyer"), "meeting"),
