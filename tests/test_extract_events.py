@@ -584,3 +584,18 @@ def test_a_cyclone_or_a_hurricane_is_a_disaster(text: str) -> None:
 def test_making_a_decree_is_legislation() -> None:
     found = events("A Fővárosi Közgyűlés az év végéig rendeletet alkot a tilalomról.")
     assert ("legislation", "rendeletet alkot") in [(e.type, e.anchors[0].text) for e in found]
+
+
+def test_a_nationality_adjective_before_an_office_is_no_speaker() -> None:
+    found = events(
+        "A magyar külgazdasági és külügyminiszter korábban arra figyelmeztetett, hogy baj lesz."
+    )
+    assert not any(speakers(e) == ["hungary"] for e in found)
+
+
+def test_a_new_name_opening_the_clause_is_not_the_last_speaker() -> None:
+    found = article_events(
+        "Kovács Anna polgármester közölte, hogy a munkák csúsznak.",
+        "Stuttgart ugyanakkor hangsúlyozta, hogy a gyár marad.",
+    )
+    assert [speakers(e) for e in found if e.type == "statement"] == [["anna-kovacs"]]

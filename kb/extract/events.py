@@ -351,7 +351,9 @@ def _speaker(
     agent that is not the possessor of the speaker's office ("az EU főképviselője").
     After a quotation with no one named, or with none named at all, the last speaker;
     but nobody, rather than a wrong one, when a description names someone else ("–
-    mondta a gazda", "A sportért felelős államtitkár … tagadta")."""
+    mondta a gazda", "A sportért felelős államtitkár … tagadta", "Stuttgart hangsúlyozta"),
+    or when only a nationality adjective is there ("A magyar külügyminiszter
+    figyelmeztetett": the minister speaks, not the state)."""
     base, text = sentence.span.start, sentence.span.text
     if text[: at - base].rstrip().endswith(("–", "—")):  # "– közölte a KSH"
         after = sentence.agents(at, clause[1])
@@ -369,14 +371,34 @@ def _speaker(
         person = _preferred(bodies) or _subject_after(sentence, clause, at)
         person = person or _shared_subject(sentence, clause, at)
     if person is not None:
-        return [Participant(person.entity, "speaker")]
+        return [] if _adjective(person) else [Participant(person.entity, "speaker")]
     opening = text[clause[0] - base : at - base]
+    if _named_opening(sentence, clause, at):
+        return []  # "Stuttgart ugyanakkor hangsúlyozta": someone new, not the last speaker
     if _DESCRIBED.match(opening) and not any(
         t.span and t.span.start == clause[0] + _DESCRIBED.match(opening).start(1)  # type: ignore[union-attr]
         for t in sentence.times
     ):
         return []
     return [Participant(s.entity, "speaker") for s in last]
+
+
+def _adjective(seen: Seen) -> bool:
+    """Whether a mention is a nationality adjective ("magyar", "Fülöp-szigeteki")."""
+    return seen.span.text.lower() in gazetteer().adjectives
+
+
+def _named_opening(sentence: Sentence, clause: tuple[int, int], at: int) -> bool:
+    """Whether a name no rule makes an agent opens the clause before the verb, with no
+    case ending ("Stuttgart ugyanakkor hangsúlyozta"): a new speaker."""
+    return any(
+        s.span.start < at
+        and not sentence.span.text[
+            clause[0] - sentence.span.start : s.span.start - sentence.span.start
+        ].strip()
+        and _uninflected(s.span.text.split()[-1])
+        for s in sentence.seen_in(*clause)
+    )
 
 
 _QUOTED = re.compile(r"^\s*[–—]|[„”\"]")  # a quotation or a dialogue line before the verb
