@@ -599,3 +599,11 @@ def test_a_new_name_opening_the_clause_is_not_the_last_speaker() -> None:
         "Stuttgart ugyanakkor hangsúlyozta, hogy a gyár marad.",
     )
     assert [speakers(e) for e in found if e.type == "statement"] == [["anna-kovacs"]]
+
+
+def test_the_body_before_a_meeting_noun_takes_part_in_it() -> None:
+    found = events(
+        "Az MKSZ bejelentette, hogy Szűcs Dorinát meghívták a MÁV márciusi edzőtáborába."
+    )
+    (camp,) = [e for e in found if e.type == "meeting"]
+    assert camp.participants[0].entity == "mav"

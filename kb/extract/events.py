@@ -531,7 +531,26 @@ def _meeting(
     before = [s for s in sentence.seen if s.type == "Person" and s.span.start < at]
     nearest = _nearest_subject(sentence, at)
     found = persons or agents or before or ([nearest] if nearest else [])
+    owner = _possessor_of(sentence, at)
+    found = ([owner] if owner else []) + [s for s in found if s != owner]
     return [Participant(s.entity, "participant") for s in found]
+
+
+def _possessor_of(sentence: Sentence, at: int) -> Seen | None:
+    """The agent whose meeting the noun at `at` names, right before it, maybe past its
+    adjectives: "a női válogatott márciusi tatai edzőtáborába", "a NATO ülésén"."""
+    base, text = sentence.span.start, sentence.span.text
+    return next(
+        (
+            s
+            for s in _nominal(sentence.agents(sentence.span.start, at))
+            if _ADJECTIVES_ONLY.fullmatch(text, s.span.end - base, at - base)
+        ),
+        None,
+    )
+
+
+_ADJECTIVES_ONLY = re.compile(r"(?:\s+[a-záéíóöőúüű-]+i){0,2}\s+")
 
 
 def _deployment(
