@@ -498,11 +498,18 @@ def _statement(
 def _report(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
+    """The agency that reports, and whom it reports on: a person named, else who denies
+    the report ("A Kazuta cáfolta azokat a … értesüléseket")."""
     agencies = [s for s in sentence.seen if s.type == "NewsAgency"]
     persons = [s for s in sentence.seen if s.type == "Person"]
+    denier = _first_agent(sentence, clause, at) if _DENIED.search(sentence.span.text) else None
+    subjects = persons[:1] or ([denier] if denier and denier not in agencies else [])
     return [Participant(s.entity, "reporter") for s in agencies[:1]] + [
-        Participant(s.entity, "subject") for s in persons[:1]
+        Participant(s.entity, "subject") for s in subjects
     ]
+
+
+_DENIED = re.compile(r"\b(?:cáfol|tagad)", re.I)
 
 
 def _visit(

@@ -72,6 +72,7 @@ TRIGGERS: dict[str, EventType] = {
     "nevezte": "statement",  # "lépésnek nevezte az incidenst"; not "kinevezte"
     "elismerte": "statement",  # "ismerte el" (admitted; "nem ismeri el" does not recognise)
     "beismerte": "statement",
+    "értesülés": "report",  # "cáfolta azokat a sajtóértesüléseket": what the press reported
     "jelentette": "report",  # "– jelentette az AFP"; "jelentette be/ki" are bejelent/kijelent
     "tagad": "denial",
     "cáfol": "denial",
