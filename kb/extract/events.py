@@ -146,9 +146,11 @@ def _trigger(word: str) -> EventType | None:
 def _no_speech(prefix: str, rest: str) -> bool:
     """Whether a speech verb's stem, between `prefix` and `rest`, tells of no speech act:
     its noun ("a nyilatkozat"), another verb made with a prefix ("felállított",
-    "bebiztosította az első helyet"), its infinitive ("azt tudjuk mondani": no saying
+    "bebiztosította az első helyet"; a compound's first noun is no prefix:
+    "sajtóértesülés"), its infinitive ("azt tudjuk mondani": no saying
     told)."""
-    return verbal_noun(rest) or prefix not in _SPEECH_PREFIXES or rest.endswith("ni")
+    other_prefix = prefix in PREFIXES and prefix not in _SPEECH_PREFIXES
+    return verbal_noun(rest) or other_prefix or rest.endswith("ni")
 
 
 def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventType | None:
