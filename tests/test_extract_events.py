@@ -613,3 +613,15 @@ def test_press_reports_denied_are_a_report_about_who_denies_them() -> None:
     found = events("A MÁV cáfolta azokat a sajtóértesüléseket, amelyek szerint a vonal bezár.")
     (report,) = [e for e in found if e.type == "report"]
     assert [(p.entity, p.role) for p in report.participants] == [("mav", "subject")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "– A kollégáink gyorsan reagáltak, senki nem sérült meg – mondta Kovács Anna.",
+        "„Mindenki kapott takarót, aki kéri” – mondta Kovács Anna.",
+    ],
+)
+def test_a_speech_verb_inside_the_quoted_words_is_no_speech_act(text: str) -> None:
+    found = [(e.type, e.anchors[0].text) for e in events(text)]
+    assert found == [("statement", "mondta")]

@@ -82,6 +82,8 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             if _MODAL.fullmatch(anchor.text.split()[0]) or _unreal(sentence, start):
                 continue
+            if type_ in SPEECH_ACTS and _quoted(sentence, start):
+                continue
             if not _THINGS.get(type_, _ANY).search(sentence.span.text):
                 continue
             clause = sentence.clause(start)
@@ -220,6 +222,21 @@ def _unreal(sentence: Sentence, at: int) -> bool:
 
 
 _IF = re.compile(r"\s*(?:és\s+|de\s+|hogy\s+)?ha\b", re.I)  # "…, hogy ha a díjak emelkednek"
+
+
+def _quoted(sentence: Sentence, at: int) -> bool:
+    """Whether the word at `at` is inside the words quoted: between „ and ”, or in a
+    dialogue line before the dash that closes it ("– A kollégáink gyorsan reagáltak … –
+    mondta"): what the speaker said, not a speech act told."""
+    text, offset = sentence.span.text, at - sentence.span.start
+    before = text[:offset]
+    if before.count("„") > before.count("”"):
+        return True
+    return bool(_DIALOGUE.match(text)) and _CLOSING_DASH.search(text, offset) is not None
+
+
+_DIALOGUE = re.compile(r"\s*[–—]\s")
+_CLOSING_DASH = re.compile(r"\s[–—]\s")
 
 
 def _named(sentence: Sentence, anchor: Span) -> bool:
