@@ -410,28 +410,15 @@ def test_growth_and_raising_prices_are_price_changes(text: str, anchor: str) -> 
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "A MÁV felnőtt utasai panaszt tettek.",
-        "A MÁV ellen vádemelés történt.",
-        "A MÁV építőipari cégekkel dolgozik.",
-        "A MÁV leépítést jelentett be.",
-    ],
+    "text", ["A MÁV felnőtt utasai panaszt tettek.", "A MÁV ellen vádemelés történt."]
 )
-def test_adults_a_charge_a_trade_and_layoffs_are_no_growth_or_building(text: str) -> None:
-    assert not [e for e in events(text) if e.type in ("price-change", "investment")]
+def test_adults_and_a_charge_are_no_price_change(text: str) -> None:
+    assert not [e for e in events(text) if e.type == "price-change"]
 
 
-@pytest.mark.parametrize(
-    ("text", "anchor"),
-    [
-        ("A MÁV új csarnokot épít Debrecenben.", "épít"),
-        ("A MÁV kedden bővíti a kapacitást.", "bővíti"),
-        ("A MÁV vállalja a híd helyreállítását.", "helyreállítását"),
-    ],
-)
-def test_building_extending_and_restoring_are_investments(text: str, anchor: str) -> None:
-    assert ("investment", anchor) in [(e.type, e.anchors[0].text) for e in events(text)]
+def test_restoring_is_an_investment() -> None:
+    found = events("A MÁV vállalja a híd helyreállítását.")
+    assert ("investment", "helyreállítását") in [(e.type, e.anchors[0].text) for e in found]
 
 
 @pytest.mark.parametrize(

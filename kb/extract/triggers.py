@@ -204,8 +204,6 @@ TRIGGERS: dict[str, EventType] = {
     "kiépít": "investment",
     "felépít": "investment",
     "felavat": "investment",
-    "épít": "investment",  # "építi", "új csarnokot épít"; not "építő", "leépítés" (NO_EVENT)
-    "bővít": "investment",
     "helyreállít": "investment",
     "konferenci": "meeting",
     "kerekasztal": "meeting",
@@ -280,16 +278,12 @@ OCCASIONS: dict[str, tuple[str, ...]] = {
     "ítélet": ("ítél",),
     "találkozó": ("találkoz",),
 }
-# Word starts that look like a trigger and name no event: a person ("felnőtt", "építő"),
-# a cut in jobs ("leépítés"), a trade ("építész", "építésügyi"), a charge ("vádemelés"),
-# a cost or a budget ("költsége", "költségvetés"), equipment ("berendezések"), a
-# courtroom ("tárgyalóteremben"), a quarrel breaking out ("a bérvita kirobbanása").
+# Word starts that look like a trigger and name no event: a person ("felnőtt"), a charge
+# ("vádemelés"), a cost or a budget ("költsége", "költségvetés"), equipment
+# ("berendezések"), a courtroom ("tárgyalóteremben"), a quarrel breaking out ("a bérvita
+# kirobbanása").
 NO_EVENT = (
     "felnőtt",
-    "építő",
-    "építész",
-    "építésügy",
-    "leépít",
     "vádemel",
     "költség",
     "berendezés",
