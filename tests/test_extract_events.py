@@ -379,7 +379,6 @@ def test_viewing_a_place_is_a_visit(text: str) -> None:
         ("A MÁV lépésnek nevezte a döntést.", "nevezte"),
         ("Kovács Péter a kihallgatásán beismerte a lopást.", "beismerte"),
         ("Kovács Anna utólag ismerte el a hibát.", "ismerte el"),
-        ("A lakók a Facebookon azt írták, hogy nincs víz.", "írták"),
     ],
 )
 def test_asking_thinking_naming_and_admitting_are_speech_acts(text: str, anchor: str) -> None:
@@ -425,12 +424,11 @@ def test_restoring_is_an_investment() -> None:
     ("text", "anchor"),
     [
         ("A döntőt a Magyar Kézilabda Szövetség Budapesten rendezi meg.", "rendezi meg"),
-        ("A Külügyminisztérium kedden bekérette Oroszország nagykövetét.", "bekérette"),
         ("A magyar válogatott a tatai edzőtáborban készül.", "edzőtáborban"),
         ("Kovács Péter a világkupán negyedik lett.", "világkupán"),
     ],
 )
-def test_hosting_summoning_camps_and_cups_are_meetings(text: str, anchor: str) -> None:
+def test_hosting_camps_and_cups_are_meetings(text: str, anchor: str) -> None:
     assert ("meeting", anchor) in [(e.type, e.anchors[0].text) for e in events(text)]
 
 

@@ -68,7 +68,6 @@ TRIGGERS: dict[str, EventType] = {
     "kérték": "statement",
     "véli": "statement",  # "úgy véli", "vélik"
     "vélte": "statement",
-    "írták": "statement",
     "nevezte": "statement",  # "lépésnek nevezte az incidenst"; not "kinevezte"
     "elismerte": "statement",  # "ismerte el" (admitted; "nem ismeri el" does not recognise)
     "beismerte": "statement",
@@ -94,7 +93,6 @@ TRIGGERS: dict[str, EventType] = {
     "rablás": "attack",
     "megöl": "attack",  # "megölte", "ölte meg"
     "gyilkosság": "attack",
-    "puccs": "attack",  # a coup: "puccsot hajtott végre"
     "szállít": "arms-transfer",
     "ratifikál": "ratification",
     "szerződés": "treaty-signing",
@@ -224,9 +222,7 @@ TRIGGERS: dict[str, EventType] = {
     "terepszemle": "visit",
     "megtekint": "visit",  # "megtekintette a kiállítást", "tekintette meg"; not "tekintettel"
     "szankció": "legislation",
-    "korlátozás": "legislation",
     "megrendez": "meeting",  # "rendezik meg", "megrendezték"
-    "bekéret": "meeting",  # an ambassador summoned: "bekérette a nagykövetet"
     "edzőtábor": "meeting",
     "világkup": "meeting",  # "világkupán", "világkupa-viadal"
     "viadal": "meeting",
