@@ -277,7 +277,7 @@ OCCASIONS: dict[str, tuple[str, ...]] = {
 # Word starts that look like a trigger and name no event: a person ("felnőtt"), a charge
 # ("vádemelés"), a cost or a budget ("költsége", "költségvetés"), equipment
 # ("berendezések"), a courtroom ("tárgyalóteremben"), a quarrel breaking out ("a bérvita
-# kirobbanása").
+# kirobbanása"), trees knocked down ("fákat döntött ki"), attendance ("látogatottsága").
 NO_EVENT = (
     "felnőtt",
     "vádemel",
@@ -285,6 +285,8 @@ NO_EVENT = (
     "berendezés",
     "tárgyalóterem",
     "kirobban",
+    "kidönt",
+    "látogatottság",
 )
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
