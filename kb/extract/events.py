@@ -290,7 +290,7 @@ def _read_trigger(sentence: Sentence, index: int) -> tuple[EventType | None, Spa
             return phrase, Span(text[start - base : particle_end - base], start, particle_end)
         if particle in PARTICLES and word.islower():
             type_ = _trigger(particle + word)
-            if type_ is not None:
+            if type_ is not None or (particle + word).lower().startswith(NO_EVENT):
                 return type_, Span(text[start - base : particle_end - base], start, particle_end)
     return _trigger(word), Span(word, start, end)
 
