@@ -613,3 +613,8 @@ def test_press_reports_denied_are_a_report_about_who_denies_them() -> None:
 def test_a_speech_verb_inside_the_quoted_words_is_no_speech_act(text: str) -> None:
     found = [(e.type, e.anchors[0].text) for e in events(text)]
     assert found == [("statement", "mondta")]
+
+
+def test_what_something_rests_on_is_no_event_of_its_own() -> None:
+    found = events("A felújítást a kormányközi megállapodás alapján a MÁV végzi.")
+    assert "agreement" not in [e.type for e in found]

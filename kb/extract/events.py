@@ -210,8 +210,11 @@ _ANY = re.compile("")
 
 
 def _attribution(sentence: Sentence, end: int) -> bool:
-    """ "Kövér László bejelentése szerint": a source, not an event of its own."""
-    return sentence.span.text[end - sentence.span.start :].lstrip().startswith("szerint")
+    """ "Kövér László bejelentése szerint": a source, not an event of its own; nor what
+    something else rests on ("a kormányközi megállapodás alapján", "a szerződés
+    értelmében")."""
+    after = sentence.span.text[end - sentence.span.start :].lstrip()
+    return after.startswith(("szerint", "alapján", "értelmében"))
 
 
 def _unreal(sentence: Sentence, at: int) -> bool:
