@@ -618,3 +618,8 @@ def test_a_speech_verb_inside_the_quoted_words_is_no_speech_act(text: str) -> No
 def test_what_something_rests_on_is_no_event_of_its_own() -> None:
     found = events("A felújítást a kormányközi megállapodás alapján a MÁV végzi.")
     assert "agreement" not in [e.type for e in found]
+
+
+def test_the_owner_of_the_page_a_statement_is_on_is_no_speaker() -> None:
+    found = events("A MÁV új vonalat indít – közölte kedden a Magyar Telekom honlapján.")
+    assert not any(speakers(e) == ["magyar-telekom"] for e in found)

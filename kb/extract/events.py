@@ -378,7 +378,7 @@ def _speaker(
     figyelmeztetett": the minister speaks, not the state)."""
     base, text = sentence.span.start, sentence.span.text
     if text[: at - base].rstrip().endswith(("–", "—")):  # "– közölte a KSH"
-        after = sentence.agents(at, clause[1])
+        after = [s for s in sentence.agents(at, clause[1]) if not _page_of(sentence, s)]
         if after and not _possessor(sentence, after[0], clause[1]):
             return [Participant(after[0].entity, "speaker")]
         if after:
@@ -403,6 +403,15 @@ def _speaker(
     ):
         return []
     return [Participant(s.entity, "speaker") for s in last]
+
+
+def _page_of(sentence: Sentence, seen: Seen) -> bool:
+    """Whether the mention owns the page or channel something is told on, a where, not
+    a who ("– közölte a két társaság a Budapesti Értéktőzsde honlapján")."""
+    return _PAGE.match(sentence.span.text, seen.span.end - sentence.span.start) is not None
+
+
+_PAGE = re.compile(r"\s+\w*(?:honlap|weboldal|oldal|csatorn|műsor)\w*", re.I)
 
 
 def _adjective(seen: Seen) -> bool:
