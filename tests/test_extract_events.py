@@ -623,3 +623,8 @@ def test_what_something_rests_on_is_no_event_of_its_own() -> None:
 def test_the_owner_of_the_page_a_statement_is_on_is_no_speaker() -> None:
     found = events("A MÁV új vonalat indít – közölte kedden a Magyar Telekom honlapján.")
     assert not any(speakers(e) == ["magyar-telekom"] for e in found)
+
+
+def test_a_body_in_the_dative_is_no_speaker() -> None:
+    found = events("A MÁV Tanszékének docense arra figyelmeztetett, hogy baj lesz.")
+    assert not any(speakers(e) == ["mav"] for e in found)

@@ -368,7 +368,8 @@ def _speaker(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
     """Who speaks: after a dash the agent after the verb ("– közölte a KSH"), else the
-    person before it, the person an apposition opening the clause describes
+    person before it (never one in the dative: "az MTI-nek mondta" is the addressee, "az
+    ELTE Tanszékének docense" the possessor), the person an apposition opening the clause describes
     ("Szekeres Márton, a kutatóközpont munkatársa … figyelmeztetett"), else the first
     agent that is not the possessor of the speaker's office ("az EU főképviselője").
     After a quotation with no one named, or with none named at all, the last speaker;
@@ -387,9 +388,10 @@ def _speaker(
             return []  # "– mondta a gazda": someone the rules cannot name
         if _QUOTED.search(text[: at - base]):  # "„…” – fogalmazott.": the last speaker
             return [Participant(s.entity, "speaker") for s in last]
-    person = _first_agent(sentence, clause, at, "Person") or _appositive(sentence, clause)
+    voices = [s for s in _before(sentence, clause, at) if not _with_ending([s], DATIVE)]
+    person = _preferred([s for s in voices if s.type == "Person"]) or _appositive(sentence, clause)
     if person is None:
-        bodies = [s for s in _before(sentence, clause, at) if not _possessor(sentence, s, at)]
+        bodies = [s for s in voices if not _possessor(sentence, s, at)]
         person = _preferred(bodies) or _subject_after(sentence, clause, at)
         person = person or _shared_subject(sentence, clause, at)
     if person is not None:
