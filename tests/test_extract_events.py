@@ -628,3 +628,10 @@ def test_the_owner_of_the_page_a_statement_is_on_is_no_speaker() -> None:
 def test_a_body_in_the_dative_is_no_speaker() -> None:
     found = events("A MÁV Tanszékének docense arra figyelmeztetett, hogy baj lesz.")
     assert not any(speakers(e) == ["mav"] for e in found)
+
+
+def test_the_person_a_flood_is_told_on_is_no_victim() -> None:
+    (flood,) = [
+        e for e in events("Kovács Ádám szerint az árvíz kedden tetőzik.") if e.type == "disaster"
+    ]
+    assert [(p.entity, p.role) for p in flood.participants] == [("adam-kovacs", "participant")]

@@ -698,10 +698,16 @@ def _anyone(
     agents = ([shared] if shared and shared not in agents else []) + agents
     struck = [s for s in sentence.seen_in(*clause) if s.type == "State" and s.located]
     agents = struck[:1] + agents  # "Görögországban … erdőtűz pusztított": where it struck
-    return [
-        Participant(s.entity, "participant" if s.official else _ROLE_OF.get(s.type, "participant"))
-        for s in agents
-    ][:4]
+    return [Participant(s.entity, _role_in_setting(sentence, s)) for s in agents][:4]
+
+
+def _role_in_setting(sentence: Sentence, seen: Seen) -> Role:
+    """A disaster's or accident's party by its type (a person struck is a victim), but an
+    official there by office or the source it is told on only takes part ("Kovács Ádám,
+    a vízügyi igazgatóság vezetője szerint az árvíz tetőzik": no victim)."""
+    if seen.official or _source(sentence, seen):
+        return "participant"
+    return _ROLE_OF.get(seen.type, "participant")
 
 
 _REPORTED = re.compile(r"[\s,]*hogy\b", re.I)
