@@ -94,21 +94,22 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             if type_ in ("statement", "denial", "warning"):
                 speaker = [s for s in sentence.seen if s.entity == participants[0].entity][:1]
-            event = Event(
-                id=f"e{len(events) + 1}",
-                type=type_,
-                anchors=(anchor,),
-                participants=tuple(dict.fromkeys(participants)),
-                time=_time(sentence, clause, start, type_ in SPEECH_ACTS)
-                or (
-                    _occasion_time(sentences[:number], sentence, clause)
-                    if type_ in SPEECH_ACTS
-                    else None
-                ),
-                place=_place(sentence, clause),
-                prov=Provenance("machine", 0.5),
+            events.append(
+                Event(
+                    id=f"e{len(events) + 1}",
+                    type=type_,
+                    anchors=(anchor,),
+                    participants=tuple(dict.fromkeys(participants)),
+                    time=_time(sentence, clause, start, type_ in SPEECH_ACTS)
+                    or (
+                        _occasion_time(sentences[:number], sentence, clause)
+                        if type_ in SPEECH_ACTS
+                        else None
+                    ),
+                    place=_place(sentence, clause),
+                    prov=Provenance("machine", 0.5),
+                )
             )
-            events.append(event)
     return _merge(events)
 
 
@@ -149,8 +150,7 @@ def _no_speech(prefix: str, rest: str) -> bool:
     """Whether a speech verb's stem, between `prefix` and `rest`, tells of no speech act:
     its noun ("a nyilatkozat"), another verb made with a prefix ("felállított",
     "bebiztosította az első helyet"; a compound's first noun is no prefix:
-    "sajtóértesülés"), its infinitive ("azt tudjuk mondani": no saying
-    told)."""
+    "sajtóértesülés"), its infinitive ("azt tudjuk mondani": no saying told)."""
     other_prefix = prefix in PREFIXES and prefix not in _SPEECH_PREFIXES
     return verbal_noun(rest) or other_prefix or rest.endswith("ni")
 
@@ -158,10 +158,9 @@ def _no_speech(prefix: str, rest: str) -> bool:
 def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventType | None:
     """The type a context word in the sentence gives the trigger ("kórházba szállít");
     a verb of giving with a sum of money in its clause, or a share of a sum told before
-    ("186 millió forintba került, ennek 85 százalékát a program biztosította"), is
-    funding (`FUNDING`), one of
-    handing over with a new thing as its object an opening (`OPENING`), its particle
-    after it or not ("vontak be", "adott át")."""
+    ("186 millió forintba került, ennek 85 százalékát a program biztosította"), is funding
+    (`FUNDING`), one of handing over with a new thing as its object an opening
+    (`OPENING`), its particle after it or not ("vontak be", "adott át")."""
     word, at, _ = sentence.words[index]
     after = sentence.words[index + 1][0] if index + 1 < len(sentence.words) else ""
     clue = _clue(word) or (_clue(after + word) if after in PARTICLES else None)
@@ -369,8 +368,8 @@ def _speaker(
 ) -> list[Participant]:
     """Who speaks: after a dash the agent after the verb ("– közölte a KSH"), else the
     person before it (never one in the dative: "az MTI-nek mondta" is the addressee, "az
-    ELTE Tanszékének docense" the possessor), the person an apposition opening the clause describes
-    ("Szekeres Márton, a kutatóközpont munkatársa … figyelmeztetett"), else the first
+    ELTE Tanszékének docense" the possessor), the person an apposition opening the clause
+    describes ("Szekeres Márton, a kutatóközpont munkatársa … figyelmeztetett"), else the first
     agent that is not the possessor of the speaker's office ("az EU főképviselője").
     After a quotation with no one named, or with none named at all, the last speaker;
     but nobody, rather than a wrong one, when a description names someone else ("–
@@ -459,29 +458,21 @@ def _shared_subject(sentence: Sentence, clause: tuple[int, int], at: int) -> See
     base, text = sentence.span.start, sentence.span.text
     if not _JOINED.match(text, clause[0] - base) or sentence.agents(clause[0], at):
         return None
-    first = sentence.clause(sentence.span.start)
-    return next(
-        (
-            s
-            for s in sentence.agents(*first)
-            if _uninflected(s.span.text.split()[-1]) and not _source(sentence, s)
-        ),
-        None,
-    )
+    subjects = _subjects(sentence, sentence.agents(*sentence.clause(sentence.span.start)))
+    return subjects[0] if subjects else None
 
 
 def _nearest_subject(sentence: Sentence, at: int) -> Seen | None:
     """The nearest agent before `at` with no case ending, the subject of a clause cut by
     the commas of a list ("a válogatott hét érmet, két aranyat és három bronzot szerzett");
     not the source of an "X szerint"."""
-    return next(
-        (
-            s
-            for s in reversed(_nominal(sentence.agents(sentence.span.start, at)))
-            if _uninflected(s.span.text.split()[-1]) and not _source(sentence, s)
-        ),
-        None,
-    )
+    subjects = _subjects(sentence, _nominal(sentence.agents(sentence.span.start, at)))
+    return subjects[-1] if subjects else None
+
+
+def _subjects(sentence: Sentence, agents: list[Seen]) -> list[Seen]:
+    """The agents with no case ending that are not the source of an "X szerint"."""
+    return [s for s in agents if _uninflected(s.span.text.split()[-1]) and not _source(sentence, s)]
 
 
 _JOINED = re.compile(r"\s*(?:és|majd|s)\s", re.I)
