@@ -635,3 +635,11 @@ def test_the_person_a_flood_is_told_on_is_no_victim() -> None:
         e for e in events("Kovács Ádám szerint az árvíz kedden tetőzik.") if e.type == "disaster"
     ]
     assert [(p.entity, p.role) for p in flood.participants] == [("adam-kovacs", "participant")]
+
+
+def test_a_share_of_a_sum_is_funding_when_a_name_with_commas_cuts_its_clause() -> None:
+    found = events(
+        "A projekt 1,1 milliárd forintba került, ennek nagyobb részét a Nemzeti Kutatási, "
+        "Fejlesztési és Innovációs Hivatal biztosította."
+    )
+    assert "investment" in [e.type for e in found]

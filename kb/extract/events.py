@@ -169,9 +169,8 @@ def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventTy
     lower = sentence.span.text.lower()
     if clue is not None and not _attributive(sentence, index):
         start, end = (x - sentence.span.start for x in sentence.clause(at))
-        if clue.search(lower, start, end) or (
-            clue is _MONEY and _SHARE.search(lower, start, end) and clue.search(lower, 0, start)
-        ):
+        share = _SHARE.search(lower, 0, at - sentence.span.start) if clue is _MONEY else None
+        if clue.search(lower, start, end) or (share and clue.search(lower, 0, share.start())):
             return "investment"
     retyped = (new for (old, word), new in RETYPED.items() if old == type_ and word in lower)
     return next(retyped, type_)
