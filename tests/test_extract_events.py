@@ -643,3 +643,25 @@ def test_a_share_of_a_sum_is_funding_when_a_name_with_commas_cuts_its_clause() -
         "Fejlesztési és Innovációs Hivatal biztosította."
     )
     assert "investment" in [e.type for e in found]
+
+
+def test_an_adjective_after_the_dash_is_no_speaker() -> None:
+    found = events("– A megállapodás nem várhat tovább – hangsúlyozta az uniós diplomata.")
+    assert not any(speakers(e) == ["european-union"] for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Kovács Anna azt mondta, hogy a sztrájkfenyegetés politikai indíttatású.", "protest"),
+        ("Kovács Anna azt írta, hogy a kormány a választások előtt osztogat.", "election"),
+    ],
+)
+def test_who_tells_of_an_event_takes_no_part_in_it(text: str, type_: str) -> None:
+    assert type_ not in [e.type for e in events(text)]
+
+
+def test_a_body_telling_of_its_own_price_rise_is_its_agent() -> None:
+    found = events("A MÁV közölte, hogy a jegyek ára áprilistól kilenc százalékkal emelkedik.")
+    (rise,) = [e for e in found if e.type == "price-change"]
+    assert [(p.entity, p.role) for p in rise.participants] == [("mav", "agent")]

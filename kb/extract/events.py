@@ -378,10 +378,10 @@ def _speaker(
     base, text = sentence.span.start, sentence.span.text
     if text[: at - base].rstrip().endswith(("–", "—")):  # "– közölte a KSH"
         after = [s for s in sentence.agents(at, clause[1]) if not _page_of(sentence, s)]
-        if after and not _possessor(sentence, after[0], clause[1]):
+        if after and not _possessor(sentence, after[0], clause[1]) and not _adjective(after[0]):
             return [Participant(after[0].entity, "speaker")]
         if after:
-            return []  # "– közölte a Telekom szóvivője": a speaker the rules cannot name
+            return []  # "– közölte a Telekom szóvivője", "– mondta az uniós diplomata"
         if _DESCRIBED.match(text, at - base + len(_word_at(sentence, at))):
             return []  # "– mondta a gazda": someone the rules cannot name
         if _QUOTED.search(text[: at - base]):  # "„…” – fogalmazott.": the last speaker
@@ -657,10 +657,29 @@ def _parties(
         sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
     ) -> list[Participant]:
         seen = _nominal([s for s in _actors(sentence, *clause) if s.type in types])
-        seen = seen or _nominal([s for s in sentence.seen if s.type in types])
+        told = _told_after(sentence, at) if role not in _OWN_DOING else []
+        seen = seen or _nominal([s for s in sentence.seen if s.type in types and s not in told])
         return [Participant(s.entity, role) for s in seen if not s.metonymic]
 
     return read
+
+
+def _told_after(sentence: Sentence, at: int) -> list[Seen]:
+    """The mentions before a speech verb that comes before `at`: who tells what the
+    trigger is in ("Az államtitkár azt mondta, hogy a sztrájkfenyegetés politikai
+    indíttatású": the state secretary tells of the strike, takes no part in it)."""
+    verbs = [
+        start
+        for word, start, _ in sentence.words
+        if start < at and word.islower() and _trigger(word) in _TELLING
+    ]
+    return [s for s in sentence.seen if verbs and s.span.end <= verbs[-1]]
+
+
+_TELLING = frozenset({"statement", "denial", "warning"})
+# But a body tells of its own law, price, investment or agreement ("Az MVM közölte, hogy
+# az ár áprilistól emelkedik"): the teller is still their agent or party.
+_OWN_DOING = frozenset({"agent", "party"})
 
 
 def _cooperation(

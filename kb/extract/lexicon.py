@@ -77,7 +77,7 @@ ROLES = {
     "különmegbízott": "special envoy",
     "főtárgyaló": "chief negotiator",
     "titkár": "secretary",
-    "rendező": "director",
+    "rendező": "film or stage director",
     "színész": "actor",
     "kurátor": "curator",
     "adjunktus": "assistant professor",

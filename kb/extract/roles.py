@@ -182,7 +182,7 @@ def _nationality_of_office(found: Found, person: Draft, modifiers: list[Token]) 
 
 
 def possessions(found: Found, words: list[Token]) -> None:
-    """What a body's possessed noun, maybe past one modifier, names: a unit is a body
+    """What a body's possessed noun, maybe past one or two modifiers, names: a unit is a body
     of its own ("az MVLSZ elnöksége", "a kórház belgyógyászati osztálya"), an office
     an unnamed person ("a magyar egység parancsnoka")."""
     ends = {m.span.end: d for d in found.drafts.values() if d.type in BODIES for m in d.mentions}
@@ -192,13 +192,7 @@ def possessions(found: Found, words: list[Token]) -> None:
         if body is None or found.text[end : words[k + 1][1]].strip():
             continue  # "(MATE) professzora": the bracket parts them
         unit = k + 1
-        modifier = words[unit][0]
-        if (
-            is_modifier(modifier)
-            and modifier not in _QUANTIFIERS
-            and not _members(modifier.lower())
-            and unit + 1 < len(words)
-        ):
+        while unit < k + 3 and _unit_modifier(words, unit):
             unit += 1
         first = next(m.span for m in body.mentions if m.span.end == end)
         span = Span(found.text[first.start : words[unit][2]], first.start, words[unit][2])
@@ -217,6 +211,19 @@ def possessions(found: Found, words: list[Token]) -> None:
                 person.role = Name(span.text, english)
             person.affiliation = person.affiliation or body.id
             person.add(span)
+
+
+def _unit_modifier(words: list[Token], at: int) -> bool:
+    """Whether word `at` describes the possessed noun after it, one of up to two: "a
+    kórház belgyógyászati osztálya", "a Belügyminisztérium egészségügyért felelős
+    államtitkára"."""
+    modifier = words[at][0]
+    return (
+        is_modifier(modifier)
+        and modifier not in _QUANTIFIERS
+        and not _members(modifier.lower())
+        and at + 1 < len(words)
+    )
 
 
 def _members(word: str) -> bool:

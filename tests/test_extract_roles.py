@@ -1,0 +1,19 @@
+"""kb.extract.roles: what the words around a mention say of it (offices, possessions)."""
+
+from __future__ import annotations
+
+from tests.extract_support import entities, mentions
+
+
+def test_a_bodys_office_past_two_modifiers_is_an_unnamed_person() -> None:
+    found = entities("A Belügyminisztérium egészségügyért felelős államtitkára cáfolta.")
+    person = next(e for e in found.values() if e.type == "Person")
+    assert (mentions(person), person.affiliation) == (
+        ["Belügyminisztérium egészségügyért felelős államtitkára"],
+        "belugyminiszterium",
+    )
+
+
+def test_an_office_alone_names_no_holder_of_another_office_with_the_same_gloss() -> None:
+    found = entities("Halmi Péter fesztiváligazgató szólt.", "– válaszolta a 36 éves rendező.")
+    assert mentions(found["peter-halmi"]) == ["Halmi Péter"]
