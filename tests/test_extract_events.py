@@ -665,3 +665,8 @@ def test_a_body_telling_of_its_own_price_rise_is_its_agent() -> None:
     found = events("A MÁV közölte, hogy a jegyek ára áprilistól kilenc százalékkal emelkedik.")
     (rise,) = [e for e in found if e.type == "price-change"]
     assert [(p.entity, p.role) for p in rise.participants] == [("mav", "agent")]
+
+
+def test_how_some_members_voted_is_no_law_of_its_own() -> None:
+    found = events("A Fidesz képviselői igennel, az MSZP képviselői nemmel szavaztak.")
+    assert "legislation" not in [e.type for e in found]

@@ -84,6 +84,8 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             if type_ in SPEECH_ACTS and _quoted(sentence, start):
                 continue
+            if type_ == "legislation" and _ballot(sentence, index):
+                continue
             if not _THINGS.get(type_, _ANY).search(sentence.span.text):
                 continue
             clause = sentence.clause(start)
@@ -662,6 +664,17 @@ def _parties(
         return [Participant(s.entity, role) for s in seen if not s.metonymic]
 
     return read
+
+
+def _ballot(sentence: Sentence, index: int) -> bool:
+    """Whether the vote at word `index` is how some members voted ("az ellenzéki
+    képviselők nemmel szavaztak", "133 szavazott igennel"): a part of the body's decision
+    told elsewhere, not a law of its own."""
+    near = sentence.words[max(0, index - 1) : index + 2]
+    return any(word.lower() in _BALLOTS for word, _, _ in near)
+
+
+_BALLOTS = frozenset({"igennel", "nemmel"})
 
 
 def _told_after(sentence: Sentence, at: int) -> list[Seen]:
