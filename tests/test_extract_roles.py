@@ -17,3 +17,9 @@ def test_a_bodys_office_past_two_modifiers_is_an_unnamed_person() -> None:
 def test_an_office_alone_names_no_holder_of_another_office_with_the_same_gloss() -> None:
     found = entities("Halmi Péter fesztiváligazgató szólt.", "– válaszolta a 36 éves rendező.")
     assert mentions(found["peter-halmi"]) == ["Halmi Péter"]
+
+
+def test_an_adjective_in_s_before_a_bodys_office_is_part_of_the_office() -> None:
+    found = entities("A Fidesz kommunikációs igazgatója az MTI-nek tagadta.")
+    person = next(e for e in found.values() if e.type == "Person")
+    assert mentions(person) == ["Fidesz kommunikációs igazgatója"]

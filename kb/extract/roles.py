@@ -218,12 +218,16 @@ def _unit_modifier(words: list[Token], at: int) -> bool:
     kórház belgyógyászati osztálya", "a Belügyminisztérium egészségügyért felelős
     államtitkára"."""
     modifier = words[at][0]
-    return (
-        is_modifier(modifier)
-        and modifier not in _QUANTIFIERS
-        and not _members(modifier.lower())
-        and at + 1 < len(words)
-    )
+    if at + 1 >= len(words):
+        return False
+    if _ADJECTIVE_S.fullmatch(modifier) and possessed_office(words[at + 1][0]) is not None:
+        return True  # "a Fidesz kommunikációs igazgatója"
+    return is_modifier(modifier) and modifier not in _QUANTIFIERS and not _members(modifier.lower())
+
+
+# An adjective in -s ("kommunikációs", "műszakos"): a modifier only right before an office
+# (a noun in -s, "a város", is no adjective of a unit).
+_ADJECTIVE_S = re.compile(r"[a-záéíóöőúüű]{4,}(?:ós|ős|és|as|os|es)")
 
 
 def _members(word: str) -> bool:
