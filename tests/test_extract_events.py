@@ -670,3 +670,25 @@ def test_a_body_telling_of_its_own_price_rise_is_its_agent() -> None:
 def test_how_some_members_voted_is_no_law_of_its_own() -> None:
     found = events("A Fidesz képviselői igennel, az MSZP képviselői nemmel szavaztak.")
     assert "legislation" not in [e.type for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kovács Anna különmegbízottja a találkozó után azt mondta, hogy nincs megállapodás.",
+        "Kovács Anna nővére a tárgyalás után azt mondta, hogy a család elégedett.",
+    ],
+)
+def test_whose_office_or_kin_the_speaker_is_does_not_speak(text: str) -> None:
+    found = events(text)
+    assert not any(speakers(e) == ["anna-kovacs"] for e in found)
+
+
+def test_a_reported_speech_act_with_a_subject_of_its_own_is_not_the_tellers() -> None:
+    found = events("Kovács Anna azt nyilatkozta, hogy védence tagadja a vádakat.")
+    assert [speakers(e) for e in found if e.type == "denial"] == []
+
+
+def test_a_reported_speech_act_with_no_subject_of_its_own_is_the_tellers() -> None:
+    found = events("A MÁV közölte, hogy az utasokat levélben értesíti a változásról.")
+    assert [speakers(e) for e in found if e.anchors[0].text == "értesíti"] == [["mav"]]

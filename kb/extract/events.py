@@ -388,7 +388,13 @@ def _speaker(
             return []  # "– mondta a gazda": someone the rules cannot name
         if _QUOTED.search(text[: at - base]):  # "„…” – fogalmazott.": the last speaker
             return [Participant(s.entity, "speaker") for s in last]
-    voices = [s for s in _before(sentence, clause, at) if not _with_ending([s], DATIVE)]
+    if _unnamed_reported(sentence, clause, at):
+        return []  # "azt nyilatkozta, hogy védence tagadja": the client, not the lawyer
+    voices = [
+        s
+        for s in _before(sentence, clause, at)
+        if not _with_ending([s], DATIVE) and not _owner(sentence, s, at)
+    ]
     person = _preferred([s for s in voices if s.type == "Person"]) or _appositive(sentence, clause)
     if person is None:
         bodies = [s for s in voices if not _possessor(sentence, s, at)]
@@ -405,6 +411,54 @@ def _speaker(
     ):
         return []
     return [Participant(s.entity, "speaker") for s in last]
+
+
+def _unnamed_reported(sentence: Sentence, clause: tuple[int, int], at: int) -> bool:
+    """Whether the speech act is told in a "hogy" clause whose own subject, the words
+    with no case ending before its verb, no entity names ("…, hogy védence tagadja"):
+    whoever told the outer clause is not its speaker (but "…, hogy az ügyfeleket levélben
+    értesíti": no subject of its own, the teller's)."""
+    base, text = sentence.span.start, sentence.span.text
+    found = _REPORTED.match(text, clause[0] - base)
+    if found is None or sentence.agents(clause[0], at):
+        return False
+    subject = text[found.end() : at - base].split()
+    return bool(subject) and all(_uninflected(word.strip(",")) for word in subject)
+
+
+def _owner(sentence: Sentence, seen: Seen, at: int) -> bool:
+    """Whether a person is named only as whose office or kin the speaker is, right before
+    the noun, maybe past two adjectives ("az amerikai elnök közel-keleti különmegbízottja",
+    "a sértett nővére"): the envoy speaks, the sister speaks."""
+    base, text = sentence.span.start, sentence.span.text
+    found = _OWNED.match(text, seen.span.end - base, at - base)
+    if found is None:
+        return False
+    noun = found.group(1)
+    return possessed_office(noun) is not None or noun in _KIN
+
+
+_OWNED = re.compile(r"(?:\s+[a-záéíóöőúüű-]+i){0,2}\s+([a-záéíóöőúüű]+)")
+# Possessed kin nouns: whose kin someone is ("a sértett nővére").
+_KIN = frozenset(
+    [
+        "nővére",
+        "bátyja",
+        "öccse",
+        "húga",
+        "testvére",
+        "anyja",
+        "édesanyja",
+        "apja",
+        "édesapja",
+        "fia",
+        "lánya",
+        "felesége",
+        "férje",
+        "élettársa",
+        "unokája",
+    ]
+)
 
 
 def _page_of(sentence: Sentence, seen: Seen) -> bool:
