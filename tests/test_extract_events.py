@@ -692,3 +692,19 @@ def test_a_reported_speech_act_with_a_subject_of_its_own_is_not_the_tellers() ->
 def test_a_reported_speech_act_with_no_subject_of_its_own_is_the_tellers() -> None:
     found = events("A MÁV közölte, hogy az utasokat levélben értesíti a változásról.")
     assert [speakers(e) for e in found if e.anchors[0].text == "értesíti"] == [["mav"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Nincs kockázat” – közölte a MÁV sajtóirodája.",
+        "A MÁV sajtóosztálya azt írta, hogy a vonatok járnak.",
+    ],
+)
+def test_a_bodys_press_unit_speaks_not_the_body(text: str) -> None:
+    assert not any(speakers(e) == ["mav"] for e in events(text))
+
+
+def test_the_body_whose_page_a_statement_is_on_is_no_speaker_before_the_verb() -> None:
+    found = events("A MÁV honlapján közzétett közleményében gratulált a csapatnak.")
+    assert not any(speakers(e) == ["mav"] for e in found)

@@ -393,7 +393,9 @@ def _speaker(
     voices = [
         s
         for s in _before(sentence, clause, at)
-        if not _with_ending([s], DATIVE) and not _owner(sentence, s, at)
+        if not _with_ending([s], DATIVE)
+        and not _owner(sentence, s, at)
+        and not _page_of(sentence, s)
     ]
     person = _preferred([s for s in voices if s.type == "Person"]) or _appositive(sentence, clause)
     if person is None:
@@ -558,9 +560,14 @@ def _possessor(sentence: Sentence, seen: Seen, until: int) -> bool:
     """Whether an office it possesses follows the mention before `until`: "az EU kül-
     és biztonságpolitikai főképviselője", "a Fidesz kommunikációs igazgatója"."""
     return any(
-        seen.span.end <= start < until and word.islower() and possessed_office(word) is not None
+        seen.span.end <= start < until
+        and word.islower()
+        and (possessed_office(word) is not None or _PRESS_UNIT.fullmatch(word) is not None)
         for word, start, _ in sentence.words
     )
+
+
+_PRESS_UNIT = re.compile(r"sajtó\w*(?:a|e)")  # "sajtóirodája", "sajtóosztálya", "sajtófőnöke"
 
 
 def _statement(
