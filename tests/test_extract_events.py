@@ -708,3 +708,11 @@ def test_a_bodys_press_unit_speaks_not_the_body(text: str) -> None:
 def test_the_body_whose_page_a_statement_is_on_is_no_speaker_before_the_verb() -> None:
     found = events("A MÁV honlapján közzétett közleményében gratulált a csapatnak.")
     assert not any(speakers(e) == ["mav"] for e in found)
+
+
+def test_a_speech_act_after_a_source_in_its_sentence_is_not_the_last_speakers() -> None:
+    found = article_events(
+        "Kovács Anna polgármester közölte, hogy a munkák csúsznak.",
+        "A klub szakértője szerint a csúszás nem meglepő: úgy véli, a vonal később indul.",
+    )
+    assert [speakers(e) for e in found if e.type == "statement"] == [["anna-kovacs"]]

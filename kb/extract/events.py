@@ -405,6 +405,8 @@ def _speaker(
     if person is not None:
         return [] if _adjective(person) else [Participant(person.entity, "speaker")]
     opening = text[clause[0] - base : at - base]
+    if _ACCORDING.search(text, 0, at - base):
+        return []  # "X szakértője szerint … nem meglepő: úgy véli": X's, not the last speaker's
     if _named_opening(sentence, clause, at):
         return []  # "Stuttgart ugyanakkor hangsúlyozta": someone new, not the last speaker
     if _DESCRIBED.match(opening) and not any(
@@ -461,6 +463,9 @@ _KIN = frozenset(
         "unokája",
     ]
 )
+
+
+_ACCORDING = re.compile(r"\bszerint\b")
 
 
 def _page_of(sentence: Sentence, seen: Seen) -> bool:
