@@ -716,3 +716,8 @@ def test_a_speech_act_after_a_source_in_its_sentence_is_not_the_last_speakers() 
         "A klub szakértője szerint a csúszás nem meglepő: úgy véli, a vonal később indul.",
     )
     assert [speakers(e) for e in found if e.type == "statement"] == [["anna-kovacs"]]
+
+
+def test_awarding_a_grant_is_funding_not_a_verdict() -> None:
+    found = events("A 40 millió forintos támogatást a MÁV ítélte oda a csoportnak.")
+    assert [e.type for e in found] == ["investment"]

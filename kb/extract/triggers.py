@@ -317,6 +317,7 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
 # of money ("60 millió forinttal segíti", "150 millió eurót vontak be", "a bevételt az
 # adósság csökkentésére fordítják"): investment; with no sum they tell of nothing.
 FUNDING = (
+    "odaítél",  # a grant, a prize awarded: "a támogatást a tanács ítélte oda"
     "segít",
     "bevon",
     "fordít",
@@ -348,6 +349,7 @@ PARTICLES = frozenset(p for p in PREFIXES if p) | {
     "fenn",
     "közzé",
     "alá",
+    "oda",  # "ítélte oda": awarded
 }
 # A word in the sentence that turns one type into another: "kórházba szállították"
 # is a rescue, not an arms transfer.
