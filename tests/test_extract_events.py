@@ -721,3 +721,14 @@ def test_a_speech_act_after_a_source_in_its_sentence_is_not_the_last_speakers() 
 def test_awarding_a_grant_is_funding_not_a_verdict() -> None:
     found = events("A 40 millió forintos támogatást a MÁV ítélte oda a csoportnak.")
     assert [e.type for e in found] == ["investment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blokk a korábban ígért 2027 helyett 2028-ban indul a MÁV szerint.",
+        "A MÁV a bejelentett menetrendet módosítja.",
+    ],
+)
+def test_a_speech_verb_after_an_article_is_a_participle_not_a_speech_act(text: str) -> None:
+    assert "statement" not in [e.type for e in events(text)]

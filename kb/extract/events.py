@@ -84,6 +84,8 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             if type_ in SPEECH_ACTS and _quoted(sentence, start):
                 continue
+            if type_ in _TELLING and _participle(sentence, index):
+                continue
             if type_ == "legislation" and _ballot(sentence, index):
                 continue
             if not _THINGS.get(type_, _ANY).search(sentence.span.text):
@@ -730,6 +732,21 @@ def _parties(
         return [Participant(s.entity, role) for s in seen if not s.metonymic]
 
     return read
+
+
+def _participle(sentence: Sentence, index: int) -> bool:
+    """Whether the verb at word `index` follows an article, maybe past one adverb: a
+    participle describing a noun ("a korábban ígért 2027 helyett", "a bejelentett
+    program"), no finite verb, no speech act told."""
+    if not sentence.words[index][0].endswith("t"):
+        return False
+    before = [w.lower() for w, _, _ in sentence.words[max(0, index - 2) : index]]
+    if before and before[-1] in ("a", "az"):
+        return True
+    return len(before) == 2 and before[0] in ("a", "az") and before[1] in _ADVERBS
+
+
+_ADVERBS = frozenset({"korábban", "már", "tavaly", "eredetileg", "előzőleg", "múlt", "idén"})
 
 
 def _ballot(sentence: Sentence, index: int) -> bool:
