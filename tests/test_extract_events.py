@@ -732,3 +732,8 @@ def test_awarding_a_grant_is_funding_not_a_verdict() -> None:
 )
 def test_a_speech_verb_after_an_article_is_a_participle_not_a_speech_act(text: str) -> None:
     assert "statement" not in [e.type for e in events(text)]
+
+
+def test_an_inflected_agent_noun_is_a_person_not_an_event() -> None:
+    found = events("A MÁV szerint a város el akarja adni a céget egy magánbefektetőnek.")
+    assert "investment" not in [e.type for e in found]

@@ -49,7 +49,8 @@ _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|�
 # Between a sentence's one time and a trigger, these part them ("és" does not: "kedden
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
 _DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
-_AGENTS = ("ók", "ők", "ói", "ői", "ója", "ője")  # "tüntetők", "látogatója": people
+# Agent nouns, plural or inflected: "tüntetők", "látogatója", "egy befektetőnek": people.
+_AGENTS = ("ók", "ők", "ói", "ői", "ója", "ője", "ónak", "őnek", "ót", "őt")
 _NOUN_ADJECTIVES = ("ási", "ési")
 _FUNDING_FORMS = tuple(prefix + stem for prefix in PREFIXES for stem in FUNDING)
 # The trigger stems as `_trigger` tries them, in TRIGGERS' order: the long ones anywhere
