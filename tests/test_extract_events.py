@@ -737,3 +737,13 @@ def test_a_speech_verb_after_an_article_is_a_participle_not_a_speech_act(text: s
 def test_an_inflected_agent_noun_is_a_person_not_an_event() -> None:
     found = events("A MÁV szerint a város el akarja adni a céget egy magánbefektetőnek.")
     assert "investment" not in [e.type for e in found]
+
+
+def test_writing_a_work_is_no_speech_act() -> None:
+    found = events("A forgatókönyvet Kovács Anna a MÁV két munkatársával közösen írta.")
+    assert "statement" not in [e.type for e in found]
+
+
+def test_writing_what_is_said_is_a_speech_act() -> None:
+    found = events("Kovács Anna a Facebookon azt írta, hogy a vonatok járnak.")
+    assert [e.type for e in found] == ["statement"]

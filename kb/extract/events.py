@@ -85,7 +85,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             if type_ in SPEECH_ACTS and _quoted(sentence, start):
                 continue
-            if type_ in _TELLING and _participle(sentence, index):
+            if type_ in _TELLING and (_participle(sentence, index) or _authored(sentence, index)):
                 continue
             if type_ == "legislation" and _ballot(sentence, index):
                 continue
@@ -748,6 +748,18 @@ def _participle(sentence: Sentence, index: int) -> bool:
 
 
 _ADVERBS = frozenset({"korábban", "már", "tavaly", "eredetileg", "előzőleg", "múlt", "idén"})
+
+
+def _authored(sentence: Sentence, index: int) -> bool:
+    """Whether "írta" at word `index` tells of writing a work, not of saying: nothing
+    said follows or comes before it (no "azt", "hogy", "arról", colon, quotation or
+    dash: "A forgatókönyvet a társulat két tagjával közösen írta")."""
+    if not sentence.words[index][0].lower().startswith(("írt", "megírt", "leírt")):
+        return False
+    return _SAID.search(sentence.span.text) is None
+
+
+_SAID = re.compile(r"\b(?:azt|hogy|arról|erről)\b|[:„”\"–—]", re.I)
 
 
 def _ballot(sentence: Sentence, index: int) -> bool:
