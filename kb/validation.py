@@ -68,9 +68,8 @@ def validate_ntriples(data: str, standalone: bool = False) -> list[Violation]:
     (`tests/test_validation_engines.py`), a sixth less work."""
     from pyshacl_turbo.rdf import Input
 
-    engine, ontology = _compiled()
-    _, results, _ = engine.validate(
-        Input(data if standalone else ontology + data, "nt", None, {}),
+    _, results, _ = _compiled().validate(
+        Input(data if standalone else _ontology_ntriples() + data, "nt", None, {}),
         allow_infos=True,
         allow_warnings=True,
     )
@@ -207,11 +206,17 @@ _CUT = re.compile("[/#]")
 
 
 @cache
-def _compiled() -> tuple[Any, str]:
-    """The shapes compiled once, and the ontology as N-Triples to put beside the data."""
+def _compiled() -> Any:
+    """The shapes compiled once."""
     from pyshacl_turbo import CompiledShapes
 
-    return CompiledShapes(load_shapes()), ntriples(sorted_triples(load_ontology()))
+    return CompiledShapes(load_shapes())
+
+
+@cache
+def _ontology_ntriples() -> str:
+    """The ontology as N-Triples, to put beside data that does not carry its entailments."""
+    return ntriples(sorted_triples(load_ontology()))
 
 
 def _order(v: Violation) -> tuple[str, str, str, str, str, str]:
