@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -76,19 +76,19 @@ def validate_ntriples(data: str, standalone: bool = False) -> list[Violation]:
     return sorted(set(_violations(results)), key=_order)
 
 
-def validate_each_article(triples: Callable[[], Iterable[ox.Triple]]) -> list[Violation]:
+def validate_each_article(quads: Callable[[], Iterable[ox.Quad]]) -> list[Violation]:
     """`validate` of a file holding many articles, one article at a time (see
     `by_article`), so the cost grows with the number of articles, not its square.
-    `triples` gives the file's triples afresh at each call: it is read three times,
-    and never held whole."""
+    `quads` gives the file's statements afresh at each call (graph names are not
+    read): it is read three times, and never held whole."""
     found: set[Violation] = set()
-    for part, elsewhere in by_article(triples):
+    for part, elsewhere in by_article(quads):
         found.update(v for v in validate_ntriples(ntriples(part)) if v.focus not in elsewhere)
     return sorted(found, key=_order)
 
 
 def by_article(
-    triples: Callable[[], Iterable[ox.Triple]],
+    quads: Callable[[], Iterable[ox.Quad]],
 ) -> Iterator[tuple[list[ox.Triple], set[str]]]:
     """The triples of each `kb:NewsArticle` as `kb export` validated them: the
     article's own nodes (its IRI and every IRI under it), the shared nodes that link
@@ -97,35 +97,35 @@ def by_article(
     those lead to. With each part, the shared nodes in it that are judged
     with another article (a merged file adds one article's facts about an entity to
     every article naming it). Nodes linked to no article come last, together;
-    without any article, all triples come as one part.
+    without any article, all triples come as one part. Named graphs are merged.
 
-    Streamed, in three readings of `triples`: the articles; then the shared nodes'
+    Streamed, in three readings of `quads`: the articles; then the shared nodes'
     triples (what is held: the entities and concepts the file describes, each fact
     once), what links into each article and where each article's last triple stands;
     then each article's own triples, each part given as soon as its last triple is
     read. So memory is the shared nodes and the articles open at one time (one, in a
     file written article by article), not the file."""
     articles = {
-        t.subject.value  # type: ignore[union-attr]
-        for t in triples()
-        if t.predicate == _TYPE and t.object == _ARTICLE
+        q.subject.value  # type: ignore[union-attr]
+        for q in quads()
+        if q.predicate == _TYPE and q.object == _ARTICLE
     }
     if not articles:
-        yield list(dict.fromkeys(triples())), set()
+        yield list(dict.fromkeys(q.triple for q in quads())), set()
         return
-    owner_of = _Owners(articles)
+    owner_of = _owners(articles)
     shared: dict[ox.NamedNode | ox.BlankNode, dict[ox.Triple, None]] = {}
     reached: dict[str, set[ox.NamedNode | ox.BlankNode]] = {}
     last: dict[str, int] = {}
-    for index, t in enumerate(triples()):
-        owner = owner_of(t.subject)
+    for index, q in enumerate(quads()):
+        owner = owner_of(q.subject)
         if owner is None:
-            owner = owner_of(t.object)
+            owner = owner_of(q.object)
             if owner is None:
-                shared.setdefault(t.subject, {})[t] = None  # type: ignore[arg-type]
+                shared.setdefault(q.subject, {})[q.triple] = None  # type: ignore[arg-type]
                 continue
             # a shared node's link into one article belongs to that article
-            reached.setdefault(owner, set()).add(t.subject)  # type: ignore[arg-type]
+            reached.setdefault(owner, set()).add(q.subject)  # type: ignore[arg-type]
         last[owner] = index
     linked = {node for nodes in reached.values() for node in nodes}
     unreached = set(shared) - linked
@@ -147,16 +147,17 @@ def by_article(
         unreached -= seen
         return part, {node.value for node in (seen & linked) - mine}
 
-    for index, t in enumerate(triples()):
-        owner = owner_of(t.subject)
+    for index, q in enumerate(quads()):
+        value = q.object
+        owner = owner_of(q.subject)
         if owner is not None:
-            if owner_of(t.object) is None and isinstance(t.object, ox.NamedNode | ox.BlankNode):
-                pointed.setdefault(owner, set()).add(t.object)  # what it names: an entity
+            if type(value) in _NODES and owner_of(value) is None:
+                pointed.setdefault(owner, set()).add(value)  # type: ignore[arg-type]  # an entity it names
         else:
-            owner = owner_of(t.object)
+            owner = owner_of(value)
             if owner is None:
                 continue
-        open_parts.setdefault(owner, {})[t] = None
+        open_parts.setdefault(owner, {})[q.triple] = None
         if index == last.get(owner):
             yield close(owner)
     for article in list(open_parts):  # only if the file changed between the readings
@@ -202,25 +203,33 @@ _TYPE = ox.NamedNode(str(RDF.type))
 _ARTICLE = ox.NamedNode(str(KB.NewsArticle))
 
 
-class _Owners:
+def _owners(articles: set[str]) -> Callable[[object], str | None]:
     """The article whose IRI a term is, or lies under (`<article>/…`, `<article>#…`);
     remembered for the IRIs met lately, since every node recurs in many triples
     (lately: a corpus file has millions of IRIs, and memory must not grow with it)."""
+    known: dict[ox.NamedNode, str | None] = {}
 
-    def __init__(self, articles: set[str]) -> None:
-        self._articles = articles
-        self._owner = lru_cache(maxsize=1 << 16)(self._find)
-
-    def __call__(self, term: object) -> str | None:
-        return self._owner(term.value) if isinstance(term, ox.NamedNode) else None
-
-    def _find(self, iri: str) -> str | None:
-        return next(
-            (iri[: m.start()] for m in _CUT.finditer(iri) if iri[: m.start()] in self._articles),
-            iri if iri in self._articles else None,
+    def owner(term: object) -> str | None:
+        if type(term) is not ox.NamedNode:
+            return None
+        found = known.get(term, _UNKNOWN)
+        if found is not _UNKNOWN:
+            return found  # type: ignore[return-value]
+        if len(known) >= _REMEMBERED:
+            known.clear()
+        iri = term.value
+        found = known[term] = next(
+            (iri[: m.start()] for m in _CUT.finditer(iri) if iri[: m.start()] in articles),
+            iri if iri in articles else None,
         )
+        return found
+
+    return owner
 
 
+_NODES = (ox.NamedNode, ox.BlankNode)
+_UNKNOWN = object()
+_REMEMBERED = 1 << 16
 _CUT = re.compile("[/#]")
 
 

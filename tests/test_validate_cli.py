@@ -8,7 +8,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from benchmarks.corpus import copy_articles
-from kb.formats.parse import read_triples
+from kb.formats.parse import read_quads
 from kb.formats.serialize import serialize
 from kb.mapping import to_graph
 from kb.pipeline import read_document
@@ -62,7 +62,7 @@ def test_a_file_of_many_articles_is_judged_article_by_article(tmp_path: Path) ->
     """A corpus in one N-Quads file: the broken article's violations, and only its."""
     corpus, broken = _corpus_with_a_broken_article(tmp_path)
     expected = errors(validate(broken))
-    assert errors(validate_each_article(read_triples(corpus))) == expected != []
+    assert errors(validate_each_article(read_quads(corpus))) == expected != []
     result = run_kb("validate", corpus)
     assert result.exit_code == 1
     assert f"{len(expected)} shape violation(s)" in result.stderr
@@ -76,8 +76,8 @@ def test_a_corpus_file_in_any_order_of_its_lines_gets_the_same_verdicts(tmp_path
     random.Random(13).shuffle(lines)
     scattered = tmp_path / "scattered.nq"
     scattered.write_bytes(b"".join(lines))
-    expected = validate_each_article(read_triples(corpus))
-    assert validate_each_article(read_triples(scattered)) == expected
+    expected = validate_each_article(read_quads(corpus))
+    assert validate_each_article(read_quads(scattered)) == expected
     assert errors(expected) == errors(validate(broken))
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -41,31 +40,41 @@ def read_graph(file: Path) -> Graph:
     return graph
 
 
-def read_triples(file: Path) -> Callable[[], Iterator[ox.Triple]]:
-    """The triples of `file` (named graphs merged) as pyoxigraph terms, to be read as
-    often as the caller needs: each call reads them afresh. Turtle, TriG, N-Triples and
-    N-Quads stream from the file through Oxigraph's parsers, so a corpus-sized file is
-    never held (the checks of `read_text` hold all the same: size, UTF-8, syntax);
-    JSON-LD, whose context needs the whole document, is parsed once and kept."""
+def read_quads(file: Path) -> Callable[[], Iterator[ox.Quad]]:
+    """The statements of `file` as pyoxigraph quads, to be read as often as the
+    caller needs: each call reads them afresh. Turtle, TriG, N-Triples and N-Quads
+    stream from the file through Oxigraph's parsers, so a corpus-sized file is never
+    held (the checks of `read_text` hold all the same: size, UTF-8, syntax; once the
+    file has been read whole without error, it is read again without Oxigraph's IRI
+    checks, twice as fast); JSON-LD, whose context needs the whole document, is
+    parsed once and kept."""
     kind = _kind(file)
     if kind == "json-ld":
         triples = sorted_triples(jsonld.parse(read_text(file, RDF_BYTES), str(file)))
         if not triples:
             raise _empty(file)
-        return lambda: iter(triples)
+        quads = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
+        return lambda: iter(quads)
     with stream_text(file, RDF_BYTES):
         pass  # refused now, not at the first reading, if it cannot be read at all
-    return partial(_streamed, file, kind)
+    checked = False
+
+    def reading() -> Iterator[ox.Quad]:
+        nonlocal checked
+        yield from _streamed(file, kind, lenient=checked)
+        checked = True
+
+    return reading
 
 
-def _streamed(file: Path, kind: str) -> Iterator[ox.Triple]:
+def _streamed(file: Path, kind: str, lenient: bool) -> Iterator[ox.Quad]:
     count = 0
     with stream_text(file, RDF_BYTES) as stream:
         try:
             base = file.resolve().as_uri()
-            for quad in ox.parse(stream, format=_NATIVE[kind], base_iri=base):
+            for quad in ox.parse(stream, format=_NATIVE[kind], base_iri=base, lenient=lenient):
                 count += 1
-                yield ox.Triple(quad.subject, quad.predicate, quad.object)
+                yield quad
         except SyntaxError as error:
             raise _invalid(file, kind, error) from None
     if not count:

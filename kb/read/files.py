@@ -55,7 +55,8 @@ ANNOTATION_BYTES = Limit("KB_MAX_ANNOTATION_BYTES", 1_000_000)
 
 RDF_BYTES = Limit("KB_MAX_RDF_BYTES", 8_000_000)
 """A file for `kb validate`: every export of an article at the article limit fits (its
-N-Triples are the largest, about 4 MB); validation holds the graph in memory."""
+N-Triples are the largest, about 4 MB). A file of many articles is streamed, article by
+article (`kb.validation.by_article`): raise the limit for a corpus file, memory stays flat."""
 
 QUERY_BYTES = Limit("KB_MAX_QUERY_BYTES", 1_000_000)
 """A SPARQL query file for `kb query`."""
