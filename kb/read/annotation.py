@@ -148,10 +148,10 @@ def _check_events(text: str, file: Path) -> None:
     loader = _Loader(text)
     try:
         for event in iter(loader.get_event, None):
-            line = f"{file}:{event.start_mark.line + 1}"
             if isinstance(event, yaml.CollectionStartEvent):
                 open_.append([event.anchor, 1, 1])
-                _within(len(open_) - 1, depth, NESTING, line, "levels deep")
+                if len(open_) - 1 > depth:
+                    _beyond(depth, NESTING, file, event, "levels deep")
                 continue
             if isinstance(event, yaml.CollectionEndEvent):
                 anchor, size, height = open_.pop()
@@ -159,7 +159,8 @@ def _check_events(text: str, file: Path) -> None:
                     anchored[anchor] = (size, height)
             elif isinstance(event, yaml.AliasEvent):
                 size, height = anchored.get(event.anchor or "", (0, 0))
-                _within(len(open_) - 1 + height, depth, NESTING, line, "levels deep")
+                if len(open_) - 1 + height > depth:
+                    _beyond(depth, NESTING, file, event, "levels deep")
             elif isinstance(event, yaml.ScalarEvent):
                 size, height = 1, 0
                 if event.anchor:
@@ -169,17 +170,18 @@ def _check_events(text: str, file: Path) -> None:
             parent = open_[-1]
             parent[1] += size
             parent[2] = max(parent[2], height + 1)
-            _within(parent[1], nodes, YAML_NODES, line, "values (counting what aliases repeat)")
+            if parent[1] > nodes:
+                what = "values (counting what aliases repeat)"
+                _beyond(nodes, YAML_NODES, file, event, what)
     finally:
         loader.dispose()
 
 
-def _within(value: int, limit: int, variable: Limit, where: str, what: str) -> None:
-    if value > limit:
-        raise InputError(
-            where, f"more than {limit:,} {what}",
-            f"annotation.yaml needs far fewer; {variable.variable} raises the limit",
-        )  # fmt: skip
+def _beyond(limit: int, variable: Limit, file: Path, event: Any, what: str) -> None:
+    raise InputError(
+        f"{file}:{event.start_mark.line + 1}", f"more than {limit:,} {what}",
+        f"annotation.yaml needs far fewer; {variable.variable} raises the limit",
+    )  # fmt: skip
 
 
 _FLOAT = "tag:yaml.org,2002:float"
