@@ -5,9 +5,11 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
 from rdflib import Graph
 
 from benchmarks.corpus import copy_articles
+from kb.formats import parse
 from kb.formats.parse import read_quads
 from kb.formats.serialize import serialize
 from kb.mapping import to_graph
@@ -68,9 +70,25 @@ def test_a_file_of_many_articles_is_judged_article_by_article(tmp_path: Path) ->
     assert f"{len(expected)} shape violation(s)" in result.stderr
 
 
-def test_a_corpus_file_in_any_order_of_its_lines_gets_the_same_verdicts(tmp_path: Path) -> None:
+def test_a_streamed_corpus_file_gets_the_verdicts_of_a_held_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file past `_HELD` bytes is read three times from disk instead of kept."""
+    corpus, _ = _corpus_with_a_broken_article(tmp_path)
+    held = validate_each_article(read_quads(corpus))
+    monkeypatch.setattr(parse, "_HELD", 0)
+    assert validate_each_article(read_quads(corpus)) == held
+    result = run_kb("validate", corpus)
+    assert result.exit_code == 1
+    assert f"{len(errors(held))} shape violation(s)" in result.stderr
+
+
+def test_a_corpus_file_in_any_order_of_its_lines_gets_the_same_verdicts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Articles are validated as their last line is read: an article whose lines are
     scattered through the file is judged whole all the same."""
+    monkeypatch.setattr(parse, "_HELD", 0)
     corpus, broken = _corpus_with_a_broken_article(tmp_path)
     lines = corpus.read_bytes().splitlines(keepends=True)
     random.Random(13).shuffle(lines)
@@ -81,9 +99,12 @@ def test_a_corpus_file_in_any_order_of_its_lines_gets_the_same_verdicts(tmp_path
     assert errors(expected) == errors(validate(broken))
 
 
-def test_a_bad_byte_deep_in_a_streamed_file_is_named_by_line_and_offset(tmp_path: Path) -> None:
+def test_a_bad_byte_deep_in_a_streamed_file_is_named_by_line_and_offset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The streamed file is checked as `read_text` checks a small one, across the
     reads it is parsed in (a character split between two reads is no error)."""
+    monkeypatch.setattr(parse, "_HELD", 0)
     line = '<http://e/s> <http://e/p> "é" .\n'.encode()
     good = line * 20_000  # 700 kB: many reads, some of them ending inside the é
     file = tmp_path / "big.nt"

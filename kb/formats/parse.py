@@ -42,12 +42,13 @@ def read_graph(file: Path) -> Graph:
 
 def read_quads(file: Path) -> Callable[[], Iterator[ox.Quad]]:
     """The statements of `file` as pyoxigraph quads, to be read as often as the
-    caller needs: each call reads them afresh. Turtle, TriG, N-Triples and N-Quads
-    stream from the file through Oxigraph's parsers, so a corpus-sized file is never
+    caller needs. A file the size of one article's export (up to `_HELD` bytes) is
+    parsed once and kept; a larger Turtle, TriG, N-Triples or N-Quads file streams
+    from disk through Oxigraph's parsers at each call, so a corpus-sized file is never
     held (the checks of `read_text` hold all the same: size, UTF-8, syntax; once the
     file has been read whole without error, it is read again without Oxigraph's IRI
-    checks, twice as fast); JSON-LD, whose context needs the whole document, is
-    parsed once and kept."""
+    checks, twice as fast). JSON-LD, whose context needs the whole document, is
+    always parsed once and kept."""
     kind = _kind(file)
     if kind == "json-ld":
         triples = sorted_triples(jsonld.parse(read_text(file, RDF_BYTES), str(file)))
@@ -57,6 +58,9 @@ def read_quads(file: Path) -> Callable[[], Iterator[ox.Quad]]:
         return lambda: iter(quads)
     with stream_text(file, RDF_BYTES):
         pass  # refused now, not at the first reading, if it cannot be read at all
+    if file.stat().st_size <= _HELD:
+        held = list(_streamed(file, kind, lenient=False))
+        return lambda: iter(held)
     checked = False
 
     def reading() -> Iterator[ox.Quad]:
@@ -65,6 +69,12 @@ def read_quads(file: Path) -> Callable[[], Iterator[ox.Quad]]:
         checked = True
 
     return reading
+
+
+_HELD = 8_000_000
+"""Bytes of RDF parsed once and kept rather than read again: the default
+`KB_MAX_RDF_BYTES`, what one article's export never exceeds (tens of MB of Python
+objects at most, where a 1,000-article file would need gigabytes)."""
 
 
 def _streamed(file: Path, kind: str, lenient: bool) -> Iterator[ox.Quad]:
