@@ -272,3 +272,26 @@ def test_a_towns_mayor_has_no_affiliation_a_town_is_no_agent() -> None:
     found = entities("Paks polgármestere a Facebookon írt.")
     (mayor,) = (e for e in found.values() if e.type == "Person")
     assert mayor.affiliation is None
+
+
+def test_bodies_told_of_in_the_plural_are_a_group_not_one_body() -> None:
+    found = entities("A vállalatok szerint a bérek nőnek, az önkormányzatoknak kell dönteni.")
+    assert (found["vallalatok"].type, mentions(found["vallalatok"])) == ("Group", ["vállalatok"])
+    assert found["onkormanyzatok"].type == "Group"
+
+
+def test_a_body_noun_in_the_singular_stays_one_body() -> None:
+    found = entities("A cég szerint a bérek nőnek.", "A hatóságok vizsgálják az ügyet.")
+    assert found["ceg"].type == "Organization"
+    assert found["hatosagok"].type == "GovernmentBody"  # listed so, in the plural
+
+
+def test_peers_told_of_together_are_a_group_and_a_bodys_team_an_organization() -> None:
+    found = entities("A lakók szerint a ház régi.", "A kutatók szerint a kitörés ritka.")
+    assert found["residents-group"].type == "Group"
+    assert found["researchers-group"].type == "Organization"
+
+
+def test_several_of_a_people_noun_in_the_singular_is_the_group() -> None:
+    found = entities("Több pilóta jelezte, hogy drónt látott.")
+    assert mentions(found["pilots-group"]) == ["Több pilóta"]

@@ -114,6 +114,9 @@ def description(found: Found, words: list[Token], i: int) -> int:
     if described is None or not words[noun_at][0].islower():
         return 0
     noun, type_ = described
+    plural = _plural_of_bodies(head, noun, type_)
+    if plural:  # "a vállalatok", "az önkormányzatok": several bodies, no one body
+        noun, type_ = plural, "Group"
     for word in words[i:noun_at]:
         known = found.adjective_of(word[0])
         if known is not None:
@@ -129,6 +132,7 @@ def _description_noun(word: str) -> tuple[str, EntityType] | None:
     listed noun ("cégek" → cég) or a compound ending in one ("külügyminisztériumot" →
     külügyminisztérium, "anyavállalat", "nagybank": the head decides the type)."""
     forms = stems(word)
+    forms += tuple(f[: -len(m)] for f in forms for m in ("ok", "ek", "ak", "ök") if f.endswith(m))
     for form in forms:
         if form in DESCRIPTIONS:
             return form, DESCRIPTIONS[form]
@@ -139,6 +143,21 @@ def _description_noun(word: str) -> tuple[str, EntityType] | None:
         if head is not None:
             return form, DESCRIPTIONS[head]
     return None
+
+
+def _plural_of_bodies(word: str, noun: str, type_: EntityType) -> str:
+    """The plural (nominative) when `word` is a body noun listed in the singular, told
+    of in the plural ("vállalatokat" → "vállalatok", "légitársaságok"): several bodies
+    told of together are a Group (the ontology: no charter, no one voice), not one
+    organisation; "" otherwise (also for a listed plural: "a hatóságok")."""
+    if type_ not in BODIES or noun in _LISTED_PLURALS:
+        return ""
+    plural = _PLURAL.match(word.lower()[len(noun) :]) if word.lower().startswith(noun) else None
+    return noun + plural.group() if plural else ""
+
+
+_PLURAL = re.compile(r"[aoeö]?k")  # "-ok", "-ek", "-k", a case ending maybe after it
+_LISTED_PLURALS = frozenset(n for n in DESCRIPTIONS if n.endswith("k"))
 
 
 # Heads a compound description may end in, longest first; not "védelem" (a compound

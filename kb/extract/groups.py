@@ -159,7 +159,9 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     if state is not None and noun in GROUPS:
         _people(found, state, noun, span)  # "Huszonnyolc magyar tűzoltó"
         return k + 1
-    type_: EntityType = "ArmedForce" if noun == "katona" else "Organization"
+    type_: EntityType = (
+        "ArmedForce" if noun == "katona" else "Group" if noun in PEERS else "Organization"
+    )
     if state is not None:
         _group(found, state, type_, TROOPS.get(noun, PEOPLE[noun]), span)
         return k + 1
@@ -170,6 +172,16 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     draft.add(span)
     return k + 1
 
+
+PEERS = frozenset(
+    {"lakó", "elemző", "gazda", "gazdálkodó", "utas", "turista", "munkaadó",
+     "foglalkoztatott", "pilóta", "ügyintéző", "játékvezető", "befektető", "háziorvos",
+     "versenyző", "sérült", "érintett"}
+)  # fmt: skip
+"""People nouns of a trade or a plight, not of one body's members: residents, analysts of
+different firms, farmers, passengers each act on their own, told of together: a Group
+(the ontology's "several agents ... without their being one organization"); researchers,
+delegates, police officers or firefighters act as their body's team (an Organization)."""
 
 _HEDGES = (
     ("több", "mint"), ("kevesebb", "mint"), ("mintegy",), ("legalább",), ("legfeljebb",),
@@ -227,7 +239,11 @@ for _hedge_words in _HEDGES:
 
 def _count(word: str) -> bool:
     """A number of people: digits ("120", "40-50"), a numeral ("kétszáz"), "néhány"."""
-    return word[0].isdigit() or word.lower() == "néhány" or parse_number_word(word) is not None
+    return (
+        word[0].isdigit()
+        or word.lower() in ("néhány", "több", "számos")  # "több pilóta": several
+        or parse_number_word(word) is not None
+    )
 
 
 def _adjective(found: Found, word: str) -> bool:

@@ -107,7 +107,7 @@ GROUPS = {
 }
 # People who act together, told of by what they do, one group however often
 # mentioned: "a kutatók", "Piaci elemzők szerint", "több mint 120 tűzoltó" (a count
-# takes the singular). Not crowds that only undergo or watch (viewers, passengers,
+# takes the singular). Not crowds that only watch or are counted (viewers,
 # "háromezer embert"): news tells of those as numbers, not as actors.
 PEOPLE = {
     "kutató": ("kutatók", "researchers"),
@@ -128,6 +128,20 @@ PEOPLE = {
     "önkéntes": ("önkéntesek", "volunteers"),
     "kiképző": ("kiképzők", "instructors"),
     "tagállam": ("tagállamok", "member states"),
+    "gazda": ("gazdák", "farmers"),
+    "gazdálkodó": ("gazdálkodók", "farmers"),
+    "utas": ("utasok", "passengers"),
+    "turista": ("turisták", "tourists"),
+    "munkaadó": ("munkaadók", "employers"),
+    "foglalkoztatott": ("foglalkoztatottak", "the employed"),
+    "pilóta": ("pilóták", "pilots"),
+    "ügyintéző": ("ügyintézők", "clerks"),
+    "játékvezető": ("játékvezetők", "referees"),
+    "befektető": ("befektetők", "investors"),
+    "háziorvos": ("háziorvosok", "general practitioners"),
+    "versenyző": ("versenyzők", "competitors"),
+    "sérült": ("sérültek", "the injured"),
+    "érintett": ("érintettek", "those affected"),
 }
 GENERIC_GROUPS = frozenset({"egység", "csapat", "különítmény", "küldöttség", "delegáció"})
 # After "a(z)", a kind of place refers to the last place of that kind: "a főváros",
