@@ -295,3 +295,34 @@ def test_peers_told_of_together_are_a_group_and_a_bodys_team_an_organization() -
 def test_several_of_a_people_noun_in_the_singular_is_the_group() -> None:
     found = entities("Több pilóta jelezte, hogy drónt látott.")
     assert mentions(found["pilots-group"]) == ["Több pilóta"]
+
+
+def test_a_foreign_club_or_venue_name_is_no_person() -> None:
+    found = entities("A Győri ETO legyőzte a Metz Handballt, a döntő az MVM Dome-ban lesz.")
+    types = {mentions(e)[0]: e.type for e in found.values()}
+    assert types["Metz Handballt"] == "Organization"
+    assert types["MVM Dome-ban"] == "Place"
+
+
+def test_a_model_number_or_an_acronym_makes_no_persons_name() -> None:
+    found = entities("Kedden egy Airbus A321neo típusú gép szállt le.")
+    assert all(e.type != "Person" for e in found.values())
+
+
+def test_a_derived_adjective_makes_no_persons_name() -> None:
+    found = entities("A Modern Városok Program Befektetési Terve szerint nő a keret.")
+    assert all(e.type != "Person" for e in found.values())
+
+
+def test_a_hyphenated_compound_is_typed_by_its_head() -> None:
+    found = entities("A hajó a Second Thomas-zátonynál horgonyzott.")
+    (shoal,) = found.values()
+    assert (shoal.type, mentions(shoal)) == ("Place", ["Second Thomas-zátonynál"])
+
+
+def test_a_national_agency_or_network_is_a_state_body() -> None:
+    found = entities(
+        "A Nemzeti Befektetési Ügynökség szerint nő a beruházás.",
+        "Az Országos Légszennyezettségi Mérőhálózat adatai rosszak.",
+    )
+    assert {e.type for e in found.values()} == {"GovernmentBody"}

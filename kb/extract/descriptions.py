@@ -49,7 +49,7 @@ def institution(found: Found, words: list[Token], i: int) -> int:
     run = words[i:end]
     if len(run) < 2 or found.lookup(run) is not None:
         return 0
-    type_ = head_type(run[-1][0])
+    type_ = _national_body(run) or head_type(run[-1][0])
     if type_ not in _NAMED:
         return 0
     hu = name_nominative(" ".join(w for w, _, _ in run))
@@ -60,6 +60,19 @@ def institution(found: Found, words: list[Token], i: int) -> int:
         draft.add(Span(acronym.group(1), acronym.start(1), acronym.end(1)))
         found.acronyms[acronym.group(1).lower()] = draft
     return end
+
+
+def _national_body(run: list[Token]) -> EntityType | None:
+    """ "Nemzeti Befektetési Ügynökség", "Országos Légszennyezettségi Mérőhálózat": a
+    national agency or network is the state's body, not a company."""
+    first, last = run[0][0].lower(), stems(run[-1][0])
+    if first in _NATIONAL and any(f.endswith(_STATE_AGENCIES) for f in last):
+        return "GovernmentBody"
+    return None
+
+
+_NATIONAL = frozenset({"nemzeti", "országos", "állami", "magyar"})
+_STATE_AGENCIES = ("ügynökség", "hálózat")
 
 
 def _last_head(found: Found, words: list[Token], i: int, end: int) -> int:

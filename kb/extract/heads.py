@@ -31,8 +31,27 @@ def head_type(word: str) -> EntityType | None:
         for form in forms
         if form.endswith(heads)
     ]
-    return max(found)[1] if found else None  # the longest head: "Kutatóközpont", not "központ"
+    if found:
+        return max(found)[1]  # the longest head: "Kutatóközpont", not "központ"
+    if word[0].isupper():  # a foreign head is a whole word: "Air", not "Kair"
+        for form in forms:
+            if form in _FOREIGN_ORGANIZATION_WORDS:
+                return "Organization"
+            if form in _FOREIGN_PLACE_WORDS:
+                return "Place"
+    return None
 
+
+# The heads of foreign names kept in their language ("Wizz Air", "Metz Handball",
+# "Lindhoff Automotive", "MVM Dome"): the name is a company's, a club's or a venue's,
+# not a person's, even with no given name in it.
+_FOREIGN_ORGANIZATION_WORDS = (
+    "air", "airlines", "airways", "automotive", "motors", "handball", "håndbold",
+    "football", "fc", "club", "helps", "aid", "foundation", "institute", "university",
+    "systems", "solutions", "technologies", "pharma", "capital", "partners", "holdings",
+    "industries", "electronics", "logistics", "energy",
+)  # fmt: skip
+_FOREIGN_PLACE_WORDS = ("dome", "arena", "stadium")  # not "Airport": "Budapest Airport Zrt."
 
 _HEADS: tuple[tuple[tuple[str, ...], EntityType], ...] = (
     (GOVERNMENT_WORDS, "GovernmentBody"),

@@ -239,7 +239,7 @@ ORGANIZATION_WORDS = (
     "múzeum", "színház", "klub", "egyház", "társulás", "liga", "international", "kör",
     "elemzőház", "tőzsde", "kutatóközpont", "kutatóintézet", "konzorcium", "társulat",
     "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
-    "ltd", "inc",
+    "ltd", "inc", "fesztivál", "egyesülés", "tanszék", "hálózat",
 )  # fmt: skip
 MEDIA_WORDS = (
     "televízió", "hírtelevízió", "rádió", "napló", "hírlap", "híradó", "napilap",
@@ -253,7 +253,7 @@ PLACE_WORDS = (
     "folyó", "hegység", "félsziget", "köztársaság", "körzet", "járás", "kerület", "tó",
     "patak", "völgy", "utca", "körút", "pályaudvar", "állomás", "repülőtér", "kikötő",
     "erdő", "falu", "község", "öböl", "csatorna", "aréna", "stadion", "csarnok", "palota",
-    "kastély", "híd", "erőmű", "képtár", "ház",
+    "kastély", "híd", "erőmű", "képtár", "ház", "zátony", "obszervatórium",
 )  # fmt: skip
 # A description that refers back to a body named by another noun: "a Központi Nyomozó
 # Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca".

@@ -354,9 +354,25 @@ def _classify(
     place = _place_named(found, words[0], run[0][1]) if len(words) == 1 else None
     if place is not None:
         return "Place", place
-    if 1 < len(words) <= 3:
+    if 1 < len(words) <= 3 and all(map(_may_be_in_a_persons_name, words)):
         return "Person", Name(hu, transliterate(hu))
     return None, Name(hu, hu)
+
+
+def _may_be_in_a_persons_name(word: str) -> bool:
+    """Whether a word can be part of a person's name with no given name known: not a
+    model or an acronym ("Airbus A321neo", "BRP Sierra Madre", "MVM Dome"), not a
+    Hungarian adjective made from a noun, which only a body's or a thing's name
+    capitalises ("Nemzetközi Könyvfesztivál", "Befektetési"), not a place adjective
+    spelt after a hyphen ("Karlovy Vary-i")."""
+    if any(c.isdigit() for c in word) or (len(word) > 1 and word.isupper()):
+        return False
+    lower = word.lower()
+    return lower not in _NAME_ADJECTIVES and not lower.endswith((*_DERIVED_ADJECTIVES, "-i"))
+
+
+_NAME_ADJECTIVES = frozenset({"nemzeti", "nemzetközi", "országos", "állami", "központi"})
+_DERIVED_ADJECTIVES = ("ási", "ési", "sági", "ségi", "ikai", "ológiai", "ügyi")
 
 
 def _place_named(found: Found, word: str, start: int) -> Name | None:
