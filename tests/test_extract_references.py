@@ -156,3 +156,29 @@ def test_a_chamber_told_of_by_its_noun_is_a_body_and_its_president_a_person() ->
         ("Organization", "kamara"),
         ("Person", "kamara elnöke"),
     ]
+
+
+def test_a_building_told_of_by_what_it_is_is_a_place_and_the_same_noun_again_it() -> None:
+    found = entities(
+        "Robbanás történt egy dunaújvárosi panelházban.", "A panelház lakóit kimenekítették."
+    )
+    (block,) = (e for e in found.values() if e.type == "Place" and e.id != "dunaujvaros")
+    assert mentions(block) == ["dunaújvárosi panelházban", "panelház"]
+
+
+def test_a_building_after_an_adjective_needs_no_article() -> None:
+    found = entities("A lakókat egy közeli sportcsarnokban helyezték el.")
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [
+        ["közeli sportcsarnokban"]
+    ]
+
+
+def test_the_scene_is_the_building_told_of_last() -> None:
+    found = entities("Tűz ütött ki a raktárcsarnokban.", "A helyszínen tíz tűzoltó dolgozott.")
+    (hall,) = (e for e in found.values() if e.type == "Place")
+    assert mentions(hall) == ["raktárcsarnokban", "helyszínen"]
+
+
+def test_no_scene_without_a_building_told_of() -> None:
+    found = entities("Szegeden baleset történt.", "A helyszínen a rendőrök helyszíneltek.")
+    assert all("helyszínen" not in mentions(e) for e in found.values())

@@ -27,6 +27,17 @@ from kb.extract.name_forms import ARTICLES
 from kb.model import EntityType, Name, Span
 
 _ACRONYM = re.compile(r"\s*\((\w{2,})\)")
+# Buildings and sites news tells of by what they are ("a dunaújvárosi panelházban", "az
+# épületből", "a felújított orvosi rendelőt", "a kultúrházban"): each a place, and the
+# same noun later the same place.
+_FACILITIES = (
+    "épület", "lakóépület", "panelház", "társasház", "lépcsőház", "csarnok", "sportcsarnok",
+    "rendelő", "kultúrház", "posta", "postahivatal", "telep", "erőmű",
+    "hűtőtorony", "alállomás", "menekülttábor", "futópálya", "terminál", "kampusz",
+    "mérőállomás", "mérőpont", "munkaterület", "raktár", "raktárcsarnok", "uszoda",
+    "templom", "óvoda",
+)  # fmt: skip
+_DESCRIBED: dict[str, EntityType] = {**DESCRIPTIONS, **dict.fromkeys(_FACILITIES, "Place")}
 _NAMED = BODIES | {"NewsAgency"}  # what a capitalised run ending in its head noun names
 
 
@@ -117,8 +128,9 @@ def description(found: Found, words: list[Token], i: int) -> int:
     """ "a rendőrség", "az ellenzéki frakciók", "a miskolci kórház": a description
     after the article refers to one body, the one named so earlier if any."""
     after_article = i > 0 and words[i - 1][0].lower() in ("a", "az")
-    if not words[i][0].islower() or not (after_article or found.adjective_of(words[i][0])):
-        return 0  # "a kórház", "szegedi kórházban"
+    opened = after_article or found.adjective_of(words[i][0]) is not None
+    if not words[i][0].islower() or not (opened or _attributive(found, words[i][0])):
+        return 0  # "a kórház", "szegedi kórházban"; "közeli sportcsarnokban" (a building)
     noun_at = i
     while noun_at < min(i + 3, len(words) - 1) and _attributive(found, words[noun_at][0]):
         noun_at += 1
@@ -127,6 +139,8 @@ def description(found: Found, words: list[Token], i: int) -> int:
     if described is None or not words[noun_at][0].islower():
         return 0
     noun, type_ = described
+    if not opened and (noun_at == i or not noun.endswith(_FACILITIES)):
+        return 0  # only a building or a site needs no article: "egy közeli sportcsarnokban"
     plural = _plural_of_bodies(head, noun, type_)
     if plural:  # "a vállalatok", "az önkormányzatok": several bodies, no one body
         noun, type_ = plural, "Group"
@@ -147,14 +161,14 @@ def _description_noun(word: str) -> tuple[str, EntityType] | None:
     forms = stems(word)
     forms += tuple(f[: -len(m)] for f in forms for m in ("ok", "ek", "ak", "ök") if f.endswith(m))
     for form in forms:
-        if form in DESCRIPTIONS:
-            return form, DESCRIPTIONS[form]
+        if form in _DESCRIBED:
+            return form, _DESCRIBED[form]
     for form in forms:
         head = next(
             (n for n in _COMPOUND_HEADS if form.endswith(n) and len(form) > len(n) + 2), None
         )
         if head is not None:
-            return form, DESCRIPTIONS[head]
+            return form, _DESCRIBED[head]
     return None
 
 
@@ -170,14 +184,14 @@ def _plural_of_bodies(word: str, noun: str, type_: EntityType) -> str:
 
 
 _PLURAL = re.compile(r"[aoeö]?k")  # "-ok", "-ek", "-k", a case ending maybe after it
-_LISTED_PLURALS = frozenset(n for n in DESCRIPTIONS if n.endswith("k"))
+_LISTED_PLURALS = frozenset(n for n in _DESCRIBED if n.endswith("k"))
 
 
 # Heads a compound description may end in, longest first; not "védelem" (a compound
 # of it is mostly a field: "környezetvédelem"), "többség", "tárca" ("pénztárca"), "üzem"
 # ("próbaüzem").
 _COMPOUND_HEADS = sorted(
-    (n for n in DESCRIPTIONS if n not in ("védelem", "többség", "tárca", "üzem")),
+    (n for n in _DESCRIBED if n not in ("védelem", "többség", "tárca", "üzem")),
     key=len,
     reverse=True,
 )
@@ -202,6 +216,8 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     elif PARTIES.intersection(forms):
         persons = [d for d in found.drafts.values() if d.type == "Person"]
         target = max(persons, key=lambda d: len(d.mentions), default=None)
+    elif "helyszín" in forms:  # "a helyszínen": the building or site told of last
+        target = found.latest(lambda d: d.type == "Place" and _facility(d))
     elif any(word.startswith(v) and word[len(v) :] in SINGULAR_CASES for v in _VICTIMS):
         target = found.drafts.get("victim") or found.drafts.setdefault(
             "victim", Draft("victim", "Person", Name("sértett", "victim"), confidence=0.5)
@@ -210,6 +226,12 @@ def reference(found: Found, words: list[Token], i: int) -> int:
         return 0
     target.add(Span(*words[i]))
     return i + 1
+
+
+def _facility(place: Draft) -> bool:
+    """Whether a place is a building or a site ("panelház", "Raktárcsarnok"), not a town."""
+    last = place.name.hu.split()[-1].lower()
+    return last.endswith(_FACILITIES)
 
 
 def _team(found: Found) -> Draft | None:
