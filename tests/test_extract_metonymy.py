@@ -52,3 +52,13 @@ def test_a_body_name_runs_on_to_a_later_head_but_not_past_a_case_ending() -> Non
     names = [e.name.hu for e in found.values()]
     assert "Semmelweis Egyetem Klinikai Központ" in names
     assert "Fővárosi Törvényszék Kovács Hivatal" not in names
+
+
+def test_lett_after_a_verb_position_is_the_verb_not_latvia() -> None:
+    found = entities("Várhegyi negyedik lett ebben a számban, és ennek köze lett volna a bérhez.")
+    assert "latvia" not in found
+
+
+def test_lett_after_an_article_is_latvian() -> None:
+    found = entities("A lett kormány szerint a döntés jó.")
+    assert mentions(found["latvia"]) == ["lett"]

@@ -182,3 +182,19 @@ def test_the_scene_is_the_building_told_of_last() -> None:
 def test_no_scene_without_a_building_told_of() -> None:
     found = entities("Szegeden baleset történt.", "A helyszínen a rendőrök helyszíneltek.")
     assert all("helyszínen" not in mentions(e) for e in found.values())
+
+
+def test_a_bare_company_noun_is_the_company_named_with_its_legal_form() -> None:
+    found = entities("A Mátravill Építő Zrt. nyerte a tendert.", "A társaság cáfolta a késést.")
+    (company,) = found.values()
+    assert mentions(company) == ["Mátravill Építő Zrt.", "társaság"]
+
+
+def test_a_company_noun_with_two_companies_just_named_is_neither() -> None:
+    found = entities("Az MVM Zrt. és a Mátravill Építő Zrt. szerződött.", "A cég cáfolta a késést.")
+    assert mentions(found["ceg"]) == ["cég"]
+
+
+def test_two_legal_forms_after_a_comma_end_one_name() -> None:
+    found = entities("Megvásárolja a céget a japán Kazuta Precision Co., Ltd. vállalat.")
+    assert ["Kazuta Precision Co., Ltd."] in [mentions(e) for e in found.values()]

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from kb.extract.context import BODIES
-from kb.extract.found import Draft, Found, Token
+from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
 from kb.extract.heads import head_type
 from kb.extract.lexicon import (
     DESCRIPTIONS,
@@ -56,7 +56,7 @@ def institution(found: Found, words: list[Token], i: int) -> int:
         end += 1  # "Nemzeti Népegészségügyi és Gyógyszerészeti Központ"
     if end - i < 2 or found.lookup(words[i:end]) is not None:
         return 0
-    end = _last_head(found, words, i, end)  # "Fővárosi Törvényszék | Halász Bencét"
+    end = legal_forms_after(found, words, _last_head(found, words, i, end))  # "| Halász Bencét"
     run = words[i:end]
     if len(run) < 2 or found.lookup(run) is not None:
         return 0
@@ -71,6 +71,22 @@ def institution(found: Found, words: list[Token], i: int) -> int:
         draft.add(Span(acronym.group(1), acronym.start(1), acronym.end(1)))
         found.acronyms[acronym.group(1).lower()] = draft
     return end
+
+
+def legal_forms_after(found: Found, words: list[Token], end: int) -> int:
+    """Where a name ending at `end` ends with the second legal form after a comma:
+    "Kazuta Precision Co., Ltd." is one name."""
+    while (
+        0 < end < len(words)
+        and found.text[words[end - 1][2] : words[end][1]] == ", "
+        and words[end - 1][0].lower() in _LEGAL_FORMS
+        and words[end][0].lower() in _LEGAL_FORMS
+    ):
+        end += 1
+    return end
+
+
+_LEGAL_FORMS = LEGAL_FORMS | {"co."}
 
 
 def _national_body(run: list[Token]) -> EntityType | None:
@@ -149,7 +165,7 @@ def description(found: Found, words: list[Token], i: int) -> int:
         if known is not None:
             found.draft(known).add(Span(*word))  # "görög tűzoltóság": Greece too
     name = " ".join([*(w for w, _, _ in words[i:noun_at]), noun])
-    _described(found, noun, name, type_).add(found.span(words[i], words[noun_at]))
+    _described(found, noun, name, type_, words).add(found.span(words[i], words[noun_at]))
     return noun_at + 1
 
 
@@ -326,9 +342,33 @@ def possessed_body(found: Found, words: list[Token], j: int, place: Span) -> boo
     return True
 
 
-def _described(found: Found, noun: str, name: str, type_: EntityType) -> Draft:
+_COMPANY_NOUNS = frozenset({"cég", "társaság", "vállalat", "vállalkozás"})
+
+
+def _company_named_before(found: Found, words: list[Token]) -> Draft | None:
+    """The company "a cég", "a társaság" refers to: the one named with its legal form
+    ("Alba-Hidraulika Zrt.") in the article, or, of several, the one named in this or the
+    previous sentence; none when that is not one."""
+    companies = [d for d in found.drafts.values() if d.type == "Organization" and _company(d)]
+    if len(companies) == 1:
+        return companies[0]
+    since = found.previous_sentence_start(words[0][1])
+    near = [c for c in companies if any(since <= m.span.start for m in c.mentions)]
+    return near[0] if len(near) == 1 else None
+
+
+def _company(body: Draft) -> bool:
+    """Whether a body is named as a company: its name ends in a legal form."""
+    last = body.name.hu.split()[-1].lower()
+    return last.split("-")[0] in LEGAL_FORMS or last in ("co.", "group", "holding")
+
+
+def _described(
+    found: Found, noun: str, name: str, type_: EntityType, words: list[Token] | None = None
+) -> Draft:
     """The body of `type_` a description refers to: the last one whose name ends in
-    the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem"),
+    the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem"); for
+    a bare company noun ("a cég"), given the sentence's words, the company named before;
     else a new one called `name`."""
     named = next(
         (
@@ -343,6 +383,8 @@ def _described(found: Found, noun: str, name: str, type_: EntityType) -> Draft:
         ),
         None,
     )
+    if named is None and words and noun == name and noun in _COMPANY_NOUNS:
+        named = _company_named_before(found, words)  # "az Alba-Hidraulika Zrt." … "a cég"
     return named or found.unknown_draft(type_, Name(name, name), [])
 
 

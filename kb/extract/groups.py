@@ -28,8 +28,8 @@ def nationality_adjective(
     if word[0].isupper() and (i > 0 or found.before_given(words, i)) and "-" not in word:
         return 0  # "Német Zoltán": a family name, no state
     known = found.adjective_of(word)
-    if known is None:
-        return 0
+    if known is None or (word.lower() in _VERBS_TOO and not _attributive_place(found, words, i)):
+        return 0  # "negyedik lett ebben", "köze lett volna": the verb, not Latvian
     adjective = next(a for a in known.adjectives if a.lower() in stems(word))
     if word.lower() != adjective.lower():  # "ukránok", "észak-koreaiak": the people
         plural = word.lower()[len(adjective)] in "aoöek"
@@ -59,6 +59,23 @@ def nationality_adjective(
     if noun is not None and _noun_group(found, known, words, i, military):
         return i + 2
     return i + 1
+
+
+_VERBS_TOO = frozenset({"lett"})  # "lett" (became) far more often than "lett" (Latvian)
+
+
+def _attributive_place(found: Found, words: list[Token], i: int) -> bool:
+    """Whether an adjective that is also a verb stands where only an adjective can: after
+    an article, a numeral or another nationality ("a lett kormány", "két lett katona",
+    "észt, lett és litván")."""
+    if i == 0:
+        return False
+    before = words[i - 1][0].lower()
+    return (
+        before in ("a", "az", "egy", "és")
+        or parse_number_word(before) is not None
+        or found.adjective_of(before) is not None
+    )
 
 
 def _before_noun(found: Found, words: list[Token], i: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.descriptions import acronym_mention, possessed_body
+from kb.extract.descriptions import acronym_mention, legal_forms_after, possessed_body
 from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
 from kb.extract.heads import head_type
 from kb.extract.lexicon import PLACE_POSTPOSITIONS
@@ -200,6 +200,7 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         end += 1
     given = next((k for k in range(i + 1, end) if found.given_hungarian(words[k][0])), None)
     end = end if given is None else given + 1
+    end = legal_forms_after(found, words, end)
     run = words[i:end]
     initial = _initial(found, words, i)
     if not run or (initial and len(run) == 1):
