@@ -326,3 +326,21 @@ def test_a_national_agency_or_network_is_a_state_body() -> None:
         "Az Országos Légszennyezettségi Mérőhálózat adatai rosszak.",
     )
     assert {e.type for e in found.values()} == {"GovernmentBody"}
+
+
+def test_a_coast_guard_or_navy_told_of_by_what_it_is_is_an_armed_force() -> None:
+    found = entities("A kínai parti őrség vízágyúzott, a tengeri milícia hajói is ott voltak.")
+    assert found["kinai-parti-orseg"].type == "ArmedForce"
+    assert mentions(found["china"]) == ["kínai"]
+
+
+def test_a_capitalised_place_adjective_opens_a_description() -> None:
+    found = entities("A Fülöp-szigeteki külügyminisztérium bekérette a nagykövetet.")
+    (ministry,) = (e for e in found.values() if e.type == "GovernmentBody")
+    assert mentions(ministry) == ["Fülöp-szigeteki külügyminisztérium"]
+
+
+def test_a_part_of_a_state_body_named_after_it_is_a_state_body() -> None:
+    found = entities("A Magyar Nemzeti Bank Monetáris Tanácsa kedden ülésezett.")
+    (council,) = found.values()
+    assert council.type == "GovernmentBody"

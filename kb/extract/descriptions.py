@@ -37,7 +37,14 @@ _FACILITIES = (
     "mérőállomás", "mérőpont", "munkaterület", "raktár", "raktárcsarnok", "uszoda",
     "templom", "óvoda",
 )  # fmt: skip
-_DESCRIBED: dict[str, EntityType] = {**DESCRIPTIONS, **dict.fromkeys(_FACILITIES, "Place")}
+# Armed forces told of by what they are ("a kínai parti őrség", "a Fülöp-szigeteki
+# haditengerészet", "a tengeri milícia"); troops and armies are the state's (groups.py).
+_FORCES = ("őrség", "haditengerészet", "milícia", "légierő")
+_DESCRIBED: dict[str, EntityType] = {
+    **DESCRIPTIONS,
+    **dict.fromkeys(_FACILITIES, "Place"),
+    **dict.fromkeys(_FORCES, "ArmedForce"),
+}
 _NAMED = BODIES | {"NewsAgency"}  # what a capitalised run ending in its head noun names
 
 
@@ -60,9 +67,10 @@ def institution(found: Found, words: list[Token], i: int) -> int:
     run = words[i:end]
     if len(run) < 2 or found.lookup(run) is not None:
         return 0
-    type_ = _national_body(run) or head_type(run[-1][0])
+    type_ = head_type(run[-1][0])
     if type_ not in _NAMED:
         return 0
+    type_ = _national_body(run) or _owners_kind(found, run) or type_
     hu = name_nominative(" ".join(w for w, _, _ in run))
     draft = found.unknown_draft(type_, Name(hu, hu), run)
     draft.add(found.span(run[0], run[-1]))
@@ -87,6 +95,16 @@ def legal_forms_after(found: Found, words: list[Token], end: int) -> int:
 
 
 _LEGAL_FORMS = LEGAL_FORMS | {"co."}
+
+
+def _owners_kind(found: Found, run: list[Token]) -> EntityType | None:
+    """A part of a state body or an armed force named after it is one of the same kind:
+    "Magyar Nemzeti Bank Monetáris Tanácsa", "Magyar Honvédség Parancsnoksága"."""
+    for k in range(len(run) - 1, 0, -1):
+        owner = found.lookup(run[:k])
+        if owner is not None:
+            return owner.type if owner.type in ("GovernmentBody", "ArmedForce") else None
+    return None
 
 
 def _national_body(run: list[Token]) -> EntityType | None:
@@ -145,7 +163,7 @@ def description(found: Found, words: list[Token], i: int) -> int:
     after the article refers to one body, the one named so earlier if any."""
     after_article = i > 0 and words[i - 1][0].lower() in ("a", "az")
     opened = after_article or found.adjective_of(words[i][0]) is not None
-    if not words[i][0].islower() or not (opened or _attributive(found, words[i][0])):
+    if not (words[i][0].islower() or opened) or not (opened or _attributive(found, words[i][0])):
         return 0  # "a kórház", "szegedi kórházban"; "közeli sportcsarnokban" (a building)
     noun_at = i
     while noun_at < min(i + 3, len(words) - 1) and _attributive(found, words[noun_at][0]):
@@ -398,8 +416,10 @@ def _placed_alike(found: Found, body: Draft, description: str) -> bool:
 
 
 def _attributive(found: Found, word: str) -> bool:
-    """An adjective before a noun: "ellenzéki", "polgári", "görög"."""
-    return word.islower() and (word.endswith("i") or found.adjective_of(word) is not None)
+    """An adjective before a noun: "ellenzéki", "polgári", "görög", "Fülöp-szigeteki"."""
+    if found.adjective_of(word) is not None:
+        return word.islower() or "-" in word  # not "Magyar" opening a name
+    return word.islower() and word.endswith("i")
 
 
 def _kind(found: Found, place: Draft) -> str:
