@@ -344,3 +344,22 @@ def test_a_part_of_a_state_body_named_after_it_is_a_state_body() -> None:
     found = entities("A Magyar Nemzeti Bank Monetáris Tanácsa kedden ülésezett.")
     (council,) = found.values()
     assert council.type == "GovernmentBody"
+
+
+def test_press_reports_are_a_mention_of_the_press() -> None:
+    found = entities("Sajtóértesülések szerint a gyár bezár.", "A sajtóhíreket cáfolták.")
+    assert (found["press"].type, mentions(found["press"])) == (
+        "NewsAgency",
+        ["Sajtóértesülések", "sajtóhíreket"],
+    )
+
+
+def test_a_states_press_reports_are_its_press() -> None:
+    found = entities("A miniszter cáfolta a német sajtóértesüléseket.")
+    assert mentions(found["germany-press"]) == ["német sajtóértesüléseket"]
+    assert mentions(found["germany"]) == ["német"]
+
+
+def test_the_social_media_is_one_medium() -> None:
+    found = entities("A közösségi médiában terjedt a hír, a közösségi médiát figyelik.")
+    assert mentions(found["social-media"]) == ["közösségi médiában", "közösségi médiát"]
