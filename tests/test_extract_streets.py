@@ -55,3 +55,22 @@ def test_a_name_and_a_roman_numeral_are_a_facility_with_its_kind_noun() -> None:
 def test_a_region_told_of_again_is_the_region_named_last() -> None:
     found = entities("Feszült a helyzet a Nyugat-Balkánon.", "A térség stabilitása a cél.")
     assert mentions(found["western-balkans"]) == ["Nyugat-Balkánon", "térség"]
+
+
+def test_a_persons_name_inside_a_facilitys_name_is_no_person() -> None:
+    found = entities("A gépek a Budapest Liszt Ferenc Nemzetközi Repülőtéren szálltak le.")
+    (airport,) = found.values()
+    assert (airport.type, mentions(airport)) == (
+        "Place",
+        ["Budapest Liszt Ferenc Nemzetközi Repülőtéren"],
+    )
+
+
+def test_a_plural_place_noun_inside_a_programmes_name_makes_no_place() -> None:
+    found = entities("A Modern Városok Programból épült az út.")
+    assert all(e.type != "Place" for e in found.values())
+
+
+def test_a_family_name_ending_like_a_lake_is_no_lake() -> None:
+    found = entities("Debrecenben Szijjártó beszélt a gyárról.")
+    assert all(mentions(e) != ["Szijjártó"] or e.type != "Place" for e in found.values())

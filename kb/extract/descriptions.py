@@ -45,7 +45,7 @@ _DESCRIBED: dict[str, EntityType] = {
     **dict.fromkeys(_FACILITIES, "Place"),
     **dict.fromkeys(_FORCES, "ArmedForce"),
 }
-_NAMED = BODIES | {"NewsAgency"}  # what a capitalised run ending in its head noun names
+_NAMED = BODIES | {"NewsAgency", "Place"}  # what a capitalised run ending in its head names
 
 
 def institution(found: Found, words: list[Token], i: int) -> int:
@@ -63,12 +63,15 @@ def institution(found: Found, words: list[Token], i: int) -> int:
         end += 1  # "Nemzeti Népegészségügyi és Gyógyszerészeti Központ"
     if end - i < 2 or found.lookup(words[i:end]) is not None:
         return 0
+    capitalised = end
     end = legal_forms_after(found, words, _last_head(found, words, i, end))  # "| Halász Bencét"
     run = words[i:end]
     if len(run) < 2 or found.lookup(run) is not None:
         return 0
     type_ = head_type(run[-1][0])
     if type_ not in _NAMED:
+        return 0
+    if type_ == "Place" and not _place_name(found, words, i, end, capitalised):
         return 0
     type_ = _national_body(run) or _owners_kind(found, run) or type_
     hu = name_nominative(" ".join(w for w, _, _ in run))
@@ -95,6 +98,17 @@ def legal_forms_after(found: Found, words: list[Token], end: int) -> int:
 
 
 _LEGAL_FORMS = LEGAL_FORMS | {"co."}
+
+
+def _place_name(found: Found, words: list[Token], i: int, end: int, capitalised: int) -> bool:
+    """Whether capitalised words ending in a place's head are the place's whole name
+    ("Budapest Liszt Ferenc Nemzetközi Repülőtéren", a person's name inside it): the head
+    ends the capitalised run, in the singular ("Modern Városok Program" is no town), and
+    no word before it is inflected."""
+    plural = any(f.endswith(("ok", "ek", "ök", "ák", "ék")) for f in stems(words[end - 1][0]))
+    if end != capitalised or plural:
+        return False
+    return all(_runs_on(found, words, j) for j in range(i + 1, end))
 
 
 def _owners_kind(found: Found, run: list[Token]) -> EntityType | None:

@@ -26,10 +26,10 @@ def head_type(word: str) -> EntityType | None:
     if "tv" in forms:
         return "NewsAgency"  # "Szolnok TV-nek", "az M1 tv"
     found = [
-        (max(len(h) for h in heads if form.endswith(h)), type_)
+        (max(len(h) for h in heads if _headed(form, h)), type_)
         for heads, type_ in _HEADS
         for form in forms
-        if form.endswith(heads)
+        if any(_headed(form, h) for h in heads)
     ]
     if found:
         return max(found)[1]  # the longest head: "Kutatóközpont", not "központ"
@@ -52,6 +52,15 @@ _FOREIGN_ORGANIZATION_WORDS = (
     "industries", "electronics", "logistics", "energy",
 )  # fmt: skip
 _FOREIGN_PLACE_WORDS = ("dome", "arena", "stadium")  # not "Airport": "Budapest Airport Zrt."
+
+
+def _headed(form: str, head: str) -> bool:
+    """Whether a word ends in a head noun; a head of two letters ("tó") only as the whole
+    word or after a hyphen ("Velencei-tó"), not inside a family name ("Szijjártó")."""
+    if len(head) > 2:
+        return form.endswith(head)
+    return form == head or form.endswith("-" + head)
+
 
 _HEADS: tuple[tuple[tuple[str, ...], EntityType], ...] = (
     (GOVERNMENT_WORDS, "GovernmentBody"),
