@@ -62,3 +62,8 @@ def test_lett_after_a_verb_position_is_the_verb_not_latvia() -> None:
 def test_lett_after_an_article_is_latvian() -> None:
     found = entities("A lett kormány szerint a döntés jó.")
     assert mentions(found["latvia"]) == ["lett"]
+
+
+def test_a_state_named_like_its_adjective_inside_a_sentence_is_the_state() -> None:
+    found = entities("Nem jött válasz; Japán és Dél-Korea felfüggesztette az importot.")
+    assert mentions(found["japan"]) == ["Japán"]

@@ -74,3 +74,15 @@ def test_a_plural_place_noun_inside_a_programmes_name_makes_no_place() -> None:
 def test_a_family_name_ending_like_a_lake_is_no_lake() -> None:
     found = entities("Debrecenben Szijjártó beszélt a gyárról.")
     assert all(mentions(e) != ["Szijjártó"] or e.type != "Place" for e in found.values())
+
+
+def test_an_unknown_name_before_a_kind_of_place_is_that_place() -> None:
+    found = entities("Az elnök a sújtott Quelimane városában tett látogatást.")
+    assert mentions(found["quelimane"]) == ["Quelimane városában"]
+    assert found["quelimane"].type == "Place"
+
+
+def test_a_province_keeps_its_kind_in_its_name() -> None:
+    found = entities("A víz elöntötte Sofala tartomány falvait.")
+    (province,) = found.values()
+    assert (province.name.hu, mentions(province)) == ("Sofala tartomány", ["Sofala tartomány"])

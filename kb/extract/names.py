@@ -45,7 +45,11 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     if dashed:
         return dashed
     for length in range(min(found.gaz.reach(words[i][0]), len(words) - i), 0, -1):
-        if length == 1 and found.adjective_of(words[i][0]) is not None:
+        if (
+            length == 1
+            and found.adjective_of(words[i][0]) is not None
+            and not _state_spelt_so(found, words, i)
+        ):
             continue  # "Szöuli", "Oroszországi": adjectives, read by nationality_adjective
         known = found.lookup(words[i : i + length])
         if known is not None:
@@ -64,6 +68,22 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     if known is not None and known.type != "Person" and not _occasion(word.split("-")[-1]):
         found.draft(known).add(Span(head, start, start + len(head)))
     return 0  # the rest of the compound may still be read ("ENSZ-nagykövete")
+
+
+def _state_spelt_so(found: Found, words: list[Token], i: int) -> bool:
+    """ "…: Japán és Dél-Korea": a state whose name is its adjective capitalised, inside
+    a sentence and before no given name, is the state (sentence-initial, the adjective
+    reading holds: "Japán cégek")."""
+    word = words[i][0]
+    known = found.lookup(words[i : i + 1])
+    return (
+        i > 0
+        and word[0].isupper()
+        and known is not None
+        and known.type == "State"
+        and known.name.hu == word
+        and not found.before_given(words, i)
+    )
 
 
 def _dashed_name(found: Found, words: list[Token], i: int) -> int:
@@ -207,6 +227,9 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         return 0
     following = words[end] if end < len(words) else None
     type_, name = _classify(found, run, following)
+    if len(run) == 1 and type_ in (None, "Person") and _kind_of_place(following):
+        _place_and_kind(found, run[0], words[end])  # "Sofala tartomány"
+        return end + 1
     medium = _medium(found, words, end)
     if medium or _told_to(run, words, end):
         type_ = "NewsAgency"  # "a Kisalföld napilapnak", "az RTL Híradónak azt mondta"
@@ -231,6 +254,31 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         office_holder(found, draft, span, following)  # "Parád polgármestere"
         return end + 1
     return end
+
+
+def _kind_of_place(following: Token | None) -> bool:
+    """Whether the word after a name says what kind of place it names: "Sofala
+    tartomány", "Quelimane városában", "a Tisza-parti falu" is not one word."""
+    return (
+        following is not None
+        and following[0].islower()
+        and not _KINDS_OF_PLACE.isdisjoint(stems(following[0]))
+    )
+
+
+_KINDS_OF_PLACE = frozenset(
+    {"tartomány", "megye", "vármegye", "város", "település", "falu", "község", "járás",
+     "régió", "körzet", "sziget", "folyó"}
+)  # fmt: skip
+
+
+def _place_and_kind(found: Found, name: Token, kind: Token) -> None:
+    """An unknown place named with its kind: one mention of both words; a province, a
+    county or a region keeps its kind in its name ("Sofala tartomány"), a town does not."""
+    noun = next(n for n in stems(kind[0]) if n in _KINDS_OF_PLACE)
+    hu = name[0] if noun in ("város", "település", "falu", "község") else f"{name[0]} {noun}"
+    draft = found.unknown_draft("Place", Name(hu, hu), [name])
+    draft.add(found.span(name, kind))
 
 
 def _medium(found: Found, words: list[Token], j: int) -> int:
