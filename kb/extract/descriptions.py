@@ -35,7 +35,7 @@ _FACILITIES = (
     "rendelő", "kultúrház", "posta", "postahivatal", "telep", "erőmű",
     "hűtőtorony", "alállomás", "menekülttábor", "futópálya", "terminál", "kampusz",
     "mérőállomás", "mérőpont", "munkaterület", "raktár", "raktárcsarnok", "uszoda",
-    "templom", "óvoda",
+    "templom", "óvoda", "ház", "lakás", "benzinkút", "park", "állomás", "lakótelep",
 )  # fmt: skip
 # Armed forces told of by what they are ("a kínai parti őrség", "a Fülöp-szigeteki
 # haditengerészet", "a tengeri milícia"); troops and armies are the state's (groups.py).
