@@ -363,3 +363,16 @@ def test_a_states_press_reports_are_its_press() -> None:
 def test_the_social_media_is_one_medium() -> None:
     found = entities("A közösségi médiában terjedt a hír, a közösségi médiát figyelik.")
     assert mentions(found["social-media"]) == ["közösségi médiában", "közösségi médiát"]
+
+
+def test_a_journal_or_a_social_network_named_in_english_is_a_medium() -> None:
+    found = entities("A kutatást a Nature Astronomy közölte, Trump a Truth Social oldalán írt.")
+    types = {mentions(e)[0]: e.type for e in found.values()}
+    assert types["Nature Astronomy"] == "NewsAgency"
+    assert types["Truth Social"] == "NewsAgency"
+
+
+def test_a_courts_panel_is_a_body_of_the_courts_kind() -> None:
+    found = entities("A Veszprémi Törvényszék munkaügyi tanácsa szerdán döntött.")
+    (panel,) = (e for e in found.values() if "tanácsa" in mentions(e)[0])
+    assert panel.type == "GovernmentBody"

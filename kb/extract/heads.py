@@ -39,6 +39,8 @@ def head_type(word: str) -> EntityType | None:
                 return "Organization"
             if form in _FOREIGN_PLACE_WORDS:
                 return "Place"
+            if form in _FOREIGN_MEDIA_WORDS:
+                return "NewsAgency"  # "Nature Astronomy", "Truth Social", "Financial Times"
     return None
 
 
@@ -50,6 +52,10 @@ _FOREIGN_ORGANIZATION_WORDS = (
     "football", "fc", "club", "helps", "aid", "foundation", "institute", "university",
     "systems", "solutions", "technologies", "pharma", "capital", "partners", "holdings",
     "industries", "electronics", "logistics", "energy",
+)  # fmt: skip
+_FOREIGN_MEDIA_WORDS = (
+    "journal", "review", "letters", "astronomy", "astrophysics", "communications",
+    "times", "post", "news", "herald", "tribune", "gazette", "social",
 )  # fmt: skip
 _FOREIGN_PLACE_WORDS = ("dome", "arena", "stadium")  # not "Airport": "Budapest Airport Zrt."
 

@@ -260,7 +260,7 @@ PLACE_WORDS = (
 SYNONYMS = {"vádhatóság": "ügyészség", "tárca": "minisztérium"}
 # Possessed parts of a body, each a body of its own: "az MVLSZ elnöksége", "a kórház
 # vezetőivel", "a kórház belgyógyászati osztálya", "az egyetem kutatócsoportja".
-UNITS = ("elnöksége", "vezetősége", "vezetői", "osztály", "kutatócsoportj", "csoportj")
+UNITS = ("elnöksége", "vezetősége", "vezetői", "osztály", "kutatócsoportj", "csoportj", "tanácsa")
 # Common nouns that, after "a(z)", refer to one institution or group: "a rendőrség",
 # "a katasztrófavédelem", "az ellenzéki frakciók". The same body named earlier
 # ("Fővárosi Törvényszék" … "a törvényszék") takes the mention; else it is its own entity.
