@@ -376,3 +376,18 @@ def test_a_courts_panel_is_a_body_of_the_courts_kind() -> None:
     found = entities("A Veszprémi Törvényszék munkaügyi tanácsa szerdán döntött.")
     (panel,) = (e for e in found.values() if "tanácsa" in mentions(e)[0])
     assert panel.type == "GovernmentBody"
+
+
+def test_a_code_with_digits_is_a_model_or_a_strain_no_body() -> None:
+    found = entities("A H5N1 vírus terjed, a VVER-1200 típusú blokk épül.")
+    assert found == {}
+
+
+def test_an_acronym_in_a_place_case_is_no_town() -> None:
+    found = entities("Az értesítés SMS-ben érkezett, a GDP-ből számolva.")
+    assert all(e.type != "Place" for e in found.values())
+
+
+def test_a_league_of_teams_is_a_competition_no_body() -> None:
+    found = entities("A Bajnokok Ligája döntőjét Budapesten rendezik.")
+    assert [e.id for e in found.values()] == ["budapest"]

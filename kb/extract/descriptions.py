@@ -69,8 +69,8 @@ def institution(found: Found, words: list[Token], i: int) -> int:
     if len(run) < 2 or found.lookup(run) is not None:
         return 0
     type_ = head_type(run[-1][0])
-    if type_ not in _NAMED:
-        return 0
+    if type_ not in _NAMED or run[-1][0].lower().startswith("ligáj"):
+        return 0  # "a Bajnokok Ligája": a league of teams is a competition, no body
     if type_ == "Place" and not _place_name(found, words, i, end, capitalised):
         return 0
     type_ = _national_body(run) or _owners_kind(found, run) or type_

@@ -374,6 +374,8 @@ def _classify(
     hu = name_nominative(" ".join(words))
     if _occasion(words[-1]):
         return None, Name(hu, hu)  # "a Magyar Nagydíj", "Európa-kupa": an occasion, no agent
+    if len(words) == 1 and _designation(words[0]):
+        return None, Name(hu, hu)  # "H5N1", "VVER-1200", "LQ-7": a model or a strain
     head = head_type(words[-1])
     if head is not None:
         return head, Name(hu, hu)
@@ -395,7 +397,8 @@ def _classify(
         return ("Place" if mayor else "Organization"), Name(hu, hu)
     if following is not None and _office_after(found, following):
         return "Person", Name(hu, transliterate(hu))
-    town = place_nominative(words[0]) if len(words) == 1 else None
+    acronym = words[0].split("-")[0].isupper()  # "SMS-ben", "GDP-ből": no town
+    town = place_nominative(words[0]) if len(words) == 1 and not acronym else None
     if town is not None:
         return "Place", Name(town, town)
     if len(words) == 1 and following is not None and following[0] in PLACE_POSTPOSITIONS:
@@ -424,6 +427,12 @@ _NAME_ADJECTIVES = frozenset({"nemzeti", "nemzetközi", "országos", "állami", 
 _DERIVED_ADJECTIVES = ("ási", "ési", "sági", "ségi", "ikai", "ológiai", "ügyi")
 
 
+def _designation(word: str) -> bool:
+    """A capitalised code with digits in it, not led by them: a model, a type, a strain
+    ("H5N1", "VVER-1200", "A321neo"), no organisation ("4iG" is a digit-led brand)."""
+    return word[0].isalpha() and any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
 def _place_named(found: Found, word: str, start: int) -> Name | None:
     """The name of the place a lone word in the nominative or accusative names:
     one met before ("Varnavaszt" after "Varnavasz"), or one coordinated with a
@@ -447,7 +456,9 @@ def _occasion(word: str) -> bool:
     return any(stem.endswith(_OCCASIONS) for stem in stems(word))
 
 
-_OCCASIONS = ("nagydíj", "díj", "kupa", "bajnokság", "olimpia", "világbajnokság", "gála")
+_OCCASIONS = (
+    "nagydíj", "díj", "kupa", "bajnokság", "olimpia", "világbajnokság", "gála", "ligája",
+)  # fmt: skip
 _TOWN_OFFICES = frozenset({"polgármester", "alpolgármester", "főpolgármester", "jegyző"})
 
 
