@@ -391,3 +391,20 @@ def test_an_acronym_in_a_place_case_is_no_town() -> None:
 def test_a_league_of_teams_is_a_competition_no_body() -> None:
     found = entities("A Bajnokok Ligája döntőjét Budapesten rendezik.")
     assert [e.id for e in found.values()] == ["budapest"]
+
+
+def test_bodies_told_of_by_their_count_are_a_group() -> None:
+    found = entities("Tavaly 31 japán vállalat fektetett be, két nagybank is hitelezett.")
+    assert found["31-japan-vallalat"].type == "Group"
+    assert mentions(found["japan"]) == ["japán"]
+    assert mentions(found["ket-nagybank"]) == ["két nagybank"]
+
+
+def test_the_two_bodies_after_the_article_are_no_new_group() -> None:
+    found = entities("A Telekom és a 4iG megállapodott.", "A két cég szerint jó az üzlet.")
+    assert all(e.type != "Group" for e in found.values())
+
+
+def test_bodies_in_the_plural_after_an_adjective_need_no_article() -> None:
+    found = entities("Segítettek helyi szervezetek is.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Group", ["helyi szervezetek"])]

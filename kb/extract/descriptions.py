@@ -183,13 +183,13 @@ def description(found: Found, words: list[Token], i: int) -> int:
     while noun_at < min(i + 3, len(words) - 1) and _attributive(found, words[noun_at][0]):
         noun_at += 1
     head = words[noun_at][0].split("-")[-1]  # "vízilabda-válogatott": its head
-    described = _description_noun(head)
+    described = description_noun(head)
     if described is None or not words[noun_at][0].islower():
         return 0
     noun, type_ = described
-    if not opened and (noun_at == i or not noun.endswith(_FACILITIES)):
-        return 0  # only a building or a site needs no article: "egy közeli sportcsarnokban"
     plural = _plural_of_bodies(head, noun, type_)
+    if not opened and (noun_at == i or not (plural or noun.endswith(_FACILITIES))):
+        return 0  # a building, a site or bodies need no article: "helyi civil szervezetek"
     if plural:  # "a vállalatok", "az önkormányzatok": several bodies, no one body
         noun, type_ = plural, "Group"
     for word in words[i:noun_at]:
@@ -202,7 +202,7 @@ def description(found: Found, words: list[Token], i: int) -> int:
 
 
 @cache
-def _description_noun(word: str) -> tuple[str, EntityType] | None:
+def description_noun(word: str) -> tuple[str, EntityType] | None:
     """The description a word is, in the nominative, and the type it describes: a
     listed noun ("cégek" → cég) or a compound ending in one ("külügyminisztériumot" →
     külügyminisztérium, "anyavállalat", "nagybank": the head decides the type)."""

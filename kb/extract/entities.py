@@ -34,6 +34,7 @@ from kb.extract.descriptions import (
 from kb.extract.found import Found
 from kb.extract.gazetteer import gazetteer
 from kb.extract.groups import (
+    counted_bodies,
     counted_group,
     nationality_adjective,
     pair,
@@ -79,6 +80,7 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
             or description(found, words, i)
             or reference(found, words, i)
             or described_person(found, words, i)
+            or counted_bodies(found, words, i)
             or counted_group(found, words, i)
             or people_group(found, words, i)
             or some_of_group(found, words, i)

@@ -9,6 +9,8 @@ what it read, or 0.
 
 from __future__ import annotations
 
+from kb.extract.context import BODIES
+from kb.extract.descriptions import description_noun
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
 from kb.extract.lexicon import GROUPS, LEADERSHIPS, MEDIA, PEOPLE, SOURCE_NOUNS, TROOPS
@@ -130,6 +132,44 @@ def counted_group(found: Found, words: list[Token], i: int) -> int:
             group.add(found.span(words[i], words[i + 1]))
             return i + 2
     return 0
+
+
+def counted_bodies(found: Found, words: list[Token], i: int) -> int:
+    """Bodies or states told of by their count ("31 japán vállalat", "több mint 40
+    ország", "két nagybank", "több kulturális portál"): several agents together, a Group,
+    however the count is hedged."""
+    if i > 0 and words[i - 1][0].lower() in ("a", "az", "mint", "mintegy", "legalább"):
+        return 0  # "a két cég": the two named before; a hedged count is read from its hedge
+    k = i + _hedge(words, i)
+    if k >= len(words) or not _bare_count(words[k][0]):
+        return 0
+    k += 1
+    while k < len(words) and words[k][0] in _MULTIPLIERS:
+        k += 1
+    first = k
+    while k + 1 < len(words) and k < first + 2 and _adjective(found, words[k][0]):
+        k += 1
+    if k >= len(words) or not words[k][0].islower():
+        return 0
+    noun = stems(words[k][0])
+    described = next((d for d in map(description_noun, noun) if d), None)
+    if described is None or described[1] not in BODIES | {"NewsAgency"}:
+        return 0
+    for at in range(first, k):
+        known = found.adjective_of(words[at][0])
+        if known is not None:
+            found.draft(known).add(Span(*words[at]))  # "31 japán vállalat": Japan too
+    span = found.span(words[i], words[k])
+    found.unknown_draft("Group", Name(span.text, span.text), []).add(span)
+    return k + 1
+
+
+def _bare_count(word: str) -> bool:
+    """A count of several: digits ("31"), a numeral above one ("két"), "több", "számos";
+    not "egy" (the article) nor a year's adjective ("2027-es")."""
+    if word[0].isdigit():
+        return word.replace(".", "").replace(",", "").isdigit()
+    return word.lower() != "egy" and _count(word)
 
 
 def people_group(found: Found, words: list[Token], i: int) -> int:

@@ -372,8 +372,8 @@ def _classify(
     word after it; no type when nothing tells."""
     words = [w for w, _, _ in run]
     hu = name_nominative(" ".join(words))
-    if _occasion(words[-1]):
-        return None, Name(hu, hu)  # "a Magyar Nagydíj", "Európa-kupa": an occasion, no agent
+    if any(map(_occasion, words)):  # "a Magyar Nagydíj", "Európa-kupa", "Nemzetek Ligája B"
+        return None, Name(hu, hu)  # an occasion, no agent
     if len(words) == 1 and _designation(words[0]):
         return None, Name(hu, hu)  # "H5N1", "VVER-1200", "LQ-7": a model or a strain
     head = head_type(words[-1])
