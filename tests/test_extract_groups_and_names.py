@@ -408,3 +408,19 @@ def test_the_two_bodies_after_the_article_are_no_new_group() -> None:
 def test_bodies_in_the_plural_after_an_adjective_need_no_article() -> None:
     found = entities("Segítettek helyi szervezetek is.")
     assert [(e.type, mentions(e)) for e in found.values()] == [("Group", ["helyi szervezetek"])]
+
+
+def test_a_committee_named_by_its_field_is_a_state_body() -> None:
+    found = entities("A módosítást a Törvényalkotási Bizottság nyújtotta be.")
+    (committee,) = found.values()
+    assert committee.type == "GovernmentBody"
+
+
+def test_a_charity_service_is_an_organisation_not_a_state_service() -> None:
+    found = entities("A Magyar Baptista Szeretetszolgálat orvoscsapatot küldött.")
+    assert [e.type for e in found.values() if "Baptista" in e.name.hu] == ["Organization"]
+
+
+def test_a_partys_parliamentary_group_is_a_body_of_its_own() -> None:
+    found = entities("A Fidesz frakciója kivonult az ülésről.")
+    assert ["Fidesz frakciója"] in [mentions(e) for e in found.values()]

@@ -123,15 +123,19 @@ def _owners_kind(found: Found, run: list[Token]) -> EntityType | None:
 
 def _national_body(run: list[Token]) -> EntityType | None:
     """ "Nemzeti Befektetési Ügynökség", "Országos Légszennyezettségi Mérőhálózat": a
-    national agency or network is the state's body, not a company."""
+    national agency or network is the state's body, not a company; so is a committee
+    named by its field alone ("Törvényalkotási Bizottság", "Költségvetési Bizottság")."""
     first, last = run[0][0].lower(), stems(run[-1][0])
     if first in _NATIONAL and any(f.endswith(_STATE_AGENCIES) for f in last):
         return "GovernmentBody"
+    if len(run) == 2 and first.endswith(_FIELDS) and "bizottság" in last:
+        return "GovernmentBody"  # "a Törvényalkotási Bizottság": a parliament's committee
     return None
 
 
 _NATIONAL = frozenset({"nemzeti", "országos", "állami", "magyar"})
 _STATE_AGENCIES = ("ügynökség", "hálózat")
+_FIELDS = ("ási", "ési", "sági", "ségi", "ügyi")  # "Törvényalkotási", "Nemzetbiztonsági"
 
 
 def _last_head(found: Found, words: list[Token], i: int, end: int) -> int:

@@ -239,7 +239,7 @@ ORGANIZATION_WORDS = (
     "múzeum", "színház", "klub", "egyház", "társulás", "liga", "international", "kör",
     "elemzőház", "tőzsde", "kutatóközpont", "kutatóintézet", "konzorcium", "társulat",
     "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
-    "ltd", "inc", "fesztivál", "egyesülés", "tanszék", "hálózat",
+    "ltd", "inc", "fesztivál", "egyesülés", "tanszék", "hálózat", "szeretetszolgálat", "diákparlament",
 )  # fmt: skip
 MEDIA_WORDS = (
     "televízió", "hírtelevízió", "rádió", "napló", "hírlap", "híradó", "napilap",
@@ -260,7 +260,10 @@ PLACE_WORDS = (
 SYNONYMS = {"vádhatóság": "ügyészség", "tárca": "minisztérium"}
 # Possessed parts of a body, each a body of its own: "az MVLSZ elnöksége", "a kórház
 # vezetőivel", "a kórház belgyógyászati osztálya", "az egyetem kutatócsoportja".
-UNITS = ("elnöksége", "vezetősége", "vezetői", "osztály", "kutatócsoportj", "csoportj", "tanácsa")
+UNITS = (
+    "elnöksége", "vezetősége", "vezetői", "osztály", "főosztály", "kutatócsoportj", "csoportj",
+    "tanácsa", "frakciój",
+)  # fmt: skip
 # Common nouns that, after "a(z)", refer to one institution or group: "a rendőrség",
 # "a katasztrófavédelem", "az ellenzéki frakciók". The same body named earlier
 # ("Fővárosi Törvényszék" … "a törvényszék") takes the mention; else it is its own entity.
