@@ -198,3 +198,8 @@ def test_a_company_noun_with_two_companies_just_named_is_neither() -> None:
 def test_two_legal_forms_after_a_comma_end_one_name() -> None:
     found = entities("Megvásárolja a céget a japán Kazuta Precision Co., Ltd. vállalat.")
     assert ["Kazuta Precision Co., Ltd."] in [mentions(e) for e in found.values()]
+
+
+def test_ferfi_before_a_plural_tells_a_kind_no_man() -> None:
+    assert all(e.type != "Person" for e in entities("A férfi kenusok nyertek.").values())
+    assert [e.type for e in entities("A férfi elmondta, hogy fáradt.").values()] == ["Person"]

@@ -338,7 +338,7 @@ def described_person(found: Found, words: list[Token], i: int) -> int:
         and (words[k][0] == "idős" or _attributive(found, words[k][0]))
     ):
         k += 1
-    if k >= len(words) or not _sex(words[k][0]):
+    if k >= len(words) or not _sex(words[k][0]) or _adjective_of_sex(found, words, k):
         return 0
     for at in range(i, k):
         known = found.adjective_of(words[at][0])
@@ -350,6 +350,18 @@ def described_person(found: Found, words: list[Token], i: int) -> int:
     )
     person.add(span)
     return k + 1
+
+
+def _adjective_of_sex(found: Found, words: list[Token], k: int) -> bool:
+    """ "a férfi kenusok", "a női 4x200 méteres": "férfi" before a plural or a number
+    tells a kind (men's), no man."""
+    if k + 1 >= len(words) or found.text[words[k][2] : words[k + 1][1]].strip():
+        return False
+    after = words[k + 1][0]
+    return after[0].isdigit() or (after.islower() and _PLURAL_WORD.search(after) is not None)
+
+
+_PLURAL_WORD = re.compile(r"[aoeöáé]k(?:at|et|nak|nek|kal|kel|ban|ben|ból|ből|ra|re|ról|ről)?$")
 
 
 def _sex(word: str) -> bool:
