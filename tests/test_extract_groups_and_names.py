@@ -424,3 +424,9 @@ def test_a_charity_service_is_an_organisation_not_a_state_service() -> None:
 def test_a_partys_parliamentary_group_is_a_body_of_its_own() -> None:
     found = entities("A Fidesz frakciója kivonult az ülésről.")
     assert ["Fidesz frakciója"] in [mentions(e) for e in found.values()]
+
+
+def test_a_companys_board_and_management_are_bodies_of_their_own() -> None:
+    found = entities("Az OTP Bank igazgatósága döntött, a bank vezetése szerint jó az év.")
+    units = {mentions(e)[0]: e.type for e in found.values()}
+    assert units["OTP Bank igazgatósága"] == "Organization"

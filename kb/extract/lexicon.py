@@ -263,7 +263,7 @@ SYNONYMS = {"vádhatóság": "ügyészség", "tárca": "minisztérium"}
 # vezetőivel", "a kórház belgyógyászati osztálya", "az egyetem kutatócsoportja".
 UNITS = (
     "elnöksége", "vezetősége", "vezetői", "osztály", "főosztály", "kutatócsoportj", "csoportj",
-    "tanácsa", "frakciój",
+    "tanácsa", "frakciój", "igazgatóság", "vezetése",
 )  # fmt: skip
 # Common nouns that, after "a(z)", refer to one institution or group: "a rendőrség",
 # "a katasztrófavédelem", "az ellenzéki frakciók". The same body named earlier
