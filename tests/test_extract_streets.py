@@ -86,3 +86,14 @@ def test_a_province_keeps_its_kind_in_its_name() -> None:
     found = entities("A víz elöntötte Sofala tartomány falvait.")
     (province,) = found.values()
     assert (province.name.hu, mentions(province)) == ("Sofala tartomány", ["Sofala tartomány"])
+
+
+def test_a_towns_adjective_names_the_town() -> None:
+    found = entities("A tatai edzőtáborban és Kiskunfélegyházán is edzettek.")
+    assert mentions(found["tata"]) == ["tatai"]
+    assert mentions(found["kiskunfelegyhaza"]) == ["Kiskunfélegyházán"]
+
+
+def test_a_town_before_a_given_name_is_a_family_name() -> None:
+    found = entities("A díjat Sárvár Péter vette át.")
+    assert "sarvar" not in found

@@ -51,8 +51,8 @@ _NAMED = BODIES | {"NewsAgency", "Place"}  # what a capitalised run ending in it
 def institution(found: Found, words: list[Token], i: int) -> int:
     """ "Borsod-Abaúj-Zemplén Vármegyei Katasztrófavédelmi Igazgatóság": capitalised
     words ending in an institution's head noun name one body, known words and all."""
-    if words[i][0] in ARTICLES:
-        return 0
+    if words[i][0] in ARTICLES or words[i][0][0].islower():
+        return 0  # a name opens capitalised or with a digit ("4iG"), not with "és"
     if acronym_mention(found, words[i]):
         return i + 1
     end = i

@@ -52,6 +52,8 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
         ):
             continue  # "Szöuli", "Oroszországi": adjectives, read by nationality_adjective
         known = found.lookup(words[i : i + length])
+        if known is not None and known.type == "Place" and found.before_given(words, i):
+            continue  # "Tamási Áron", "Sárvári Péter": a family name, no town
         if known is not None:
             span = found.span(words[i], words[i + length - 1])
             lower = length > 1 and words[i][0].islower()  # not "Magyar Péter"
