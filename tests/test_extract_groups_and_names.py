@@ -430,3 +430,8 @@ def test_a_companys_board_and_management_are_bodies_of_their_own() -> None:
     found = entities("Az OTP Bank igazgatósága döntött, a bank vezetése szerint jó az év.")
     units = {mentions(e)[0]: e.type for e in found.values()}
     assert units["OTP Bank igazgatósága"] == "Organization"
+
+
+def test_a_part_of_the_people_is_told_as_one_mention_of_them() -> None:
+    found = entities("A lakók egy része panaszt tett.", "A lakók többsége elégedett.")
+    assert mentions(found["residents-group"]) == ["lakók egy része", "lakók többsége"]

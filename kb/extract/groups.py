@@ -226,8 +226,18 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     draft = found.drafts.get(key)
     if draft is None:
         draft = found.drafts[key] = Draft(key, type_, Name(*PEOPLE[noun]), confidence=0.5)
-    draft.add(span)
-    return k + 1
+    part = _part(words, k + 1)  # "a lakók egy része": some of them, told as one
+    draft.add(found.span(words[i], words[k + part]) if part else span)
+    return k + 1 + part
+
+
+def _part(words: list[Token], j: int) -> int:
+    """How many words at `j` tell a part of the people before ("egy része", "többsége",
+    "nagy része", "fele"): 0 when none."""
+    after = tuple(w.lower() for w, _, _ in words[j : j + 2])
+    if after[:2] in (("egy", "része"), ("nagy", "része")):
+        return 2
+    return 1 if after[:1] in (("többsége",), ("fele",), ("kisebbsége",)) else 0
 
 
 PEERS = frozenset(
