@@ -67,3 +67,9 @@ def test_lett_after_an_article_is_latvian() -> None:
 def test_a_state_named_like_its_adjective_inside_a_sentence_is_the_state() -> None:
     found = entities("Nem jött válasz; Japán és Dél-Korea felfüggesztette az importot.")
     assert mentions(found["japan"]) == ["Japán"]
+
+
+def test_the_sandor_palace_speaking_is_the_presidents_office() -> None:
+    found = entities("A Sándor-palota szerdán azt válaszolta, hogy vizsgálják a kérést.")
+    (mention,) = found["office-of-the-president"].mentions
+    assert (mention.span.text, mention.metonymy_of) == ("Sándor-palota", "sandor-palota")
