@@ -97,3 +97,9 @@ def test_a_towns_adjective_names_the_town() -> None:
 def test_a_town_before_a_given_name_is_a_family_name() -> None:
     found = entities("A díjat Sárvár Péter vette át.")
     assert "sarvar" not in found
+
+
+def test_a_continents_or_a_foreign_citys_adjective_names_it() -> None:
+    found = entities("Az ázsiai beszállítók és a milánói verseny után.")
+    assert (found["asia"].wikidata, mentions(found["asia"])) == ("Q48", ["ázsiai"])
+    assert mentions(found["milan"]) == ["milánói"]
