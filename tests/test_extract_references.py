@@ -203,3 +203,16 @@ def test_two_legal_forms_after_a_comma_end_one_name() -> None:
 def test_ferfi_before_a_plural_tells_a_kind_no_man() -> None:
     assert all(e.type != "Person" for e in entities("A férfi kenusok nyertek.").values())
     assert [e.type for e in entities("A férfi elmondta, hogy fáradt.").values()] == ["Person"]
+
+
+def test_a_description_noun_refers_to_the_entity_it_described_before() -> None:
+    found = entities("A Kisalföld napilapnak azt mondta, hogy nem.", "A napilap szerint igen.")
+    assert mentions(found["kisalfold"]) == ["Kisalföld", "napilapnak", "napilap"]
+
+
+def test_media_or_bodies_counted_after_an_adjective_are_a_group() -> None:
+    found = entities("Több kulturális portál is megírta, helyi civil szervezetek segítettek.")
+    assert sorted(mentions(e)[0] for e in found.values() if e.type == "Group") == [
+        "Több kulturális portál",
+        "helyi civil szervezetek",
+    ]

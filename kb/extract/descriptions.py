@@ -40,10 +40,13 @@ _FACILITIES = (
 # Armed forces told of by what they are ("a kínai parti őrség", "a Fülöp-szigeteki
 # haditengerészet", "a tengeri milícia"); troops and armies are the state's (groups.py).
 _FORCES = ("őrség", "haditengerészet", "milícia", "légierő")
+# Media told of by what they are ("a hírportál", "több kulturális portál", "a napilap").
+_MEDIA = ("portál", "hírportál", "napilap", "hetilap", "folyóirat", "szakfolyóirat")
 _DESCRIBED: dict[str, EntityType] = {
     **DESCRIPTIONS,
     **dict.fromkeys(_FACILITIES, "Place"),
     **dict.fromkeys(_FORCES, "ArmedForce"),
+    **dict.fromkeys(_MEDIA, "NewsAgency"),
 }
 _NAMED = BODIES | {"NewsAgency", "Place"}  # what a capitalised run ending in its head names
 
@@ -448,7 +451,8 @@ def _described(
     found: Found, noun: str, name: str, type_: EntityType, words: list[Token] | None = None
 ) -> Draft:
     """The body of `type_` a description refers to: the last one whose name ends in
-    the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem"); for
+    the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem"), or
+    one mentioned by the noun before ("a Kisalföld napilapnak" … "a napilap"); for
     a bare company noun ("a cég"), given the sentence's words, the company named before;
     else a new one called `name`."""
     named = next(
@@ -459,6 +463,7 @@ def _described(
             and (
                 noun in stems(d.name.hu.split()[-1])
                 or d.name.hu.split()[-1].lower().endswith(SYNONYMS.get(noun, noun))
+                or any(noun in stems(m.span.text.split()[0]) for m in d.mentions)
             )
             and _placed_alike(found, d, name)
         ),
@@ -482,7 +487,12 @@ def _attributive(found: Found, word: str) -> bool:
     """An adjective before a noun: "ellenzéki", "polgári", "görög", "Fülöp-szigeteki"."""
     if found.adjective_of(word) is not None:
         return word.islower() or "-" in word  # not "Magyar" opening a name
-    return word.islower() and word.endswith("i")
+    return word.islower() and (word.endswith("i") or word in _PLAIN_ADJECTIVES)
+
+
+_PLAIN_ADJECTIVES = frozenset({"civil", "nagy", "kis", "új", "kisebb", "nagyobb", "egyes"})
+"""Common adjectives not ending in "-i" that open a description ("helyi civil
+szervezetek", "a nagy cégek")."""
 
 
 def _kind(found: Found, place: Draft) -> str:

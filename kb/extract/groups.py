@@ -147,7 +147,7 @@ def counted_bodies(found: Found, words: list[Token], i: int) -> int:
     while k < len(words) and words[k][0] in _MULTIPLIERS:
         k += 1
     first = k
-    while k + 1 < len(words) and k < first + 2 and _adjective(found, words[k][0]):
+    while k + 1 < len(words) and k < first + 2 and _body_adjective(found, words[k][0]):
         k += 1
     if k >= len(words) or not words[k][0].islower():
         return 0
@@ -162,6 +162,11 @@ def counted_bodies(found: Found, words: list[Token], i: int) -> int:
     span = found.span(words[i], words[k])
     found.unknown_draft("Group", Name(span.text, span.text), []).add(span)
     return k + 1
+
+
+def _body_adjective(found: Found, word: str) -> bool:
+    """An adjective before a counted body: "japán", "hazai", "kulturális", "új"."""
+    return _adjective(found, word) or (word.islower() and word.endswith(("s", "ú", "ű")))
 
 
 def _bare_count(word: str) -> bool:
