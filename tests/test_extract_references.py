@@ -216,3 +216,9 @@ def test_media_or_bodies_counted_after_an_adjective_are_a_group() -> None:
         "Több kulturális portál",
         "helyi civil szervezetek",
     ]
+
+
+def test_buildings_in_the_plural_are_other_places_than_the_one() -> None:
+    found = entities("A robbanás a lakást lerombolta.", "A lakásokat kiürítették.")
+    assert mentions(found["lakas"]) == ["lakást"]
+    assert mentions(found["lakasok"]) == ["lakásokat"]

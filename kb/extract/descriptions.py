@@ -199,6 +199,8 @@ def description(found: Found, words: list[Token], i: int) -> int:
         return 0  # a building, a site or bodies need no article: "helyi civil szervezetek"
     if plural:  # "a vállalatok", "az önkormányzatok": several bodies, no one body
         noun, type_ = plural, "Group"
+    elif noun.endswith(_FACILITIES):  # "a szomszédos lakások": other flats than "a lakás"
+        noun = _plural(head, noun) or noun
     for word in words[i:noun_at]:
         known = found.adjective_of(word[0])
         if known is not None:
@@ -227,6 +229,12 @@ def description_noun(word: str) -> tuple[str, EntityType] | None:
     return None
 
 
+def _plural(word: str, noun: str) -> str:
+    """The plural (nominative) `word` is of `noun` ("lakásokat" → "lakások"), or ""."""
+    plural = _PLURAL.match(word.lower()[len(noun) :]) if word.lower().startswith(noun) else None
+    return noun + plural.group() if plural else ""
+
+
 def _plural_of_bodies(word: str, noun: str, type_: EntityType) -> str:
     """The plural (nominative) when `word` is a body noun listed in the singular, told
     of in the plural ("vállalatokat" → "vállalatok", "légitársaságok"): several bodies
@@ -234,8 +242,7 @@ def _plural_of_bodies(word: str, noun: str, type_: EntityType) -> str:
     organisation; "" otherwise (also for a listed plural: "a hatóságok")."""
     if type_ not in BODIES or noun in _LISTED_PLURALS:
         return ""
-    plural = _PLURAL.match(word.lower()[len(noun) :]) if word.lower().startswith(noun) else None
-    return noun + plural.group() if plural else ""
+    return _plural(word, noun)
 
 
 _PLURAL = re.compile(r"[aoeö]?k")  # "-ok", "-ek", "-k", a case ending maybe after it
