@@ -222,3 +222,14 @@ def test_buildings_in_the_plural_are_other_places_than_the_one() -> None:
     found = entities("A robbanás a lakást lerombolta.", "A lakásokat kiürítették.")
     assert mentions(found["lakas"]) == ["lakást"]
     assert mentions(found["lakasok"]) == ["lakásokat"]
+
+
+def test_a_bodys_possessed_site_is_one_place_with_its_owner() -> None:
+    found = entities("A dolgozót a cég ajkai gyárában bocsátották el.")
+    (plant,) = (e for e in found.values() if e.type == "Place" and e.id != "ajka")
+    assert mentions(plant) == ["cég ajkai gyárában"]
+
+
+def test_a_site_merely_inflected_has_no_owner() -> None:
+    found = entities("A cég új gyárat épít.")
+    assert ["új gyárat"] in [mentions(e) for e in found.values()]

@@ -206,8 +206,41 @@ def description(found: Found, words: list[Token], i: int) -> int:
         if known is not None:
             found.draft(known).add(Span(*word))  # "görög tűzoltóság": Greece too
     name = " ".join([*(w for w, _, _ in words[i:noun_at]), noun])
-    _described(found, noun, name, type_, words).add(found.span(words[i], words[noun_at]))
+    span = found.span(words[i], words[noun_at])
+    owner = _owner_before(found, words, i) if type_ == "Place" and _possessed(head, noun) else None
+    if owner is not None:  # "a cég ajkai gyárában", "a BME V2 épületének": the owner's site
+        span = Span(found.text[owner.start : span.end], owner.start, span.end)
+        hu = name_nominative(span.text)
+        found.unknown_draft(type_, Name(hu, hu), []).add(span)
+        return noun_at + 1
+    _described(found, noun, name, type_, words).add(span)
     return noun_at + 1
+
+
+def _possessed(word: str, noun: str) -> bool:
+    """Whether `word` is `noun` possessed by a third person ("gyárában", "épületének",
+    "rendelője", "lignitblokkjai"), not merely inflected ("gyárat", "épületben")."""
+    rest = word.lower()[len(noun) :] if word.lower().startswith(noun) else ""
+    if rest in ("a", "e", "ja", "je", "ai", "ei", "jai", "jei"):
+        return True
+    return rest[:1] in ("á", "é") or rest[:2] in ("já", "jé")
+
+
+def _owner_before(found: Found, words: list[Token], i: int) -> Span | None:
+    """The mention of a body that ends right before word `i` ("a cég | ajkai gyárában")."""
+    if i == 0 or found.text[words[i - 1][2] : words[i][1]].strip():
+        return None
+    end = words[i - 1][2]
+    return next(
+        (
+            m.span
+            for d in found.drafts.values()
+            if d.type in BODIES
+            for m in d.mentions
+            if m.span.end == end
+        ),
+        None,
+    )
 
 
 @cache
