@@ -435,3 +435,13 @@ def test_a_companys_board_and_management_are_bodies_of_their_own() -> None:
 def test_a_part_of_the_people_is_told_as_one_mention_of_them() -> None:
     found = entities("A lakók egy része panaszt tett.", "A lakók többsége elégedett.")
     assert mentions(found["residents-group"]) == ["lakók egy része", "lakók többsége"]
+
+
+def test_a_sentence_initial_name_before_an_office_in_apposition_is_a_person() -> None:
+    found = entities("Zorbu Kallas, az EU kül- és biztonságpolitikai főképviselője figyelmeztetett.")
+    assert found["zorbu-kallas"].type == "Person"
+
+
+def test_nasa_is_a_state_body() -> None:
+    found = entities("A NASA szerint a műhold jól működik.")
+    assert (found["nasa"].type, found["nasa"].wikidata) == ("GovernmentBody", "Q23548")

@@ -492,7 +492,20 @@ def _name_from_first_word(found: Found, run: list[Token], following: Token | Non
         or (len(run) > 1 and found.given_hungarian(run[1][0]))
         or (len(run) > 1 and head_type(run[-1][0]) is not None)
         or (len(run) == 2 and following is not None and _office_after(found, following))
+        or (len(run) == 2 and _office_in_apposition(found, run[-1]))
     )
+
+
+def _office_in_apposition(found: Found, last: Token) -> bool:
+    """ "Kaja Kallas, az EU kül- és biztonságpolitikai főképviselője": two capitalised
+    words, a comma and, within a few words, someone's possessed office: a person."""
+    after = found.text[last[2] : last[2] + 90]
+    if not after.startswith(", "):
+        return False
+    words = [w for w, _, _ in tokens(after)][:7]
+    if not words or words[0] not in ("a", "az"):
+        return False
+    return any(w.islower() and possessed_office(w) is not None for w in words[1:])
 
 
 def _initial(found: Found, words: list[Token], i: int) -> bool:
