@@ -438,7 +438,7 @@ def test_a_part_of_the_people_is_told_as_one_mention_of_them() -> None:
 
 
 def test_a_sentence_initial_name_before_an_office_in_apposition_is_a_person() -> None:
-    found = entities("Zorbu Kallas, az EU kül- és biztonságpolitikai főképviselője figyelmeztetett.")
+    found = entities("Zorbu Kallas, az EU kül- és biztonságpolitikai főképviselője szólt.")
     assert found["zorbu-kallas"].type == "Person"
 
 
