@@ -233,3 +233,17 @@ def test_a_bodys_possessed_site_is_one_place_with_its_owner() -> None:
 def test_a_site_merely_inflected_has_no_owner() -> None:
     found = entities("A cég új épületet emel.")
     assert ["új épületet"] in [mentions(e) for e in found.values()]
+
+
+def test_the_man_is_the_unnamed_man_told_of_before() -> None:
+    found = entities(
+        "Egy 29 éves férfit fogtak el.",
+        "A rendőrség közölte az adatokat.",
+        "A férfi beismerte a rablást.",
+    )
+    assert mentions(found["29-eves-ferfit"]) == ["29 éves férfit", "férfi"]
+
+
+def test_ferfi_before_a_plural_verb_is_a_man() -> None:
+    found = entities("Egy 29 éves férfit fogtak el.")
+    assert [e.type for e in found.values()] == ["Person"]

@@ -388,11 +388,27 @@ def described_person(found: Found, words: list[Token], i: int) -> int:
         if known is not None:
             found.draft(known).add(Span(*words[at]))  # "győri férfi": Győr too
     span = found.span(words[i], words[k])
-    person = _person_before(found, words) or found.unknown_draft(
-        "Person", Name(span.text, span.text), []
+    person = (
+        _person_before(found, words)
+        or (_described_before(found, words[k][0]) if words[i - 1][0].lower() != "egy" else None)
+        or found.unknown_draft("Person", Name(span.text, span.text), [])
     )
     person.add(span)
     return k + 1
+
+
+def _described_before(found: Found, word: str) -> Draft | None:
+    """The unnamed person told of before by the same word ("egy 29 éves férfit" … "a
+    férfi"): "a férfi" is the man already told of, not a second one ("egy férfi" is)."""
+    sex = next(p for p in _PEOPLE if word.startswith(p))
+    return found.latest(
+        lambda d: (
+            d.type == "Person"
+            and d.role is None
+            and any(m.span.text.split()[-1].startswith(sex) for m in d.mentions)
+            and all(not m.span.text[0].isupper() for m in d.mentions)
+        )
+    )
 
 
 def _adjective_of_sex(found: Found, words: list[Token], k: int) -> bool:
@@ -404,7 +420,9 @@ def _adjective_of_sex(found: Found, words: list[Token], k: int) -> bool:
     return after[0].isdigit() or (after.islower() and _PLURAL_WORD.search(after) is not None)
 
 
-_PLURAL_WORD = re.compile(r"[aoeöáé]k(?:at|et|nak|nek|kal|kel|ban|ben|ból|ből|ra|re|ról|ről)?$")
+_PLURAL_WORD = re.compile(
+    r"(?:[oöóő]k|[^tn]ek)(?:at|et|nak|nek|kal|kel|ban|ben|ból|ből|ra|re|ról|ről)?$"
+)  # "kenusok", "versenyzők", "sportolók"; not a verb's "-tak", "-tek", "-nek" ("fogtak")
 
 
 def _sex(word: str) -> bool:
