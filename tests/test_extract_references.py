@@ -247,3 +247,16 @@ def test_the_man_is_the_unnamed_man_told_of_before() -> None:
 def test_ferfi_before_a_plural_verb_is_a_man() -> None:
     found = entities("Egy 29 éves férfit fogtak el.")
     assert [e.type for e in found.values()] == ["Person"]
+
+
+def test_a_towns_adjective_before_a_hospitals_name_is_part_of_its_mention() -> None:
+    found = entities("A sérülteket a dunaújvárosi Szent Pantaleon Kórházba vitték.")
+    (hospital,) = (e for e in found.values() if e.type == "Organization")
+    assert mentions(hospital) == ["dunaújvárosi Szent Pantaleon Kórházba"]
+    assert mentions(found["dunaujvaros"]) == ["dunaújvárosi"]
+
+
+def test_a_towns_adjective_before_a_companys_name_is_not() -> None:
+    found = entities("A stuttgarti Lindhoff Automotive Kft. bezár.")
+    (company,) = (e for e in found.values() if e.type == "Organization")
+    assert mentions(company) == ["Lindhoff Automotive Kft."]

@@ -79,7 +79,8 @@ def institution(found: Found, words: list[Token], i: int) -> int:
     type_ = _national_body(run) or _owners_kind(found, run) or type_
     hu = name_nominative(" ".join(w for w, _, _ in run))
     draft = found.unknown_draft(type_, Name(hu, hu), run)
-    draft.add(found.span(run[0], run[-1]))
+    placed = _sited(found, words, i, run[-1][0], type_)
+    draft.add(found.span(words[i - 1] if placed else run[0], run[-1]))  # "dunaújvárosi Szent …"
     acronym = _ACRONYM.match(found.text, run[-1][2])
     if acronym is not None:  # "(NNGYK)": the same body, shorter
         draft.add(Span(acronym.group(1), acronym.start(1), acronym.end(1)))
@@ -101,6 +102,20 @@ def legal_forms_after(found: Found, words: list[Token], end: int) -> int:
 
 
 _LEGAL_FORMS = LEGAL_FORMS | {"co."}
+
+
+def _sited(found: Found, words: list[Token], i: int, head: str, type_: EntityType) -> bool:
+    """Whether a town's adjective before a site's or a hospital's name belongs to the name
+    ("a dunaújvárosi Szent Pantaleon Kórházba"), not a company's ("a stuttgarti Lindhoff
+    Automotive", "a japán Kazuta")."""
+    if i == 0 or not words[i - 1][0].islower():
+        return False
+    town = found.adjective_of(words[i - 1][0])
+    sited = type_ == "Place" or any(f.endswith(_SITES) for f in stems(head))
+    return town is not None and town.type == "Place" and sited
+
+
+_SITES = ("kórház", "klinika", "iskola", "múzeum", "színház", "obszervatórium")
 
 
 def _place_name(found: Found, words: list[Token], i: int, end: int, capitalised: int) -> bool:
@@ -548,7 +563,9 @@ def _attributive(found: Found, word: str) -> bool:
     return word.islower() and (word.endswith("i") or word in _PLAIN_ADJECTIVES)
 
 
-_PLAIN_ADJECTIVES = frozenset({"civil", "nagy", "kis", "új", "kisebb", "nagyobb", "egyes"})
+_PLAIN_ADJECTIVES = frozenset(
+    {"civil", "nagy", "kis", "új", "kisebb", "nagyobb", "egyes", "szomszédos", "ideiglenes"}
+)
 """Common adjectives not ending in "-i" that open a description ("helyi civil
 szervezetek", "a nagy cégek")."""
 
