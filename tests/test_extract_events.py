@@ -748,3 +748,7 @@ def test_writing_a_work_is_no_speech_act() -> None:
 def test_writing_what_is_said_is_a_speech_act() -> None:
     found = events("Kovács Anna a Facebookon azt írta, hogy a vonatok járnak.")
     assert [e.type for e in found] == ["statement"]
+
+
+def test_a_plural_in_the_accusative_never_speaks() -> None:
+    assert [speakers(e) for e in events("Az utasokat levélben értesítették.")] == []

@@ -396,7 +396,7 @@ def _speaker(
     voices = [
         s
         for s in _before(sentence, clause, at)
-        if not _with_ending([s], DATIVE)
+        if not _with_ending([s], DATIVE + _PLURAL_OBJECT)
         and not _owner(sentence, s, at)
         and not _page_of(sentence, s)
     ]
@@ -466,6 +466,9 @@ _KIN = frozenset(
         "unokája",
     ]
 )
+
+
+_PLURAL_OBJECT = ("kat", "ket")  # "az utasokat levélben értesíti": whom, not who
 
 
 _ACCORDING = re.compile(r"\bszerint\b")
