@@ -38,6 +38,8 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
             span = Span(reading.text, sentence.start + reading.start, sentence.start + reading.end)
             if reading.shift is not None:
                 told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
+                if reading.shift[1] in _EVENT_UNITS:  # the event's day: told anywhere before
+                    told = found
                 anchored = _from_anchor(reading, [*told, *here], published)
                 if anchored is None:
                     continue  # "két nappal később" with no day before it: say nothing
@@ -58,6 +60,14 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
             here.append(time)
         recent.append(here)
     return tuple(found)
+
+
+_EVENT_UNITS = ("után", "előtt", "at")
+
+
+def _day_before(time: TimeExpression, published: dt.date) -> bool:
+    """A day told before publication: what an event counted from took place on."""
+    return time.precision == "day" and time.value is not None and time.value < published.isoformat()
 
 
 _ANCHOR_SENTENCES = 2
@@ -266,6 +276,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("since", re.compile(r"\bazóta\b", re.I)),
+    (
+        "event",
+        re.compile(
+            r"\b(?:(?P<few>néhány|pár|egy|két|három|\d+)\s+(?:perccel|órával)\s+)?az?\s+"
+            r"(?P<noun>\w+(?:ás|és)|találkozó|verseny|mérkőzés|meccs|ülés|döntő)\s+(?P<rel>után|előtt)\b",
+            re.I,
+        ),
+    ),
     ("later", re.compile(r"\bkésőbb\b", re.I)),
     ("then", re.compile(r"\b(?:akkor|ekkor|addig)\b(?!\s+is\b|,?\s+(?:ha|amikor|amíg)\b)", re.I)),
     ("clock", re.compile(_CLOCK_PHRASE, re.I)),
@@ -301,7 +319,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("night", re.compile(r"\b(?:az\s+)?(?:egész\s+)?(?:éjjel|éjszakára|éjszaka|éjfélig)\b(?!-)", re.I)),
-    ("before", re.compile(r"\b(?:korábban|nemrég|nemrégiben|előzőleg|régóta)\b", re.I)),
+    (
+        "before",
+        re.compile(
+            r"(?<!nál )(?<!nél )\b(?:korábban|nemrég|nemrégiben|előzőleg|régóta)\b", re.I
+        ),  # "a szokásosnál korábban" compares, it does not date
+    ),
     ("sofar", re.compile(r"(?<!\baz\s)\beddig\b(?!\s+is\b)", re.I)),
     ("already", re.compile(r"\bmár\b", re.I)),
 ]
@@ -359,10 +382,10 @@ _SINCE_KINDS = frozenset(
 _UNTIL_KINDS = frozenset(
     {"day", "month", "part", "season", "weekday", "weekpart", "year", "yearpart", "quarter", "halfyear"}
 )
-_BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart", "quarter", "halfyear"})
+_BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart"})
 _WEEKDAY_AT = re.compile(rf"{_WEEKDAY}\w*n\s", re.I)
 # A plan for a time ("tervez", "időzít", "ütemez"): "-ra/-re" names when, not a deadline.
-_PLAN = re.compile(r"\w*(?:tervez|időzít|ütemez|kitűz|halaszt|napol|hirdet)\w*", re.I)
+_PLAN = re.compile(r"\w*(?:tervez|időzít|ütemez|kitűz|halaszt|napol|hirdet|ígér|várj|várn)\w*", re.I)
 # A state that holds until then ("zárva", "érvényes", "ott maradhat", "kitarthat").
 _STATE = re.compile(r"\w*(?:marad|érvény|zárva|nyitva|tilos|kitart|fennáll)\w*", re.I)
 _AT_LEAST = re.compile(r"\blegalább\s+$", re.I)
@@ -481,6 +504,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "soon": ("hamarosan", "közeljövő", "jövőben", "távon"),
     "later": ("később",),
     "then": ("akkor", "ekkor", "addig"),
+    "event": ("után", "előtt"),
     "clock": ("óra", "-kor"),
     "anchored": ("val ", "vel ", "pal ", "tel "),
     "ago": ("napja", "hónapja", "éve", "ezelőtt"),
@@ -981,7 +1005,8 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     else:
         day = published - dt.timedelta(days=count)
         named = _reading(match, "day", value=day.isoformat(), confidence=0.6)
-    if not match["since"] or not _coming(match):
+    start, comma, _ = _clause(match)
+    if not match["since"] or any(_PAST.finditer(match.string, start, comma)):
         return named
     last = _named(named, published)[1]
     return replace(
@@ -1061,10 +1086,24 @@ def _then(match: re.Match[str], published: dt.date) -> _Reading | None:
     word = match.group(0).lower()
     if word != "addig" and _CONDITION.search(match.string, 0, match.start()):
         return None
+    if word == "addig" and _UNTIL_CLAUSE.search(match.string, match.end()):
+        return None  # "addig marad, amíg …": until a condition, not a time told
     return _reading(match, "relative", shift=(0, word), confidence=0.6)
 
 
 _CONDITION = re.compile(r"\b(?:ha|amennyiben|hogyha)\b", re.I)
+_UNTIL_CLAUSE = re.compile(r"\b(?:amíg|ameddig)\b", re.I)
+
+
+def _event(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "a szavazás után", "a zárószavazás előtt", "néhány perccel a riasztás után",
+    told in the past: counted from the day of the event, the last day before
+    publication the article has told (`_from_anchor`); of what is still to come, or
+    with no day told, no time."""
+    if _coming(match):
+        return None
+    unit = "at" if match["few"] else match["rel"].lower()
+    return _reading(match, "relative", shift=(0, unit), confidence=0.5)
 
 
 def _clock(match: re.Match[str], published: dt.date) -> _Reading:
@@ -1127,6 +1166,16 @@ def _from_anchor(
     if not before or reading.shift is None:
         return None
     count, unit = reading.shift
+    if unit in _EVENT_UNITS:
+        days = [t for t in before if _day_before(t, published)]
+        if not days:
+            return None
+        day = dt.date.fromisoformat(days[-1].value or "")
+        if unit == "at":  # minutes or hours after: that day
+            return replace(reading, precision="day", value=day.isoformat(), shift=None)
+        if unit == "előtt":
+            return replace(reading, latest=day, shift=None)
+        return replace(reading, earliest=day, latest=published, shift=None)
     if unit == "day":  # a clock time: the last day told
         days = [t for t in before if t.precision == "day"]
         return replace(reading, value=days[-1].value, shift=None) if days else None
@@ -1272,4 +1321,5 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "later": _later,
     "then": _then,
     "clock": _clock,
+    "event": _event,
 }
