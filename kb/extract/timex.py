@@ -266,7 +266,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("soon", re.compile(r"\b(?:hamarosan|a\s+közeljövőben|(?:a\s+)?jövőben|hosszabb\s+távon)\b", re.I)),
+    (
+        "soon",
+        re.compile(r"\b(?:hamarosan|a\s+közeljövőben|(?:a\s+)?jövőben|hosszabb\s+távon)\b", re.I),
+    ),
     (
         "anchored",
         re.compile(
@@ -314,11 +317,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "today",
-        re.compile(
-            r"\b(?:ma|tegnap|tegnapelőtt|holnap|holnapután)\b" + _DAYTIME, re.I
-        ),
+        re.compile(r"\b(?:ma|tegnap|tegnapelőtt|holnap|holnapután)\b" + _DAYTIME, re.I),
     ),
-    ("night", re.compile(r"\b(?:az\s+)?(?:egész\s+)?(?:éjjel|éjszakára|éjszaka|éjfélig)\b(?!-)", re.I)),
+    (
+        "night",
+        re.compile(r"\b(?:az\s+)?(?:egész\s+)?(?:éjjel|éjszakára|éjszaka|éjfélig)\b(?!-)", re.I),
+    ),
     (
         "before",
         re.compile(
@@ -380,12 +384,25 @@ _SINCE_KINDS = frozenset(
     {"date", "day", "month", "part", "season", "weekday", "yearsince", "sincemonth", "sinceword"}
 )
 _UNTIL_KINDS = frozenset(
-    {"day", "month", "part", "season", "weekday", "weekpart", "year", "yearpart", "quarter", "halfyear"}
+    {
+        "day",
+        "month",
+        "part",
+        "season",
+        "weekday",
+        "weekpart",
+        "year",
+        "yearpart",
+        "quarter",
+        "halfyear",
+    }
 )
 _BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart"})
 _WEEKDAY_AT = re.compile(rf"{_WEEKDAY}\w*n\s", re.I)
 # A plan for a time ("tervez", "időzít", "ütemez"): "-ra/-re" names when, not a deadline.
-_PLAN = re.compile(r"\w*(?:tervez|időzít|ütemez|kitűz|halaszt|napol|hirdet|ígér|várj|várn)\w*", re.I)
+_PLAN = re.compile(
+    r"\w*(?:tervez|időzít|ütemez|kitűz|halaszt|napol|hirdet|ígér|várj|várn)\w*", re.I
+)
 # A state that holds until then ("zárva", "érvényes", "ott maradhat", "kitarthat").
 _STATE = re.compile(r"\w*(?:marad|érvény|zárva|nyitva|tilos|kitart|fennáll)\w*", re.I)
 _AT_LEAST = re.compile(r"\blegalább\s+$", re.I)
@@ -406,9 +423,7 @@ def _named(reading: _Reading, published: dt.date) -> tuple[dt.date | None, dt.da
     return bounds(time, published)
 
 
-def _since_then(
-    reading: _Reading, sentence: str, end: int, published: dt.date
-) -> _Reading | None:
+def _since_then(reading: _Reading, sentence: str, end: int, published: dt.date) -> _Reading | None:
     """ "1999 óta", "október eleje óta": begun after the first day named, by its last,
     and still so at publication."""
     first, last = _named(reading, published)
@@ -447,7 +462,12 @@ def _until(reading: _Reading, match: re.Match[str], published: dt.date) -> _Read
         "earliest_end": None,
     }
     if at_least:
-        fields = {"earliest": None, "latest": None, "latest_begin": published, "earliest_end": first}
+        fields = {
+            "earliest": None,
+            "latest": None,
+            "latest_begin": published,
+            "earliest_end": first,
+        }
     elif last < published:
         pass  # over by then ("2024 végéig bejegyzett")
     elif _STATE.search(sentence, *_clause(match)[:2]):
@@ -678,22 +698,27 @@ def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
     )
 
 
-_PLURAL_NEXT = re.compile(r"\s+\w+(?:ok|ek|ök|ak)(?:ban|ben|on|en|ön|ra|re|at|et|ot|öt|ba|be)?\b", re.I)
+_PLURAL_NEXT = re.compile(
+    r"\s+\w+(?:ok|ek|ök|ak)(?:ban|ben|on|en|ön|ra|re|at|et|ot|öt|ba|be)?\b", re.I
+)
 
 
 def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "tavaly ősszel", "2024 nyarán", "télen": the three months of the season, of the
-    year stated, else the latest such season begun by publication (the coming one in a
-    clause with no past verb: "ha ősszel sem lesz csapadék")."""
+    year stated, else the latest such season begun by publication, or told of the
+    future ("ha ősszel sem lesz csapadék", "nyárra elkészül") the next one not over
+    before it."""
     word = match["season"].lower()
     if word.endswith("i") and _PLURAL_NEXT.match(match.string, match.end()):
         return None  # "a nyári csúcsidőszakokban": any summer's
     first_month = next(m for stem, m in _SEASONS.items() if word.startswith(stem))
     if match["year"] or match["yearword"]:
         year = _year_for(match, first_month, 1, published)
+    elif _coming(match):
+        over = _months_back(dt.date(published.year, first_month, 1), -3) <= published
+        year = published.year + over
     else:
-        begun = published.month >= first_month or _coming(match)
-        year = published.year if begun else published.year - 1
+        year = published.year - (dt.date(published.year, first_month, 1) > published)
     start = dt.date(year, first_month, 1)
     end_month = _months_back(start, -3)
     return _reading(
