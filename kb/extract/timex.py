@@ -199,7 +199,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _YEAR_WORD
             + r"(?P<season>tavasszal|nyáron|ősszel|télen|tavaszán|nyarán|őszén|telén"
             r"|tavasztól|nyártól|ősztől|téltől|tavaszig|nyárig|őszig|télig|tavaszra|nyárra|őszre"
-            r"|télre|tavaszt|nyarat|telet|tavaszi|nyári|őszi|téli)\b",
+            r"|télre|tavaszt|nyarat|telet|tavaszi|nyári|őszi|téli"
+            r"|(?:tavasz|nyár|ősz|tél)\s+(?:elején|közepén|végén))\b",
             re.I,
         ),
     ),
@@ -231,7 +232,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?:(?P<last>múlt)|(?P<next>jövő))\s+)?(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|ai|a|i|re|ig|tól|től)?(?:\s+(?P<until>estig|reggelig|délig|éjfélig)|{_DAYTIME})(?P<since>\s+óta)?(?=\W|$)",
+            rf"\b(?:(?:(?P<last>múlt)|(?P<next>jövő))\s+)?(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|ai|a|i|re|ig|tól|től)?(?:\s+(?P<until>estig|reggelig|délig|éjfélig|reggelre|délre|délutánra|estére|hajnalra|éjfélre)|{_DAYTIME})(?P<since>\s+óta)?(?=\W|$)",
             re.I,
         ),
     ),
@@ -268,7 +269,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "soon",
-        re.compile(r"\b(?:hamarosan|a\s+közeljövőben|(?:a\s+)?jövőben|hosszabb\s+távon)\b", re.I),
+        re.compile(
+            r"\b(?:hamarosan|a\s+közeljövőben|(?:a\s+)?jövőben|(?:hosszabb|hosszú)\s+táv(?:on|ra))\b",
+            re.I,
+        ),
     ),
     (
         "anchored",
@@ -288,7 +292,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("later", re.compile(r"\bkésőbb\b", re.I)),
-    ("then", re.compile(r"\b(?:akkor|ekkor|addig)\b(?!\s+is\b|,?\s+(?:ha|amikor|amíg)\b)", re.I)),
+    (
+        "then",
+        re.compile(
+            r"\b(?:akkor|ekkor|addig|ezalatt|ugyanebben\s+az\s+időszakban)\b"
+            r"(?!(?:\s+is)?,?\s+(?:ha|amikor|amíg|hogyha)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "after",
+        re.compile(r"\b(?:ezután|azután|innentől|ezentúl|majd)\b(?!,?\s+(?:hogy|miután)\b)", re.I),
+    ),
     ("clock", re.compile(_CLOCK_PHRASE, re.I)),
     ("yeartodate", re.compile(r"\b(?:az\s+)?idén\s+eddig\b|\beddig\s+idén\b", re.I)),
     (
@@ -329,7 +344,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!nál )(?<!nél )\b(?:korábban|nemrég|nemrégiben|előzőleg|régóta)\b", re.I
         ),  # "a szokásosnál korábban" compares, it does not date
     ),
-    ("sofar", re.compile(r"(?<!\baz\s)\beddig\b(?!\s+is\b)", re.I)),
+    ("sofar", re.compile(r"\beddig\b(?!\s+is\b)", re.I)),
     ("already", re.compile(r"\bmár\b", re.I)),
 ]
 
@@ -364,6 +379,9 @@ def _bounded(
     then, still so), "-ig" (a deadline, or a state holding until then) and "-ra/-re"
     (by then), docs/annotation-format.md §4.3."""
     text, sentence = reading.text.lower(), match.string
+    night = _NIGHT_AFTER.match(sentence, reading.end)
+    if reading.precision == "day" and (night or text.endswith(("éjjel", "éjszaka"))):
+        return _overnight(reading, sentence, night.end() if night else reading.end)
     since = _SINCE_AFTER.match(sentence, reading.end)
     if kind in _SINCE_KINDS and (since or text.endswith("óta")):
         return _since_then(reading, sentence, since.end() if since else reading.end, published)
@@ -371,15 +389,29 @@ def _bounded(
         return reading  # "kedden délig": a part of that day
     until = kind in _UNTIL_KINDS and text.endswith("ig")
     by = kind in _BY_KINDS and text.endswith(("ra", "re"))
-    if by:
-        start, _, end = _clause(match)
-        by = not _PLAN.search(sentence, start, end)  # "jövő hónapra tervezett": the month
     if until or by:
         return _until(reading, match, published)
     return reading
 
 
 _SINCE_AFTER = re.compile(r"\s+óta\b", re.I)
+_NIGHT_AFTER = re.compile(r"\s+(?:éjjel|éjszaka)\b", re.I)
+
+
+def _overnight(reading: _Reading, sentence: str, end: int) -> _Reading:
+    """ "szerda éjjel", "március 21-én éjjel": from that evening to the next day."""
+    day = dt.date.fromisoformat(reading.value or "")
+    return replace(
+        reading,
+        text=sentence[reading.start : end],
+        end=end,
+        precision="relative",
+        value=None,
+        earliest=day,
+        latest=day + dt.timedelta(days=1),
+    )
+
+
 _SINCE_KINDS = frozenset(
     {"date", "day", "month", "part", "season", "weekday", "yearsince", "sincemonth", "sinceword"}
 )
@@ -397,14 +429,13 @@ _UNTIL_KINDS = frozenset(
         "halfyear",
     }
 )
-_BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart"})
+_BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart", "quarter", "weekday"})
 _WEEKDAY_AT = re.compile(rf"{_WEEKDAY}\w*n\s", re.I)
-# A plan for a time ("tervez", "időzít", "ütemez"): "-ra/-re" names when, not a deadline.
-_PLAN = re.compile(
-    r"\w*(?:tervez|időzít|ütemez|kitűz|halaszt|napol|hirdet|ígér|várj|várn)\w*", re.I
-)
 # A state that holds until then ("zárva", "érvényes", "ott maradhat", "kitarthat").
-_STATE = re.compile(r"\w*(?:marad|érvény|zárva|nyitva|tilos|kitart|fennáll)\w*", re.I)
+_STATE = re.compile(
+    r"\w*(?:marad|érvény|zárva|nyitva|tilos|tart(?!alm|omány)|húzód|szünetel|hosszabb|fennáll)\w*",
+    re.I,
+)
 _AT_LEAST = re.compile(r"\blegalább\s+$", re.I)
 
 
@@ -523,7 +554,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "yeartodate": ("eddig",),
     "soon": ("hamarosan", "közeljövő", "jövőben", "távon"),
     "later": ("később",),
-    "then": ("akkor", "ekkor", "addig"),
+    "then": ("akkor", "ekkor", "addig", "ezalatt", "ugyanebben"),
+    "after": ("után", "innentől", "ezentúl", "majd"),
     "event": ("után", "előtt"),
     "clock": ("óra", "-kor"),
     "anchored": ("val ", "vel ", "pal ", "tel "),
@@ -712,7 +744,9 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
     if word.endswith("i") and _PLURAL_NEXT.match(match.string, match.end()):
         return None  # "a nyári csúcsidőszakokban": any summer's
     first_month = next(m for stem, m in _SEASONS.items() if word.startswith(stem))
-    if match["year"] or match["yearword"]:
+    if (match["yearword"] or "").lower() == "jövő":  # "jövő tavasszal": the next one to begin
+        year = published.year + (dt.date(published.year, first_month, 1) <= published)
+    elif match["year"] or match["yearword"]:
         year = _year_for(match, first_month, 1, published)
     elif _coming(match):
         over = _months_back(dt.date(published.year, first_month, 1), -3) <= published
@@ -923,26 +957,12 @@ def _year_word(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "az év elején", "2028 végén", "2025 végi": the year (kb has no part of a year);
-    "jövő év elejéig" (January to March) and "2027 végére" (December) are deadlines
-    (`_bounded`); "az év hátralévő részében": from publication to 31 December;
-    "jövő év elejétől": from 1 January, its end not stated."""
+    """ "az év elején", "2028 végén", "2025 végi", "jövő év elejétől", "az év hátralévő
+    részében": the year (kb has no part of a year); "jövő év elejéig", "2027 végére"
+    are deadlines to its end (`_bounded`)."""
     year = int(match["year"]) if match["year"] else published.year
     year += _year_shift((match["yearword"] or "").lower())
-    part = match["part"].lower()
-    if part in ("elején", "végén", "végi"):
-        return _reading(match, "year", value=str(year), confidence=0.7)
-    earliest: dt.date | None
-    if part == "elejétől":
-        earliest, latest = dt.date(year, 1, 1), None
-    elif part.startswith("elej"):
-        earliest, latest = dt.date(year, 1, 1), dt.date(year, 3, 31)
-    elif part.startswith("vég"):
-        earliest, latest = dt.date(year, 12, 1), dt.date(year, 12, 31)
-    else:
-        latest = dt.date(year, 12, 31)
-        earliest = published if latest >= published else None
-    return _reading(match, "relative", earliest=earliest, latest=latest, confidence=0.7)
+    return _reading(match, "year", value=str(year), confidence=0.7)
 
 
 def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -1091,12 +1111,17 @@ def _already(match: re.Match[str], published: dt.date) -> _Reading | None:
     "már csak", "már nem" ("no more", "only") say how, not when."""
     if _ALREADY_NOT_A_TIME.match(match.string, match.end()):
         return None
+    no_more = _NO_MORE.match(match.string, match.end())
+    if no_more:  # "már nem a jövő": no longer, going on
+        ongoing = _ongoing(match, published)
+        return replace(ongoing, text=match.group(0) + no_more.group(0), end=no_more.end())
     if _coming(match):
         return _ongoing(match, published)
     return _before(match, published)
 
 
-_ALREADY_NOT_A_TIME = re.compile(r"\s+(?:csak|nem|sem)\b", re.I)
+_ALREADY_NOT_A_TIME = re.compile(r"\s+(?:csak|sem)\b", re.I)
+_NO_MORE = re.compile(r"\s+nem\b", re.I)
 
 
 def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -1108,7 +1133,7 @@ def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
 def _then(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "akkor", "ekkor": the time pointed to; "addig": over by its end (`_from_anchor`).
     Never the "akkor" of a condition ("ha …, akkor")."""
-    word = match.group(0).lower()
+    word = "addig" if match.group(0).lower() == "addig" else "akkor"  # "ekkor", "ezalatt"
     if word != "addig" and _CONDITION.search(match.string, 0, match.start()):
         return None
     if word == "addig" and _UNTIL_CLAUSE.search(match.string, match.end()):
@@ -1129,6 +1154,17 @@ def _event(match: re.Match[str], published: dt.date) -> _Reading | None:
         return None
     unit = "at" if match["few"] else match["rel"].lower()
     return _reading(match, "relative", shift=(0, unit), confidence=0.5)
+
+
+def _after(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "innentől", "ezentúl", and "majd" of what is to come: from publication on;
+    "ezután", "azután": after the time just told (`_from_anchor`)."""
+    word = match.group(0).lower()
+    if word in ("ezután", "azután"):
+        return _reading(match, "relative", shift=(0, "ezután"), confidence=0.5)
+    if word == "majd" and not _coming(match):
+        return None  # "kirabolta, majd elmenekült": the order of past events
+    return _soon(match, published)
 
 
 def _clock(match: re.Match[str], published: dt.date) -> _Reading:
@@ -1220,6 +1256,10 @@ def _from_anchor(
             earliest_end=anchor.earliest_end,
             shift=None,
         )
+    if unit == "ezután":  # after the time told: over by publication if told in the past
+        if earliest is None or earliest > published:
+            return None
+        return replace(reading, earliest=earliest, latest=published, shift=None)
     if unit == "addig":  # over by the end of the time pointed to
         return replace(reading, latest=latest, shift=None) if latest else None
     if not count and unit == "":  # "azóta": begun after its first day, going on
@@ -1287,7 +1327,7 @@ def _hedged(time: TimeExpression, sentence: Span, published: dt.date) -> TimeExp
     )
 
 
-_HEDGE = re.compile(r"\b(?P<word>legkorábban|legkésőbb)\s+$", re.I)
+_HEDGE = re.compile(r"\b(?P<word>legkorábban|legkésőbb)\s+(?:az?\s+)?$", re.I)
 
 
 def _today(match: re.Match[str], published: dt.date) -> _Reading:
@@ -1346,5 +1386,6 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "later": _later,
     "then": _then,
     "clock": _clock,
+    "after": _after,
     "event": _event,
 }
