@@ -32,15 +32,17 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
     """Every time expression in the sentences, normalised, with ids t1, t2, ..."""
     found: list[TimeExpression] = []
     recent: list[list[TimeExpression]] = []  # the times of the sentences before, latest last
+    days: list[tuple[TimeExpression, str]] = []  # the days told so far, with their sentence
     for sentence in sentences:
         here: list[TimeExpression] = []
         for reading in _readings(sentence.text, published):
             span = Span(reading.text, sentence.start + reading.start, sentence.start + reading.end)
             if reading.shift is not None:
                 told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
-                if reading.shift[1] in _EVENT_UNITS:  # the event's day: told anywhere before
-                    told = found
-                anchored = _from_anchor(reading, [*told, *here], published)
+                if reading.shift[1] in _EVENT_UNITS:
+                    anchored = _from_event(reading, days, published)
+                else:
+                    anchored = _from_anchor(reading, [*told, *here], published)
                 if anchored is None:
                     continue  # "két nappal később" with no day before it: say nothing
                 reading = anchored
@@ -58,6 +60,8 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
             )
             found.append(_hedged(time, sentence, published))
             here.append(time)
+            if _a_day(time, published):
+                days.append((time, sentence.text.lower()))
         recent.append(here)
     return tuple(found)
 
@@ -65,9 +69,43 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
 _EVENT_UNITS = ("után", "előtt", "at")
 
 
-def _day_before(time: TimeExpression, published: dt.date) -> bool:
-    """A day told before publication: what an event counted from took place on."""
-    return time.precision == "day" and time.value is not None and time.value < published.isoformat()
+def _a_day(time: TimeExpression, published: dt.date) -> bool:
+    """A day (or a night) not after publication: what a dated event took place on."""
+    earliest, latest = bounds(time, published)
+    return (
+        earliest is not None
+        and latest is not None
+        and latest <= published
+        and (latest - earliest).days <= 1
+    )
+
+
+def _from_event(
+    reading: _Reading, days: list[tuple[TimeExpression, str]], published: dt.date
+) -> _Reading | None:
+    """An event-anchored time counted from the event's day: the last day told in a
+    sentence naming the event ("szavaz…" for "a szavazás után"), else the first day
+    the article told (a news article opens with its event). At the event: its time; after it: from its day to publication; before it:
+    over by its day."""
+    if not days or reading.shift is None:
+        return None
+    stem = reading.event
+    named = [t for t, text in days if stem and (stem[:5] in text or stem[-5:] in text)]
+    anchor = named[-1] if named else days[0][0]  # else the article's first: its news
+    first, last = bounds(anchor, published)
+    unit = reading.shift[1]
+    if unit == "at":
+        return replace(
+            reading,
+            precision=anchor.precision,
+            value=anchor.value,
+            earliest=anchor.earliest,
+            latest=anchor.latest,
+            shift=None,
+        )
+    if unit == "előtt":
+        return replace(reading, latest=last, shift=None)
+    return replace(reading, earliest=first, latest=published, shift=None)
 
 
 _ANCHOR_SENTENCES = 2
@@ -93,6 +131,7 @@ class _Reading:
     earliest_end: dt.date | None = None
     confidence: float = 0.9
     shift: tuple[int, str] | None = None  # counted from the time before it ("azóta": 0, "")
+    event: str = ""  # the stem of the event an event-anchored time is counted from
     spread: int = 0  # "egy-két évvel később": one more unit of the shift's
 
 
@@ -287,7 +326,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "event",
         re.compile(
             r"\b(?:(?P<few>néhány|pár|egy|két|három|\d+)\s+(?:perccel|órával)\s+)?az?\s+"
-            r"(?P<noun>\w+(?:ás|és)|találkozó|verseny|mérkőzés|meccs|ülés|döntő)\s+(?P<rel>után|előtt)\b",
+            r"(?P<noun>(?!lakás\b|szállás\b)\w+(?:ás|és)|\w*(?:találkozó|verseny|mérkőzés|meccs|ülés"
+            r"|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár)(?:k|ok|ök)?)\s+"
+            r"(?P<rel>után|előtt|idején|ideje\s+alatt|csúcspontján|végén)\b"
+            r"|\b(?P<at>\w+(?:ásakor|ésekor))\b",
             re.I,
         ),
     ),
@@ -295,14 +337,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "then",
         re.compile(
-            r"\b(?:akkor|ekkor|addig|ezalatt|ugyanebben\s+az\s+időszakban)\b"
+            r"\b(?:akkor|ekkor|addig)\b"
             r"(?!(?:\s+is)?,?\s+(?:ha|amikor|amíg|hogyha)\b)",
             re.I,
         ),
     ),
     (
         "after",
-        re.compile(r"\b(?:ezután|azután|innentől|ezentúl|majd)\b(?!,?\s+(?:hogy|miután)\b)", re.I),
+        re.compile(r"\b(?:ezután|azután|innentől|ezentúl)\b(?!,?\s+(?:hogy|miután)\b)", re.I),
     ),
     ("clock", re.compile(_CLOCK_PHRASE, re.I)),
     ("yeartodate", re.compile(r"\b(?:az\s+)?idén\s+eddig\b|\beddig\s+idén\b", re.I)),
@@ -388,7 +430,9 @@ def _bounded(
     if kind == "weekday" and _WEEKDAY_AT.match(text):
         return reading  # "kedden délig": a part of that day
     until = kind in _UNTIL_KINDS and text.endswith("ig")
-    by = kind in _BY_KINDS and text.endswith(("ra", "re"))
+    by = text.endswith(("ra", "re")) and (
+        kind in _BY_KINDS or (kind == "weekday" and bool(match["until"]))
+    )  # "kedd hajnalra" is by then, "csütörtökre" that day
     if until or by:
         return _until(reading, match, published)
     return reading
@@ -429,11 +473,12 @@ _UNTIL_KINDS = frozenset(
         "halfyear",
     }
 )
-_BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart", "quarter", "weekday"})
+_BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart", "quarter"})
 _WEEKDAY_AT = re.compile(rf"{_WEEKDAY}\w*n\s", re.I)
 # A state that holds until then ("zárva", "érvényes", "ott maradhat", "kitarthat").
 _STATE = re.compile(
-    r"\w*(?:marad|érvény|zárva|nyitva|tilos|tart(?!alm|omány)|húzód|szünetel|hosszabb|fennáll)\w*",
+    r"\b(?:(?:meg|ott|benn|fenn)?marad|érvény|zárva\b|nyitva\b|tilos\b|(?:el|ki)tart|(?:el)?húzód"
+    r"|szünetel|meghosszabbít|fennáll)",
     re.I,
 )
 _AT_LEAST = re.compile(r"\blegalább\s+$", re.I)
@@ -497,9 +542,9 @@ def _until(reading: _Reading, match: re.Match[str], published: dt.date) -> _Read
             "earliest": None,
             "latest": None,
             "latest_begin": published,
-            "earliest_end": first,
+            "earliest_end": last if reading.precision == "year" else first,  # a year's end
         }
-    elif last < published:
+    elif last < published or (last == published and not _coming(match)):
         pass  # over by then ("2024 végéig bejegyzett")
     elif _STATE.search(sentence, *_clause(match)[:2]):
         fields["latest_begin"] = published
@@ -554,8 +599,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "yeartodate": ("eddig",),
     "soon": ("hamarosan", "közeljövő", "jövőben", "távon"),
     "later": ("később",),
-    "then": ("akkor", "ekkor", "addig", "ezalatt", "ugyanebben"),
-    "after": ("után", "innentől", "ezentúl", "majd"),
+    "then": ("akkor", "ekkor", "addig"),
+    "after": ("után", "innentől", "ezentúl"),
     "event": ("után", "előtt"),
     "clock": ("óra", "-kor"),
     "anchored": ("val ", "vel ", "pal ", "tel "),
@@ -1133,7 +1178,7 @@ def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
 def _then(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "akkor", "ekkor": the time pointed to; "addig": over by its end (`_from_anchor`).
     Never the "akkor" of a condition ("ha …, akkor")."""
-    word = "addig" if match.group(0).lower() == "addig" else "akkor"  # "ekkor", "ezalatt"
+    word = "addig" if match.group(0).lower() == "addig" else "akkor"  # "ekkor": the same
     if word != "addig" and _CONDITION.search(match.string, 0, match.start()):
         return None
     if word == "addig" and _UNTIL_CLAUSE.search(match.string, match.end()):
@@ -1146,24 +1191,29 @@ _UNTIL_CLAUSE = re.compile(r"\b(?:amíg|ameddig)\b", re.I)
 
 
 def _event(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "a szavazás után", "a zárószavazás előtt", "néhány perccel a riasztás után",
-    told in the past: counted from the day of the event, the last day before
-    publication the article has told (`_from_anchor`); of what is still to come, or
-    with no day told, no time."""
-    if _coming(match):
+    """ "a szavazás után", "a zárószavazás előtt" told in the past, and "néhány perccel a
+    riasztás után", "a baleset idején", "az ítélet kihirdetésekor": counted from the
+    day of the event (`_from_event`); of what is still to come, or with no day told,
+    no time."""
+    if match["at"]:  # "az ítélet kihirdetésekor": at the event
+        stem = match["at"].lower()[: -len("ásakor")]
+        return _reading(match, "relative", shift=(0, "at"), event=stem, confidence=0.5)
+    rel = match["rel"].lower()
+    if rel in ("után", "előtt") and _coming(match):
         return None
-    unit = "at" if match["few"] else match["rel"].lower()
-    return _reading(match, "relative", shift=(0, unit), confidence=0.5)
+    unit = "at" if match["few"] or rel not in ("után", "előtt") else rel
+    stem = _EVENT_SUFFIX.sub("", match["noun"].lower())
+    return _reading(match, "relative", shift=(0, unit), event=stem, confidence=0.5)
+
+
+_EVENT_SUFFIX = re.compile(r"(?:ás|és|ók|ők|ok|ök|k)$")
 
 
 def _after(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "innentől", "ezentúl", and "majd" of what is to come: from publication on;
-    "ezután", "azután": after the time just told (`_from_anchor`)."""
-    word = match.group(0).lower()
-    if word in ("ezután", "azután"):
+    """ "innentől", "ezentúl": from publication on; "ezután", "azután": after the time
+    just told (`_from_anchor`)."""
+    if match.group(0).lower() in ("ezután", "azután"):
         return _reading(match, "relative", shift=(0, "ezután"), confidence=0.5)
-    if word == "majd" and not _coming(match):
-        return None  # "kirabolta, majd elmenekült": the order of past events
     return _soon(match, published)
 
 
@@ -1227,20 +1277,11 @@ def _from_anchor(
     if not before or reading.shift is None:
         return None
     count, unit = reading.shift
-    if unit in _EVENT_UNITS:
-        days = [t for t in before if _day_before(t, published)]
-        if not days:
-            return None
-        day = dt.date.fromisoformat(days[-1].value or "")
-        if unit == "at":  # minutes or hours after: that day
-            return replace(reading, precision="day", value=day.isoformat(), shift=None)
-        if unit == "előtt":
-            return replace(reading, latest=day, shift=None)
-        return replace(reading, earliest=day, latest=published, shift=None)
     if unit == "day":  # a clock time: the last day told
         days = [t for t in before if t.precision == "day"]
         return replace(reading, value=days[-1].value, shift=None) if days else None
-    anchor = before[-1]
+    counted = [t for t in before if t.precision != "relative"] if count else []
+    anchor = (counted or before)[-1]  # "két nappal később": from the last date, not "ezután"
     earliest, latest = bounds(anchor, published)
     if unit in ("akkor", "ekkor"):  # the same time as the one pointed to
         if anchor.precision == "relative" and earliest is None:
