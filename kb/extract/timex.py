@@ -601,7 +601,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "later": ("később",),
     "then": ("akkor", "ekkor", "addig"),
     "after": ("után", "innentől", "ezentúl"),
-    "event": ("után", "előtt"),
+    "event": ("után", "előtt", "idején", "ideje", "csúcspontján", "végén", "kor"),
     "clock": ("óra", "-kor"),
     "anchored": ("val ", "vel ", "pal ", "tel "),
     "ago": ("napja", "hónapja", "éve", "ezelőtt"),
