@@ -41,6 +41,8 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
                 told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
                 if reading.shift[1] in _EVENT_UNITS:
                     anchored = _from_event(reading, days, published)
+                elif reading.shift[1].startswith("within"):
+                    anchored = _counted_within(reading, here, published)
                 else:
                     anchored = _from_anchor(reading, [*told, *here], published)
                 if anchored is None:
@@ -80,13 +82,26 @@ def _a_day(time: TimeExpression, published: dt.date) -> bool:
     )
 
 
+def _counted_within(
+    reading: _Reading, here: list[TimeExpression], published: dt.date
+) -> _Reading | None:
+    """ "harminc napon belül": from the last day told before it in its sentence (or
+    publication) to that day plus the count."""
+    if reading.shift is None:
+        return None
+    count, unit = reading.shift[0], reading.shift[1].split()[1]
+    told = [t for t in here if t.precision == "day" and t.value]
+    start = dt.date.fromisoformat(told[-1].value or "") if told else published
+    return replace(reading, earliest=start, latest=_units_from(start, count, unit), shift=None)
+
+
 def _from_event(
     reading: _Reading, days: list[tuple[TimeExpression, str]], published: dt.date
 ) -> _Reading | None:
     """An event-anchored time counted from the event's day: the last day told in a
     sentence naming the event ("szavaz…" for "a szavazás után"), else the first day
-    the article told (a news article opens with its event). At the event: its time; after it: from its day to publication; before it:
-    over by its day."""
+    the article told (a news article opens with its event). At the event: its time;
+    after it: from its day to publication; before it: over by its day."""
     if not days or reading.shift is None:
         return None
     stem = reading.event
@@ -335,6 +350,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("later", re.compile(r"\bkésőbb\b", re.I)),
     (
+        "within",
+        re.compile(
+            r"\b(?:(?P<count>\w+)\s+)?(?P<unit>nap|hét|het|hónap|év)(?:ok|ek)?(?:on|en|ön)"
+            r"\s+belül\b",
+            re.I,
+        ),
+    ),
+    ("lastyear", re.compile(r"\btavaly\s+ilyenkor\b", re.I)),
+    (
         "then",
         re.compile(
             r"\b(?:akkor|ekkor|addig)\b"
@@ -434,7 +458,7 @@ def _bounded(
         kind in _BY_KINDS or (kind == "weekday" and bool(match["until"]))
     )  # "kedd hajnalra" is by then, "csütörtökre" that day
     if until or by:
-        return _until(reading, match, published)
+        return _until(reading, match, published, year_end=kind == "yearpart")
     return reading
 
 
@@ -457,7 +481,17 @@ def _overnight(reading: _Reading, sentence: str, end: int) -> _Reading:
 
 
 _SINCE_KINDS = frozenset(
-    {"date", "day", "month", "part", "season", "weekday", "yearsince", "sincemonth", "sinceword"}
+    {
+        "date",
+        "day",
+        "month",
+        "part",
+        "season",
+        "weekday",
+        "yearsince",
+        "sincemonth",
+        "sinceword",
+    }
 )
 _UNTIL_KINDS = frozenset(
     {
@@ -521,7 +555,9 @@ def _since_then(reading: _Reading, sentence: str, end: int, published: dt.date) 
     )
 
 
-def _until(reading: _Reading, match: re.Match[str], published: dt.date) -> _Reading | None:
+def _until(
+    reading: _Reading, match: re.Match[str], published: dt.date, year_end: bool = False
+) -> _Reading | None:
     """ "december végéig", "nyárra", "2030-ig": a deadline, from publication (if it is
     still to come) to the last day named; "csütörtökig zárva": a state begun by
     publication and over by then; "legalább január közepéig": not over before that
@@ -542,7 +578,7 @@ def _until(reading: _Reading, match: re.Match[str], published: dt.date) -> _Read
             "earliest": None,
             "latest": None,
             "latest_begin": published,
-            "earliest_end": last if reading.precision == "year" else first,  # a year's end
+            "earliest_end": last if year_end else first,  # "legalább az év végéig": its end
         }
     elif last < published or (last == published and not _coming(match)):
         pass  # over by then ("2024 végéig bejegyzett")
@@ -597,7 +633,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since": ("azóta",),
     "sofar": ("eddig",),
     "yeartodate": ("eddig",),
-    "soon": ("hamarosan", "közeljövő", "jövőben", "távon"),
+    "soon": ("hamarosan", "közeljövő", "jövőben", "táv"),
+    "within": ("belül",),
+    "lastyear": ("ilyenkor",),
     "later": ("később",),
     "then": ("akkor", "ekkor", "addig"),
     "after": ("után", "innentől", "ezentúl"),
@@ -1217,6 +1255,31 @@ def _after(match: re.Match[str], published: dt.date) -> _Reading | None:
     return _soon(match, published)
 
 
+def _within(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "harminc napon belül", "öt éven belül": from the day told before it in its
+    sentence, else from publication, to that day plus the count (`_from_anchor`);
+    "napokon belül": from publication, its end not stated."""
+    word, unit = (match["count"] or "").lower(), match["unit"].lower()
+    if _UNDATED_ANCHOR.search(match.string, 0, match.start()):
+        return None  # "a lezárását követő 60 napon belül": counted from what has no date
+    if not word or word in ("néhány", "pár"):
+        return _soon(match, published)
+    count = int(word) if word.isdigit() else parse_number_word(word)
+    if count is None or count > 1000:
+        return None
+    return _reading(match, "relative", shift=(count, f"within {unit}"), confidence=0.5)
+
+
+_UNDATED_ANCHOR = re.compile(r"\b(?:követő|után)\s+(?:\w+\s+)?$", re.I)
+
+
+def _last_year_now(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "tavaly ilyenkor": publication's month a year before."""
+    return _reading(
+        match, "month", value=f"{published.year - 1}-{published.month:02d}", confidence=0.6
+    )
+
+
 def _clock(match: re.Match[str], published: dt.date) -> _Reading:
     """A clock time alone ("19 óra 32 perckor"): the day the text is on, the last day
     told before it (`_from_anchor`); none told, no time."""
@@ -1428,5 +1491,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "then": _then,
     "clock": _clock,
     "after": _after,
+    "within": _within,
+    "lastyear": _last_year_now,
     "event": _event,
 }
