@@ -425,3 +425,158 @@ def test_a_month_told_in_the_past_is_the_latest_not_after_publication() -> None:
 
 def test_a_noun_ending_in_sta_is_no_past_verb() -> None:
     assert read("A posta kedden nyit.", published=THURSDAY) == [("kedden", day("2025-10-21"))]
+
+
+# --- the cases the golds settled last (round 5) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "last"),
+    [
+        ("A Wizz Air a hónap végéig szünetelteti a járatait.", "hónap végéig", "2025-11-30"),
+        ("Az utómunkálatok a hét végéig is eltarthatnak.", "a hét végéig", "2025-11-16"),
+        ("A szerződést 2028-ig meghosszabbították.", "2028-ig", "2028-12-31"),
+        (
+            "Ha a vonulás decemberig elhúzódik, újabb kitörések várhatók.",
+            "decemberig",
+            "2025-12-31",
+        ),
+    ],
+)
+def test_a_verb_of_lasting_makes_until_a_state_begun_by_publication(
+    sentence: str, text: str, last: str
+) -> None:
+    assert read(sentence) == [(text, Bounds(None, WEDNESDAY, None, d(last)))]
+
+
+def test_holding_an_event_until_then_is_a_deadline_not_a_state() -> None:
+    assert read("A felek a hónap végéig újabb fordulót tartanak.") == [
+        ("hónap végéig", Bounds(WEDNESDAY, None, None, d("2025-11-30")))
+    ]
+
+
+def test_at_least_until_a_year_is_not_over_before_its_first_day_and_its_end_before_the_end() -> (
+    None
+):
+    assert read("A szerződés legalább 2032-ig érvényes.")[0][1] == Bounds(
+        None, WEDNESDAY, d("2032-01-01"), None
+    )
+    assert read("A kontingens legalább az év végéig marad.")[0][1] == Bounds(
+        None, WEDNESDAY, d("2025-12-31"), None
+    )
+
+
+def test_a_weekdays_part_told_as_by_then_in_the_past_is_over_by_that_day() -> None:
+    assert read("A lángokat kedd hajnalra sikerült lokalizálni.") == [
+        ("kedd hajnalra", Bounds(None, None, None, d("2025-11-11")))
+    ]
+
+
+def test_a_weekday_with_re_alone_is_that_day() -> None:
+    assert read("A szakszervezet csütörtökre tüntetést szervez.") == [
+        ("csütörtökre", day("2025-11-13"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "first"),
+    [
+        ("Szerda éjjel kilépett a medréből a Sajó.", "Szerda éjjel", "2025-11-05"),
+        (
+            "A férfi 2024. október 12-én éjjel jelent meg.",
+            "2024. október 12-én éjjel",
+            "2024-10-12",
+        ),
+    ],
+)
+def test_a_day_with_ejjel_runs_across_midnight(sentence: str, text: str, first: str) -> None:
+    start = d(first)
+    assert read(sentence, published=d("2025-11-06")) == [
+        (text, Bounds(start, None, None, start + dt.timedelta(days=1)))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "text"),
+    [
+        ("A vonaton a baleset idején százötven utas tartózkodott.", "a baleset idején"),
+        ("A bíró az ítélet kihirdetésekor hangsúlyozta a vádlott felelősségét.", "kihirdetésekor"),
+        ("A gyakorlat ideje alatt lezárták a rakpartot.", "A gyakorlat ideje alatt"),
+    ],
+)
+def test_at_an_event_is_the_time_of_its_day(second: str, text: str) -> None:
+    assert read("A vonat kedd este kisiklott Monor határában.", second)[1] == (
+        text,
+        day("2025-11-11"),
+    )
+
+
+def test_an_events_day_is_the_one_told_in_a_sentence_naming_it() -> None:
+    assert read(
+        "Az Országgyűlés kedden megszavazta a törvényt.",
+        "A Sándor-palota szerdán azt válaszolta, hogy az elnök dönt.",
+        "A polgármester a szavazás után azt írta, hogy rendeletet alkotnak.",
+    )[2] == ("a szavazás után", Bounds(d("2025-11-11"), None, None, WEDNESDAY))
+
+
+def test_an_events_day_unnamed_is_the_first_day_the_article_told() -> None:
+    assert read(
+        "A Győr szombat este legyőzte a Metzet.",
+        "A klub hétfőn bejelentette az igazolást.",
+        "A francia edző a találkozó után a játékvezetőket bírálta.",
+    )[2] == ("a találkozó után", Bounds(d("2025-11-08"), None, None, WEDNESDAY))
+
+
+def test_ezutan_is_after_the_time_told_and_over_by_publication() -> None:
+    assert read("A férfi 2024. október 12-én jelent meg.", "Ezután autóval elmenekült.")[1] == (
+        "Ezután",
+        Bounds(d("2024-10-12"), None, None, WEDNESDAY),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Innentől nem tervezésről, hanem építésről beszélünk.", "Innentől"),
+        ("A japán befektetők hosszú távra terveznek.", "hosszú távra"),
+        ("A megállapodás akár napokon belül létrejöhet.", "akár napokon belül"),
+    ],
+)
+def test_from_now_on_begins_after_publication(sentence: str, text: str) -> None:
+    assert read(sentence) == [(text, FROM_NOW)]
+
+
+def test_within_a_count_runs_from_the_day_told_in_its_sentence_to_that_day_plus_the_count() -> None:
+    assert read(
+        "Vasárnap este felszólították a tanácsadókat, hogy harminc napon belül távozzanak."
+    ) == [
+        ("Vasárnap este", day("2025-11-09")),
+        ("harminc napon belül", between("2025-11-09", "2025-12-09")),
+    ]
+    assert read("Az új hatóanyag akár öt éven belül klinikai vizsgálatokba kerülhet.") == [
+        ("öt éven belül", between("2025-11-12", "2030-11-12"))
+    ]
+
+
+def test_within_a_count_from_an_undated_anchor_is_no_time() -> None:
+    assert read("A kártérítést az eljárás lezárását követő 60 napon belül kifizetik.") == []
+
+
+def test_last_year_at_this_time_is_publications_month_a_year_before() -> None:
+    assert read("Luca most gyorsabb, mint tavaly ilyenkor.")[1] == (
+        "tavaly ilyenkor",
+        between("2024-11-01", "2024-11-30"),
+    )
+
+
+def test_akkor_is_also_points_back() -> None:
+    assert read("Tavaly augusztusban is erdőtűz pusztított, akkor is magyar tűzoltók segítettek.")[
+        1
+    ] == (
+        "akkor",
+        between("2024-08-01", "2024-08-31"),
+    )
+
+
+def test_so_far_after_an_article_is_over_by_publication() -> None:
+    assert read("Ez az eddig megfigyelt legerősebb kitörés.") == [("eddig", OVER)]

@@ -1262,10 +1262,10 @@ def _within(match: re.Match[str], published: dt.date) -> _Reading | None:
     word, unit = (match["count"] or "").lower(), match["unit"].lower()
     if _UNDATED_ANCHOR.search(match.string, 0, match.start()):
         return None  # "a lezárását követő 60 napon belül": counted from what has no date
-    if not word or word in ("néhány", "pár"):
+    count = int(word) if word.isdigit() else parse_number_word(word) if word else None
+    if count is None:  # "napokon belül", "akár napokon belül": from now, its end not told
         return _soon(match, published)
-    count = int(word) if word.isdigit() else parse_number_word(word)
-    if count is None or count > 1000:
+    if count > 1000:
         return None
     return _reading(match, "relative", shift=(count, f"within {unit}"), confidence=0.5)
 
