@@ -580,3 +580,9 @@ def test_akkor_is_also_points_back() -> None:
 
 def test_so_far_after_an_article_is_over_by_publication() -> None:
     assert read("Ez az eddig megfigyelt legerősebb kitörés.") == [("eddig", OVER)]
+
+
+def test_from_a_weekday_on_is_that_days_own_time() -> None:
+    assert read("A riasztás szerdától visszavonásig érvényes.") == [
+        ("szerdától", day("2025-11-12"))
+    ]

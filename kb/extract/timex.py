@@ -8,10 +8,13 @@ says 21-31, merges two expressions of one clause into one, and finds nothing for
 took 0.1-1 ms a clause (15 ms on first use); these regular expressions take a few
 microseconds. The calendar arithmetic itself is `kb.timespan`'s.
 
-Conventions (docs/design.md): a month without a year is the latest such one not after
-publication, a day without a year the one closest to it; "korábban", "nemrég",
-"előzőleg" and "már" are relative with latest = the publication date ("már" only in a
-clause with no other time); "jelenleg", "ma", "most" are the publication day.
+Conventions: docs/annotation-format.md §4.3 and its round-5 table "Which expressions
+are times, and their bounds". A weekday, month or season without a year is the latest
+one not after publication when told in the past, the next one when told of the future
+(`kb.extract.tense`); a day without a year the one closest to publication; "jelenleg",
+"most", "egyelőre", "továbbra is" are going on at publication; "óta", "-ig", "-ra/-re"
+bound the time they follow (`_bounded`); "akkor", "azóta", "két nappal később" count
+from the time just told, "a szavazás után" from the day of the event (`_from_event`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kb.extract.quantities import parse_number_word
+from kb.extract.tense import PAST, clause_of, same_clause, surely_coming, tells_of_future
 from kb.model import MonthPart, Precision, Provenance, Span, TimeExpression
 from kb.timespan import MONTHS_HU, bounds
 
@@ -150,8 +154,6 @@ class _Reading:
     spread: int = 0  # "egy-két évvel később": one more unit of the shift's
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:–]")
-_STATEMENT_BREAK = re.compile(r"[;:–]")
 _MONTH = "|".join(MONTHS_HU)
 _WEEKDAY = r"(?:hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)"
 _DAYTIME = r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban))?"
@@ -286,7 +288,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?:(?P<last>múlt)|(?P<next>jövő))\s+)?(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|ai|a|i|re|ig|tól|től)?(?:\s+(?P<until>estig|reggelig|délig|éjfélig|reggelre|délre|délutánra|estére|hajnalra|éjfélre)|{_DAYTIME})(?P<since>\s+óta)?(?=\W|$)",
+            rf"\b(?:(?:(?P<last>múlt)|(?P<next>jövő))\s+)?(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|ai|a|i|re|ig|ától|tól|től)?(?:\s+(?P<until>estig|reggelig|délig|éjfélig|reggelre|délre|délutánra|estére|hajnalra|éjfélre)|{_DAYTIME})(?P<since>\s+óta)?(?=\W|$)",
             re.I,
         ),
     ),
@@ -427,7 +429,7 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
             if any(r.start < match.end() and match.start() < r.end for r in taken):
                 continue
             if kind == "already" and any(
-                _same_clause(sentence, r.start, match.start()) for r in taken
+                same_clause(sentence, r.start, match.start()) for r in taken
             ):
                 continue  # "már" is a time only when its clause has no other
             reading = _INTERPRET[kind](match, published)
@@ -580,9 +582,9 @@ def _until(
             "latest_begin": published,
             "earliest_end": last if year_end else first,  # "legalább az év végéig": its end
         }
-    elif last < published or (last == published and not _coming(match)):
+    elif last < published or (last == published and not tells_of_future(match)):
         pass  # over by then ("2024 végéig bejegyzett")
-    elif _STATE.search(sentence, *_clause(match)[:2]):
+    elif _STATE.search(sentence, *clause_of(match)[:2]):
         fields["latest_begin"] = published
     else:
         fields["earliest"] = published
@@ -656,12 +658,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 _NEEDED = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in _NEEDS.items()}
 
 
-def _same_clause(sentence: str, first: int, second: int) -> bool:
-    """No comma, semicolon, colon or dash between the two positions."""
-    low, high = sorted((first, second))
-    return not _CLAUSE_BREAK.search(sentence, low, high)
-
-
 def _month_number(name: str) -> int:
     return MONTHS_HU.index(name.lower()) + 1
 
@@ -676,9 +672,9 @@ def _year_for(match: re.Match[str], month: int, day: int, published: dt.date) ->
         return published.year + _year_shift(word)
     if match.group(0).lower().endswith("i") and _INTO.match(match.string, match.end()):
         return published.year + (month < published.month)  # "a márciusi edzőtáborába"
-    if month < published.month and _surely_coming(match):
+    if month < published.month and surely_coming(match):
         return published.year + 1  # "januártól emelkedik" in November: next January
-    if (month, day) <= (published.month, published.day) or _coming(match):
+    if (month, day) <= (published.month, published.day) or tells_of_future(match):
         return published.year  # "szeptember közepén átutaljuk" in August: this September
     return published.year - 1
 
@@ -776,7 +772,7 @@ def _last_week(match: re.Match[str], published: dt.date) -> _Reading:
     that week; "a héten" in a past clause: its Monday to publication."""
     monday = _week_monday(published, match["which"])
     sunday = monday + dt.timedelta(days=6)
-    if not match["which"] and not _coming(match):
+    if not match["which"] and not tells_of_future(match):
         sunday = published  # "a héten jelentették be": by now
     return _reading(match, "relative", earliest=monday, latest=sunday, confidence=0.8)
 
@@ -802,7 +798,7 @@ def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
     part = " ".join((match["part"] or "weekend").lower().split())
     first, last = _WEEK_PARTS[part]
     ahead = not match["which"] and monday + dt.timedelta(days=first) > published
-    if ahead and not _coming(match):  # "a hétvégén meghaladta": the weekend gone by
+    if ahead and not tells_of_future(match):  # "a hétvégén meghaladta": the weekend gone by
         monday -= dt.timedelta(days=7)
     return _reading(
         match,
@@ -831,7 +827,7 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
         year = published.year + (dt.date(published.year, first_month, 1) <= published)
     elif match["year"] or match["yearword"]:
         year = _year_for(match, first_month, 1, published)
-    elif _coming(match):
+    elif tells_of_future(match):
         over = _months_back(dt.date(published.year, first_month, 1), -3) <= published
         year = published.year + over
     else:
@@ -859,7 +855,7 @@ def _weekdays(match: re.Match[str], published: dt.date) -> _Reading:
     each read as a lone weekday would be."""
     first = _weekday_date(match, match["first"], published)
     last = _weekday_date(match, match["second"], published)
-    if last < first and _coming(match):
+    if last < first and tells_of_future(match):
         last += dt.timedelta(days=7)
     elif last < first:  # "péntektől vasárnapig tartott" on a Saturday: last week's
         first -= dt.timedelta(days=7)
@@ -879,97 +875,9 @@ def _weekday_date(
         back = published.weekday() + 7 - weekday
     elif groups.get("next"):  # "jövő szombaton": the next Saturday after publication
         back = -((weekday - published.weekday()) % 7 or 7)
-    elif back and not fixed and _coming(match):
+    elif back and not fixed and tells_of_future(match):
         back -= 7
     return published - dt.timedelta(days=back)
-
-
-# A finite past-tense verb: "-tt", "-lt" ("tárgyalt", "élt", "ült"), "-ta/-te/-tak" after
-# a consonant ("mondta", "közölte"), with a person ending, and the plain 3rd person
-# singular "-t" after a consonant: after d ("maradt", "terjedt"), after a vowel and n
-# ("zuhant", "csökkent", "megszűnt", "ment", "jelent meg"; not "parlament", "fent", the
-# present "jelent"), after a short stem's long vowel and r ("kért", "várt", "írt"; not
-# an accusative "bért"), and the r-stems with a short vowel ("nyert", "vert", "akart",
-# "tört", "történt"), never a noun's accusative ("embert", "minisztert", "kört");
-# postpositions are not. "-tt volna" is a counterfactual ("el kellett volna
-# készülniük"), no past.
-_PAST = re.compile(
-    r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
-    r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott|posta|lista)\b)"
-    r"(?!\w*(?:onta|ente)\b)"
-    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpm]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
-    r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?\w{1,3}[áéíóú]rt"
-    r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|lent|bent)|jelent)\b)\w*[aeüű]nt"
-    r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
-    r"|jelent(?=\s+meg\b))\b(?!\s+volna)"
-    r"|\bvolt",
-    re.I,
-)
-
-
-def _coming(match: re.Match[str]) -> bool:
-    """Whether the match tells of the future: no past-tense verb from its clause's start
-    to the next semicolon, colon or dash ("kedden 25 bázisponttal, 6,25 százalékra
-    csökkentette" is past; "– közölte" after a dash is the report, not the event).
-    A capitalised word inside the clause is a name ("Mecsek-Aszfalt"), a form right after
-    an article a participle ("a sérült középpályás"), not a verb; a verb of what may or
-    will happen up to the next comma makes it the future whatever follows."""
-    text = match.string
-    start, comma, end = _clause(match)
-    if _FUTURE.search(text, start, comma):
-        return True  # "hogy kedden újabb zivatarok érkezhetnek, ezért … adott ki"
-    return not any(
-        (verb[0].islower() and not _ARTICLE_BEFORE.search(text, start, verb.start()))
-        or not text[start : verb.start()].strip(' „"')
-        for verb in _PAST.finditer(text, start, end)
-    )
-
-
-def _surely_coming(match: re.Match[str]) -> bool:
-    """Whether a month already gone this year is next year's: a clause with no past verb
-    that says what will happen ("januártól emelkedik", "februárban indul majd",
-    "márciusban lesz"), and the month an adverb, not an adjective ("a januári adat") nor
-    a start ("január óta"). A clause with no verb read says nothing: the month gone by."""
-    words = match.group(0).lower()
-    if words.endswith(("i", "óta")) or not _coming(match):
-        return False
-    start, _, end = _clause(match)
-    return any(
-        not _ORDINAL.fullmatch(verb.group(0))
-        for verb in _NON_PAST.finditer(match.string, start, end)
-    ) or bool(_FUTURE.search(match.string, start, end))
-
-
-def _clause(match: re.Match[str]) -> tuple[int, int, int]:
-    """Where the match's clause starts (after the last break before it), where its
-    comma-bounded part ends, and where its statement ends (the next ;, : or dash)."""
-    text = match.string
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-    comma = _CLAUSE_BREAK.search(text, match.end())
-    after = _STATEMENT_BREAK.search(text, match.end())
-    return start, comma.start() if comma else len(text), after.start() if after else len(text)
-
-
-# A present-tense verb read surely by its ending: an "-ik" after a consonant ("emelkedik";
-# not the plural possessive "-aik", "-őik", nor "melyik", "másik") or a definite plural
-# ("megnyitják", "átutaljuk"); ordinals ("harmadik") are no verbs.
-_NON_PAST = re.compile(r"\b\w+(?<![aeáéyiíoóöőuúüű])(?<!más)ik\b|\b\w+(?:ják|juk|jük)\b", re.I)
-_ORDINAL = re.compile(
-    r"\w*(?:má|harma|negye|ötö|hato|hete|nyolca|kilence|tize|husza|harminca|száza|ezre"
-    r"|hánya)dik",
-    re.I,
-)
-
-
-# A verb of what may or will happen: "-hat/-het" ("érkezhetnek", "lehet"), "fog", "lesz".
-_FUTURE = re.compile(
-    r"\b(?!hat\b)\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik|unk|ünk)?\b"
-    r"|\bfog(?:ja|nak|ják|unk|juk)?\b|\blesz(?:nek)?\b",
-    re.I,
-)
-# "a sérült játékos": a participle after an article; "a tavaly novemberben kötött
-# fegyverszünet": a participle dated by its own past time, not by ours.
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|az|egy|(?:tavaly|múlt|korábban|előző)(?:\s+\w+)?)\s+$", re.I)
 
 
 def _year(match: re.Match[str], published: dt.date) -> _Reading:
@@ -1002,7 +910,7 @@ def _quarter(match: re.Match[str], published: dt.date) -> _Reading:
     if match["year"] or match["yearword"]:
         year = _year_for(match, first_month, 1, published)
     else:
-        begun = published.month >= first_month or _coming(match)
+        begun = published.month >= first_month or tells_of_future(match)
         year = published.year if begun else published.year - 1
     start = dt.date(year, first_month, 1)
     return _reading(
@@ -1133,8 +1041,8 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     else:
         day = published - dt.timedelta(days=count)
         named = _reading(match, "day", value=day.isoformat(), confidence=0.6)
-    start, comma, _ = _clause(match)
-    if not match["since"] or any(_PAST.finditer(match.string, start, comma)):
+    start, comma, _ = clause_of(match)
+    if not match["since"] or any(PAST.finditer(match.string, start, comma)):
         return named
     last = _named(named, published)[1]
     return replace(
@@ -1198,7 +1106,7 @@ def _already(match: re.Match[str], published: dt.date) -> _Reading | None:
     if no_more:  # "már nem a jövő": no longer, going on
         ongoing = _ongoing(match, published)
         return replace(ongoing, text=match.group(0) + no_more.group(0), end=no_more.end())
-    if _coming(match):
+    if tells_of_future(match):
         return _ongoing(match, published)
     return _before(match, published)
 
@@ -1210,7 +1118,7 @@ _NO_MORE = re.compile(r"\s+nem\b", re.I)
 def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "később" of what is still to come: from publication on; in a past clause it
     orders past events ("később kiderült"), reaching no date."""
-    return _soon(match, published) if _coming(match) else None
+    return _soon(match, published) if tells_of_future(match) else None
 
 
 def _then(match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -1237,7 +1145,7 @@ def _event(match: re.Match[str], published: dt.date) -> _Reading | None:
         stem = match["at"].lower()[: -len("ásakor")]
         return _reading(match, "relative", shift=(0, "at"), event=stem, confidence=0.5)
     rel = match["rel"].lower()
-    if rel in ("után", "előtt") and _coming(match):
+    if rel in ("után", "előtt") and tells_of_future(match):
         return None
     unit = "at" if match["few"] or rel not in ("után", "előtt") else rel
     stem = _EVENT_SUFFIX.sub("", match["noun"].lower())
@@ -1292,7 +1200,7 @@ def _night(match: re.Match[str], published: dt.date) -> _Reading | None:
     éjjel" is that day's, read by the day)."""
     if _DAY_BEFORE.search(match.string, 0, match.start()):
         return None
-    night = published - dt.timedelta(days=0 if _coming(match) else 1)
+    night = published - dt.timedelta(days=0 if tells_of_future(match) else 1)
     return _reading(
         match, "relative", earliest=night, latest=night + dt.timedelta(days=1), confidence=0.6
     )
