@@ -586,3 +586,10 @@ def test_from_a_weekday_on_is_that_days_own_time() -> None:
     assert read("A riasztás szerdától visszavonásig érvényes.") == [
         ("szerdától", day("2025-11-12"))
     ]
+
+
+def test_mar_is_a_time_beside_a_time_that_only_describes_a_noun() -> None:
+    assert read("A tavalyi kitörések utáni kártalanítást már teljes egészében rendezték.") == [
+        ("tavalyi", between("2024-01-01", "2024-12-31")),
+        ("már", OVER),
+    ]

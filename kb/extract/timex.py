@@ -429,9 +429,11 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
             if any(r.start < match.end() and match.start() < r.end for r in taken):
                 continue
             if kind == "already" and any(
-                same_clause(sentence, r.start, match.start()) for r in taken
+                same_clause(sentence, r.start, match.start()) and not _ADJECTIVE.search(r.text)
+                for r in taken
             ):
-                continue  # "már" is a time only when its clause has no other
+                continue  # "már" is a time only when its clause has no other (a "tavalyi" is
+                # a noun's)
             reading = _INTERPRET[kind](match, published)
             if reading is not None:
                 reading = _bounded(kind, reading, match, published)
@@ -617,6 +619,7 @@ def _with_clock_times(readings: list[_Reading], sentence: str) -> list[_Reading]
     return joined
 
 
+_ADJECTIVE = re.compile(r"(?:[^ó]i|-(?:as|es|os|ös))$", re.I)  # "tavalyi", "a 2010-es"
 _DIGITS = tuple("0123456789")
 # Words one of which a kind's pattern needs, to skip it fast where none is.
 _NEEDS: dict[str, tuple[str, ...]] = {
