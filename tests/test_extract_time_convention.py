@@ -593,3 +593,26 @@ def test_mar_is_a_time_beside_a_time_that_only_describes_a_noun() -> None:
         ("tavalyi", between("2024-01-01", "2024-12-31")),
         ("már", OVER),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Az ügyletet még jóvá kell hagynia a versenyhivatalnak.",
+        "A hatóságok jóváhagyása még hiányzik.",
+    ],
+)
+def test_meg_with_a_present_verb_is_going_on(sentence: str) -> None:
+    assert read(sentence) == [("még", ONGOING)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A hazaiak a 20. percben még 11–7-re vezettek.",
+        "Várhegyi még csak negyedik lett.",
+        "Ilyen kidőlt fát még soha nem láttam.",
+    ],
+)
+def test_meg_of_a_past_narrative_or_a_degree_is_no_time(sentence: str) -> None:
+    assert [t for t, _ in read(sentence) if t.lower().startswith("még")] == []

@@ -414,6 +414,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("sofar", re.compile(r"\beddig\b(?!\s+is\b)", re.I)),
     ("already", re.compile(r"\bmár\b", re.I)),
+    (
+        "still",
+        re.compile(
+            r"\bmég\b(?!\s+(?:csak|több|kevesebb|inkább|jobban|soha|semmi|egyszer|is|az?|\d))", re.I
+        ),
+    ),
 ]
 
 
@@ -428,7 +434,7 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
         for match in pattern.finditer(sentence):
             if any(r.start < match.end() and match.start() < r.end for r in taken):
                 continue
-            if kind == "already" and any(
+            if kind in ("already", "still") and any(
                 same_clause(sentence, r.start, match.start()) and not _ADJECTIVE.search(r.text)
                 for r in taken
             ):
@@ -1118,6 +1124,12 @@ _ALREADY_NOT_A_TIME = re.compile(r"\s+(?:csak|sem)\b", re.I)
 _NO_MORE = re.compile(r"\s+nem\b", re.I)
 
 
+def _still(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "még" with a present verb ("még hiányzik", "még jóvá kell hagynia"): going on at
+    publication; in a past clause ("a 20. percben még vezettek") it is the narrative's."""
+    return _ongoing(match, published) if tells_of_future(match) else None
+
+
 def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "később" of what is still to come: from publication on; in a past clause it
     orders past events ("később kiderült"), reaching no date."""
@@ -1398,6 +1410,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "before": _before,
     "already": _already,
     "ongoing": _ongoing,
+    "still": _still,
     "later": _later,
     "then": _then,
     "clock": _clock,
