@@ -616,3 +616,9 @@ def test_meg_with_a_present_verb_is_going_on(sentence: str) -> None:
 )
 def test_meg_of_a_past_narrative_or_a_degree_is_no_time(sentence: str) -> None:
     assert [t for t, _ in read(sentence) if t.lower().startswith("még")] == []
+
+
+def test_mar_goes_with_the_verb_of_its_own_clause() -> None:
+    assert read("Egyesek már részt vesznek a harcokban, ahová az ukrán erők betörtek.") == [
+        ("már", ONGOING)
+    ]

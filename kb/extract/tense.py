@@ -43,10 +43,12 @@ PAST = re.compile(
 )
 
 
-def tells_of_future(match: re.Match[str]) -> bool:
+def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
     """Whether the match tells of the future: no past-tense verb from its clause's start
     to the next semicolon, colon or dash ("kedden 25 bázisponttal, 6,25 százalékra
-    csökkentette" is past; "– közölte" after a dash is the report, not the event).
+    csökkentette" is past; "– közölte" after a dash is the report, not the event), or
+    only to the next comma when `comma_bounded` (an adverb like "már" goes with the verb
+    of its own clause: "már részt vesznek …, ahová … betörtek").
     A capitalised word inside the clause is a name ("Mecsek-Aszfalt"), a form right after
     an article a participle ("a sérült középpályás"), not a verb; a verb of what may or
     will happen up to the next comma makes it the future whatever follows."""
@@ -54,6 +56,8 @@ def tells_of_future(match: re.Match[str]) -> bool:
     start, comma, end = clause_of(match)
     if _FUTURE.search(text, start, comma):
         return True  # "hogy kedden újabb zivatarok érkezhetnek, ezért … adott ki"
+    if comma_bounded:
+        end = comma
     return not any(
         (verb[0].islower() and not _ARTICLE_BEFORE.search(text, start, verb.start()))
         or not text[start : verb.start()].strip(' „"')

@@ -1115,7 +1115,7 @@ def _already(match: re.Match[str], published: dt.date) -> _Reading | None:
     if no_more:  # "már nem a jövő": no longer, going on
         ongoing = _ongoing(match, published)
         return replace(ongoing, text=match.group(0) + no_more.group(0), end=no_more.end())
-    if tells_of_future(match):
+    if tells_of_future(match, comma_bounded=True):
         return _ongoing(match, published)
     return _before(match, published)
 
@@ -1127,7 +1127,7 @@ _NO_MORE = re.compile(r"\s+nem\b", re.I)
 def _still(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "még" with a present verb ("még hiányzik", "még jóvá kell hagynia"): going on at
     publication; in a past clause ("a 20. percben még vezettek") it is the narrative's."""
-    return _ongoing(match, published) if tells_of_future(match) else None
+    return _ongoing(match, published) if tells_of_future(match, comma_bounded=True) else None
 
 
 def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
