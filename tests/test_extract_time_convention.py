@@ -622,3 +622,10 @@ def test_mar_goes_with_the_verb_of_its_own_clause() -> None:
     assert read("Egyesek már részt vesznek a harcokban, ahová az ukrán erők betörtek.") == [
         ("már", ONGOING)
     ]
+
+
+def test_a_state_that_lasted_until_a_day_gone_by_ended_on_that_day() -> None:
+    friday = d("2026-03-20")
+    assert read("A vita péntek hajnalig elhúzódott.", published=friday) == [
+        ("péntek hajnalig", Bounds(None, None, friday, friday))
+    ]

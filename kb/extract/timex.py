@@ -288,7 +288,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?:(?P<last>múlt)|(?P<next>jövő))\s+)?(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|ai|a|i|re|ig|ától|tól|től)?(?:\s+(?P<until>estig|reggelig|délig|éjfélig|reggelre|délre|délutánra|estére|hajnalra|éjfélre)|{_DAYTIME})(?P<since>\s+óta)?(?=\W|$)",
+            rf"\b(?:(?:(?P<last>múlt)|(?P<next>jövő))\s+)?(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|ai|a|i|re|ig|ától|tól|től)?(?:\s+(?P<until>estig|reggelig|délig|éjfélig|hajnalig|reggelre|délre|délutánra|estére|hajnalra|éjfélre)|{_DAYTIME})(?P<since>\s+óta)?(?=\W|$)",
             re.I,
         ),
     ),
@@ -591,7 +591,9 @@ def _until(
             "earliest_end": last if year_end else first,  # "legalább az év végéig": its end
         }
     elif last < published or (last == published and not tells_of_future(match)):
-        pass  # over by then ("2024 végéig bejegyzett")
+        if _STATE.search(sentence, *clause_of(match)[:2]):  # "péntek hajnalig elhúzódott"
+            fields["earliest_end"] = first  # it lasted into that day
+        # else over by then ("2024 végéig bejegyzett")
     elif _STATE.search(sentence, *clause_of(match)[:2]):
         fields["latest_begin"] = published
     else:
