@@ -629,3 +629,9 @@ def test_a_state_that_lasted_until_a_day_gone_by_ended_on_that_day() -> None:
     assert read("A vita péntek hajnalig elhúzódott.", published=friday) == [
         ("péntek hajnalig", Bounds(None, None, friday, friday))
     ]
+
+
+def test_a_place_named_by_an_as_noun_before_elott_is_no_event() -> None:
+    assert (
+        read("A vonat kedden kisiklott.", "A tüntetők a vasútállomás előtt gyülekeztek.")[1:] == []
+    )

@@ -343,7 +343,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "event",
         re.compile(
             r"\b(?:(?P<few>néhány|pár|egy|két|három|\d+)\s+(?:perccel|órával)\s+)?az?\s+"
-            r"(?P<noun>(?!lakás\b|szállás\b)\w+(?:ás|és)|\w*(?:találkozó|verseny|mérkőzés|meccs|ülés"
+            r"(?P<noun>(?!\w*(?:lakás|szállás|állomás)\b)\w+(?:ás|és)|\w*(?:találkozó|verseny|mérkőzés|meccs|ülés"
             r"|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár)(?:k|ok|ök)?)\s+"
             r"(?P<rel>után|előtt|idején|ideje\s+alatt|csúcspontján|végén)\b"
             r"|\b(?P<at>\w+(?:ásakor|ésekor))\b",
