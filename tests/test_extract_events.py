@@ -369,3 +369,277 @@ def test_an_adjective_made_of_a_verbal_noun_is_no_event() -> None:
 def test_viewing_a_place_is_a_visit(text: str) -> None:
     (visit,) = events(text)
     assert visit.type == "visit"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("A rendőrség arra kéri a lakókat, hogy maradjanak otthon.", "kéri"),
+        ("Kovács Anna úgy véli, hogy a döntés elhamarkodott.", "véli"),
+        ("A MÁV lépésnek nevezte a döntést.", "nevezte"),
+        ("Kovács Péter a kihallgatásán beismerte a lopást.", "beismerte"),
+        ("Kovács Anna utólag ismerte el a hibát.", "ismerte el"),
+    ],
+)
+def test_asking_thinking_naming_and_admitting_are_speech_acts(text: str, anchor: str) -> None:
+    assert ("statement", anchor) in [(e.type, e.anchors[0].text) for e in events(text)]
+
+
+def test_not_recognising_is_no_admission() -> None:
+    found = events("Kovács Anna nem ismeri el a választás eredményét.")
+    assert "statement" not in [e.type for e in found]
+
+
+def test_a_news_agency_reporting_after_the_dash_is_a_report() -> None:
+    found = events("A hadsereg átvette a hatalmat – jelentette az MTI.")
+    report = next(e for e in found if e.type == "report")
+    assert [p.entity for p in report.participants if p.role == "reporter"] == ["mti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("A MÁV költségei tavaly óta 18 százalékkal nőttek.", "nőttek"),
+        ("A MÁV áremelést jelentett be.", "áremelést"),
+        ("A MÁV jövőre tíz százalékkal emeli a jegyárakat.", "emeli"),
+    ],
+)
+def test_growth_and_raising_prices_are_price_changes(text: str, anchor: str) -> None:
+    assert ("price-change", anchor) in [(e.type, e.anchors[0].text) for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["A MÁV felnőtt utasai panaszt tettek.", "A MÁV ellen vádemelés történt."]
+)
+def test_adults_and_a_charge_are_no_price_change(text: str) -> None:
+    assert not [e for e in events(text) if e.type == "price-change"]
+
+
+def test_restoring_is_an_investment() -> None:
+    found = events("A MÁV vállalja a híd helyreállítását.")
+    assert ("investment", "helyreállítását") in [(e.type, e.anchors[0].text) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("A döntőt a Magyar Kézilabda Szövetség Budapesten rendezi meg.", "rendezi meg"),
+        ("A magyar válogatott a tatai edzőtáborban készül.", "edzőtáborban"),
+        ("Kovács Péter a világkupán negyedik lett.", "világkupán"),
+    ],
+)
+def test_hosting_camps_and_cups_are_meetings(text: str, anchor: str) -> None:
+    assert ("meeting", anchor) in [(e.type, e.anchors[0].text) for e in events(text)]
+
+
+def test_what_happens_on_a_condition_told_after_hogy_is_no_event() -> None:
+    found = events("Kovács Anna arra figyelmeztetett, hogy ha az árak emelkednek, baj lesz.")
+    assert "price-change" not in [e.type for e in found]
+
+
+def test_the_source_a_change_is_told_on_is_not_its_party_when_another_is_named() -> None:
+    found = events("A KSH szerint a MÁV jegyárai tavaly óta 18 százalékkal nőttek.")
+    (change,) = [e for e in found if e.type == "price-change"]
+    assert [p.entity for p in change.participants] == ["mav"]
+
+
+def test_a_time_in_a_clause_after_a_speech_act_dates_what_is_said() -> None:
+    found = events("A MÁV közölte, a következő járatot jövő áprilisban indítják.")
+    assert [e.time for e in found if e.type == "statement"] == [None]
+
+
+def test_a_clause_joined_by_es_shares_the_subject_of_the_first() -> None:
+    found = events(
+        "Kovács Anna a TASZSZ jelentése szerint Moszkvában tárgyalt, és hangsúlyozta, hogy "
+        "a munka folytatódik."
+    )
+    (statement,) = [e for e in found if e.type == "statement"]
+    assert speakers(statement) == ["anna-kovacs"]
+
+
+def test_a_fall_in_a_count_is_no_price_change_but_a_fall_in_a_rate_is() -> None:
+    assert not events("Egy év alatt 18 százalékkal csökkent a várakozók száma.")
+    (cut,) = events("A Monetáris Tanács kedden csökkentette az alapkamatot.")
+    assert cut.type == "price-change"
+
+
+def test_carrying_passengers_is_no_arms_transfer_but_carrying_arms_is() -> None:
+    assert not events("A Wizz Air az utasokat buszokkal szállította Budapestre.")
+    found = events("Észak-Korea rakétákat szállít Oroszországnak.")
+    assert "arms-transfer" in [e.type for e in found]
+
+
+def test_giving_aid_with_a_sum_is_funding_and_without_one_is_no_event() -> None:
+    (aid,) = events("A kormány 500 ezer dollár segélyt nyújt Mozambiknak.")
+    assert aid.type == "investment"
+    assert not events("A szakszervezet jogi segítséget nyújtott a tagjainak.")
+
+
+def test_providing_a_share_of_a_sum_told_before_is_funding() -> None:
+    found = events(
+        "A felújítás 186 millió forintba került, ennek 85 százalékát a Magyar Falu Program "
+        "biztosította."
+    )
+    assert "investment" in [e.type for e in found]
+    assert "statement" not in [e.type for e in found]
+
+
+def test_a_cost_a_budget_and_equipment_are_no_investment() -> None:
+    assert not events("A MÁV szerint a költségek akár 60 milliárd forintra nőhetnek.")
+    assert not events("A MÁV 40 millió forint értékű berendezéseket szállít Szegedre.")
+
+
+def test_a_speech_act_at_an_occasion_told_before_takes_its_time() -> None:
+    found = article_events(
+        "Kedden átadták a felújított orvosi rendelőt Látrányban.",
+        "– Ez nagy nap a falunak – mondta Kerekes Judit polgármester az átadáson.",
+    )
+    (statement,) = [e for e in found if e.type == "statement"]
+    assert statement.time == "t1"
+
+
+def test_a_speech_act_naming_no_occasion_takes_no_earlier_time() -> None:
+    found = article_events(
+        "Kedden átadták a felújított orvosi rendelőt Látrányban.",
+        "– Ez nagy nap a falunak – mondta Kerekes Judit polgármester.",
+    )
+    assert [e.time for e in found if e.type == "statement"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magyar csapat ezzel bebiztosította az első helyet.",
+        "„Mi pedig csak azt tudjuk mondani, hogy menjenek vissza” – írta a MÁV.",
+    ],
+)
+def test_a_speech_stem_after_another_prefix_or_in_the_infinitive_is_no_speech_act(
+    text: str,
+) -> None:
+    anchors = [e.anchors[0].text for e in events(text) if e.type == "statement"]
+    assert "bebiztosította" not in anchors and "mondani" not in anchors
+
+
+def test_visitors_attendance_a_courtroom_a_quarrel_and_felled_trees_tell_of_no_event() -> None:
+    assert not events("Több mint 78 ezer látogatója volt a Millenárisnak.")
+    assert not events("A MÁV szerint a vonal látogatottsága nőtt.")
+    found = events("A MÁV szerint a vihar fákat döntött ki Szegeden.")
+    assert "legislation" not in [e.type for e in found]
+    assert not events("A MÁV képviselője a tárgyalóteremben ült.")
+    assert not events("A MÁV a bérvita kirobbanása után hallgatott.")
+
+
+def test_a_list_of_medals_won_is_a_contest_of_the_subject_before_the_list() -> None:
+    found = events("A magyar válogatott hét érmet, két aranyat és három bronzot szerzett.")
+    (contest,) = [e for e in found if e.type == "meeting"]
+    assert [p.entity for p in contest.participants] == ["magyar-valogatott"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A MÁV a többletköltséget saját forrásból fedezi.",
+        "A MÁV 2027 nyarán helyezi üzembe az alállomást.",
+        "A MÁV jövő tavasszal új laboratóriumot nyit Szegeden.",
+    ],
+)
+def test_covering_a_cost_commissioning_and_opening_something_new_are_investments(
+    text: str,
+) -> None:
+    assert "investment" in [e.type for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kovács Péter szerda délután kirabolta a zalaegerszegi postát.",
+        "Kovács Péter kedden megölte a szomszédját.",
+    ],
+)
+def test_a_robbery_or_a_killing_is_an_attack_by_the_person_who_did_it(text: str) -> None:
+    (attack,) = [e for e in events(text) if e.type == "attack"]
+    assert [(p.entity, p.role) for p in attack.participants] == [("peter-kovacs", "attacker")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mozambikot tavaly márciusban súlyos ciklon sújtotta.", "A hurrikán kedden érte el Kubát."],
+)
+def test_a_cyclone_or_a_hurricane_is_a_disaster(text: str) -> None:
+    assert "disaster" in [e.type for e in events(text)]
+
+
+def test_making_a_decree_is_legislation() -> None:
+    found = events("A Fővárosi Közgyűlés az év végéig rendeletet alkot a tilalomról.")
+    assert ("legislation", "rendeletet alkot") in [(e.type, e.anchors[0].text) for e in found]
+
+
+def test_a_nationality_adjective_before_an_office_is_no_speaker() -> None:
+    found = events(
+        "A magyar külgazdasági és külügyminiszter korábban arra figyelmeztetett, hogy baj lesz."
+    )
+    assert not any(speakers(e) == ["hungary"] for e in found)
+
+
+def test_a_new_name_opening_the_clause_is_not_the_last_speaker() -> None:
+    found = article_events(
+        "Kovács Anna polgármester közölte, hogy a munkák csúsznak.",
+        "Stuttgart ugyanakkor hangsúlyozta, hogy a gyár marad.",
+    )
+    assert [speakers(e) for e in found if e.type == "statement"] == [["anna-kovacs"]]
+
+
+def test_the_body_before_a_meeting_noun_takes_part_in_it() -> None:
+    found = events(
+        "Az MKSZ bejelentette, hogy Szűcs Dorinát meghívták a MÁV márciusi edzőtáborába."
+    )
+    (camp,) = [e for e in found if e.type == "meeting"]
+    assert camp.participants[0].entity == "mav"
+
+
+def test_press_reports_denied_are_a_report_about_who_denies_them() -> None:
+    found = events("A MÁV cáfolta azokat a sajtóértesüléseket, amelyek szerint a vonal bezár.")
+    (report,) = [e for e in found if e.type == "report"]
+    assert [(p.entity, p.role) for p in report.participants] == [("mav", "subject")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "– A kollégáink gyorsan reagáltak, senki nem sérült meg – mondta Kovács Anna.",
+        "„Mindenki kapott takarót, aki kéri” – mondta Kovács Anna.",
+    ],
+)
+def test_a_speech_verb_inside_the_quoted_words_is_no_speech_act(text: str) -> None:
+    found = [(e.type, e.anchors[0].text) for e in events(text)]
+    assert found == [("statement", "mondta")]
+
+
+def test_what_something_rests_on_is_no_event_of_its_own() -> None:
+    found = events("A felújítást a kormányközi megállapodás alapján a MÁV végzi.")
+    assert "agreement" not in [e.type for e in found]
+
+
+def test_the_owner_of_the_page_a_statement_is_on_is_no_speaker() -> None:
+    found = events("A MÁV új vonalat indít – közölte kedden a Magyar Telekom honlapján.")
+    assert not any(speakers(e) == ["magyar-telekom"] for e in found)
+
+
+def test_a_body_in_the_dative_is_no_speaker() -> None:
+    found = events("A MÁV Tanszékének docense arra figyelmeztetett, hogy baj lesz.")
+    assert not any(speakers(e) == ["mav"] for e in found)
+
+
+def test_the_person_a_flood_is_told_on_is_no_victim() -> None:
+    (flood,) = [
+        e for e in events("Kovács Ádám szerint az árvíz kedden tetőzik.") if e.type == "disaster"
+    ]
+    assert [(p.entity, p.role) for p in flood.participants] == [("adam-kovacs", "participant")]
+
+
+def test_a_share_of_a_sum_is_funding_when_a_name_with_commas_cuts_its_clause() -> None:
+    found = events(
+        "A projekt 1,1 milliárd forintba került, ennek nagyobb részét a Nemzeti Kutatási, "
+        "Fejlesztési és Innovációs Hivatal biztosította."
+    )
+    assert "investment" in [e.type for e in found]

@@ -23,13 +23,17 @@ from kb.extract.links import SPEECH_ACTS
 from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, nominative, verbal_noun
 from kb.extract.roles import possessed_office
 from kb.extract.triggers import (
+    ARMS,
     FUNDING,
     MONEY,
     NEW,
+    NO_EVENT,
+    OCCASIONS,
     OPENING,
     PARTICLES,
     PHRASES,
     PREFIXES,
+    PRICES,
     RETYPED,
     TRIGGERS,
 )
@@ -45,7 +49,7 @@ _SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|�
 # Between a sentence's one time and a trigger, these part them ("és" does not: "kedden
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
 _DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
-_AGENTS = ("ók", "ők", "ói", "ői")
+_AGENTS = ("ók", "ők", "ói", "ői", "ója", "ője")  # "tüntetők", "látogatója": people
 _NOUN_ADJECTIVES = ("ási", "ési")
 _FUNDING_FORMS = tuple(prefix + stem for prefix in PREFIXES for stem in FUNDING)
 # The trigger stems as `_trigger` tries them, in TRIGGERS' order: the long ones anywhere
@@ -70,13 +74,17 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
     events: list[Event] = []
     speaker: list[Seen] = []
     main_state = _main_state(sentences)
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         for index, (_, start, _) in enumerate(sentence.words):
             found, anchor = _read_trigger(sentence, index)
             type_ = _retyped(found, sentence, index)
             if type_ is None or _attribution(sentence, anchor.end) or _named(sentence, anchor):
                 continue
             if _MODAL.fullmatch(anchor.text.split()[0]) or _unreal(sentence, start):
+                continue
+            if type_ in SPEECH_ACTS and _quoted(sentence, start):
+                continue
+            if not _THINGS.get(type_, _ANY).search(sentence.span.text):
                 continue
             clause = sentence.clause(start)
             participants = _ROLES.get(type_, _anyone)(sentence, clause, start, speaker)
@@ -92,7 +100,12 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                     type=type_,
                     anchors=(anchor,),
                     participants=tuple(dict.fromkeys(participants)),
-                    time=_time(sentence, clause, start),
+                    time=_time(sentence, clause, start, type_ in SPEECH_ACTS)
+                    or (
+                        _occasion_time(sentences[:number], sentence, clause)
+                        if type_ in SPEECH_ACTS
+                        else None
+                    ),
                     place=_place(sentence, clause),
                     prov=Provenance("machine", 0.5),
                 )
@@ -112,14 +125,14 @@ def _trigger(word: str) -> EventType | None:
     made of a verbal noun ("választási trükk", "kártérítési keret": -ási/-ési names a kind
     of thing)."""
     lower = word.lower()
-    if lower.endswith(_NOUN_ADJECTIVES):
+    if lower.endswith(_NOUN_ADJECTIVES) or lower.startswith(NO_EVENT):
         return None
     for stem, type_ in _LONG_STEMS:
         if stem in lower:
-            rest = lower[lower.index(stem) + len(stem) :]
+            before, rest = lower[: lower.index(stem)], lower[lower.index(stem) + len(stem) :]
             if rest.startswith(_AGENTS):
                 return None
-            return None if type_ in SPEECH_ACTS and verbal_noun(rest) else type_
+            return None if type_ in SPEECH_ACTS and _no_speech(before, rest) else type_
     for prefix in PREFIXES:
         if lower.startswith(prefix):
             rest = lower[len(prefix) :]
@@ -127,28 +140,37 @@ def _trigger(word: str) -> EventType | None:
                 if rest.startswith(stem):
                     if rest[len(stem) :].startswith(_AGENTS):
                         return None
-                    if type_ in SPEECH_ACTS and (
-                        verbal_noun(rest[len(stem) :]) or prefix not in _SPEECH_PREFIXES
-                    ):
+                    if type_ in SPEECH_ACTS and _no_speech(prefix, rest[len(stem) :]):
                         return None  # "a nyilatkozat", "felállított": no speech act
                     return type_
     return None
 
 
+def _no_speech(prefix: str, rest: str) -> bool:
+    """Whether a speech verb's stem, between `prefix` and `rest`, tells of no speech act:
+    its noun ("a nyilatkozat"), another verb made with a prefix ("felállított",
+    "bebiztosította az első helyet"; a compound's first noun is no prefix:
+    "sajtóértesülés"), its infinitive ("azt tudjuk mondani": no saying told)."""
+    other_prefix = prefix in PREFIXES and prefix not in _SPEECH_PREFIXES
+    return verbal_noun(rest) or other_prefix or rest.endswith("ni")
+
+
 def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventType | None:
     """The type a context word in the sentence gives the trigger ("kórházba szállít");
-    a verb of giving with a sum of money in its clause is funding (`FUNDING`), one of
-    handing over with a new thing as its object an opening (`OPENING`), its particle
-    after it or not ("vontak be", "adott át")."""
+    a verb of giving with a sum of money in its clause, or a share of a sum told before
+    ("186 millió forintba került, ennek 85 százalékát a program biztosította"), is funding
+    (`FUNDING`), one of handing over with a new thing as its object an opening
+    (`OPENING`), its particle after it or not ("vontak be", "adott át")."""
     word, at, _ = sentence.words[index]
     after = sentence.words[index + 1][0] if index + 1 < len(sentence.words) else ""
     clue = _clue(word) or (_clue(after + word) if after in PARTICLES else None)
     if type_ is None and clue is None:
         return None
     lower = sentence.span.text.lower()
-    if clue is not None:
+    if clue is not None and not _attributive(sentence, index):
         start, end = (x - sentence.span.start for x in sentence.clause(at))
-        if clue.search(lower, start, end) and not _attributive(sentence, index):
+        share = _SHARE.search(lower, 0, at - sentence.span.start) if clue is _MONEY else None
+        if clue.search(lower, start, end) or (share and clue.search(lower, 0, share.start())):
             return "investment"
     retyped = (new for (old, word), new in RETYPED.items() if old == type_ and word in lower)
     return next(retyped, type_)
@@ -157,7 +179,7 @@ def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventTy
 @cache
 def _clue(word: str) -> re.Pattern[str] | None:
     """What a verb's clause must say for it to tell of an investment, if it can."""
-    if not word.islower():
+    if not word.islower() or word.startswith(NO_EVENT):
         return None
     if word.startswith(_FUNDING_FORMS):
         return _MONEY
@@ -172,12 +194,25 @@ def _attributive(sentence: Sentence, index: int) -> bool:
 
 
 _MONEY = re.compile("|".join(MONEY))
+_SHARE = re.compile(r"\b(?:ennek|amelynek|aminek)\b.*?(?:részét|százalékát|felét|harmadát)\b")
 _NEW_OBJECT = re.compile(rf"\b(?:{'|'.join(NEW)})\s+(?:\S+\s+)?\w+t\b")  # "új villamosvonalat"
 
 
+# What a type's sentence must name, if anything: a price (`PRICES`, at a word's start or,
+# but for "ár", inside a compound), arms (`ARMS`, anywhere: "nehézfegyvereket").
+_THINGS = {
+    "price-change": re.compile(rf"\b(?:{'|'.join(PRICES)})|(?:{'|'.join(PRICES[1:])})", re.I),
+    "arms-transfer": re.compile("|".join(ARMS), re.I),
+}
+_ANY = re.compile("")
+
+
 def _attribution(sentence: Sentence, end: int) -> bool:
-    """ "Kövér László bejelentése szerint": a source, not an event of its own."""
-    return sentence.span.text[end - sentence.span.start :].lstrip().startswith("szerint")
+    """ "Kövér László bejelentése szerint": a source, not an event of its own; nor what
+    something else rests on ("a kormányközi megállapodás alapján", "a szerződés
+    értelmében")."""
+    after = sentence.span.text[end - sentence.span.start :].lstrip()
+    return after.startswith(("szerint", "alapján", "értelmében"))
 
 
 def _unreal(sentence: Sentence, at: int) -> bool:
@@ -187,7 +222,22 @@ def _unreal(sentence: Sentence, at: int) -> bool:
     return bool(_IF.match(sentence.span.text, start, at - sentence.span.start))
 
 
-_IF = re.compile(r"\s*(?:és\s+|de\s+)?ha\b", re.I)
+_IF = re.compile(r"\s*(?:és\s+|de\s+|hogy\s+)?ha\b", re.I)  # "…, hogy ha a díjak emelkednek"
+
+
+def _quoted(sentence: Sentence, at: int) -> bool:
+    """Whether the word at `at` is inside the words quoted: between „ and ”, or in a
+    dialogue line before the dash that closes it ("– A kollégáink gyorsan reagáltak … –
+    mondta"): what the speaker said, not a speech act told."""
+    text, offset = sentence.span.text, at - sentence.span.start
+    before = text[:offset]
+    if before.count("„") > before.count("”"):
+        return True
+    return bool(_DIALOGUE.match(text)) and _CLOSING_DASH.search(text, offset) is not None
+
+
+_DIALOGUE = re.compile(r"\s*[–—]\s")
+_CLOSING_DASH = re.compile(r"\s[–—]\s")
 
 
 def _named(sentence: Sentence, anchor: Span) -> bool:
@@ -241,7 +291,7 @@ def _read_trigger(sentence: Sentence, index: int) -> tuple[EventType | None, Spa
             return phrase, Span(text[start - base : particle_end - base], start, particle_end)
         if particle in PARTICLES and word.islower():
             type_ = _trigger(particle + word)
-            if type_ is not None:
+            if type_ is not None or (particle + word).lower().startswith(NO_EVENT):
                 return type_, Span(text[start - base : particle_end - base], start, particle_end)
     return _trigger(word), Span(word, start, end)
 
@@ -278,6 +328,22 @@ def _nominal(agents: list[Seen]) -> list[Seen]:
     return nouns or agents
 
 
+def _actors(sentence: Sentence, start: int, end: int) -> list[Seen]:
+    """The agents within [start, end) that take part in what happened: others before
+    the source it is told on ("A hatóság szerint … a kitörések száma emelkedett"), which
+    takes part only when no one else is named ("A KSH szerint az árak emelkedtek")."""
+    agents = sentence.agents(start, end)
+    return [s for s in agents if not _source(sentence, s)] or agents
+
+
+def _source(sentence: Sentence, seen: Seen) -> bool:
+    at = seen.span.end - sentence.span.start
+    return _SZERINT.match(sentence.span.text, at) is not None
+
+
+_SZERINT = re.compile(r"\s+(?:\w+\s+)?szerint\b")  # "a hatóság (adatai) szerint"
+
+
 def _first_agent(sentence: Sentence, clause: tuple[int, int], at: int, *types: str) -> Seen | None:
     candidates = [s for s in _before(sentence, clause, at) if not types or s.type in types]
     return _preferred(candidates)
@@ -300,15 +366,18 @@ def _speaker(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
     """Who speaks: after a dash the agent after the verb ("– közölte a KSH"), else the
-    person before it, the person an apposition opening the clause describes
-    ("Szekeres Márton, a kutatóközpont munkatársa … figyelmeztetett"), else the first
+    person before it (never one in the dative: "az MTI-nek mondta" is the addressee, "az
+    ELTE Tanszékének docense" the possessor), the person an apposition opening the clause
+    describes ("Szekeres Márton, a kutatóközpont munkatársa … figyelmeztetett"), else the first
     agent that is not the possessor of the speaker's office ("az EU főképviselője").
     After a quotation with no one named, or with none named at all, the last speaker;
     but nobody, rather than a wrong one, when a description names someone else ("–
-    mondta a gazda", "A sportért felelős államtitkár … tagadta")."""
+    mondta a gazda", "A sportért felelős államtitkár … tagadta", "Stuttgart hangsúlyozta"),
+    or when only a nationality adjective is there ("A magyar külügyminiszter
+    figyelmeztetett": the minister speaks, not the state)."""
     base, text = sentence.span.start, sentence.span.text
     if text[: at - base].rstrip().endswith(("–", "—")):  # "– közölte a KSH"
-        after = sentence.agents(at, clause[1])
+        after = [s for s in sentence.agents(at, clause[1]) if not _page_of(sentence, s)]
         if after and not _possessor(sentence, after[0], clause[1]):
             return [Participant(after[0].entity, "speaker")]
         if after:
@@ -317,19 +386,50 @@ def _speaker(
             return []  # "– mondta a gazda": someone the rules cannot name
         if _QUOTED.search(text[: at - base]):  # "„…” – fogalmazott.": the last speaker
             return [Participant(s.entity, "speaker") for s in last]
-    person = _first_agent(sentence, clause, at, "Person") or _appositive(sentence, clause)
+    voices = [s for s in _before(sentence, clause, at) if not _with_ending([s], DATIVE)]
+    person = _preferred([s for s in voices if s.type == "Person"]) or _appositive(sentence, clause)
     if person is None:
-        bodies = [s for s in _before(sentence, clause, at) if not _possessor(sentence, s, at)]
+        bodies = [s for s in voices if not _possessor(sentence, s, at)]
         person = _preferred(bodies) or _subject_after(sentence, clause, at)
+        person = person or _shared_subject(sentence, clause, at)
     if person is not None:
-        return [Participant(person.entity, "speaker")]
+        return [] if _adjective(person) else [Participant(person.entity, "speaker")]
     opening = text[clause[0] - base : at - base]
+    if _named_opening(sentence, clause, at):
+        return []  # "Stuttgart ugyanakkor hangsúlyozta": someone new, not the last speaker
     if _DESCRIBED.match(opening) and not any(
         t.span and t.span.start == clause[0] + _DESCRIBED.match(opening).start(1)  # type: ignore[union-attr]
         for t in sentence.times
     ):
         return []
     return [Participant(s.entity, "speaker") for s in last]
+
+
+def _page_of(sentence: Sentence, seen: Seen) -> bool:
+    """Whether the mention owns the page or channel something is told on, a where, not
+    a who ("– közölte a két társaság a Budapesti Értéktőzsde honlapján")."""
+    return _PAGE.match(sentence.span.text, seen.span.end - sentence.span.start) is not None
+
+
+_PAGE = re.compile(r"\s+\w*(?:honlap|weboldal|oldal|csatorn|műsor)\w*", re.I)
+
+
+def _adjective(seen: Seen) -> bool:
+    """Whether a mention is a nationality adjective ("magyar", "Fülöp-szigeteki")."""
+    return seen.span.text.lower() in gazetteer().adjectives
+
+
+def _named_opening(sentence: Sentence, clause: tuple[int, int], at: int) -> bool:
+    """Whether a name no rule makes an agent opens the clause before the verb, with no
+    case ending ("Stuttgart ugyanakkor hangsúlyozta"): a new speaker."""
+    return any(
+        s.span.start < at
+        and not sentence.span.text[
+            clause[0] - sentence.span.start : s.span.start - sentence.span.start
+        ].strip()
+        and _uninflected(s.span.text.split()[-1])
+        for s in sentence.seen_in(*clause)
+    )
 
 
 _QUOTED = re.compile(r"^\s*[–—]|[„”\"]")  # a quotation or a dialogue line before the verb
@@ -347,6 +447,34 @@ def _subject_after(sentence: Sentence, clause: tuple[int, int], at: int) -> Seen
     return next(
         (s for s in sentence.agents(at, clause[1]) if _uninflected(s.span.text.split()[-1])), None
     )
+
+
+def _shared_subject(sentence: Sentence, clause: tuple[int, int], at: int) -> Seen | None:
+    """The subject a clause joined by "és"/"majd" shares with the sentence's first
+    clause when it names none before its verb ("A tűzoltók a helyszínre értek, és … lakót
+    menekítettek ki"; "Belouszov … találkozott …, és hangsúlyozta"): the first agent of the
+    sentence with no case ending, not the source of an "X szerint"."""
+    base, text = sentence.span.start, sentence.span.text
+    if not _JOINED.match(text, clause[0] - base) or sentence.agents(clause[0], at):
+        return None
+    subjects = _subjects(sentence, sentence.agents(*sentence.clause(sentence.span.start)))
+    return subjects[0] if subjects else None
+
+
+def _nearest_subject(sentence: Sentence, at: int) -> Seen | None:
+    """The nearest agent before `at` with no case ending, the subject of a clause cut by
+    the commas of a list ("a válogatott hét érmet, két aranyat és három bronzot szerzett");
+    not the source of an "X szerint"."""
+    subjects = _subjects(sentence, _nominal(sentence.agents(sentence.span.start, at)))
+    return subjects[-1] if subjects else None
+
+
+def _subjects(sentence: Sentence, agents: list[Seen]) -> list[Seen]:
+    """The agents with no case ending that are not the source of an "X szerint"."""
+    return [s for s in agents if _uninflected(s.span.text.split()[-1]) and not _source(sentence, s)]
+
+
+_JOINED = re.compile(r"\s*(?:és|majd|s)\s", re.I)
 
 
 def _uninflected(word: str) -> bool:
@@ -393,11 +521,18 @@ def _statement(
 def _report(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
+    """The agency that reports, and whom it reports on: a person named, else who denies
+    the report ("A Kazuta cáfolta azokat a … értesüléseket")."""
     agencies = [s for s in sentence.seen if s.type == "NewsAgency"]
     persons = [s for s in sentence.seen if s.type == "Person"]
+    denier = _first_agent(sentence, clause, at) if _DENIED.search(sentence.span.text) else None
+    subjects = persons[:1] or ([denier] if denier and denier not in agencies else [])
     return [Participant(s.entity, "reporter") for s in agencies[:1]] + [
-        Participant(s.entity, "subject") for s in persons[:1]
+        Participant(s.entity, "subject") for s in subjects
     ]
+
+
+_DENIED = re.compile(r"\b(?:cáfol|tagad)", re.I)
 
 
 def _visit(
@@ -424,7 +559,28 @@ def _meeting(
     agents = _nominal(sentence.agents(*clause))
     persons = [s for s in agents if s.type == "Person" and s.span.start < at]
     before = [s for s in sentence.seen if s.type == "Person" and s.span.start < at]
-    return [Participant(s.entity, "participant") for s in persons or agents or before]
+    nearest = _nearest_subject(sentence, at)
+    found = persons or agents or before or ([nearest] if nearest else [])
+    owner = _possessor_of(sentence, at)
+    found = ([owner] if owner else []) + [s for s in found if s != owner]
+    return [Participant(s.entity, "participant") for s in found]
+
+
+def _possessor_of(sentence: Sentence, at: int) -> Seen | None:
+    """The agent whose meeting the noun at `at` names, right before it, maybe past its
+    adjectives: "a női válogatott márciusi tatai edzőtáborába", "a NATO ülésén"."""
+    base, text = sentence.span.start, sentence.span.text
+    return next(
+        (
+            s
+            for s in _nominal(sentence.agents(sentence.span.start, at))
+            if _ADJECTIVES_ONLY.fullmatch(text, s.span.end - base, at - base)
+        ),
+        None,
+    )
+
+
+_ADJECTIVES_ONLY = re.compile(r"(?:\s+[a-záéíóöőúüű-]+i){0,2}\s+")
 
 
 def _deployment(
@@ -475,6 +631,9 @@ def _attack(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
     found = _incursion(sentence, clause, at, last)
+    if not found:  # "a férfi kirabolta a postát": a crime's attacker is a person or a gang
+        person = _first_agent(sentence, clause, at, "Person", "Organization")
+        found = [Participant(person.entity, "attacker")] if person else []
     after = [s for s in sentence.agents(at, sentence.span.end) if s.type == "State"]
     return found + [Participant(s.entity, "target") for s in after[:1]]
 
@@ -497,7 +656,7 @@ def _parties(
     def read(
         sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
     ) -> list[Participant]:
-        seen = _nominal([s for s in sentence.agents(*clause) if s.type in types])
+        seen = _nominal([s for s in _actors(sentence, *clause) if s.type in types])
         seen = seen or _nominal([s for s in sentence.seen if s.type in types])
         return [Participant(s.entity, role) for s in seen if not s.metonymic]
 
@@ -521,26 +680,60 @@ def _anyone(
     the state, institution or people it befell or who acted; an official is there by
     office (leading the defence), never a victim; nor, for a clause told by "hogy",
     whoever tells it ("A HungaroMet arra figyelmeztetett, hogy … zivatarok érkezhetnek")."""
-    agents = sentence.agents(*clause)
+    agents = _actors(sentence, *clause)
     if not agents and not _REPORTED.match(sentence.span.text, clause[0] - sentence.span.start):
-        agents = sentence.agents(sentence.span.start, sentence.span.end)
+        agents = _actors(sentence, sentence.span.start, sentence.span.end)
     agents = _nominal(agents)
+    shared = _shared_subject(sentence, clause, at)
+    agents = ([shared] if shared and shared not in agents else []) + agents
     struck = [s for s in sentence.seen_in(*clause) if s.type == "State" and s.located]
     agents = struck[:1] + agents  # "Görögországban … erdőtűz pusztított": where it struck
-    return [
-        Participant(s.entity, "participant" if s.official else _ROLE_OF.get(s.type, "participant"))
-        for s in agents
-    ][:4]
+    return [Participant(s.entity, _role_in_setting(sentence, s)) for s in agents][:4]
+
+
+def _role_in_setting(sentence: Sentence, seen: Seen) -> Role:
+    """A disaster's or accident's party by its type (a person struck is a victim), but an
+    official there by office or the source it is told on only takes part ("Kovács Ádám,
+    a vízügyi igazgatóság vezetője szerint az árvíz tetőzik": no victim)."""
+    if seen.official or _source(sentence, seen):
+        return "participant"
+    return _ROLE_OF.get(seen.type, "participant")
 
 
 _REPORTED = re.compile(r"[\s,]*hogy\b", re.I)
 
 
-def _time(sentence: Sentence, clause: tuple[int, int], at: int) -> str | None:
+def _occasion_time(
+    before: list[Sentence], sentence: Sentence, clause: tuple[int, int]
+) -> str | None:
+    """The time of the occasion a speech act's clause names again ("– mondta a polgármester
+    az átadáson", "az ülésen elmondta"): the time nearest to where the latest sentence
+    before told of it (`OCCASIONS`: "Kedden átadták a rendelőt")."""
+    base = sentence.span.start
+    found = _OCCASION.search(sentence.span.text, clause[0] - base, clause[1] - base)
+    if found is None:
+        return None
+    stems = OCCASIONS[next(noun for noun in OCCASIONS if found.group(1).lower().startswith(noun))]
+    for earlier in reversed(before):
+        lower = earlier.span.text.lower()
+        at = min((i for i in (lower.find(stem) for stem in stems) if i >= 0), default=-1)
+        times = [t for t in earlier.times if t.span]
+        if at >= 0 and times:
+            told = earlier.span.start + at
+            return min(times, key=lambda t: abs(t.span.start - told)).id  # type: ignore[union-attr]
+    return None
+
+
+_OCCASION = re.compile(rf"\baz?\s+((?:{'|'.join(OCCASIONS)})\w*)", re.I)
+
+
+def _time(sentence: Sentence, clause: tuple[int, int], at: int, speech: bool) -> str | None:
     """The nearest time in the clause, else the last before the trigger with no
     subordinate clause between, else the sentence's only time unless a dependent clause
     parts them. A time up to which something lasts ("2028-ig meghosszabbították", "a hónap
-    végéig") bounds a state, not the event: never the event's."""
+    végéig") bounds a state, not the event: never the event's. A time in a clause after a
+    speech act dates what is said, not the saying ("azt mondta, a fesztivált jövő áprilisban
+    rendezik meg")."""
     times = [t for t in sentence.times if t.span and not t.span.text.endswith("ig")]
     in_clause = [t for t in times if t.span and clause[0] <= t.span.start < clause[1]]
     if in_clause:
@@ -560,7 +753,7 @@ def _time(sentence: Sentence, clause: tuple[int, int], at: int) -> str | None:
     # "Kedd este óta ... ürítették ki": a sentence's one time is its events', unless a
     # subordinate clause parts them ("hangsúlyozta, hogy a jövő tanévtől ...").
     span = times[0].span
-    if span is None:
+    if span is None or (speech and span.start >= clause[1]):
         return None
     low, high = sorted((span.end, at) if span.end <= at else (at, span.start))
     between = sentence.span.text[low - base : high - base]
