@@ -272,3 +272,176 @@ def test_a_towns_mayor_has_no_affiliation_a_town_is_no_agent() -> None:
     found = entities("Paks polgármestere a Facebookon írt.")
     (mayor,) = (e for e in found.values() if e.type == "Person")
     assert mayor.affiliation is None
+
+
+def test_bodies_told_of_in_the_plural_are_a_group_not_one_body() -> None:
+    found = entities("A vállalatok szerint a bérek nőnek, az önkormányzatoknak kell dönteni.")
+    assert (found["vallalatok"].type, mentions(found["vallalatok"])) == ("Group", ["vállalatok"])
+    assert found["onkormanyzatok"].type == "Group"
+
+
+def test_a_body_noun_in_the_singular_stays_one_body() -> None:
+    found = entities("A cég szerint a bérek nőnek.", "A hatóságok vizsgálják az ügyet.")
+    assert found["ceg"].type == "Organization"
+    assert found["hatosagok"].type == "GovernmentBody"  # listed so, in the plural
+
+
+def test_peers_told_of_together_are_a_group_and_a_bodys_team_an_organization() -> None:
+    found = entities("A lakók szerint a ház régi.", "A kutatók szerint a kitörés ritka.")
+    assert found["residents-group"].type == "Group"
+    assert found["researchers-group"].type == "Organization"
+
+
+def test_several_of_a_people_noun_in_the_singular_is_the_group() -> None:
+    found = entities("Több pilóta jelezte, hogy drónt látott.")
+    assert mentions(found["pilots-group"]) == ["Több pilóta"]
+
+
+def test_a_foreign_club_or_venue_name_is_no_person() -> None:
+    found = entities("A Győri ETO legyőzte a Metz Handballt, a döntő az MVM Dome-ban lesz.")
+    types = {mentions(e)[0]: e.type for e in found.values()}
+    assert types["Metz Handballt"] == "Organization"
+    assert types["MVM Dome-ban"] == "Place"
+
+
+def test_a_model_number_or_an_acronym_makes_no_persons_name() -> None:
+    found = entities("Kedden egy Airbus A321neo típusú gép szállt le.")
+    assert all(e.type != "Person" for e in found.values())
+
+
+def test_a_derived_adjective_makes_no_persons_name() -> None:
+    found = entities("A Modern Városok Program Befektetési Terve szerint nő a keret.")
+    assert all(e.type != "Person" for e in found.values())
+
+
+def test_a_hyphenated_compound_is_typed_by_its_head() -> None:
+    found = entities("A hajó a Second Thomas-zátonynál horgonyzott.")
+    (shoal,) = found.values()
+    assert (shoal.type, mentions(shoal)) == ("Place", ["Second Thomas-zátonynál"])
+
+
+def test_a_national_agency_or_network_is_a_state_body() -> None:
+    found = entities(
+        "A Nemzeti Befektetési Ügynökség szerint nő a beruházás.",
+        "Az Országos Légszennyezettségi Mérőhálózat adatai rosszak.",
+    )
+    assert {e.type for e in found.values()} == {"GovernmentBody"}
+
+
+def test_a_coast_guard_or_navy_told_of_by_what_it_is_is_an_armed_force() -> None:
+    found = entities("A kínai parti őrség vízágyúzott, a tengeri milícia hajói is ott voltak.")
+    assert found["kinai-parti-orseg"].type == "ArmedForce"
+    assert mentions(found["china"]) == ["kínai"]
+
+
+def test_a_capitalised_place_adjective_opens_a_description() -> None:
+    found = entities("A Fülöp-szigeteki külügyminisztérium bekérette a nagykövetet.")
+    (ministry,) = (e for e in found.values() if e.type == "GovernmentBody")
+    assert mentions(ministry) == ["Fülöp-szigeteki külügyminisztérium"]
+
+
+def test_a_part_of_a_state_body_named_after_it_is_a_state_body() -> None:
+    found = entities("A Magyar Nemzeti Bank Monetáris Tanácsa kedden ülésezett.")
+    (council,) = found.values()
+    assert council.type == "GovernmentBody"
+
+
+def test_press_reports_are_a_mention_of_the_press() -> None:
+    found = entities("Sajtóértesülések szerint a gyár bezár.", "A sajtóhíreket cáfolták.")
+    assert (found["press"].type, mentions(found["press"])) == (
+        "NewsAgency",
+        ["Sajtóértesülések", "sajtóhíreket"],
+    )
+
+
+def test_a_states_press_reports_are_its_press() -> None:
+    found = entities("A miniszter cáfolta a német sajtóértesüléseket.")
+    assert mentions(found["germany-press"]) == ["német sajtóértesüléseket"]
+    assert mentions(found["germany"]) == ["német"]
+
+
+def test_the_social_media_is_one_medium() -> None:
+    found = entities("A közösségi médiában terjedt a hír, a közösségi médiát figyelik.")
+    assert mentions(found["social-media"]) == ["közösségi médiában", "közösségi médiát"]
+
+
+def test_a_journal_or_a_social_network_named_in_english_is_a_medium() -> None:
+    found = entities("A kutatást a Nature Astronomy közölte, Trump a Truth Social oldalán írt.")
+    types = {mentions(e)[0]: e.type for e in found.values()}
+    assert types["Nature Astronomy"] == "NewsAgency"
+    assert types["Truth Social"] == "NewsAgency"
+
+
+def test_a_courts_panel_is_a_body_of_the_courts_kind() -> None:
+    found = entities("A Veszprémi Törvényszék munkaügyi tanácsa szerdán döntött.")
+    (panel,) = (e for e in found.values() if "tanácsa" in mentions(e)[0])
+    assert panel.type == "GovernmentBody"
+
+
+def test_a_code_with_digits_is_a_model_or_a_strain_no_body() -> None:
+    found = entities("A H5N1 vírus terjed, a VVER-1200 típusú blokk épül.")
+    assert found == {}
+
+
+def test_an_acronym_in_a_place_case_is_no_town() -> None:
+    found = entities("Az értesítés SMS-ben érkezett, a GDP-ből számolva.")
+    assert all(e.type != "Place" for e in found.values())
+
+
+def test_a_league_of_teams_is_a_competition_no_body() -> None:
+    found = entities("A Bajnokok Ligája döntőjét Budapesten rendezik.")
+    assert [e.id for e in found.values()] == ["budapest"]
+
+
+def test_bodies_told_of_by_their_count_are_a_group() -> None:
+    found = entities("Tavaly 31 japán vállalat fektetett be, két nagybank is hitelezett.")
+    assert found["31-japan-vallalat"].type == "Group"
+    assert mentions(found["japan"]) == ["japán"]
+    assert mentions(found["ket-nagybank"]) == ["két nagybank"]
+
+
+def test_the_two_bodies_after_the_article_are_no_new_group() -> None:
+    found = entities("A Telekom és a 4iG megállapodott.", "A két cég szerint jó az üzlet.")
+    assert all(e.type != "Group" for e in found.values())
+
+
+def test_bodies_in_the_plural_after_an_adjective_need_no_article() -> None:
+    found = entities("Segítettek helyi szervezetek is.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Group", ["helyi szervezetek"])]
+
+
+def test_a_committee_named_by_its_field_is_a_state_body() -> None:
+    found = entities("A módosítást a Törvényalkotási Bizottság nyújtotta be.")
+    (committee,) = found.values()
+    assert committee.type == "GovernmentBody"
+
+
+def test_a_charity_service_is_an_organisation_not_a_state_service() -> None:
+    found = entities("A Magyar Baptista Szeretetszolgálat orvoscsapatot küldött.")
+    assert [e.type for e in found.values() if "Baptista" in e.name.hu] == ["Organization"]
+
+
+def test_a_partys_parliamentary_group_is_a_body_of_its_own() -> None:
+    found = entities("A Fidesz frakciója kivonult az ülésről.")
+    assert ["Fidesz frakciója"] in [mentions(e) for e in found.values()]
+
+
+def test_a_companys_board_and_management_are_bodies_of_their_own() -> None:
+    found = entities("Az OTP Bank igazgatósága döntött, a bank vezetése szerint jó az év.")
+    units = {mentions(e)[0]: e.type for e in found.values()}
+    assert units["OTP Bank igazgatósága"] == "Organization"
+
+
+def test_a_part_of_the_people_is_told_as_one_mention_of_them() -> None:
+    found = entities("A lakók egy része panaszt tett.", "A lakók többsége elégedett.")
+    assert mentions(found["residents-group"]) == ["lakók egy része", "lakók többsége"]
+
+
+def test_a_sentence_initial_name_before_an_office_in_apposition_is_a_person() -> None:
+    found = entities("Zorbu Kallas, az EU kül- és biztonságpolitikai főképviselője szólt.")
+    assert found["zorbu-kallas"].type == "Person"
+
+
+def test_nasa_is_a_state_body() -> None:
+    found = entities("A NASA szerint a műhold jól működik.")
+    assert (found["nasa"].type, found["nasa"].wikidata) == ("GovernmentBody", "Q23548")

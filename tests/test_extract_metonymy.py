@@ -52,3 +52,24 @@ def test_a_body_name_runs_on_to_a_later_head_but_not_past_a_case_ending() -> Non
     names = [e.name.hu for e in found.values()]
     assert "Semmelweis Egyetem Klinikai Központ" in names
     assert "Fővárosi Törvényszék Kovács Hivatal" not in names
+
+
+def test_lett_after_a_verb_position_is_the_verb_not_latvia() -> None:
+    found = entities("Várhegyi negyedik lett ebben a számban, és ennek köze lett volna a bérhez.")
+    assert "latvia" not in found
+
+
+def test_lett_after_an_article_is_latvian() -> None:
+    found = entities("A lett kormány szerint a döntés jó.")
+    assert mentions(found["latvia"]) == ["lett"]
+
+
+def test_a_state_named_like_its_adjective_inside_a_sentence_is_the_state() -> None:
+    found = entities("Nem jött válasz; Japán és Dél-Korea felfüggesztette az importot.")
+    assert mentions(found["japan"]) == ["Japán"]
+
+
+def test_the_sandor_palace_speaking_is_the_presidents_office() -> None:
+    found = entities("A Sándor-palota szerdán azt válaszolta, hogy vizsgálják a kérést.")
+    (mention,) = found["office-of-the-president"].mentions
+    assert (mention.span.text, mention.metonymy_of) == ("Sándor-palota", "sandor-palota")

@@ -156,3 +156,107 @@ def test_a_chamber_told_of_by_its_noun_is_a_body_and_its_president_a_person() ->
         ("Organization", "kamara"),
         ("Person", "kamara elnöke"),
     ]
+
+
+def test_a_building_told_of_by_what_it_is_is_a_place_and_the_same_noun_again_it() -> None:
+    found = entities(
+        "Robbanás történt egy dunaújvárosi panelházban.", "A panelház lakóit kimenekítették."
+    )
+    (block,) = (e for e in found.values() if e.type == "Place" and e.id != "dunaujvaros")
+    assert mentions(block) == ["dunaújvárosi panelházban", "panelház"]
+
+
+def test_a_building_after_an_adjective_needs_no_article() -> None:
+    found = entities("A lakókat egy közeli sportcsarnokban helyezték el.")
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [
+        ["közeli sportcsarnokban"]
+    ]
+
+
+def test_the_scene_is_the_building_told_of_last() -> None:
+    found = entities("Tűz ütött ki a raktárcsarnokban.", "A helyszínen tíz tűzoltó dolgozott.")
+    (hall,) = (e for e in found.values() if e.type == "Place")
+    assert mentions(hall) == ["raktárcsarnokban", "helyszínen"]
+
+
+def test_no_scene_without_a_building_told_of() -> None:
+    found = entities("Szegeden baleset történt.", "A helyszínen a rendőrök helyszíneltek.")
+    assert all("helyszínen" not in mentions(e) for e in found.values())
+
+
+def test_a_bare_company_noun_is_the_company_named_with_its_legal_form() -> None:
+    found = entities("A Mátravill Építő Zrt. nyerte a tendert.", "A társaság cáfolta a késést.")
+    (company,) = found.values()
+    assert mentions(company) == ["Mátravill Építő Zrt.", "társaság"]
+
+
+def test_a_company_noun_with_two_companies_just_named_is_neither() -> None:
+    found = entities("Az MVM Zrt. és a Mátravill Építő Zrt. szerződött.", "A cég cáfolta a késést.")
+    assert mentions(found["ceg"]) == ["cég"]
+
+
+def test_two_legal_forms_after_a_comma_end_one_name() -> None:
+    found = entities("Megvásárolja a céget a japán Kazuta Precision Co., Ltd. vállalat.")
+    assert ["Kazuta Precision Co., Ltd."] in [mentions(e) for e in found.values()]
+
+
+def test_ferfi_before_a_plural_tells_a_kind_no_man() -> None:
+    assert all(e.type != "Person" for e in entities("A férfi kenusok nyertek.").values())
+    assert [e.type for e in entities("A férfi elmondta, hogy fáradt.").values()] == ["Person"]
+
+
+def test_a_description_noun_refers_to_the_entity_it_described_before() -> None:
+    found = entities("A Kisalföld napilapnak azt mondta, hogy nem.", "A napilap szerint igen.")
+    assert mentions(found["kisalfold"]) == ["Kisalföld", "napilapnak", "napilap"]
+
+
+def test_media_or_bodies_counted_after_an_adjective_are_a_group() -> None:
+    found = entities("Több kulturális portál is megírta, helyi civil szervezetek segítettek.")
+    assert sorted(mentions(e)[0] for e in found.values() if e.type == "Group") == [
+        "Több kulturális portál",
+        "helyi civil szervezetek",
+    ]
+
+
+def test_buildings_in_the_plural_are_other_places_than_the_one() -> None:
+    found = entities("A robbanás a lakást lerombolta.", "A lakásokat kiürítették.")
+    assert mentions(found["lakas"]) == ["lakást"]
+    assert mentions(found["lakasok"]) == ["lakásokat"]
+
+
+def test_a_bodys_possessed_site_is_one_place_with_its_owner() -> None:
+    found = entities("A dolgozót a cég ajkai gyárában bocsátották el.")
+    (plant,) = (e for e in found.values() if e.type == "Place" and e.id != "ajka")
+    assert mentions(plant) == ["cég ajkai gyárában"]
+
+
+def test_a_site_merely_inflected_has_no_owner() -> None:
+    found = entities("A cég új épületet emel.")
+    assert ["új épületet"] in [mentions(e) for e in found.values()]
+
+
+def test_the_man_is_the_unnamed_man_told_of_before() -> None:
+    found = entities(
+        "Egy 29 éves férfit fogtak el.",
+        "A rendőrség közölte az adatokat.",
+        "A férfi beismerte a rablást.",
+    )
+    assert mentions(found["29-eves-ferfit"]) == ["29 éves férfit", "férfi"]
+
+
+def test_ferfi_before_a_plural_verb_is_a_man() -> None:
+    found = entities("Egy 29 éves férfit fogtak el.")
+    assert [e.type for e in found.values()] == ["Person"]
+
+
+def test_a_towns_adjective_before_a_hospitals_name_is_part_of_its_mention() -> None:
+    found = entities("A sérülteket a dunaújvárosi Szent Pantaleon Kórházba vitték.")
+    (hospital,) = (e for e in found.values() if e.type == "Organization")
+    assert mentions(hospital) == ["dunaújvárosi Szent Pantaleon Kórházba"]
+    assert mentions(found["dunaujvaros"]) == ["dunaújvárosi"]
+
+
+def test_a_towns_adjective_before_a_companys_name_is_not() -> None:
+    found = entities("A stuttgarti Lindhoff Automotive Kft. bezár.")
+    (company,) = (e for e in found.values() if e.type == "Organization")
+    assert mentions(company) == ["Lindhoff Automotive Kft."]

@@ -55,3 +55,51 @@ def test_a_name_and_a_roman_numeral_are_a_facility_with_its_kind_noun() -> None:
 def test_a_region_told_of_again_is_the_region_named_last() -> None:
     found = entities("Feszült a helyzet a Nyugat-Balkánon.", "A térség stabilitása a cél.")
     assert mentions(found["western-balkans"]) == ["Nyugat-Balkánon", "térség"]
+
+
+def test_a_persons_name_inside_a_facilitys_name_is_no_person() -> None:
+    found = entities("A gépek a Budapest Liszt Ferenc Nemzetközi Repülőtéren szálltak le.")
+    (airport,) = found.values()
+    assert (airport.type, mentions(airport)) == (
+        "Place",
+        ["Budapest Liszt Ferenc Nemzetközi Repülőtéren"],
+    )
+
+
+def test_a_plural_place_noun_inside_a_programmes_name_makes_no_place() -> None:
+    found = entities("A Modern Városok Programból épült az út.")
+    assert all(e.type != "Place" for e in found.values())
+
+
+def test_a_family_name_ending_like_a_lake_is_no_lake() -> None:
+    found = entities("Debrecenben Szijjártó beszélt a gyárról.")
+    assert all(mentions(e) != ["Szijjártó"] or e.type != "Place" for e in found.values())
+
+
+def test_an_unknown_name_before_a_kind_of_place_is_that_place() -> None:
+    found = entities("Az elnök a sújtott Quelimane városában tett látogatást.")
+    assert mentions(found["quelimane"]) == ["Quelimane városában"]
+    assert found["quelimane"].type == "Place"
+
+
+def test_a_province_keeps_its_kind_in_its_name() -> None:
+    found = entities("A víz elöntötte Sofala tartomány falvait.")
+    (province,) = found.values()
+    assert (province.name.hu, mentions(province)) == ("Sofala tartomány", ["Sofala tartomány"])
+
+
+def test_a_towns_adjective_names_the_town() -> None:
+    found = entities("A tatai edzőtáborban és Kiskunfélegyházán is edzettek.")
+    assert mentions(found["tata"]) == ["tatai"]
+    assert mentions(found["kiskunfelegyhaza"]) == ["Kiskunfélegyházán"]
+
+
+def test_a_town_before_a_given_name_is_a_family_name() -> None:
+    found = entities("A díjat Sárvár Péter vette át.")
+    assert "sarvar" not in found
+
+
+def test_a_continents_or_a_foreign_citys_adjective_names_it() -> None:
+    found = entities("Az ázsiai beszállítók és a milánói verseny után.")
+    assert (found["asia"].wikidata, mentions(found["asia"])) == ("Q48", ["ázsiai"])
+    assert mentions(found["milan"]) == ["milánói"]

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from kb.extract.context import BODIES
-from kb.extract.found import Draft, Found, Token
+from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
 from kb.extract.heads import head_type
 from kb.extract.lexicon import (
     DESCRIPTIONS,
@@ -27,14 +27,35 @@ from kb.extract.name_forms import ARTICLES
 from kb.model import EntityType, Name, Span
 
 _ACRONYM = re.compile(r"\s*\((\w{2,})\)")
-_NAMED = BODIES | {"NewsAgency"}  # what a capitalised run ending in its head noun names
+# Buildings and sites news tells of by what they are ("a dunaújvárosi panelházban", "az
+# épületből", "a felújított orvosi rendelőt", "a kultúrházban"): each a place, and the
+# same noun later the same place.
+_FACILITIES = (
+    "épület", "lakóépület", "panelház", "társasház", "lépcsőház", "csarnok", "sportcsarnok",
+    "rendelő", "kultúrház", "posta", "postahivatal", "telep", "erőmű",
+    "hűtőtorony", "alállomás", "menekülttábor", "futópálya", "terminál", "kampusz",
+    "mérőállomás", "mérőpont", "munkaterület", "raktár", "raktárcsarnok", "uszoda",
+    "templom", "óvoda", "ház", "lakás", "benzinkút", "park", "állomás", "lakótelep",
+)  # fmt: skip
+# Armed forces told of by what they are ("a kínai parti őrség", "a Fülöp-szigeteki
+# haditengerészet", "a tengeri milícia"); troops and armies are the state's (groups.py).
+_FORCES = ("őrség", "haditengerészet", "milícia", "légierő")
+# Media told of by what they are ("a hírportál", "több kulturális portál", "a napilap").
+_MEDIA = ("portál", "hírportál", "napilap", "hetilap", "folyóirat", "szakfolyóirat")
+_DESCRIBED: dict[str, EntityType] = {
+    **DESCRIPTIONS,
+    **dict.fromkeys(_FACILITIES, "Place"),
+    **dict.fromkeys(_FORCES, "ArmedForce"),
+    **dict.fromkeys(_MEDIA, "NewsAgency"),
+}
+_NAMED = BODIES | {"NewsAgency", "Place"}  # what a capitalised run ending in its head names
 
 
 def institution(found: Found, words: list[Token], i: int) -> int:
     """ "Borsod-Abaúj-Zemplén Vármegyei Katasztrófavédelmi Igazgatóság": capitalised
     words ending in an institution's head noun name one body, known words and all."""
-    if words[i][0] in ARTICLES:
-        return 0
+    if words[i][0] in ARTICLES or words[i][0][0].islower():
+        return 0  # a name opens capitalised or with a digit ("4iG"), not with "és"
     if acronym_mention(found, words[i]):
         return i + 1
     end = i
@@ -45,21 +66,94 @@ def institution(found: Found, words: list[Token], i: int) -> int:
         end += 1  # "Nemzeti Népegészségügyi és Gyógyszerészeti Központ"
     if end - i < 2 or found.lookup(words[i:end]) is not None:
         return 0
-    end = _last_head(found, words, i, end)  # "Fővárosi Törvényszék | Halász Bencét"
+    capitalised = end
+    end = legal_forms_after(found, words, _last_head(found, words, i, end))  # "| Halász Bencét"
     run = words[i:end]
     if len(run) < 2 or found.lookup(run) is not None:
         return 0
     type_ = head_type(run[-1][0])
-    if type_ not in _NAMED:
+    if type_ not in _NAMED or run[-1][0].lower().startswith("ligáj"):
+        return 0  # "a Bajnokok Ligája": a league of teams is a competition, no body
+    if type_ == "Place" and not _place_name(found, words, i, end, capitalised):
         return 0
+    type_ = _national_body(run) or _owners_kind(found, run) or type_
     hu = name_nominative(" ".join(w for w, _, _ in run))
     draft = found.unknown_draft(type_, Name(hu, hu), run)
-    draft.add(found.span(run[0], run[-1]))
+    placed = _sited(found, words, i, run[-1][0], type_)
+    draft.add(found.span(words[i - 1] if placed else run[0], run[-1]))  # "dunaújvárosi Szent …"
     acronym = _ACRONYM.match(found.text, run[-1][2])
     if acronym is not None:  # "(NNGYK)": the same body, shorter
         draft.add(Span(acronym.group(1), acronym.start(1), acronym.end(1)))
         found.acronyms[acronym.group(1).lower()] = draft
     return end
+
+
+def legal_forms_after(found: Found, words: list[Token], end: int) -> int:
+    """Where a name ending at `end` ends with the second legal form after a comma:
+    "Kazuta Precision Co., Ltd." is one name."""
+    while (
+        0 < end < len(words)
+        and found.text[words[end - 1][2] : words[end][1]] == ", "
+        and words[end - 1][0].lower() in _LEGAL_FORMS
+        and words[end][0].lower() in _LEGAL_FORMS
+    ):
+        end += 1
+    return end
+
+
+_LEGAL_FORMS = LEGAL_FORMS | {"co."}
+
+
+def _sited(found: Found, words: list[Token], i: int, head: str, type_: EntityType) -> bool:
+    """Whether a town's adjective before a site's or a hospital's name belongs to the name
+    ("a dunaújvárosi Szent Pantaleon Kórházba"), not a company's ("a stuttgarti Lindhoff
+    Automotive", "a japán Kazuta")."""
+    if i == 0 or not words[i - 1][0].islower():
+        return False
+    town = found.adjective_of(words[i - 1][0])
+    sited = type_ == "Place" or any(f.endswith(_SITES) for f in stems(head))
+    return town is not None and town.type == "Place" and sited
+
+
+_SITES = ("kórház", "klinika", "iskola", "múzeum", "színház", "obszervatórium")
+
+
+def _place_name(found: Found, words: list[Token], i: int, end: int, capitalised: int) -> bool:
+    """Whether capitalised words ending in a place's head are the place's whole name
+    ("Budapest Liszt Ferenc Nemzetközi Repülőtéren", a person's name inside it): the head
+    ends the capitalised run, in the singular ("Modern Városok Program" is no town), and
+    no word before it is inflected."""
+    plural = any(f.endswith(("ok", "ek", "ök", "ák", "ék")) for f in stems(words[end - 1][0]))
+    if end != capitalised or plural:
+        return False
+    return all(_runs_on(found, words, j) for j in range(i + 1, end))
+
+
+def _owners_kind(found: Found, run: list[Token]) -> EntityType | None:
+    """A part of a state body or an armed force named after it is one of the same kind:
+    "Magyar Nemzeti Bank Monetáris Tanácsa", "Magyar Honvédség Parancsnoksága"."""
+    for k in range(len(run) - 1, 0, -1):
+        owner = found.lookup(run[:k])
+        if owner is not None:
+            return owner.type if owner.type in ("GovernmentBody", "ArmedForce") else None
+    return None
+
+
+def _national_body(run: list[Token]) -> EntityType | None:
+    """ "Nemzeti Befektetési Ügynökség", "Országos Légszennyezettségi Mérőhálózat": a
+    national agency or network is the state's body, not a company; so is a committee
+    named by its field alone ("Törvényalkotási Bizottság", "Költségvetési Bizottság")."""
+    first, last = run[0][0].lower(), stems(run[-1][0])
+    if first in _NATIONAL and any(f.endswith(_STATE_AGENCIES) for f in last):
+        return "GovernmentBody"
+    if len(run) == 2 and first.endswith(_FIELDS) and "bizottság" in last:
+        return "GovernmentBody"  # "a Törvényalkotási Bizottság": a parliament's committee
+    return None
+
+
+_NATIONAL = frozenset({"nemzeti", "országos", "állami", "magyar"})
+_STATE_AGENCIES = ("ügynökség", "hálózat")
+_FIELDS = ("ási", "ési", "sági", "ségi", "ügyi")  # "Törvényalkotási", "Nemzetbiztonsági"
 
 
 def _last_head(found: Found, words: list[Token], i: int, end: int) -> int:
@@ -104,51 +198,146 @@ def description(found: Found, words: list[Token], i: int) -> int:
     """ "a rendőrség", "az ellenzéki frakciók", "a miskolci kórház": a description
     after the article refers to one body, the one named so earlier if any."""
     after_article = i > 0 and words[i - 1][0].lower() in ("a", "az")
-    if not words[i][0].islower() or not (after_article or found.adjective_of(words[i][0])):
-        return 0  # "a kórház", "szegedi kórházban"
+    opened = after_article or found.adjective_of(words[i][0]) is not None
+    if not (words[i][0].islower() or opened) or not (opened or _attributive(found, words[i][0])):
+        return 0  # "a kórház", "szegedi kórházban"; "közeli sportcsarnokban" (a building)
     noun_at = i
     while noun_at < min(i + 3, len(words) - 1) and _attributive(found, words[noun_at][0]):
         noun_at += 1
     head = words[noun_at][0].split("-")[-1]  # "vízilabda-válogatott": its head
-    described = _description_noun(head)
+    described = description_noun(head)
     if described is None or not words[noun_at][0].islower():
         return 0
     noun, type_ = described
+    plural = _plural_of_bodies(head, noun, type_)
+    if not opened and (noun_at == i or not (plural or noun.endswith(_FACILITIES))):
+        return 0  # a building, a site or bodies need no article: "helyi civil szervezetek"
+    if plural:  # "a vállalatok", "az önkormányzatok": several bodies, no one body
+        noun, type_ = plural, "Group"
+    elif noun.endswith(_FACILITIES):  # "a szomszédos lakások": other flats than "a lakás"
+        noun = _plural(head, noun) or noun
     for word in words[i:noun_at]:
         known = found.adjective_of(word[0])
         if known is not None:
             found.draft(known).add(Span(*word))  # "görög tűzoltóság": Greece too
     name = " ".join([*(w for w, _, _ in words[i:noun_at]), noun])
-    _described(found, noun, name, type_).add(found.span(words[i], words[noun_at]))
+    span = found.span(words[i], words[noun_at])
+    owner = _owner_before(found, words, i) if type_ == "Place" and _possessed(head, noun) else None
+    if owner is not None:  # "a cég ajkai gyárában", "a BME V2 épületének": the owner's site
+        span = Span(found.text[owner.start : span.end], owner.start, span.end)
+        hu = name_nominative(span.text)
+        found.unknown_draft(type_, Name(hu, hu), []).add(span)
+        return noun_at + 1
+    _described(found, noun, name, type_, words).add(span)
     return noun_at + 1
 
 
+def _possessed(word: str, noun: str) -> bool:
+    """Whether `word` is `noun` possessed by a third person ("gyárában", "épületének",
+    "rendelője", "lignitblokkjai"), not merely inflected ("gyárat", "épületben")."""
+    rest = word.lower()[len(noun) :] if word.lower().startswith(noun) else ""
+    if rest in ("a", "e", "ja", "je", "ai", "ei", "jai", "jei"):
+        return True
+    return rest[:1] in ("á", "é") or rest[:2] in ("já", "jé")
+
+
+def _owner_before(found: Found, words: list[Token], i: int) -> Span | None:
+    """The mention of a body that ends right before word `i` ("a cég | ajkai gyárában")."""
+    if i == 0 or found.text[words[i - 1][2] : words[i][1]].strip():
+        return None
+    end = words[i - 1][2]
+    return next(
+        (
+            m.span
+            for d in found.drafts.values()
+            if d.type in BODIES
+            for m in d.mentions
+            if m.span.end == end
+        ),
+        None,
+    )
+
+
 @cache
-def _description_noun(word: str) -> tuple[str, EntityType] | None:
+def description_noun(word: str) -> tuple[str, EntityType] | None:
     """The description a word is, in the nominative, and the type it describes: a
     listed noun ("cégek" → cég) or a compound ending in one ("külügyminisztériumot" →
     külügyminisztérium, "anyavállalat", "nagybank": the head decides the type)."""
     forms = stems(word)
+    forms += tuple(f[: -len(m)] for f in forms for m in ("ok", "ek", "ak", "ök") if f.endswith(m))
     for form in forms:
-        if form in DESCRIPTIONS:
-            return form, DESCRIPTIONS[form]
+        if form in _DESCRIBED:
+            return form, _DESCRIBED[form]
     for form in forms:
         head = next(
             (n for n in _COMPOUND_HEADS if form.endswith(n) and len(form) > len(n) + 2), None
         )
         if head is not None:
-            return form, DESCRIPTIONS[head]
+            return form, _DESCRIBED[head]
     return None
+
+
+def _plural(word: str, noun: str) -> str:
+    """The plural (nominative) `word` is of `noun` ("lakásokat" → "lakások"), or ""."""
+    plural = _PLURAL.match(word.lower()[len(noun) :]) if word.lower().startswith(noun) else None
+    return noun + plural.group() if plural else ""
+
+
+def _plural_of_bodies(word: str, noun: str, type_: EntityType) -> str:
+    """The plural (nominative) when `word` is a body noun listed in the singular, told
+    of in the plural ("vállalatokat" → "vállalatok", "légitársaságok"): several bodies
+    told of together are a Group (the ontology: no charter, no one voice), not one
+    organisation; "" otherwise (also for a listed plural: "a hatóságok")."""
+    if type_ not in BODIES or noun in _LISTED_PLURALS:
+        return ""
+    return _plural(word, noun)
+
+
+_PLURAL = re.compile(r"[aoeö]?k")  # "-ok", "-ek", "-k", a case ending maybe after it
+_LISTED_PLURALS = frozenset(n for n in _DESCRIBED if n.endswith("k"))
 
 
 # Heads a compound description may end in, longest first; not "védelem" (a compound
 # of it is mostly a field: "környezetvédelem"), "többség", "tárca" ("pénztárca"), "üzem"
 # ("próbaüzem").
 _COMPOUND_HEADS = sorted(
-    (n for n in DESCRIPTIONS if n not in ("védelem", "többség", "tárca", "üzem")),
+    (n for n in _DESCRIBED if n not in ("védelem", "többség", "tárca", "üzem")),
     key=len,
     reverse=True,
 )
+
+
+def media_told(found: Found, words: list[Token], i: int) -> int:
+    """The press told of by its reports ("sajtóértesülések szerint", "a német
+    sajtóértesüléseket": the press, or a state's press), and the social media ("a
+    közösségi médiában"): each one medium however often told."""
+    word = words[i][0].lower()
+    if word == "közösségi" and i + 1 < len(words) and words[i + 1][0].startswith("médi"):
+        medium = found.drafts.setdefault(
+            "social-media",
+            Draft("social-media", "NewsAgency", Name("közösségi média", "social media"), 0.5),
+        )
+        medium.add(found.span(words[i], words[i + 1]))
+        return i + 2
+    if not word.startswith(_PRESS_REPORTS):
+        return 0
+    state = found.adjective_of(words[i - 1][0]) if i > 0 else None
+    if state is None or state.type != "State":
+        press = found.drafts.setdefault(
+            "press", Draft("press", "NewsAgency", Name("sajtó", "the press"), 0.5)
+        )
+        press.add(Span(*words[i]))
+        return i + 1
+    found.draft(state).add(Span(*words[i - 1]))
+    key = f"{state.id}-press"
+    adjective = next(iter(state.adjectives), state.name.hu.lower())
+    name = Name(f"{adjective} sajtó", f"{state.adjective_en or state.name.en} press")
+    press = found.drafts.setdefault(key, Draft(key, "NewsAgency", name, 0.5, affiliation=state.id))
+    press.add(found.span(words[i - 1], words[i]))
+    return i + 1
+
+
+_PRESS_REPORTS = ("sajtóértesülés", "sajtóhír", "sajtójelentés", "sajtóinformáció")
 
 
 def reference(found: Found, words: list[Token], i: int) -> int:
@@ -170,6 +359,8 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     elif PARTIES.intersection(forms):
         persons = [d for d in found.drafts.values() if d.type == "Person"]
         target = max(persons, key=lambda d: len(d.mentions), default=None)
+    elif "helyszín" in forms:  # "a helyszínen": the building or site told of last
+        target = found.latest(lambda d: d.type == "Place" and _facility(d))
     elif any(word.startswith(v) and word[len(v) :] in SINGULAR_CASES for v in _VICTIMS):
         target = found.drafts.get("victim") or found.drafts.setdefault(
             "victim", Draft("victim", "Person", Name("sértett", "victim"), confidence=0.5)
@@ -178,6 +369,12 @@ def reference(found: Found, words: list[Token], i: int) -> int:
         return 0
     target.add(Span(*words[i]))
     return i + 1
+
+
+def _facility(place: Draft) -> bool:
+    """Whether a place is a building or a site ("panelház", "Raktárcsarnok"), not a town."""
+    last = place.name.hu.split()[-1].lower()
+    return last.endswith(_FACILITIES)
 
 
 def _team(found: Found) -> Draft | None:
@@ -199,18 +396,48 @@ def described_person(found: Found, words: list[Token], i: int) -> int:
         and (words[k][0] == "idős" or _attributive(found, words[k][0]))
     ):
         k += 1
-    if k >= len(words) or not _sex(words[k][0]):
+    if k >= len(words) or not _sex(words[k][0]) or _adjective_of_sex(found, words, k):
         return 0
     for at in range(i, k):
         known = found.adjective_of(words[at][0])
         if known is not None:
             found.draft(known).add(Span(*words[at]))  # "győri férfi": Győr too
     span = found.span(words[i], words[k])
-    person = _person_before(found, words) or found.unknown_draft(
-        "Person", Name(span.text, span.text), []
+    person = (
+        _person_before(found, words)
+        or (_described_before(found, words[k][0]) if words[i - 1][0].lower() != "egy" else None)
+        or found.unknown_draft("Person", Name(span.text, span.text), [])
     )
     person.add(span)
     return k + 1
+
+
+def _described_before(found: Found, word: str) -> Draft | None:
+    """The unnamed person told of before by the same word ("egy 29 éves férfit" … "a
+    férfi"): "a férfi" is the man already told of, not a second one ("egy férfi" is)."""
+    sex = next(p for p in _PEOPLE if word.startswith(p))
+    return found.latest(
+        lambda d: (
+            d.type == "Person"
+            and d.role is None
+            and any(m.span.text.split()[-1].startswith(sex) for m in d.mentions)
+            and all(not m.span.text[0].isupper() for m in d.mentions)
+        )
+    )
+
+
+def _adjective_of_sex(found: Found, words: list[Token], k: int) -> bool:
+    """ "a férfi kenusok", "a női 4x200 méteres": "férfi" before a plural or a number
+    tells a kind (men's), no man."""
+    if k + 1 >= len(words) or found.text[words[k][2] : words[k + 1][1]].strip():
+        return False
+    after = words[k + 1][0]
+    return after[0].isdigit() or (after.islower() and _PLURAL_WORD.search(after) is not None)
+
+
+_PLURAL_WORD = re.compile(
+    r"(?:[oöóő]k|[^tn]ek)(?:at|et|nak|nek|kal|kel|ban|ben|ból|ből|ra|re|ról|ről)?$"
+)  # "kenusok", "versenyzők", "sportolók"; not a verb's "-tak", "-tek", "-nek" ("fogtak")
 
 
 def _sex(word: str) -> bool:
@@ -272,9 +499,34 @@ def possessed_body(found: Found, words: list[Token], j: int, place: Span) -> boo
     return True
 
 
-def _described(found: Found, noun: str, name: str, type_: EntityType) -> Draft:
+_COMPANY_NOUNS = frozenset({"cég", "társaság", "vállalat", "vállalkozás"})
+
+
+def _company_named_before(found: Found, words: list[Token]) -> Draft | None:
+    """The company "a cég", "a társaság" refers to: the one named with its legal form
+    ("Alba-Hidraulika Zrt.") in the article, or, of several, the one named in this or the
+    previous sentence; none when that is not one."""
+    companies = [d for d in found.drafts.values() if d.type == "Organization" and _company(d)]
+    if len(companies) == 1:
+        return companies[0]
+    since = found.previous_sentence_start(words[0][1])
+    near = [c for c in companies if any(since <= m.span.start for m in c.mentions)]
+    return near[0] if len(near) == 1 else None
+
+
+def _company(body: Draft) -> bool:
+    """Whether a body is named as a company: its name ends in a legal form."""
+    last = body.name.hu.split()[-1].lower()
+    return last.split("-")[0] in LEGAL_FORMS or last in ("co.", "group", "holding")
+
+
+def _described(
+    found: Found, noun: str, name: str, type_: EntityType, words: list[Token] | None = None
+) -> Draft:
     """The body of `type_` a description refers to: the last one whose name ends in
-    the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem"),
+    the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem"), or
+    one mentioned by the noun before ("a Kisalföld napilapnak" … "a napilap"); for
+    a bare company noun ("a cég"), given the sentence's words, the company named before;
     else a new one called `name`."""
     named = next(
         (
@@ -284,11 +536,14 @@ def _described(found: Found, noun: str, name: str, type_: EntityType) -> Draft:
             and (
                 noun in stems(d.name.hu.split()[-1])
                 or d.name.hu.split()[-1].lower().endswith(SYNONYMS.get(noun, noun))
+                or any(noun in stems(m.span.text.split()[0]) for m in d.mentions)
             )
             and _placed_alike(found, d, name)
         ),
         None,
     )
+    if named is None and words and noun == name and noun in _COMPANY_NOUNS:
+        named = _company_named_before(found, words)  # "az Alba-Hidraulika Zrt." … "a cég"
     return named or found.unknown_draft(type_, Name(name, name), [])
 
 
@@ -302,8 +557,17 @@ def _placed_alike(found: Found, body: Draft, description: str) -> bool:
 
 
 def _attributive(found: Found, word: str) -> bool:
-    """An adjective before a noun: "ellenzéki", "polgári", "görög"."""
-    return word.islower() and (word.endswith("i") or found.adjective_of(word) is not None)
+    """An adjective before a noun: "ellenzéki", "polgári", "görög", "Fülöp-szigeteki"."""
+    if found.adjective_of(word) is not None:
+        return word.islower() or "-" in word  # not "Magyar" opening a name
+    return word.islower() and (word.endswith("i") or word in _PLAIN_ADJECTIVES)
+
+
+_PLAIN_ADJECTIVES = frozenset(
+    {"civil", "nagy", "kis", "új", "kisebb", "nagyobb", "egyes", "szomszédos", "ideiglenes"}
+)
+"""Common adjectives not ending in "-i" that open a description ("helyi civil
+szervezetek", "a nagy cégek")."""
 
 
 def _kind(found: Found, place: Draft) -> str:

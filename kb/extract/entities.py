@@ -24,10 +24,17 @@ context says: metonymy, roles, appositions), all over one `Found`.
 
 from __future__ import annotations
 
-from kb.extract.descriptions import described_person, description, institution, reference
+from kb.extract.descriptions import (
+    described_person,
+    description,
+    institution,
+    media_told,
+    reference,
+)
 from kb.extract.found import Found
 from kb.extract.gazetteer import gazetteer
 from kb.extract.groups import (
+    counted_bodies,
     counted_group,
     nationality_adjective,
     pair,
@@ -68,10 +75,12 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
     while i < len(words):
         after = (
             named_place(found, words, i)
+            or media_told(found, words, i)
             or institution(found, words, i)
             or description(found, words, i)
             or reference(found, words, i)
             or described_person(found, words, i)
+            or counted_bodies(found, words, i)
             or counted_group(found, words, i)
             or people_group(found, words, i)
             or some_of_group(found, words, i)

@@ -9,6 +9,8 @@ what it read, or 0.
 
 from __future__ import annotations
 
+from kb.extract.context import BODIES
+from kb.extract.descriptions import description_noun
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
 from kb.extract.lexicon import GROUPS, LEADERSHIPS, MEDIA, PEOPLE, SOURCE_NOUNS, TROOPS
@@ -28,8 +30,8 @@ def nationality_adjective(
     if word[0].isupper() and (i > 0 or found.before_given(words, i)) and "-" not in word:
         return 0  # "Német Zoltán": a family name, no state
     known = found.adjective_of(word)
-    if known is None:
-        return 0
+    if known is None or (word.lower() in _VERBS_TOO and not _attributive_place(found, words, i)):
+        return 0  # "negyedik lett ebben", "köze lett volna": the verb, not Latvian
     adjective = next(a for a in known.adjectives if a.lower() in stems(word))
     if word.lower() != adjective.lower():  # "ukránok", "észak-koreaiak": the people
         plural = word.lower()[len(adjective)] in "aoöek"
@@ -59,6 +61,23 @@ def nationality_adjective(
     if noun is not None and _noun_group(found, known, words, i, military):
         return i + 2
     return i + 1
+
+
+_VERBS_TOO = frozenset({"lett"})  # "lett" (became) far more often than "lett" (Latvian)
+
+
+def _attributive_place(found: Found, words: list[Token], i: int) -> bool:
+    """Whether an adjective that is also a verb stands where only an adjective can: after
+    an article, a numeral or another nationality ("a lett kormány", "két lett katona",
+    "észt, lett és litván")."""
+    if i == 0:
+        return False
+    before = words[i - 1][0].lower()
+    return (
+        before in ("a", "az", "egy", "és")
+        or parse_number_word(before) is not None
+        or found.adjective_of(before) is not None
+    )
 
 
 def _before_noun(found: Found, words: list[Token], i: int) -> bool:
@@ -115,6 +134,49 @@ def counted_group(found: Found, words: list[Token], i: int) -> int:
     return 0
 
 
+def counted_bodies(found: Found, words: list[Token], i: int) -> int:
+    """Bodies or states told of by their count ("31 japán vállalat", "több mint 40
+    ország", "két nagybank", "több kulturális portál"): several agents together, a Group,
+    however the count is hedged."""
+    if i > 0 and words[i - 1][0].lower() in ("a", "az", "mint", "mintegy", "legalább"):
+        return 0  # "a két cég": the two named before; a hedged count is read from its hedge
+    k = i + _hedge(words, i)
+    if k >= len(words) or not _bare_count(words[k][0]):
+        return 0
+    k += 1
+    while k < len(words) and words[k][0] in _MULTIPLIERS:
+        k += 1
+    first = k
+    while k + 1 < len(words) and k < first + 2 and _body_adjective(found, words[k][0]):
+        k += 1
+    if k >= len(words) or not words[k][0].islower():
+        return 0
+    noun = stems(words[k][0])
+    described = next((d for d in map(description_noun, noun) if d), None)
+    if described is None or described[1] not in BODIES | {"NewsAgency"}:
+        return 0
+    for at in range(first, k):
+        known = found.adjective_of(words[at][0])
+        if known is not None:
+            found.draft(known).add(Span(*words[at]))  # "31 japán vállalat": Japan too
+    span = found.span(words[i], words[k])
+    found.unknown_draft("Group", Name(span.text, span.text), []).add(span)
+    return k + 1
+
+
+def _body_adjective(found: Found, word: str) -> bool:
+    """An adjective before a counted body: "japán", "hazai", "kulturális", "új"."""
+    return _adjective(found, word) or (word.islower() and word.endswith(("s", "ú", "ű")))
+
+
+def _bare_count(word: str) -> bool:
+    """A count of several: digits ("31"), a numeral above one ("két"), "több", "számos";
+    not "egy" (the article) nor a year's adjective ("2027-es")."""
+    if word[0].isdigit():
+        return word.replace(".", "").replace(",", "").isdigit()
+    return word.lower() != "egy" and _count(word)
+
+
 def people_group(found: Found, words: list[Token], i: int) -> int:
     """People told of by what they do: a plural ("a kutatók", "Piaci elemzők", "a
     szegedi kutatók") or a count, maybe hedged ("több mint 120 tűzoltó", "mintegy 400
@@ -159,7 +221,9 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     if state is not None and noun in GROUPS:
         _people(found, state, noun, span)  # "Huszonnyolc magyar tűzoltó"
         return k + 1
-    type_: EntityType = "ArmedForce" if noun == "katona" else "Organization"
+    type_: EntityType = (
+        "ArmedForce" if noun == "katona" else "Group" if noun in PEERS else "Organization"
+    )
     if state is not None:
         _group(found, state, type_, TROOPS.get(noun, PEOPLE[noun]), span)
         return k + 1
@@ -167,9 +231,29 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     draft = found.drafts.get(key)
     if draft is None:
         draft = found.drafts[key] = Draft(key, type_, Name(*PEOPLE[noun]), confidence=0.5)
-    draft.add(span)
-    return k + 1
+    part = _part(words, k + 1)  # "a lakók egy része": some of them, told as one
+    draft.add(found.span(words[i], words[k + part]) if part else span)
+    return k + 1 + part
 
+
+def _part(words: list[Token], j: int) -> int:
+    """How many words at `j` tell a part of the people before ("egy része", "többsége",
+    "nagy része", "fele"): 0 when none."""
+    after = tuple(w.lower() for w, _, _ in words[j : j + 2])
+    if after[:2] in (("egy", "része"), ("nagy", "része")):
+        return 2
+    return 1 if after[:1] in (("többsége",), ("fele",), ("kisebbsége",)) else 0
+
+
+PEERS = frozenset(
+    {"lakó", "elemző", "gazda", "gazdálkodó", "utas", "turista", "munkaadó",
+     "foglalkoztatott", "pilóta", "ügyintéző", "játékvezető", "befektető", "háziorvos",
+     "versenyző", "sérült", "érintett"}
+)  # fmt: skip
+"""People nouns of a trade or a plight, not of one body's members: residents, analysts of
+different firms, farmers, passengers each act on their own, told of together: a Group
+(the ontology's "several agents ... without their being one organization"); researchers,
+delegates, police officers or firefighters act as their body's team (an Organization)."""
 
 _HEDGES = (
     ("több", "mint"), ("kevesebb", "mint"), ("mintegy",), ("legalább",), ("legfeljebb",),
@@ -227,7 +311,11 @@ for _hedge_words in _HEDGES:
 
 def _count(word: str) -> bool:
     """A number of people: digits ("120", "40-50"), a numeral ("kétszáz"), "néhány"."""
-    return word[0].isdigit() or word.lower() == "néhány" or parse_number_word(word) is not None
+    return (
+        word[0].isdigit()
+        or word.lower() in ("néhány", "több", "számos")  # "több pilóta": several
+        or parse_number_word(word) is not None
+    )
 
 
 def _adjective(found: Found, word: str) -> bool:

@@ -26,12 +26,46 @@ def head_type(word: str) -> EntityType | None:
     if "tv" in forms:
         return "NewsAgency"  # "Szolnok TV-nek", "az M1 tv"
     found = [
-        (max(len(h) for h in heads if form.endswith(h)), type_)
+        (max(len(h) for h in heads if _headed(form, h)), type_)
         for heads, type_ in _HEADS
         for form in forms
-        if form.endswith(heads)
+        if any(_headed(form, h) for h in heads)
     ]
-    return max(found)[1] if found else None  # the longest head: "Kutatóközpont", not "központ"
+    if found:
+        return max(found)[1]  # the longest head: "Kutatóközpont", not "központ"
+    if word[0].isupper():  # a foreign head is a whole word: "Air", not "Kair"
+        for form in forms:
+            if form in _FOREIGN_ORGANIZATION_WORDS:
+                return "Organization"
+            if form in _FOREIGN_PLACE_WORDS:
+                return "Place"
+            if form in _FOREIGN_MEDIA_WORDS:
+                return "NewsAgency"  # "Nature Astronomy", "Truth Social", "Financial Times"
+    return None
+
+
+# The heads of foreign names kept in their language ("Wizz Air", "Metz Handball",
+# "Lindhoff Automotive", "MVM Dome"): the name is a company's, a club's or a venue's,
+# not a person's, even with no given name in it.
+_FOREIGN_ORGANIZATION_WORDS = (
+    "air", "airlines", "airways", "automotive", "motors", "handball", "håndbold",
+    "football", "fc", "club", "helps", "aid", "foundation", "institute", "university",
+    "systems", "solutions", "technologies", "pharma", "capital", "partners", "holdings",
+    "industries", "electronics", "logistics", "energy",
+)  # fmt: skip
+_FOREIGN_MEDIA_WORDS = (
+    "journal", "review", "letters", "astronomy", "astrophysics", "communications",
+    "times", "post", "news", "herald", "tribune", "gazette", "social",
+)  # fmt: skip
+_FOREIGN_PLACE_WORDS = ("dome", "arena", "stadium")  # not "Airport": "Budapest Airport Zrt."
+
+
+def _headed(form: str, head: str) -> bool:
+    """Whether a word ends in a head noun; a head of two letters ("tó") only as the whole
+    word or after a hyphen ("Velencei-tó"), not inside a family name ("Szijjártó")."""
+    if len(head) > 2:
+        return form.endswith(head)
+    return form == head or form.endswith("-" + head)
 
 
 _HEADS: tuple[tuple[tuple[str, ...], EntityType], ...] = (

@@ -107,7 +107,7 @@ GROUPS = {
 }
 # People who act together, told of by what they do, one group however often
 # mentioned: "a kutatók", "Piaci elemzők szerint", "több mint 120 tűzoltó" (a count
-# takes the singular). Not crowds that only undergo or watch (viewers, passengers,
+# takes the singular). Not crowds that only watch or are counted (viewers,
 # "háromezer embert"): news tells of those as numbers, not as actors.
 PEOPLE = {
     "kutató": ("kutatók", "researchers"),
@@ -128,6 +128,20 @@ PEOPLE = {
     "önkéntes": ("önkéntesek", "volunteers"),
     "kiképző": ("kiképzők", "instructors"),
     "tagállam": ("tagállamok", "member states"),
+    "gazda": ("gazdák", "farmers"),
+    "gazdálkodó": ("gazdálkodók", "farmers"),
+    "utas": ("utasok", "passengers"),
+    "turista": ("turisták", "tourists"),
+    "munkaadó": ("munkaadók", "employers"),
+    "foglalkoztatott": ("foglalkoztatottak", "the employed"),
+    "pilóta": ("pilóták", "pilots"),
+    "ügyintéző": ("ügyintézők", "clerks"),
+    "játékvezető": ("játékvezetők", "referees"),
+    "befektető": ("befektetők", "investors"),
+    "háziorvos": ("háziorvosok", "general practitioners"),
+    "versenyző": ("versenyzők", "competitors"),
+    "sérült": ("sérültek", "the injured"),
+    "érintett": ("érintettek", "those affected"),
 }
 GENERIC_GROUPS = frozenset({"egység", "csapat", "különítmény", "küldöttség", "delegáció"})
 # After "a(z)", a kind of place refers to the last place of that kind: "a főváros",
@@ -225,7 +239,8 @@ ORGANIZATION_WORDS = (
     "múzeum", "színház", "klub", "egyház", "társulás", "liga", "international", "kör",
     "elemzőház", "tőzsde", "kutatóközpont", "kutatóintézet", "konzorcium", "társulat",
     "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
-    "ltd", "inc",
+    "ltd", "inc", "fesztivál", "egyesülés", "tanszék", "hálózat", "szeretetszolgálat",
+    "diákparlament",
 )  # fmt: skip
 MEDIA_WORDS = (
     "televízió", "hírtelevízió", "rádió", "napló", "hírlap", "híradó", "napilap",
@@ -239,14 +254,17 @@ PLACE_WORDS = (
     "folyó", "hegység", "félsziget", "köztársaság", "körzet", "járás", "kerület", "tó",
     "patak", "völgy", "utca", "körút", "pályaudvar", "állomás", "repülőtér", "kikötő",
     "erdő", "falu", "község", "öböl", "csatorna", "aréna", "stadion", "csarnok", "palota",
-    "kastély", "híd", "erőmű", "képtár", "ház",
+    "kastély", "híd", "erőmű", "képtár", "ház", "zátony",
 )  # fmt: skip
 # A description that refers back to a body named by another noun: "a Központi Nyomozó
 # Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca".
 SYNONYMS = {"vádhatóság": "ügyészség", "tárca": "minisztérium"}
 # Possessed parts of a body, each a body of its own: "az MVLSZ elnöksége", "a kórház
 # vezetőivel", "a kórház belgyógyászati osztálya", "az egyetem kutatócsoportja".
-UNITS = ("elnöksége", "vezetősége", "vezetői", "osztály", "kutatócsoportj", "csoportj")
+UNITS = (
+    "elnöksége", "vezetősége", "vezetői", "osztály", "főosztály", "kutatócsoportj", "csoportj",
+    "tanácsa", "frakciój", "igazgatóság", "vezetése",
+)  # fmt: skip
 # Common nouns that, after "a(z)", refer to one institution or group: "a rendőrség",
 # "a katasztrófavédelem", "az ellenzéki frakciók". The same body named earlier
 # ("Fővárosi Törvényszék" … "a törvényszék") takes the mention; else it is its own entity.

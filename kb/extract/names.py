@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.descriptions import acronym_mention, possessed_body
+from kb.extract.descriptions import acronym_mention, legal_forms_after, possessed_body
 from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
 from kb.extract.heads import head_type
 from kb.extract.lexicon import PLACE_POSTPOSITIONS
@@ -45,9 +45,15 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     if dashed:
         return dashed
     for length in range(min(found.gaz.reach(words[i][0]), len(words) - i), 0, -1):
-        if length == 1 and found.adjective_of(words[i][0]) is not None:
+        if (
+            length == 1
+            and found.adjective_of(words[i][0]) is not None
+            and not _state_spelt_so(found, words, i)
+        ):
             continue  # "Szöuli", "Oroszországi": adjectives, read by nationality_adjective
         known = found.lookup(words[i : i + length])
+        if known is not None and known.type == "Place" and found.before_given(words, i):
+            continue  # "Tamási Áron", "Sárvári Péter": a family name, no town
         if known is not None:
             span = found.span(words[i], words[i + length - 1])
             lower = length > 1 and words[i][0].islower()  # not "Magyar Péter"
@@ -64,6 +70,22 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     if known is not None and known.type != "Person" and not _occasion(word.split("-")[-1]):
         found.draft(known).add(Span(head, start, start + len(head)))
     return 0  # the rest of the compound may still be read ("ENSZ-nagykövete")
+
+
+def _state_spelt_so(found: Found, words: list[Token], i: int) -> bool:
+    """ "…: Japán és Dél-Korea": a state whose name is its adjective capitalised, inside
+    a sentence and before no given name, is the state (sentence-initial, the adjective
+    reading holds: "Japán cégek")."""
+    word = words[i][0]
+    known = found.lookup(words[i : i + 1])
+    return (
+        i > 0
+        and word[0].isupper()
+        and known is not None
+        and known.type == "State"
+        and known.name.hu == word
+        and not found.before_given(words, i)
+    )
 
 
 def _dashed_name(found: Found, words: list[Token], i: int) -> int:
@@ -200,12 +222,16 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         end += 1
     given = next((k for k in range(i + 1, end) if found.given_hungarian(words[k][0])), None)
     end = end if given is None else given + 1
+    end = legal_forms_after(found, words, end)
     run = words[i:end]
     initial = _initial(found, words, i)
     if not run or (initial and len(run) == 1):
         return 0
     following = words[end] if end < len(words) else None
     type_, name = _classify(found, run, following)
+    if len(run) == 1 and type_ in (None, "Person") and _kind_of_place(following):
+        _place_and_kind(found, run[0], words[end])  # "Sofala tartomány"
+        return end + 1
     medium = _medium(found, words, end)
     if medium or _told_to(run, words, end):
         type_ = "NewsAgency"  # "a Kisalföld napilapnak", "az RTL Híradónak azt mondta"
@@ -230,6 +256,31 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         office_holder(found, draft, span, following)  # "Parád polgármestere"
         return end + 1
     return end
+
+
+def _kind_of_place(following: Token | None) -> bool:
+    """Whether the word after a name says what kind of place it names: "Sofala
+    tartomány", "Quelimane városában", "a Tisza-parti falu" is not one word."""
+    return (
+        following is not None
+        and following[0].islower()
+        and not _KINDS_OF_PLACE.isdisjoint(stems(following[0]))
+    )
+
+
+_KINDS_OF_PLACE = frozenset(
+    {"tartomány", "megye", "vármegye", "város", "település", "falu", "község", "járás",
+     "régió", "körzet", "sziget", "folyó"}
+)  # fmt: skip
+
+
+def _place_and_kind(found: Found, name: Token, kind: Token) -> None:
+    """An unknown place named with its kind: one mention of both words; a province, a
+    county or a region keeps its kind in its name ("Sofala tartomány"), a town does not."""
+    noun = next(n for n in stems(kind[0]) if n in _KINDS_OF_PLACE)
+    hu = name[0] if noun in ("város", "település", "falu", "község") else f"{name[0]} {noun}"
+    draft = found.unknown_draft("Place", Name(hu, hu), [name])
+    draft.add(found.span(name, kind))
 
 
 def _medium(found: Found, words: list[Token], j: int) -> int:
@@ -323,8 +374,10 @@ def _classify(
     word after it; no type when nothing tells."""
     words = [w for w, _, _ in run]
     hu = name_nominative(" ".join(words))
-    if _occasion(words[-1]):
-        return None, Name(hu, hu)  # "a Magyar Nagydíj", "Európa-kupa": an occasion, no agent
+    if any(map(_occasion, words)):  # "a Magyar Nagydíj", "Európa-kupa", "Nemzetek Ligája B"
+        return None, Name(hu, hu)  # an occasion, no agent
+    if len(words) == 1 and _designation(words[0]):
+        return None, Name(hu, hu)  # "H5N1", "VVER-1200", "LQ-7": a model or a strain
     head = head_type(words[-1])
     if head is not None:
         return head, Name(hu, hu)
@@ -346,7 +399,8 @@ def _classify(
         return ("Place" if mayor else "Organization"), Name(hu, hu)
     if following is not None and _office_after(found, following):
         return "Person", Name(hu, transliterate(hu))
-    town = place_nominative(words[0]) if len(words) == 1 else None
+    acronym = words[0].split("-")[0].isupper()  # "SMS-ben", "GDP-ből": no town
+    town = place_nominative(words[0]) if len(words) == 1 and not acronym else None
     if town is not None:
         return "Place", Name(town, town)
     if len(words) == 1 and following is not None and following[0] in PLACE_POSTPOSITIONS:
@@ -354,9 +408,31 @@ def _classify(
     place = _place_named(found, words[0], run[0][1]) if len(words) == 1 else None
     if place is not None:
         return "Place", place
-    if 1 < len(words) <= 3:
+    if 1 < len(words) <= 3 and all(map(_may_be_in_a_persons_name, words)):
         return "Person", Name(hu, transliterate(hu))
     return None, Name(hu, hu)
+
+
+def _may_be_in_a_persons_name(word: str) -> bool:
+    """Whether a word can be part of a person's name with no given name known: not a
+    model or an acronym ("Airbus A321neo", "BRP Sierra Madre", "MVM Dome"), not a
+    Hungarian adjective made from a noun, which only a body's or a thing's name
+    capitalises ("Nemzetközi Könyvfesztivál", "Befektetési"), not a place adjective
+    spelt after a hyphen ("Karlovy Vary-i")."""
+    if any(c.isdigit() for c in word) or (len(word) > 1 and word.isupper()):
+        return False
+    lower = word.lower()
+    return lower not in _NAME_ADJECTIVES and not lower.endswith((*_DERIVED_ADJECTIVES, "-i"))
+
+
+_NAME_ADJECTIVES = frozenset({"nemzeti", "nemzetközi", "országos", "állami", "központi"})
+_DERIVED_ADJECTIVES = ("ási", "ési", "sági", "ségi", "ikai", "ológiai", "ügyi")
+
+
+def _designation(word: str) -> bool:
+    """A capitalised code with digits in it, not led by them: a model, a type, a strain
+    ("H5N1", "VVER-1200", "A321neo"), no organisation ("4iG" is a digit-led brand)."""
+    return word[0].isalpha() and any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
 def _place_named(found: Found, word: str, start: int) -> Name | None:
@@ -382,7 +458,9 @@ def _occasion(word: str) -> bool:
     return any(stem.endswith(_OCCASIONS) for stem in stems(word))
 
 
-_OCCASIONS = ("nagydíj", "díj", "kupa", "bajnokság", "olimpia", "világbajnokság", "gála")
+_OCCASIONS = (
+    "nagydíj", "díj", "kupa", "bajnokság", "olimpia", "világbajnokság", "gála", "ligája",
+)  # fmt: skip
 _TOWN_OFFICES = frozenset({"polgármester", "alpolgármester", "főpolgármester", "jegyző"})
 
 
@@ -414,7 +492,20 @@ def _name_from_first_word(found: Found, run: list[Token], following: Token | Non
         or (len(run) > 1 and found.given_hungarian(run[1][0]))
         or (len(run) > 1 and head_type(run[-1][0]) is not None)
         or (len(run) == 2 and following is not None and _office_after(found, following))
+        or (len(run) == 2 and _office_in_apposition(found, run[-1]))
     )
+
+
+def _office_in_apposition(found: Found, last: Token) -> bool:
+    """ "Kaja Kallas, az EU kül- és biztonságpolitikai főképviselője": two capitalised
+    words, a comma and, within a few words, someone's possessed office: a person."""
+    after = found.text[last[2] : last[2] + 90]
+    if not after.startswith(", "):
+        return False
+    words = [w for w, _, _ in tokens(after)][:7]
+    if not words or words[0] not in ("a", "az"):
+        return False
+    return any(w.islower() and possessed_office(w) is not None for w in words[1:])
 
 
 def _initial(found: Found, words: list[Token], i: int) -> bool:
