@@ -74,6 +74,7 @@ def main() -> None:
     parser.add_argument("--steps", action="store_true", help="time the per-article step's steps")
     args = parser.parse_args()
     skip = set(args.skip.split(","))
+    started_load = _load()
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         folders = copy_articles(args.articles, work / "articles")
@@ -90,12 +91,14 @@ def main() -> None:
         if "seed" not in skip:
             rows.append(measure_seed())
     total = sum(row.seconds for row in rows[:1] + [r for r in rows if r.title in _TOGETHER])
-    print(f"\n{args.articles} articles, --jobs {args.jobs}, {os.cpu_count()} cores\n")
-    print("| stage | wall | articles/s | cores busy | peak RSS |")
-    print("|---|---|---|---|---|")
+    print(f"\n{args.articles} articles, --jobs {args.jobs}, {os.cpu_count()} cores, "
+          f"load average {started_load} at the start, {_load()} at the end\n")  # fmt: skip
+    print("| stage | wall | articles/s | cores busy | CPU ms per article | peak RSS |")
+    print("|---|---|---|---|---|---|")
     for row in rows:
         rate = f"{row.count / row.seconds:.1f}" if row.count else "–"
-        print(f"| {row.title} | {row.seconds:.2f} s | {rate} | {row.cores:.2f} "
+        cpu = f"{row.seconds * row.cores * 1000 / row.count:.0f}" if row.count else "–"
+        print(f"| {row.title} | {row.seconds:.2f} s | {rate} | {row.cores:.2f} | {cpu} "
               f"| {row.rss / 1024:.0f} MB |")  # fmt: skip
     print(f"\nexport + validate (one file) + load: {total:.1f} s, "
           f"{args.articles / total:.1f} articles/s")  # fmt: skip
@@ -223,6 +226,11 @@ def timed(command: list[str], count: int) -> tuple[float, int, int, float]:
     if process.returncode not in (0, 1):
         sys.exit(f"{' '.join(command[:4])} … failed:\n{stderr[-2000:]}")
     return seconds, count, max(peak.values(), default=0), sum(cpu.values()) / seconds
+
+
+def _load() -> str:
+    """The load average (1, 5, 15 minutes): the other work the stages shared the cores with."""
+    return " ".join(f"{n:.1f}" for n in os.getloadavg())
 
 
 def _tree(root: int) -> list[int]:

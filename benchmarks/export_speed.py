@@ -5,6 +5,7 @@ Target (issues 2 and 13): under 0.4 s on the 2-core reference machine. Run on de
     .venv/bin/python benchmarks/export_speed.py [--runs 20]
     .venv/bin/python benchmarks/export_speed.py --stages [--runs 5]
     .venv/bin/python benchmarks/export_speed.py --tree ../kb-before   # another checkout
+    .venv/bin/python benchmarks/export_speed.py --against ../kb-before --runs 20  # in turns
 
 Prints the minimum and median wall time of fresh `kb export` processes, and the
 minimum CPU time (user + system) they used, which a busy machine inflates less than
@@ -49,10 +50,17 @@ def main() -> None:
     parser.add_argument(
         "--tree", type=Path, default=ROOT, help="run the kb of this checkout (default: this one)"
     )
+    parser.add_argument(
+        "--against", type=Path, metavar="TREE",
+        help="the default export only, this tree and TREE taking turns, run by run",
+    )  # fmt: skip
     parser.add_argument("--one-process", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one_process:
         print(json.dumps(stages()))
+        return
+    if args.against:
+        taking_turns([args.tree.resolve(), args.against.resolve()], args.runs)
         return
     ENV["PYTHONPATH"] = str(args.tree.resolve())
     if args.stages:
@@ -84,6 +92,33 @@ def report(title: str, command: list[str], runs: int) -> None:
         f"{title:44} wall min {min(walls):.3f} s  median {statistics.median(walls):.3f} s"
         f"  CPU min {min(cpus):.3f} s  ({runs} runs)"
     )
+
+
+def taking_turns(trees: list[Path], runs: int) -> None:
+    """The default export of each tree, run after run in turn, so a machine whose load
+    changes from minute to minute gives every tree the same share of it."""
+    print(f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
+    times: dict[Path, list[tuple[float, float]]] = {tree: [] for tree in trees}
+    with tempfile.TemporaryDirectory() as out:
+        command = [sys.executable, "-m", "kb", "export", str(SEED), "--out", out]
+        for run in range(runs + 1):
+            for tree in trees:
+                env = {**ENV, "PYTHONPATH": str(tree)}
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                start = time.perf_counter()
+                subprocess.run(command, check=True, capture_output=True, env=env, cwd=tree)
+                wall = time.perf_counter() - start
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+                if run:  # the first round warms the caches
+                    times[tree].append((wall, cpu))
+    for tree, pairs in times.items():
+        walls, cpus = [w for w, _ in pairs], [c for _, c in pairs]
+        print(
+            f"{tree!s:40} wall min {min(walls):.3f} s  median {statistics.median(walls):.3f} s"
+            f"  CPU min {min(cpus):.3f} s  median {statistics.median(cpus):.3f} s  ({runs} runs)"
+        )
+    print(f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
 
 
 def report_stages(runs: int) -> None:

@@ -68,25 +68,28 @@ def validate_ntriples(data: str, standalone: bool = False) -> list[Violation]:
     (`tests/test_validation_engines.py`), a sixth less work."""
     from pyshacl_turbo.rdf import Input
 
-    engine, ontology = _compiled()
-    _, results, _ = engine.validate(
-        Input(data if standalone else ontology + data, "nt", None, {}),
+    _, results, _ = _compiled().validate(
+        Input(data if standalone else _ontology_ntriples() + data, "nt", None, {}),
         allow_infos=True,
         allow_warnings=True,
     )
     return sorted(set(_violations(results)), key=_order)
 
 
-def validate_each_article(triples: Iterable[ox.Triple]) -> list[Violation]:
+def validate_each_article(quads: Callable[[], Iterable[ox.Quad]]) -> list[Violation]:
     """`validate` of a file holding many articles, one article at a time (see
-    `by_article`), so the cost grows with the number of articles, not its square."""
+    `by_article`), so the cost grows with the number of articles, not its square.
+    `quads` gives the file's statements afresh at each call (graph names are not
+    read): it is read three times, and never held whole."""
     found: set[Violation] = set()
-    for part, elsewhere in by_article(triples):
+    for part, elsewhere in by_article(quads):
         found.update(v for v in validate_ntriples(ntriples(part)) if v.focus not in elsewhere)
     return sorted(found, key=_order)
 
 
-def by_article(triples: Iterable[ox.Triple]) -> Iterator[tuple[list[ox.Triple], set[str]]]:
+def by_article(
+    quads: Callable[[], Iterable[ox.Quad]],
+) -> Iterator[tuple[list[ox.Triple], set[str]]]:
     """The triples of each `kb:NewsArticle` as `kb export` validated them: the
     article's own nodes (its IRI and every IRI under it), the shared nodes that link
     into it (entities anchored in its text) with only their links into this article,
@@ -94,50 +97,71 @@ def by_article(triples: Iterable[ox.Triple]) -> Iterator[tuple[list[ox.Triple], 
     those lead to. With each part, the shared nodes in it that are judged
     with another article (a merged file adds one article's facts about an entity to
     every article naming it). Nodes linked to no article come last, together;
-    without any article, all triples come as one part."""
-    articles: set[str] = set()
-    owned: dict[str, list[ox.Triple]] = {}
-    shared: dict[ox.NamedNode | ox.BlankNode, list[ox.Triple]] = {}
-    reached: dict[str, set[ox.NamedNode | ox.BlankNode]] = {}
-    everything = list(triples)
-    for t in everything:
-        if t.predicate == _TYPE and t.object == _ARTICLE:
-            articles.add(t.subject.value)  # type: ignore[union-attr]
+    without any article, all triples come as one part. Named graphs are merged.
+
+    Streamed, in three readings of `quads`: the articles; then the shared nodes'
+    triples (what is held: the entities and concepts the file describes, each fact
+    once), what links into each article and where each article's last triple stands;
+    then each article's own triples, each part given as soon as its last triple is
+    read. So memory is the shared nodes and the articles open at one time (one, in a
+    file written article by article), not the file."""
+    articles = {
+        q.subject.value  # type: ignore[union-attr]
+        for q in quads()
+        if q.predicate == _TYPE and q.object == _ARTICLE
+    }
     if not articles:
-        yield everything, set()
+        yield list(dict.fromkeys(q.triple for q in quads())), set()
         return
-    owner_of = _Owners(articles)
-    pointed: dict[str, set[ox.NamedNode | ox.BlankNode]] = {}
-    for t in everything:
-        owner = owner_of(t.subject)
-        if owner is not None:
-            owned.setdefault(owner, []).append(t)
-            if owner_of(t.object) is None and isinstance(t.object, ox.NamedNode | ox.BlankNode):
-                pointed.setdefault(owner, set()).add(
-                    t.object
-                )  # what it names: an entity, a concept
-            continue
-        target = owner_of(t.object)
-        if target is None:
-            shared.setdefault(t.subject, []).append(t)  # type: ignore[arg-type]
-        else:  # a shared node's link into one article belongs to that article
-            owned.setdefault(target, []).append(t)
-            reached.setdefault(target, set()).add(t.subject)  # type: ignore[arg-type]
+    owner_of = _owners(articles)
+    shared: dict[ox.NamedNode | ox.BlankNode, dict[ox.Triple, None]] = {}
+    reached: dict[str, set[ox.NamedNode | ox.BlankNode]] = {}
+    last: dict[str, int] = {}
+    for index, q in enumerate(quads()):
+        owner = owner_of(q.subject)
+        if owner is None:
+            owner = owner_of(q.object)
+            if owner is None:
+                shared.setdefault(q.subject, {})[q.triple] = None  # type: ignore[arg-type]
+                continue
+            # a shared node's link into one article belongs to that article
+            reached.setdefault(owner, set()).add(q.subject)  # type: ignore[arg-type]
+        last[owner] = index
     linked = {node for nodes in reached.values() for node in nodes}
     unreached = set(shared) - linked
-    for article in sorted(articles):
-        part = owned.get(article, [])
+    open_parts: dict[str, dict[ox.Triple, None]] = {}
+    pointed: dict[str, set[ox.NamedNode | ox.BlankNode]] = {}
+
+    def close(article: str) -> tuple[list[ox.Triple], set[str]]:
+        nonlocal unreached
+        part = list(open_parts.pop(article))
         mine = reached.get(article, set())
-        seen = mine | {node for node in pointed.get(article, ()) if node in shared}
+        seen = mine | {node for node in pointed.pop(article, ()) if node in shared}
         todo = list(seen)
         while todo:
-            for t in shared.get(todo.pop(), ()):
-                part.append(t)
-                if t.object in shared and t.object not in seen:
-                    seen.add(t.object)  # type: ignore[arg-type]
-                    todo.append(t.object)  # type: ignore[arg-type]
+            for fact in shared.get(todo.pop(), ()):
+                part.append(fact)
+                if fact.object in shared and fact.object not in seen:
+                    seen.add(fact.object)  # type: ignore[arg-type]
+                    todo.append(fact.object)  # type: ignore[arg-type]
         unreached -= seen
-        yield part, {node.value for node in (seen & linked) - mine}
+        return part, {node.value for node in (seen & linked) - mine}
+
+    for index, q in enumerate(quads()):
+        value = q.object
+        owner = owner_of(q.subject)
+        if owner is not None:
+            if type(value) in _NODES and owner_of(value) is None:
+                pointed.setdefault(owner, set()).add(value)  # type: ignore[arg-type]  # an entity it names
+        else:
+            owner = owner_of(value)
+            if owner is None:
+                continue
+        open_parts.setdefault(owner, {})[q.triple] = None
+        if index == last.get(owner):
+            yield close(owner)
+    for article in list(open_parts):  # only if the file changed between the readings
+        yield close(article)
     if unreached:
         yield [t for node in unreached for t in shared[node]], set()
 
@@ -179,39 +203,48 @@ _TYPE = ox.NamedNode(str(RDF.type))
 _ARTICLE = ox.NamedNode(str(KB.NewsArticle))
 
 
-class _Owners:
+def _owners(articles: set[str]) -> Callable[[object], str | None]:
     """The article whose IRI a term is, or lies under (`<article>/…`, `<article>#…`);
-    remembered per IRI, since every node recurs in many triples."""
+    remembered for the IRIs met lately, since every node recurs in many triples
+    (lately: a corpus file has millions of IRIs, and memory must not grow with it)."""
+    known: dict[ox.NamedNode, str | None] = {}
 
-    def __init__(self, articles: set[str]) -> None:
-        self._articles = articles
-        self._known: dict[str, str | None] = {}
-
-    def __call__(self, term: object) -> str | None:
-        if not isinstance(term, ox.NamedNode):
+    def owner(term: object) -> str | None:
+        if type(term) is not ox.NamedNode:
             return None
+        found = known.get(term, _UNKNOWN)
+        if found is not _UNKNOWN:
+            return found  # type: ignore[return-value]
+        if len(known) >= _REMEMBERED:
+            known.clear()
         iri = term.value
-        if iri not in self._known:
-            self._known[iri] = next(
-                (
-                    iri[: m.start()]
-                    for m in _CUT.finditer(iri)
-                    if iri[: m.start()] in self._articles
-                ),
-                iri if iri in self._articles else None,
-            )
-        return self._known[iri]
+        found = known[term] = next(
+            (iri[: m.start()] for m in _CUT.finditer(iri) if iri[: m.start()] in articles),
+            iri if iri in articles else None,
+        )
+        return found
+
+    return owner
 
 
+_NODES = (ox.NamedNode, ox.BlankNode)
+_UNKNOWN = object()
+_REMEMBERED = 1 << 16
 _CUT = re.compile("[/#]")
 
 
 @cache
-def _compiled() -> tuple[Any, str]:
-    """The shapes compiled once, and the ontology as N-Triples to put beside the data."""
+def _compiled() -> Any:
+    """The shapes compiled once."""
     from pyshacl_turbo import CompiledShapes
 
-    return CompiledShapes(load_shapes()), ntriples(sorted_triples(load_ontology()))
+    return CompiledShapes(load_shapes())
+
+
+@cache
+def _ontology_ntriples() -> str:
+    """The ontology as N-Triples, to put beside data that does not carry its entailments."""
+    return ntriples(sorted_triples(load_ontology()))
 
 
 def _order(v: Violation) -> tuple[str, str, str, str, str, str]:

@@ -11,7 +11,14 @@ from typing import Any
 import pytest
 
 from kb.errors import InputError
-from kb.read.annotation import _read_yaml, _schema_validator, _surely_valid, load_annotation
+from kb.read import compiled_schema
+from kb.read.annotation import (
+    _read_yaml,
+    _schema_validator,
+    _surely_valid,
+    compiled_schema_code,
+    load_annotation,
+)
 from tests.conftest import DATA, MINIMAL
 
 _WRONG = (None, "x", "", 7, -1, 7.0, 0.5, True, [], {}, ["x"], {"x": 1})
@@ -77,3 +84,10 @@ def test_a_time_with_text_but_no_offsets_is_refused() -> None:
     del time["start"]
     assert not _surely_valid(data)
     assert not _schema_validator().is_valid(data)
+
+
+def test_the_committed_compiled_schema_is_the_schema_compiled_now() -> None:
+    """kb.read.compiled_schema is generated from schema/annotation.schema.json, which
+    stays the source of truth: after a schema change, run scripts/compile_schema.py."""
+    committed = Path(compiled_schema.__file__).read_text(encoding="utf-8")
+    assert committed == compiled_schema_code(), "run `python scripts/compile_schema.py`"

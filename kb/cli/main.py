@@ -303,14 +303,14 @@ def validate(files: tuple[Path, ...]) -> None:
       kb validate out/*.jsonld
     """
     from kb.formats.jsonld import SchemaOrgMarkup
-    from kb.formats.parse import read_triples
+    from kb.formats.parse import read_quads
     from kb.validation import errors, format_report, validate_each_article
 
     failed = False
     skipped = 0
     for file in files:
         try:
-            triples = read_triples(file)
+            triples = read_quads(file)
         except SchemaOrgMarkup as markup:
             say(f"kb: {markup}; skipped")
             skipped += 1

@@ -11,12 +11,16 @@ variable; the README's "Limits" section lists them.
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from kb.errors import InputError
 
@@ -51,7 +55,8 @@ ANNOTATION_BYTES = Limit("KB_MAX_ANNOTATION_BYTES", 1_000_000)
 
 RDF_BYTES = Limit("KB_MAX_RDF_BYTES", 8_000_000)
 """A file for `kb validate`: every export of an article at the article limit fits (its
-N-Triples are the largest, about 4 MB); validation holds the graph in memory."""
+N-Triples are the largest, about 4 MB). A file of many articles is streamed, article by
+article (`kb.validation.by_article`): raise the limit for a corpus file, memory stays flat."""
 
 QUERY_BYTES = Limit("KB_MAX_QUERY_BYTES", 1_000_000)
 """A SPARQL query file for `kb query`."""
@@ -65,27 +70,10 @@ NESTING = Limit("KB_MAX_NESTING", 64)
 
 def read_bytes(file: Path, limit: Limit, hint: str = "check the path") -> bytes:
     """The bytes of a regular file no larger than `limit`, or an InputError naming it."""
-    maximum = limit.value()
-    try:
-        # O_NONBLOCK: opening a FIFO must not wait for a writer before it is refused
-        descriptor = os.open(file, os.O_RDONLY | os.O_NONBLOCK)
-        with os.fdopen(descriptor, "rb") as handle:
-            status = os.fstat(descriptor)
-            _check_regular(file, status.st_mode)
-            # a file that grows while it is read is caught by reading one byte more
-            data = b"" if status.st_size > maximum else handle.read(maximum + 1)
-    except FileNotFoundError:
-        raise InputError(str(file), "no such file", hint) from None
-    except IsADirectoryError:
-        raise InputError(str(file), "is a folder, not a file", hint) from None
-    except OSError as error:
-        raise InputError(str(file), f"cannot read: {error.strerror or error}", hint) from None
-    if status.st_size > maximum or len(data) > maximum:
-        raise InputError(
-            str(file),
-            f"larger than the limit of {maximum:,} bytes",
-            f"split it, or raise the limit with {limit.variable}=BYTES",
-        )
+    with _opened(file, limit, hint) as (handle, size):
+        # a file that grows while it is read is caught by reading one byte more
+        data = handle.read(limit.value() + 1)
+    _check_size(file, limit, max(size, len(data)))
     return data
 
 
@@ -96,11 +84,16 @@ def read_text(file: Path, limit: Limit, hint: str = "check the path") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise InputError(
-            f"{file}:{line}",
-            f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})",
-            "save the file as UTF-8",
-        ) from None
+        raise _not_utf8(file, line, data[error.start], error.start) from None
+
+
+@contextmanager
+def stream_text(file: Path, limit: Limit, hint: str = "check the path") -> Iterator[BinaryIO]:
+    """`read_text`'s file, checked the same way, for a reader that streams it (a
+    corpus-sized RDF file is parsed as it is read, never held): the bytes come as the
+    file has them, checked as UTF-8 and counted against `limit` on the way."""
+    with _opened(file, limit, hint) as (handle, _):
+        yield io.BufferedReader(_CheckedText(file, handle, limit), buffer_size=1 << 16)
 
 
 def parse_json(text: str, where: str) -> Any:
@@ -123,6 +116,72 @@ def parse_json(text: str, where: str) -> Any:
             f"flatten it, or raise the limit with {NESTING.variable}",
         )
     return value
+
+
+@contextmanager
+def _opened(file: Path, limit: Limit, hint: str) -> Iterator[tuple[BinaryIO, int]]:
+    """A regular file no larger than `limit` (by its size), open, with that size;
+    refused before a byte is read, and a failed read is one line too."""
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer before it is refused
+        descriptor = os.open(file, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(descriptor, "rb") as handle:
+            status = os.fstat(descriptor)
+            _check_regular(file, status.st_mode)
+            _check_size(file, limit, status.st_size)
+            yield handle, status.st_size
+    except FileNotFoundError:
+        raise InputError(str(file), "no such file", hint) from None
+    except IsADirectoryError:
+        raise InputError(str(file), "is a folder, not a file", hint) from None
+    except OSError as error:
+        raise InputError(str(file), f"cannot read: {error.strerror or error}", hint) from None
+
+
+def _check_size(file: Path, limit: Limit, size: int) -> None:
+    if size > limit.value():
+        raise InputError(
+            str(file),
+            f"larger than the limit of {limit.value():,} bytes",
+            f"split it, or raise the limit with {limit.variable}=BYTES",
+        )
+
+
+def _not_utf8(file: Path, line: int, byte: int, offset: int) -> InputError:
+    return InputError(
+        f"{file}:{line}",
+        f"not UTF-8 text (byte 0x{byte:02x} at offset {offset})",
+        "save the file as UTF-8",
+    )
+
+
+class _CheckedText(io.RawIOBase):
+    """A file's bytes as they are read, decoded on the way only to prove them UTF-8
+    (the first bad byte is named by line and offset, as `read_text` names it) and
+    counted, so a file that grows past `limit` while it is read is refused too."""
+
+    def __init__(self, file: Path, handle: BinaryIO, limit: Limit) -> None:
+        self._file, self._handle, self._limit = file, handle, limit
+        self._decoder = codecs.getincrementaldecoder("utf-8")()
+        self._offset = self._lines = 0  # bytes read so far, and newlines among them
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._handle.read(len(buffer))
+        pending = len(self._decoder.getstate()[0])  # a character split between reads
+        try:
+            self._decoder.decode(data, final=not data)
+        except UnicodeDecodeError as error:
+            line = self._lines + error.object[: error.start].count(b"\n") + 1
+            offset = self._offset - pending + error.start
+            raise _not_utf8(self._file, line, error.object[error.start], offset) from None
+        self._offset += len(data)
+        self._lines += data.count(b"\n")
+        _check_size(self._file, self._limit, self._offset)
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def _check_regular(file: Path, mode: int) -> None:
