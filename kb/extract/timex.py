@@ -8,10 +8,13 @@ says 21-31, merges two expressions of one clause into one, and finds nothing for
 took 0.1-1 ms a clause (15 ms on first use); these regular expressions take a few
 microseconds. The calendar arithmetic itself is `kb.timespan`'s.
 
-Conventions (docs/design.md): a month without a year is the latest such one not after
-publication, a day without a year the one closest to it; "korábban", "nemrég",
-"előzőleg" and "már" are relative with latest = the publication date ("már" only in a
-clause with no other time); "jelenleg", "ma", "most" are the publication day.
+Conventions: docs/annotation-format.md §4.3 and its round-5 table "Which expressions
+are times, and their bounds". A weekday, month or season without a year is the latest
+one not after publication when told in the past, the next one when told of the future
+(`kb.extract.tense`); a day without a year the one closest to publication; "jelenleg",
+"most", "egyelőre", "továbbra is" are going on at publication; "óta", "-ig", "-ra/-re"
+bound the time they follow (`_bounded`); "akkor", "azóta", "két nappal később" count
+from the time just told, "a szavazás után" from the day of the event (`_from_event`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kb.extract.quantities import parse_number_word
+from kb.extract.tense import PAST, clause_of, same_clause, surely_coming, tells_of_future
 from kb.model import MonthPart, Precision, Provenance, Span, TimeExpression
 from kb.timespan import MONTHS_HU, bounds
 
@@ -32,15 +36,19 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
     """Every time expression in the sentences, normalised, with ids t1, t2, ..."""
     found: list[TimeExpression] = []
     recent: list[list[TimeExpression]] = []  # the times of the sentences before, latest last
+    days: list[tuple[TimeExpression, str]] = []  # the days told so far, with their sentence
     for sentence in sentences:
         here: list[TimeExpression] = []
         for reading in _readings(sentence.text, published):
             span = Span(reading.text, sentence.start + reading.start, sentence.start + reading.end)
-            if reading.shift == (0, "so far"):  # "eddig": counted from a time in its sentence
-                reading = _from_anchor(reading, here, published) or replace(reading, shift=None)
-            elif reading.shift is not None:
+            if reading.shift is not None:
                 told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
-                anchored = _from_anchor(reading, [*told, *here], published)
+                if reading.shift[1] in _EVENT_UNITS:
+                    anchored = _from_event(reading, days, published)
+                elif reading.shift[1].startswith("within"):
+                    anchored = _counted_within(reading, here, published)
+                else:
+                    anchored = _from_anchor(reading, [*told, *here], published)
                 if anchored is None:
                     continue  # "két nappal később" with no day before it: say nothing
                 reading = anchored
@@ -52,12 +60,71 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
                 part=reading.part,
                 earliest=reading.earliest,
                 latest=reading.latest,
+                latest_begin=reading.latest_begin,
+                earliest_end=reading.earliest_end,
                 prov=Provenance("machine", reading.confidence),
             )
             found.append(_hedged(time, sentence, published))
             here.append(time)
+            if _a_day(time, published):
+                days.append((time, sentence.text.lower()))
         recent.append(here)
     return tuple(found)
+
+
+_EVENT_UNITS = ("után", "előtt", "at")
+
+
+def _a_day(time: TimeExpression, published: dt.date) -> bool:
+    """A day (or a night) not after publication: what a dated event took place on."""
+    earliest, latest = bounds(time, published)
+    return (
+        earliest is not None
+        and latest is not None
+        and latest <= published
+        and (latest - earliest).days <= 1
+    )
+
+
+def _counted_within(
+    reading: _Reading, here: list[TimeExpression], published: dt.date
+) -> _Reading | None:
+    """ "harminc napon belül": from the last day told before it in its sentence (or
+    publication) to that day plus the count."""
+    if reading.shift is None:
+        return None
+    count, unit = reading.shift[0], reading.shift[1].split()[1]
+    told = [t for t in here if t.precision == "day" and t.value]
+    start = dt.date.fromisoformat(told[-1].value or "") if told else published
+    return replace(reading, earliest=start, latest=_units_from(start, count, unit), shift=None)
+
+
+def _from_event(
+    reading: _Reading, days: list[tuple[TimeExpression, str]], published: dt.date
+) -> _Reading | None:
+    """An event-anchored time counted from the event's day: the last day told in a
+    sentence naming the event ("szavaz…" for "a szavazás után"), else the first day
+    the article told (a news article opens with its event). At the event: its time;
+    after it: from its day to publication; before it: over by its day."""
+    if not days or reading.shift is None:
+        return None
+    stem = reading.event
+    named = [t for t, text in days if stem and (stem[:5] in text or stem[-5:] in text)]
+    anchor = named[-1] if named else days[0][0]  # else the article's first: its news
+    first, last = bounds(anchor, published)
+    unit = reading.shift[1]
+    if unit == "at":
+        return replace(
+            reading,
+            precision=anchor.precision,
+            value=anchor.value,
+            earliest=anchor.earliest,
+            latest=anchor.latest,
+            shift=None,
+        )
+    if unit == "előtt":
+        return replace(reading, latest=last, shift=None)
+    return replace(reading, earliest=first, latest=published, shift=None)
 
 
 _ANCHOR_SENTENCES = 2
@@ -79,13 +146,14 @@ class _Reading:
     part: MonthPart | None = None
     earliest: dt.date | None = None
     latest: dt.date | None = None
+    latest_begin: dt.date | None = None
+    earliest_end: dt.date | None = None
     confidence: float = 0.9
     shift: tuple[int, str] | None = None  # counted from the time before it ("azóta": 0, "")
+    event: str = ""  # the stem of the event an event-anchored time is counted from
     spread: int = 0  # "egy-két évvel később": one more unit of the shift's
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:–]")
-_STATEMENT_BREAK = re.compile(r"[;:–]")
 _MONTH = "|".join(MONTHS_HU)
 _WEEKDAY = r"(?:hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)"
 _DAYTIME = r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban))?"
@@ -97,6 +165,18 @@ _YEAR_WORD = (
 _SEASONS = {"tavas": 3, "nyár": 6, "nyar": 6, "ős": 9, "tél": 12, "tel": 12}  # first month
 _PART = r"(?P<part>(?:elej|közep|vég)(?:én|éig|étől|ére|e))"
 
+_HOUR = (
+    r"(?:\d{1,2}|egy|két|kettő|három|négy|öt|hat|hét|nyolc|kilenc|tíz|tizenegy|tizenkét|tizenkettő)"
+    r"\s+óra(?:\s+\d{1,2}\s+perc)?"
+)
+# A clock time: "19 óra 32 perckor", "19:30-kor", "19 óra 40 perc és 21 óra 35 perc között",
+# "14 és 15 óra között", "este nyolc óra után"; never a duration ("két óra alatt").
+_NAPSZAK = r"(?:reggel|délelőtt|délben|délután|este|éjjel|hajnalban)"
+_CLOCK_PHRASE = (
+    rf"\b(?:{_NAPSZAK}\s+)?(?:(?:{_HOUR}|\d{{1,2}})\s+(?:és|-|–)\s+{_HOUR}\s+között|{_HOUR}kor"
+    rf"|\d{{1,2}}[:.]\d{{2}}-kor)\b|\b{_NAPSZAK}\s+{_HOUR}\s+(?:után|előtt|körül)\b"
+)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date",
@@ -106,12 +186,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("numeric", re.compile(r"\b(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})\.")),
-    ("decade", re.compile(r"\b(?:az?\s+)?(?P<decade>\d{3}0)-(?:as|es)\s+év(?:ek|tized)\w*", re.I)),
+    (
+        "decade",
+        re.compile(
+            r"\b(?:az?\s+)?(?P<decade>\d{3}0)-(?:as|es)\s+év(?:ek|tized)\w*"
+            r"(?:\s+(?P<part>elején|közepén|végén))?",
+            re.I,
+        ),
+    ),
     (
         "dayrange",
         re.compile(
             rf"\b(?:(?P<year>\d{{4}})\.\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\.?\s*(?:[-–]|és)\s*"
-            r"(?P<last>\d{1,2})\.(?:\s+között\w*)?",
+            r"(?P<last>\d{1,2})(?:\.|-(?:án|én|ig|a|e)\b)(?:\s+között\w*)?",
             re.I,
         ),
     ),
@@ -130,7 +217,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "sinceword",
         re.compile(
-            r"\b(?:(?P<plural>napok|hetek|hónapok|évek)|tavaly(?:\s+(?P<season>tavasz|nyár|ősz|tél))?)"
+            r"\b(?:(?P<plural>napok|hetek|hónapok|évek|évtizedek)|tavaly(?:\s+(?P<season>tavasz|nyár|ősz|tél))?)"
             r"\s+óta\b",
             re.I,
         ),
@@ -139,7 +226,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "yearpart",
         re.compile(
             r"\b(?:(?P<year>\d{4})|(?:(?:a\s+)?(?P<yearword>jövő|múlt|előző|tavaly)\s+|az\s+)?év)\s+"
-            r"(?P<part>elejétől|elején|végén|végi|végéig|végére|hátralévő\s+részében)\b",
+            r"(?P<part>elejétől|elején|elejéig|elejére|végén|végi|végéig|végére|hátralévő\s+részében)\b",
             re.I,
         ),
     ),
@@ -167,15 +254,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<year>\d{4})\.?\s+)?"
             + _YEAR_WORD
             + r"(?P<season>tavasszal|nyáron|ősszel|télen|tavaszán|nyarán|őszén|telén"
-            r"|tavasztól|nyártól|ősztől|téltől|tavaszi|nyári|őszi|téli)\b",
+            r"|tavasztól|nyártól|ősztől|téltől|tavaszig|nyárig|őszig|télig|tavaszra|nyárra|őszre"
+            r"|télre|tavaszt|nyarat|telet|tavaszi|nyári|őszi|téli"
+            r"|(?:tavasz|nyár|ősz|tél)\s+(?:elején|közepén|végén))\b",
             re.I,
         ),
     ),
-    ("lastmonth", re.compile(r"\b(?:a\s+)?(?:múlt|előző|jövő)\s+hónap(?:ban)?\b", re.I)),
+    ("lastmonth", re.compile(r"\b(?:a\s+)?(?:múlt|előző|jövő)\s+hónap(?:ban|ra)?\b", re.I)),
     (
         "weekpart",
         re.compile(
-            r"\b(?:(?:a|az)\s+)?(?P<which>(?:múlt|előző|jövő)\s+)?(?:hét\s+(?P<part>elején|közepén|végén|végéig"
+            r"\b(?:(?:a|az)\s+)?(?P<which>(?:múlt|előző|jövő)\s+)?(?:hét\s+(?P<part>elején|elejéig|közepén|végén|végéig"
             r"|első\s+felében|második\s+felében)|(?P<weekend>hétvégén|hétvégére|hétvége\s+(?:során|alatt|folyamán|két\s+napján)))",
             re.I,
         ),
@@ -199,7 +288,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?:(?P<last>múlt)|(?P<next>jövő))\s+)?(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|a|i|re|ig|tól|től)?(?:\s+(?P<until>estig|reggelig|délig|éjfélig)|{_DAYTIME})(?P<since>\s+óta)?(?=\W|$)",
+            rf"\b(?:(?:(?P<last>múlt)|(?P<next>jövő))\s+)?(?P<weekday>{_WEEKDAY})(?:en|n|ön|on|án|ai|a|i|re|ig|ától|tól|től)?(?:\s+(?P<until>estig|reggelig|délig|éjfélig|hajnalig|reggelre|délre|délutánra|estére|hajnalra|éjfélre)|{_DAYTIME})(?P<since>\s+óta)?(?=\W|$)",
             re.I,
         ),
     ),
@@ -234,7 +323,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("soon", re.compile(r"\b(?:hamarosan|a\s+közeljövőben)\b", re.I)),
+    (
+        "soon",
+        re.compile(
+            r"\b(?:hamarosan|a\s+közeljövőben|(?:a\s+)?jövőben|(?:hosszabb|hosszú)\s+táv(?:on|ra))\b",
+            re.I,
+        ),
+    ),
     (
         "anchored",
         re.compile(
@@ -244,6 +339,40 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("since", re.compile(r"\bazóta\b", re.I)),
+    (
+        "event",
+        re.compile(
+            r"\b(?:(?P<few>néhány|pár|egy|két|három|\d+)\s+(?:perccel|órával)\s+)?az?\s+"
+            r"(?P<noun>(?!\w*(?:lakás|szállás|állomás)\b)\w+(?:ás|és)|\w*(?:találkozó|verseny|mérkőzés|meccs|ülés"
+            r"|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár)(?:k|ok|ök)?)\s+"
+            r"(?P<rel>után|előtt|idején|ideje\s+alatt|csúcspontján|végén)\b"
+            r"|\b(?P<at>\w+(?:ásakor|ésekor))\b",
+            re.I,
+        ),
+    ),
+    ("later", re.compile(r"\bkésőbb\b", re.I)),
+    (
+        "within",
+        re.compile(
+            r"\b(?:(?P<count>\w+)\s+)?(?P<unit>nap|hét|het|hónap|év)(?:ok|ek)?(?:on|en|ön)"
+            r"\s+belül\b",
+            re.I,
+        ),
+    ),
+    ("lastyear", re.compile(r"\btavaly\s+ilyenkor\b", re.I)),
+    (
+        "then",
+        re.compile(
+            r"\b(?:akkor|ekkor|addig)\b"
+            r"(?!(?:\s+is)?,?\s+(?:ha|amikor|amíg|hogyha)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "after",
+        re.compile(r"\b(?:ezután|azután|innentől|ezentúl)\b(?!,?\s+(?:hogy|miután)\b)", re.I),
+    ),
+    ("clock", re.compile(_CLOCK_PHRASE, re.I)),
     ("yeartodate", re.compile(r"\b(?:az\s+)?idén\s+eddig\b|\beddig\s+idén\b", re.I)),
     (
         "halfyear",
@@ -257,20 +386,40 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yearword",
         re.compile(
-            r"\b(?:tavaly|tavalyi|idén|idei|jövőre|jövő\s+évi|(?:a\s+)?(?:jövő|múlt|előző)\s+évben)\b",
+            r"\b(?:tavaly|tavalyi|idén|idei|jövőre|jövő\s+év(?:i|et)|(?:a\s+)?(?:jövő|múlt|előző)\s+évben)\b",
+            re.I,
+        ),
+    ),
+    (
+        "ongoing",
+        re.compile(
+            r"\b(?:jelenleg(?:\s+is)?|mostani\w*|most|egyelőre|még\s+mindig|még\s+nem|ma\s+is|mára"
+            r"|továbbra\s+(?:is|sem))\b",
             re.I,
         ),
     ),
     (
         "today",
+        re.compile(r"\b(?:ma|tegnap|tegnapelőtt|holnap|holnapután)\b" + _DAYTIME, re.I),
+    ),
+    (
+        "night",
+        re.compile(r"\b(?:az\s+)?(?:egész\s+)?(?:éjjel|éjszakára|éjszaka|éjfélig)\b(?!-)", re.I),
+    ),
+    (
+        "before",
         re.compile(
-            r"\b(?:jelenleg|mára|ma|most|tegnap|tegnapelőtt|holnap|holnapután)\b" + _DAYTIME, re.I
+            r"(?<!nál )(?<!nél )\b(?:korábban|nemrég|nemrégiben|előzőleg|régóta)\b", re.I
+        ),  # "a szokásosnál korábban" compares, it does not date
+    ),
+    ("sofar", re.compile(r"\beddig\b(?!\s+is\b)", re.I)),
+    ("already", re.compile(r"\bmár\b", re.I)),
+    (
+        "still",
+        re.compile(
+            r"\bmég\b(?!\s+(?:csak|több|kevesebb|inkább|jobban|soha|semmi|egyszer|is|az?|\d))", re.I
         ),
     ),
-    ("night", re.compile(r"\b(?:az\s+)?(?:egész\s+)?(?:éjjel|éjszaka|éjfélig)\b(?!-)", re.I)),
-    ("before", re.compile(r"\b(?:korábban|nemrég|nemrégiben|előzőleg|régóta)\b", re.I)),
-    ("sofar", re.compile(r"(?<!\baz\s)\beddig\b(?!\s+is\b)", re.I)),
-    ("already", re.compile(r"\bmár\b", re.I)),
 ]
 
 
@@ -285,16 +434,200 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
         for match in pattern.finditer(sentence):
             if any(r.start < match.end() and match.start() < r.end for r in taken):
                 continue
-            if kind == "already" and any(
-                _same_clause(sentence, r.start, match.start()) for r in taken
+            if kind in ("already", "still") and any(
+                same_clause(sentence, r.start, match.start()) and not _ADJECTIVE.search(r.text)
+                for r in taken
             ):
-                continue  # "már" is a time only when its clause has no other
+                continue  # "már" is a time only when its clause has no other (a "tavalyi" is
+                # a noun's)
             reading = _INTERPRET[kind](match, published)
             if reading is not None:
+                reading = _bounded(kind, reading, match, published)
+            if reading is not None:
                 taken.append(reading)
-    return sorted(taken, key=lambda r: r.start)
+    return _with_clock_times(sorted(taken, key=lambda r: r.start), sentence)
 
 
+def _bounded(
+    kind: str, reading: _Reading, match: re.Match[str], published: dt.date
+) -> _Reading | None:
+    """The named time turned into what the words around it make of it: "óta" (since
+    then, still so), "-ig" (a deadline, or a state holding until then) and "-ra/-re"
+    (by then), docs/annotation-format.md §4.3."""
+    text, sentence = reading.text.lower(), match.string
+    night = _NIGHT_AFTER.match(sentence, reading.end)
+    if reading.precision == "day" and (night or text.endswith(("éjjel", "éjszaka"))):
+        return _overnight(reading, sentence, night.end() if night else reading.end)
+    since = _SINCE_AFTER.match(sentence, reading.end)
+    if kind in _SINCE_KINDS and (since or text.endswith("óta")):
+        return _since_then(reading, sentence, since.end() if since else reading.end, published)
+    if kind == "weekday" and _WEEKDAY_AT.match(text):
+        return reading  # "kedden délig": a part of that day
+    until = kind in _UNTIL_KINDS and text.endswith("ig")
+    by = text.endswith(("ra", "re")) and (
+        kind in _BY_KINDS or (kind == "weekday" and bool(match["until"]))
+    )  # "kedd hajnalra" is by then, "csütörtökre" that day
+    if until or by:
+        return _until(reading, match, published, year_end=kind == "yearpart")
+    return reading
+
+
+_SINCE_AFTER = re.compile(r"\s+óta\b", re.I)
+_NIGHT_AFTER = re.compile(r"\s+(?:éjjel|éjszaka)\b", re.I)
+
+
+def _overnight(reading: _Reading, sentence: str, end: int) -> _Reading:
+    """ "szerda éjjel", "március 21-én éjjel": from that evening to the next day."""
+    day = dt.date.fromisoformat(reading.value or "")
+    return replace(
+        reading,
+        text=sentence[reading.start : end],
+        end=end,
+        precision="relative",
+        value=None,
+        earliest=day,
+        latest=day + dt.timedelta(days=1),
+    )
+
+
+_SINCE_KINDS = frozenset(
+    {
+        "date",
+        "day",
+        "month",
+        "part",
+        "season",
+        "weekday",
+        "yearsince",
+        "sincemonth",
+        "sinceword",
+    }
+)
+_UNTIL_KINDS = frozenset(
+    {
+        "day",
+        "month",
+        "part",
+        "season",
+        "weekday",
+        "weekpart",
+        "year",
+        "yearpart",
+        "quarter",
+        "halfyear",
+    }
+)
+_BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart", "quarter"})
+_WEEKDAY_AT = re.compile(rf"{_WEEKDAY}\w*n\s", re.I)
+# A state that holds until then ("zárva", "érvényes", "ott maradhat", "kitarthat").
+_STATE = re.compile(
+    r"\b(?:(?:meg|ott|benn|fenn)?marad|érvény|zárva\b|nyitva\b|tilos\b|(?:el|ki)tart|(?:el)?húzód"
+    r"|szünetel|meghosszabbít|fennáll)",
+    re.I,
+)
+_AT_LEAST = re.compile(r"\blegalább\s+$", re.I)
+
+
+def _named(reading: _Reading, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of what a reading names."""
+    time = TimeExpression(
+        id="named",
+        precision=reading.precision,
+        value=reading.value,
+        part=reading.part,
+        earliest=reading.earliest,
+        latest=reading.latest,
+        latest_begin=reading.latest_begin,
+        earliest_end=reading.earliest_end,
+    )
+    return bounds(time, published)
+
+
+def _since_then(reading: _Reading, sentence: str, end: int, published: dt.date) -> _Reading | None:
+    """ "1999 óta", "október eleje óta": begun after the first day named, by its last,
+    and still so at publication."""
+    first, last = _named(reading, published)
+    if first is None or last is None:
+        return reading  # "hetek óta": going on, read so already
+    if first > published:
+        return None
+    return replace(
+        reading,
+        text=sentence[reading.start : end],
+        end=end,
+        precision="relative",
+        value=None,
+        part=None,
+        earliest=first,
+        latest=None,
+        latest_begin=min(last, published),
+        earliest_end=published,
+    )
+
+
+def _until(
+    reading: _Reading, match: re.Match[str], published: dt.date, year_end: bool = False
+) -> _Reading | None:
+    """ "december végéig", "nyárra", "2030-ig": a deadline, from publication (if it is
+    still to come) to the last day named; "csütörtökig zárva": a state begun by
+    publication and over by then; "legalább január közepéig": not over before that
+    part's first day."""
+    first, last = _named(reading, published)
+    if first is None or last is None:
+        return None
+    sentence = match.string
+    at_least = _AT_LEAST.search(sentence, 0, reading.start)
+    fields: dict[str, dt.date | None] = {
+        "earliest": None,
+        "latest": last,
+        "latest_begin": None,
+        "earliest_end": None,
+    }
+    if at_least:
+        fields = {
+            "earliest": None,
+            "latest": None,
+            "latest_begin": published,
+            "earliest_end": last if year_end else first,  # "legalább az év végéig": its end
+        }
+    elif last < published or (last == published and not tells_of_future(match)):
+        if _STATE.search(sentence, *clause_of(match)[:2]):  # "péntek hajnalig elhúzódott"
+            fields["earliest_end"] = first  # it lasted into that day
+        # else over by then ("2024 végéig bejegyzett")
+    elif _STATE.search(sentence, *clause_of(match)[:2]):
+        fields["latest_begin"] = published
+    else:
+        fields["earliest"] = published
+    start = at_least.start() if at_least else reading.start
+    return replace(
+        reading,
+        text=sentence[start : reading.end],
+        start=start,
+        precision="relative",
+        value=None,
+        part=None,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _with_clock_times(readings: list[_Reading], sentence: str) -> list[_Reading]:
+    """A clock time right after its day ("szerdán 14 és 15 óra között") is one time."""
+    joined: list[_Reading] = []
+    for reading in readings:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and reading.shift == (0, "day")
+            and before.precision == "day"
+            and not sentence[before.end : reading.start].strip()
+        ):
+            joined[-1] = replace(before, text=sentence[before.start : reading.end], end=reading.end)
+        else:
+            joined.append(reading)
+    return joined
+
+
+_ADJECTIVE = re.compile(r"(?:[^ó]i|-(?:as|es|os|ös))$", re.I)  # "tavalyi", "a 2010-es"
 _DIGITS = tuple("0123456789")
 # Words one of which a kind's pattern needs, to skip it fast where none is.
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -313,7 +646,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since": ("azóta",),
     "sofar": ("eddig",),
     "yeartodate": ("eddig",),
-    "soon": ("hamarosan", "közeljövő"),
+    "soon": ("hamarosan", "közeljövő", "jövőben", "táv"),
+    "within": ("belül",),
+    "lastyear": ("ilyenkor",),
+    "later": ("később",),
+    "then": ("akkor", "ekkor", "addig"),
+    "after": ("után", "innentől", "ezentúl"),
+    "event": ("után", "előtt", "idején", "ideje", "csúcspontján", "végén", "kor"),
+    "clock": ("óra", "-kor"),
     "anchored": ("val ", "vel ", "pal ", "tel "),
     "ago": ("napja", "hónapja", "éve", "ezelőtt"),
     "weekpart": ("hét",),
@@ -329,12 +669,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 _NEEDED = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in _NEEDS.items()}
 
 
-def _same_clause(sentence: str, first: int, second: int) -> bool:
-    """No comma, semicolon, colon or dash between the two positions."""
-    low, high = sorted((first, second))
-    return not _CLAUSE_BREAK.search(sentence, low, high)
-
-
 def _month_number(name: str) -> int:
     return MONTHS_HU.index(name.lower()) + 1
 
@@ -347,11 +681,18 @@ def _year_for(match: re.Match[str], month: int, day: int, published: dt.date) ->
     word = (groups.get("yearword") or "").lower()
     if word:
         return published.year + _year_shift(word)
-    if month < published.month and _surely_coming(match):
+    if match.group(0).lower().endswith("i") and _INTO.match(match.string, match.end()):
+        return published.year + (month < published.month)  # "a márciusi edzőtáborába"
+    if month < published.month and surely_coming(match):
         return published.year + 1  # "januártól emelkedik" in November: next January
-    if (month, day) <= (published.month, published.day) or _coming(match):
+    if (month, day) <= (published.month, published.day) or tells_of_future(match):
         return published.year  # "szeptember közepén átutaljuk" in August: this September
     return published.year - 1
+
+
+# A noun in the illative after a month's adjective: going into it, so it is ahead
+# ("meghívták a márciusi tatai edzőtáborába").
+_INTO = re.compile(r"(?:\s+\w+i)?\s+\w+(?:ba|be)\b", re.I)
 
 
 def _year_shift(word: str) -> int:
@@ -403,12 +744,9 @@ def _closest(month: int, day: int, published: dt.date) -> dt.date:
 def _part(match: re.Match[str], published: dt.date) -> _Reading:
     text = match["month"].lower()
     if text.endswith("hónap"):
-        back = 1 if "múlt" in text else 0  # "a hónap", "hónap": this month
-        first = _months_back(published, back)
+        words = match.group(0).lower()  # "a hónap", "hónap": this month
+        first = _months_back(published, 1 if "múlt" in words else -1 if "jövő" in words else 0)
         year, month = first.year, first.month
-        if not back and match["part"].lower() == "végéig":  # "a hónap végéig": from now
-            end = _months_back(first, -1) - dt.timedelta(days=1)
-            return _reading(match, "relative", earliest=published, latest=end, confidence=0.7)
     else:
         month = _month_number(text)
         year = _year_for(match, month, 1, published)
@@ -445,16 +783,18 @@ def _last_week(match: re.Match[str], published: dt.date) -> _Reading:
     that week; "a héten" in a past clause: its Monday to publication."""
     monday = _week_monday(published, match["which"])
     sunday = monday + dt.timedelta(days=6)
-    if not match["which"] and not _coming(match):
+    if not match["which"] and not tells_of_future(match):
         sunday = published  # "a héten jelentették be": by now
     return _reading(match, "relative", earliest=monday, latest=sunday, confidence=0.8)
 
 
 # Days of a week (Monday = 0) a part of it covers.
 _WEEK_PARTS = {
-    "elején": (0, 2),
+    "elején": (0, 1),
+    "elejéig": (0, 1),
     "közepén": (2, 3),
     "végén": (4, 6),
+    "végéig": (4, 6),
     "weekend": (5, 6),
     "első felében": (0, 2),
     "második felében": (3, 6),
@@ -462,16 +802,14 @@ _WEEK_PARTS = {
 
 
 def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "a hét elején" (Monday-Wednesday), "a hét közepén", "a múlt hét végén"
+    """ "a hét elején" (Monday-Tuesday), "a hét közepén", "a múlt hét végén"
     (Friday-Sunday), "hétvégén" (Saturday-Sunday); a part still ahead in a clause with
     a past verb is last week's."""
     monday = _week_monday(published, match["which"])
-    if (match["part"] or "").lower() == "végéig":  # "a hét végéig": from now to Sunday
-        sunday = monday + dt.timedelta(days=6)
-        return _reading(match, "relative", earliest=published, latest=sunday, confidence=0.7)
-    first, last = _WEEK_PARTS[" ".join((match["part"] or "weekend").lower().split())]
+    part = " ".join((match["part"] or "weekend").lower().split())
+    first, last = _WEEK_PARTS[part]
     ahead = not match["which"] and monday + dt.timedelta(days=first) > published
-    if ahead and not _coming(match):  # "a hétvégén meghaladta": the weekend gone by
+    if ahead and not tells_of_future(match):  # "a hétvégén meghaladta": the weekend gone by
         monday -= dt.timedelta(days=7)
     return _reading(
         match,
@@ -482,19 +820,29 @@ def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
     )
 
 
+_PLURAL_NEXT = re.compile(
+    r"\s+\w+(?:ok|ek|ök|ak)(?:ban|ben|on|en|ön|ra|re|at|et|ot|öt|ba|be)?\b", re.I
+)
+
+
 def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "tavaly ősszel", "2024 nyarán", "télen": the three months of the season, of the
-    year stated, else the latest such season begun by publication (the coming one in a
-    clause with no past verb: "ha ősszel sem lesz csapadék")."""
+    year stated, else the latest such season begun by publication, or told of the
+    future ("ha ősszel sem lesz csapadék", "nyárra elkészül") the next one not over
+    before it."""
     word = match["season"].lower()
-    if word.endswith("i") and not (match["year"] or match["yearword"]):
-        return None  # "a nyári szünet": any summer; "tavaly nyári" is one
+    if word.endswith("i") and _PLURAL_NEXT.match(match.string, match.end()):
+        return None  # "a nyári csúcsidőszakokban": any summer's
     first_month = next(m for stem, m in _SEASONS.items() if word.startswith(stem))
-    if match["year"] or match["yearword"]:
+    if (match["yearword"] or "").lower() == "jövő":  # "jövő tavasszal": the next one to begin
+        year = published.year + (dt.date(published.year, first_month, 1) <= published)
+    elif match["year"] or match["yearword"]:
         year = _year_for(match, first_month, 1, published)
+    elif tells_of_future(match):
+        over = _months_back(dt.date(published.year, first_month, 1), -3) <= published
+        year = published.year + over
     else:
-        begun = published.month >= first_month or _coming(match)
-        year = published.year if begun else published.year - 1
+        year = published.year - (dt.date(published.year, first_month, 1) > published)
     start = dt.date(year, first_month, 1)
     end_month = _months_back(start, -3)
     return _reading(
@@ -507,14 +855,9 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
 
 
 def _weekday(match: re.Match[str], published: dt.date) -> _Reading:
-    """The latest such weekday not after publication ("múlt": in the week before,
-    "jövő": in the week after); with "óta", the days since then; with "-ig" ("keddig",
-    "kedd estig"), a time over by that day, its begin not stated."""
+    """The latest such weekday not after publication ("múlt": in the week before),
+    the next one after it ("jövő"); "óta" and "-ig" are read by `_bounded`."""
     day = _weekday_date(match, match["weekday"], published, fixed=bool(match["since"]))
-    if match["since"]:  # "kedd este óta": from that day to publication
-        return _reading(match, "relative", earliest=day, latest=published, confidence=0.8)
-    if match["until"] or match.group(0).lower().endswith("ig"):  # "kedd estig": over by then
-        return _reading(match, "relative", latest=day, confidence=0.8)
     return _reading(match, "day", value=day.isoformat(), confidence=0.85)
 
 
@@ -523,7 +866,7 @@ def _weekdays(match: re.Match[str], published: dt.date) -> _Reading:
     each read as a lone weekday would be."""
     first = _weekday_date(match, match["first"], published)
     last = _weekday_date(match, match["second"], published)
-    if last < first and _coming(match):
+    if last < first and tells_of_future(match):
         last += dt.timedelta(days=7)
     elif last < first:  # "péntektől vasárnapig tartott" on a Saturday: last week's
         first -= dt.timedelta(days=7)
@@ -541,99 +884,11 @@ def _weekday_date(
     back = (published.weekday() - weekday) % 7
     if groups.get("last"):
         back = published.weekday() + 7 - weekday
-    elif groups.get("next"):
-        back = published.weekday() - 7 - weekday
-    elif back and not fixed and _coming(match):
+    elif groups.get("next"):  # "jövő szombaton": the next Saturday after publication
+        back = -((weekday - published.weekday()) % 7 or 7)
+    elif back and not fixed and tells_of_future(match):
         back -= 7
     return published - dt.timedelta(days=back)
-
-
-# A finite past-tense verb: "-tt", "-lt" ("tárgyalt", "élt", "ült"), "-ta/-te/-tak" after
-# a consonant ("mondta", "közölte"), with a person ending, and the plain 3rd person
-# singular "-t" after a consonant: after d ("maradt", "terjedt"), after a vowel and n
-# ("zuhant", "csökkent", "megszűnt", "ment", "jelent meg"; not "parlament", "fent", the
-# present "jelent"), after a short stem's long vowel and r ("kért", "várt", "írt"; not
-# an accusative "bért"), and the r-stems with a short vowel ("nyert", "vert", "akart",
-# "tört", "történt"), never a noun's accusative ("embert", "minisztert", "kört");
-# postpositions are not. "-tt volna" is a counterfactual ("el kellett volna
-# készülniük"), no past.
-_PAST = re.compile(
-    r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
-    r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott)\b)"
-    r"(?!\w*(?:onta|ente)\b)"
-    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpm]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
-    r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?\w{1,3}[áéíóú]rt"
-    r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|lent|bent)|jelent)\b)\w*[aeüű]nt"
-    r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
-    r"|jelent(?=\s+meg\b))\b(?!\s+volna)"
-    r"|\bvolt",
-    re.I,
-)
-
-
-def _coming(match: re.Match[str]) -> bool:
-    """Whether the match tells of the future: no past-tense verb from its clause's start
-    to the next semicolon, colon or dash ("kedden 25 bázisponttal, 6,25 százalékra
-    csökkentette" is past; "– közölte" after a dash is the report, not the event).
-    A capitalised word inside the clause is a name ("Mecsek-Aszfalt"), a form right after
-    an article a participle ("a sérült középpályás"), not a verb; a verb of what may or
-    will happen up to the next comma makes it the future whatever follows."""
-    text = match.string
-    start, comma, end = _clause(match)
-    if _FUTURE.search(text, start, comma):
-        return True  # "hogy kedden újabb zivatarok érkezhetnek, ezért … adott ki"
-    return not any(
-        (verb[0].islower() and not _ARTICLE_BEFORE.search(text, start, verb.start()))
-        or not text[start : verb.start()].strip(' „"')
-        for verb in _PAST.finditer(text, start, end)
-    )
-
-
-def _surely_coming(match: re.Match[str]) -> bool:
-    """Whether a month already gone this year is next year's: a clause with no past verb
-    that says what will happen ("januártól emelkedik", "februárban indul majd",
-    "márciusban lesz"), and the month an adverb, not an adjective ("a januári adat") nor
-    a start ("január óta"). A clause with no verb read says nothing: the month gone by."""
-    words = match.group(0).lower()
-    if words.endswith(("i", "óta")) or not _coming(match):
-        return False
-    start, _, end = _clause(match)
-    return any(
-        not _ORDINAL.fullmatch(verb.group(0))
-        for verb in _NON_PAST.finditer(match.string, start, end)
-    ) or bool(_FUTURE.search(match.string, start, end))
-
-
-def _clause(match: re.Match[str]) -> tuple[int, int, int]:
-    """Where the match's clause starts (after the last break before it), where its
-    comma-bounded part ends, and where its statement ends (the next ;, : or dash)."""
-    text = match.string
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-    comma = _CLAUSE_BREAK.search(text, match.end())
-    after = _STATEMENT_BREAK.search(text, match.end())
-    return start, comma.start() if comma else len(text), after.start() if after else len(text)
-
-
-# A present-tense verb read surely by its ending: an "-ik" after a consonant ("emelkedik";
-# not the plural possessive "-aik", "-őik", nor "melyik", "másik") or a definite plural
-# ("megnyitják", "átutaljuk"); ordinals ("harmadik") are no verbs.
-_NON_PAST = re.compile(r"\b\w+(?<![aeáéyiíoóöőuúüű])(?<!más)ik\b|\b\w+(?:ják|juk|jük)\b", re.I)
-_ORDINAL = re.compile(
-    r"\w*(?:má|harma|negye|ötö|hato|hete|nyolca|kilence|tize|husza|harminca|száza|ezre"
-    r"|hánya)dik",
-    re.I,
-)
-
-
-# A verb of what may or will happen: "-hat/-het" ("érkezhetnek", "lehet"), "fog", "lesz".
-_FUTURE = re.compile(
-    r"\b(?!hat\b)\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik|unk|ünk)?\b"
-    r"|\bfog(?:ja|nak|ják|unk|juk)?\b|\blesz(?:nek)?\b",
-    re.I,
-)
-# "a sérült játékos": a participle after an article; "a tavaly novemberben kötött
-# fegyverszünet": a participle dated by its own past time, not by ours.
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|az|egy|(?:tavaly|múlt|korábban|előző)(?:\s+\w+)?)\s+$", re.I)
 
 
 def _year(match: re.Match[str], published: dt.date) -> _Reading:
@@ -666,7 +921,7 @@ def _quarter(match: re.Match[str], published: dt.date) -> _Reading:
     if match["year"] or match["yearword"]:
         year = _year_for(match, first_month, 1, published)
     else:
-        begun = published.month >= first_month or _coming(match)
+        begun = published.month >= first_month or tells_of_future(match)
         year = published.year if begun else published.year - 1
     start = dt.date(year, first_month, 1)
     return _reading(
@@ -678,12 +933,9 @@ def _quarter(match: re.Match[str], published: dt.date) -> _Reading:
     )
 
 
-def _year_since(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "2023 óta": from 1 January of that year to publication."""
-    start = dt.date(int(match["year"]), 1, 1)
-    if start > published:
-        return None
-    return _reading(match, "relative", earliest=start, latest=published, confidence=0.8)
+def _year_since(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "2023 óta": the year, read by `_bounded` as since then."""
+    return _reading(match, "year", value=match["year"], confidence=0.8)
 
 
 def _school_year(match: re.Match[str], published: dt.date) -> _Reading:
@@ -707,29 +959,19 @@ def _year_word(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "az év végéig", "2027 végére", "az év hátralévő részében": from publication (or
-    an open start) to 31 December; "jövő év elején": January to March; "2025 végén",
-    "2025 végi": December."""
+    """ "az év elején", "2028 végén", "2025 végi", "jövő év elejétől", "az év hátralévő
+    részében": the year (kb has no part of a year); "jövő év elejéig", "2027 végére"
+    are deadlines to its end (`_bounded`)."""
     year = int(match["year"]) if match["year"] else published.year
     year += _year_shift((match["yearword"] or "").lower())
-    part = match["part"].lower()
-    earliest: dt.date | None
-    if part == "elejétől":  # "jövő év elejétől": begins then, its end not stated
-        earliest, latest = dt.date(year, 1, 1), None
-    elif part.startswith("elej"):
-        earliest, latest = dt.date(year, 1, 1), dt.date(year, 3, 31)
-    elif part in ("végén", "végi"):
-        earliest, latest = dt.date(year, 12, 1), dt.date(year, 12, 31)
-    else:
-        latest = dt.date(year, 12, 31)
-        earliest = published if latest >= published else None
-    return _reading(match, "relative", earliest=earliest, latest=latest, confidence=0.7)
+    return _reading(match, "year", value=str(year), confidence=0.7)
 
 
 def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "az elmúlt két évben" (two years up to publication), "a következő napokban"
     (from publication, open), "az elmúlt években" (open, up to publication)."""
     word, unit = (match["count"] or "").lower(), match["unit"].lower()
+    sign = 1 if match["dir"].lower().endswith("következő") else -1  # "elmúlt": up to now
     count = None
     if word == "másfél" and unit == "év":  # "a következő másfél évben": 18 months
         count, unit = 18, "hónap"
@@ -737,9 +979,10 @@ def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
         count = int(word) if word.isdigit() else parse_number_word(word)
         if count is None:
             return None
+    if count is None and unit == "nap" and sign < 0:
+        count = 3  # "az elmúlt napokban": the last three days
     if unit == "évtized" and count:
         count, unit = 10 * count, "év"
-    sign = 1 if match["dir"].lower().endswith("következő") else -1  # "elmúlt": up to now
     other = _units_from(published, sign * count, unit) if count else None
     earliest, latest = (other, published) if sign < 0 else (published, other)
     return _reading(match, "relative", earliest=earliest, latest=latest, confidence=0.6)
@@ -756,23 +999,24 @@ def _units_from(day: dt.date, count: int, unit: str) -> dt.date:
     return first.replace(day=min(day.day, last))
 
 
-def _since_month(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "2022 márciusa óta": from the first of that month to publication."""
-    start = dt.date(int(match["year"]), _month_number(match["month"]), 1)
-    if start > published:
-        return None
-    return _reading(match, "relative", earliest=start, latest=published, confidence=0.8)
+def _since_month(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "2022 márciusa óta": the month, read by `_bounded` as since then."""
+    month = _month_number(match["month"])
+    return _reading(match, "month", value=f"{match['year']}-{month:02d}", confidence=0.8)
 
 
 def _since_word(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "hetek óta": up to publication; "tavaly óta" from 1 January of last year,
-    "tavaly tavasz óta" from its season's first month."""
+    """ "hetek óta", "évek óta": going on at publication; "tavaly óta" last year and
+    "tavaly tavasz óta" its season, read by `_bounded` as since then."""
     if match["plural"]:
-        return _reading(match, "relative", latest=published, confidence=0.7)
+        return _ongoing(match, published)
     season = (match["season"] or "").lower()
-    first_month = next((m for stem, m in _SEASONS.items() if season.startswith(stem)), 1)
+    if not season:
+        return _reading(match, "year", value=str(published.year - 1), confidence=0.8)
+    first_month = next(m for stem, m in _SEASONS.items() if season.startswith(stem))
     start = dt.date(published.year - 1, first_month, 1)
-    return _reading(match, "relative", earliest=start, latest=published, confidence=0.8)
+    end = _months_back(start, -3) - dt.timedelta(days=1)
+    return _reading(match, "relative", earliest=start, latest=end, confidence=0.8)
 
 
 def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
@@ -792,31 +1036,46 @@ def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "két évvel ezelőtt", "két éve": the year that many years before publication's;
-    "három napja" that day, "egy hónapja" that month (counted from publication)."""
+    "három napja" that day, "egy hónapja" that month (counted from publication). With
+    no past verb a state counted back ("huszonkét éve tartok pulykát"): begun by the
+    last day of that year (month, day) and still so."""
     word = match["count"].lower()
     count = int(word) if word.isdigit() else parse_number_word(word)
     if count is None or count > 1000:
         return None
     unit = (match["unit"] or match["since"]).lower()
     if unit == "év":
-        return _reading(match, "year", value=str(published.year - count), confidence=0.7)
-    if unit == "hónap":
+        named = _reading(match, "year", value=str(published.year - count), confidence=0.7)
+    elif unit == "hónap":
         first = _months_back(published, count)
-        return _reading(match, "month", value=f"{first:%Y-%m}", confidence=0.6)
-    day = published - dt.timedelta(days=count)
-    return _reading(match, "day", value=day.isoformat(), confidence=0.6)
+        named = _reading(match, "month", value=f"{first:%Y-%m}", confidence=0.6)
+    else:
+        day = published - dt.timedelta(days=count)
+        named = _reading(match, "day", value=day.isoformat(), confidence=0.6)
+    start, comma, _ = clause_of(match)
+    if not match["since"] or any(PAST.finditer(match.string, start, comma)):
+        return named
+    last = _named(named, published)[1]
+    return replace(
+        named, precision="relative", value=None, latest_begin=last, earliest_end=published
+    )
 
 
 def _decade(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "a 2010-es években": 1 January 2010 to 31 December 2019."""
+    """ "a 2010-es években": 1 January 2010 to 31 December 2019; its "elején",
+    "közepén", "végén": years 0-3, 4-6, 7-9 of it."""
     first = int(match["decade"])
+    low, high = _DECADE_PARTS[(match["part"] or "").lower()]
     return _reading(
         match,
         "relative",
-        earliest=dt.date(first, 1, 1),
-        latest=dt.date(first + 9, 12, 31),
+        earliest=dt.date(first + low, 1, 1),
+        latest=dt.date(first + high, 12, 31),
         confidence=0.7,
     )
+
+
+_DECADE_PARTS = {"": (0, 9), "elején": (0, 3), "közepén": (4, 6), "végén": (7, 9)}
 
 
 def _day_range(match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -841,10 +1100,115 @@ def _soon(match: re.Match[str], published: dt.date) -> _Reading:
     return _reading(match, "relative", earliest=published, confidence=0.6)
 
 
-def _so_far(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "eddig": up to publication; from the time told before it in its sentence, if
-    any ("a 2023 októberében kirobbant háborúban eddig": October 2023 on)."""
-    return _reading(match, "relative", latest=published, shift=(0, "so far"), confidence=0.6)
+def _ongoing(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "jelenleg", "most", "mostani", "egyelőre", "még mindig", "még nem", "ma is",
+    "mára", "továbbra is": begun by publication and not over before it."""
+    return _reading(
+        match, "relative", latest_begin=published, earliest_end=published, confidence=0.7
+    )
+
+
+def _already(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "már" with a past verb: over by publication; with a present one going on then.
+    "már csak", "már nem" ("no more", "only") say how, not when."""
+    if _ALREADY_NOT_A_TIME.match(match.string, match.end()):
+        return None
+    no_more = _NO_MORE.match(match.string, match.end())
+    if no_more:  # "már nem a jövő": no longer, going on
+        ongoing = _ongoing(match, published)
+        return replace(ongoing, text=match.group(0) + no_more.group(0), end=no_more.end())
+    if tells_of_future(match, comma_bounded=True):
+        return _ongoing(match, published)
+    return _before(match, published)
+
+
+_ALREADY_NOT_A_TIME = re.compile(r"\s+(?:csak|sem)\b", re.I)
+_NO_MORE = re.compile(r"\s+nem\b", re.I)
+
+
+def _still(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "még" with a present verb ("még hiányzik", "még jóvá kell hagynia"): going on at
+    publication; in a past clause ("a 20. percben még vezettek") it is the narrative's."""
+    return _ongoing(match, published) if tells_of_future(match, comma_bounded=True) else None
+
+
+def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "később" of what is still to come: from publication on; in a past clause it
+    orders past events ("később kiderült"), reaching no date."""
+    return _soon(match, published) if tells_of_future(match) else None
+
+
+def _then(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "akkor", "ekkor": the time pointed to; "addig": over by its end (`_from_anchor`).
+    Never the "akkor" of a condition ("ha …, akkor")."""
+    word = "addig" if match.group(0).lower() == "addig" else "akkor"  # "ekkor": the same
+    if word != "addig" and _CONDITION.search(match.string, 0, match.start()):
+        return None
+    if word == "addig" and _UNTIL_CLAUSE.search(match.string, match.end()):
+        return None  # "addig marad, amíg …": until a condition, not a time told
+    return _reading(match, "relative", shift=(0, word), confidence=0.6)
+
+
+_CONDITION = re.compile(r"\b(?:ha|amennyiben|hogyha)\b", re.I)
+_UNTIL_CLAUSE = re.compile(r"\b(?:amíg|ameddig)\b", re.I)
+
+
+def _event(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "a szavazás után", "a zárószavazás előtt" told in the past, and "néhány perccel a
+    riasztás után", "a baleset idején", "az ítélet kihirdetésekor": counted from the
+    day of the event (`_from_event`); of what is still to come, or with no day told,
+    no time."""
+    if match["at"]:  # "az ítélet kihirdetésekor": at the event
+        stem = match["at"].lower()[: -len("ásakor")]
+        return _reading(match, "relative", shift=(0, "at"), event=stem, confidence=0.5)
+    rel = match["rel"].lower()
+    if rel in ("után", "előtt") and tells_of_future(match):
+        return None
+    unit = "at" if match["few"] or rel not in ("után", "előtt") else rel
+    stem = _EVENT_SUFFIX.sub("", match["noun"].lower())
+    return _reading(match, "relative", shift=(0, unit), event=stem, confidence=0.5)
+
+
+_EVENT_SUFFIX = re.compile(r"(?:ás|és|ók|ők|ok|ök|k)$")
+
+
+def _after(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "innentől", "ezentúl": from publication on; "ezután", "azután": after the time
+    just told (`_from_anchor`)."""
+    if match.group(0).lower() in ("ezután", "azután"):
+        return _reading(match, "relative", shift=(0, "ezután"), confidence=0.5)
+    return _soon(match, published)
+
+
+def _within(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "harminc napon belül", "öt éven belül": from the day told before it in its
+    sentence, else from publication, to that day plus the count (`_from_anchor`);
+    "napokon belül": from publication, its end not stated."""
+    word, unit = (match["count"] or "").lower(), match["unit"].lower()
+    if _UNDATED_ANCHOR.search(match.string, 0, match.start()):
+        return None  # "a lezárását követő 60 napon belül": counted from what has no date
+    count = int(word) if word.isdigit() else parse_number_word(word) if word else None
+    if count is None:  # "napokon belül", "akár napokon belül": from now, its end not told
+        return _soon(match, published)
+    if count > 1000:
+        return None
+    return _reading(match, "relative", shift=(count, f"within {unit}"), confidence=0.5)
+
+
+_UNDATED_ANCHOR = re.compile(r"\b(?:követő|után)\s+(?:\w+\s+)?$", re.I)
+
+
+def _last_year_now(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "tavaly ilyenkor": publication's month a year before."""
+    return _reading(
+        match, "month", value=f"{published.year - 1}-{published.month:02d}", confidence=0.6
+    )
+
+
+def _clock(match: re.Match[str], published: dt.date) -> _Reading:
+    """A clock time alone ("19 óra 32 perckor"): the day the text is on, the last day
+    told before it (`_from_anchor`); none told, no time."""
+    return _reading(match, "day", shift=(0, "day"), confidence=0.6)
 
 
 def _night(match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -853,7 +1217,7 @@ def _night(match: re.Match[str], published: dt.date) -> _Reading | None:
     éjjel" is that day's, read by the day)."""
     if _DAY_BEFORE.search(match.string, 0, match.start()):
         return None
-    night = published - dt.timedelta(days=0 if _coming(match) else 1)
+    night = published - dt.timedelta(days=0 if tells_of_future(match) else 1)
     return _reading(
         match, "relative", earliest=night, latest=night + dt.timedelta(days=1), confidence=0.6
     )
@@ -900,13 +1264,43 @@ def _from_anchor(
     None when no such time is there to count from."""
     if not before or reading.shift is None:
         return None
-    anchor = before[-1]
     count, unit = reading.shift
+    if unit == "day":  # a clock time: the last day told
+        days = [t for t in before if t.precision == "day"]
+        return replace(reading, value=days[-1].value, shift=None) if days else None
+    counted = [t for t in before if t.precision != "relative"] if count else []
+    anchor = (counted or before)[-1]  # "két nappal később": from the last date, not "ezután"
     earliest, latest = bounds(anchor, published)
-    if not count and unit in ("", "so far"):
+    if unit in ("akkor", "ekkor"):  # the same time as the one pointed to
+        if anchor.precision == "relative" and earliest is None:
+            return None  # "korábban … akkor": nothing to point to
+        return replace(
+            reading,
+            precision=anchor.precision,
+            value=anchor.value,
+            part=anchor.part,
+            earliest=anchor.earliest,
+            latest=anchor.latest,
+            latest_begin=anchor.latest_begin,
+            earliest_end=anchor.earliest_end,
+            shift=None,
+        )
+    if unit == "ezután":  # after the time told: over by publication if told in the past
         if earliest is None or earliest > published:
             return None
         return replace(reading, earliest=earliest, latest=published, shift=None)
+    if unit == "addig":  # over by the end of the time pointed to
+        return replace(reading, latest=latest, shift=None) if latest else None
+    if not count and unit == "":  # "azóta": begun after its first day, going on
+        if earliest is None or earliest > published:
+            return None
+        return replace(
+            reading,
+            earliest=earliest,
+            latest_begin=published,
+            earliest_end=published,
+            shift=None,
+        )
     if anchor.precision == "year" and unit == "év" and anchor.value:
         year = int(anchor.value) + count
         if reading.spread:  # "egy-két évvel később": the first to the last of those years
@@ -962,7 +1356,7 @@ def _hedged(time: TimeExpression, sentence: Span, published: dt.date) -> TimeExp
     )
 
 
-_HEDGE = re.compile(r"\b(?P<word>legkorábban|legkésőbb)\s+$", re.I)
+_HEDGE = re.compile(r"\b(?P<word>legkorábban|legkésőbb)\s+(?:az?\s+)?$", re.I)
 
 
 def _today(match: re.Match[str], published: dt.date) -> _Reading:
@@ -1013,8 +1407,17 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "decade": _decade,
     "dayrange": _day_range,
     "soon": _soon,
-    "sofar": _so_far,
+    "sofar": _before,
     "today": _today,
     "before": _before,
-    "already": _before,
+    "already": _already,
+    "ongoing": _ongoing,
+    "still": _still,
+    "later": _later,
+    "then": _then,
+    "clock": _clock,
+    "after": _after,
+    "within": _within,
+    "lastyear": _last_year_now,
+    "event": _event,
 }

@@ -1,0 +1,112 @@
+"""Whether a Hungarian clause tells of the past or of what is to come.
+
+A weekday, month or season without a year is the latest one not after publication when
+told in the past and the next one when told of the future (docs/annotation-format.md
+§4.3): the side of publication a time lands on rests on these tests, so they read verb
+endings only where the ending is sure, and a clause with no verb read is the past.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_BREAK = re.compile(r"[,;:–]")
+_STATEMENT_BREAK = re.compile(r"[;:–]")
+
+
+def same_clause(sentence: str, first: int, second: int) -> bool:
+    """No comma, semicolon, colon or dash between the two positions."""
+    low, high = sorted((first, second))
+    return not _CLAUSE_BREAK.search(sentence, low, high)
+
+
+# A finite past-tense verb: "-tt", "-lt" ("tárgyalt", "élt", "ült"), "-ta/-te/-tak" after
+# a consonant ("mondta", "közölte"), with a person ending, and the plain 3rd person
+# singular "-t" after a consonant: after d ("maradt", "terjedt"), after a vowel and n
+# ("zuhant", "csökkent", "megszűnt", "ment", "jelent meg"; not "parlament", "fent", the
+# present "jelent"), after a short stem's long vowel and r ("kért", "várt", "írt"; not
+# an accusative "bért"), and the r-stems with a short vowel ("nyert", "vert", "akart",
+# "tört", "történt"), never a noun's accusative ("embert", "minisztert", "kört");
+# postpositions are not. "-tt volna" is a counterfactual ("el kellett volna
+# készülniük"), no past.
+PAST = re.compile(
+    r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
+    r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott|posta|lista)\b)"
+    r"(?!\w*(?:onta|ente)\b)"
+    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpm]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
+    r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?\w{1,3}[áéíóú]rt"
+    r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|lent|bent)|jelent)\b)\w*[aeüű]nt"
+    r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
+    r"|jelent(?=\s+meg\b))\b(?!\s+volna)"
+    r"|\bvolt",
+    re.I,
+)
+
+
+def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
+    """Whether the match tells of the future: no past-tense verb from its clause's start
+    to the next semicolon, colon or dash ("kedden 25 bázisponttal, 6,25 százalékra
+    csökkentette" is past; "– közölte" after a dash is the report, not the event), or
+    only to the next comma when `comma_bounded` (an adverb like "már" goes with the verb
+    of its own clause: "már részt vesznek …, ahová … betörtek").
+    A capitalised word inside the clause is a name ("Mecsek-Aszfalt"), a form right after
+    an article a participle ("a sérült középpályás"), not a verb; a verb of what may or
+    will happen up to the next comma makes it the future whatever follows."""
+    text = match.string
+    start, comma, end = clause_of(match)
+    if _FUTURE.search(text, start, comma):
+        return True  # "hogy kedden újabb zivatarok érkezhetnek, ezért … adott ki"
+    if comma_bounded:
+        end = comma
+    return not any(
+        (verb[0].islower() and not _ARTICLE_BEFORE.search(text, start, verb.start()))
+        or not text[start : verb.start()].strip(' „"')
+        for verb in PAST.finditer(text, start, end)
+    )
+
+
+def surely_coming(match: re.Match[str]) -> bool:
+    """Whether a month already gone this year is next year's: a clause with no past verb
+    that says what will happen ("januártól emelkedik", "februárban indul majd",
+    "márciusban lesz"), and the month an adverb, not an adjective ("a januári adat") nor
+    a start ("január óta"). A clause with no verb read says nothing: the month gone by."""
+    words = match.group(0).lower()
+    if words.endswith(("i", "óta")) or not tells_of_future(match):
+        return False
+    start, _, end = clause_of(match)
+    return any(
+        not _ORDINAL.fullmatch(verb.group(0))
+        for verb in _NONPAST.finditer(match.string, start, end)
+    ) or bool(_FUTURE.search(match.string, start, end))
+
+
+def clause_of(match: re.Match[str]) -> tuple[int, int, int]:
+    """Where the match's clause starts (after the last break before it), where its
+    comma-bounded part ends, and where its statement ends (the next ;, : or dash)."""
+    text = match.string
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+    comma = _CLAUSE_BREAK.search(text, match.end())
+    after = _STATEMENT_BREAK.search(text, match.end())
+    return start, comma.start() if comma else len(text), after.start() if after else len(text)
+
+
+# A present-tense verb read surely by its ending: an "-ik" after a consonant ("emelkedik";
+# not the plural possessive "-aik", "-őik", nor "melyik", "másik") or a definite plural
+# ("megnyitják", "átutaljuk"); ordinals ("harmadik") are no verbs.
+_NONPAST = re.compile(r"\b\w+(?<![aeáéyiíoóöőuúüű])(?<!más)ik\b|\b\w+(?:ják|juk|jük)\b", re.I)
+_ORDINAL = re.compile(
+    r"\w*(?:má|harma|negye|ötö|hato|hete|nyolca|kilence|tize|husza|harminca|száza|ezre"
+    r"|hánya)dik",
+    re.I,
+)
+
+
+# A verb of what may or will happen: "-hat/-het" ("érkezhetnek", "lehet"), "fog", "lesz".
+_FUTURE = re.compile(
+    r"\b(?!hat\b)\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik|unk|ünk)?\b"
+    r"|\bfog(?:ja|nak|ják|unk|juk)?\b|\blesz(?:nek)?\b",
+    re.I,
+)
+# "a sérült játékos": a participle after an article; "a tavaly novemberben kötött
+# fegyverszünet": a participle dated by its own past time, not by ours.
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|az|egy|(?:tavaly|múlt|korábban|előző)(?:\s+\w+)?)\s+$", re.I)
