@@ -476,17 +476,28 @@ _SINCE_AFTER = re.compile(r"\s+óta\b", re.I)
 _NIGHT_AFTER = re.compile(r"\s+(?:éjjel|éjszaka)\b", re.I)
 
 
-def _overnight(reading: _Reading, sentence: str, end: int) -> _Reading:
-    """ "szerda éjjel", "március 21-én éjjel": from that evening to the next day."""
-    day = dt.date.fromisoformat(reading.value or "")
+def _relative(
+    reading: _Reading, sentence: str, start: int, end: int, **bounds: dt.date | None
+) -> _Reading:
+    """The reading stretched over `sentence[start:end]` as a relative time with these
+    bounds: the words around a date that make it a span ("óta", "éjjel", "legalább")."""
     return replace(
         reading,
-        text=sentence[reading.start : end],
+        text=sentence[start:end],
+        start=start,
         end=end,
         precision="relative",
         value=None,
-        earliest=day,
-        latest=day + dt.timedelta(days=1),
+        part=None,
+        **bounds,  # type: ignore[arg-type]
+    )
+
+
+def _overnight(reading: _Reading, sentence: str, end: int) -> _Reading:
+    """ "szerda éjjel", "március 21-én éjjel": from that evening to the next day."""
+    day = dt.date.fromisoformat(reading.value or "")
+    return _relative(
+        reading, sentence, reading.start, end, earliest=day, latest=day + dt.timedelta(days=1)
     )
 
 
@@ -551,13 +562,11 @@ def _since_then(reading: _Reading, sentence: str, end: int, published: dt.date) 
         return reading  # "hetek óta": going on, read so already
     if first > published:
         return None
-    return replace(
+    return _relative(
         reading,
-        text=sentence[reading.start : end],
-        end=end,
-        precision="relative",
-        value=None,
-        part=None,
+        sentence,
+        reading.start,
+        end,
         earliest=first,
         latest=None,
         latest_begin=min(last, published),
@@ -599,15 +608,7 @@ def _until(
     else:
         fields["earliest"] = published
     start = at_least.start() if at_least else reading.start
-    return replace(
-        reading,
-        text=sentence[start : reading.end],
-        start=start,
-        precision="relative",
-        value=None,
-        part=None,
-        **fields,  # type: ignore[arg-type]
-    )
+    return _relative(reading, sentence, start, reading.end, **fields)
 
 
 def _with_clock_times(readings: list[_Reading], sentence: str) -> list[_Reading]:
