@@ -4,7 +4,8 @@ after the article ("a rendőrség", "a miskolci kórház"), a place's body ("Deb
 közgyűlése"), and nouns that refer back ("a főváros", "a csapat", "a vádlottat").
 
 Each reading takes the sentence's words and an index, and returns the index after
-what it read, or 0.
+what it read, or 0. What a building or a site makes of its noun is sites'; the media's
+nouns and the press are media's.
 """
 
 from __future__ import annotations
@@ -22,31 +23,21 @@ from kb.extract.lexicon import (
     PLACE_KINDS,
     SYNONYMS,
 )
+from kb.extract.media import OUTLETS
 from kb.extract.morphology import SINGULAR_CASES, name_nominative, stems
 from kb.extract.name_forms import ARTICLES
+from kb.extract.sites import FACILITIES, facility, owned_site
 from kb.model import EntityType, Name, Span
 
 _ACRONYM = re.compile(r"\s*\((\w{2,})\)")
-# Buildings and sites news tells of by what they are ("a dunaújvárosi panelházban", "az
-# épületből", "a felújított orvosi rendelőt", "a kultúrházban"): each a place, and the
-# same noun later the same place.
-_FACILITIES = (
-    "épület", "lakóépület", "panelház", "társasház", "lépcsőház", "csarnok", "sportcsarnok",
-    "rendelő", "kultúrház", "posta", "postahivatal", "telep", "erőmű",
-    "hűtőtorony", "alállomás", "menekülttábor", "futópálya", "terminál", "kampusz",
-    "mérőállomás", "mérőpont", "munkaterület", "raktár", "raktárcsarnok", "uszoda",
-    "templom", "óvoda", "ház", "lakás", "benzinkút", "park", "állomás", "lakótelep",
-)  # fmt: skip
 # Armed forces told of by what they are ("a kínai parti őrség", "a Fülöp-szigeteki
 # haditengerészet", "a tengeri milícia"); troops and armies are the state's (groups.py).
 _FORCES = ("őrség", "haditengerészet", "milícia", "légierő")
-# Media told of by what they are ("a hírportál", "több kulturális portál", "a napilap").
-_MEDIA = ("portál", "hírportál", "napilap", "hetilap", "folyóirat", "szakfolyóirat")
 _DESCRIBED: dict[str, EntityType] = {
     **DESCRIPTIONS,
-    **dict.fromkeys(_FACILITIES, "Place"),
+    **dict.fromkeys(FACILITIES, "Place"),
     **dict.fromkeys(_FORCES, "ArmedForce"),
-    **dict.fromkeys(_MEDIA, "NewsAgency"),
+    **dict.fromkeys(OUTLETS, "NewsAgency"),
 }
 _NAMED = BODIES | {"NewsAgency", "Place"}  # what a capitalised run ending in its head names
 
@@ -210,11 +201,11 @@ def description(found: Found, words: list[Token], i: int) -> int:
         return 0
     noun, type_ = described
     plural = _plural_of_bodies(head, noun, type_)
-    if not opened and (noun_at == i or not (plural or noun.endswith(_FACILITIES))):
+    if not opened and (noun_at == i or not (plural or noun.endswith(FACILITIES))):
         return 0  # a building, a site or bodies need no article: "helyi civil szervezetek"
     if plural:  # "a vállalatok", "az önkormányzatok": several bodies, no one body
         noun, type_ = plural, "Group"
-    elif noun.endswith(_FACILITIES):  # "a szomszédos lakások": other flats than "a lakás"
+    elif noun.endswith(FACILITIES):  # "a szomszédos lakások": other flats than "a lakás"
         noun = _plural(head, noun) or noun
     for word in words[i:noun_at]:
         known = found.adjective_of(word[0])
@@ -222,40 +213,10 @@ def description(found: Found, words: list[Token], i: int) -> int:
             found.draft(known).add(Span(*word))  # "görög tűzoltóság": Greece too
     name = " ".join([*(w for w, _, _ in words[i:noun_at]), noun])
     span = found.span(words[i], words[noun_at])
-    owner = _owner_before(found, words, i) if type_ == "Place" and _possessed(head, noun) else None
-    if owner is not None:  # "a cég ajkai gyárában", "a BME V2 épületének": the owner's site
-        span = Span(found.text[owner.start : span.end], owner.start, span.end)
-        hu = name_nominative(span.text)
-        found.unknown_draft(type_, Name(hu, hu), []).add(span)
-        return noun_at + 1
+    if type_ == "Place" and owned_site(found, words, i, head, noun, span):
+        return noun_at + 1  # "a cég ajkai gyárában": the owner's site
     _described(found, noun, name, type_, words).add(span)
     return noun_at + 1
-
-
-def _possessed(word: str, noun: str) -> bool:
-    """Whether `word` is `noun` possessed by a third person ("gyárában", "épületének",
-    "rendelője", "lignitblokkjai"), not merely inflected ("gyárat", "épületben")."""
-    rest = word.lower()[len(noun) :] if word.lower().startswith(noun) else ""
-    if rest in ("a", "e", "ja", "je", "ai", "ei", "jai", "jei"):
-        return True
-    return rest[:1] in ("á", "é") or rest[:2] in ("já", "jé")
-
-
-def _owner_before(found: Found, words: list[Token], i: int) -> Span | None:
-    """The mention of a body that ends right before word `i` ("a cég | ajkai gyárában")."""
-    if i == 0 or found.text[words[i - 1][2] : words[i][1]].strip():
-        return None
-    end = words[i - 1][2]
-    return next(
-        (
-            m.span
-            for d in found.drafts.values()
-            if d.type in BODIES
-            for m in d.mentions
-            if m.span.end == end
-        ),
-        None,
-    )
 
 
 @cache
@@ -307,39 +268,6 @@ _COMPOUND_HEADS = sorted(
 )
 
 
-def media_told(found: Found, words: list[Token], i: int) -> int:
-    """The press told of by its reports ("sajtóértesülések szerint", "a német
-    sajtóértesüléseket": the press, or a state's press), and the social media ("a
-    közösségi médiában"): each one medium however often told."""
-    word = words[i][0].lower()
-    if word == "közösségi" and i + 1 < len(words) and words[i + 1][0].startswith("médi"):
-        medium = found.drafts.setdefault(
-            "social-media",
-            Draft("social-media", "NewsAgency", Name("közösségi média", "social media"), 0.5),
-        )
-        medium.add(found.span(words[i], words[i + 1]))
-        return i + 2
-    if not word.startswith(_PRESS_REPORTS):
-        return 0
-    state = found.adjective_of(words[i - 1][0]) if i > 0 else None
-    if state is None or state.type != "State":
-        press = found.drafts.setdefault(
-            "press", Draft("press", "NewsAgency", Name("sajtó", "the press"), 0.5)
-        )
-        press.add(Span(*words[i]))
-        return i + 1
-    found.draft(state).add(Span(*words[i - 1]))
-    key = f"{state.id}-press"
-    adjective = next(iter(state.adjectives), state.name.hu.lower())
-    name = Name(f"{adjective} sajtó", f"{state.adjective_en or state.name.en} press")
-    press = found.drafts.setdefault(key, Draft(key, "NewsAgency", name, 0.5, affiliation=state.id))
-    press.add(found.span(words[i - 1], words[i]))
-    return i + 1
-
-
-_PRESS_REPORTS = ("sajtóértesülés", "sajtóhír", "sajtójelentés", "sajtóinformáció")
-
-
 def reference(found: Found, words: list[Token], i: int) -> int:
     """After "a(z)", a noun that refers back: a kind of place ("a főváros", "a
     vármegye") to the last place of that kind, a group ("a csapat") to the last
@@ -360,7 +288,7 @@ def reference(found: Found, words: list[Token], i: int) -> int:
         persons = [d for d in found.drafts.values() if d.type == "Person"]
         target = max(persons, key=lambda d: len(d.mentions), default=None)
     elif "helyszín" in forms:  # "a helyszínen": the building or site told of last
-        target = found.latest(lambda d: d.type == "Place" and _facility(d))
+        target = found.latest(lambda d: d.type == "Place" and facility(d))
     elif any(word.startswith(v) and word[len(v) :] in SINGULAR_CASES for v in _VICTIMS):
         target = found.drafts.get("victim") or found.drafts.setdefault(
             "victim", Draft("victim", "Person", Name("sértett", "victim"), confidence=0.5)
@@ -369,12 +297,6 @@ def reference(found: Found, words: list[Token], i: int) -> int:
         return 0
     target.add(Span(*words[i]))
     return i + 1
-
-
-def _facility(place: Draft) -> bool:
-    """Whether a place is a building or a site ("panelház", "Raktárcsarnok"), not a town."""
-    last = place.name.hu.split()[-1].lower()
-    return last.endswith(_FACILITIES)
 
 
 def _team(found: Found) -> Draft | None:

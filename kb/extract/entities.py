@@ -18,8 +18,9 @@ the article is about. Mentions keep their case endings, as the annotation guide 
 
 This module walks the sentences and tries the readings in order; the readings live
 in names (gazetteer and unknown names), descriptions (institutions, descriptions,
-references back), groups (adjectives and the groups they make) and roles (what the
-context says: metonymy, roles, appositions), all over one `Found`.
+references back), sites (buildings and sites), media (the press), groups (adjectives
+and the groups they make) and roles (what the context says: metonymy, roles,
+appositions), all over one `Found`.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from kb.extract.descriptions import (
     described_person,
     description,
     institution,
-    media_told,
     reference,
 )
 from kb.extract.found import Found
@@ -42,6 +42,7 @@ from kb.extract.groups import (
     some_of_group,
 )
 from kb.extract.lexicon import MATCH_REPORT, MILITARY_CONTEXT, SPORT_CONTEXT
+from kb.extract.media import media_told
 from kb.extract.morphology import tokens
 from kb.extract.names import (
     alias,

@@ -1,0 +1,46 @@
+"""The media told of by what they are: a medium's noun ("a hírportál", "a napilap"), the
+press told of by its reports ("sajtóértesülések szerint", "a német sajtóértesüléseket")
+and the social media ("a közösségi médiában"). Their own module because a medium is read
+by what is said of it, not by a name: each one medium however often told.
+"""
+
+from __future__ import annotations
+
+from kb.extract.found import Draft, Found, Token
+from kb.model import Name, Span
+
+# Media told of by what they are ("a hírportál", "több kulturális portál", "a napilap").
+OUTLETS = ("portál", "hírportál", "napilap", "hetilap", "folyóirat", "szakfolyóirat")
+
+
+def media_told(found: Found, words: list[Token], i: int) -> int:
+    """The press told of by its reports ("sajtóértesülések szerint", "a német
+    sajtóértesüléseket": the press, or a state's press), and the social media ("a
+    közösségi médiában"): each one medium however often told."""
+    word = words[i][0].lower()
+    if word == "közösségi" and i + 1 < len(words) and words[i + 1][0].startswith("médi"):
+        medium = found.drafts.setdefault(
+            "social-media",
+            Draft("social-media", "NewsAgency", Name("közösségi média", "social media"), 0.5),
+        )
+        medium.add(found.span(words[i], words[i + 1]))
+        return i + 2
+    if not word.startswith(_PRESS_REPORTS):
+        return 0
+    state = found.adjective_of(words[i - 1][0]) if i > 0 else None
+    if state is None or state.type != "State":
+        press = found.drafts.setdefault(
+            "press", Draft("press", "NewsAgency", Name("sajtó", "the press"), 0.5)
+        )
+        press.add(Span(*words[i]))
+        return i + 1
+    found.draft(state).add(Span(*words[i - 1]))
+    key = f"{state.id}-press"
+    adjective = next(iter(state.adjectives), state.name.hu.lower())
+    name = Name(f"{adjective} sajtó", f"{state.adjective_en or state.name.en} press")
+    press = found.drafts.setdefault(key, Draft(key, "NewsAgency", name, 0.5, affiliation=state.id))
+    press.add(found.span(words[i - 1], words[i]))
+    return i + 1
+
+
+_PRESS_REPORTS = ("sajtóértesülés", "sajtóhír", "sajtójelentés", "sajtóinformáció")
