@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from kb.extract.quantities import parse_number_word
 from kb.extract.tense import PAST, clause_of, same_clause, surely_coming, tells_of_future
@@ -54,15 +55,9 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
                 reading = anchored
             time = TimeExpression(
                 id=f"t{len(found) + 1}",
-                precision=reading.precision,
                 span=span,
-                value=reading.value,
-                part=reading.part,
-                earliest=reading.earliest,
-                latest=reading.latest,
-                latest_begin=reading.latest_begin,
-                earliest_end=reading.earliest_end,
                 prov=Provenance("machine", reading.confidence),
+                **_meaning(reading),
             )
             found.append(_hedged(time, sentence, published))
             here.append(time)
@@ -541,17 +536,24 @@ _AT_LEAST = re.compile(r"\blegalább\s+$", re.I)
 
 def _named(reading: _Reading, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
     """The first and last day of what a reading names."""
-    time = TimeExpression(
-        id="named",
-        precision=reading.precision,
-        value=reading.value,
-        part=reading.part,
-        earliest=reading.earliest,
-        latest=reading.latest,
-        latest_begin=reading.latest_begin,
-        earliest_end=reading.earliest_end,
-    )
-    return bounds(time, published)
+    return bounds(TimeExpression(id="named", **_meaning(reading)), published)
+
+
+def _meaning(time: _Reading | TimeExpression) -> dict[str, Any]:
+    """What a time says, without where it stands: the fields a reading and a
+    TimeExpression share, to pass from one to the other."""
+    return {name: getattr(time, name) for name in _MEANING}
+
+
+_MEANING = (
+    "precision",
+    "value",
+    "part",
+    "earliest",
+    "latest",
+    "latest_begin",
+    "earliest_end",
+)
 
 
 def _since_then(reading: _Reading, sentence: str, end: int, published: dt.date) -> _Reading | None:
@@ -1275,17 +1277,7 @@ def _from_anchor(
     if unit in ("akkor", "ekkor"):  # the same time as the one pointed to
         if anchor.precision == "relative" and earliest is None:
             return None  # "korábban … akkor": nothing to point to
-        return replace(
-            reading,
-            precision=anchor.precision,
-            value=anchor.value,
-            part=anchor.part,
-            earliest=anchor.earliest,
-            latest=anchor.latest,
-            latest_begin=anchor.latest_begin,
-            earliest_end=anchor.earliest_end,
-            shift=None,
-        )
+        return replace(reading, shift=None, **_meaning(anchor))
     if unit == "ezután":  # after the time told: over by publication if told in the past
         if earliest is None or earliest > published:
             return None
