@@ -328,8 +328,7 @@ def _before(sentence: Sentence, clause: tuple[int, int], at: int) -> list[Seen]:
 def _nominal(agents: list[Seen]) -> list[Seen]:
     """The agents named by nouns, if any: "uniós támogatást" or "román rendszámú kamion"
     mentions a state by an adjective that describes something else, no actor."""
-    adjectives = gazetteer().adjectives
-    nouns = [s for s in agents if s.span.text.lower() not in adjectives]
+    nouns = [s for s in agents if not _adjective(s)]
     return nouns or agents
 
 
@@ -731,8 +730,9 @@ def _parties(
         sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
     ) -> list[Participant]:
         seen = _nominal([s for s in _actors(sentence, *clause) if s.type in types])
-        told = _told_after(sentence, at) if role not in _OWN_DOING else []
-        seen = seen or _nominal([s for s in sentence.seen if s.type in types and s not in told])
+        if not seen:  # from the whole sentence, but not whoever tells of the event
+            told = _told_after(sentence, at) if role not in _OWN_DOING else []
+            seen = _nominal([s for s in sentence.seen if s.type in types and s not in told])
         return [Participant(s.entity, role) for s in seen if not s.metonymic]
 
     return read
