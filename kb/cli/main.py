@@ -310,12 +310,12 @@ def validate(files: tuple[Path, ...]) -> None:
     skipped = 0
     for file in files:
         try:
-            triples = read_quads(file)
+            quads = read_quads(file)
         except SchemaOrgMarkup as markup:
             say(f"kb: {markup}; skipped")
             skipped += 1
             continue
-        violations = validate_each_article(triples)
+        violations = validate_each_article(quads)
         if errors(violations):
             failed = True
             click.echo(f"{file}: {len(errors(violations))} shape violation(s)", err=True)

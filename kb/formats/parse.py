@@ -71,7 +71,7 @@ def read_quads(file: Path) -> Callable[[], Iterator[ox.Quad]]:
     return reading
 
 
-_HELD = 8_000_000
+_HELD = RDF_BYTES.default
 """Bytes of RDF parsed once and kept rather than read again: the default
 `KB_MAX_RDF_BYTES`, what one article's export never exceeds (tens of MB of Python
 objects at most, where a 1,000-article file would need gigabytes)."""

@@ -70,10 +70,10 @@ NESTING = Limit("KB_MAX_NESTING", 64)
 
 def read_bytes(file: Path, limit: Limit, hint: str = "check the path") -> bytes:
     """The bytes of a regular file no larger than `limit`, or an InputError naming it."""
-    with _opened(file, limit, hint) as (handle, size):
+    with _opened(file, limit, hint) as handle:
         # a file that grows while it is read is caught by reading one byte more
         data = handle.read(limit.value() + 1)
-    _check_size(file, limit, max(size, len(data)))
+    _check_size(file, limit, len(data))
     return data
 
 
@@ -92,7 +92,7 @@ def stream_text(file: Path, limit: Limit, hint: str = "check the path") -> Itera
     """`read_text`'s file, checked the same way, for a reader that streams it (a
     corpus-sized RDF file is parsed as it is read, never held): the bytes come as the
     file has them, checked as UTF-8 and counted against `limit` on the way."""
-    with _opened(file, limit, hint) as (handle, _):
+    with _opened(file, limit, hint) as handle:
         yield io.BufferedReader(_CheckedText(file, handle, limit), buffer_size=1 << 16)
 
 
@@ -119,9 +119,9 @@ def parse_json(text: str, where: str) -> Any:
 
 
 @contextmanager
-def _opened(file: Path, limit: Limit, hint: str) -> Iterator[tuple[BinaryIO, int]]:
-    """A regular file no larger than `limit` (by its size), open, with that size;
-    refused before a byte is read, and a failed read is one line too."""
+def _opened(file: Path, limit: Limit, hint: str) -> Iterator[BinaryIO]:
+    """A regular file no larger than `limit` (by its size), open; refused before a
+    byte is read, and a failed read is one line too."""
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer before it is refused
         descriptor = os.open(file, os.O_RDONLY | os.O_NONBLOCK)
@@ -129,7 +129,7 @@ def _opened(file: Path, limit: Limit, hint: str) -> Iterator[tuple[BinaryIO, int
             status = os.fstat(descriptor)
             _check_regular(file, status.st_mode)
             _check_size(file, limit, status.st_size)
-            yield handle, status.st_size
+            yield handle
     except FileNotFoundError:
         raise InputError(str(file), "no such file", hint) from None
     except IsADirectoryError:
