@@ -66,7 +66,7 @@ def main() -> None:
     if args.stages:
         report_stages(args.runs)
         return
-    print(f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
+    print(_load())
     with tempfile.TemporaryDirectory() as out:
         export = [sys.executable, "-m", "kb", "export", str(SEED), "--out", out]
         floor = "import click, rdflib, pyoxigraph"
@@ -75,19 +75,13 @@ def main() -> None:
         report("kb --help", [sys.executable, "-m", "kb", "--help"], args.runs)
         report("kb export --format ttl,jsonld", [*export, "--format", "ttl,jsonld"], args.runs)
         report("kb export (default: + schema, html)", export, args.runs)
-    print(f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
+    print(_load())
 
 
 def report(title: str, command: list[str], runs: int) -> None:
     subprocess.run(command, check=True, capture_output=True, env=ENV, cwd=ENV["PYTHONPATH"])
-    walls, cpus = [], []
-    for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True, env=ENV, cwd=ENV["PYTHONPATH"])
-        walls.append(time.perf_counter() - start)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    timed = [_run(command, ENV, Path(ENV["PYTHONPATH"])) for _ in range(runs)]
+    walls, cpus = [w for w, _ in timed], [c for _, c in timed]
     print(
         f"{title:44} wall min {min(walls):.3f} s  median {statistics.median(walls):.3f} s"
         f"  CPU min {min(cpus):.3f} s  ({runs} runs)"
@@ -97,28 +91,36 @@ def report(title: str, command: list[str], runs: int) -> None:
 def taking_turns(trees: list[Path], runs: int) -> None:
     """The default export of each tree, run after run in turn, so a machine whose load
     changes from minute to minute gives every tree the same share of it."""
-    print(f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
+    print(_load())
     times: dict[Path, list[tuple[float, float]]] = {tree: [] for tree in trees}
     with tempfile.TemporaryDirectory() as out:
         command = [sys.executable, "-m", "kb", "export", str(SEED), "--out", out]
         for run in range(runs + 1):
             for tree in trees:
-                env = {**ENV, "PYTHONPATH": str(tree)}
-                before = resource.getrusage(resource.RUSAGE_CHILDREN)
-                start = time.perf_counter()
-                subprocess.run(command, check=True, capture_output=True, env=env, cwd=tree)
-                wall = time.perf_counter() - start
-                after = resource.getrusage(resource.RUSAGE_CHILDREN)
-                cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+                timed = _run(command, {**ENV, "PYTHONPATH": str(tree)}, tree)
                 if run:  # the first round warms the caches
-                    times[tree].append((wall, cpu))
+                    times[tree].append(timed)
     for tree, pairs in times.items():
         walls, cpus = [w for w, _ in pairs], [c for _, c in pairs]
         print(
             f"{tree!s:40} wall min {min(walls):.3f} s  median {statistics.median(walls):.3f} s"
             f"  CPU min {min(cpus):.3f} s  median {statistics.median(cpus):.3f} s  ({runs} runs)"
         )
-    print(f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
+    print(_load())
+
+
+def _run(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """One process to its end: its wall time and the CPU time of it and its children."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env=env, cwd=cwd)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def _load() -> str:
+    return f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}"
 
 
 def report_stages(runs: int) -> None:
@@ -129,7 +131,7 @@ def report_stages(runs: int) -> None:
         json.loads(subprocess.run(command, check=True, capture_output=True, env=ENV).stdout)
         for _ in range(runs)
     ]
-    print(f"load average {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
+    print(_load())
     print("| stage | CPU ms |\n|---|---|")
     for stage in timings[0]:
         print(f"| {stage} | {min(t[stage] for t in timings):.1f} |")
