@@ -23,3 +23,20 @@ def test_an_adjective_in_s_before_a_bodys_office_is_part_of_the_office() -> None
     found = entities("A Fidesz kommunikációs igazgatója az MTI-nek tagadta.")
     person = next(e for e in found.values() if e.type == "Person")
     assert mentions(person) == ["Fidesz kommunikációs igazgatója"]
+
+
+def test_a_described_office_is_the_person_the_bare_office_names_later() -> None:
+    found = entities(
+        "A hírt a városi állatkert igazgatója jelentette be.", "Az igazgató szerint ez rekord."
+    )
+    person = next(e for e in found.values() if e.type == "Person")
+    assert mentions(person) == ["városi állatkert igazgatója", "igazgató"]
+
+
+def test_two_described_holders_of_one_office_are_tied_to_no_one() -> None:
+    found = entities(
+        "A városi állatkert igazgatója örült.",
+        "A helyi uszoda igazgatója is.",
+        "Az igazgató szerint ez rekord.",
+    )
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["igazgató"]]

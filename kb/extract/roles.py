@@ -423,3 +423,49 @@ def possessed_office(word: str) -> str | None:
 def _role_noun(form: str) -> str | None:
     """The known office a (compound) noun ends in: "külügyminiszter" → "külügyminiszter"."""
     return next((r for r in ROLES if form.endswith(r.split()[-1]) and " " not in r), None)
+
+
+def described_holders(found: Found, sentences: list[list[Token]]) -> None:
+    """ "a Sóstón működő állatkert igazgatója" … "az igazgató": a possessed office no
+    mention covers, its possessor no entity, is the unnamed person the bare office names
+    elsewhere in the article, when that office is held by one such person and told so
+    only once (two directors described are two people: nobody is guessed)."""
+    holders: dict[str, list[Draft]] = {}
+    for draft in found.drafts.values():
+        role = draft.role
+        if draft.type == "Person" and role is not None and role.hu == draft.name.hu:
+            office = office_of(role.hu.split()[-1].lower())
+            holders.setdefault(office or "", []).append(draft)
+    covered = [m.span for d in found.drafts.values() for m in d.mentions]
+    told: dict[str, list[Span]] = {}
+    for words in sentences:
+        for k, (word, start, _) in enumerate(words):
+            office = possessed_office(word) if word.islower() else None
+            if office is None or office not in holders:
+                continue
+            if any(s.start <= start < s.end for s in covered):
+                continue  # "az MNB elnöke": the body's, read already
+            span = _described_office(found, words, k)
+            if span is not None:
+                told.setdefault(office, []).append(span)
+    for office, spans in told.items():
+        if len(spans) == 1 and len(holders[office]) == 1:
+            holders[office][0].add(spans[0])
+
+
+def _described_office(found: Found, words: list[Token], k: int) -> Span | None:
+    """The description a possessed office at word `k` ends: from the word after its
+    article ("a Sóstón működő állatkert igazgatója"), or from the sentence's start
+    ("Malatya kormányzója"), at most five words; None when a clause mark comes first."""
+    first = k
+    while first > 0 and k - first < 5:
+        previous = words[first - 1]
+        if _CLAUSE_MARK.search(found.text, previous[2], words[first][1]):
+            return None
+        if previous[0].lower() in ("a", "az"):
+            break
+        first -= 1
+    else:
+        if first > 0:
+            return None
+    return found.span(words[first], words[k]) if first < k else None
