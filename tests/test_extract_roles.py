@@ -40,3 +40,22 @@ def test_two_described_holders_of_one_office_are_tied_to_no_one() -> None:
         "Az igazgató szerint ez rekord.",
     )
     assert [mentions(e) for e in found.values() if e.type == "Person"] == [["igazgató"]]
+
+
+def test_the_head_of_a_bodys_name_alone_refers_back_to_it() -> None:
+    found = entities("Az Oktatási Hivatal közölte az adatokat.", "A hivatal cáfolta a híreket.")
+    body = next(e for e in found.values() if e.name.hu == "Oktatási Hivatal")
+    assert mentions(body) == ["Oktatási Hivatal", "hivatal"]
+
+
+def test_the_plural_of_a_bodys_head_refers_to_no_one_body() -> None:
+    found = entities("A Szent Imre Kórház bővül.", "A kórházak várólistája csökkent.")
+    body = next(e for e in found.values() if e.name.hu == "Szent Imre Kórház")
+    assert mentions(body) == ["Szent Imre Kórház"]
+
+
+def test_a_head_two_named_bodies_share_refers_back_to_neither() -> None:
+    found = entities(
+        "Az Oktatási Hivatal és a Központi Statisztikai Hivatal adatai.", "A hivatal cáfolta."
+    )
+    assert all("hivatal" not in mentions(e) for e in found.values())

@@ -51,7 +51,7 @@ from kb.extract.names import (
     local_adjective,
     unknown_name,
 )
-from kb.extract.roles import described_holders, possessions, role_alias
+from kb.extract.roles import described_holders, named_head, possessions, role_alias
 from kb.extract.streets import named_place
 from kb.model import Entity, Span
 
@@ -79,6 +79,7 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
             named_place(found, words, i)
             or media_told(found, words, i)
             or institution(found, words, i)
+            or named_head(found, words, i)
             or description(found, words, i)
             or reference(found, words, i)
             or described_person(found, words, i)

@@ -48,6 +48,38 @@ def mention_known(found: Found, known: Known, span: Span, words: list[Token], af
         _agency_apposition(found, draft, words, after)
 
 
+def named_head(found: Found, words: list[Token], i: int) -> int:
+    """ "Oktatási Hivatal" … "a hivatal", "Váci Egyházmegye" … "az egyházmegye": after
+    the article, the head of a body's name told before, alone and in the singular,
+    refers back to that body; to none when two bodies named so far share the head."""
+    word = words[i][0]
+    if not word.islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
+        return 0
+    bodies = [d for d in found.drafts.values() if d.type in BODIES and _singular_of(word, _head(d))]
+    if len(bodies) != 1:
+        return 0
+    bodies[0].add(Span(*words[i]))
+    return i + 1
+
+
+def _singular_of(word: str, noun: str) -> bool:
+    """Whether `word` is `noun` in a singular case ("hivatalt", "egyházmegyében"), not
+    its plural ("kórházak")."""
+    lengthened = noun[:-1] + _LONG.get(noun[-1:], noun[-1:]) if noun else ""
+    return bool(noun) and any(
+        word.startswith(stem) and word[len(stem) :] in SINGULAR_CASES for stem in (noun, lengthened)
+    )
+
+
+_LONG = {"a": "á", "e": "é"}
+
+
+def _head(body: Draft) -> str:
+    """The last word of a body's name of several words, in lower case ("hivatal")."""
+    *rest, last = body.name.hu.split()
+    return last.lower() if rest and last[0].isupper() else ""
+
+
 def role_after(found: Found, person: Draft, words: list[Token], j: int) -> None:
     """ "Andrej Belouszov orosz védelmi miniszter": the office after a person's name."""
     parts_hu: list[str] = []
