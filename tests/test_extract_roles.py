@@ -59,3 +59,9 @@ def test_a_head_two_named_bodies_share_refers_back_to_neither() -> None:
         "Az Oktatási Hivatal és a Központi Statisztikai Hivatal adatai.", "A hivatal cáfolta."
     )
     assert all("hivatal" not in mentions(e) for e in found.values())
+
+
+def test_a_diocese_is_a_body_not_a_county_and_its_head_refers_back_to_it() -> None:
+    found = entities("A Szegedi Egyházmegye közölte.", "Az egyházmegye cáfolta a híreket.")
+    body = next(e for e in found.values() if e.name.hu == "Szegedi Egyházmegye")
+    assert (body.type, mentions(body)) == ("Organization", ["Szegedi Egyházmegye", "egyházmegye"])

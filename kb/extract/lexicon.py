@@ -240,7 +240,7 @@ ORGANIZATION_WORDS = (
     "elemzőház", "tőzsde", "kutatóközpont", "kutatóintézet", "konzorcium", "társulat",
     "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
     "ltd", "inc", "fesztivál", "egyesülés", "tanszék", "hálózat", "szeretetszolgálat",
-    "diákparlament",
+    "diákparlament", "egyházmegye",
 )  # fmt: skip
 MEDIA_WORDS = (
     "televízió", "hírtelevízió", "rádió", "napló", "hírlap", "híradó", "napilap",
