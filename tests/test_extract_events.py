@@ -752,3 +752,27 @@ def test_writing_what_is_said_is_a_speech_act() -> None:
 
 def test_a_plural_in_the_accusative_never_speaks() -> None:
     assert [speakers(e) for e in events("Az utasokat levélben értesítették.")] == []
+
+
+def test_a_speaker_described_after_the_verb_and_its_adverbs_is_not_one_named_before() -> None:
+    found = events(
+        "A Fővárosi Állatkert új kifutót nyitott – jelentette be szerdán a Sóstón működő kert "
+        "igazgatója."
+    )
+    assert all(speakers(e) == [] for e in found if e.type == "statement")
+
+
+def test_a_count_after_the_dash_leaves_the_speakers_named_before() -> None:
+    found = events(
+        "Megvásárolja a Magyar Telekom Nyrt. a RégióNet Kft.-t – jelentette be a két cég."
+    )
+    statement = next(e for e in found if e.type == "statement")
+    assert speakers(statement) != []
+
+
+def test_an_office_opening_the_clause_is_not_the_last_speaker() -> None:
+    found = article_events(
+        "Kovács Anna polgármester közölte, hogy a munkák csúsznak.",
+        "Kisváros polgármestere a Facebookon arra figyelmeztetett, hogy dugók lesznek.",
+    )
+    assert all(speakers(e) != ["anna-kovacs"] for e in found if e.type == "warning")

@@ -386,8 +386,8 @@ def _speaker(
             return [Participant(after[0].entity, "speaker")]
         if after:
             return []  # "– közölte a Telekom szóvivője", "– mondta az uniós diplomata"
-        if _DESCRIBED.match(text, at - base + len(_word_at(sentence, at))):
-            return []  # "– mondta a gazda": someone the rules cannot name
+        if _DESCRIBED_AFTER.search(text, at - base, clause[1] - base):
+            return []  # "– mondta a gazda", "– jelentette be szerdán a park igazgatója"
         if _QUOTED.search(text[: at - base]):  # "„…” – fogalmazott.": the last speaker
             return [Participant(s.entity, "speaker") for s in last]
     if _unnamed_reported(sentence, clause, at):
@@ -409,7 +409,7 @@ def _speaker(
     opening = text[clause[0] - base : at - base]
     if _ACCORDING.search(text, 0, at - base):
         return []  # "X szakértője szerint … nem meglepő: úgy véli": X's, not the last speaker's
-    if _named_opening(sentence, clause, at):
+    if _named_opening(sentence, clause, at) or _office_opening(sentence, clause, at):
         return []  # "Stuttgart ugyanakkor hangsúlyozta": someone new, not the last speaker
     if _DESCRIBED.match(opening) and not any(
         t.span and t.span.start == clause[0] + _DESCRIBED.match(opening).start(1)  # type: ignore[union-attr]
@@ -500,10 +500,23 @@ def _named_opening(sentence: Sentence, clause: tuple[int, int], at: int) -> bool
     )
 
 
+def _office_opening(sentence: Sentence, clause: tuple[int, int], at: int) -> bool:
+    """Whether someone's office in the nominative is told before the verb in its clause
+    ("Várpalota polgármestere a Facebookon figyelmeztetett"): a new speaker no entity
+    names, not the last one."""
+    return any(
+        clause[0] <= start < at and word.islower() and possessed_office(word) is not None
+        for word, start, _ in sentence.words
+    )
+
+
 _QUOTED = re.compile(r"^\s*[–—]|[„”\"]")  # a quotation or a dialogue line before the verb
 # An unnamed speaker by description: "a gazda", "egy idős férfi", "A sportért felelős
 # államtitkár" (an article, then a word; "azt", "arra" are pronouns, no article).
 _DESCRIBED = re.compile(r"\s*(?:(?:a|az|egy)\s+)(\w)", re.I)
+# After the verb, in its clause: one described ("a gazda"), not a count of those named
+# before ("– jelentette be a két cég": the two companies the sentence names).
+_DESCRIBED_AFTER = re.compile(r"\s(?:a|az|egy)\s+(?!(?:két|három|négy|mindkét)\b|\d)\w", re.I)
 
 
 def _subject_after(sentence: Sentence, clause: tuple[int, int], at: int) -> Seen | None:
