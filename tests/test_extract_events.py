@@ -776,3 +776,13 @@ def test_an_office_opening_the_clause_is_not_the_last_speaker() -> None:
         "Kisváros polgármestere a Facebookon arra figyelmeztetett, hogy dugók lesznek.",
     )
     assert all(speakers(e) != ["anna-kovacs"] for e in found if e.type == "warning")
+
+
+def test_the_source_of_a_szerint_opening_is_the_voice_that_speaks_on() -> None:
+    found = article_events(
+        "Kovács Anna polgármester közölte, hogy a munkák csúsznak.",
+        "Tóth Péter szerint a költség nem nőtt.",
+        "Cáfolta, hogy a projekt drágult volna.",
+    )
+    denial = next(e for e in found if e.type == "denial")
+    assert speakers(denial) == ["peter-toth"]

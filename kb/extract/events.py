@@ -76,6 +76,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
     speaker: list[Seen] = []
     main_state = _main_state(sentences)
     for number, sentence in enumerate(sentences):
+        told = len(events)
         for index, (_, start, _) in enumerate(sentence.words):
             found, anchor = _read_trigger(sentence, index)
             type_ = _retyped(found, sentence, index)
@@ -115,7 +116,17 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                     prov=Provenance("machine", 0.5),
                 )
             )
+        if not any(e.type in _TELLING for e in events[told:]):
+            speaker = _voice(sentence) or speaker
     return _merge(events)
+
+
+def _voice(sentence: Sentence) -> list[Seen]:
+    """The source of an "X szerint" opening the sentence, with no speech act told: the
+    last voice, who speaks on in the next sentence with no subject ("A kormánybiztos
+    szerint a költség nem nőtt. Cáfolta, hogy …")."""
+    opening = sentence.agents(sentence.span.start, sentence.clause(sentence.span.start)[1])
+    return [s for s in opening if _source(sentence, s)][:1]
 
 
 # --- helpers ---------------------------------------------------------------------------
