@@ -65,3 +65,9 @@ def test_a_diocese_is_a_body_not_a_county_and_its_head_refers_back_to_it() -> No
     found = entities("A Szegedi Egyházmegye közölte.", "Az egyházmegye cáfolta a híreket.")
     body = next(e for e in found.values() if e.name.hu == "Szegedi Egyházmegye")
     assert (body.type, mentions(body)) == ("Organization", ["Szegedi Egyházmegye", "egyházmegye"])
+
+
+def test_an_armed_forces_office_is_an_unnamed_person() -> None:
+    found = entities("A hajót a kínai parti őrség szóvivője szerint figyelmeztették.")
+    person = next(e for e in found.values() if e.type == "Person")
+    assert mentions(person) == ["kínai parti őrség szóvivője"]

@@ -216,8 +216,9 @@ def _nationality_of_office(found: Found, person: Draft, modifiers: list[Token]) 
 def possessions(found: Found, words: list[Token]) -> None:
     """What a body's possessed noun, maybe past one or two modifiers, names: a unit is a body
     of its own ("az MVLSZ elnöksége", "a kórház belgyógyászati osztálya"), an office
-    an unnamed person ("a magyar egység parancsnoka")."""
-    ends = {m.span.end: d for d in found.drafts.values() if d.type in BODIES for m in d.mentions}
+    an unnamed person ("a magyar egység parancsnoka", also an armed force's: "a parti
+    őrség szóvivője")."""
+    ends = {m.span.end: d for d in found.drafts.values() if d.type in _OWNERS for m in d.mentions}
     taken = {m.span for d in found.drafts.values() for m in d.mentions}
     for k, (_, _, end) in enumerate(words[:-1]):
         body = ends.get(end)
@@ -230,6 +231,8 @@ def possessions(found: Found, words: list[Token]) -> None:
         span = Span(found.text[first.start : words[unit][2]], first.start, words[unit][2])
         word = words[unit][0].lower()
         office = possessed_office(word)
+        if body.type not in BODIES and office is None:
+            continue  # a force's own people are the force ("a parti őrség hajói")
         if word.startswith(UNITS):
             found.unknown_draft(body.type, Name(span.text, span.text), []).add(span)
         elif _members(word):  # "az ELTE kutatói", "a gyár dolgozói": a group
@@ -243,6 +246,11 @@ def possessions(found: Found, words: list[Token]) -> None:
                 person.role = Name(span.text, english)
             person.affiliation = person.affiliation or body.id
             person.add(span)
+
+
+# Who owns units and offices: bodies, and armed forces their offices only ("a parti őrség
+# szóvivője", "a honvédség parancsnoka": a person).
+_OWNERS = BODIES | {"ArmedForce"}
 
 
 def _unit_modifier(words: list[Token], at: int) -> bool:
