@@ -786,3 +786,12 @@ def test_the_source_of_a_szerint_opening_is_the_voice_that_speaks_on() -> None:
     )
     denial = next(e for e in found if e.type == "denial")
     assert speakers(denial) == ["peter-toth"]
+
+
+def test_a_body_reporting_in_its_own_name_with_no_agency_named_is_its_speaker() -> None:
+    (report,) = [
+        e
+        for e in events("A katasztrófavédelem kedden 163 halottról számolt be.")
+        if e.type == "report"
+    ]
+    assert speakers(report) == ["katasztrofavedelem"]

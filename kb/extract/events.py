@@ -619,10 +619,15 @@ def _report(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
     """The agency that reports, and whom it reports on: a person named, else who denies
-    the report ("A Kazuta cáfolta azokat a … értesüléseket")."""
+    the report ("A Kazuta cáfolta azokat a … értesüléseket"); with no agency named, a
+    body or person that reports in its own name is its speaker ("Az AFAD 163 halottról
+    számolt be"), found as a statement's is (never who denies what was reported)."""
     agencies = [s for s in sentence.seen if s.type == "NewsAgency"]
+    denied = _DENIED.search(sentence.span.text) is not None
+    if not agencies and not denied:
+        return _speaker(sentence, clause, at, last)
     persons = [s for s in sentence.seen if s.type == "Person"]
-    denier = _first_agent(sentence, clause, at) if _DENIED.search(sentence.span.text) else None
+    denier = _first_agent(sentence, clause, at) if denied else None
     subjects = persons[:1] or ([denier] if denier and denier not in agencies else [])
     return [Participant(s.entity, "reporter") for s in agencies[:1]] + [
         Participant(s.entity, "subject") for s in subjects
