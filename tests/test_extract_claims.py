@@ -334,3 +334,8 @@ def test_the_body_whose_website_carried_it_is_not_the_speaker() -> None:
         "A MÁV elnöke a MÁV honlapján közzétett közleményében bejelentette, hogy a vonal megnyílik."
     )
     assert all("mav" not in c.speakers for c in found)
+
+
+def test_rejecting_what_is_said_is_a_denial_with_its_hogy_clause() -> None:
+    (claim,) = claims("A minisztérium közleményében visszautasította, hogy a program drágít.")
+    assert (claim.type, claim.quote.text) == ("denial", "a program drágít")

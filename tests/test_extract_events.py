@@ -178,6 +178,9 @@ def speakers(event: Event) -> list[str]:
         ("Az Országgyűlés 2023 novemberében hagyta jóvá a missziót.", "legislation"),
         ("A kutatást a Nemzeti Kutatási Hivatal 48 millió forinttal támogatta.", "investment"),
         ("A Magyar Telekom Nyrt. megvásárolja a RégióNet Kft.-t.", "agreement"),
+        ("A minisztérium visszautasította, hogy a program drágít.", "denial"),
+        ("A HungaroMet piros figyelmeztetést adott ki a megyére.", "warning"),
+        ("A tisztifőorvos hőségriasztást rendelt el.", "warning"),
     ],
 )
 def test_verbs_of_speech_approval_funding_and_purchase_are_triggers(
@@ -795,3 +798,25 @@ def test_a_body_reporting_in_its_own_name_with_no_agency_named_is_its_speaker() 
         if e.type == "report"
     ]
     assert speakers(report) == ["katasztrofavedelem"]
+
+
+def test_a_speech_act_joined_to_the_first_by_its_speaker_is_one_act() -> None:
+    found = events("Kovács Anna elismerte a vereséget, de közölte, hogy nem mond le.")
+    assert [[a.text for a in e.anchors] for e in found if e.type == "statement"] == [
+        ["elismerte", "közölte"]
+    ]
+
+
+def test_a_speech_act_inside_what_is_said_is_another_act() -> None:
+    found = events("Az MVM közölte, hogy az ügyfeleket levélben értesíti az árakról.")
+    assert len([e for e in found if e.type == "statement"]) == 2
+
+
+def test_a_speech_act_named_again_by_its_noun_is_one_act() -> None:
+    found = events(
+        "A HungaroMet arra figyelmeztetett, hogy zivatarok jönnek, ezért narancs "
+        "figyelmeztetést adott ki."
+    )
+    assert [[a.text for a in e.anchors] for e in found if e.type == "warning"] == [
+        ["figyelmeztetett", "figyelmeztetést adott"]
+    ]

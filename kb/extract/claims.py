@@ -51,6 +51,7 @@ VERBS: dict[str, ClaimType] = {
     "jelez": "statement",
     "tagad": "denial",
     "cáfol": "denial",
+    "visszautasít": "denial",
     "figyelmeztet": "warning",
     "becsül": "estimate",
     "saccol": "estimate",
@@ -87,6 +88,7 @@ SPLIT_VERBS: dict[tuple[str, str], str] = {
     ("mond", "ki"): "mond",
     ("tagad", "le"): "tagad",
     ("cáfol", "meg"): "cáfol",
+    ("utasít", "vissza"): "visszautasít",
     ("ígér", "meg"): "ígér",
     ("hangsúlyoz", "ki"): "hangsúlyoz",
     ("derül", "ki"): "kiderül",
@@ -94,7 +96,9 @@ SPLIT_VERBS: dict[tuple[str, str], str] = {
 _PREFIXES = frozenset(
     ["be", "ki", "el", "le", "fel", "meg", "át", "össze", "vissza", "hozzá", "rá", "közzé"]
 )
-_NEEDS_HOGY = frozenset({"sürget", "bírál", "számított", "elismer", "felszólít", "kiemel", "írta"})
+_NEEDS_HOGY = frozenset(
+    {"sürget", "bírál", "számított", "elismer", "felszólít", "kiemel", "írta", "visszautasít"}
+)
 """Verbs that report speech only with a "hogy" clause ("bírálta a döntést" is no claim)."""
 _VERB = re.compile(
     r"\b(?:el|ki|be|meg)?(" + "|".join(VERBS) + r"|(?<!be)(?<!ki)jelentett)\w*", re.I

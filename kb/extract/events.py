@@ -100,7 +100,10 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             if type_ in ("statement", "denial", "warning"):
                 speaker = [s for s in sentence.seen if s.entity == participants[0].entity][:1]
-            events.append(
+            _tell(
+                events,
+                sentence,
+                told,
                 Event(
                     id=f"e{len(events) + 1}",
                     type=type_,
@@ -114,11 +117,43 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                     ),
                     place=_place(sentence, clause),
                     prov=Provenance("machine", 0.5),
-                )
+                ),
             )
         if not any(e.type in _TELLING for e in events[told:]):
             speaker = _voice(sentence) or speaker
     return _merge(events)
+
+
+def _tell(events: list[Event], sentence: Sentence, told: int, event: Event) -> None:
+    """Add an event; a speech act of the same type and speaker told again in its
+    sentence is one act with both anchors, as the guide has it:
+    joined to the first ("elismerte a vereséget, de közölte"), or by the same word
+    ("arra figyelmeztetett, hogy …, ezért narancs figyelmeztetést adott ki"); not what
+    is told inside what the first says or of whom ("közölte, hogy … értesíti", "mondta a
+    szóvivő, aki arra kérte"): another act."""
+    if event.type in SPEECH_ACTS:
+        for n, same in enumerate(events[told:], start=told):
+            if same.type != event.type or same.participants[:1] != event.participants[:1]:
+                continue
+            first, again = same.anchors[-1], event.anchors[0]
+            base = sentence.span.start
+            between = sentence.span.text[first.end - base : again.start - base]
+            inside = _EMBEDDED.search(between) is not None
+            if not inside or _same_word(first.text, again.text):
+                events[n] = replace(same, anchors=same.anchors + event.anchors)
+                return
+    events.append(event)
+
+
+_EMBEDDED = re.compile(r"\b(?:hogy|aki|akik|amely|amelyek|ami)\b", re.I)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two anchors open with the same stem ("figyelmeztetett", "figyelmeztetést")."""
+    return a[:_STEM_LETTERS].lower() == b[:_STEM_LETTERS].lower()
+
+
+_STEM_LETTERS = 7
 
 
 def _voice(sentence: Sentence) -> list[Seen]:

@@ -75,6 +75,7 @@ TRIGGERS: dict[str, EventType] = {
     "jelentette": "report",  # "– jelentette az AFP"; "jelentette be/ki" are bejelent/kijelent
     "tagad": "denial",
     "cáfol": "denial",
+    "visszautasít": "denial",  # "visszautasította, hogy", "utasította vissza a vádakat"
     "figyelmeztet": "warning",
     "idéz": "report",
     "beszámol": "report",
@@ -310,6 +311,8 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "bronzot": (("szerez", "szerz", "nyer"), "meeting"),
     "címét": (("megvéd",), "meeting"),  # "megvédte címét": a title kept in a contest
     "katonai": (("jelenlét",), "troop-deployment"),  # "megerősítette katonai jelenlétét"
+    "figyelmeztetést": (("ad", "kiad"), "warning"),  # "piros figyelmeztetést adott ki"
+    "riasztást": (("ad", "kiad", "rendel", "elrendel"), "warning"),  # "hőségriasztást rendel"
     "katona": (("szolgál",), "troop-deployment"),  # "400 magyar katona szolgál"
     "katonák": (("szolgál",), "troop-deployment"),
 }
