@@ -339,3 +339,11 @@ def test_the_body_whose_website_carried_it_is_not_the_speaker() -> None:
 def test_rejecting_what_is_said_is_a_denial_with_its_hogy_clause() -> None:
     (claim,) = claims("A minisztérium közleményében visszautasította, hogy a program drágít.")
     assert (claim.type, claim.quote.text) == ("denial", "a program drágít")
+
+
+def test_a_compound_source_noun_before_szerint_keeps_its_owner_the_speaker() -> None:
+    found = claims(
+        "A Központi Statisztikai Hivatal (KSH) kedden közzétett gyorsjelentése szerint a "
+        "bevétel nőtt."
+    )
+    assert [(c.quote.text, c.speakers) for c in found] == [("a bevétel nőtt", ("ksh",))]

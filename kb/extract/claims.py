@@ -812,12 +812,24 @@ def _phrase_start(sentence: Sentence, szerint: int) -> int:
             or _in_time(sentence, word_start)
             or (word.islower() and _CHANNEL.match(word) is not None)
             or word.lower() in _PHRASE_WORDS
-            or word.lower().startswith(_SOURCE_WORDS)
+            or _source_word(word)
         ):
             break
         start = word_start
-        source_next = word.lower().startswith(_SOURCE_WORDS)  # "közzétett adatok"
+        source_next = _source_word(word)  # "közzétett adatok"
     return start
+
+
+def _source_word(word: str) -> bool:
+    """Whether a word is a source noun, or a compound ending in a long one
+    ("gyorsjelentése", "sajtóközleménye"; not "feladata": a short noun only opening it)."""
+    lower = word.lower()
+    return lower.startswith(_SOURCE_WORDS) or any(
+        len(noun) >= _COMPOUND_SOURCE and noun in lower[1:] for noun in _SOURCE_WORDS
+    )
+
+
+_COMPOUND_SOURCE = 7  # "jelentés", "közlemény", "felmérés"; not "adat", "forrás"
 
 
 def _apposition_of_first(sentence: Sentence, phrase_start: int, speakers: tuple[str, ...]) -> bool:
