@@ -820,3 +820,12 @@ def test_a_speech_act_named_again_by_its_noun_is_one_act() -> None:
     assert [[a.text for a in e.anchors] for e in found if e.type == "warning"] == [
         ["figyelmeztetett", "figyelmeztetést adott"]
     ]
+
+
+def test_a_speech_act_at_an_occasion_told_of_nowhere_takes_the_first_dated_acts_time() -> None:
+    found = article_events(
+        "Sztrájkot tart a PDSZ – jelentette be kedden a szakszervezet.",
+        "– Nem akarunk sztrájkolni – mondta Kardos Henrietta a sajtótájékoztatón.",
+    )
+    said = next(e for e in found if e.type == "statement" and e.anchors[0].text == "mondta")
+    assert said.time == "t1"

@@ -111,7 +111,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                     participants=tuple(dict.fromkeys(participants)),
                     time=_time(sentence, clause, start, type_ in SPEECH_ACTS)
                     or (
-                        _occasion_time(sentences[:number], sentence, clause)
+                        _occasion_time(sentences[:number], sentence, clause, events)
                         if type_ in SPEECH_ACTS
                         else None
                     ),
@@ -899,11 +899,13 @@ _REPORTED = re.compile(r"[\s,]*hogy\b", re.I)
 
 
 def _occasion_time(
-    before: list[Sentence], sentence: Sentence, clause: tuple[int, int]
+    before: list[Sentence], sentence: Sentence, clause: tuple[int, int], events: list[Event]
 ) -> str | None:
     """The time of the occasion a speech act's clause names again ("– mondta a polgármester
     az átadáson", "az ülésen elmondta"): the time nearest to where the latest sentence
-    before told of it (`OCCASIONS`: "Kedden átadták a rendelőt")."""
+    before told of it (`OCCASIONS`: "Kedden átadták a rendelőt"); one no sentence before
+    told of is where the article's news was told ("– jelentette be szerdán a szakszervezet.
+    … – mondta Kardos Henrietta a sajtótájékoztatón"): the first dated speech act's."""
     base = sentence.span.start
     found = _OCCASION.search(sentence.span.text, clause[0] - base, clause[1] - base)
     if found is None:
@@ -916,7 +918,7 @@ def _occasion_time(
         if at >= 0 and times:
             told = earlier.span.start + at
             return min(times, key=lambda t: abs(t.span.start - told)).id  # type: ignore[union-attr]
-    return None
+    return next((e.time for e in events if e.type in SPEECH_ACTS and e.time), None)
 
 
 _OCCASION = re.compile(rf"\baz?\s+((?:{'|'.join(OCCASIONS)})\w*)", re.I)
