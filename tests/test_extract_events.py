@@ -829,3 +829,19 @@ def test_a_speech_act_at_an_occasion_told_of_nowhere_takes_the_first_dated_acts_
     )
     said = next(e for e in found if e.type == "statement" and e.anchors[0].text == "mondta")
     assert said.time == "t1"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A színház előcsarnokában ravatalt állítanak.",
+        "A Sió-Net Kft. szerint a rendszereket napokon belül állítják helyre.",
+    ],
+)
+def test_setting_up_or_putting_back_is_no_claim(sentence: str) -> None:
+    assert "statement" not in [e.type for e in events(sentence)]
+
+
+def test_claiming_after_azt_is_a_statement() -> None:
+    found = events("Kovács Ádám azt állította, hogy a gyár bezár.")
+    assert "statement" in [e.type for e in found]

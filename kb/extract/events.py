@@ -86,7 +86,11 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             if type_ in SPEECH_ACTS and _quoted(sentence, start):
                 continue
-            if type_ in _TELLING and (_participle(sentence, index) or _authored(sentence, index)):
+            if type_ in _TELLING and (
+                _participle(sentence, index)
+                or _authored(sentence, index)
+                or _set_up(sentence, index)
+            ):
                 continue
             if type_ == "legislation" and _ballot(sentence, index):
                 continue
@@ -827,6 +831,22 @@ def _authored(sentence: Sentence, index: int) -> bool:
 
 
 _SAID = re.compile(r"\b(?:azt|hogy|arról|erről)\b|[:„”\"–—]", re.I)
+
+
+def _set_up(sentence: Sentence, index: int) -> bool:
+    """Whether "állít" at word `index` sets something up or puts it back ("ravatalt
+    állítanak", "állítják helyre a rendszert"), not claims: it claims only after "azt" or
+    a dash, or before ", hogy" or a colon ("azt állította, hogy", "– állítják")."""
+    word, start, end = sentence.words[index]
+    if not word.lower().startswith("állít"):
+        return False
+    base, text = sentence.span.start, sentence.span.text
+    before = sentence.words[index - 1][0].lower() if index else ""
+    said_after = _CLAIMED.match(text, end - base) is not None
+    return not (before == "azt" or text[: start - base].rstrip().endswith(("–", "—")) or said_after)
+
+
+_CLAIMED = re.compile(r"\s*(?:,\s*hogy\b|:)")
 
 
 def _ballot(sentence: Sentence, index: int) -> bool:
