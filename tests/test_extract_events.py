@@ -845,3 +845,8 @@ def test_setting_up_or_putting_back_is_no_claim(sentence: str) -> None:
 def test_claiming_after_azt_is_a_statement() -> None:
     found = events("Kovács Ádám azt állította, hogy a gyár bezár.")
     assert "statement" in [e.type for e in found]
+
+
+def test_the_verb_of_a_phrase_read_tells_of_nothing_else() -> None:
+    found = events("A tisztifőorvos szerdán hőségriasztást rendelt el.")
+    assert [e.type for e in found] == ["warning"]

@@ -77,8 +77,13 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
     main_state = _main_state(sentences)
     for number, sentence in enumerate(sentences):
         told = len(events)
+        read_to = 0  # the end of the last phrase read: its verb tells of nothing else
         for index, (_, start, _) in enumerate(sentence.words):
+            if start < read_to:
+                continue
             found, anchor = _read_trigger(sentence, index)
+            if found is not None and " " in anchor.text:
+                read_to = anchor.end  # "hőségriasztást rendelt": not also "rendelt el"
             type_ = _retyped(found, sentence, index)
             if type_ is None or _attribution(sentence, anchor.end) or _named(sentence, anchor):
                 continue
