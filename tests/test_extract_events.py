@@ -850,3 +850,11 @@ def test_claiming_after_azt_is_a_statement() -> None:
 def test_the_verb_of_a_phrase_read_tells_of_nothing_else() -> None:
     found = events("A tisztifőorvos szerdán hőségriasztást rendelt el.")
     assert [e.type for e in found] == ["warning"]
+
+
+def test_the_main_defendant_is_the_person_on_trial_told_of_before() -> None:
+    found = article_events(
+        "Kilenc évre ítélték Kovács Pétert.", "A fővádlott tagadta, hogy csalni akart."
+    )
+    denial = next(e for e in found if e.type == "denial")
+    assert speakers(denial) == ["peter-kovacs"]
