@@ -181,6 +181,7 @@ def speakers(event: Event) -> list[str]:
         ("A minisztérium visszautasította, hogy a program drágít.", "denial"),
         ("A HungaroMet piros figyelmeztetést adott ki a megyére.", "warning"),
         ("A tisztifőorvos hőségriasztást rendelt el.", "warning"),
+        ("Törökországban azóta több mint 300 utórengést regisztráltak.", "disaster"),
     ],
 )
 def test_verbs_of_speech_approval_funding_and_purchase_are_triggers(

@@ -135,6 +135,7 @@ TRIGGERS: dict[str, EventType] = {
     "árhullám": "disaster",
     "elönt": "disaster",
     "földrengés": "disaster",
+    "utórengés": "disaster",
     "erdőtűz": "disaster",
     "tűzvész": "disaster",
     "tüzek": "disaster",
