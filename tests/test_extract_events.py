@@ -182,6 +182,7 @@ def speakers(event: Event) -> list[str]:
         ("A HungaroMet piros figyelmeztetést adott ki a megyére.", "warning"),
         ("A tisztifőorvos hőségriasztást rendelt el.", "warning"),
         ("Törökországban azóta több mint 300 utórengést regisztráltak.", "disaster"),
+        ("A cég szóvivője úgy becsülte, hogy a kár nagy.", "statement"),
     ],
 )
 def test_verbs_of_speech_approval_funding_and_purchase_are_triggers(
@@ -859,3 +860,7 @@ def test_the_main_defendant_is_the_person_on_trial_told_of_before() -> None:
     )
     denial = next(e for e in found if e.type == "denial")
     assert speakers(denial) == ["peter-kovacs"]
+
+
+def test_an_estimate_told_by_its_noun_before_szerint_is_no_speech_act() -> None:
+    assert "statement" not in [e.type for e in events("A MABISZ becslése szerint a kár nagy.")]
