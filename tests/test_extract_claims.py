@@ -347,3 +347,10 @@ def test_a_compound_source_noun_before_szerint_keeps_its_owner_the_speaker() -> 
         "bevétel nőtt."
     )
     assert [(c.quote.text, c.speakers) for c in found] == [("a bevétel nőtt", ("ksh",))]
+
+
+def test_the_body_a_speaker_stands_at_the_head_of_is_no_speaker() -> None:
+    found = claims(
+        "A Nemzeti Média- és Hírközlési Hatóság élén álló elnök közölte: a licit véget ért."
+    )
+    assert all("nemzeti-media-es-hirkozlesi-hatosag" not in c.speakers for c in found)

@@ -864,3 +864,8 @@ def test_the_main_defendant_is_the_person_on_trial_told_of_before() -> None:
 
 def test_an_estimate_told_by_its_noun_before_szerint_is_no_speech_act() -> None:
     assert "statement" not in [e.type for e in events("A MABISZ becslése szerint a kár nagy.")]
+
+
+def test_the_body_a_speaker_stands_at_the_head_of_is_no_speaker() -> None:
+    found = events("A hatóság élén álló egykori államtitkár hozzátette: a licit véget ért.")
+    assert all(speakers(e) == [] for e in found if e.type == "statement")

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from kb.extract.context import AGENT_TYPES, Seen, Sentence
 from kb.extract.morphology import DATIVE, verbal_noun
-from kb.extract.roles import is_modifier, office_of
+from kb.extract.roles import HEAD_OF, is_modifier, office_of
 from kb.model import Claim, ClaimType, Provenance, Quantity, Span, Stance
 
 # Reporting verb stems → claim type.
@@ -655,6 +655,8 @@ def _possessor(sentence: Sentence, seen: Seen) -> bool:
         office = office_of(word)
         if (office is not None and word[len(office) :] in _POSSESSIVE) or _POSSESSED.search(word):
             return True
+        if word in HEAD_OF:
+            return True  # "a hatóság élén álló államtitkár"
         if not (
             is_modifier(word)
             or _ADJECTIVE.search(word)

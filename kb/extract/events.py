@@ -21,7 +21,7 @@ from kb.extract.context import BODIES, Seen, Sentence
 from kb.extract.gazetteer import gazetteer
 from kb.extract.links import SPEECH_ACTS
 from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, nominative, verbal_noun
-from kb.extract.roles import possessed_office
+from kb.extract.roles import HEAD_OF, possessed_office
 from kb.extract.triggers import (
     ARMS,
     FUNDING,
@@ -488,15 +488,15 @@ def _unnamed_reported(sentence: Sentence, clause: tuple[int, int], at: int) -> b
 
 
 def _owner(sentence: Sentence, seen: Seen, at: int) -> bool:
-    """Whether a person is named only as whose office or kin the speaker is, right before
+    """Whether an agent is named only as whose office or kin the speaker is, right before
     the noun, maybe past two adjectives ("az amerikai elnök közel-keleti különmegbízottja",
-    "a sértett nővére"): the envoy speaks, the sister speaks."""
+    "a sértett nővére", "a hatóság élén álló"): the envoy, the sister, the head speaks."""
     base, text = sentence.span.start, sentence.span.text
     found = _OWNED.match(text, seen.span.end - base, at - base)
     if found is None:
         return False
     noun = found.group(1)
-    return possessed_office(noun) is not None or noun in _KIN
+    return possessed_office(noun) is not None or noun in _KIN or noun in HEAD_OF
 
 
 _OWNED = re.compile(r"(?:\s+[a-záéíóöőúüű-]+i){0,2}\s+([a-záéíóöőúüű]+)")

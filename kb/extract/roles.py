@@ -22,6 +22,10 @@ _CLAUSE_MARK = re.compile(r"[,;:.–]")
 _APPOSITION = re.compile(r"(?:,|\s(?:lett|lesz|maradt|marad))\s+az?\s+$")  # or a copula
 _QUANTIFIERS = frozenset({"többi", "valamennyi", "egyéb"})  # "a kórház többi osztálya": a part
 
+HEAD_OF = frozenset({"élén"})
+"""Postpositions after a body that make it the owner of the person's place, not the
+person: "a hatóság élén álló államtitkár" (the state secretary speaks)."""
+
 # Known entities whose possessed office names a person: "Oroszország ENSZ-nagykövete",
 # "Debrecen polgármestere".
 _POSSESSORS = frozenset({"State", "GovernmentBody", "Organization", "Place"})
