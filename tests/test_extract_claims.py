@@ -181,10 +181,11 @@ def test_a_claim_told_before_its_verb_needs_a_topic() -> None:
 
 
 def test_a_denied_report_is_the_deniers_claim() -> None:
-    (claim,) = claims(
+    found = claims(
         "A BMW cáfolta azokat a sajtóértesüléseket, amelyek szerint a központ termelést"
         " helyezne át."
     )
+    claim = next(c for c in found if c.type == "denial")
     assert (claim.speakers, claim.stance) == (("bmw",), "denies")
     assert claim.quote.text == "a központ termelést helyezne át"
 
@@ -354,3 +355,25 @@ def test_the_body_a_speaker_stands_at_the_head_of_is_no_speaker() -> None:
         "A Nemzeti Média- és Hírközlési Hatóság élén álló elnök közölte: a licit véget ért."
     )
     assert all("nemzeti-media-es-hirkozlesi-hatosag" not in c.speakers for c in found)
+
+
+def test_a_denial_of_press_reports_is_two_voices_on_the_same_words() -> None:
+    found = claims(
+        "A Kazuta cáfolta azokat a japán sajtóban megjelent értesüléseket, amelyek szerint a "
+        "cég bezárja üzemét."
+    )
+    assert [(c.type, c.quote.text, c.speakers) for c in found] == [
+        ("report", "a cég bezárja üzemét", ("japan-press",)),
+        ("denial", "a cég bezárja üzemét", ("kazuta",)),
+    ]
+
+
+def test_what_the_denier_says_after_a_colon_is_its_own_statement() -> None:
+    found = claims(
+        "A Kazuta cáfolta azokat a japán sajtóértesüléseket, amelyek szerint a cég bezár: a "
+        "gyár 2000 forintos bérekkel marad."
+    )
+    assert [(c.type, c.quote.text) for c in found][1:] == [
+        ("denial", "a cég bezár"),
+        ("estimate", "a gyár 2000 forintos bérekkel marad"),
+    ]

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kb.extract.context import AGENT_TYPES, Seen, Sentence
 from kb.extract.morphology import DATIVE, verbal_noun
@@ -168,6 +168,7 @@ class _Said:
     kind: ClaimType
     source: str | None = None
     cover: tuple[int, int] = (0, 0)  # the words of the attribution and its quote
+    counted: bool = True  # its numbers are its quantity (not a second voice's copy)
 
     @property
     def unknown(self) -> bool:
@@ -204,7 +205,7 @@ class _ClaimFinder:
             self.source = agencies[0]
         elif not (_CONTINUES.match(text) or "„" in text or _TURN.match(text)):
             self.source = None
-        said = self._attributions(sentence)
+        said = _with_denied_reports(sentence, self._attributions(sentence))
         if not said and _TURN.match(text):
             closing = self._closing(index)
             if closing is not None:
@@ -488,7 +489,8 @@ class _ClaimFinder:
         if end <= start:
             return
         text = sentence.span.text[start - sentence.span.start : end - sentence.span.start]
-        quantity = _main_quantity(sentence, [q for q in quantities if start <= q.span.start < end])
+        inside = [q for q in quantities if start <= q.span.start < end and said.counted]
+        quantity = _main_quantity(sentence, inside)
         kind: ClaimType = (
             "estimate" if quantity is not None and said.kind == "statement" else said.kind
         )
@@ -516,6 +518,44 @@ class _ClaimFinder:
                 prov=Provenance("machine", _NAMED if named else _INFERRED),
             )
         )
+
+
+def _with_denied_reports(sentence: Sentence, said: list[_Said]) -> list[_Said]:
+    """Each denial of what the press reported ("A Kazuta cáfolta azokat a japán sajtóban
+    megjelent értesüléseket, amelyek szerint …") after the press's own report of it: two
+    voices, two claims on the same words (the denier stays the last speaker); what the
+    denier says after a colon is its own statement."""
+    found: list[_Said] = []
+    for one in said:
+        press = _press_denied(sentence, one) if one.kind == "denial" else []
+        if not press:
+            found.append(one)
+            continue
+        start, end = one.quote
+        colon = sentence.span.text.find(
+            ": ", start - sentence.span.start, end - sentence.span.start
+        )
+        cut = sentence.span.start + colon if colon >= 0 else end
+        found.append(_Said((press[0],), (start, cut), "report", press[0], counted=False))
+        found.append(replace(one, quote=(start, cut)))
+        if cut < end:  # "…, amelyek szerint belépőt kell váltani: a templom ingyenes marad"
+            found.append(replace(one, quote=(cut + 2, end), kind="statement"))
+    return found
+
+
+def _press_denied(sentence: Sentence, denial: _Said) -> list[str]:
+    """The medium named between a denial's verb and "amely(ek) szerint" opening its quote."""
+    base, text = sentence.span.start, sentence.span.text
+    if not _RELATIVE_SZERINT.search(text, 0, denial.quote[0] - base):
+        return []
+    return [
+        s.entity
+        for s in sentence.seen_in(denial.cover[1], denial.quote[0])
+        if s.type == "NewsAgency"
+    ][:1]
+
+
+_RELATIVE_SZERINT = re.compile(r"\bamely(?:ek)?\s+szerint\s*$", re.I)
 
 
 def _before_quotes(
