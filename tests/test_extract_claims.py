@@ -377,3 +377,13 @@ def test_what_the_denier_says_after_a_colon_is_its_own_statement() -> None:
         ("denial", "a cég bezár"),
         ("estimate", "a gyár 2000 forintos bérekkel marad"),
     ]
+
+
+def test_what_follows_the_colon_of_any_denial_is_a_statement() -> None:
+    found = claims(
+        "A minisztérium cáfolta, hogy a lakott területen lőnek: a lövészet a lőtéren lesz."
+    )
+    assert [(c.type, c.quote.text) for c in found] == [
+        ("denial", "a lakott területen lőnek"),
+        ("statement", "a lövészet a lőtéren lesz"),
+    ]

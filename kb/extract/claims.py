@@ -521,24 +521,26 @@ class _ClaimFinder:
 
 
 def _with_denied_reports(sentence: Sentence, said: list[_Said]) -> list[_Said]:
-    """Each denial of what the press reported ("A Kazuta cáfolta azokat a japán sajtóban
-    megjelent értesüléseket, amelyek szerint …") after the press's own report of it: two
-    voices, two claims on the same words (the denier stays the last speaker); what the
-    denier says after a colon is its own statement."""
+    """Each denial as the guide reads it: of what the press reported ("A Kazuta cáfolta
+    azokat a japán sajtóban megjelent értesüléseket, amelyek szerint …"), after the
+    press's own report of it, two voices on the same words (the denier stays the last
+    speaker); what the denier says after a colon is its own statement ("cáfolta, hogy …:
+    a lövészet a lőtéren lesz")."""
     found: list[_Said] = []
     for one in said:
-        press = _press_denied(sentence, one) if one.kind == "denial" else []
-        if not press:
+        if one.kind != "denial":
             found.append(one)
             continue
         start, end = one.quote
-        colon = sentence.span.text.find(
-            ": ", start - sentence.span.start, end - sentence.span.start
+        base = sentence.span.start
+        colon = sentence.span.text.find(": ", start - base, end - base)
+        cut = base + colon if colon >= 0 else end
+        found.extend(
+            _Said((p,), (start, cut), "report", p, counted=False)
+            for p in _press_denied(sentence, one)
         )
-        cut = sentence.span.start + colon if colon >= 0 else end
-        found.append(_Said((press[0],), (start, cut), "report", press[0], counted=False))
         found.append(replace(one, quote=(start, cut)))
-        if cut < end:  # "…, amelyek szerint belépőt kell váltani: a templom ingyenes marad"
+        if cut < end:
             found.append(replace(one, quote=(cut + 2, end), kind="statement"))
     return found
 
