@@ -869,3 +869,17 @@ def test_an_estimate_told_by_its_noun_before_szerint_is_no_speech_act() -> None:
 def test_the_body_a_speaker_stands_at_the_head_of_is_no_speaker() -> None:
     found = events("A hatóság élén álló egykori államtitkár hozzátette: a licit véget ért.")
     assert all(speakers(e) == [] for e in found if e.type == "statement")
+
+
+def test_a_person_in_the_accusative_is_no_speaker() -> None:
+    found = events("Kilenc évre ítélte a Kecskeméti Törvényszék azt az 52 éves férfit.")
+    assert all(speakers(e) != ["52-eves-ferfit"] for e in found)
+
+
+def test_a_clause_opened_by_o_is_spoken_by_the_person_just_told_of() -> None:
+    found = events(
+        "A rendőrség eljárást indított; a férfit hétfőn kihallgatták, ő azt mondta, hogy a "
+        "kormány elromlott."
+    )
+    statement = next(e for e in found if e.type == "statement")
+    assert speakers(statement) == ["ferfit"]

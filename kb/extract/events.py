@@ -19,9 +19,10 @@ from functools import cache
 
 from kb.extract.context import BODIES, Seen, Sentence
 from kb.extract.gazetteer import gazetteer
+from kb.extract.lexicon import PEOPLE
 from kb.extract.links import SPEECH_ACTS
-from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, nominative, verbal_noun
-from kb.extract.roles import HEAD_OF, possessed_office
+from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, nominative, stems, verbal_noun
+from kb.extract.roles import HEAD_OF, office_of, possessed_office
 from kb.extract.triggers import (
     ARMS,
     FUNDING,
@@ -447,10 +448,14 @@ def _speaker(
             return [Participant(s.entity, "speaker") for s in last]
     if _unnamed_reported(sentence, clause, at):
         return []  # "azt nyilatkozta, hogy védence tagadja": the client, not the lawyer
+    if _PRONOUN.match(text, clause[0] - base):  # "a férfit kihallgatták, ő azt mondta"
+        persons = [s for s in sentence.agents(base, clause[0]) if s.type == "Person"]
+        return [Participant(persons[-1].entity, "speaker")] if persons else []
     voices = [
         s
         for s in _before(sentence, clause, at)
         if not _with_ending([s], DATIVE + _PLURAL_OBJECT)
+        and not _object(s)
         and not _owner(sentence, s, at)
         and not _page_of(sentence, s)
     ]
@@ -523,6 +528,23 @@ _KIN = frozenset(
 
 
 _PLURAL_OBJECT = ("kat", "ket")  # "az utasokat levélben értesíti": whom, not who
+_PRONOUN = re.compile(r"\s*ő\s", re.I)  # "ő azt mondta": the person told of just before
+
+
+def _object(seen: Seen) -> bool:
+    """Whether a person told of by a noun is in the accusative ("azt az 52 éves férfit",
+    "a polgármestert"): whom the verb is about, never who speaks."""
+    word = seen.span.text.split()[-1]
+    if seen.type != "Person" or not word.islower():
+        return False
+    return any(
+        word[len(form) :] in _ACCUSATIVE and (form in _PERSON_NOUNS or office_of(form) is not None)
+        for form in stems(word)
+    )
+
+
+_ACCUSATIVE = ("t", "ot", "et", "öt", "at")
+_PERSON_NOUNS = frozenset({"férfi", "nő", "asszony", "fiú", "lány", *PEOPLE})
 
 
 _ACCORDING = re.compile(r"\bszerint\b")
