@@ -883,3 +883,8 @@ def test_a_clause_opened_by_o_is_spoken_by_the_person_just_told_of() -> None:
     )
     statement = next(e for e in found if e.type == "statement")
     assert speakers(statement) == ["ferfit"]
+
+
+def test_something_concluded_is_no_closure() -> None:
+    found = events("A hatóság szerdán lezárult árverésén 112 milliárd forint gyűlt össze.")
+    assert "rescue" not in [e.type for e in found]

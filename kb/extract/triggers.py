@@ -280,7 +280,8 @@ OCCASIONS: dict[str, tuple[str, ...]] = {
 # Word starts that look like a trigger and name no event: a person ("felnőtt"), a charge
 # ("vádemelés"), a cost or a budget ("költsége", "költségvetés"), equipment
 # ("berendezések"), a courtroom ("tárgyalóteremben"), a quarrel breaking out ("a bérvita
-# kirobbanása"), trees knocked down ("fákat döntött ki"), attendance ("látogatottsága").
+# kirobbanása"), trees knocked down ("fákat döntött ki"), attendance ("látogatottsága"),
+# something concluded ("lezárult").
 NO_EVENT = (
     "felnőtt",
     "vádemel",
@@ -290,6 +291,7 @@ NO_EVENT = (
     "kirobban",
     "kidönt",
     "látogatottság",
+    "lezárul",  # "a szerdán lezárult árverés": ended, nothing closed off
 )
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
