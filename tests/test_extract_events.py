@@ -888,3 +888,12 @@ def test_a_clause_opened_by_o_is_spoken_by_the_person_just_told_of() -> None:
 def test_something_concluded_is_no_closure() -> None:
     found = events("A hatóság szerdán lezárult árverésén 112 milliárd forint gyűlt össze.")
     assert "rescue" not in [e.type for e in found]
+
+
+def test_confirming_to_a_news_agency_is_a_statement() -> None:
+    found = events("A Danubia Cargo Kft. ügyvezetője az MTI-nek megerősítette a kormányhibát.")
+    assert "statement" in [e.type for e in found]
+
+
+def test_strengthening_a_dike_is_no_statement() -> None:
+    assert "statement" not in [e.type for e in events("A tűzoltók megerősítették a gátat.")]

@@ -861,18 +861,26 @@ _SAID = re.compile(r"\b(?:azt|hogy|arról|erről)\b|[:„”\"–—]", re.I)
 
 
 def _set_up(sentence: Sentence, index: int) -> bool:
-    """Whether "állít" at word `index` sets something up or puts it back ("ravatalt
-    állítanak", "állítják helyre a rendszert"), not claims: it claims only after "azt" or
-    a dash, or before ", hogy" or a colon ("azt állította, hogy", "– állítják")."""
+    """Whether "állít" or "erősít" at word `index` sets up, puts back or strengthens
+    ("ravatalt állítanak", "állítják helyre a rendszert", "megerősítették a gátat"), not
+    claims or confirms: it does only after "azt" or a dash, before ", hogy" or a colon
+    ("azt állította, hogy", "– állítják"), or told to a news agency ("az MTI-nek
+    megerősítette a hibát")."""
     word, start, end = sentence.words[index]
-    if not word.lower().startswith("állít"):
+    if not word.lower().startswith(_NEEDS_SAYING):
         return False
     base, text = sentence.span.start, sentence.span.text
     before = sentence.words[index - 1][0].lower() if index else ""
     said_after = _CLAIMED.match(text, end - base) is not None
-    return not (before == "azt" or text[: start - base].rstrip().endswith(("–", "—")) or said_after)
+    told_to = any(
+        s.type == "NewsAgency" and _with_ending([s], DATIVE)
+        for s in sentence.seen_in(*sentence.clause(start))
+    )
+    dash = text[: start - base].rstrip().endswith(("–", "—"))
+    return not (before == "azt" or dash or said_after or told_to)
 
 
+_NEEDS_SAYING = ("állít", "megerősít", "erősít")
 _CLAIMED = re.compile(r"\s*(?:,\s*hogy\b|:)")
 
 

@@ -67,6 +67,7 @@ TRIGGERS: dict[str, EventType] = {
     "kérte": "statement",
     "kérték": "statement",
     "véli": "statement",  # "úgy véli", "vélik"
+    "erősít": "statement",  # "megerősítette, hogy", "az MTI-nek megerősítette" (events.py)
     "becsül": "statement",  # "úgy becsülte, hogy"; "becslése szerint" is no act
     "vélte": "statement",
     "nevezte": "statement",  # "lépésnek nevezte az incidenst"; not "kinevezte"
