@@ -897,3 +897,9 @@ def test_confirming_to_a_news_agency_is_a_statement() -> None:
 
 def test_strengthening_a_dike_is_no_statement() -> None:
     assert "statement" not in [e.type for e in events("A tűzoltók megerősítették a gátat.")]
+
+
+def test_times_and_counts_in_a_hogy_clause_name_no_subject_of_its_own() -> None:
+    found = events("Az NNGYK közölte, hogy tavaly nyáron négy hőségriasztást rendeltek el.")
+    warning = next(e for e in found if e.type == "warning")
+    assert speakers(warning) == ["nngyk"]

@@ -22,6 +22,7 @@ from kb.extract.gazetteer import gazetteer
 from kb.extract.lexicon import PEOPLE
 from kb.extract.links import SPEECH_ACTS
 from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, nominative, stems, verbal_noun
+from kb.extract.quantities import COUNT_WORDS
 from kb.extract.roles import HEAD_OF, office_of, possessed_office
 from kb.extract.triggers import (
     ARMS,
@@ -488,8 +489,14 @@ def _unnamed_reported(sentence: Sentence, clause: tuple[int, int], at: int) -> b
     found = _REPORTED.match(text, clause[0] - base)
     if found is None or sentence.agents(clause[0], at):
         return False
-    subject = text[found.end() : at - base].split()
-    return bool(subject) and all(_uninflected(word.strip(",")) for word in subject)
+    subject = [
+        word
+        for word, start, _ in sentence.words
+        if base + found.end() <= start < at
+        and not any(t.span and t.span.start <= start < t.span.end for t in sentence.times)
+        and not (word[0].isdigit() or word.lower() in COUNT_WORDS)
+    ]  # "…, hogy tavaly nyáron négy riasztást rendeltek el": times and counts are no one
+    return bool(subject) and all(_uninflected(word) for word in subject)
 
 
 def _owner(sentence: Sentence, seen: Seen, at: int) -> bool:
