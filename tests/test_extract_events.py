@@ -903,3 +903,9 @@ def test_times_and_counts_in_a_hogy_clause_name_no_subject_of_its_own() -> None:
     found = events("Az NNGYK közölte, hogy tavaly nyáron négy hőségriasztást rendeltek el.")
     warning = next(e for e in found if e.type == "warning")
     assert speakers(warning) == ["nngyk"]
+
+
+def test_a_request_told_by_its_noun_is_its_possessors_statement() -> None:
+    found = events("A csapatot a görög kormány kérésére riasztották.")
+    request = next(e for e in found if e.type == "statement")
+    assert (request.anchors[0].text, speakers(request)) == ("kérésére", ["greece-government"])

@@ -680,12 +680,18 @@ _PRESS_UNIT = re.compile(r"sajtó\w*(?:a|e)")  # "sajtóirodája", "sajtóosztá
 def _statement(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
+    if _word_at(sentence, at).lower().startswith(_REQUEST):  # "Athén kérésére": whose
+        owner = _possessor_of(sentence, at)
+        return [Participant(owner.entity, "speaker")] if owner else []
     found = _speaker(sentence, clause, at, last)
     persons = [s for s in sentence.agents(*clause) if s.type == "Person"]
     found += [
         Participant(s.entity, "addressee") for s in persons if found and s.entity != found[0].entity
     ][:1]
     return found
+
+
+_REQUEST = "kérésé"  # "a török kormány kérésére": a request told by its noun
 
 
 def _report(

@@ -65,6 +65,7 @@ TRIGGERS: dict[str, EventType] = {
     "ismertet": "statement",
     "kéri": "statement",  # "arra kéri a lakókat", "kérik"; not "kérdés"
     "kérte": "statement",
+    "kérésére": "statement",  # "a török kormány kérésére": asked by its possessor
     "kérték": "statement",
     "véli": "statement",  # "úgy véli", "vélik"
     "erősít": "statement",  # "megerősítette, hogy", "az MTI-nek megerősítette" (events.py)
