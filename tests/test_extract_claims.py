@@ -181,10 +181,11 @@ def test_a_claim_told_before_its_verb_needs_a_topic() -> None:
 
 
 def test_a_denied_report_is_the_deniers_claim() -> None:
-    (claim,) = claims(
+    found = claims(
         "A BMW cáfolta azokat a sajtóértesüléseket, amelyek szerint a központ termelést"
         " helyezne át."
     )
+    claim = next(c for c in found if c.type == "denial")
     assert (claim.speakers, claim.stance) == (("bmw",), "denies")
     assert claim.quote.text == "a központ termelést helyezne át"
 
@@ -334,3 +335,55 @@ def test_the_body_whose_website_carried_it_is_not_the_speaker() -> None:
         "A MÁV elnöke a MÁV honlapján közzétett közleményében bejelentette, hogy a vonal megnyílik."
     )
     assert all("mav" not in c.speakers for c in found)
+
+
+def test_rejecting_what_is_said_is_a_denial_with_its_hogy_clause() -> None:
+    (claim,) = claims("A minisztérium közleményében visszautasította, hogy a program drágít.")
+    assert (claim.type, claim.quote.text) == ("denial", "a program drágít")
+
+
+def test_a_compound_source_noun_before_szerint_keeps_its_owner_the_speaker() -> None:
+    found = claims(
+        "A Központi Statisztikai Hivatal (KSH) kedden közzétett gyorsjelentése szerint a "
+        "bevétel nőtt."
+    )
+    assert [(c.quote.text, c.speakers) for c in found] == [("a bevétel nőtt", ("ksh",))]
+
+
+def test_the_body_a_speaker_stands_at_the_head_of_is_no_speaker() -> None:
+    found = claims(
+        "A Nemzeti Média- és Hírközlési Hatóság élén álló elnök közölte: a licit véget ért."
+    )
+    assert all("nemzeti-media-es-hirkozlesi-hatosag" not in c.speakers for c in found)
+
+
+def test_a_denial_of_press_reports_is_two_voices_on_the_same_words() -> None:
+    found = claims(
+        "A Kazuta cáfolta azokat a japán sajtóban megjelent értesüléseket, amelyek szerint a "
+        "cég bezárja üzemét."
+    )
+    assert [(c.type, c.quote.text, c.speakers) for c in found] == [
+        ("report", "a cég bezárja üzemét", ("japan-press",)),
+        ("denial", "a cég bezárja üzemét", ("kazuta",)),
+    ]
+
+
+def test_what_the_denier_says_after_a_colon_is_its_own_statement() -> None:
+    found = claims(
+        "A Kazuta cáfolta azokat a japán sajtóértesüléseket, amelyek szerint a cég bezár: a "
+        "gyár 2000 forintos bérekkel marad."
+    )
+    assert [(c.type, c.quote.text) for c in found][1:] == [
+        ("denial", "a cég bezár"),
+        ("estimate", "a gyár 2000 forintos bérekkel marad"),
+    ]
+
+
+def test_what_follows_the_colon_of_any_denial_is_a_statement() -> None:
+    found = claims(
+        "A minisztérium cáfolta, hogy a lakott területen lőnek: a lövészet a lőtéren lesz."
+    )
+    assert [(c.type, c.quote.text) for c in found] == [
+        ("denial", "a lakott területen lőnek"),
+        ("statement", "a lövészet a lőtéren lesz"),
+    ]

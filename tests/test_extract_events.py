@@ -178,6 +178,11 @@ def speakers(event: Event) -> list[str]:
         ("Az Országgyűlés 2023 novemberében hagyta jóvá a missziót.", "legislation"),
         ("A kutatást a Nemzeti Kutatási Hivatal 48 millió forinttal támogatta.", "investment"),
         ("A Magyar Telekom Nyrt. megvásárolja a RégióNet Kft.-t.", "agreement"),
+        ("A minisztérium visszautasította, hogy a program drágít.", "denial"),
+        ("A HungaroMet piros figyelmeztetést adott ki a megyére.", "warning"),
+        ("A tisztifőorvos hőségriasztást rendelt el.", "warning"),
+        ("Törökországban azóta több mint 300 utórengést regisztráltak.", "disaster"),
+        ("A cég szóvivője úgy becsülte, hogy a kár nagy.", "statement"),
     ],
 )
 def test_verbs_of_speech_approval_funding_and_purchase_are_triggers(
@@ -752,3 +757,155 @@ def test_writing_what_is_said_is_a_speech_act() -> None:
 
 def test_a_plural_in_the_accusative_never_speaks() -> None:
     assert [speakers(e) for e in events("Az utasokat levélben értesítették.")] == []
+
+
+def test_a_speaker_described_after_the_verb_and_its_adverbs_is_not_one_named_before() -> None:
+    found = events(
+        "A Fővárosi Állatkert új kifutót nyitott – jelentette be szerdán a Sóstón működő kert "
+        "igazgatója."
+    )
+    assert all(speakers(e) == [] for e in found if e.type == "statement")
+
+
+def test_a_count_after_the_dash_leaves_the_speakers_named_before() -> None:
+    found = events(
+        "Megvásárolja a Magyar Telekom Nyrt. a RégióNet Kft.-t – jelentette be a két cég."
+    )
+    statement = next(e for e in found if e.type == "statement")
+    assert speakers(statement) != []
+
+
+def test_an_office_opening_the_clause_is_not_the_last_speaker() -> None:
+    found = article_events(
+        "Kovács Anna polgármester közölte, hogy a munkák csúsznak.",
+        "Kisváros polgármestere a Facebookon arra figyelmeztetett, hogy dugók lesznek.",
+    )
+    assert all(speakers(e) != ["anna-kovacs"] for e in found if e.type == "warning")
+
+
+def test_the_source_of_a_szerint_opening_is_the_voice_that_speaks_on() -> None:
+    found = article_events(
+        "Kovács Anna polgármester közölte, hogy a munkák csúsznak.",
+        "Tóth Péter szerint a költség nem nőtt.",
+        "Cáfolta, hogy a projekt drágult volna.",
+    )
+    denial = next(e for e in found if e.type == "denial")
+    assert speakers(denial) == ["peter-toth"]
+
+
+def test_a_body_reporting_in_its_own_name_with_no_agency_named_is_its_speaker() -> None:
+    (report,) = [
+        e
+        for e in events("A katasztrófavédelem kedden 163 halottról számolt be.")
+        if e.type == "report"
+    ]
+    assert speakers(report) == ["katasztrofavedelem"]
+
+
+def test_a_speech_act_joined_to_the_first_by_its_speaker_is_one_act() -> None:
+    found = events("Kovács Anna elismerte a vereséget, de közölte, hogy nem mond le.")
+    assert [[a.text for a in e.anchors] for e in found if e.type == "statement"] == [
+        ["elismerte", "közölte"]
+    ]
+
+
+def test_a_speech_act_inside_what_is_said_is_another_act() -> None:
+    found = events("Az MVM közölte, hogy az ügyfeleket levélben értesíti az árakról.")
+    assert len([e for e in found if e.type == "statement"]) == 2
+
+
+def test_a_speech_act_named_again_by_its_noun_is_one_act() -> None:
+    found = events(
+        "A HungaroMet arra figyelmeztetett, hogy zivatarok jönnek, ezért narancs "
+        "figyelmeztetést adott ki."
+    )
+    assert [[a.text for a in e.anchors] for e in found if e.type == "warning"] == [
+        ["figyelmeztetett", "figyelmeztetést adott"]
+    ]
+
+
+def test_a_speech_act_at_an_occasion_told_of_nowhere_takes_the_first_dated_acts_time() -> None:
+    found = article_events(
+        "Sztrájkot tart a PDSZ – jelentette be kedden a szakszervezet.",
+        "– Nem akarunk sztrájkolni – mondta Kardos Henrietta a sajtótájékoztatón.",
+    )
+    said = next(e for e in found if e.type == "statement" and e.anchors[0].text == "mondta")
+    assert said.time == "t1"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A színház előcsarnokában ravatalt állítanak.",
+        "A Sió-Net Kft. szerint a rendszereket napokon belül állítják helyre.",
+    ],
+)
+def test_setting_up_or_putting_back_is_no_claim(sentence: str) -> None:
+    assert "statement" not in [e.type for e in events(sentence)]
+
+
+def test_claiming_after_azt_is_a_statement() -> None:
+    found = events("Kovács Ádám azt állította, hogy a gyár bezár.")
+    assert "statement" in [e.type for e in found]
+
+
+def test_the_verb_of_a_phrase_read_tells_of_nothing_else() -> None:
+    found = events("A tisztifőorvos szerdán hőségriasztást rendelt el.")
+    assert [e.type for e in found] == ["warning"]
+
+
+def test_the_main_defendant_is_the_person_on_trial_told_of_before() -> None:
+    found = article_events(
+        "Kilenc évre ítélték Kovács Pétert.", "A fővádlott tagadta, hogy csalni akart."
+    )
+    denial = next(e for e in found if e.type == "denial")
+    assert speakers(denial) == ["peter-kovacs"]
+
+
+def test_an_estimate_told_by_its_noun_before_szerint_is_no_speech_act() -> None:
+    assert "statement" not in [e.type for e in events("A MABISZ becslése szerint a kár nagy.")]
+
+
+def test_the_body_a_speaker_stands_at_the_head_of_is_no_speaker() -> None:
+    found = events("A hatóság élén álló egykori államtitkár hozzátette: a licit véget ért.")
+    assert all(speakers(e) == [] for e in found if e.type == "statement")
+
+
+def test_a_person_in_the_accusative_is_no_speaker() -> None:
+    found = events("Kilenc évre ítélte a Kecskeméti Törvényszék azt az 52 éves férfit.")
+    assert all(speakers(e) != ["52-eves-ferfit"] for e in found)
+
+
+def test_a_clause_opened_by_o_is_spoken_by_the_person_just_told_of() -> None:
+    found = events(
+        "A rendőrség eljárást indított; a férfit hétfőn kihallgatták, ő azt mondta, hogy a "
+        "kormány elromlott."
+    )
+    statement = next(e for e in found if e.type == "statement")
+    assert speakers(statement) == ["ferfit"]
+
+
+def test_something_concluded_is_no_closure() -> None:
+    found = events("A hatóság szerdán lezárult árverésén 112 milliárd forint gyűlt össze.")
+    assert "rescue" not in [e.type for e in found]
+
+
+def test_confirming_to_a_news_agency_is_a_statement() -> None:
+    found = events("A Danubia Cargo Kft. ügyvezetője az MTI-nek megerősítette a kormányhibát.")
+    assert "statement" in [e.type for e in found]
+
+
+def test_strengthening_a_dike_is_no_statement() -> None:
+    assert "statement" not in [e.type for e in events("A tűzoltók megerősítették a gátat.")]
+
+
+def test_times_and_counts_in_a_hogy_clause_name_no_subject_of_its_own() -> None:
+    found = events("Az NNGYK közölte, hogy tavaly nyáron négy hőségriasztást rendeltek el.")
+    warning = next(e for e in found if e.type == "warning")
+    assert speakers(warning) == ["nngyk"]
+
+
+def test_a_request_told_by_its_noun_is_its_possessors_statement() -> None:
+    found = events("A csapatot a görög kormány kérésére riasztották.")
+    request = next(e for e in found if e.type == "statement")
+    assert (request.anchors[0].text, speakers(request)) == ("kérésére", ["greece-government"])

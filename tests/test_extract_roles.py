@@ -23,3 +23,51 @@ def test_an_adjective_in_s_before_a_bodys_office_is_part_of_the_office() -> None
     found = entities("A Fidesz kommunikációs igazgatója az MTI-nek tagadta.")
     person = next(e for e in found.values() if e.type == "Person")
     assert mentions(person) == ["Fidesz kommunikációs igazgatója"]
+
+
+def test_a_described_office_is_the_person_the_bare_office_names_later() -> None:
+    found = entities(
+        "A hírt a városi állatkert igazgatója jelentette be.", "Az igazgató szerint ez rekord."
+    )
+    person = next(e for e in found.values() if e.type == "Person")
+    assert mentions(person) == ["városi állatkert igazgatója", "igazgató"]
+
+
+def test_two_described_holders_of_one_office_are_tied_to_no_one() -> None:
+    found = entities(
+        "A városi állatkert igazgatója örült.",
+        "A helyi uszoda igazgatója is.",
+        "Az igazgató szerint ez rekord.",
+    )
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["igazgató"]]
+
+
+def test_the_head_of_a_bodys_name_alone_refers_back_to_it() -> None:
+    found = entities("Az Oktatási Hivatal közölte az adatokat.", "A hivatal cáfolta a híreket.")
+    body = next(e for e in found.values() if e.name.hu == "Oktatási Hivatal")
+    assert mentions(body) == ["Oktatási Hivatal", "hivatal"]
+
+
+def test_the_plural_of_a_bodys_head_refers_to_no_one_body() -> None:
+    found = entities("A Szent Imre Kórház bővül.", "A kórházak várólistája csökkent.")
+    body = next(e for e in found.values() if e.name.hu == "Szent Imre Kórház")
+    assert mentions(body) == ["Szent Imre Kórház"]
+
+
+def test_a_head_two_named_bodies_share_refers_back_to_neither() -> None:
+    found = entities(
+        "Az Oktatási Hivatal és a Központi Statisztikai Hivatal adatai.", "A hivatal cáfolta."
+    )
+    assert all("hivatal" not in mentions(e) for e in found.values())
+
+
+def test_a_diocese_is_a_body_not_a_county_and_its_head_refers_back_to_it() -> None:
+    found = entities("A Szegedi Egyházmegye közölte.", "Az egyházmegye cáfolta a híreket.")
+    body = next(e for e in found.values() if e.name.hu == "Szegedi Egyházmegye")
+    assert (body.type, mentions(body)) == ("Organization", ["Szegedi Egyházmegye", "egyházmegye"])
+
+
+def test_an_armed_forces_office_is_an_unnamed_person() -> None:
+    found = entities("A hajót a kínai parti őrség szóvivője szerint figyelmeztették.")
+    person = next(e for e in found.values() if e.type == "Person")
+    assert mentions(person) == ["kínai parti őrség szóvivője"]

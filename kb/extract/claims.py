@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kb.extract.context import AGENT_TYPES, Seen, Sentence
 from kb.extract.morphology import DATIVE, verbal_noun
-from kb.extract.roles import is_modifier, office_of
+from kb.extract.roles import HEAD_OF, is_modifier, office_of
 from kb.model import Claim, ClaimType, Provenance, Quantity, Span, Stance
 
 # Reporting verb stems → claim type.
@@ -51,6 +51,7 @@ VERBS: dict[str, ClaimType] = {
     "jelez": "statement",
     "tagad": "denial",
     "cáfol": "denial",
+    "visszautasít": "denial",
     "figyelmeztet": "warning",
     "becsül": "estimate",
     "saccol": "estimate",
@@ -87,6 +88,7 @@ SPLIT_VERBS: dict[tuple[str, str], str] = {
     ("mond", "ki"): "mond",
     ("tagad", "le"): "tagad",
     ("cáfol", "meg"): "cáfol",
+    ("utasít", "vissza"): "visszautasít",
     ("ígér", "meg"): "ígér",
     ("hangsúlyoz", "ki"): "hangsúlyoz",
     ("derül", "ki"): "kiderül",
@@ -94,7 +96,9 @@ SPLIT_VERBS: dict[tuple[str, str], str] = {
 _PREFIXES = frozenset(
     ["be", "ki", "el", "le", "fel", "meg", "át", "össze", "vissza", "hozzá", "rá", "közzé"]
 )
-_NEEDS_HOGY = frozenset({"sürget", "bírál", "számított", "elismer", "felszólít", "kiemel", "írta"})
+_NEEDS_HOGY = frozenset(
+    {"sürget", "bírál", "számított", "elismer", "felszólít", "kiemel", "írta", "visszautasít"}
+)
 """Verbs that report speech only with a "hogy" clause ("bírálta a döntést" is no claim)."""
 _VERB = re.compile(
     r"\b(?:el|ki|be|meg)?(" + "|".join(VERBS) + r"|(?<!be)(?<!ki)jelentett)\w*", re.I
@@ -164,6 +168,7 @@ class _Said:
     kind: ClaimType
     source: str | None = None
     cover: tuple[int, int] = (0, 0)  # the words of the attribution and its quote
+    counted: bool = True  # its numbers are its quantity (not a second voice's copy)
 
     @property
     def unknown(self) -> bool:
@@ -200,7 +205,7 @@ class _ClaimFinder:
             self.source = agencies[0]
         elif not (_CONTINUES.match(text) or "„" in text or _TURN.match(text)):
             self.source = None
-        said = self._attributions(sentence)
+        said = _with_denied_reports(sentence, self._attributions(sentence))
         if not said and _TURN.match(text):
             closing = self._closing(index)
             if closing is not None:
@@ -484,7 +489,8 @@ class _ClaimFinder:
         if end <= start:
             return
         text = sentence.span.text[start - sentence.span.start : end - sentence.span.start]
-        quantity = _main_quantity(sentence, [q for q in quantities if start <= q.span.start < end])
+        inside = [q for q in quantities if start <= q.span.start < end and said.counted]
+        quantity = _main_quantity(sentence, inside)
         kind: ClaimType = (
             "estimate" if quantity is not None and said.kind == "statement" else said.kind
         )
@@ -512,6 +518,46 @@ class _ClaimFinder:
                 prov=Provenance("machine", _NAMED if named else _INFERRED),
             )
         )
+
+
+def _with_denied_reports(sentence: Sentence, said: list[_Said]) -> list[_Said]:
+    """Each denial as the guide reads it: of what the press reported ("A Kazuta cáfolta
+    azokat a japán sajtóban megjelent értesüléseket, amelyek szerint …"), after the
+    press's own report of it, two voices on the same words (the denier stays the last
+    speaker); what the denier says after a colon is its own statement ("cáfolta, hogy …:
+    a lövészet a lőtéren lesz")."""
+    found: list[_Said] = []
+    for one in said:
+        if one.kind != "denial":
+            found.append(one)
+            continue
+        start, end = one.quote
+        base = sentence.span.start
+        colon = sentence.span.text.find(": ", start - base, end - base)
+        cut = base + colon if colon >= 0 else end
+        found.extend(
+            _Said((p,), (start, cut), "report", p, counted=False)
+            for p in _press_denied(sentence, one)
+        )
+        found.append(replace(one, quote=(start, cut)))
+        if cut < end:
+            found.append(replace(one, quote=(cut + 2, end), kind="statement"))
+    return found
+
+
+def _press_denied(sentence: Sentence, denial: _Said) -> list[str]:
+    """The medium named between a denial's verb and "amely(ek) szerint" opening its quote."""
+    base, text = sentence.span.start, sentence.span.text
+    if not _RELATIVE_SZERINT.search(text, 0, denial.quote[0] - base):
+        return []
+    return [
+        s.entity
+        for s in sentence.seen_in(denial.cover[1], denial.quote[0])
+        if s.type == "NewsAgency"
+    ][:1]
+
+
+_RELATIVE_SZERINT = re.compile(r"\bamely(?:ek)?\s+szerint\s*$", re.I)
 
 
 def _before_quotes(
@@ -651,6 +697,8 @@ def _possessor(sentence: Sentence, seen: Seen) -> bool:
         office = office_of(word)
         if (office is not None and word[len(office) :] in _POSSESSIVE) or _POSSESSED.search(word):
             return True
+        if word in HEAD_OF:
+            return True  # "a hatóság élén álló államtitkár"
         if not (
             is_modifier(word)
             or _ADJECTIVE.search(word)
@@ -808,12 +856,24 @@ def _phrase_start(sentence: Sentence, szerint: int) -> int:
             or _in_time(sentence, word_start)
             or (word.islower() and _CHANNEL.match(word) is not None)
             or word.lower() in _PHRASE_WORDS
-            or word.lower().startswith(_SOURCE_WORDS)
+            or _source_word(word)
         ):
             break
         start = word_start
-        source_next = word.lower().startswith(_SOURCE_WORDS)  # "közzétett adatok"
+        source_next = _source_word(word)  # "közzétett adatok"
     return start
+
+
+def _source_word(word: str) -> bool:
+    """Whether a word is a source noun, or a compound ending in a long one
+    ("gyorsjelentése", "sajtóközleménye"; not "feladata": a short noun only opening it)."""
+    lower = word.lower()
+    return lower.startswith(_SOURCE_WORDS) or any(
+        len(noun) >= _COMPOUND_SOURCE and noun in lower[1:] for noun in _SOURCE_WORDS
+    )
+
+
+_COMPOUND_SOURCE = 7  # "jelentés", "közlemény", "felmérés"; not "adat", "forrás"
 
 
 def _apposition_of_first(sentence: Sentence, phrase_start: int, speakers: tuple[str, ...]) -> bool:

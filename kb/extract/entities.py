@@ -31,7 +31,7 @@ from kb.extract.descriptions import (
     institution,
     reference,
 )
-from kb.extract.found import Found
+from kb.extract.found import Found, Token
 from kb.extract.gazetteer import gazetteer
 from kb.extract.groups import (
     counted_bodies,
@@ -51,7 +51,7 @@ from kb.extract.names import (
     local_adjective,
     unknown_name,
 )
-from kb.extract.roles import possessions, role_alias
+from kb.extract.roles import described_holders, named_head, possessions, role_alias
 from kb.extract.streets import named_place
 from kb.model import Entity, Span
 
@@ -63,13 +63,14 @@ def find_entities(text: str, sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
     for sentence in sentences:
         _sentence(found, sentence, match_report)
     early_aliases(found, tokens(text))
+    described_holders(found, [_words(sentence) for sentence in sentences])
     return found.entities()
 
 
 def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
     """Reads one sentence word by word, the first reading that takes a word winning; in a
     match report ("válogatott", "mérkőzés" twice or more) every sentence is about sport."""
-    words = [(w, sentence.start + s, sentence.start + e) for w, s, e in tokens(sentence.text)]
+    words = _words(sentence)
     military = any(stem in sentence.text.lower() for stem in MILITARY_CONTEXT)
     sport = match_report or any(stem in sentence.text.lower() for stem in SPORT_CONTEXT)
     i = 0
@@ -78,6 +79,7 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
             named_place(found, words, i)
             or media_told(found, words, i)
             or institution(found, words, i)
+            or named_head(found, words, i)
             or description(found, words, i)
             or reference(found, words, i)
             or described_person(found, words, i)
@@ -95,3 +97,7 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
         )
         i = max(after, i + 1)  # every step moves on, whatever a rule returns
     possessions(found, words)
+
+
+def _words(sentence: Span) -> list[Token]:
+    return [(w, sentence.start + s, sentence.start + e) for w, s, e in tokens(sentence.text)]

@@ -19,9 +19,11 @@ from functools import cache
 
 from kb.extract.context import BODIES, Seen, Sentence
 from kb.extract.gazetteer import gazetteer
+from kb.extract.lexicon import PEOPLE
 from kb.extract.links import SPEECH_ACTS
-from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, nominative, verbal_noun
-from kb.extract.roles import possessed_office
+from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, nominative, stems, verbal_noun
+from kb.extract.quantities import COUNT_WORDS
+from kb.extract.roles import HEAD_OF, office_of, possessed_office
 from kb.extract.triggers import (
     ARMS,
     FUNDING,
@@ -76,8 +78,14 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
     speaker: list[Seen] = []
     main_state = _main_state(sentences)
     for number, sentence in enumerate(sentences):
+        told = len(events)
+        read_to = 0  # the end of the last phrase read: its verb tells of nothing else
         for index, (_, start, _) in enumerate(sentence.words):
+            if start < read_to:
+                continue
             found, anchor = _read_trigger(sentence, index)
+            if found is not None and " " in anchor.text:
+                read_to = anchor.end  # "hőségriasztást rendelt": not also "rendelt el"
             type_ = _retyped(found, sentence, index)
             if type_ is None or _attribution(sentence, anchor.end) or _named(sentence, anchor):
                 continue
@@ -85,7 +93,11 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             if type_ in SPEECH_ACTS and _quoted(sentence, start):
                 continue
-            if type_ in _TELLING and (_participle(sentence, index) or _authored(sentence, index)):
+            if type_ in _TELLING and (
+                _participle(sentence, index)
+                or _authored(sentence, index)
+                or _set_up(sentence, index)
+            ):
                 continue
             if type_ == "legislation" and _ballot(sentence, index):
                 continue
@@ -99,7 +111,10 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             if type_ in ("statement", "denial", "warning"):
                 speaker = [s for s in sentence.seen if s.entity == participants[0].entity][:1]
-            events.append(
+            _tell(
+                events,
+                sentence,
+                told,
                 Event(
                     id=f"e{len(events) + 1}",
                     type=type_,
@@ -107,15 +122,57 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                     participants=tuple(dict.fromkeys(participants)),
                     time=_time(sentence, clause, start, type_ in SPEECH_ACTS)
                     or (
-                        _occasion_time(sentences[:number], sentence, clause)
+                        _occasion_time(sentences[:number], sentence, clause, events)
                         if type_ in SPEECH_ACTS
                         else None
                     ),
                     place=_place(sentence, clause),
                     prov=Provenance("machine", 0.5),
-                )
+                ),
             )
+        if not any(e.type in _TELLING for e in events[told:]):
+            speaker = _voice(sentence) or speaker
     return _merge(events)
+
+
+def _tell(events: list[Event], sentence: Sentence, told: int, event: Event) -> None:
+    """Add an event; a speech act of the same type and speaker told again in its
+    sentence is one act with both anchors, as the guide has it:
+    joined to the first ("elismerte a vereséget, de közölte"), or by the same word
+    ("arra figyelmeztetett, hogy …, ezért narancs figyelmeztetést adott ki"); not what
+    is told inside what the first says or of whom ("közölte, hogy … értesíti", "mondta a
+    szóvivő, aki arra kérte"): another act."""
+    if event.type in SPEECH_ACTS:
+        for n, same in enumerate(events[told:], start=told):
+            if same.type != event.type or same.participants[:1] != event.participants[:1]:
+                continue
+            first, again = same.anchors[-1], event.anchors[0]
+            base = sentence.span.start
+            between = sentence.span.text[first.end - base : again.start - base]
+            inside = _EMBEDDED.search(between) is not None
+            if not inside or _same_word(first.text, again.text):
+                events[n] = replace(same, anchors=same.anchors + event.anchors)
+                return
+    events.append(event)
+
+
+_EMBEDDED = re.compile(r"\b(?:hogy|aki|akik|amely|amelyek|ami)\b", re.I)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two anchors open with the same stem ("figyelmeztetett", "figyelmeztetést")."""
+    return a[:_STEM_LETTERS].lower() == b[:_STEM_LETTERS].lower()
+
+
+_STEM_LETTERS = 7
+
+
+def _voice(sentence: Sentence) -> list[Seen]:
+    """The source of an "X szerint" opening the sentence, with no speech act told: the
+    last voice, who speaks on in the next sentence with no subject ("A kormánybiztos
+    szerint a költség nem nőtt. Cáfolta, hogy …")."""
+    opening = sentence.agents(sentence.span.start, sentence.clause(sentence.span.start)[1])
+    return [s for s in opening if _source(sentence, s)][:1]
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -386,16 +443,20 @@ def _speaker(
             return [Participant(after[0].entity, "speaker")]
         if after:
             return []  # "– közölte a Telekom szóvivője", "– mondta az uniós diplomata"
-        if _DESCRIBED.match(text, at - base + len(_word_at(sentence, at))):
-            return []  # "– mondta a gazda": someone the rules cannot name
+        if _DESCRIBED_AFTER.search(text, at - base, clause[1] - base):
+            return []  # "– mondta a gazda", "– jelentette be szerdán a park igazgatója"
         if _QUOTED.search(text[: at - base]):  # "„…” – fogalmazott.": the last speaker
             return [Participant(s.entity, "speaker") for s in last]
     if _unnamed_reported(sentence, clause, at):
         return []  # "azt nyilatkozta, hogy védence tagadja": the client, not the lawyer
+    if _PRONOUN.match(text, clause[0] - base):  # "a férfit kihallgatták, ő azt mondta"
+        persons = [s for s in sentence.agents(base, clause[0]) if s.type == "Person"]
+        return [Participant(persons[-1].entity, "speaker")] if persons else []
     voices = [
         s
         for s in _before(sentence, clause, at)
         if not _with_ending([s], DATIVE + _PLURAL_OBJECT)
+        and not _object(s)
         and not _owner(sentence, s, at)
         and not _page_of(sentence, s)
     ]
@@ -409,7 +470,7 @@ def _speaker(
     opening = text[clause[0] - base : at - base]
     if _ACCORDING.search(text, 0, at - base):
         return []  # "X szakértője szerint … nem meglepő: úgy véli": X's, not the last speaker's
-    if _named_opening(sentence, clause, at):
+    if _named_opening(sentence, clause, at) or _office_opening(sentence, clause, at):
         return []  # "Stuttgart ugyanakkor hangsúlyozta": someone new, not the last speaker
     if _DESCRIBED.match(opening) and not any(
         t.span and t.span.start == clause[0] + _DESCRIBED.match(opening).start(1)  # type: ignore[union-attr]
@@ -428,20 +489,26 @@ def _unnamed_reported(sentence: Sentence, clause: tuple[int, int], at: int) -> b
     found = _REPORTED.match(text, clause[0] - base)
     if found is None or sentence.agents(clause[0], at):
         return False
-    subject = text[found.end() : at - base].split()
-    return bool(subject) and all(_uninflected(word.strip(",")) for word in subject)
+    subject = [
+        word
+        for word, start, _ in sentence.words
+        if base + found.end() <= start < at
+        and not any(t.span and t.span.start <= start < t.span.end for t in sentence.times)
+        and not (word[0].isdigit() or word.lower() in COUNT_WORDS)
+    ]  # "…, hogy tavaly nyáron négy riasztást rendeltek el": times and counts are no one
+    return bool(subject) and all(_uninflected(word) for word in subject)
 
 
 def _owner(sentence: Sentence, seen: Seen, at: int) -> bool:
-    """Whether a person is named only as whose office or kin the speaker is, right before
+    """Whether an agent is named only as whose office or kin the speaker is, right before
     the noun, maybe past two adjectives ("az amerikai elnök közel-keleti különmegbízottja",
-    "a sértett nővére"): the envoy speaks, the sister speaks."""
+    "a sértett nővére", "a hatóság élén álló"): the envoy, the sister, the head speaks."""
     base, text = sentence.span.start, sentence.span.text
     found = _OWNED.match(text, seen.span.end - base, at - base)
     if found is None:
         return False
     noun = found.group(1)
-    return possessed_office(noun) is not None or noun in _KIN
+    return possessed_office(noun) is not None or noun in _KIN or noun in HEAD_OF
 
 
 _OWNED = re.compile(r"(?:\s+[a-záéíóöőúüű-]+i){0,2}\s+([a-záéíóöőúüű]+)")
@@ -468,6 +535,23 @@ _KIN = frozenset(
 
 
 _PLURAL_OBJECT = ("kat", "ket")  # "az utasokat levélben értesíti": whom, not who
+_PRONOUN = re.compile(r"\s*ő\s", re.I)  # "ő azt mondta": the person told of just before
+
+
+def _object(seen: Seen) -> bool:
+    """Whether a person told of by a noun is in the accusative ("azt az 52 éves férfit",
+    "a polgármestert"): whom the verb is about, never who speaks."""
+    word = seen.span.text.split()[-1]
+    if seen.type != "Person" or not word.islower():
+        return False
+    return any(
+        word[len(form) :] in _ACCUSATIVE and (form in _PERSON_NOUNS or office_of(form) is not None)
+        for form in stems(word)
+    )
+
+
+_ACCUSATIVE = ("t", "ot", "et", "öt", "at")
+_PERSON_NOUNS = frozenset({"férfi", "nő", "asszony", "fiú", "lány", *PEOPLE})
 
 
 _ACCORDING = re.compile(r"\bszerint\b")
@@ -500,10 +584,23 @@ def _named_opening(sentence: Sentence, clause: tuple[int, int], at: int) -> bool
     )
 
 
+def _office_opening(sentence: Sentence, clause: tuple[int, int], at: int) -> bool:
+    """Whether someone's office in the nominative is told before the verb in its clause
+    ("Várpalota polgármestere a Facebookon figyelmeztetett"): a new speaker no entity
+    names, not the last one."""
+    return any(
+        clause[0] <= start < at and word.islower() and possessed_office(word) is not None
+        for word, start, _ in sentence.words
+    )
+
+
 _QUOTED = re.compile(r"^\s*[–—]|[„”\"]")  # a quotation or a dialogue line before the verb
 # An unnamed speaker by description: "a gazda", "egy idős férfi", "A sportért felelős
 # államtitkár" (an article, then a word; "azt", "arra" are pronouns, no article).
 _DESCRIBED = re.compile(r"\s*(?:(?:a|az|egy)\s+)(\w)", re.I)
+# After the verb, in its clause: one described ("a gazda"), not a count of those named
+# before ("– jelentette be a két cég": the two companies the sentence names).
+_DESCRIBED_AFTER = re.compile(r"\s(?:a|az|egy)\s+(?!(?:két|három|négy|mindkét)\b|\d)\w", re.I)
 
 
 def _subject_after(sentence: Sentence, clause: tuple[int, int], at: int) -> Seen | None:
@@ -583,6 +680,9 @@ _PRESS_UNIT = re.compile(r"sajtó\w*(?:a|e)")  # "sajtóirodája", "sajtóosztá
 def _statement(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
+    if _word_at(sentence, at).lower().startswith(_REQUEST):  # "Athén kérésére": whose
+        owner = _possessor_of(sentence, at)
+        return [Participant(owner.entity, "speaker")] if owner else []
     found = _speaker(sentence, clause, at, last)
     persons = [s for s in sentence.agents(*clause) if s.type == "Person"]
     found += [
@@ -591,14 +691,22 @@ def _statement(
     return found
 
 
+_REQUEST = "kérésé"  # "a török kormány kérésére": a request told by its noun
+
+
 def _report(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
     """The agency that reports, and whom it reports on: a person named, else who denies
-    the report ("A Kazuta cáfolta azokat a … értesüléseket")."""
+    the report ("A Kazuta cáfolta azokat a … értesüléseket"); with no agency named, a
+    body or person that reports in its own name is its speaker ("Az AFAD 163 halottról
+    számolt be"), found as a statement's is (never who denies what was reported)."""
     agencies = [s for s in sentence.seen if s.type == "NewsAgency"]
+    denied = _DENIED.search(sentence.span.text) is not None
+    if not agencies and not denied:
+        return _speaker(sentence, clause, at, last)
     persons = [s for s in sentence.seen if s.type == "Person"]
-    denier = _first_agent(sentence, clause, at) if _DENIED.search(sentence.span.text) else None
+    denier = _first_agent(sentence, clause, at) if denied else None
     subjects = persons[:1] or ([denier] if denier and denier not in agencies else [])
     return [Participant(s.entity, "reporter") for s in agencies[:1]] + [
         Participant(s.entity, "subject") for s in subjects
@@ -765,6 +873,30 @@ def _authored(sentence: Sentence, index: int) -> bool:
 _SAID = re.compile(r"\b(?:azt|hogy|arról|erről)\b|[:„”\"–—]", re.I)
 
 
+def _set_up(sentence: Sentence, index: int) -> bool:
+    """Whether "állít" or "erősít" at word `index` sets up, puts back or strengthens
+    ("ravatalt állítanak", "állítják helyre a rendszert", "megerősítették a gátat"), not
+    claims or confirms: it does only after "azt" or a dash, before ", hogy" or a colon
+    ("azt állította, hogy", "– állítják"), or told to a news agency ("az MTI-nek
+    megerősítette a hibát")."""
+    word, start, end = sentence.words[index]
+    if not word.lower().startswith(_NEEDS_SAYING):
+        return False
+    base, text = sentence.span.start, sentence.span.text
+    before = sentence.words[index - 1][0].lower() if index else ""
+    said_after = _CLAIMED.match(text, end - base) is not None
+    told_to = any(
+        s.type == "NewsAgency" and _with_ending([s], DATIVE)
+        for s in sentence.seen_in(*sentence.clause(start))
+    )
+    dash = text[: start - base].rstrip().endswith(("–", "—"))
+    return not (before == "azt" or dash or said_after or told_to)
+
+
+_NEEDS_SAYING = ("állít", "megerősít", "erősít")
+_CLAIMED = re.compile(r"\s*(?:,\s*hogy\b|:)")
+
+
 def _ballot(sentence: Sentence, index: int) -> bool:
     """Whether the vote at word `index` is how some members voted ("az ellenzéki
     képviselők nemmel szavaztak", "133 szavazott igennel"): a part of the body's decision
@@ -835,11 +967,13 @@ _REPORTED = re.compile(r"[\s,]*hogy\b", re.I)
 
 
 def _occasion_time(
-    before: list[Sentence], sentence: Sentence, clause: tuple[int, int]
+    before: list[Sentence], sentence: Sentence, clause: tuple[int, int], events: list[Event]
 ) -> str | None:
     """The time of the occasion a speech act's clause names again ("– mondta a polgármester
     az átadáson", "az ülésen elmondta"): the time nearest to where the latest sentence
-    before told of it (`OCCASIONS`: "Kedden átadták a rendelőt")."""
+    before told of it (`OCCASIONS`: "Kedden átadták a rendelőt"); one no sentence before
+    told of is where the article's news was told ("– jelentette be szerdán a szakszervezet.
+    … – mondta Kardos Henrietta a sajtótájékoztatón"): the first dated speech act's."""
     base = sentence.span.start
     found = _OCCASION.search(sentence.span.text, clause[0] - base, clause[1] - base)
     if found is None:
@@ -852,7 +986,7 @@ def _occasion_time(
         if at >= 0 and times:
             told = earlier.span.start + at
             return min(times, key=lambda t: abs(t.span.start - told)).id  # type: ignore[union-attr]
-    return None
+    return next((e.time for e in events if e.type in SPEECH_ACTS and e.time), None)
 
 
 _OCCASION = re.compile(rf"\baz?\s+((?:{'|'.join(OCCASIONS)})\w*)", re.I)

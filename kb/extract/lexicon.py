@@ -88,7 +88,7 @@ ROLES = {
     "szakember": "specialist",
 }
 # A party to a trial: "a vádlott" is the person the article is about.
-PARTIES = frozenset({"vádlott", "gyanúsított", "terhelt", "elítélt"})
+PARTIES = frozenset({"vádlott", "fővádlott", "gyanúsított", "terhelt", "elítélt"})
 # A nationality before one of these names a group of the state's people sent or
 # fielded together ("magyar tűzoltók", "a magyar egységet"); the generic ones alone
 # after "a(z)" name the last such group ("a csapat").
@@ -240,7 +240,7 @@ ORGANIZATION_WORDS = (
     "elemzőház", "tőzsde", "kutatóközpont", "kutatóintézet", "konzorcium", "társulat",
     "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
     "ltd", "inc", "fesztivál", "egyesülés", "tanszék", "hálózat", "szeretetszolgálat",
-    "diákparlament",
+    "diákparlament", "egyházmegye",
 )  # fmt: skip
 MEDIA_WORDS = (
     "televízió", "hírtelevízió", "rádió", "napló", "hírlap", "híradó", "napilap",

@@ -65,6 +65,8 @@ _TENS = {
     "tizen": 10, "tíz": 10, "huszon": 20, "húsz": 20, "harminc": 30, "negyven": 40,
     "ötven": 50, "hatvan": 60, "hetven": 70, "nyolcvan": 80, "kilencven": 90,
 }  # fmt: skip
+COUNT_WORDS = frozenset(_DIGITS) | frozenset(_TENS)
+"""Number words that count ("négy", "tíz"): no one a clause is about."""
 _MULTIPLIERS = {"száz": 100, "ezer": 1000, "millió": 1_000_000, "milliárd": 1_000_000_000}
 _HEDGES = (
     (re.compile(r"több,?\s+mint\s+|meghalad\w*\s+(?:az?\s+)?", re.I), "above"),

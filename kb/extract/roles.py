@@ -22,6 +22,10 @@ _CLAUSE_MARK = re.compile(r"[,;:.–]")
 _APPOSITION = re.compile(r"(?:,|\s(?:lett|lesz|maradt|marad))\s+az?\s+$")  # or a copula
 _QUANTIFIERS = frozenset({"többi", "valamennyi", "egyéb"})  # "a kórház többi osztálya": a part
 
+HEAD_OF = frozenset({"élén"})
+"""Postpositions after a body that make it the owner of the person's place, not the
+person: "a hatóság élén álló államtitkár" (the state secretary speaks)."""
+
 # Known entities whose possessed office names a person: "Oroszország ENSZ-nagykövete",
 # "Debrecen polgármestere".
 _POSSESSORS = frozenset({"State", "GovernmentBody", "Organization", "Place"})
@@ -46,6 +50,38 @@ def mention_known(found: Found, known: Known, span: Span, words: list[Token], af
         office_holder(found, known, span, following)
     if known.type == "NewsAgency":
         _agency_apposition(found, draft, words, after)
+
+
+def named_head(found: Found, words: list[Token], i: int) -> int:
+    """ "Oktatási Hivatal" … "a hivatal", "Váci Egyházmegye" … "az egyházmegye": after
+    the article, the head of a body's name told before, alone and in the singular,
+    refers back to that body; to none when two bodies named so far share the head."""
+    word = words[i][0]
+    if not word.islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
+        return 0
+    bodies = [d for d in found.drafts.values() if d.type in BODIES and _singular_of(word, _head(d))]
+    if len(bodies) != 1:
+        return 0
+    bodies[0].add(Span(*words[i]))
+    return i + 1
+
+
+def _singular_of(word: str, noun: str) -> bool:
+    """Whether `word` is `noun` in a singular case ("hivatalt", "egyházmegyében"), not
+    its plural ("kórházak")."""
+    lengthened = noun[:-1] + _LONG.get(noun[-1:], noun[-1:]) if noun else ""
+    return bool(noun) and any(
+        word.startswith(stem) and word[len(stem) :] in SINGULAR_CASES for stem in (noun, lengthened)
+    )
+
+
+_LONG = {"a": "á", "e": "é"}
+
+
+def _head(body: Draft) -> str:
+    """The last word of a body's name of several words, in lower case ("hivatal")."""
+    *rest, last = body.name.hu.split()
+    return last.lower() if rest and last[0].isupper() else ""
 
 
 def role_after(found: Found, person: Draft, words: list[Token], j: int) -> None:
@@ -184,8 +220,9 @@ def _nationality_of_office(found: Found, person: Draft, modifiers: list[Token]) 
 def possessions(found: Found, words: list[Token]) -> None:
     """What a body's possessed noun, maybe past one or two modifiers, names: a unit is a body
     of its own ("az MVLSZ elnöksége", "a kórház belgyógyászati osztálya"), an office
-    an unnamed person ("a magyar egység parancsnoka")."""
-    ends = {m.span.end: d for d in found.drafts.values() if d.type in BODIES for m in d.mentions}
+    an unnamed person ("a magyar egység parancsnoka", also an armed force's: "a parti
+    őrség szóvivője")."""
+    ends = {m.span.end: d for d in found.drafts.values() if d.type in _OWNERS for m in d.mentions}
     taken = {m.span for d in found.drafts.values() for m in d.mentions}
     for k, (_, _, end) in enumerate(words[:-1]):
         body = ends.get(end)
@@ -198,6 +235,8 @@ def possessions(found: Found, words: list[Token]) -> None:
         span = Span(found.text[first.start : words[unit][2]], first.start, words[unit][2])
         word = words[unit][0].lower()
         office = possessed_office(word)
+        if body.type not in BODIES and office is None:
+            continue  # a force's own people are the force ("a parti őrség hajói")
         if word.startswith(UNITS):
             found.unknown_draft(body.type, Name(span.text, span.text), []).add(span)
         elif _members(word):  # "az ELTE kutatói", "a gyár dolgozói": a group
@@ -211,6 +250,11 @@ def possessions(found: Found, words: list[Token]) -> None:
                 person.role = Name(span.text, english)
             person.affiliation = person.affiliation or body.id
             person.add(span)
+
+
+# Who owns units and offices: bodies, and armed forces their offices only ("a parti őrség
+# szóvivője", "a honvédség parancsnoka": a person).
+_OWNERS = BODIES | {"ArmedForce"}
 
 
 def _unit_modifier(words: list[Token], at: int) -> bool:
@@ -423,3 +467,49 @@ def possessed_office(word: str) -> str | None:
 def _role_noun(form: str) -> str | None:
     """The known office a (compound) noun ends in: "külügyminiszter" → "külügyminiszter"."""
     return next((r for r in ROLES if form.endswith(r.split()[-1]) and " " not in r), None)
+
+
+def described_holders(found: Found, sentences: list[list[Token]]) -> None:
+    """ "a Sóstón működő állatkert igazgatója" … "az igazgató": a possessed office no
+    mention covers, its possessor no entity, is the unnamed person the bare office names
+    elsewhere in the article, when that office is held by one such person and told so
+    only once (two directors described are two people: nobody is guessed)."""
+    holders: dict[str, list[Draft]] = {}
+    for draft in found.drafts.values():
+        role = draft.role
+        if draft.type == "Person" and role is not None and role.hu == draft.name.hu:
+            office = office_of(role.hu.split()[-1].lower())
+            holders.setdefault(office or "", []).append(draft)
+    covered = [m.span for d in found.drafts.values() for m in d.mentions]
+    told: dict[str, list[Span]] = {}
+    for words in sentences:
+        for k, (word, start, _) in enumerate(words):
+            office = possessed_office(word) if word.islower() else None
+            if office is None or office not in holders:
+                continue
+            if any(s.start <= start < s.end for s in covered):
+                continue  # "az MNB elnöke": the body's, read already
+            span = _described_office(found, words, k)
+            if span is not None:
+                told.setdefault(office, []).append(span)
+    for office, spans in told.items():
+        if len(spans) == 1 and len(holders[office]) == 1:
+            holders[office][0].add(spans[0])
+
+
+def _described_office(found: Found, words: list[Token], k: int) -> Span | None:
+    """The description a possessed office at word `k` ends: from the word after its
+    article ("a Sóstón működő állatkert igazgatója"), or from the sentence's start
+    ("Malatya kormányzója"), at most five words; None when a clause mark comes first."""
+    first = k
+    while first > 0 and k - first < 5:
+        previous = words[first - 1]
+        if _CLAUSE_MARK.search(found.text, previous[2], words[first][1]):
+            return None
+        if previous[0].lower() in ("a", "az"):
+            break
+        first -= 1
+    else:
+        if first > 0:
+            return None
+    return found.span(words[first], words[k]) if first < k else None

@@ -65,8 +65,11 @@ TRIGGERS: dict[str, EventType] = {
     "ismertet": "statement",
     "kéri": "statement",  # "arra kéri a lakókat", "kérik"; not "kérdés"
     "kérte": "statement",
+    "kérésére": "statement",  # "a török kormány kérésére": asked by its possessor
     "kérték": "statement",
     "véli": "statement",  # "úgy véli", "vélik"
+    "erősít": "statement",  # "megerősítette, hogy", "az MTI-nek megerősítette" (events.py)
+    "becsül": "statement",  # "úgy becsülte, hogy"; "becslése szerint" is no act
     "vélte": "statement",
     "nevezte": "statement",  # "lépésnek nevezte az incidenst"; not "kinevezte"
     "elismerte": "statement",  # "ismerte el" (admitted; "nem ismeri el" does not recognise)
@@ -75,6 +78,7 @@ TRIGGERS: dict[str, EventType] = {
     "jelentette": "report",  # "– jelentette az AFP"; "jelentette be/ki" are bejelent/kijelent
     "tagad": "denial",
     "cáfol": "denial",
+    "visszautasít": "denial",  # "visszautasította, hogy", "utasította vissza a vádakat"
     "figyelmeztet": "warning",
     "idéz": "report",
     "beszámol": "report",
@@ -134,6 +138,7 @@ TRIGGERS: dict[str, EventType] = {
     "árhullám": "disaster",
     "elönt": "disaster",
     "földrengés": "disaster",
+    "utórengés": "disaster",
     "erdőtűz": "disaster",
     "tűzvész": "disaster",
     "tüzek": "disaster",
@@ -277,7 +282,8 @@ OCCASIONS: dict[str, tuple[str, ...]] = {
 # Word starts that look like a trigger and name no event: a person ("felnőtt"), a charge
 # ("vádemelés"), a cost or a budget ("költsége", "költségvetés"), equipment
 # ("berendezések"), a courtroom ("tárgyalóteremben"), a quarrel breaking out ("a bérvita
-# kirobbanása"), trees knocked down ("fákat döntött ki"), attendance ("látogatottsága").
+# kirobbanása"), trees knocked down ("fákat döntött ki"), attendance ("látogatottsága"),
+# something concluded ("lezárult").
 NO_EVENT = (
     "felnőtt",
     "vádemel",
@@ -287,6 +293,7 @@ NO_EVENT = (
     "kirobban",
     "kidönt",
     "látogatottság",
+    "lezárul",  # "a szerdán lezárult árverés": ended, nothing closed off
 )
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
@@ -310,6 +317,8 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "bronzot": (("szerez", "szerz", "nyer"), "meeting"),
     "címét": (("megvéd",), "meeting"),  # "megvédte címét": a title kept in a contest
     "katonai": (("jelenlét",), "troop-deployment"),  # "megerősítette katonai jelenlétét"
+    "figyelmeztetést": (("ad", "kiad"), "warning"),  # "piros figyelmeztetést adott ki"
+    "riasztást": (("ad", "kiad", "rendel", "elrendel"), "warning"),  # "hőségriasztást rendel"
     "katona": (("szolgál",), "troop-deployment"),  # "400 magyar katona szolgál"
     "katonák": (("szolgál",), "troop-deployment"),
 }
