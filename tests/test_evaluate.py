@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from conftest import run_kb
@@ -79,6 +80,30 @@ def _kim_event(type_: str) -> tuple[Annotation, Annotation]:
 def test_a_strict_event_needs_the_narrow_type_anchor_a_participant_and_the_time() -> None:
     assert evaluate(*_kim_event("statement"), PUBLISHED)["events-strict"].tp == 1
     assert evaluate(*_kim_event("warning"), PUBLISHED)["events-strict"].tp == 0
+
+
+def _timed(annotation: Annotation, time: TimeExpression) -> Annotation:
+    """The annotation with its one event at `time`."""
+    (event,) = annotation.events
+    return replace(annotation, times=(time,), events=(replace(event, time=time.id),))
+
+
+def test_a_strict_event_timed_only_by_its_tense_matches_a_wordless_time_of_equal_bounds() -> None:
+    pred, gold = _kim_event("statement")
+    ahead = TimeExpression("t-gold", "relative", earliest=PUBLISHED)
+    assert (
+        evaluate(_timed(pred, replace(ahead, id="t1")), _timed(gold, ahead), PUBLISHED)[
+            "events-strict"
+        ].tp
+        == 1
+    )
+    behind = replace(ahead, id="t1", earliest=None, latest=PUBLISHED)
+    assert evaluate(_timed(pred, behind), _timed(gold, ahead), PUBLISHED)["events-strict"].tp == 0
+
+
+def test_a_time_with_no_words_is_no_time_expression_to_find() -> None:
+    gold = Annotation(META, times=(TimeExpression("t-tense", "relative", earliest=PUBLISHED),))
+    assert evaluate(Annotation(META), gold, PUBLISHED)["times"] == Score(0, 0, 0)
 
 
 def test_a_lenient_event_needs_only_the_type_family_in_the_sentence() -> None:

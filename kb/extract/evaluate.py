@@ -11,12 +11,14 @@ its own). The layers (the issue-11 table), and what a true positive is:
   does not annotate, or where gold's entity of that type has no id, is not judged; a
   gold link not given is a miss);
 - times: a time expression whose span overlaps a gold one and whose bounds
-  (all four, `kb.timespan.sem_bounds`) are exactly the gold bounds;
+  (all four, `kb.timespan.sem_bounds`) are exactly the gold bounds (times with no
+  words, told only by a verb's tense, are no expressions: not scored here);
 - events: lenient: an event in the gold event's sentence, of its type family (the
   broadest concept above the type in `kbc:event-types`, skos:broader*), with at least
   one gold participant (entities aligned by shared mentions);
 - events-strict: the gold type, overlapping anchors, a gold participant and the gold
-  time (aligned by span; both none counts);
+  time (aligned by span; a time the text gives only by a verb's tense, with no words,
+  by equal bounds; both none counts);
 - claims: a claim whose quote overlaps the gold quote, with a gold speaker or source
   among its speakers and source;
 - quantities: of claims with a quantity, a claim overlapping the gold quote with the
@@ -84,14 +86,15 @@ def evaluate(
     """The score of each layer in LAYERS for one article. Without `sentences`, the
     lenient event layer takes overlapping anchors for "the same sentence"."""
     entity_map = _align_entities(pred, gold)
-    time_map = _align_times(pred.times, gold.times)
     return {
         "mentions": _set_score(_spans(pred), _spans(gold)),
         "entities": _entities(pred, gold),
         "links": _links(pred, gold),
         "times": _times(pred.times, gold.times, published),
         "events": _match(pred.events, gold.events, _lenient_event(entity_map, sentences)),
-        "events-strict": _match(pred.events, gold.events, _strict_event(entity_map, time_map)),
+        "events-strict": _match(
+            pred.events, gold.events, _strict_event(entity_map, _same_time(pred, gold, published))
+        ),
         "claims": _match(pred.claims, gold.claims, _attributed(entity_map)),
         "quantities": _match(
             tuple(c for c in pred.claims if c.quantity),
@@ -244,9 +247,32 @@ def _align_times(
     return aligned
 
 
+def _same_time(
+    pred: Annotation, gold: Annotation, published: dt.date
+) -> Callable[[str | None, str | None], bool]:
+    """Whether a draft event's time (by id) is its gold event's: the gold time its span
+    overlaps, or, for a time the text gives only by a verb's tense (no words to overlap,
+    §4.3), a wordless gold time with the same bounds."""
+    aligned = _align_times(pred.times, gold.times)
+    drafted, told = (
+        {t.id: sem_bounds(t, published) for t in times if t.span is None}
+        for times in (pred.times, gold.times)
+    )
+
+    def same(p_time: str | None, g_time: str | None) -> bool:
+        if p_time in drafted:
+            return g_time in told and drafted[p_time] == told[g_time]
+        return (aligned.get(p_time) if p_time else None) == g_time
+
+    return same
+
+
 def _times(
     pred: tuple[TimeExpression, ...], gold: tuple[TimeExpression, ...], published: dt.date
 ) -> Score:
+    """Time expressions only: a time the text gives by a verb's tense alone has no words
+    to find (it is scored with its event, in events-strict)."""
+
     def same(p: TimeExpression, g: TimeExpression) -> bool:
         return bool(
             p.span
@@ -255,7 +281,11 @@ def _times(
             and sem_bounds(p, published) == sem_bounds(g, published)
         )
 
-    return _match(pred, gold, same)
+    return _match(_worded(pred), _worded(gold), same)
+
+
+def _worded(times: tuple[TimeExpression, ...]) -> tuple[TimeExpression, ...]:
+    return tuple(t for t in times if t.span)
 
 
 def _match(
@@ -302,13 +332,14 @@ def _lenient_event(
 
 
 def _strict_event(
-    entity_map: dict[str, set[str]], time_map: dict[str, str]
+    entity_map: dict[str, set[str]], same_time: Callable[[str | None, str | None], bool]
 ) -> Callable[[Event, Event], bool]:
     def same(p: Event, g: Event) -> bool:
         if p.type != g.type or not any(_overlap(a, b) for a in p.anchors for b in g.anchors):
             return False
-        same_time = (time_map.get(p.time) if p.time else None) == g.time
-        return same_time and bool(_participants(p, entity_map) & {x.entity for x in g.participants})
+        return same_time(p.time, g.time) and bool(
+            _participants(p, entity_map) & {x.entity for x in g.participants}
+        )
 
     return same
 
