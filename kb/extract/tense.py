@@ -27,16 +27,26 @@ def same_clause(sentence: str, first: int, second: int) -> bool:
 # present "jelent"), after a short stem's long vowel and r ("kért", "várt", "írt"; not
 # an accusative "bért"), and the r-stems with a short vowel ("nyert", "vert", "akart",
 # "tört", "történt"), never a noun's accusative ("embert", "minisztert", "kört");
-# postpositions are not. "-tt volna" is a counterfactual ("el kellett volna
-# készülniük"), no past.
+# postpositions are not, nor with a person ending ("köztük", "szerinte", "miatta",
+# "előttünk"), nor "péntek", "párt", "szinte", "világszerte". The "-t" after "ny"/"ly" is the
+# past of the stems "huny", "foly" ("elhunyt", "kifolyt"), no other: a noun's accusative
+# ends so ("kormányt", "királyt", "arányt"). Nouns and adjectives made of a
+# participle ("a vádlottak", "légkondicionált termet", "úgynevezett") are no verb.
+# "-tt volna" is a counterfactual ("el kellett volna készülniük"), no past.
 PAST = re.compile(
     r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
-    r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott|posta|lista)\b)"
-    r"(?!\w*(?:onta|ente)\b)"
+    r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott|posta|lista"
+    r"|péntek|párt)\b)"
+    r"(?!(?:ah|az|ez|a|e)?(?:mellett|között|közt|előtt|alatt|felett|fölött|helyett|mögött"
+    r"|miatt|együtt|szerint|rajt)(?:a|e|am|em|ad|ed|unk|ünk|atok|etek|uk|ük)?\b)"
+    r"(?!\w*(?:onta|ente|szinte|szerte)\b)"
+    r"(?!(?:fő)?(?:vádlott|gyanúsított|sértett|halott|érintett|fertőzött)(?:ak|ek)?\b)"
+    r"(?!(?:úgynevezett|légkondicionált|említett|elégedett|kiemelt|fejlett)\b)"
     r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpm]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
     r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?\w{1,3}[áéíóú]rt"
     r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|lent|bent)|jelent)\b)\w*[aeüű]nt"
     r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
+    r"|\w*(?:huny|foly)t"
     r"|jelent(?=\s+meg\b))\b(?!\s+volna)"
     r"|\bvolt",
     re.I,
@@ -68,16 +78,32 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
 def surely_coming(match: re.Match[str]) -> bool:
     """Whether a month already gone this year is next year's: a clause with no past verb
     that says what will happen ("januártól emelkedik", "februárban indul majd",
-    "márciusban lesz"), and the month an adverb, not an adjective ("a januári adat") nor
-    a start ("január óta"). A clause with no verb read says nothing: the month gone by."""
+    "márciusban lesz"), or that sits in a sentence of a plan or a forecast ("a tervek
+    szerint", "jövő tavasszal"), and the month an adverb, not an adjective ("a januári
+    adat") nor a start ("január óta"). A clause with no verb read says nothing: the month
+    gone by."""
     words = match.group(0).lower()
     if words.endswith(("i", "óta")) or not tells_of_future(match):
         return False
     start, _, end = clause_of(match)
-    return any(
-        not _ORDINAL.fullmatch(verb.group(0))
-        for verb in _NONPAST.finditer(match.string, start, end)
-    ) or bool(_FUTURE.search(match.string, start, end))
+    return (
+        any(
+            not _ORDINAL.fullmatch(verb.group(0))
+            for verb in _NONPAST.finditer(match.string, start, end)
+        )
+        or bool(_FUTURE.search(match.string, start, end))
+        or bool(_AHEAD.search(match.string))
+    )
+
+
+# A sentence told of what is planned or forecast: "az előrejelzés szerint", "a tervek
+# szerint", "a menetrend szerint", "várhatóan", or a time word of the future ("jövő
+# héten", "jövőre", "a következő hónapokban").
+_AHEAD = re.compile(
+    r"\b(?:(?:előrejelzés|terv|program|menetrend|prognózis)\w*\s+szerint|várhatóan|jövő|jövőre"
+    r"|következő)\b",
+    re.I,
+)
 
 
 def clause_of(match: re.Match[str]) -> tuple[int, int, int]:
