@@ -539,3 +539,57 @@ def test_a_weekday_up_to_which_is_over_by_that_day_its_begin_not_stated(
     sentence: str, text: str
 ) -> None:
     assert read(sentence) == [(text, None, dt.date(2024, 11, 28))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "earliest", "latest"),
+    [
+        (
+            "A fesztivált március elejétől május végéig tartják.",
+            "március elejétől május végéig",
+            dt.date(2025, 3, 1),
+            dt.date(2025, 5, 31),
+        ),
+        (
+            "A gyakorlat hétfőtől december 6-ig tart.",
+            "hétfőtől december 6-ig",
+            dt.date(2024, 12, 2),
+            dt.date(2024, 12, 6),
+        ),
+        (
+            "A tilalom vasárnap reggeltől szerda éjfélig érvényes.",
+            "vasárnap reggeltől szerda éjfélig",
+            dt.date(2024, 12, 1),
+            dt.date(2024, 12, 4),
+        ),
+        (
+            "A forgalom 2023-tól 2025-ig nőtt.",
+            "2023-tól 2025-ig",
+            dt.date(2023, 1, 1),
+            dt.date(2025, 12, 31),
+        ),
+        (
+            "Jelentkezni december 2. és január 10. között lehet.",
+            "december 2. és január 10. között",
+            dt.date(2024, 12, 2),
+            dt.date(2025, 1, 10),
+        ),
+        (
+            "A vendégéjszakák száma június és augusztus között nőtt.",
+            "június és augusztus között",
+            dt.date(2024, 6, 1),
+            dt.date(2024, 8, 31),
+        ),
+    ],
+)
+def test_a_time_from_which_and_one_up_to_which_are_one_time_from_the_first_to_the_second(
+    sentence: str, text: str, earliest: object, latest: object
+) -> None:
+    assert read(sentence) == [(text, earliest, latest)]
+
+
+def test_a_weekday_a_range_starts_on_is_the_one_nearest_publication_before_its_end() -> None:
+    wednesday = dt.date(2025, 4, 16)
+    assert read("A hétfőtől április 25-ig tartó gyakorlaton 600 katona vesz részt.", wednesday) == [
+        ("hétfőtől április 25-ig", dt.date(2025, 4, 14), dt.date(2025, 4, 25))
+    ]

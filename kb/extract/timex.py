@@ -237,6 +237,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b{_YEAR_WORD}(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:\.|-{_CASE})", re.I),
     ),
     (
+        "monthrange",
+        re.compile(
+            rf"\b(?:(?P<year>\d{{4}})\.?\s+)?{_YEAR_WORD}(?P<month>{_MONTH})\s+és\s+"
+            rf"(?P<second>{_MONTH})\s+között\b",
+            re.I,
+        ),
+    ),
+    (
         "month",
         re.compile(
             rf"\b(?:(?P<year>\d{{4}})\.?\s+)?{_YEAR_WORD}(?P<month>{_MONTH})(?:ban|ben|ában|ében|jában|jében|tól|től|ig|ra|re|i|\s+óta)\b",
@@ -440,7 +448,8 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
                 reading = _bounded(kind, reading, match, published)
             if reading is not None:
                 taken.append(reading)
-    return _with_clock_times(sorted(taken, key=lambda r: r.start), sentence)
+    readings = _with_clock_times(sorted(taken, key=lambda r: r.start), sentence)
+    return _from_to(readings, sentence, published)
 
 
 def _bounded(
@@ -630,6 +639,62 @@ def _with_clock_times(readings: list[_Reading], sentence: str) -> list[_Reading]
     return joined
 
 
+def _from_to(readings: list[_Reading], sentence: str, published: dt.date) -> list[_Reading]:
+    """A time from which ("-tól/-től", "csütörtök reggeltől") right before a time up to
+    which ("-ig"), or two joined by "és … között", are one time: from the first day of the
+    first to the last day of the second ("március elejétől május végéig", "hétfőtől
+    április 25-ig", "július 28. és augusztus 4. között"), docs/annotation-format.md §4.3."""
+    joined: list[_Reading] = []
+    for reading in readings:
+        before = joined[-1] if joined else None
+        span = _range(before, reading, sentence, published) if before else None
+        if span is None:
+            joined.append(reading)
+        else:
+            joined[-1] = span
+    return joined
+
+
+def _range(first: _Reading, second: _Reading, sentence: str, published: dt.date) -> _Reading | None:
+    """The two readings as one from-to time, if the words between and after them say so
+    and the first does not begin after the second ends."""
+    gap = sentence[first.end : second.start]
+    from_to = second.text.lower().endswith("ig") and (
+        (first.text.lower().endswith(("tól", "től")) and _FROM_TO_GAP.fullmatch(gap))
+        or (first.precision == "day" and _DAYTIME_FROM.fullmatch(gap))
+    )
+    after = _BETWEEN_AFTER.match(sentence, second.end)
+    between = after is not None and bool(_AND_GAP.fullmatch(gap))
+    if not (from_to or between):
+        return None
+    begin, end = _named(first, published)[0], second.latest or _named(second, published)[1]
+    if begin is None or end is None:
+        return None
+    if _WEEKDAY_START.match(first.text):  # "hétfőtől április 25-ig": the Monday nearest now
+        weeks = [begin + dt.timedelta(days=7 * k) for k in range(-2, 2)]
+        begin = min((d for d in weeks if d <= end), key=lambda d: abs((d - published).days))
+    if begin > end:
+        return None
+    stop = after.end() if between and after else second.end
+    return _relative(
+        first,
+        sentence,
+        first.start,
+        stop,
+        earliest=begin,
+        latest=end,
+        latest_begin=None,
+        earliest_end=None,
+    )
+
+
+_FROM_TO_GAP = re.compile(r"\s+(?:(?:nagyjából|egészen|körülbelül)\s+)?", re.I)
+_DAYTIME_FROM = re.compile(rf"\s+{_NAPSZAK}(?:tól|től)\s+", re.I)
+_AND_GAP = re.compile(r"\.?\s+és\s+", re.I)
+_BETWEEN_AFTER = re.compile(r"\s+között\b", re.I)
+_WEEKDAY_START = re.compile(_WEEKDAY, re.I)
+
+
 _ADJECTIVE = re.compile(r"(?:[^ó]i|-(?:as|es|os|ös))$", re.I)  # "tavalyi", "a 2010-es"
 _DIGITS = tuple("0123456789")
 # Words one of which a kind's pattern needs, to skip it fast where none is.
@@ -644,6 +709,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year": _DIGITS,
     "yearsince": _DIGITS,
     "weekdays": WEEKDAYS_HU,
+    "monthrange": ("között",),
     "weekday": WEEKDAYS_HU,
     "night": ("éj",),
     "since": ("azóta",),
@@ -768,6 +834,16 @@ def _month(match: re.Match[str], published: dt.date) -> _Reading:
     month = _month_number(match["month"])
     year = _year_for(match, month, 1, published)
     return _reading(match, "month", value=f"{year}-{month:02d}", confidence=0.9)
+
+
+def _month_range(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "június és augusztus között": the first day of the first month to the last of the
+    second, the first's year read as a lone month's, the second in the year after if it
+    comes earlier in the calendar ("november és február között")."""
+    month, second = _month_number(match["month"]), _month_number(match["second"])
+    year = _year_for(match, month, 1, published)
+    end = _months_back(dt.date(year + (second < month), second, 1), -1) - dt.timedelta(days=1)
+    return _reading(match, "relative", earliest=dt.date(year, month, 1), latest=end, confidence=0.8)
 
 
 def _last_month(match: re.Match[str], published: dt.date) -> _Reading:
@@ -1375,6 +1451,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "part": _part,
     "day": _day,
     "month": _month,
+    "monthrange": _month_range,
     "lastmonth": _last_month,
     "lastweek": _last_week,
     "weekpart": _week_part,
