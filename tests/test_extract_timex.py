@@ -593,3 +593,81 @@ def test_a_weekday_a_range_starts_on_is_the_one_nearest_publication_before_its_e
     assert read("A hétfőtől április 25-ig tartó gyakorlaton 600 katona vesz részt.", wednesday) == [
         ("hétfőtől április 25-ig", dt.date(2025, 4, 14), dt.date(2025, 4, 25))
     ]
+
+
+def test_a_date_and_its_weekday_set_off_by_a_comma_are_one_day_the_dates() -> None:
+    assert read("A temetés december 6-án, pénteken 11 órakor lesz.") == [
+        ("december 6-án, pénteken 11 órakor", *day("2024-12-06"))
+    ]
+    assert read("A borjú a múlt csütörtökön, november 21-én jött világra.") == [
+        ("múlt csütörtökön, november 21-én", *day("2024-11-21"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "earliest", "latest"),
+    [
+        ("Két év múlva döntenek.", "Két év múlva", dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+        ("Három nap múlva nyit.", "Három nap múlva", *day("2024-12-03")),
+        ("Egy hónap múlva nyit.", "Egy hónap múlva", dt.date(2024, 12, 1), dt.date(2024, 12, 31)),
+        (
+            "Erről két-három év múlva döntenek.",
+            "két-három év múlva",
+            dt.date(2026, 1, 1),
+            dt.date(2027, 12, 31),
+        ),
+    ],
+)
+def test_a_count_hence_is_counted_on_from_publication_at_its_units_precision(
+    sentence: str, text: str, earliest: object, latest: object
+) -> None:
+    assert read(sentence) == [(text, earliest, latest)]
+
+
+def test_a_decade_named_by_its_tens_is_of_the_1900s() -> None:
+    assert read("A hetvenes évek sorozataiból ismerték.") == [
+        ("A hetvenes évek", dt.date(1970, 1, 1), dt.date(1979, 12, 31))
+    ]
+
+
+def test_a_part_of_a_month_as_an_adjective_is_that_part() -> None:
+    assert read("Az október közepi viharok kárt okoztak.") == [
+        ("október közepi", dt.date(2024, 10, 11), dt.date(2024, 10, 20))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "year"),
+    [
+        ("A vendégek száma az előző évi szinten maradt.", "előző évi", 2023),
+        ("A múlt évi adat 4 százalék.", "múlt évi", 2023),
+        ("A jövő évtől csökkentenék a támogatást.", "A jövő évtől", 2025),
+    ],
+)
+def test_a_year_word_with_ev_is_that_year(sentence: str, text: str, year: int) -> None:
+    assert read(sentence) == [(text, dt.date(year, 1, 1), dt.date(year, 12, 31))]
+
+
+def test_at_least_before_an_article_is_part_of_the_time() -> None:
+    times = find_times((Span(s := "Legalább a hónap végéig akadozik.", 0, len(s)),), SATURDAY)
+    assert [t.span.text for t in times if t.span] == ["Legalább a hónap végéig"]
+    assert times[0].earliest_end == dt.date(2024, 11, 21)
+
+
+def test_what_lasts_until_then_is_a_state_begun_by_publication() -> None:
+    times = find_times((Span(s := "A vizsgálat december végéig tart.", 0, len(s)),), SATURDAY)
+    assert (times[0].earliest, times[0].latest_begin, times[0].latest) == (
+        None,
+        SATURDAY,
+        dt.date(2024, 12, 31),
+    )
+
+
+def test_a_clock_time_about_which_is_the_day_told_before_it() -> None:
+    assert read_article(
+        "A hajó kedden sodródott a pillérnek.", "A hajó 22 óra 50 perc körül ütközött."
+    ) == [("kedden", *day("2024-11-26")), ("22 óra 50 perc körül", *day("2024-11-26"))]
+
+
+def test_later_after_a_comparison_is_no_time() -> None:
+    assert read("A riasztást a szokásosnál később adták ki.") == []

@@ -158,7 +158,7 @@ _YEAR_WORD = (
     r"|jövő)\s+)?"
 )
 _SEASONS = {"tavas": 3, "nyár": 6, "nyar": 6, "ős": 9, "tél": 12, "tel": 12}  # first month
-_PART = r"(?P<part>(?:elej|közep|vég)(?:én|éig|étől|ére|e))"
+_PART = r"(?P<part>(?:elej|közep|vég)(?:én|éig|étől|ére|e|i))"
 
 _HOUR = (
     r"(?:\d{1,2}|egy|két|kettő|három|négy|öt|hat|hét|nyolc|kilenc|tíz|tizenegy|tizenkét|tizenkettő)"
@@ -170,6 +170,7 @@ _NAPSZAK = r"(?:reggel|délelőtt|délben|délután|este|éjjel|hajnalban)"
 _CLOCK_PHRASE = (
     rf"\b(?:{_NAPSZAK}\s+)?(?:(?:{_HOUR}|\d{{1,2}})\s+(?:és|-|–)\s+{_HOUR}\s+között|{_HOUR}kor"
     rf"|\d{{1,2}}[:.]\d{{2}}-kor)\b|\b{_NAPSZAK}\s+{_HOUR}\s+(?:után|előtt|körül)\b"
+    r"|\b(?:\d{1,2}\s+óra(?:\s+\d{1,2}\s+perc)?|\d{1,2}[:.]\d{2})\s+körül\b"
 )
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -184,7 +185,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "decade",
         re.compile(
-            r"\b(?:az?\s+)?(?P<decade>\d{3}0)-(?:as|es)\s+év(?:ek|tized)\w*"
+            r"\b(?:az?\s+)?(?:(?P<decade>\d{3}0)-(?:as|es)|(?P<tens>harmincas|negyvenes|ötvenes"
+            r"|hatvanas|hetvenes|nyolcvanas|kilencvenes))\s+év(?:ek|tized)\w*"
             r"(?:\s+(?P<part>elején|közepén|végén))?",
             re.I,
         ),
@@ -341,6 +343,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "hence",
+        re.compile(r"\b(?P<count>\w+(?:-\w+)?)\s+(?P<unit>nap|hét|hónap|év)\s+múlva\b", re.I),
+    ),
     ("since", re.compile(r"\bazóta\b", re.I)),
     (
         "event",
@@ -353,7 +359,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("later", re.compile(r"\bkésőbb\b", re.I)),
+    ("later", re.compile(r"(?<!nál )(?<!nél )\bkésőbb\b", re.I)),
     (
         "within",
         re.compile(
@@ -389,7 +395,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yearword",
         re.compile(
-            r"\b(?:tavaly|tavalyi|idén|idei|jövőre|jövő\s+év(?:i|et)|(?:a\s+)?(?:jövő|múlt|előző)\s+évben)\b",
+            r"\b(?:tavaly|tavalyi|idén|idei|jövőre|(?:jövő|múlt|előző)\s+év(?:i|et)|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben|től))\b",
             re.I,
         ),
     ),
@@ -448,8 +454,7 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
                 reading = _bounded(kind, reading, match, published)
             if reading is not None:
                 taken.append(reading)
-    readings = _with_clock_times(sorted(taken, key=lambda r: r.start), sentence)
-    return _from_to(readings, sentence, published)
+    return _joined(sorted(taken, key=lambda r: r.start), sentence, published)
 
 
 def _bounded(
@@ -534,13 +539,14 @@ _UNTIL_KINDS = frozenset(
 )
 _BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart", "quarter"})
 _WEEKDAY_AT = re.compile(rf"{_WEEKDAY}\w*n\s", re.I)
-# A state that holds until then ("zárva", "érvényes", "ott maradhat", "kitarthat").
+# A state that holds until then ("zárva", "érvényes", "ott maradhat", "kitarthat",
+# "június végéig tart", "a hónap végéig szükség lesz rá").
 _STATE = re.compile(
     r"\b(?:(?:meg|ott|benn|fenn)?marad|érvény|zárva\b|nyitva\b|tilos\b|(?:el|ki)tart|(?:el)?húzód"
-    r"|szünetel|meghosszabbít|fennáll)",
+    r"|szünetel|meghosszabbít|fennáll|tart\b|szükség)",
     re.I,
 )
-_AT_LEAST = re.compile(r"\blegalább\s+$", re.I)
+_AT_LEAST = re.compile(r"\blegalább\s+(?:az?\s+)?$", re.I)
 
 
 def _named(reading: _Reading, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -622,42 +628,59 @@ def _until(
     return _relative(reading, sentence, start, reading.end, **fields)
 
 
-def _with_clock_times(readings: list[_Reading], sentence: str) -> list[_Reading]:
+def _joined(readings: list[_Reading], sentence: str, published: dt.date) -> list[_Reading]:
+    """Neighbouring readings that are one time, each pair tried by the joins in turn
+    (`_JOINS`): what one join made may take the next reading too ("augusztus 8-án,
+    pénteken" + "11 órakor")."""
+    joined: list[_Reading] = []
+    for reading in readings:
+        one = None
+        for join in _JOINS if joined else ():
+            one = join(joined[-1], reading, sentence, published)
+            if one is not None:
+                break
+        if one is None:
+            joined.append(reading)
+        else:
+            joined[-1] = one
+    return joined
+
+
+def _clock_of_day(
+    day: _Reading, clock: _Reading, sentence: str, published: dt.date
+) -> _Reading | None:
     """A clock time right after its day ("szerdán 14 és 15 óra között") is one time."""
-    joined: list[_Reading] = []
-    for reading in readings:
-        before = joined[-1] if joined else None
-        if (
-            before is not None
-            and reading.shift == (0, "day")
-            and before.precision == "day"
-            and not sentence[before.end : reading.start].strip()
-        ):
-            joined[-1] = replace(before, text=sentence[before.start : reading.end], end=reading.end)
-        else:
-            joined.append(reading)
-    return joined
+    between = sentence[day.end : clock.start]
+    if clock.shift != (0, "day") or day.precision != "day" or between.strip():
+        return None
+    return replace(day, text=sentence[day.start : clock.end], end=clock.end)
 
 
-def _from_to(readings: list[_Reading], sentence: str, published: dt.date) -> list[_Reading]:
-    """A time from which ("-tól/-től", "csütörtök reggeltől") right before a time up to
-    which ("-ig"), or two joined by "és … között", are one time: from the first day of the
-    first to the last day of the second ("március elejétől május végéig", "hétfőtől
-    április 25-ig", "július 28. és augusztus 4. között"), docs/annotation-format.md §4.3."""
-    joined: list[_Reading] = []
-    for reading in readings:
-        before = joined[-1] if joined else None
-        span = _range(before, reading, sentence, published) if before else None
-        if span is None:
-            joined.append(reading)
-        else:
-            joined[-1] = span
-    return joined
+def _apposed(
+    first: _Reading, second: _Reading, sentence: str, published: dt.date
+) -> _Reading | None:
+    """A date and its weekday set off by a comma ("augusztus 8-án, pénteken", "a múlt
+    csütörtökön, október 22-én") are one day: the date's, which the weekday only names."""
+    if not (
+        first.precision == second.precision == "day"
+        and first.shift is None
+        and second.shift is None
+        and _COMMA_GAP.fullmatch(sentence[first.end : second.start])
+    ):
+        return None
+    named = [bool(_WEEKDAY_NAME.match(r.text)) for r in (first, second)]
+    if named[0] == named[1]:
+        return None
+    date = second if named[0] else first
+    return replace(first, text=sentence[first.start : second.end], end=second.end, value=date.value)
 
 
 def _range(first: _Reading, second: _Reading, sentence: str, published: dt.date) -> _Reading | None:
-    """The two readings as one from-to time, if the words between and after them say so
-    and the first does not begin after the second ends."""
+    """A time from which ("-tól/-től", "csütörtök reggeltől") right before a time up to
+    which ("-ig"), or two joined by "és … között", as one time: from the first day of the
+    first to the last day of the second ("március elejétől május végéig", "hétfőtől
+    április 25-ig", "július 28. és augusztus 4. között"), docs/annotation-format.md §4.3;
+    none if the first begins after the second ends."""
     gap = sentence[first.end : second.start]
     from_to = second.text.lower().endswith("ig") and (
         (first.text.lower().endswith(("tól", "től")) and _FROM_TO_GAP.fullmatch(gap))
@@ -670,7 +693,8 @@ def _range(first: _Reading, second: _Reading, sentence: str, published: dt.date)
     begin, end = _named(first, published)[0], second.latest or _named(second, published)[1]
     if begin is None or end is None:
         return None
-    if _WEEKDAY_START.match(first.text):  # "hétfőtől április 25-ig": the Monday nearest now
+    weekday = _WEEKDAY_NAME.match(first.text)
+    if weekday and not weekday["which"]:  # "hétfőtől április 25-ig": the Monday nearest now
         weeks = [begin + dt.timedelta(days=7 * k) for k in range(-2, 2)]
         begin = min((d for d in weeks if d <= end), key=lambda d: abs((d - published).days))
     if begin > end:
@@ -692,7 +716,13 @@ _FROM_TO_GAP = re.compile(r"\s+(?:(?:nagyjából|egészen|körülbelül)\s+)?", 
 _DAYTIME_FROM = re.compile(rf"\s+{_NAPSZAK}(?:tól|től)\s+", re.I)
 _AND_GAP = re.compile(r"\.?\s+és\s+", re.I)
 _BETWEEN_AFTER = re.compile(r"\s+között\b", re.I)
-_WEEKDAY_START = re.compile(_WEEKDAY, re.I)
+_WEEKDAY_NAME = re.compile(rf"(?P<which>(?:múlt|jövő)\s+)?{_WEEKDAY}", re.I)
+_COMMA_GAP = re.compile(r",\s+")
+_JOINS: tuple[Callable[[_Reading, _Reading, str, dt.date], _Reading | None], ...] = (
+    _clock_of_day,
+    _apposed,
+    _range,
+)
 
 
 _ADJECTIVE = re.compile(r"(?:[^ó]i|-(?:as|es|os|ös))$", re.I)  # "tavalyi", "a 2010-es"
@@ -701,7 +731,7 @@ _DIGITS = tuple("0123456789")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "date": _DIGITS,
     "numeric": _DIGITS,
-    "decade": _DIGITS,
+    "decade": ("as év", "es év"),
     "dayrange": _DIGITS,
     "day": _DIGITS,
     "sincemonth": _DIGITS,
@@ -719,6 +749,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "within": ("belül",),
     "lastyear": ("ilyenkor",),
     "later": ("később",),
+    "hence": ("múlva",),
     "then": ("akkor", "ekkor", "addig"),
     "after": ("után", "innentől", "ezentúl"),
     "event": ("után", "előtt", "idején", "ideje", "csúcspontján", "végén", "kor"),
@@ -1140,10 +1171,34 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     )
 
 
+def _hence(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "két év múlva", "három nap múlva": counted on from publication, at the unit's
+    precision; "két-három év múlva" from the first of those years to the last."""
+    counts = [
+        int(word) if word.isdigit() else parse_number_word(word)
+        for word in match["count"].lower().split("-")
+    ]
+    unit = match["unit"].lower()
+    if None in counts or len(counts) > 2:
+        return None
+    low, high = (c for c in (counts[0], counts[-1]) if c is not None)
+    if unit == "év" and high > low:
+        first, last = dt.date(published.year + low, 1, 1), dt.date(published.year + high, 12, 31)
+        return _reading(match, "relative", earliest=first, latest=last, confidence=0.6)
+    if high != low:
+        return None
+    day = _units_from(published, low, unit)
+    if unit == "év":
+        return _reading(match, "year", value=str(day.year), confidence=0.7)
+    if unit == "hónap":
+        return _reading(match, "month", value=f"{day:%Y-%m}", confidence=0.6)
+    return _reading(match, "day", value=day.isoformat(), confidence=0.6)
+
+
 def _decade(match: re.Match[str], published: dt.date) -> _Reading:
     """ "a 2010-es években": 1 January 2010 to 31 December 2019; its "elején",
     "közepén", "végén": years 0-3, 4-6, 7-9 of it."""
-    first = int(match["decade"])
+    first = int(match["decade"]) if match["decade"] else _TENS[match["tens"].lower()[:4]]
     low, high = _DECADE_PARTS[(match["part"] or "").lower()]
     return _reading(
         match,
@@ -1154,6 +1209,16 @@ def _decade(match: re.Match[str], published: dt.date) -> _Reading:
     )
 
 
+# "a hetvenes évek": a decade named by its tens is of the 1900s (not "húszas": the 2020s too).
+_TENS = {
+    "harm": 1930,
+    "negy": 1940,
+    "ötve": 1950,
+    "hatv": 1960,
+    "hetv": 1970,
+    "nyol": 1980,
+    "kile": 1990,
+}
 _DECADE_PARTS = {"": (0, 9), "elején": (0, 3), "közepén": (4, 6), "végén": (7, 9)}
 
 
@@ -1484,6 +1549,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "ongoing": _ongoing,
     "still": _still,
     "later": _later,
+    "hence": _hence,
     "then": _then,
     "clock": _clock,
     "after": _after,
