@@ -671,3 +671,39 @@ def test_a_clock_time_about_which_is_the_day_told_before_it() -> None:
 
 def test_later_after_a_comparison_is_no_time() -> None:
     assert read("A riasztást a szokásosnál később adták ki.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "first", "last"),
+    [
+        ("A drágulás a nyár óta gyorsult.", "a nyár óta", "2024-06-01", "2024-08-31"),
+        ("2023 ősze óta többször jártak itt.", "2023 ősze óta", "2023-09-01", "2023-11-30"),
+        ("Tavaly tavasz óta nő.", "Tavaly tavasz óta", "2023-03-01", "2023-05-31"),
+    ],
+)
+def test_since_a_season_begins_after_its_first_day_and_by_its_last(
+    sentence: str, text: str, first: str, last: str
+) -> None:
+    times = find_times((Span(sentence, 0, len(sentence)),), SATURDAY)
+    assert [(t.span.text, t.earliest, t.latest_begin, t.earliest_end) for t in times if t.span] == [
+        (text, dt.date.fromisoformat(first), dt.date.fromisoformat(last), SATURDAY)
+    ]
+
+
+def test_since_a_weekdays_dawn_is_since_that_day() -> None:
+    times = find_times((Span(s := "Hétfő hajnal óta lezárták.", 0, len(s)),), SATURDAY)
+    assert [(t.span.text, t.earliest, t.latest_begin) for t in times if t.span] == [
+        ("Hétfő hajnal óta", dt.date(2024, 11, 25), dt.date(2024, 11, 25))
+    ]
+
+
+def test_the_past_decade_singular_is_the_ten_years_up_to_publication() -> None:
+    assert read("Az állomány az elmúlt évtizedben csökkent.") == [
+        ("az elmúlt évtizedben", dt.date(2014, 11, 30), SATURDAY)
+    ]
+
+
+def test_at_the_latest_by_a_deadline_still_to_come_begins_after_publication() -> None:
+    assert read("Legkésőbb december közepéig megállapodnak.") == [
+        ("Legkésőbb december közepéig", SATURDAY, dt.date(2024, 12, 20))
+    ]

@@ -151,7 +151,9 @@ class _Reading:
 
 _MONTH = "|".join(MONTHS_HU)
 _WEEKDAY = r"(?:hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)"
-_DAYTIME = r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban))?"
+_DAYTIME = (
+    r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban|hajnal(?=\s+óta)))?"
+)
 _CASE = r"[a-záéíóöőúüű]*"
 _YEAR_WORD = (
     r"(?:(?P<yearword>tavalyi|tavaly|idei|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?"
@@ -203,7 +205,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "stretch",
         re.compile(
             r"\b(?:az?\s+)?(?P<dir>elmúlt|utóbbi|következő|elkövetkező)\s+(?:(?P<count>\d+|[a-záéíóöőúü]+)\s+)?"
-            r"(?P<unit>nap|het|hét|hónap|évtized|év)(?:ok|ek)?(?:ban|ben)?\b",
+            r"(?P<unit>nap|het|hét|hónap|évtized|év)(?P<plural>ok|ek)?(?:ban|ben)?\b",
             re.I,
         ),
     ),
@@ -214,8 +216,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "sinceword",
         re.compile(
-            r"\b(?:(?P<plural>napok|hetek|hónapok|évek|évtizedek)|tavaly(?:\s+(?P<season>tavasz|nyár|ősz|tél))?)"
-            r"\s+óta\b",
+            r"\b(?:(?P<plural>napok|hetek|hónapok|évek|évtizedek)"
+            r"|(?:(?P<year>\d{4})\s+|(?P<yearword>tavaly)\s+|a\s+)?"
+            r"(?P<season>tavasz|nyár|ősz|tél|tavasza|nyara|ősze|tele)|tavaly)\s+óta\b",
             re.I,
         ),
     ),
@@ -953,15 +956,7 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
         year = published.year + over
     else:
         year = published.year - (dt.date(published.year, first_month, 1) > published)
-    start = dt.date(year, first_month, 1)
-    end_month = _months_back(start, -3)
-    return _reading(
-        match,
-        "relative",
-        earliest=start,
-        latest=end_month - dt.timedelta(days=1),
-        confidence=0.7,
-    )
+    return _season_reading(match, year, first_month, confidence=0.7)
 
 
 def _weekday(match: re.Match[str], published: dt.date) -> _Reading:
@@ -1091,6 +1086,8 @@ def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
             return None
     if count is None and unit == "nap" and sign < 0:
         count = 3  # "az elmúlt napokban": the last three days
+    elif count is None and sign < 0 and not match["plural"]:
+        count = 1  # "az elmúlt évtizedben": the one decade up to publication
     if unit == "évtized" and count:
         count, unit = 10 * count, "év"
     other = _units_from(published, sign * count, unit) if count else None
@@ -1116,17 +1113,29 @@ def _since_month(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _since_word(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "hetek óta", "évek óta": going on at publication; "tavaly óta" last year and
-    "tavaly tavasz óta" its season, read by `_bounded` as since then."""
+    """ "hetek óta", "évek óta": going on at publication; "tavaly óta" last year; a
+    season, "a nyár óta" (the latest begun by publication), "tavaly tavasz óta", "2023
+    ősze óta": the season, read by `_bounded` as since then."""
     if match["plural"]:
         return _ongoing(match, published)
     season = (match["season"] or "").lower()
     if not season:
         return _reading(match, "year", value=str(published.year - 1), confidence=0.8)
     first_month = next(m for stem, m in _SEASONS.items() if season.startswith(stem))
-    start = dt.date(published.year - 1, first_month, 1)
+    if match["year"] or match["yearword"]:
+        year = _year_for(match, first_month, 1, published)
+    else:
+        year = published.year - (dt.date(published.year, first_month, 1) > published)
+    return _season_reading(match, year, first_month, confidence=0.8)
+
+
+def _season_reading(
+    match: re.Match[str], year: int, first_month: int, confidence: float
+) -> _Reading:
+    """The season of that year that begins with that month: its three months."""
+    start = dt.date(year, first_month, 1)
     end = _months_back(start, -3) - dt.timedelta(days=1)
-    return _reading(match, "relative", earliest=start, latest=end, confidence=0.8)
+    return _reading(match, "relative", earliest=start, latest=end, confidence=confidence)
 
 
 def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
@@ -1466,7 +1475,8 @@ def _from_anchor(
 
 def _hedged(time: TimeExpression, sentence: Span, published: dt.date) -> TimeExpression:
     """ "legkorábban 2029-ben": begins no earlier than the time, its end not stated;
-    "legkésőbb 2029-ben": over by its end, its begin not stated."""
+    "legkésőbb 2029-ben": over by its end, its begin not stated (a deadline still to
+    come keeps its begin after publication: "legkésőbb február közepéig megállapodnak")."""
     if time.span is None:
         return time
     hedge = _HEDGE.search(sentence.text, 0, time.span.start - sentence.start)
@@ -1485,7 +1495,7 @@ def _hedged(time: TimeExpression, sentence: Span, published: dt.date) -> TimeExp
         span=span,
         value=None,
         part=None,
-        earliest=earliest if at_least else None,
+        earliest=earliest if at_least or time.earliest == published else None,
         latest=None if at_least else latest,
     )
 
