@@ -707,3 +707,16 @@ def test_at_the_latest_by_a_deadline_still_to_come_begins_after_publication() ->
     assert read("Legkésőbb december közepéig megállapodnak.") == [
         ("Legkésőbb december közepéig", SATURDAY, dt.date(2024, 12, 20))
     ]
+
+
+def test_a_year_counted_back_from_a_day_is_that_year() -> None:
+    assert read_article("A szezon szeptember 15-én zárult.", "Egy évvel korábban kevesebb volt.")[
+        1
+    ] == ("Egy évvel korábban", dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_years_ago_set_off_by_a_comma_take_the_verb_past_it() -> None:
+    assert read("Legutóbb hét éve, 2017 tavaszán született borjú.") == [
+        ("hét éve", dt.date(2017, 1, 1), dt.date(2017, 12, 31)),
+        ("2017 tavaszán", dt.date(2017, 3, 1), dt.date(2017, 5, 31)),
+    ]

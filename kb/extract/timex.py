@@ -1171,7 +1171,9 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     else:
         day = published - dt.timedelta(days=count)
         named = _reading(match, "day", value=day.isoformat(), confidence=0.6)
-    start, comma, _ = clause_of(match)
+    start, comma, end = clause_of(match)
+    if match.string.startswith(",", match.end()):
+        comma = end  # "hét éve, 2019 tavaszán született": set off, its verb is past the comma
     if not match["since"] or any(PAST.finditer(match.string, start, comma)):
         return named
     last = _named(named, published)[1]
@@ -1196,12 +1198,17 @@ def _hence(match: re.Match[str], published: dt.date) -> _Reading | None:
         return _reading(match, "relative", earliest=first, latest=last, confidence=0.6)
     if high != low:
         return None
-    day = _units_from(published, low, unit)
+    return _reading(match, confidence=0.6, **_at_unit(_units_from(published, low, unit), unit))
+
+
+def _at_unit(day: dt.date, unit: str) -> dict[str, Any]:
+    """A time counted in years, months or days is that year, month or day (§4.3: "as
+    the unit"), whatever the precision of what it was counted from."""
     if unit == "év":
-        return _reading(match, "year", value=str(day.year), confidence=0.7)
+        return {"precision": "year", "value": str(day.year)}
     if unit == "hónap":
-        return _reading(match, "month", value=f"{day:%Y-%m}", confidence=0.6)
-    return _reading(match, "day", value=day.isoformat(), confidence=0.6)
+        return {"precision": "month", "value": f"{day:%Y-%m}"}
+    return {"precision": "day", "value": day.isoformat()}
 
 
 def _decade(match: re.Match[str], published: dt.date) -> _Reading:
@@ -1460,7 +1467,7 @@ def _from_anchor(
         return replace(reading, precision="month", value=f"{moved:%Y-%m}", shift=None)
     if anchor.precision == "day" and earliest is not None:
         moved = _units_from(earliest, count, unit)
-        return replace(reading, precision="day", value=moved.isoformat(), shift=None)
+        return replace(reading, shift=None, **_at_unit(moved, unit))
     if anchor.precision == "relative" and earliest and latest and unit in ("év", "hónap"):
         months = count * (12 if unit == "év" else 1)  # "az első negyedévben … egy évvel korábban"
         return replace(
