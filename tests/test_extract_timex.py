@@ -720,3 +720,36 @@ def test_years_ago_set_off_by_a_comma_take_the_verb_past_it() -> None:
         ("hét éve", dt.date(2017, 1, 1), dt.date(2017, 12, 31)),
         ("2017 tavaszán", dt.date(2017, 3, 1), dt.date(2017, 5, 31)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "earliest", "latest"),
+    [
+        ("A 19. században épült.", "19. században", dt.date(1801, 1, 1), dt.date(1900, 12, 31)),
+        (
+            "A 18. század második felében épült.",
+            "18. század második felében",
+            dt.date(1751, 1, 1),
+            dt.date(1800, 12, 31),
+        ),
+        (
+            "A 7. század második felétől a 8. század végéig használták.",
+            "7. század második felétől a 8. század végéig",
+            dt.date(651, 1, 1),
+            dt.date(800, 12, 31),
+        ),
+    ],
+)
+def test_a_century_is_its_years_01_to_00_and_its_halves_fifty_of_them(
+    sentence: str, text: str, earliest: object, latest: object
+) -> None:
+    assert read(sentence) == [(text, earliest, latest)]
+
+
+def test_since_a_century_begins_after_its_first_day_and_by_its_last() -> None:
+    times = find_times((Span(s := "A 19. század óta ásnak itt.", 0, len(s)),), SATURDAY)
+    assert (times[0].earliest, times[0].latest_begin, times[0].earliest_end) == (
+        dt.date(1801, 1, 1),
+        dt.date(1900, 12, 31),
+        SATURDAY,
+    )

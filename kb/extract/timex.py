@@ -194,6 +194,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "century",
+        re.compile(
+            r"\b(?P<ordinal>\d{1,2})\.\s+század(?:\s+(?P<half>első|második)\s+fel(?:ében|étől|éig)"
+            r"|\s+(?:elejétől|végéig)|ban|tól|ig)?(?=\W|$)",
+            re.I,
+        ),
+    ),
+    (
         "dayrange",
         re.compile(
             rf"\b(?:(?P<year>\d{{4}})\.\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\.?\s*(?:[-–]|és)\s*"
@@ -524,6 +532,7 @@ _SINCE_KINDS = frozenset(
         "yearsince",
         "sincemonth",
         "sinceword",
+        "century",
     }
 )
 _UNTIL_KINDS = frozenset(
@@ -538,6 +547,7 @@ _UNTIL_KINDS = frozenset(
         "yearpart",
         "quarter",
         "halfyear",
+        "century",
     }
 )
 _BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart", "quarter"})
@@ -715,7 +725,7 @@ def _range(first: _Reading, second: _Reading, sentence: str, published: dt.date)
     )
 
 
-_FROM_TO_GAP = re.compile(r"\s+(?:(?:nagyjából|egészen|körülbelül)\s+)?", re.I)
+_FROM_TO_GAP = re.compile(r"\s+(?:(?:nagyjából|egészen|körülbelül)\s+)?(?:az?\s+)?", re.I)
 _DAYTIME_FROM = re.compile(rf"\s+{_NAPSZAK}(?:tól|től)\s+", re.I)
 _AND_GAP = re.compile(r"\.?\s+és\s+", re.I)
 _BETWEEN_AFTER = re.compile(r"\s+között\b", re.I)
@@ -735,6 +745,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "date": _DIGITS,
     "numeric": _DIGITS,
     "decade": ("as év", "es év"),
+    "century": ("század",),
     "dayrange": _DIGITS,
     "day": _DIGITS,
     "sincemonth": _DIGITS,
@@ -1211,6 +1222,24 @@ def _at_unit(day: dt.date, unit: str) -> dict[str, Any]:
     return {"precision": "day", "value": day.isoformat()}
 
 
+def _century(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "a 19. században": its years 01 to 00 (1801-01-01 to 1900-12-31); "a 7. század
+    második felében/felétől": years 51 to 00; "óta", "-tól … -ig" read around it."""
+    last = 100 * int(match["ordinal"])
+    if not 0 < last <= published.year + 100:
+        return None
+    first = last - 99
+    if match["half"]:
+        first, last = (first, first + 49) if match["half"].lower() == "első" else (first + 50, last)
+    return _reading(
+        match,
+        "relative",
+        earliest=dt.date(first, 1, 1),
+        latest=dt.date(last, 12, 31),
+        confidence=0.7,
+    )
+
+
 def _decade(match: re.Match[str], published: dt.date) -> _Reading:
     """ "a 2010-es években": 1 January 2010 to 31 December 2019; its "elején",
     "közepén", "végén": years 0-3, 4-6, 7-9 of it."""
@@ -1567,6 +1596,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "still": _still,
     "later": _later,
     "hence": _hence,
+    "century": _century,
     "then": _then,
     "clock": _clock,
     "after": _after,
