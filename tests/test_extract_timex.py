@@ -110,12 +110,17 @@ def test_two_expressions_in_one_sentence_stay_two() -> None:
     assert [text for text, _, _ in read(sentence)] == ["Júniusban", "nemrég"]
 
 
-def test_mar_is_a_time_only_in_a_clause_without_another() -> None:
+def test_mar_next_to_another_time_is_part_of_it_else_a_time_of_its_own() -> None:
     assert [t for t, _, _ in read("Már harcolnak, ahová augusztus 6-án betörtek.")] == [
         "Már",
         "augusztus 6-án",
     ]
     assert [t for t, _, _ in read("November elején már összecsaptak.")] == ["November elején"]
+    assert [t for t, _, _ in read("A bank már 2021 tavaszán figyelmeztetett.")] == ["2021 tavaszán"]
+    assert [t for t, _, _ in read("November elején pedig már összecsaptak.")] == [
+        "November elején",
+        "már",
+    ]
 
 
 def test_offsets_count_in_the_whole_text() -> None:

@@ -454,18 +454,27 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
         for match in pattern.finditer(sentence):
             if any(r.start < match.end() and match.start() < r.end for r in taken):
                 continue
-            if kind in ("already", "still") and any(
+            if kind == "still" and any(
                 same_clause(sentence, r.start, match.start()) and not _ADJECTIVE.search(r.text)
                 for r in taken
             ):
-                continue  # "már" is a time only when its clause has no other (a "tavalyi" is
+                continue  # "még" is a time only when its clause has no other (a "tavalyi" is
                 # a noun's)
+            if kind == "already" and any(_next_to(r, match, sentence) for r in taken):
+                continue  # "már 2022 márciusa óta", "tavaly már": part of that time
             reading = _INTERPRET[kind](match, published)
             if reading is not None:
                 reading = _bounded(kind, reading, match, published)
             if reading is not None:
                 taken.append(reading)
     return _joined(sorted(taken, key=lambda r: r.start), sentence, published)
+
+
+def _next_to(reading: _Reading, match: re.Match[str], sentence: str) -> bool:
+    """Whether only spaces stand between the reading and the match, either side."""
+    before = reading.end <= match.start()
+    low, high = (reading.end, match.start()) if before else (match.end(), reading.start)
+    return low <= high and not sentence[low:high].strip()
 
 
 def _bounded(
