@@ -101,3 +101,9 @@ def test_a_month_gone_by_in_a_sentence_of_a_plan_or_forecast_is_next_years(
 def test_a_month_gone_by_in_a_plan_sentence_with_a_past_verb_is_this_years() -> None:
     sentence = "A tervek szerint márciusban nyitott meg az új szárny."
     assert read(sentence, SEPTEMBER) == [("márciusban", dt.date(2026, 3, 1), dt.date(2026, 3, 31))]
+
+
+def test_a_participle_after_an_article_and_an_adjective_is_no_past_verb() -> None:
+    assert read("A fővárosi használt lakások árát csütörtökön közlik.", WEDNESDAY) == [
+        ("csütörtökön", *day("2025-06-26"))
+    ]

@@ -133,6 +133,9 @@ _FUTURE = re.compile(
     r"|\bfog(?:ja|nak|ják|unk|juk)?\b|\blesz(?:nek)?\b",
     re.I,
 )
-# "a sérült játékos": a participle after an article; "a tavaly novemberben kötött
-# fegyverszünet": a participle dated by its own past time, not by ours.
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|az|egy|(?:tavaly|múlt|korábban|előző)(?:\s+\w+)?)\s+$", re.I)
+# "a sérült játékos", "a fővárosi használt lakások": a participle after an article (and
+# an adjective in "-i"); "a tavaly novemberben kötött fegyverszünet": a participle dated
+# by its own past time, not by ours.
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:(?:a|az|egy)(?:\s+\w+i)?|(?:tavaly|múlt|korábban|előző)(?:\s+\w+)?)\s+$", re.I
+)
