@@ -758,3 +758,11 @@ def test_since_a_century_begins_after_its_first_day_and_by_its_last() -> None:
         dt.date(1900, 12, 31),
         SATURDAY,
     )
+
+
+def test_until_then_of_a_state_still_holding_is_begun_by_publication() -> None:
+    first, second = "A kicsit december közepétől láthatják.", "Addig bent marad."
+    after = len(first) + 1
+    spans = (Span(first, 0, len(first)), Span(second, after, after + len(second)))
+    until = find_times(spans, SATURDAY)[-1]
+    assert (until.latest_begin, until.latest) == (SATURDAY, dt.date(2024, 12, 20))

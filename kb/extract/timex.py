@@ -1337,13 +1337,16 @@ def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
 
 
 def _then(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "akkor", "ekkor": the time pointed to; "addig": over by its end (`_from_anchor`).
+    """ "akkor", "ekkor": the time pointed to; "addig": over by its end (`_from_anchor`),
+    and of a state still holding ("addig a belső kifutóban marad") begun by publication.
     Never the "akkor" of a condition ("ha …, akkor")."""
     word = "addig" if match.group(0).lower() == "addig" else "akkor"  # "ekkor": the same
     if word != "addig" and _CONDITION.search(match.string, 0, match.start()):
         return None
     if word == "addig" and _UNTIL_CLAUSE.search(match.string, match.end()):
         return None  # "addig marad, amíg …": until a condition, not a time told
+    if word == "addig" and _STATE.search(match.string, *clause_of(match)[:2]):
+        word = "addig marad"  # a state that holds until then: begun by publication
     return _reading(match, "relative", shift=(0, word), confidence=0.6)
 
 
@@ -1477,8 +1480,12 @@ def _from_anchor(
         if earliest is None or earliest > published:
             return None
         return replace(reading, earliest=earliest, latest=published, shift=None)
-    if unit == "addig":  # over by the end of the time pointed to
-        return replace(reading, latest=latest, shift=None) if latest else None
+    if unit in ("addig", "addig marad"):  # over by the end of the time pointed to
+        if latest is None:
+            return None
+        holds = unit == "addig marad" and latest > published  # a state still to end: begun
+        begun = published if holds else None
+        return replace(reading, latest=latest, latest_begin=begun, shift=None)
     if not count and unit == "":  # "azóta": begun after its first day, going on
         if earliest is None or earliest > published:
             return None
