@@ -766,3 +766,13 @@ def test_until_then_of_a_state_still_holding_is_begun_by_publication() -> None:
     spans = (Span(first, 0, len(first)), Span(second, after, after + len(second)))
     until = find_times(spans, SATURDAY)[-1]
     assert (until.latest_begin, until.latest) == (SATURDAY, dt.date(2024, 12, 20))
+
+
+def test_during_an_event_is_the_longest_spell_told_in_a_sentence_naming_it() -> None:
+    times = read_article(
+        "A hétvégén is meleg lesz a hőségriasztás miatt.",
+        "A hőségriasztás csütörtök reggeltől vasárnap éjfélig érvényes.",
+        "A város a hőségriasztás idejére párakapukat állít fel.",
+        published=dt.date(2025, 6, 25),
+    )
+    assert times[-1] == ("a hőségriasztás idejére", dt.date(2025, 6, 26), dt.date(2025, 6, 29))

@@ -38,6 +38,7 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
     found: list[TimeExpression] = []
     recent: list[list[TimeExpression]] = []  # the times of the sentences before, latest last
     days: list[tuple[TimeExpression, str]] = []  # the days told so far, with their sentence
+    spells: list[tuple[TimeExpression, str]] = []  # the spells of days told
     for sentence in sentences:
         here: list[TimeExpression] = []
         for reading in _readings(sentence.text, published):
@@ -45,7 +46,7 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
             if reading.shift is not None:
                 told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
                 if reading.shift[1] in _EVENT_UNITS:
-                    anchored = _from_event(reading, days, published)
+                    anchored = _from_event(reading, days, spells, published)
                 elif reading.shift[1].startswith("within"):
                     anchored = _counted_within(reading, here, published)
                 else:
@@ -63,6 +64,8 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
             here.append(time)
             if _a_day(time, published):
                 days.append((time, sentence.text.lower()))
+            if _a_spell(time):
+                spells.append((time, sentence.text.lower()))
         recent.append(here)
     return tuple(found)
 
@@ -95,19 +98,31 @@ def _counted_within(
 
 
 def _from_event(
-    reading: _Reading, days: list[tuple[TimeExpression, str]], published: dt.date
+    reading: _Reading,
+    days: list[tuple[TimeExpression, str]],
+    spells: list[tuple[TimeExpression, str]],
+    published: dt.date,
 ) -> _Reading | None:
     """An event-anchored time counted from the event's day: the last day told in a
     sentence naming the event ("szavaz…" for "a szavazás után"), else the first day
-    the article told (a news article opens with its event). At the event: its time;
-    after it: from its day to publication; before it: over by its day."""
-    if not days or reading.shift is None:
+    the article told (a news article opens with its event). During it: the longest spell
+    of days with both ends told in a sentence naming it ("a gyakorlat idején" after "a
+    hétfőtől április 25-ig tartó gyakorlaton"), else, as at it, its day; after it: from
+    its day to publication; before it: over by its day."""
+    if reading.shift is None:
         return None
-    stem = reading.event
-    named = [t for t, text in days if stem and (stem[:5] in text or stem[-5:] in text)]
-    anchor = named[-1] if named else days[0][0]  # else the article's first: its news
-    first, last = bounds(anchor, published)
     unit = reading.shift[1]
+    named = _naming(reading.event, days)
+    during = _naming(reading.event, spells) if unit == "at" else []
+    if during:  # during it: the longest spell it was told with, its parts are shorter
+        anchor = max(during, key=_days_long)
+    elif named:
+        anchor = named[-1]
+    elif days:
+        anchor = days[0][0]  # the article's first day: its news
+    else:
+        return None
+    first, last = bounds(anchor, published)
     if unit == "at":
         return replace(
             reading,
@@ -120,6 +135,21 @@ def _from_event(
     if unit == "előtt":
         return replace(reading, latest=last, shift=None)
     return replace(reading, earliest=first, latest=published, shift=None)
+
+
+def _a_spell(time: TimeExpression) -> bool:
+    """Days with both ends told ("hétfőtől április 25-ig"): what an event may last."""
+    return time.precision == "relative" and time.earliest is not None and time.latest is not None
+
+
+def _days_long(time: TimeExpression) -> int:
+    """How many days a spell spans."""
+    return (time.latest - time.earliest).days if time.latest and time.earliest else 0
+
+
+def _naming(stem: str, told: list[tuple[TimeExpression, str]]) -> list[TimeExpression]:
+    """The times told in a sentence that names the event by its stem's start or end."""
+    return [t for t, text in told if stem and (stem[:5] in text or stem[-5:] in text)]
 
 
 _ANCHOR_SENTENCES = 2
@@ -364,8 +394,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<few>néhány|pár|egy|két|három|\d+)\s+(?:perccel|órával)\s+)?az?\s+"
             r"(?P<noun>(?!\w*(?:lakás|szállás|állomás)\b)\w+(?:ás|és)|\w*(?:találkozó|verseny|mérkőzés|meccs|ülés"
-            r"|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár)(?:k|ok|ök)?)\s+"
-            r"(?P<rel>után|előtt|idején|ideje\s+alatt|csúcspontján|végén)\b"
+            r"|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár|munká|munkálat)(?:k|ok|ök)?)"
+            r"\s+(?P<rel>után|előtt|idején|idejére|ideje\s+alatt|csúcspontján|végén)\b"
             r"|\b(?P<at>\w+(?:ásakor|ésekor))\b",
             re.I,
         ),
@@ -775,7 +805,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "hence": ("múlva",),
     "then": ("akkor", "ekkor", "addig"),
     "after": ("után", "innentől", "ezentúl"),
-    "event": ("után", "előtt", "idején", "ideje", "csúcspontján", "végén", "kor"),
+    "event": ("után", "előtt", "idején", "ideje", "idejé", "csúcspontján", "végén", "kor"),
     "clock": ("óra", "-kor"),
     "anchored": ("val ", "vel ", "pal ", "tel "),
     "ago": ("napja", "hónapja", "éve", "ezelőtt"),
