@@ -776,3 +776,15 @@ def test_during_an_event_is_the_longest_spell_told_in_a_sentence_naming_it() -> 
         published=dt.date(2025, 6, 25),
     )
     assert times[-1] == ("a hőségriasztás idejére", dt.date(2025, 6, 26), dt.date(2025, 6, 29))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egy óra alatt a júniusi havi átlag kétszerese esett.",
+        "Többen jöttek, mint egy átlagos nyári napon.",
+        "A téli átlagos szint harmadával csökkent.",
+    ],
+)
+def test_a_month_or_season_adjective_of_an_average_is_no_time(sentence: str) -> None:
+    assert read(sentence) == []

@@ -492,12 +492,30 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
                 # a noun's)
             if kind == "already" and any(_next_to(r, match, sentence) for r in taken):
                 continue  # "már 2022 márciusa óta", "tavaly már": part of that time
+            if kind in ("month", "season") and _of_an_average(match):
+                continue
             reading = _INTERPRET[kind](match, published)
             if reading is not None:
                 reading = _bounded(kind, reading, match, published)
             if reading is not None:
                 taken.append(reading)
     return _joined(sorted(taken, key=lambda r: r.start), sentence, published)
+
+
+def _of_an_average(match: re.Match[str]) -> bool:
+    """A month's or a season's adjective of an average ("a júniusi havi átlag", "egy
+    átlagos nyári napon", "a téli átlagos szint") names any such month: no time."""
+    if not match.group(0).lower().endswith("i"):
+        return False
+    sentence = match.string
+    return bool(
+        _AVERAGE_BEFORE.search(sentence, 0, match.start())
+        or _AVERAGE_AFTER.match(sentence, match.end())
+    )
+
+
+_AVERAGE_BEFORE = re.compile(r"\bátlagos\s+$", re.I)
+_AVERAGE_AFTER = re.compile(r"(?:\s+\w+)?\s+átlag", re.I)
 
 
 def _next_to(reading: _Reading, match: re.Match[str], sentence: str) -> bool:
