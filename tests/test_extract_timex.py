@@ -788,3 +788,16 @@ def test_during_an_event_is_the_longest_spell_told_in_a_sentence_naming_it() -> 
 )
 def test_a_month_or_season_adjective_of_an_average_is_no_time(sentence: str) -> None:
     assert read(sentence) == []
+
+
+def test_since_an_event_begins_after_its_day_and_is_still_so() -> None:
+    first, second = "A hivatalt hétfőn támadás érte.", "A támadás óta csalók próbálkoznak."
+    after = len(first) + 1
+    spans = (Span(first, 0, len(first)), Span(second, after, after + len(second)))
+    since = find_times(spans, SATURDAY)[-1]
+    assert (since.span and since.span.text, since.earliest, since.latest_begin) == (
+        "A támadás óta",
+        dt.date(2024, 11, 25),
+        dt.date(2024, 11, 25),
+    )
+    assert since.earliest_end == SATURDAY

@@ -70,7 +70,7 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
     return tuple(found)
 
 
-_EVENT_UNITS = ("után", "előtt", "at")
+_EVENT_UNITS = ("után", "előtt", "óta", "at")
 
 
 def _a_day(time: TimeExpression, published: dt.date) -> bool:
@@ -108,7 +108,8 @@ def _from_event(
     the article told (a news article opens with its event). During it: the longest spell
     of days with both ends told in a sentence naming it ("a gyakorlat idején" after "a
     hétfőtől április 25-ig tartó gyakorlaton"), else, as at it, its day; after it: from
-    its day to publication; before it: over by its day."""
+    its day to publication; before it: over by its day; since it: begun after its first
+    day, by its last, and still so."""
     if reading.shift is None:
         return None
     unit = reading.shift[1]
@@ -134,6 +135,10 @@ def _from_event(
         )
     if unit == "előtt":
         return replace(reading, latest=last, shift=None)
+    if unit == "óta":  # since it, still so
+        return replace(
+            reading, earliest=first, latest_begin=last, earliest_end=published, shift=None
+        )
     return replace(reading, earliest=first, latest=published, shift=None)
 
 
@@ -395,7 +400,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<few>néhány|pár|egy|két|három|\d+)\s+(?:perccel|órával)\s+)?az?\s+"
             r"(?P<noun>(?!\w*(?:lakás|szállás|állomás)\b)\w+(?:ás|és)|\w*(?:találkozó|verseny|mérkőzés|meccs|ülés"
             r"|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár|munká|munkálat)(?:k|ok|ök)?)"
-            r"\s+(?P<rel>után|előtt|idején|idejére|ideje\s+alatt|csúcspontján|végén)\b"
+            r"\s+(?P<rel>után|előtt|óta|idején|idejére|ideje\s+alatt|csúcspontján|végén)\b"
             r"|\b(?P<at>\w+(?:ásakor|ésekor))\b",
             re.I,
         ),
@@ -823,7 +828,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "hence": ("múlva",),
     "then": ("akkor", "ekkor", "addig"),
     "after": ("után", "innentől", "ezentúl"),
-    "event": ("után", "előtt", "idején", "ideje", "idejé", "csúcspontján", "végén", "kor"),
+    "event": ("után", "előtt", "óta", "idején", "ideje", "idejé", "csúcspontján", "végén", "kor"),
     "clock": ("óra", "-kor"),
     "anchored": ("val ", "vel ", "pal ", "tel "),
     "ago": ("napja", "hónapja", "éve", "ezelőtt"),
@@ -1413,7 +1418,7 @@ def _event(match: re.Match[str], published: dt.date) -> _Reading | None:
     rel = match["rel"].lower()
     if rel in ("után", "előtt") and tells_of_future(match):
         return None
-    unit = "at" if match["few"] or rel not in ("után", "előtt") else rel
+    unit = "at" if match["few"] or rel not in ("után", "előtt", "óta") else rel
     stem = _EVENT_SUFFIX.sub("", match["noun"].lower())
     return _reading(match, "relative", shift=(0, unit), event=stem, confidence=0.5)
 
