@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from kb.extract.timex import find_times
-from kb.model import Span
+from kb.model import Span, TimeExpression
 from kb.timespan import bounds
 
 SATURDAY = dt.date(2024, 11, 30)
@@ -330,16 +330,19 @@ def test_a_month_gone_by_with_no_verb_of_what_will_happen_is_this_years(sentence
     assert read(sentence, november)[0][1:] == (dt.date(2025, 1, 1), dt.date(2025, 1, 31))
 
 
-def read_article(
-    *sentences: str, published: dt.date = SATURDAY
-) -> list[tuple[str, object, object]]:
+def find_in(*sentences: str, published: dt.date = SATURDAY) -> tuple[TimeExpression, ...]:
     spans, start = [], 0
     for text in sentences:
         spans.append(Span(text, start, start + len(text)))
         start += len(text) + 1
-    return [
-        (t.span.text, *bounds(t, published)) for t in find_times(tuple(spans), published) if t.span
-    ]
+    return find_times(tuple(spans), published)
+
+
+def read_article(
+    *sentences: str, published: dt.date = SATURDAY
+) -> list[tuple[str, object, object]]:
+    times = find_in(*sentences, published=published)
+    return [(t.span.text, *bounds(t, published)) for t in times if t.span]
 
 
 def test_azota_runs_from_the_time_told_before_it_to_publication() -> None:
@@ -761,10 +764,7 @@ def test_since_a_century_begins_after_its_first_day_and_by_its_last() -> None:
 
 
 def test_until_then_of_a_state_still_holding_is_begun_by_publication() -> None:
-    first, second = "A kicsit december közepétől láthatják.", "Addig bent marad."
-    after = len(first) + 1
-    spans = (Span(first, 0, len(first)), Span(second, after, after + len(second)))
-    until = find_times(spans, SATURDAY)[-1]
+    until = find_in("A kicsit december közepétől láthatják.", "Addig bent marad.")[-1]
     assert (until.latest_begin, until.latest) == (SATURDAY, dt.date(2024, 12, 20))
 
 
@@ -791,10 +791,7 @@ def test_a_month_or_season_adjective_of_an_average_is_no_time(sentence: str) -> 
 
 
 def test_since_an_event_begins_after_its_day_and_is_still_so() -> None:
-    first, second = "A hivatalt hétfőn támadás érte.", "A támadás óta csalók próbálkoznak."
-    after = len(first) + 1
-    spans = (Span(first, 0, len(first)), Span(second, after, after + len(second)))
-    since = find_times(spans, SATURDAY)[-1]
+    since = find_in("A hivatalt hétfőn támadás érte.", "A támadás óta csalók próbálkoznak.")[-1]
     assert (since.span and since.span.text, since.earliest, since.latest_begin) == (
         "A támadás óta",
         dt.date(2024, 11, 25),
