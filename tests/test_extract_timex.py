@@ -798,3 +798,16 @@ def test_since_an_event_begins_after_its_day_and_is_still_so() -> None:
         dt.date(2024, 11, 25),
     )
     assert since.earliest_end == SATURDAY
+
+
+def test_the_same_period_is_the_first_period_told_before_it_not_a_day() -> None:
+    times = read_article(
+        "Júniusban nőtt a bér, egy évvel korábban kisebb volt – közölte szerdán a KSH.",
+        "Az árak ugyanebben az időszakban 4 százalékkal emelkedtek.",
+    )
+    assert times[-1] == ("ugyanebben az időszakban", dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+
+
+def test_last_year_at_the_same_time_is_the_time_told_before_it_a_year_earlier() -> None:
+    times = read_article("Október végén 30 ezren vártak, tavaly ugyanekkor 38 ezren.")
+    assert times[-1] == ("tavaly ugyanekkor", dt.date(2023, 10, 21), dt.date(2023, 10, 31))

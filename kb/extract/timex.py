@@ -416,6 +416,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("lastyear", re.compile(r"\btavaly\s+ilyenkor\b", re.I)),
     (
+        "same",
+        re.compile(
+            r"\b(?P<last>tavaly\s+)?(?:ugyanekkor|ugyan(?:ebben|abban)\s+az\s+időszakban)\b", re.I
+        ),
+    ),
+    (
         "then",
         re.compile(
             r"\b(?:akkor|ekkor|addig)\b"
@@ -827,6 +833,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "later": ("később",),
     "hence": ("múlva",),
     "then": ("akkor", "ekkor", "addig"),
+    "same": ("ugyan",),
     "after": ("után", "innentől", "ezentúl"),
     "event": ("után", "előtt", "óta", "idején", "ideje", "idejé", "csúcspontján", "végén", "kor"),
     "clock": ("óra", "-kor"),
@@ -1389,6 +1396,15 @@ def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
     return _soon(match, published) if tells_of_future(match) else None
 
 
+def _same(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "ugyanekkor": the time just told, "ugyanebben az időszakban": the period just
+    told, not a day (`_from_anchor`); "tavaly ugyanekkor": that time a year earlier."""
+    unit = "időszak" if match.group(0).lower().endswith("időszakban") else "akkor"
+    return _reading(
+        match, "relative", shift=(0, f"tavaly {unit}" if match["last"] else unit), confidence=0.6
+    )
+
+
 def _then(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "akkor", "ekkor": the time pointed to; "addig": over by its end (`_from_anchor`),
     and of a state still holding ("addig a belső kifutóban marad") begun by publication.
@@ -1522,13 +1538,21 @@ def _from_anchor(
     if unit == "day":  # a clock time: the last day told
         days = [t for t in before if t.precision == "day"]
         return replace(reading, value=days[-1].value, shift=None) if days else None
-    counted = [t for t in before if t.precision != "relative"] if count else []
-    anchor = (counted or before)[-1]  # "két nappal később": from the last date, not "ezután"
+    if count:  # "két nappal később": from the last date, not "ezután"
+        counted = [t for t in before if t.precision != "relative"]
+    elif unit.endswith("időszak"):  # "ugyanebben az időszakban": the period the passage
+        counted = [t for t in before if t.precision != "day"][:1]  # is of, its first
+    else:
+        counted = []
+    anchor = (counted or before)[-1]
     earliest, latest = bounds(anchor, published)
-    if unit in ("akkor", "ekkor"):  # the same time as the one pointed to
+    if unit in _SAME:  # the same time as the one pointed to
         if anchor.precision == "relative" and earliest is None:
             return None  # "korábban … akkor": nothing to point to
-        return replace(reading, shift=None, **_meaning(anchor))
+        meaning = _meaning(anchor)
+        return replace(
+            reading, shift=None, **(_a_year_before(meaning) if "tavaly" in unit else meaning)
+        )
     if unit == "ezután":  # after the time told: over by publication if told in the past
         if earliest is None or earliest > published:
             return None
@@ -1576,6 +1600,24 @@ def _from_anchor(
             shift=None,
         )
     return None
+
+
+_SAME = ("akkor", "időszak", "tavaly akkor", "tavaly időszak")
+
+
+def _a_year_before(meaning: dict[str, Any]) -> dict[str, Any]:
+    """The same time a year earlier ("tavaly ugyanebben az időszakban"): each date and
+    the value moved back a year."""
+    moved = {
+        name: _units_from(field, -1, "év") if isinstance(field, dt.date) else field
+        for name, field in meaning.items()
+    }
+    value = meaning["value"]
+    if meaning["precision"] == "day" and value:
+        moved["value"] = _units_from(dt.date.fromisoformat(value), -1, "év").isoformat()
+    elif value:
+        moved["value"] = f"{int(value[:4]) - 1:04d}{value[4:]}"  # "2025-01" → "2024-01"
+    return moved
 
 
 def _hedged(time: TimeExpression, sentence: Span, published: dt.date) -> TimeExpression:
@@ -1667,6 +1709,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "hence": _hence,
     "century": _century,
     "then": _then,
+    "same": _same,
     "clock": _clock,
     "after": _after,
     "within": _within,
