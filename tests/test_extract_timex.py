@@ -811,3 +811,12 @@ def test_the_same_period_is_the_first_period_told_before_it_not_a_day() -> None:
 def test_last_year_at_the_same_time_is_the_time_told_before_it_a_year_earlier() -> None:
     times = read_article("Október végén 30 ezren vártak, tavaly ugyanekkor 38 ezren.")
     assert times[-1] == ("tavaly ugyanekkor", dt.date(2023, 10, 21), dt.date(2023, 10, 31))
+
+
+def test_not_even_by_a_time_still_to_come_is_not_over_before_its_first_day() -> None:
+    times = find_in("A vonal 2026-ig sem lesz járható.")
+    assert (times[0].latest_begin, times[0].earliest_end, times[0].latest) == (
+        SATURDAY,
+        dt.date(2026, 1, 1),
+        None,
+    )

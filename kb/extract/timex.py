@@ -627,6 +627,7 @@ _STATE = re.compile(
     r"|szünetel|meghosszabbít|fennáll|tart\b|szükség)",
     re.I,
 )
+_NOT_EVEN = re.compile(r"\s+sem\b", re.I)  # "-ig nem" may be a deadline: "ha …-ig nem kezd"
 _AT_LEAST = re.compile(r"\blegalább\s+(?:az?\s+)?$", re.I)
 
 
@@ -677,20 +678,25 @@ def _until(
 ) -> _Reading | None:
     """ "december végéig", "nyárra", "2030-ig": a deadline, from publication (if it is
     still to come) to the last day named; "csütörtökig zárva": a state begun by
-    publication and over by then; "legalább január közepéig": not over before that
-    part's first day."""
+    publication and over by then; "legalább január közepéig", "2027-ig sem lesz kész":
+    not over before that part's first day."""
     first, last = _named(reading, published)
     if first is None or last is None:
         return None
     sentence = match.string
     at_least = _AT_LEAST.search(sentence, 0, reading.start)
+    not_even = (  # "-ra sem" is a deadline still: "nyárra sem készülhet el"
+        reading.text.lower().endswith("ig")
+        and last >= published
+        and _NOT_EVEN.match(sentence, reading.end)
+    )
     fields: dict[str, dt.date | None] = {
         "earliest": None,
         "latest": last,
         "latest_begin": None,
         "earliest_end": None,
     }
-    if at_least:
+    if at_least or not_even:  # "2027-ig sem lesz járható": not over before 2027 begins
         fields = {
             "earliest": None,
             "latest": None,
