@@ -820,3 +820,54 @@ def test_not_even_by_a_time_still_to_come_is_not_over_before_its_first_day() -> 
         dt.date(2026, 1, 1),
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "earliest", "latest"),
+    [
+        (
+            "2025 januárjától emelkedik a díj.",
+            "2025 januárjától",
+            dt.date(2025, 1, 1),
+            dt.date(2025, 1, 31),
+        ),
+        ("2023 júliusáig működött.", "2023 júliusáig", None, dt.date(2023, 7, 31)),
+        (
+            "2024 első félévében nőtt.",
+            "2024 első félévében",
+            dt.date(2024, 1, 1),
+            dt.date(2024, 6, 30),
+        ),
+        (
+            "A tavalyi év végén zárt be.",
+            "A tavalyi év végén",
+            dt.date(2023, 1, 1),
+            dt.date(2023, 12, 31),
+        ),
+        (
+            "A teljes évre 9 százalékot várnak.",
+            "A teljes évre",
+            dt.date(2024, 1, 1),
+            dt.date(2024, 12, 31),
+        ),
+        (
+            "Novembertől januárig tart a szezon.",
+            "Novembertől januárig",
+            dt.date(2024, 11, 1),
+            dt.date(2025, 1, 31),
+        ),
+    ],
+)
+def test_months_half_years_and_years_with_a_year_or_a_year_word(
+    sentence: str, text: str, earliest: object, latest: object
+) -> None:
+    assert read(sentence) == [(text, earliest, latest)]
+
+
+def test_since_a_day_is_since_the_latest_such_day_not_after_publication() -> None:
+    assert read("December 15-e óta zárva.")[0][1] == dt.date(2023, 12, 15)
+
+
+def test_decades_ago_of_a_state_begun_by_the_last_day_of_that_year() -> None:
+    times = find_in("Két évtizede működik.")
+    assert (times[0].latest_begin, times[0].earliest_end) == (dt.date(2004, 12, 31), SATURDAY)

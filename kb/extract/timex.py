@@ -268,7 +268,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yearpart",
         re.compile(
-            r"\b(?:(?P<year>\d{4})|(?:(?:a\s+)?(?P<yearword>jövő|múlt|előző|tavaly)\s+|az\s+)?év)\s+"
+            r"\b(?:(?P<year>\d{4})|(?:(?:az?\s+)?(?P<yearword>jövő|múlt|előző|tavalyi|tavaly|idei)\s+|az\s+)?év)\s+"
             r"(?P<part>elejétől|elején|elejéig|elejére|végén|végi|végéig|végére|hátralévő\s+részében)\b",
             re.I,
         ),
@@ -295,7 +295,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?P<year>\d{{4}})\.?\s+)?{_YEAR_WORD}(?P<month>{_MONTH})(?:ban|ben|ában|ében|jában|jében|tól|től|ig|ra|re|i|\s+óta)\b",
+            rf"\b(?:(?P<year>\d{{4}})\.?\s+)?{_YEAR_WORD}(?P<month>{_MONTH})(?:j?[áé]?(?:ban|ben|tól|től|ig|ra|re)|i|\s+óta)\b",
             re.I,
         ),
     ),
@@ -370,7 +370,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ago",
         re.compile(
             r"\b(?P<count>\w+)\s+(?:(?P<unit>nap|hónap|év)(?:pal|val|vel)\s+ezelőtt"
-            r"|(?P<since>nap|hónap|év)(?:ja|e))\b",
+            r"|(?P<since>nap|hónap|évtized|év)(?:ja|e))\b",
             re.I,
         ),
     ),
@@ -440,14 +440,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:az\s+)?(?:(?:(?P<year>\d{4})\s+|(?P<which>idei\s+|jövő\s+|tavalyi\s+)?év\s+)"
             r"(?P<half>első|második)\s+fel(?:ében|éig|étől|ére)"
-            r"|(?P<which2>idei\s+|jövő\s+|tavalyi\s+)?(?P<halfyear>első|második)\s+félév(?:ben|re|ig|től|e)?)\b",
+            r"|(?:(?P<year2>\d{4})\s+|(?P<which2>idei\s+|jövő\s+|tavalyi\s+))?(?P<halfyear>első|második)"
+            r"\s+félév(?:ében|ben|re|ig|től|e)?)\b",
             re.I,
         ),
     ),
     (
         "yearword",
         re.compile(
-            r"\b(?:tavaly|tavalyi|idén|idei|jövőre|(?:jövő|múlt|előző)\s+év(?:i|et)|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben|től))\b",
+            r"\b(?:tavaly|tavalyi|idén|idei|jövőre|(?:a\s+)?teljes\s+év(?:re|ben)|(?:jövő|múlt|előző)\s+év(?:i|et)|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben|től))\b",
             re.I,
         ),
     ),
@@ -784,6 +785,8 @@ def _range(first: _Reading, second: _Reading, sentence: str, published: dt.date)
     if weekday and not weekday["which"]:  # "hétfőtől április 25-ig": the Monday nearest now
         weeks = [begin + dt.timedelta(days=7 * k) for k in range(-2, 2)]
         begin = min((d for d in weeks if d <= end), key=lambda d: abs((d - published).days))
+    if begin > end and not _YEAR_DIGITS.search(second.text):  # "novembertől januárig"
+        end = _units_from(end + dt.timedelta(days=1), 1, "év") - dt.timedelta(days=1)
     if begin > end:
         return None
     stop = after.end() if between and after else second.end
@@ -799,6 +802,7 @@ def _range(first: _Reading, second: _Reading, sentence: str, published: dt.date)
     )
 
 
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _FROM_TO_GAP = re.compile(r"\s+(?:(?:nagyjából|egészen|körülbelül)\s+)?(?:az?\s+)?", re.I)
 _DAYTIME_FROM = re.compile(rf"\s+{_NAPSZAK}(?:tól|től)\s+", re.I)
 _AND_GAP = re.compile(r"\.?\s+és\s+", re.I)
@@ -844,7 +848,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "event": ("után", "előtt", "óta", "idején", "ideje", "idejé", "csúcspontján", "végén", "kor"),
     "clock": ("óra", "-kor"),
     "anchored": ("val ", "vel ", "pal ", "tel "),
-    "ago": ("napja", "hónapja", "éve", "ezelőtt"),
+    "ago": ("napja", "hónapja", "éve", "évtizede", "ezelőtt"),
     "weekpart": ("hét",),
     "lastweek": ("hét", "het"),
     "stretch": ("elmúlt", "utóbbi", "következő"),
@@ -912,11 +916,15 @@ def _date(match: re.Match[str], published: dt.date) -> _Reading | None:
 
 def _day(match: re.Match[str], published: dt.date) -> _Reading | None:
     """A day without a year: the year stated by a word, else the closest to publication
-    (news announce days ahead: "március 20-án tárgyalja" in early March is this March)."""
+    (news announce days ahead: "március 20-án tárgyalja" in early March is this March);
+    since it ("március 15-e óta"), the latest not after publication."""
     month, day_number = _month_number(match["month"]), int(match["day"])
     try:
         if match["yearword"]:
             day = dt.date(_year_for(match, month, day_number, published), month, day_number)
+        elif _SINCE_AFTER.match(match.string, match.end()):  # "március 15-e óta": gone by
+            day = dt.date(published.year, month, day_number)
+            day = day if day <= published else day.replace(year=published.year - 1)
         else:
             day = _closest(month, day_number, published)
     except ValueError:
@@ -1225,10 +1233,11 @@ def _season_reading(
 
 
 def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "az év második felében", "2026 második felében": July to December of the year
-    (no half-year precision)."""
+    """ "az év második felében", "2026 második felében", "2025 első félévében": July to
+    December (January to June) of the year (no half-year precision)."""
     which = (match.group("which") or match.group("which2") or "").lower()
-    year = int(match["year"]) if match["year"] else published.year + _year_shift(which)
+    stated = match["year"] or match["year2"]
+    year = int(stated) if stated else published.year + _year_shift(which)
     first = (match.group("half") or match.group("halfyear")).lower() == "első"
     return _reading(
         match,
@@ -1240,7 +1249,8 @@ def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "két évvel ezelőtt", "két éve": the year that many years before publication's;
+    """ "két évvel ezelőtt", "két éve", "két évtizede": the year that many years before
+    publication's;
     "három napja" that day, "egy hónapja" that month (counted from publication). With
     no past verb a state counted back ("huszonkét éve tartok pulykát"): begun by the
     last day of that year (month, day) and still so."""
@@ -1249,6 +1259,8 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     if count is None or count > 1000:
         return None
     unit = (match["unit"] or match["since"]).lower()
+    if unit == "évtized":  # "két évtizede": twenty years
+        count, unit = 10 * count, "év"
     if unit == "év":
         named = _reading(match, "year", value=str(published.year - count), confidence=0.7)
     elif unit == "hónap":
