@@ -107,3 +107,11 @@ def test_a_participle_after_an_article_and_an_adjective_is_no_past_verb() -> Non
     assert read("A fővárosi használt lakások árát csütörtökön közlik.", WEDNESDAY) == [
         ("csütörtökön", *day("2025-06-26"))
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A tárgyalások márciusban folytatódnak.", "A munkálatok márciusban fejeződnek be."],
+)
+def test_the_plural_of_an_odik_verb_tells_a_month_gone_by_is_next_years(sentence: str) -> None:
+    assert read(sentence, SEPTEMBER) == [("márciusban", dt.date(2027, 3, 1), dt.date(2027, 3, 31))]

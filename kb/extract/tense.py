@@ -80,19 +80,26 @@ def surely_coming(match: re.Match[str]) -> bool:
     that says what will happen ("januártól emelkedik", "februárban indul majd",
     "márciusban lesz"), or that sits in a sentence of a plan or a forecast ("a tervek
     szerint", "jövő tavasszal"), and the month an adverb, not an adjective ("a januári
-    adat") nor a start ("január óta"). A clause with no verb read says nothing: the month
-    gone by."""
+    adat") nor a start ("január óta"). A clause with no verb read says nothing
+    (`untold`)."""
     words = match.group(0).lower()
-    if words.endswith(("i", "óta")) or not tells_of_future(match):
-        return False
+    return not words.endswith(("i", "óta")) and tells_of_future(match) and _ahead(match)
+
+
+def untold(match: re.Match[str]) -> bool:
+    """Whether the match's clause has no verb read at all, of the past, the present or
+    the future, nor a word of a plan: its tense is not told."""
+    return tells_of_future(match) and not _ahead(match)
+
+
+def _ahead(match: re.Match[str]) -> bool:
+    """A present or future verb in the match's clause, or a plan in its sentence."""
     start, _, end = clause_of(match)
+    text = match.string
     return (
-        any(
-            not _ORDINAL.fullmatch(verb.group(0))
-            for verb in _NONPAST.finditer(match.string, start, end)
-        )
-        or bool(_FUTURE.search(match.string, start, end))
-        or bool(_AHEAD.search(match.string))
+        any(not _ORDINAL.fullmatch(verb.group(0)) for verb in _NONPAST.finditer(text, start, end))
+        or bool(_FUTURE.search(text, start, end))
+        or bool(_AHEAD.search(text))
     )
 
 
@@ -117,9 +124,15 @@ def clause_of(match: re.Match[str]) -> tuple[int, int, int]:
 
 
 # A present-tense verb read surely by its ending: an "-ik" after a consonant ("emelkedik";
-# not the plural possessive "-aik", "-őik", nor "melyik", "másik") or a definite plural
-# ("megnyitják", "átutaljuk"); ordinals ("harmadik") are no verbs.
-_NONPAST = re.compile(r"\b\w+(?<![aeáéyiíoóöőuúüű])(?<!más)ik\b|\b\w+(?:ják|juk|jük)\b", re.I)
+# not the plural possessive "-aik", "-őik", nor "melyik", "másik"), a definite plural
+# ("megnyitják", "átutaljuk"), or the plural of an "-ódik/-ődik/-ul/-ül" verb
+# ("folytatódnak", "befejeződnek", "alakulnak", "kerülnek"; not "módnak", "fülnek");
+# ordinals ("harmadik") are no verbs.
+_NONPAST = re.compile(
+    r"\b\w+(?<![aeáéyiíoóöőuúüű])(?<!más)ik\b|\b\w+(?:ják|juk|jük)\b"
+    r"|\b\w{2,}(?:ód|őd|ul|ül)(?:nak|nek)\b",
+    re.I,
+)
 _ORDINAL = re.compile(
     r"\w*(?:má|harma|negye|ötö|hato|hete|nyolca|kilence|tize|husza|harminca|száza|ezre"
     r"|hánya)dik",

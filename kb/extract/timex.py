@@ -26,7 +26,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from kb.extract.quantities import parse_number_word
-from kb.extract.tense import PAST, clause_of, same_clause, surely_coming, tells_of_future
+from kb.extract.tense import (
+    PAST,
+    clause_of,
+    same_clause,
+    surely_coming,
+    tells_of_future,
+    untold,
+)
 from kb.model import MonthPart, Precision, Provenance, Span, TimeExpression
 from kb.timespan import MONTHS_HU, bounds
 
@@ -182,6 +189,7 @@ class _Reading:
     shift: tuple[int, str] | None = None  # counted from the time before it ("azóta": 0, "")
     event: str = ""  # the stem of the event an event-anchored time is counted from
     spread: int = 0  # "egy-két évvel később": one more unit of the shift's
+    guess: bool = False  # a month gone by in a clause whose tense is not told: no time
 
 
 _MONTH = "|".join(MONTHS_HU)
@@ -511,7 +519,8 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
                 reading = _bounded(kind, reading, match, published)
             if reading is not None:
                 taken.append(reading)
-    return _joined(sorted(taken, key=lambda r: r.start), sentence, published)
+    joined = _joined(sorted(taken, key=lambda r: r.start), sentence, published)
+    return [r for r in joined if not r.guess]
 
 
 def _of_an_average(match: re.Match[str]) -> bool:
@@ -947,6 +956,7 @@ def _part(match: re.Match[str], published: dt.date) -> _Reading:
     else:
         month = _month_number(text)
         year = _year_for(match, month, 1, published)
+    guess = not text.endswith("hónap") and _guessed(match, month, published)
     part_word = match["part"].lower()
     part: MonthPart = (
         "early"
@@ -955,13 +965,41 @@ def _part(match: re.Match[str], published: dt.date) -> _Reading:
         if part_word.startswith("közep")
         else "late"
     )
-    return _reading(match, "part-of-month", value=f"{year}-{month:02d}", part=part, confidence=0.9)
+    return _reading(
+        match,
+        "part-of-month",
+        value=f"{year}-{month:02d}",
+        part=part,
+        confidence=0.9,
+        guess=guess,
+    )
 
 
 def _month(match: re.Match[str], published: dt.date) -> _Reading:
     month = _month_number(match["month"])
     year = _year_for(match, month, 1, published)
-    return _reading(match, "month", value=f"{year}-{month:02d}", confidence=0.9)
+    return _reading(
+        match,
+        "month",
+        value=f"{year}-{month:02d}",
+        confidence=0.9,
+        guess=_guessed(match, month, published),
+    )
+
+
+def _guessed(match: re.Match[str], month: int, published: dt.date) -> bool:
+    """A month gone by this year, named with no year nor year word, as an adverb, in a
+    clause with no verb read ("januárban lép életbe", "márciusban 4 százalék"): last
+    year's or next year's, nothing tells, and a date on the wrong side of publication
+    is worse than none (a from-to it ends, "novembertől januárig tart", takes its year
+    from its start)."""
+    groups = match.groupdict()
+    return (
+        month < published.month
+        and not (groups.get("year") or groups.get("yearword"))
+        and not match.group(0).lower().endswith("i")
+        and untold(match)
+    )
 
 
 def _month_range(match: re.Match[str], published: dt.date) -> _Reading:
