@@ -882,3 +882,10 @@ def test_since_a_day_is_since_the_latest_such_day_not_after_publication() -> Non
 def test_decades_ago_of_a_state_begun_by_the_last_day_of_that_year() -> None:
     times = find_in("Két évtizede működik.")
     assert (times[0].latest_begin, times[0].earliest_end) == (dt.date(2004, 12, 31), SATURDAY)
+
+
+def test_days_later_than_a_night_count_from_its_evening() -> None:
+    times = read_article(
+        "A férfi 2024. október 12-én éjjel jelent meg.", "A rendőrök két nappal később fogták el."
+    )
+    assert times[-1] == ("két nappal később", *day("2024-10-14"))

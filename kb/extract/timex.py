@@ -149,6 +149,12 @@ def _from_event(
     return replace(reading, earliest=first, latest=published, shift=None)
 
 
+def _a_night(time: TimeExpression) -> bool:
+    """An evening to the next day ("október 12-én éjjel"): counted on as its evening."""
+    told = time.span.text.lower() if time.span else ""
+    return _days_long(time) == 1 and time.precision == "relative" and "éj" in told
+
+
 def _a_spell(time: TimeExpression) -> bool:
     """Days with both ends told ("hétfőtől április 25-ig"): what an event may last."""
     return time.precision == "relative" and time.earliest is not None and time.latest is not None
@@ -1594,8 +1600,8 @@ def _from_anchor(
     if unit == "day":  # a clock time: the last day told
         days = [t for t in before if t.precision == "day"]
         return replace(reading, value=days[-1].value, shift=None) if days else None
-    if count:  # "két nappal később": from the last date, not "ezután"
-        counted = [t for t in before if t.precision != "relative"]
+    if count:  # "két nappal később": from the last date (a night: its evening), not "ezután"
+        counted = [t for t in before if t.precision != "relative" or _a_night(t)]
     elif unit.endswith("időszak"):  # "ugyanebben az időszakban": the period the passage
         counted = [t for t in before if t.precision != "day"][:1]  # is of, its first
     else:
@@ -1643,7 +1649,7 @@ def _from_anchor(
         month = dt.date.fromisoformat(f"{anchor.value}-01")
         moved = _months_back(month, -count * (12 if unit == "év" else 1))
         return replace(reading, precision="month", value=f"{moved:%Y-%m}", shift=None)
-    if anchor.precision == "day" and earliest is not None:
+    if (anchor.precision == "day" or _a_night(anchor)) and earliest is not None:
         moved = _units_from(earliest, count, unit)
         return replace(reading, shift=None, **_at_unit(moved, unit))
     if anchor.precision == "relative" and earliest and latest and unit in ("év", "hónap"):
