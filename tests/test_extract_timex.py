@@ -889,3 +889,22 @@ def test_days_later_than_a_night_count_from_its_evening() -> None:
         "A férfi 2024. október 12-én éjjel jelent meg.", "A rendőrök két nappal később fogták el."
     )
     assert times[-1] == ("két nappal később", *day("2024-10-14"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "earliest", "latest"),
+    [
+        (
+            "Október folyamán döntöttek.",
+            "Október folyamán",
+            dt.date(2024, 10, 1),
+            dt.date(2024, 10, 31),
+        ),
+        ("Az év folyamán döntenek.", "Az év folyamán", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+        ("2024.11.20-án nyitották meg.", "2024.11.20-án", *day("2024-11-20")),
+    ],
+)
+def test_during_a_month_or_the_year_and_a_numeric_date_with_a_case(
+    sentence: str, text: str, earliest: object, latest: object
+) -> None:
+    assert read(sentence) == [(text, earliest, latest)]

@@ -232,7 +232,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("numeric", re.compile(r"\b(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})\.")),
+    (
+        "numeric",
+        re.compile(r"\b(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})(?:\.|-\w+)"),
+    ),
     (
         "decade",
         re.compile(
@@ -283,7 +286,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "yearpart",
         re.compile(
             r"\b(?:(?P<year>\d{4})|(?:(?:az?\s+)?(?P<yearword>jövő|múlt|előző|tavalyi|tavaly|idei)\s+|az\s+)?év)\s+"
-            r"(?P<part>elejétől|elején|elejéig|elejére|végén|végi|végéig|végére|hátralévő\s+részében)\b",
+            r"(?P<part>elejétől|elején|elejéig|elejére|végén|végi|végéig|végére|hátralévő\s+részében"
+            r"|folyamán|során)\b",
             re.I,
         ),
     ),
@@ -309,7 +313,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?P<year>\d{{4}})\.?\s+)?{_YEAR_WORD}(?P<month>{_MONTH})(?:j?[áé]?(?:ban|ben|tól|től|ig|ra|re)|i|\s+óta)\b",
+            rf"\b(?:(?P<year>\d{{4}})\.?\s+)?{_YEAR_WORD}(?P<month>{_MONTH})(?:j?[áé]?(?:ban|ben|tól|től|ig|ra|re)|i|\s+óta|\s+(?:folyamán|során))\b",
             re.I,
         ),
     ),
@@ -1203,8 +1207,8 @@ def _year_word(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
     """ "az év elején", "2028 végén", "2025 végi", "jövő év elejétől", "az év hátralévő
-    részében": the year (kb has no part of a year); "jövő év elejéig", "2027 végére"
-    are deadlines to its end (`_bounded`)."""
+    részében", "az év folyamán": the year (kb has no part of a year); "jövő év elejéig",
+    "2027 végére" are deadlines to its end (`_bounded`)."""
     year = int(match["year"]) if match["year"] else published.year
     year += _year_shift((match["yearword"] or "").lower())
     return _reading(match, "year", value=str(year), confidence=0.7)
