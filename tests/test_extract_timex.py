@@ -908,3 +908,14 @@ def test_during_a_month_or_the_year_and_a_numeric_date_with_a_case(
     sentence: str, text: str, earliest: object, latest: object
 ) -> None:
     assert read(sentence) == [(text, earliest, latest)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A jelölt csütörtökön azt mondta: „Ma a város üzent.”",
+        "– Ma a város üzent – mondta csütörtökön a jelölt.",
+    ],
+)
+def test_today_inside_a_quotation_is_the_day_it_was_said(sentence: str) -> None:
+    assert [t for t in read(sentence) if t[0] == "Ma"] == [("Ma", *day("2024-11-28"))]

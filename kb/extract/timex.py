@@ -530,7 +530,44 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
             if reading is not None:
                 taken.append(reading)
     joined = _joined(sorted(taken, key=lambda r: r.start), sentence, published)
-    return [r for r in joined if not r.guess]
+    return _spoken([r for r in joined if not r.guess], sentence, published)
+
+
+def _spoken(readings: list[_Reading], sentence: str, published: dt.date) -> list[_Reading]:
+    """ "ma", "tegnap", "holnap" inside a quotation whose speaking day the sentence gives
+    outside it ("azt mondta vasárnap: „ma azt üzente”", "– Ma döntünk – mondta kedden")
+    count from that day, not from publication (docs/annotation-format.md §4.3)."""
+    quotes = _quotes(sentence)
+
+    def inside(reading: _Reading) -> bool:
+        return any(a <= reading.start and reading.end <= b for a, b in quotes)
+
+    def today(reading: _Reading) -> bool:
+        return reading.precision == "day" and bool(reading.value and _TODAY.match(reading.text))
+
+    said = [r for r in readings if r.precision == "day" and not inside(r) and not today(r)]
+    if not quotes or not said or not said[0].value:
+        return readings
+    moved = dt.date.fromisoformat(said[0].value or "") - published
+    return [
+        replace(r, value=(dt.date.fromisoformat(r.value or "") + moved).isoformat())
+        if inside(r) and today(r)
+        else r
+        for r in readings
+    ]
+
+
+def _quotes(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence quotes: „…”, and a dash-opened quote up to the dash after it."""
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
+    if sentence.startswith("–"):
+        close = sentence.find(" – ", 1)
+        quotes.append((0, close if close > 0 else len(sentence)))
+    return quotes
+
+
+_QUOTE = re.compile(r"„[^”]*(?:”|$)")
+_TODAY = re.compile(r"(?:ma|tegnap|tegnapelőtt|holnap|holnapután)\b", re.I)
 
 
 def _of_an_average(match: re.Match[str]) -> bool:
