@@ -3,7 +3,12 @@
 A weekday, month or season without a year is the latest one not after publication when
 told in the past and the next one when told of the future (docs/annotation-format.md
 §4.3): the side of publication a time lands on rests on these tests, so they read verb
-endings only where the ending is sure, and a clause with no verb read is the past.
+endings only where the ending is sure. A clause with no past verb read is not the past
+(a weekday in it is the coming one: a bare present, "csütörtökön egyeztet", has no
+ending to read); a month gone by this year is next year's only when a present or future
+verb or a plan says so, and no time at all when nothing is told (`untold`): a date on
+the wrong side of publication is worse than none. A verbless clause takes the tense of
+the rest of its statement ("csütörtökön 34 fok, pénteken 36 fok között alakul").
 """
 
 from __future__ import annotations
