@@ -115,3 +115,24 @@ def test_a_participle_after_an_article_and_an_adjective_is_no_past_verb() -> Non
 )
 def test_the_plural_of_an_odik_verb_tells_a_month_gone_by_is_next_years(sentence: str) -> None:
     assert read(sentence, SEPTEMBER) == [("márciusban", dt.date(2027, 3, 1), dt.date(2027, 3, 31))]
+
+
+@pytest.mark.parametrize("verb", ["fújt", "elfújt", "fájt", "bújt"])
+def test_the_past_of_the_j_stems_fuj_faj_buj_is_read(verb: str) -> None:
+    assert past_words(f"Kedden {verb}.") == [verb]
+
+
+def test_a_present_in_jt_is_no_past() -> None:
+    assert past_words("A vihar sújt és hajt.") == []
+
+
+def test_a_participle_dated_by_a_weekday_after_an_article_is_no_past_verb() -> None:
+    sentence = "A kedden bejelentett intézkedés pénteken lép életbe."
+    assert read(sentence, WEDNESDAY) == [
+        ("kedden", *day("2025-06-24")),
+        ("pénteken", *day("2025-06-27")),
+    ]
+
+
+def test_a_weekday_before_a_plain_past_verb_after_its_subject_is_the_last_one() -> None:
+    assert read("A kormány pénteken döntött.", WEDNESDAY) == [("pénteken", *day("2025-06-20"))]

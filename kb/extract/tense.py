@@ -33,9 +33,10 @@ def same_clause(sentence: str, first: int, second: int) -> bool:
 # an accusative "bért"), and the r-stems with a short vowel ("nyert", "vert", "akart",
 # "tört", "történt"), never a noun's accusative ("embert", "minisztert", "kört");
 # postpositions are not, nor with a person ending ("köztük", "szerinte", "miatta",
-# "előttünk"), nor "péntek", "párt", "szinte", "világszerte". The "-t" after "ny"/"ly" is the
-# past of the stems "huny", "foly" ("elhunyt", "kifolyt"), no other: a noun's accusative
-# ends so ("kormányt", "királyt", "arányt"). Nouns and adjectives made of a
+# "előttünk"), nor "péntek", "párt", "szinte", "világszerte". The "-t" after "ny"/"ly"/"j"
+# is the past of the stems "huny", "foly", "fúj", "fáj", "búj" ("elhunyt", "kifolyt",
+# "fújt"), no other: a noun's accusative ends so ("kormányt", "királyt"), and a present
+# too ("sújt", "nyújt", "hajt"). Nouns and adjectives made of a
 # participle ("a vádlottak", "légkondicionált termet", "úgynevezett") are no verb.
 # "-tt volna" is a counterfactual ("el kellett volna készülniük"), no past.
 PAST = re.compile(
@@ -51,7 +52,7 @@ PAST = re.compile(
     r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?\w{1,3}[áéíóú]rt"
     r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|lent|bent)|jelent)\b)\w*[aeüű]nt"
     r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
-    r"|\w*(?:huny|foly)t"
+    r"|\w*(?:huny|foly|fúj|fáj|búj)t"
     r"|jelent(?=\s+meg\b))\b(?!\s+volna)"
     r"|\bvolt",
     re.I,
@@ -65,8 +66,9 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
     only to the next comma when `comma_bounded` (an adverb like "már" goes with the verb
     of its own clause: "már részt vesznek …, ahová … betörtek").
     A capitalised word inside the clause is a name ("Mecsek-Aszfalt"), a form right after
-    an article a participle ("a sérült középpályás"), not a verb; a verb of what may or
-    will happen up to the next comma makes it the future whatever follows."""
+    an article a participle ("a sérült középpályás"), not a verb, unless the match is
+    what dates the participle ("a kedden bejelentett": Tuesday is past); a verb of what
+    may or will happen up to the next comma makes it the future whatever follows."""
     text = match.string
     start, comma, end = clause_of(match)
     if _FUTURE.search(text, start, comma):
@@ -74,10 +76,17 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
     if comma_bounded:
         end = comma
     return not any(
-        (verb[0].islower() and not _ARTICLE_BEFORE.search(text, start, verb.start()))
+        (verb[0].islower() and not _participle(match, verb, start))
         or not text[start : verb.start()].strip(' „"')
         for verb in PAST.finditer(text, start, end)
     )
+
+
+def _participle(match: re.Match[str], verb: re.Match[str], start: int) -> bool:
+    """Whether the past form is a participle of another time than the match's: after an
+    article, with the match not between them."""
+    article = _ARTICLE_BEFORE.search(match.string, start, verb.start())
+    return article is not None and not article.start() <= match.start() < verb.start()
 
 
 def surely_coming(match: re.Match[str]) -> bool:
@@ -152,8 +161,11 @@ _FUTURE = re.compile(
     re.I,
 )
 # "a sérült játékos", "a fővárosi használt lakások": a participle after an article (and
-# an adjective in "-i"); "a tavaly novemberben kötött fegyverszünet": a participle dated
-# by its own past time, not by ours.
+# an adjective in "-i"); "a tavaly novemberben kötött fegyverszünet", "a kedden
+# bejelentett intézkedés": a participle dated by its own past time, not by ours.
 _ARTICLE_BEFORE = re.compile(
-    r"\b(?:(?:a|az|egy)(?:\s+\w+i)?|(?:tavaly|múlt|korábban|előző)(?:\s+\w+)?)\s+$", re.I
+    r"\b(?:(?:a|az|egy)(?:\s+\w+i)?|(?:tavaly|múlt|korábban|előző)(?:\s+\w+)?"
+    r"|(?:a|az)\s+(?:tegnap|nemrég|(?:hétfő|kedd|szerdá|csütörtök|péntek|szombat)\w*n|vasárnap))"
+    r"\s+$",
+    re.I,
 )
