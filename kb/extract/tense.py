@@ -3,7 +3,12 @@
 A weekday, month or season without a year is the latest one not after publication when
 told in the past and the next one when told of the future (docs/annotation-format.md
 §4.3): the side of publication a time lands on rests on these tests, so they read verb
-endings only where the ending is sure, and a clause with no verb read is the past.
+endings only where the ending is sure. A clause with no past verb read is not the past
+(a weekday in it is the coming one: a bare present, "csütörtökön egyeztet", has no
+ending to read); a month gone by this year is next year's only when a present or future
+verb or a plan says so, and no time at all when nothing is told (`untold`): a date on
+the wrong side of publication is worse than none. A verbless clause takes the tense of
+the rest of its statement ("csütörtökön 34 fok, pénteken 36 fok között alakul").
 """
 
 from __future__ import annotations
@@ -27,16 +32,27 @@ def same_clause(sentence: str, first: int, second: int) -> bool:
 # present "jelent"), after a short stem's long vowel and r ("kért", "várt", "írt"; not
 # an accusative "bért"), and the r-stems with a short vowel ("nyert", "vert", "akart",
 # "tört", "történt"), never a noun's accusative ("embert", "minisztert", "kört");
-# postpositions are not. "-tt volna" is a counterfactual ("el kellett volna
-# készülniük"), no past.
+# postpositions are not, nor with a person ending ("köztük", "szerinte", "miatta",
+# "előttünk"), nor "péntek", "párt", "szinte", "világszerte". The "-t" after "ny"/"ly"/"j"
+# is the past of the stems "huny", "foly", "fúj", "fáj", "búj" ("elhunyt", "kifolyt",
+# "fújt"), no other: a noun's accusative ends so ("kormányt", "királyt"), and a present
+# too ("sújt", "nyújt", "hajt"). Nouns and adjectives made of a
+# participle ("a vádlottak", "légkondicionált termet", "úgynevezett") are no verb.
+# "-tt volna" is a counterfactual ("el kellett volna készülniük"), no past.
 PAST = re.compile(
     r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
-    r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott|posta|lista)\b)"
-    r"(?!\w*(?:onta|ente)\b)"
+    r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott|posta|lista"
+    r"|péntek|párt)\b)"
+    r"(?!(?:ah|az|ez|a|e)?(?:mellett|között|közt|előtt|alatt|felett|fölött|helyett|mögött"
+    r"|miatt|együtt|szerint|rajt)(?:a|e|am|em|ad|ed|unk|ünk|atok|etek|uk|ük)?\b)"
+    r"(?!\w*(?:onta|ente|szinte|szerte)\b)"
+    r"(?!(?:fő)?(?:vádlott|gyanúsított|sértett|halott|érintett|fertőzött)(?:ak|ek)?\b)"
+    r"(?!(?:úgynevezett|légkondicionált|említett|elégedett|kiemelt|fejlett)\b)"
     r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpm]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
     r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?\w{1,3}[áéíóú]rt"
     r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|lent|bent)|jelent)\b)\w*[aeüű]nt"
     r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
+    r"|\w*(?:huny|foly|fúj|fáj|búj)t"
     r"|jelent(?=\s+meg\b))\b(?!\s+volna)"
     r"|\bvolt",
     re.I,
@@ -50,8 +66,9 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
     only to the next comma when `comma_bounded` (an adverb like "már" goes with the verb
     of its own clause: "már részt vesznek …, ahová … betörtek").
     A capitalised word inside the clause is a name ("Mecsek-Aszfalt"), a form right after
-    an article a participle ("a sérült középpályás"), not a verb; a verb of what may or
-    will happen up to the next comma makes it the future whatever follows."""
+    an article a participle ("a sérült középpályás"), not a verb, unless the match is
+    what dates the participle ("a kedden bejelentett": Tuesday is past); a verb of what
+    may or will happen up to the next comma makes it the future whatever follows."""
     text = match.string
     start, comma, end = clause_of(match)
     if _FUTURE.search(text, start, comma):
@@ -59,25 +76,55 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
     if comma_bounded:
         end = comma
     return not any(
-        (verb[0].islower() and not _ARTICLE_BEFORE.search(text, start, verb.start()))
+        (verb[0].islower() and not _participle(match, verb, start))
         or not text[start : verb.start()].strip(' „"')
         for verb in PAST.finditer(text, start, end)
     )
 
 
+def _participle(match: re.Match[str], verb: re.Match[str], start: int) -> bool:
+    """Whether the past form is a participle of another time than the match's: after an
+    article, with the match not between them."""
+    article = _ARTICLE_BEFORE.search(match.string, start, verb.start())
+    return article is not None and not article.start() <= match.start() < verb.start()
+
+
 def surely_coming(match: re.Match[str]) -> bool:
     """Whether a month already gone this year is next year's: a clause with no past verb
     that says what will happen ("januártól emelkedik", "februárban indul majd",
-    "márciusban lesz"), and the month an adverb, not an adjective ("a januári adat") nor
-    a start ("január óta"). A clause with no verb read says nothing: the month gone by."""
+    "márciusban lesz"), or that sits in a sentence of a plan or a forecast ("a tervek
+    szerint", "jövő tavasszal"), and the month an adverb, not an adjective ("a januári
+    adat") nor a start ("január óta"). A clause with no verb read says nothing
+    (`untold`)."""
     words = match.group(0).lower()
-    if words.endswith(("i", "óta")) or not tells_of_future(match):
-        return False
+    return not words.endswith(("i", "óta")) and tells_of_future(match) and _ahead(match)
+
+
+def untold(match: re.Match[str]) -> bool:
+    """Whether the match's clause has no verb read at all, of the past, the present or
+    the future, nor a word of a plan: its tense is not told."""
+    return tells_of_future(match) and not _ahead(match)
+
+
+def _ahead(match: re.Match[str]) -> bool:
+    """A present or future verb in the match's clause, or a plan in its sentence."""
     start, _, end = clause_of(match)
-    return any(
-        not _ORDINAL.fullmatch(verb.group(0))
-        for verb in _NONPAST.finditer(match.string, start, end)
-    ) or bool(_FUTURE.search(match.string, start, end))
+    text = match.string
+    return (
+        any(not _ORDINAL.fullmatch(verb.group(0)) for verb in _NONPAST.finditer(text, start, end))
+        or bool(_FUTURE.search(text, start, end))
+        or bool(_AHEAD.search(text))
+    )
+
+
+# A sentence told of what is planned or forecast: "az előrejelzés szerint", "a tervek
+# szerint", "a menetrend szerint", "várhatóan", or a time word of the future ("jövő
+# héten", "jövőre", "a következő hónapokban").
+_AHEAD = re.compile(
+    r"\b(?:(?:előrejelzés|terv|program|menetrend|prognózis)\w*\s+szerint|várhatóan|jövő|jövőre"
+    r"|következő)\b",
+    re.I,
+)
 
 
 def clause_of(match: re.Match[str]) -> tuple[int, int, int]:
@@ -91,9 +138,15 @@ def clause_of(match: re.Match[str]) -> tuple[int, int, int]:
 
 
 # A present-tense verb read surely by its ending: an "-ik" after a consonant ("emelkedik";
-# not the plural possessive "-aik", "-őik", nor "melyik", "másik") or a definite plural
-# ("megnyitják", "átutaljuk"); ordinals ("harmadik") are no verbs.
-_NONPAST = re.compile(r"\b\w+(?<![aeáéyiíoóöőuúüű])(?<!más)ik\b|\b\w+(?:ják|juk|jük)\b", re.I)
+# not the plural possessive "-aik", "-őik", nor "melyik", "másik"), a definite plural
+# ("megnyitják", "átutaljuk"), or the plural of an "-ódik/-ődik/-ul/-ül" verb
+# ("folytatódnak", "befejeződnek", "alakulnak", "kerülnek"; not "módnak", "fülnek");
+# ordinals ("harmadik") are no verbs.
+_NONPAST = re.compile(
+    r"\b\w+(?<![aeáéyiíoóöőuúüű])(?<!más)ik\b|\b\w+(?:ják|juk|jük)\b"
+    r"|\b\w{2,}(?:ód|őd|ul|ül)(?:nak|nek)\b",
+    re.I,
+)
 _ORDINAL = re.compile(
     r"\w*(?:má|harma|negye|ötö|hato|hete|nyolca|kilence|tize|husza|harminca|száza|ezre"
     r"|hánya)dik",
@@ -107,6 +160,12 @@ _FUTURE = re.compile(
     r"|\bfog(?:ja|nak|ják|unk|juk)?\b|\blesz(?:nek)?\b",
     re.I,
 )
-# "a sérült játékos": a participle after an article; "a tavaly novemberben kötött
-# fegyverszünet": a participle dated by its own past time, not by ours.
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|az|egy|(?:tavaly|múlt|korábban|előző)(?:\s+\w+)?)\s+$", re.I)
+# "a sérült játékos", "a fővárosi használt lakások": a participle after an article (and
+# an adjective in "-i"); "a tavaly novemberben kötött fegyverszünet", "a kedden
+# bejelentett intézkedés": a participle dated by its own past time, not by ours.
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:(?:a|az|egy)(?:\s+\w+i)?|(?:tavaly|múlt|korábban|előző)(?:\s+\w+)?"
+    r"|(?:a|az)\s+(?:tegnap|nemrég|(?:hétfő|kedd|szerdá|csütörtök|péntek|szombat)\w*n|vasárnap))"
+    r"\s+$",
+    re.I,
+)

@@ -26,7 +26,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from kb.extract.quantities import parse_number_word
-from kb.extract.tense import PAST, clause_of, same_clause, surely_coming, tells_of_future
+from kb.extract.tense import (
+    PAST,
+    clause_of,
+    same_clause,
+    surely_coming,
+    tells_of_future,
+    untold,
+)
 from kb.model import MonthPart, Precision, Provenance, Span, TimeExpression
 from kb.timespan import MONTHS_HU, bounds
 
@@ -38,6 +45,7 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
     found: list[TimeExpression] = []
     recent: list[list[TimeExpression]] = []  # the times of the sentences before, latest last
     days: list[tuple[TimeExpression, str]] = []  # the days told so far, with their sentence
+    spells: list[tuple[TimeExpression, str]] = []  # the spells of days told
     for sentence in sentences:
         here: list[TimeExpression] = []
         for reading in _readings(sentence.text, published):
@@ -45,7 +53,7 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
             if reading.shift is not None:
                 told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
                 if reading.shift[1] in _EVENT_UNITS:
-                    anchored = _from_event(reading, days, published)
+                    anchored = _from_event(reading, days, spells, published)
                 elif reading.shift[1].startswith("within"):
                     anchored = _counted_within(reading, here, published)
                 else:
@@ -63,11 +71,13 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
             here.append(time)
             if _a_day(time, published):
                 days.append((time, sentence.text.lower()))
+            if _a_spell(time):
+                spells.append((time, sentence.text.lower()))
         recent.append(here)
     return tuple(found)
 
 
-_EVENT_UNITS = ("után", "előtt", "at")
+_EVENT_UNITS = ("után", "előtt", "óta", "at")
 
 
 def _a_day(time: TimeExpression, published: dt.date) -> bool:
@@ -95,19 +105,32 @@ def _counted_within(
 
 
 def _from_event(
-    reading: _Reading, days: list[tuple[TimeExpression, str]], published: dt.date
+    reading: _Reading,
+    days: list[tuple[TimeExpression, str]],
+    spells: list[tuple[TimeExpression, str]],
+    published: dt.date,
 ) -> _Reading | None:
     """An event-anchored time counted from the event's day: the last day told in a
     sentence naming the event ("szavaz…" for "a szavazás után"), else the first day
-    the article told (a news article opens with its event). At the event: its time;
-    after it: from its day to publication; before it: over by its day."""
-    if not days or reading.shift is None:
+    the article told (a news article opens with its event). During it: the longest spell
+    of days with both ends told in a sentence naming it ("a gyakorlat idején" after "a
+    hétfőtől április 25-ig tartó gyakorlaton"), else, as at it, its day; after it: from
+    its day to publication; before it: over by its day; since it: begun after its first
+    day, by its last, and still so."""
+    if reading.shift is None:
         return None
-    stem = reading.event
-    named = [t for t, text in days if stem and (stem[:5] in text or stem[-5:] in text)]
-    anchor = named[-1] if named else days[0][0]  # else the article's first: its news
-    first, last = bounds(anchor, published)
     unit = reading.shift[1]
+    named = _naming(reading.event, days)
+    during = _naming(reading.event, spells) if unit == "at" else []
+    if during:  # during it: the longest spell it was told with, its parts are shorter
+        anchor = max(during, key=_days_long)
+    elif named:
+        anchor = named[-1]
+    elif days:
+        anchor = days[0][0]  # the article's first day: its news
+    else:
+        return None
+    first, last = bounds(anchor, published)
     if unit == "at":
         return replace(
             reading,
@@ -119,7 +142,32 @@ def _from_event(
         )
     if unit == "előtt":
         return replace(reading, latest=last, shift=None)
+    if unit == "óta":  # since it, still so
+        return replace(
+            reading, earliest=first, latest_begin=last, earliest_end=published, shift=None
+        )
     return replace(reading, earliest=first, latest=published, shift=None)
+
+
+def _a_night(time: TimeExpression) -> bool:
+    """An evening to the next day ("október 12-én éjjel"): counted on as its evening."""
+    told = time.span.text.lower() if time.span else ""
+    return _days_long(time) == 1 and time.precision == "relative" and "éj" in told
+
+
+def _a_spell(time: TimeExpression) -> bool:
+    """Days with both ends told ("hétfőtől április 25-ig"): what an event may last."""
+    return time.precision == "relative" and time.earliest is not None and time.latest is not None
+
+
+def _days_long(time: TimeExpression) -> int:
+    """How many days a spell spans."""
+    return (time.latest - time.earliest).days if time.latest and time.earliest else 0
+
+
+def _naming(stem: str, told: list[tuple[TimeExpression, str]]) -> list[TimeExpression]:
+    """The times told in a sentence that names the event by its stem's start or end."""
+    return [t for t, text in told if stem and (stem[:5] in text or stem[-5:] in text)]
 
 
 _ANCHOR_SENTENCES = 2
@@ -147,18 +195,21 @@ class _Reading:
     shift: tuple[int, str] | None = None  # counted from the time before it ("azóta": 0, "")
     event: str = ""  # the stem of the event an event-anchored time is counted from
     spread: int = 0  # "egy-két évvel később": one more unit of the shift's
+    guess: bool = False  # a month gone by in a clause whose tense is not told: no time
 
 
 _MONTH = "|".join(MONTHS_HU)
 _WEEKDAY = r"(?:hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)"
-_DAYTIME = r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban))?"
+_DAYTIME = (
+    r"(?:\s+(?:reggel|délelőtt|délben|délután|este|éjjel|éjszaka|hajnalban|hajnal(?=\s+óta)))?"
+)
 _CASE = r"[a-záéíóöőúüű]*"
 _YEAR_WORD = (
     r"(?:(?P<yearword>tavalyi|tavaly|idei|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?"
     r"|jövő)\s+)?"
 )
 _SEASONS = {"tavas": 3, "nyár": 6, "nyar": 6, "ős": 9, "tél": 12, "tel": 12}  # first month
-_PART = r"(?P<part>(?:elej|közep|vég)(?:én|éig|étől|ére|e))"
+_PART = r"(?P<part>(?:elej|közep|vég)(?:én|éig|étől|ére|e|i))"
 
 _HOUR = (
     r"(?:\d{1,2}|egy|két|kettő|három|négy|öt|hat|hét|nyolc|kilenc|tíz|tizenegy|tizenkét|tizenkettő)"
@@ -170,6 +221,7 @@ _NAPSZAK = r"(?:reggel|délelőtt|délben|délután|este|éjjel|hajnalban)"
 _CLOCK_PHRASE = (
     rf"\b(?:{_NAPSZAK}\s+)?(?:(?:{_HOUR}|\d{{1,2}})\s+(?:és|-|–)\s+{_HOUR}\s+között|{_HOUR}kor"
     rf"|\d{{1,2}}[:.]\d{{2}}-kor)\b|\b{_NAPSZAK}\s+{_HOUR}\s+(?:után|előtt|körül)\b"
+    r"|\b(?:\d{1,2}\s+óra(?:\s+\d{1,2}\s+perc)?|\d{1,2}[:.]\d{2})\s+körül\b"
 )
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -180,12 +232,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("numeric", re.compile(r"\b(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})\.")),
+    (
+        "numeric",
+        re.compile(r"\b(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})(?:\.|-\w+)"),
+    ),
     (
         "decade",
         re.compile(
-            r"\b(?:az?\s+)?(?P<decade>\d{3}0)-(?:as|es)\s+év(?:ek|tized)\w*"
+            r"\b(?:az?\s+)?(?:(?P<decade>\d{3}0)-(?:as|es)|(?P<tens>harmincas|negyvenes|ötvenes"
+            r"|hatvanas|hetvenes|nyolcvanas|kilencvenes))\s+év(?:ek|tized)\w*"
             r"(?:\s+(?P<part>elején|közepén|végén))?",
+            re.I,
+        ),
+    ),
+    (
+        "century",
+        re.compile(
+            r"\b(?P<ordinal>\d{1,2})\.\s+század(?:\s+(?P<half>első|második)\s+fel(?:ében|étől|éig)"
+            r"|\s+(?:elejétől|végéig)|ban|tól|ig)?(?=\W|$)",
             re.I,
         ),
     ),
@@ -201,7 +265,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "stretch",
         re.compile(
             r"\b(?:az?\s+)?(?P<dir>elmúlt|utóbbi|következő|elkövetkező)\s+(?:(?P<count>\d+|[a-záéíóöőúü]+)\s+)?"
-            r"(?P<unit>nap|het|hét|hónap|évtized|év)(?:ok|ek)?(?:ban|ben)?\b",
+            r"(?P<unit>nap|het|hét|hónap|évtized|év)(?P<plural>ok|ek)?(?:ban|ben)?\b",
             re.I,
         ),
     ),
@@ -212,16 +276,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "sinceword",
         re.compile(
-            r"\b(?:(?P<plural>napok|hetek|hónapok|évek|évtizedek)|tavaly(?:\s+(?P<season>tavasz|nyár|ősz|tél))?)"
-            r"\s+óta\b",
+            r"\b(?:(?P<plural>napok|hetek|hónapok|évek|évtizedek)"
+            r"|(?:(?P<year>\d{4})\s+|(?P<yearword>tavaly)\s+|a\s+)?"
+            r"(?P<season>tavasz|nyár|ősz|tél|tavasza|nyara|ősze|tele)|tavaly)\s+óta\b",
             re.I,
         ),
     ),
     (
         "yearpart",
         re.compile(
-            r"\b(?:(?P<year>\d{4})|(?:(?:a\s+)?(?P<yearword>jövő|múlt|előző|tavaly)\s+|az\s+)?év)\s+"
-            r"(?P<part>elejétől|elején|elejéig|elejére|végén|végi|végéig|végére|hátralévő\s+részében)\b",
+            r"\b(?:(?P<year>\d{4})|(?:(?:az?\s+)?(?P<yearword>jövő|múlt|előző|tavalyi|tavaly|idei)\s+|az\s+)?év)\s+"
+            r"(?P<part>elejétől|elején|elejéig|elejére|végén|végi|végéig|végére|hátralévő\s+részében"
+            r"|folyamán|során)\b",
             re.I,
         ),
     ),
@@ -237,9 +303,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b{_YEAR_WORD}(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:\.|-{_CASE})", re.I),
     ),
     (
+        "monthrange",
+        re.compile(
+            rf"\b(?:(?P<year>\d{{4}})\.?\s+)?{_YEAR_WORD}(?P<month>{_MONTH})\s+és\s+"
+            rf"(?P<second>{_MONTH})\s+között\b",
+            re.I,
+        ),
+    ),
+    (
         "month",
         re.compile(
-            rf"\b(?:(?P<year>\d{{4}})\.?\s+)?{_YEAR_WORD}(?P<month>{_MONTH})(?:ban|ben|ában|ében|jában|jében|tól|től|ig|ra|re|i|\s+óta)\b",
+            rf"\b(?:(?P<year>\d{{4}})\.?\s+)?{_YEAR_WORD}(?P<month>{_MONTH})(?:j?[áé]?(?:ban|ben|tól|től|ig|ra|re)|i|\s+óta|\s+(?:folyamán|során))\b",
             re.I,
         ),
     ),
@@ -314,7 +388,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ago",
         re.compile(
             r"\b(?P<count>\w+)\s+(?:(?P<unit>nap|hónap|év)(?:pal|val|vel)\s+ezelőtt"
-            r"|(?P<since>nap|hónap|év)(?:ja|e))\b",
+            r"|(?P<since>nap|hónap|évtized|év)(?:ja|e))\b",
             re.I,
         ),
     ),
@@ -333,19 +407,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "hence",
+        re.compile(r"\b(?P<count>\w+(?:-\w+)?)\s+(?P<unit>nap|hét|hónap|év)\s+múlva\b", re.I),
+    ),
     ("since", re.compile(r"\bazóta\b", re.I)),
     (
         "event",
         re.compile(
             r"\b(?:(?P<few>néhány|pár|egy|két|három|\d+)\s+(?:perccel|órával)\s+)?az?\s+"
             r"(?P<noun>(?!\w*(?:lakás|szállás|állomás)\b)\w+(?:ás|és)|\w*(?:találkozó|verseny|mérkőzés|meccs|ülés"
-            r"|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár)(?:k|ok|ök)?)\s+"
-            r"(?P<rel>után|előtt|idején|ideje\s+alatt|csúcspontján|végén)\b"
+            r"|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár|munká|munkálat)(?:k|ok|ök)?)"
+            r"\s+(?P<rel>után|előtt|óta|idején|idejére|ideje\s+alatt|csúcspontján|végén)\b"
             r"|\b(?P<at>\w+(?:ásakor|ésekor))\b",
             re.I,
         ),
     ),
-    ("later", re.compile(r"\bkésőbb\b", re.I)),
+    ("later", re.compile(r"(?<!nál )(?<!nél )\bkésőbb\b", re.I)),
     (
         "within",
         re.compile(
@@ -355,6 +433,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("lastyear", re.compile(r"\btavaly\s+ilyenkor\b", re.I)),
+    (
+        "same",
+        re.compile(
+            r"\b(?P<last>tavaly\s+)?(?:ugyanekkor|ugyan(?:ebben|abban)\s+az\s+időszakban)\b", re.I
+        ),
+    ),
     (
         "then",
         re.compile(
@@ -374,14 +458,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:az\s+)?(?:(?:(?P<year>\d{4})\s+|(?P<which>idei\s+|jövő\s+|tavalyi\s+)?év\s+)"
             r"(?P<half>első|második)\s+fel(?:ében|éig|étől|ére)"
-            r"|(?P<which2>idei\s+|jövő\s+|tavalyi\s+)?(?P<halfyear>első|második)\s+félév(?:ben|re|ig|től|e)?)\b",
+            r"|(?:(?P<year2>\d{4})\s+|(?P<which2>idei\s+|jövő\s+|tavalyi\s+))?(?P<halfyear>első|második)"
+            r"\s+félév(?:ében|ben|re|ig|től|e)?)\b",
             re.I,
         ),
     ),
     (
         "yearword",
         re.compile(
-            r"\b(?:tavaly|tavalyi|idén|idei|jövőre|jövő\s+év(?:i|et)|(?:a\s+)?(?:jövő|múlt|előző)\s+évben)\b",
+            r"\b(?:tavaly|tavalyi|idén|idei|jövőre|(?:a\s+)?teljes\s+év(?:re|ben)|(?:jövő|múlt|előző)\s+év(?:i|et)|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben|től))\b",
             re.I,
         ),
     ),
@@ -429,18 +514,83 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
         for match in pattern.finditer(sentence):
             if any(r.start < match.end() and match.start() < r.end for r in taken):
                 continue
-            if kind in ("already", "still") and any(
+            if kind == "still" and any(
                 same_clause(sentence, r.start, match.start()) and not _ADJECTIVE.search(r.text)
                 for r in taken
             ):
-                continue  # "már" is a time only when its clause has no other (a "tavalyi" is
+                continue  # "még" is a time only when its clause has no other (a "tavalyi" is
                 # a noun's)
+            if kind == "already" and any(_next_to(r, match, sentence) for r in taken):
+                continue  # "már 2022 márciusa óta", "tavaly már": part of that time
+            if kind in ("month", "season") and _of_an_average(match):
+                continue
             reading = _INTERPRET[kind](match, published)
             if reading is not None:
                 reading = _bounded(kind, reading, match, published)
             if reading is not None:
                 taken.append(reading)
-    return _with_clock_times(sorted(taken, key=lambda r: r.start), sentence)
+    joined = _joined(sorted(taken, key=lambda r: r.start), sentence, published)
+    return _spoken([r for r in joined if not r.guess], sentence, published)
+
+
+def _spoken(readings: list[_Reading], sentence: str, published: dt.date) -> list[_Reading]:
+    """ "ma", "tegnap", "holnap" inside a quotation whose speaking day the sentence gives
+    outside it ("azt mondta vasárnap: „ma azt üzente”", "– Ma döntünk – mondta kedden")
+    count from that day, not from publication (docs/annotation-format.md §4.3)."""
+    quotes = _quotes(sentence)
+
+    def inside(reading: _Reading) -> bool:
+        return any(a <= reading.start and reading.end <= b for a, b in quotes)
+
+    def today(reading: _Reading) -> bool:
+        return reading.precision == "day" and bool(reading.value and _TODAY.match(reading.text))
+
+    said = [r for r in readings if r.precision == "day" and not inside(r) and not today(r)]
+    if not quotes or not said or not said[0].value:
+        return readings
+    moved = dt.date.fromisoformat(said[0].value or "") - published
+    return [
+        replace(r, value=(dt.date.fromisoformat(r.value or "") + moved).isoformat())
+        if inside(r) and today(r)
+        else r
+        for r in readings
+    ]
+
+
+def _quotes(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence quotes: „…”, and a dash-opened quote up to the dash after it."""
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
+    if sentence.startswith("–"):
+        close = sentence.find(" – ", 1)
+        quotes.append((0, close if close > 0 else len(sentence)))
+    return quotes
+
+
+_QUOTE = re.compile(r"„[^”]*(?:”|$)")
+_TODAY = re.compile(r"(?:ma|tegnap|tegnapelőtt|holnap|holnapután)\b", re.I)
+
+
+def _of_an_average(match: re.Match[str]) -> bool:
+    """A month's or a season's adjective of an average ("a júniusi havi átlag", "egy
+    átlagos nyári napon", "a téli átlagos szint") names any such month: no time."""
+    if not match.group(0).lower().endswith("i"):
+        return False
+    sentence = match.string
+    return bool(
+        _AVERAGE_BEFORE.search(sentence, 0, match.start())
+        or _AVERAGE_AFTER.match(sentence, match.end())
+    )
+
+
+_AVERAGE_BEFORE = re.compile(r"\bátlagos\s+$", re.I)
+_AVERAGE_AFTER = re.compile(r"(?:\s+\w+)?\s+átlag", re.I)
+
+
+def _next_to(reading: _Reading, match: re.Match[str], sentence: str) -> bool:
+    """Whether only spaces stand between the reading and the match, either side."""
+    before = reading.end <= match.start()
+    low, high = (reading.end, match.start()) if before else (match.end(), reading.start)
+    return low <= high and not sentence[low:high].strip()
 
 
 def _bounded(
@@ -507,6 +657,7 @@ _SINCE_KINDS = frozenset(
         "yearsince",
         "sincemonth",
         "sinceword",
+        "century",
     }
 )
 _UNTIL_KINDS = frozenset(
@@ -521,17 +672,20 @@ _UNTIL_KINDS = frozenset(
         "yearpart",
         "quarter",
         "halfyear",
+        "century",
     }
 )
 _BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart", "quarter"})
 _WEEKDAY_AT = re.compile(rf"{_WEEKDAY}\w*n\s", re.I)
-# A state that holds until then ("zárva", "érvényes", "ott maradhat", "kitarthat").
+# A state that holds until then ("zárva", "érvényes", "ott maradhat", "kitarthat",
+# "június végéig tart", "a hónap végéig szükség lesz rá").
 _STATE = re.compile(
     r"\b(?:(?:meg|ott|benn|fenn)?marad|érvény|zárva\b|nyitva\b|tilos\b|(?:el|ki)tart|(?:el)?húzód"
-    r"|szünetel|meghosszabbít|fennáll)",
+    r"|szünetel|meghosszabbít|fennáll|tart\b|szükség)",
     re.I,
 )
-_AT_LEAST = re.compile(r"\blegalább\s+$", re.I)
+_NOT_EVEN = re.compile(r"\s+sem\b", re.I)  # "-ig nem" may be a deadline: "ha …-ig nem kezd"
+_AT_LEAST = re.compile(r"\blegalább\s+(?:az?\s+)?$", re.I)
 
 
 def _named(reading: _Reading, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -581,20 +735,25 @@ def _until(
 ) -> _Reading | None:
     """ "december végéig", "nyárra", "2030-ig": a deadline, from publication (if it is
     still to come) to the last day named; "csütörtökig zárva": a state begun by
-    publication and over by then; "legalább január közepéig": not over before that
-    part's first day."""
+    publication and over by then; "legalább január közepéig", "2027-ig sem lesz kész":
+    not over before that part's first day."""
     first, last = _named(reading, published)
     if first is None or last is None:
         return None
     sentence = match.string
     at_least = _AT_LEAST.search(sentence, 0, reading.start)
+    not_even = (  # "-ra sem" is a deadline still: "nyárra sem készülhet el"
+        reading.text.lower().endswith("ig")
+        and last >= published
+        and _NOT_EVEN.match(sentence, reading.end)
+    )
     fields: dict[str, dt.date | None] = {
         "earliest": None,
         "latest": last,
         "latest_begin": None,
         "earliest_end": None,
     }
-    if at_least:
+    if at_least or not_even:  # "2027-ig sem lesz járható": not over before 2027 begins
         fields = {
             "earliest": None,
             "latest": None,
@@ -613,21 +772,104 @@ def _until(
     return _relative(reading, sentence, start, reading.end, **fields)
 
 
-def _with_clock_times(readings: list[_Reading], sentence: str) -> list[_Reading]:
-    """A clock time right after its day ("szerdán 14 és 15 óra között") is one time."""
+def _joined(readings: list[_Reading], sentence: str, published: dt.date) -> list[_Reading]:
+    """Neighbouring readings that are one time, each pair tried by the joins in turn
+    (`_JOINS`): what one join made may take the next reading too ("augusztus 8-án,
+    pénteken" + "11 órakor")."""
     joined: list[_Reading] = []
     for reading in readings:
-        before = joined[-1] if joined else None
-        if (
-            before is not None
-            and reading.shift == (0, "day")
-            and before.precision == "day"
-            and not sentence[before.end : reading.start].strip()
-        ):
-            joined[-1] = replace(before, text=sentence[before.start : reading.end], end=reading.end)
-        else:
+        one = None
+        for join in _JOINS if joined else ():
+            one = join(joined[-1], reading, sentence, published)
+            if one is not None:
+                break
+        if one is None:
             joined.append(reading)
+        else:
+            joined[-1] = one
     return joined
+
+
+def _clock_of_day(
+    day: _Reading, clock: _Reading, sentence: str, published: dt.date
+) -> _Reading | None:
+    """A clock time right after its day ("szerdán 14 és 15 óra között") is one time."""
+    between = sentence[day.end : clock.start]
+    if clock.shift != (0, "day") or day.precision != "day" or between.strip():
+        return None
+    return replace(day, text=sentence[day.start : clock.end], end=clock.end)
+
+
+def _apposed(
+    first: _Reading, second: _Reading, sentence: str, published: dt.date
+) -> _Reading | None:
+    """A date and its weekday set off by a comma ("augusztus 8-án, pénteken", "a múlt
+    csütörtökön, október 22-én") are one day: the date's, which the weekday only names."""
+    if not (
+        first.precision == second.precision == "day"
+        and first.shift is None
+        and second.shift is None
+        and _COMMA_GAP.fullmatch(sentence[first.end : second.start])
+    ):
+        return None
+    named = [bool(_WEEKDAY_NAME.match(r.text)) for r in (first, second)]
+    if named[0] == named[1]:
+        return None
+    date = second if named[0] else first
+    return replace(first, text=sentence[first.start : second.end], end=second.end, value=date.value)
+
+
+def _range(first: _Reading, second: _Reading, sentence: str, published: dt.date) -> _Reading | None:
+    """A time from which ("-tól/-től", "csütörtök reggeltől") right before a time up to
+    which ("-ig"), or two joined by "és … között", as one time: from the first day of the
+    first to the last day of the second ("március elejétől május végéig", "hétfőtől
+    április 25-ig", "július 28. és augusztus 4. között"), docs/annotation-format.md §4.3;
+    none if the first begins after the second ends."""
+    gap = sentence[first.end : second.start]
+    from_to = second.text.lower().endswith("ig") and (
+        (first.text.lower().endswith(("tól", "től")) and _FROM_TO_GAP.fullmatch(gap))
+        or (first.precision == "day" and _DAYTIME_FROM.fullmatch(gap))
+    )
+    after = _BETWEEN_AFTER.match(sentence, second.end)
+    between = after is not None and bool(_AND_GAP.fullmatch(gap))
+    if not (from_to or between):
+        return None
+    begin, end = _named(first, published)[0], second.latest or _named(second, published)[1]
+    if begin is None or end is None:
+        return None
+    weekday = _WEEKDAY_NAME.match(first.text)
+    if weekday and not weekday["which"]:  # "hétfőtől április 25-ig": the Monday nearest now
+        weeks = [begin + dt.timedelta(days=7 * k) for k in range(-2, 2)]
+        begin = min((d for d in weeks if d <= end), key=lambda d: abs((d - published).days))
+    if begin > end and not _YEAR_DIGITS.search(second.text):  # "novembertől januárig"
+        end = _units_from(end + dt.timedelta(days=1), 1, "év") - dt.timedelta(days=1)
+    if begin > end:
+        return None
+    stop = after.end() if between and after else second.end
+    return _relative(
+        first,
+        sentence,
+        first.start,
+        stop,
+        earliest=begin,
+        latest=end,
+        latest_begin=None,
+        earliest_end=None,
+    )
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_FROM_TO_GAP = re.compile(r"\s+(?:(?:nagyjából|egészen|körülbelül)\s+)?(?:az?\s+)?", re.I)
+_DAYTIME_FROM = re.compile(rf"\s+{_NAPSZAK}(?:tól|től)\s+", re.I)
+_AND_GAP = re.compile(r"\.?\s+és\s+", re.I)
+_BETWEEN_AFTER = re.compile(r"\s+között\b", re.I)
+_WEEKDAY_NAME = re.compile(rf"(?P<which>(?:múlt|jövő)\s+)?{_WEEKDAY}", re.I)
+_COMMA_GAP = re.compile(r",\s+")
+_JOINS: tuple[Callable[[_Reading, _Reading, str, dt.date], _Reading | None], ...] = (
+    _clock_of_day,
+    _apposed,
+    _range,
+)
 
 
 _ADJECTIVE = re.compile(r"(?:[^ó]i|-(?:as|es|os|ös))$", re.I)  # "tavalyi", "a 2010-es"
@@ -636,7 +878,8 @@ _DIGITS = tuple("0123456789")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "date": _DIGITS,
     "numeric": _DIGITS,
-    "decade": _DIGITS,
+    "decade": ("as év", "es év"),
+    "century": ("század",),
     "dayrange": _DIGITS,
     "day": _DIGITS,
     "sincemonth": _DIGITS,
@@ -644,6 +887,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year": _DIGITS,
     "yearsince": _DIGITS,
     "weekdays": WEEKDAYS_HU,
+    "monthrange": ("között",),
     "weekday": WEEKDAYS_HU,
     "night": ("éj",),
     "since": ("azóta",),
@@ -653,12 +897,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "within": ("belül",),
     "lastyear": ("ilyenkor",),
     "later": ("később",),
+    "hence": ("múlva",),
     "then": ("akkor", "ekkor", "addig"),
+    "same": ("ugyan",),
     "after": ("után", "innentől", "ezentúl"),
-    "event": ("után", "előtt", "idején", "ideje", "csúcspontján", "végén", "kor"),
+    "event": ("után", "előtt", "óta", "idején", "ideje", "idejé", "csúcspontján", "végén", "kor"),
     "clock": ("óra", "-kor"),
     "anchored": ("val ", "vel ", "pal ", "tel "),
-    "ago": ("napja", "hónapja", "éve", "ezelőtt"),
+    "ago": ("napja", "hónapja", "éve", "évtizede", "ezelőtt"),
     "weekpart": ("hét",),
     "lastweek": ("hét", "het"),
     "stretch": ("elmúlt", "utóbbi", "következő"),
@@ -726,11 +972,15 @@ def _date(match: re.Match[str], published: dt.date) -> _Reading | None:
 
 def _day(match: re.Match[str], published: dt.date) -> _Reading | None:
     """A day without a year: the year stated by a word, else the closest to publication
-    (news announce days ahead: "március 20-án tárgyalja" in early March is this March)."""
+    (news announce days ahead: "március 20-án tárgyalja" in early March is this March);
+    since it ("március 15-e óta"), the latest not after publication."""
     month, day_number = _month_number(match["month"]), int(match["day"])
     try:
         if match["yearword"]:
             day = dt.date(_year_for(match, month, day_number, published), month, day_number)
+        elif _SINCE_AFTER.match(match.string, match.end()):  # "március 15-e óta": gone by
+            day = dt.date(published.year, month, day_number)
+            day = day if day <= published else day.replace(year=published.year - 1)
         else:
             day = _closest(month, day_number, published)
     except ValueError:
@@ -753,6 +1003,7 @@ def _part(match: re.Match[str], published: dt.date) -> _Reading:
     else:
         month = _month_number(text)
         year = _year_for(match, month, 1, published)
+    guess = not text.endswith("hónap") and _guessed(match, month, published)
     part_word = match["part"].lower()
     part: MonthPart = (
         "early"
@@ -761,13 +1012,51 @@ def _part(match: re.Match[str], published: dt.date) -> _Reading:
         if part_word.startswith("közep")
         else "late"
     )
-    return _reading(match, "part-of-month", value=f"{year}-{month:02d}", part=part, confidence=0.9)
+    return _reading(
+        match,
+        "part-of-month",
+        value=f"{year}-{month:02d}",
+        part=part,
+        confidence=0.9,
+        guess=guess,
+    )
 
 
 def _month(match: re.Match[str], published: dt.date) -> _Reading:
     month = _month_number(match["month"])
     year = _year_for(match, month, 1, published)
-    return _reading(match, "month", value=f"{year}-{month:02d}", confidence=0.9)
+    return _reading(
+        match,
+        "month",
+        value=f"{year}-{month:02d}",
+        confidence=0.9,
+        guess=_guessed(match, month, published),
+    )
+
+
+def _guessed(match: re.Match[str], month: int, published: dt.date) -> bool:
+    """A month gone by this year, named with no year nor year word, as an adverb, in a
+    clause with no verb read ("januárban lép életbe", "márciusban 4 százalék"): last
+    year's or next year's, nothing tells, and a date on the wrong side of publication
+    is worse than none (a from-to it ends, "novembertől januárig tart", takes its year
+    from its start)."""
+    groups = match.groupdict()
+    return (
+        month < published.month
+        and not (groups.get("year") or groups.get("yearword"))
+        and not match.group(0).lower().endswith("i")
+        and untold(match)
+    )
+
+
+def _month_range(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "június és augusztus között": the first day of the first month to the last of the
+    second, the first's year read as a lone month's, the second in the year after if it
+    comes earlier in the calendar ("november és február között")."""
+    month, second = _month_number(match["month"]), _month_number(match["second"])
+    year = _year_for(match, month, 1, published)
+    end = _months_back(dt.date(year + (second < month), second, 1), -1) - dt.timedelta(days=1)
+    return _reading(match, "relative", earliest=dt.date(year, month, 1), latest=end, confidence=0.8)
 
 
 def _last_month(match: re.Match[str], published: dt.date) -> _Reading:
@@ -846,15 +1135,7 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
         year = published.year + over
     else:
         year = published.year - (dt.date(published.year, first_month, 1) > published)
-    start = dt.date(year, first_month, 1)
-    end_month = _months_back(start, -3)
-    return _reading(
-        match,
-        "relative",
-        earliest=start,
-        latest=end_month - dt.timedelta(days=1),
-        confidence=0.7,
-    )
+    return _season_reading(match, year, first_month, confidence=0.7)
 
 
 def _weekday(match: re.Match[str], published: dt.date) -> _Reading:
@@ -963,8 +1244,8 @@ def _year_word(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
     """ "az év elején", "2028 végén", "2025 végi", "jövő év elejétől", "az év hátralévő
-    részében": the year (kb has no part of a year); "jövő év elejéig", "2027 végére"
-    are deadlines to its end (`_bounded`)."""
+    részében", "az év folyamán": the year (kb has no part of a year); "jövő év elejéig",
+    "2027 végére" are deadlines to its end (`_bounded`)."""
     year = int(match["year"]) if match["year"] else published.year
     year += _year_shift((match["yearword"] or "").lower())
     return _reading(match, "year", value=str(year), confidence=0.7)
@@ -984,6 +1265,8 @@ def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
             return None
     if count is None and unit == "nap" and sign < 0:
         count = 3  # "az elmúlt napokban": the last three days
+    elif count is None and sign < 0 and not match["plural"]:
+        count = 1  # "az elmúlt évtizedben": the one decade up to publication
     if unit == "évtized" and count:
         count, unit = 10 * count, "év"
     other = _units_from(published, sign * count, unit) if count else None
@@ -1009,24 +1292,37 @@ def _since_month(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _since_word(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "hetek óta", "évek óta": going on at publication; "tavaly óta" last year and
-    "tavaly tavasz óta" its season, read by `_bounded` as since then."""
+    """ "hetek óta", "évek óta": going on at publication; "tavaly óta" last year; a
+    season, "a nyár óta" (the latest begun by publication), "tavaly tavasz óta", "2023
+    ősze óta": the season, read by `_bounded` as since then."""
     if match["plural"]:
         return _ongoing(match, published)
     season = (match["season"] or "").lower()
     if not season:
         return _reading(match, "year", value=str(published.year - 1), confidence=0.8)
     first_month = next(m for stem, m in _SEASONS.items() if season.startswith(stem))
-    start = dt.date(published.year - 1, first_month, 1)
+    if match["year"] or match["yearword"]:
+        year = _year_for(match, first_month, 1, published)
+    else:
+        year = published.year - (dt.date(published.year, first_month, 1) > published)
+    return _season_reading(match, year, first_month, confidence=0.8)
+
+
+def _season_reading(
+    match: re.Match[str], year: int, first_month: int, confidence: float
+) -> _Reading:
+    """The season of that year that begins with that month: its three months."""
+    start = dt.date(year, first_month, 1)
     end = _months_back(start, -3) - dt.timedelta(days=1)
-    return _reading(match, "relative", earliest=start, latest=end, confidence=0.8)
+    return _reading(match, "relative", earliest=start, latest=end, confidence=confidence)
 
 
 def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "az év második felében", "2026 második felében": July to December of the year
-    (no half-year precision)."""
+    """ "az év második felében", "2026 második felében", "2025 első félévében": July to
+    December (January to June) of the year (no half-year precision)."""
     which = (match.group("which") or match.group("which2") or "").lower()
-    year = int(match["year"]) if match["year"] else published.year + _year_shift(which)
+    stated = match["year"] or match["year2"]
+    year = int(stated) if stated else published.year + _year_shift(which)
     first = (match.group("half") or match.group("halfyear")).lower() == "első"
     return _reading(
         match,
@@ -1038,7 +1334,8 @@ def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "két évvel ezelőtt", "két éve": the year that many years before publication's;
+    """ "két évvel ezelőtt", "két éve", "két évtizede": the year that many years before
+    publication's;
     "három napja" that day, "egy hónapja" that month (counted from publication). With
     no past verb a state counted back ("huszonkét éve tartok pulykát"): begun by the
     last day of that year (month, day) and still so."""
@@ -1047,6 +1344,8 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     if count is None or count > 1000:
         return None
     unit = (match["unit"] or match["since"]).lower()
+    if unit == "évtized":  # "két évtizede": twenty years
+        count, unit = 10 * count, "év"
     if unit == "év":
         named = _reading(match, "year", value=str(published.year - count), confidence=0.7)
     elif unit == "hónap":
@@ -1055,7 +1354,9 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     else:
         day = published - dt.timedelta(days=count)
         named = _reading(match, "day", value=day.isoformat(), confidence=0.6)
-    start, comma, _ = clause_of(match)
+    start, comma, end = clause_of(match)
+    if match.string.startswith(",", match.end()):
+        comma = end  # "hét éve, 2019 tavaszán született": set off, its verb is past the comma
     if not match["since"] or any(PAST.finditer(match.string, start, comma)):
         return named
     last = _named(named, published)[1]
@@ -1064,10 +1365,57 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     )
 
 
+def _hence(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "két év múlva", "három nap múlva": counted on from publication, at the unit's
+    precision; "két-három év múlva" from the first of those years to the last."""
+    counts = [
+        int(word) if word.isdigit() else parse_number_word(word)
+        for word in match["count"].lower().split("-")
+    ]
+    unit = match["unit"].lower()
+    if None in counts or len(counts) > 2:
+        return None
+    low, high = (c for c in (counts[0], counts[-1]) if c is not None)
+    if unit == "év" and high > low:
+        first, last = dt.date(published.year + low, 1, 1), dt.date(published.year + high, 12, 31)
+        return _reading(match, "relative", earliest=first, latest=last, confidence=0.6)
+    if high != low:
+        return None
+    return _reading(match, confidence=0.6, **_at_unit(_units_from(published, low, unit), unit))
+
+
+def _at_unit(day: dt.date, unit: str) -> dict[str, Any]:
+    """A time counted in years, months or days is that year, month or day (§4.3: "as
+    the unit"), whatever the precision of what it was counted from."""
+    if unit == "év":
+        return {"precision": "year", "value": str(day.year)}
+    if unit == "hónap":
+        return {"precision": "month", "value": f"{day:%Y-%m}"}
+    return {"precision": "day", "value": day.isoformat()}
+
+
+def _century(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "a 19. században": its years 01 to 00 (1801-01-01 to 1900-12-31); "a 7. század
+    második felében/felétől": years 51 to 00; "óta", "-tól … -ig" read around it."""
+    last = 100 * int(match["ordinal"])
+    if not 0 < last <= published.year + 100:
+        return None
+    first = last - 99
+    if match["half"]:
+        first, last = (first, first + 49) if match["half"].lower() == "első" else (first + 50, last)
+    return _reading(
+        match,
+        "relative",
+        earliest=dt.date(first, 1, 1),
+        latest=dt.date(last, 12, 31),
+        confidence=0.7,
+    )
+
+
 def _decade(match: re.Match[str], published: dt.date) -> _Reading:
     """ "a 2010-es években": 1 January 2010 to 31 December 2019; its "elején",
     "közepén", "végén": years 0-3, 4-6, 7-9 of it."""
-    first = int(match["decade"])
+    first = int(match["decade"]) if match["decade"] else _TENS[match["tens"].lower()[:4]]
     low, high = _DECADE_PARTS[(match["part"] or "").lower()]
     return _reading(
         match,
@@ -1078,6 +1426,16 @@ def _decade(match: re.Match[str], published: dt.date) -> _Reading:
     )
 
 
+# "a hetvenes évek": a decade named by its tens is of the 1900s (not "húszas": the 2020s too).
+_TENS = {
+    "harm": 1930,
+    "negy": 1940,
+    "ötve": 1950,
+    "hatv": 1960,
+    "hetv": 1970,
+    "nyol": 1980,
+    "kile": 1990,
+}
 _DECADE_PARTS = {"": (0, 9), "elején": (0, 3), "közepén": (4, 6), "végén": (7, 9)}
 
 
@@ -1141,14 +1499,26 @@ def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
     return _soon(match, published) if tells_of_future(match) else None
 
 
+def _same(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "ugyanekkor": the time just told, "ugyanebben az időszakban": the period just
+    told, not a day (`_from_anchor`); "tavaly ugyanekkor": that time a year earlier."""
+    unit = "időszak" if match.group(0).lower().endswith("időszakban") else "akkor"
+    return _reading(
+        match, "relative", shift=(0, f"tavaly {unit}" if match["last"] else unit), confidence=0.6
+    )
+
+
 def _then(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "akkor", "ekkor": the time pointed to; "addig": over by its end (`_from_anchor`).
+    """ "akkor", "ekkor": the time pointed to; "addig": over by its end (`_from_anchor`),
+    and of a state still holding ("addig a belső kifutóban marad") begun by publication.
     Never the "akkor" of a condition ("ha …, akkor")."""
     word = "addig" if match.group(0).lower() == "addig" else "akkor"  # "ekkor": the same
     if word != "addig" and _CONDITION.search(match.string, 0, match.start()):
         return None
     if word == "addig" and _UNTIL_CLAUSE.search(match.string, match.end()):
         return None  # "addig marad, amíg …": until a condition, not a time told
+    if word == "addig" and _STATE.search(match.string, *clause_of(match)[:2]):
+        word = "addig marad"  # a state that holds until then: begun by publication
     return _reading(match, "relative", shift=(0, word), confidence=0.6)
 
 
@@ -1167,7 +1537,7 @@ def _event(match: re.Match[str], published: dt.date) -> _Reading | None:
     rel = match["rel"].lower()
     if rel in ("után", "előtt") and tells_of_future(match):
         return None
-    unit = "at" if match["few"] or rel not in ("után", "előtt") else rel
+    unit = "at" if match["few"] or rel not in ("után", "előtt", "óta") else rel
     stem = _EVENT_SUFFIX.sub("", match["noun"].lower())
     return _reading(match, "relative", shift=(0, unit), event=stem, confidence=0.5)
 
@@ -1271,19 +1641,31 @@ def _from_anchor(
     if unit == "day":  # a clock time: the last day told
         days = [t for t in before if t.precision == "day"]
         return replace(reading, value=days[-1].value, shift=None) if days else None
-    counted = [t for t in before if t.precision != "relative"] if count else []
-    anchor = (counted or before)[-1]  # "két nappal később": from the last date, not "ezután"
+    if count:  # "két nappal később": from the last date (a night: its evening), not "ezután"
+        counted = [t for t in before if t.precision != "relative" or _a_night(t)]
+    elif unit.endswith("időszak"):  # "ugyanebben az időszakban": the period the passage
+        counted = [t for t in before if t.precision != "day"][:1]  # is of, its first
+    else:
+        counted = []
+    anchor = (counted or before)[-1]
     earliest, latest = bounds(anchor, published)
-    if unit in ("akkor", "ekkor"):  # the same time as the one pointed to
+    if unit in _SAME:  # the same time as the one pointed to
         if anchor.precision == "relative" and earliest is None:
             return None  # "korábban … akkor": nothing to point to
-        return replace(reading, shift=None, **_meaning(anchor))
+        meaning = _meaning(anchor)
+        return replace(
+            reading, shift=None, **(_a_year_before(meaning) if "tavaly" in unit else meaning)
+        )
     if unit == "ezután":  # after the time told: over by publication if told in the past
         if earliest is None or earliest > published:
             return None
         return replace(reading, earliest=earliest, latest=published, shift=None)
-    if unit == "addig":  # over by the end of the time pointed to
-        return replace(reading, latest=latest, shift=None) if latest else None
+    if unit in ("addig", "addig marad"):  # over by the end of the time pointed to
+        if latest is None:
+            return None
+        holds = unit == "addig marad" and latest > published  # a state still to end: begun
+        begun = published if holds else None
+        return replace(reading, latest=latest, latest_begin=begun, shift=None)
     if not count and unit == "":  # "azóta": begun after its first day, going on
         if earliest is None or earliest > published:
             return None
@@ -1308,9 +1690,9 @@ def _from_anchor(
         month = dt.date.fromisoformat(f"{anchor.value}-01")
         moved = _months_back(month, -count * (12 if unit == "év" else 1))
         return replace(reading, precision="month", value=f"{moved:%Y-%m}", shift=None)
-    if anchor.precision == "day" and earliest is not None:
+    if (anchor.precision == "day" or _a_night(anchor)) and earliest is not None:
         moved = _units_from(earliest, count, unit)
-        return replace(reading, precision="day", value=moved.isoformat(), shift=None)
+        return replace(reading, shift=None, **_at_unit(moved, unit))
     if anchor.precision == "relative" and earliest and latest and unit in ("év", "hónap"):
         months = count * (12 if unit == "év" else 1)  # "az első negyedévben … egy évvel korábban"
         return replace(
@@ -1323,9 +1705,28 @@ def _from_anchor(
     return None
 
 
+_SAME = ("akkor", "időszak", "tavaly akkor", "tavaly időszak")
+
+
+def _a_year_before(meaning: dict[str, Any]) -> dict[str, Any]:
+    """The same time a year earlier ("tavaly ugyanebben az időszakban"): each date and
+    the value moved back a year."""
+    moved = {
+        name: _units_from(field, -1, "év") if isinstance(field, dt.date) else field
+        for name, field in meaning.items()
+    }
+    value = meaning["value"]
+    if meaning["precision"] == "day" and value:
+        moved["value"] = _units_from(dt.date.fromisoformat(value), -1, "év").isoformat()
+    elif value:
+        moved["value"] = f"{int(value[:4]) - 1:04d}{value[4:]}"  # "2025-01" → "2024-01"
+    return moved
+
+
 def _hedged(time: TimeExpression, sentence: Span, published: dt.date) -> TimeExpression:
     """ "legkorábban 2029-ben": begins no earlier than the time, its end not stated;
-    "legkésőbb 2029-ben": over by its end, its begin not stated."""
+    "legkésőbb 2029-ben": over by its end, its begin not stated (a deadline still to
+    come keeps its begin after publication: "legkésőbb február közepéig megállapodnak")."""
     if time.span is None:
         return time
     hedge = _HEDGE.search(sentence.text, 0, time.span.start - sentence.start)
@@ -1344,7 +1745,7 @@ def _hedged(time: TimeExpression, sentence: Span, published: dt.date) -> TimeExp
         span=span,
         value=None,
         part=None,
-        earliest=earliest if at_least else None,
+        earliest=earliest if at_least or time.earliest == published else None,
         latest=None if at_least else latest,
     )
 
@@ -1375,6 +1776,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "part": _part,
     "day": _day,
     "month": _month,
+    "monthrange": _month_range,
     "lastmonth": _last_month,
     "lastweek": _last_week,
     "weekpart": _week_part,
@@ -1407,7 +1809,10 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "ongoing": _ongoing,
     "still": _still,
     "later": _later,
+    "hence": _hence,
+    "century": _century,
     "then": _then,
+    "same": _same,
     "clock": _clock,
     "after": _after,
     "within": _within,

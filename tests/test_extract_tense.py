@@ -1,0 +1,138 @@
+"""kb.extract.tense: which words tell the past, and what makes a clause tell of what is to come."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.extract.tense import PAST
+from kb.extract.timex import find_times
+from kb.model import Span
+from kb.timespan import bounds
+
+WEDNESDAY = dt.date(2025, 6, 25)
+SEPTEMBER = dt.date(2026, 9, 16)
+
+
+def read(sentence: str, published: dt.date) -> list[tuple[str, object, object]]:
+    times = find_times((Span(sentence, 0, len(sentence)),), published)
+    return [(t.span.text, *bounds(t, published)) for t in times if t.span]
+
+
+def past_words(sentence: str) -> list[str]:
+    return [m.group(0) for m in PAST.finditer(sentence)]
+
+
+def day(iso: str) -> tuple[dt.date, dt.date]:
+    d = dt.date.fromisoformat(iso)
+    return d, d
+
+
+@pytest.mark.parametrize("verb", ["elhunyt", "lehunyt", "kifolyt", "hunyt", "folyt"])
+def test_the_past_of_the_ny_and_ly_stems_huny_and_foly_is_read(
+    verb: str,
+) -> None:
+    assert past_words(f"A színész kedden {verb}.") == [verb]
+
+
+def test_a_weekday_told_with_elhunyt_is_the_last_one() -> None:
+    assert read("Kedden este elhunyt a színész.", WEDNESDAY) == [
+        ("Kedden este", *day("2025-06-24"))
+    ]
+
+
+@pytest.mark.parametrize("noun", ["kormányt", "királyt", "arányt", "súlyt", "tényt"])
+def test_an_accusative_in_t_after_ny_or_ly_is_no_past(noun: str) -> None:
+    assert past_words(f"A {noun} említik.") == []
+
+
+@pytest.mark.parametrize(
+    "word", ["köztük", "szerinte", "szerintük", "miatta", "emiatt", "előttük", "mellette"]
+)
+def test_a_postposition_with_a_person_ending_is_no_past(word: str) -> None:
+    assert past_words(f"Csütörtökön {word} is nyit.") == []
+
+
+@pytest.mark.parametrize("word", ["péntek", "párt", "szinte", "világszerte", "őszinte"])
+def test_a_noun_or_adverb_ending_like_a_past_verb_is_no_past(word: str) -> None:
+    assert past_words(f"A {word} ügye.") == []
+
+
+@pytest.mark.parametrize(
+    "word", ["vádlottak", "gyanúsított", "érintettek", "légkondicionált", "úgynevezett"]
+)
+def test_a_noun_or_adjective_made_of_a_participle_is_no_past(word: str) -> None:
+    assert past_words(f"Csütörtöktől öt helyen nyit {word} termet.") == []
+
+
+def test_a_verbless_clause_takes_the_tense_of_the_rest_of_its_sentence() -> None:
+    sentence = "A csúcshőmérséklet csütörtökön 34 fok, pénteken 36 fok között alakul."
+    assert read(sentence, WEDNESDAY) == [
+        ("csütörtökön", *day("2025-06-26")),
+        ("pénteken", *day("2025-06-27")),
+    ]
+
+
+def test_a_verbless_clause_in_a_past_sentence_is_the_past() -> None:
+    sentence = "A csúcshőmérséklet csütörtökön 34 fok, pénteken 36 fok volt."
+    assert read(sentence, WEDNESDAY) == [
+        ("csütörtökön", *day("2025-06-19")),
+        ("pénteken", *day("2025-06-20")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A tervek szerint márciusban nyit az új szárny.",
+        "Az előrejelzés szerint márciusban is enyhe idő marad.",
+        "A menetrend szerint márciusban indul a járat.",
+        "Jövő tavasszal kampányt indítanak, a szövetség márciusban programsorozatot szervez.",
+    ],
+)
+def test_a_month_gone_by_in_a_sentence_of_a_plan_or_forecast_is_next_years(
+    sentence: str,
+) -> None:
+    march = [t for t in read(sentence, SEPTEMBER) if t[0] == "márciusban"]
+    assert march == [("márciusban", dt.date(2027, 3, 1), dt.date(2027, 3, 31))]
+
+
+def test_a_month_gone_by_in_a_plan_sentence_with_a_past_verb_is_this_years() -> None:
+    sentence = "A tervek szerint márciusban nyitott meg az új szárny."
+    assert read(sentence, SEPTEMBER) == [("márciusban", dt.date(2026, 3, 1), dt.date(2026, 3, 31))]
+
+
+def test_a_participle_after_an_article_and_an_adjective_is_no_past_verb() -> None:
+    assert read("A fővárosi használt lakások árát csütörtökön közlik.", WEDNESDAY) == [
+        ("csütörtökön", *day("2025-06-26"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A tárgyalások márciusban folytatódnak.", "A munkálatok márciusban fejeződnek be."],
+)
+def test_the_plural_of_an_odik_verb_tells_a_month_gone_by_is_next_years(sentence: str) -> None:
+    assert read(sentence, SEPTEMBER) == [("márciusban", dt.date(2027, 3, 1), dt.date(2027, 3, 31))]
+
+
+@pytest.mark.parametrize("verb", ["fújt", "elfújt", "fájt", "bújt"])
+def test_the_past_of_the_j_stems_fuj_faj_buj_is_read(verb: str) -> None:
+    assert past_words(f"Kedden {verb}.") == [verb]
+
+
+def test_a_present_in_jt_is_no_past() -> None:
+    assert past_words("A vihar sújt és hajt.") == []
+
+
+def test_a_participle_dated_by_a_weekday_after_an_article_is_no_past_verb() -> None:
+    sentence = "A kedden bejelentett intézkedés pénteken lép életbe."
+    assert read(sentence, WEDNESDAY) == [
+        ("kedden", *day("2025-06-24")),
+        ("pénteken", *day("2025-06-27")),
+    ]
+
+
+def test_a_weekday_before_a_plain_past_verb_after_its_subject_is_the_last_one() -> None:
+    assert read("A kormány pénteken döntött.", WEDNESDAY) == [("pénteken", *day("2025-06-20"))]
