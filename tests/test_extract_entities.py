@@ -355,3 +355,33 @@ def test_a_nationality_plural_in_a_sentence_about_a_match_is_the_national_team()
 def test_a_roman_numeral_after_a_name_is_no_acronym() -> None:
     found = entities("Elkezdődött a Paks II. atomerőmű betonozása.")
     assert [e.type for e in found.values()] == ["Place"]
+
+
+def test_south_africa_by_its_short_name_is_the_state() -> None:
+    found = entities("Az orrszarvú Dél-Afrikából érkezett.")
+    assert (found["south-africa"].type, found["south-africa"].wikidata) == ("State", "Q258")
+    assert mentions(found["south-africa"]) == ["Dél-Afrikából"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Váci Egyházmegye közölte a részleteket.",
+        "A Kandilli Obszervatórium mérései szerint erős volt a rengés.",
+        "A Nyíregyházi Állatpark bejelentette az érkezést.",
+    ],
+)
+def test_a_diocese_an_observatory_and_a_zoo_are_organisations(sentence: str) -> None:
+    assert [e.type for e in entities(sentence).values()] == ["Organization"]
+
+
+def test_a_diocese_is_no_county() -> None:
+    found = entities("A Váci Egyházmegye közölte. Az egyházmegye szerint jó.")
+    (diocese,) = found.values()
+    assert mentions(diocese) == ["Váci Egyházmegye", "egyházmegye"]
+
+
+def test_a_medium_described_by_any_adjective_is_a_medium() -> None:
+    found = entities("A Magyar Kurír katolikus hírportál írta meg a hírt.")
+    (medium,) = found.values()
+    assert medium.type == "NewsAgency"

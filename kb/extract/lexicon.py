@@ -240,7 +240,8 @@ ORGANIZATION_WORDS = (
     "elemzőház", "tőzsde", "kutatóközpont", "kutatóintézet", "konzorcium", "társulat",
     "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
     "ltd", "inc", "fesztivál", "egyesülés", "tanszék", "hálózat", "szeretetszolgálat",
-    "diákparlament",
+    "diákparlament", "egyházmegye", "főegyházmegye", "obszervatórium", "állatkert",
+    "állatpark",
 )  # fmt: skip
 MEDIA_WORDS = (
     "televízió", "hírtelevízió", "rádió", "napló", "hírlap", "híradó", "napilap",
@@ -315,6 +316,9 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "gyár": "Place",
     "üzem": "Place",
     "klinika": "Organization",
+    "egyházmegye": "Organization",
+    "állatkert": "Organization",
+    "állatpark": "Organization",
     "egyetem": "Organization",
     "válogatott": "Organization",
     "vasúttársaság": "Organization",

@@ -292,9 +292,12 @@ def _medium(found: Found, words: list[Token], j: int) -> int:
             return 0
         if head_type(word) == "NewsAgency":
             return k
-        if not (word.endswith("i") or word == "című"):
-            return 0
+        if not (word.endswith(("i", "us", "os", "es", "ös", "as")) or word in _MEDIUM_WORDS):
+            return 0  # "állami", "katolikus", "országos", "független", "című"
     return 0
+
+
+_MEDIUM_WORDS = frozenset({"című", "független", "online", "regionális"})
 
 
 def _told_to(run: list[Token], words: list[Token], j: int) -> bool:
