@@ -31,7 +31,8 @@ _LINES = frozenset(
      "főút", "útvonal", "gázvezeték", "vezeték"}
 )  # fmt: skip
 _DASHES = ("–", "—", "-")
-_SHORTENED = {"ter": "tér", "főter": "főtér"}  # a long vowel shortened before an ending: "a Hősök terén"
+# A long vowel shortened before an ending: "a Hősök terén", "Várpalota főterén".
+_SHORTENED = {"ter": "tér", "főter": "főtér"}
 _ROMAN = re.compile(r"[IVXL]+$")
 _NUMBERED = re.compile(r"(?:M\d{1,2}|\d{1,3})-(?:a|e|á|é|o|ö)?s$")  # "M3-as", "24-es", "150-es"
 
