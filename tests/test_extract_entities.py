@@ -385,3 +385,24 @@ def test_a_medium_described_by_any_adjective_is_a_medium() -> None:
     found = entities("A Magyar Kurír katolikus hírportál írta meg a hírt.")
     (medium,) = found.values()
     assert medium.type == "NewsAgency"
+
+
+def test_a_compass_point_before_a_states_adjective_is_a_region_not_the_state() -> None:
+    found = entities("A rengés a kelet-törökországi hegyekben pusztított.")
+    assert "turkey" not in found
+    (region,) = found.values()
+    assert (region.type, region.name.hu, mentions(region)) == (
+        "Place",
+        "Kelet-Törökország",
+        ["kelet-törökországi"],
+    )
+
+
+def test_a_region_told_with_its_kind_is_one_mention() -> None:
+    found = entities("A párt a dél-szlovákiai járásokban nyert.")
+    assert ["dél-szlovákiai járásokban"] in [mentions(e) for e in found.values()]
+
+
+def test_a_compass_adjective_the_gazetteer_knows_stays_its_state() -> None:
+    found = entities("Az észak-koreai vezetés hallgat.")
+    assert mentions(found["north-korea"]) == ["észak-koreai"]

@@ -194,7 +194,34 @@ def local_adjective(found: Found, words: list[Token], i: int) -> int:
         if draft.type == "Place" and draft.name.hu.lower() + "i" in forms:
             draft.add(Span(word, start, end))
             return i + 1
-    return 0
+    return _region(found, words, i)
+
+
+def _region(found: Found, words: list[Token], i: int) -> int:
+    """ "kelet-törökországi", "a dél-szlovákiai járásokban": a compass point before a
+    state's or a place's adjective names a region of it, a place of its own (with the
+    kind of place after it, if one follows), no mention of the state."""
+    word, start, end = words[i]
+    point, _, adjective = word.partition("-")
+    known = found.adjective_of(adjective) if point in _COMPASS else None
+    if known is None or known.type not in ("State", "Place") or found.adjective_of(word):
+        return 0
+    hu = f"{point.capitalize()}-{known.name.hu}"
+    draft = found.unknown_draft("Place", Name(hu, f"{_COMPASS[point]} {known.name.en}"), [])
+    following = words[i + 1][0] if i + 1 < len(words) else ""
+    if any(f.startswith(_REGION_KINDS) for f in stems(following)) and _joined(found, words, i + 1):
+        draft.add(found.span(words[i], words[i + 1]))  # "dél-szlovákiai járásokban"
+        return i + 2
+    draft.add(Span(word, start, end))
+    return i + 1
+
+
+_REGION_KINDS = ("járás", "megy", "tartomány", "régió", "körzet", "területe")
+_COMPASS = {
+    "észak": "Northern", "dél": "Southern", "kelet": "Eastern", "nyugat": "Western",
+    "közép": "Central", "északkelet": "Northeastern", "északnyugat": "Northwestern",
+    "délkelet": "Southeastern", "délnyugat": "Southwestern",
+}  # fmt: skip
 
 
 def unknown_name(found: Found, words: list[Token], i: int) -> int:
