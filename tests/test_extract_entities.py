@@ -406,3 +406,35 @@ def test_a_region_told_with_its_kind_is_one_mention() -> None:
 def test_a_compass_adjective_the_gazetteer_knows_stays_its_state() -> None:
     found = entities("Az észak-koreai vezetés hallgat.")
     assert mentions(found["north-korea"]) == ["észak-koreai"]
+
+
+def test_an_acronym_met_before_its_definition_is_the_body_it_abbreviates() -> None:
+    found = entities(
+        "Az NMHH árverést tartott.",
+        "A Nemzeti Média- és Hírközlési Hatóság (NMHH) közölte az eredményt.",
+    )
+    (body,) = found.values()
+    assert body.type == "GovernmentBody"
+    assert mentions(body) == ["NMHH", "Nemzeti Média- és Hírközlési Hatóság", "NMHH"]
+
+
+def test_a_given_name_ending_like_a_legal_form_is_no_company() -> None:
+    found = entities("Kedden elhunyt Barabás Lőrinc színművész.")
+    assert [(e.type, e.name.hu) for e in found.values()] == [("Person", "Barabás Lőrinc")]
+
+
+def test_an_award_adjective_names_no_person() -> None:
+    found = entities("A Jászai Mari-díjas színművész kedden elhunyt.")
+    assert not [e for e in found.values() if e.type == "Person" and "Jászai" in e.name.hu]
+
+
+def test_a_legal_form_alone_is_the_one_company_of_that_form() -> None:
+    found = entities(
+        "A Kárpát Hálózat Kft. és a Nyugati Rádió Zrt. indult.", "A Kft. ügyvezetője örült."
+    )
+    assert mentions(found["karpat-halozat-kft"]) == ["Kárpát Hálózat Kft.", "Kft."]
+
+
+def test_a_legal_form_alone_with_two_companies_of_that_form_names_none() -> None:
+    found = entities("A Kárpát Hálózat Kft. és a Nyugati Rádió Kft. indult.", "A Kft. nyert.")
+    assert all(mentions(e)[-1] != "Kft." for e in found.values())

@@ -62,10 +62,14 @@ _FOREIGN_PLACE_WORDS = ("dome", "arena", "stadium")  # not "Airport": "Budapest 
 
 def _headed(form: str, head: str) -> bool:
     """Whether a word ends in a head noun; a head of two letters ("tó") only as the whole
-    word or after a hyphen ("Velencei-tó"), not inside a family name ("Szijjártó")."""
-    if len(head) > 2:
+    word or after a hyphen ("Velencei-tó"), not inside a family name ("Szijjártó"); a
+    legal form only as the whole word ("Inc.", not "Lőrinc")."""
+    if len(head) > 2 and head.rstrip(".") not in _LEGAL_FORM_HEADS:
         return form.endswith(head)
     return form == head or form.endswith("-" + head)
+
+
+_LEGAL_FORM_HEADS = frozenset({"zrt", "kft", "nyrt", "bt", "rt", "ltd", "inc", "corp", "co", "plc"})
 
 
 _HEADS: tuple[tuple[tuple[str, ...], EntityType], ...] = (

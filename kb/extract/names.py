@@ -150,7 +150,9 @@ def early_aliases(found: Found, words: list[Token]) -> None:
     """What only a later name explains, read after the whole article: a person's family
     name alone before their full name, as headlines write it ("Rossi szerint …" …
     "Marco Rossi szövetségi kapitány"), when no other person shares it; the adjective
-    of a place named later ("a kelebiai vonalon" … "Budapest–Kelebia vasútvonal")."""
+    of a place named later ("a kelebiai vonalon" … "Budapest–Kelebia vasútvonal"); an
+    acronym before the name it abbreviates."""
+    _acronyms_defined_later(found)
     covered = bytearray(len(found.text))
     for draft in found.drafts.values():
         for m in draft.mentions:
@@ -175,6 +177,20 @@ def early_aliases(found: Found, words: list[Token]) -> None:
         persons = {d.id: d for f in forms for first, d in named.get(f, ()) if start < first}
         if len(persons) == 1:
             next(iter(persons.values())).add(Span(word, start, end))
+
+
+def _acronyms_defined_later(found: Found) -> None:
+    """ "NMHH" in the headline, then "a Nemzeti Média- és Hírközlési Hatóság (NMHH)": the
+    acronym met first is the body it abbreviates, not an organisation of its own."""
+    for draft in list(found.drafts.values()):
+        body = found.acronyms.get(draft.name.hu.lower()) if draft.name.hu.isupper() else None
+        if body is not None and body is not draft and draft.id not in found.gaz.entries:
+            for mention in draft.mentions:
+                body.add(mention.span)
+            del found.drafts[draft.id]
+            for other in found.drafts.values():
+                if other.affiliation == draft.id:
+                    other.affiliation = body.id
 
 
 _ADJECTIVE_CASES = frozenset(
@@ -254,6 +270,9 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     initial = _initial(found, words, i)
     if not run or (initial and len(run) == 1):
         return 0
+    if len(run) == 1 and run[0][0].lower().split("-")[0] in LEGAL_FORMS:
+        _company_of_form(found, run[0])
+        return i + 1
     following = words[end] if end < len(words) else None
     type_, name = _classify(found, run, following)
     if len(run) == 1 and type_ in (None, "Person") and _kind_of_place(following):
@@ -283,6 +302,19 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         office_holder(found, draft, span, following)  # "Parád polgármestere"
         return end + 1
     return end
+
+
+def _company_of_form(found: Found, word: Token) -> None:
+    """ "a Kft. ügyvezetője": a legal form alone is the one company of that form the
+    article named ("BMW Group Manufacturing Hungary Kft."); with none or two, no one."""
+    form = word[0].lower().split("-")[0]
+    companies = [
+        d
+        for d in found.drafts.values()
+        if d.type == "Organization" and d.name.hu.lower().split()[-1] == form
+    ]
+    if len(companies) == 1:
+        companies[0].add(Span(*word))
 
 
 def _kind_of_place(following: Token | None) -> bool:
@@ -489,7 +521,7 @@ def _occasion(word: str) -> bool:
 
 
 _OCCASIONS = (
-    "nagydíj", "díj", "kupa", "bajnokság", "olimpia", "világbajnokság", "gála", "ligája",
+    "nagydíj", "díj", "díjas", "kupa", "bajnokság", "olimpia", "világbajnokság", "gála", "ligája",
 )  # fmt: skip
 _TOWN_OFFICES = frozenset({"polgármester", "alpolgármester", "főpolgármester", "jegyző"})
 
