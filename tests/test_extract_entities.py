@@ -438,3 +438,27 @@ def test_a_legal_form_alone_is_the_one_company_of_that_form() -> None:
 def test_a_legal_form_alone_with_two_companies_of_that_form_names_none() -> None:
     found = entities("A Kárpát Hálózat Kft. és a Nyugati Rádió Kft. indult.", "A Kft. nyert.")
     assert all(mentions(e)[-1] != "Kft." for e in found.values())
+
+
+def test_a_capitalised_word_before_a_states_name_names_a_party_or_company() -> None:
+    found = entities("A liberális Progresszív Szlovákia nyerte a választást Szlovákiában.")
+    names = {e.name.hu: (e.type, mentions(e)) for e in found.values()}
+    assert names["Progresszív Szlovákia"] == ("Organization", ["Progresszív Szlovákia"])
+    assert names["Szlovákia"] == ("State", ["Szlovákiában"])
+
+
+def test_a_state_opening_a_sentence_is_still_the_state() -> None:
+    found = entities("Tegnap Magyarország nyert.")
+    assert [e.id for e in found.values()] == ["hungary"]
+
+
+def test_an_acronym_in_brackets_after_an_unknown_name_names_it_again() -> None:
+    found = entities("A liberális Progresszív Szlovákia (PS) nyert.", "A PS-nek partner kell.")
+    (party,) = [e for e in found.values() if e.type == "Organization"]
+    assert mentions(party) == ["Progresszív Szlovákia", "PS", "PS-nek"]
+
+
+def test_a_name_and_an_acronym_joined_by_a_dash_are_one_party() -> None:
+    found = entities("A kormányfő pártja, a Smer–SD második lett.", "A Smer elnöke elismerte.")
+    (party,) = [e for e in found.values() if e.type == "Organization"]
+    assert (party.name.hu, mentions(party)) == ("Smer–SD", ["Smer–SD", "Smer"])

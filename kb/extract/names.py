@@ -247,6 +247,9 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         return 0
     if acronym_mention(found, words[i]):
         return i + 1
+    dashed = _dashed_alliance(found, words, i)
+    if dashed:
+        return dashed
     head, _, tail = words[i][0].partition("-")
     if tail.islower() and found.lookup([(head, words[i][1], words[i][1] + len(head))]):
         return i + 1  # "Facebook-oldalán": the known name's compound, read as the name
@@ -265,9 +268,10 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         end += 1
     given = next((k for k in range(i + 1, end) if found.given_hungarian(words[k][0])), None)
     end = end if given is None else given + 1
-    end = legal_forms_after(found, words, end)
-    run = words[i:end]
     initial = _initial(found, words, i)
+    named_for_state = end == i + 1 and not initial and _state_after(found, words, end)
+    end = legal_forms_after(found, words, end + named_for_state)
+    run = words[i:end]
     if not run or (initial and len(run) == 1):
         return 0
     if len(run) == 1 and run[0][0].lower().split("-")[0] in LEGAL_FORMS:
@@ -275,6 +279,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         return i + 1
     following = words[end] if end < len(words) else None
     type_, name = _classify(found, run, following)
+    if named_for_state:
+        type_ = "Organization"  # "a Progresszív Szlovákia", "a One Magyarország"
     if len(run) == 1 and type_ in (None, "Person") and _kind_of_place(following):
         _place_and_kind(found, run[0], words[end])  # "Sofala tartomány"
         return end + 1
@@ -292,6 +298,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     draft = found.unknown_draft(type_, name, run)
     span = found.span(run[0], run[-1])
     draft.add(span)
+    if type_ in ("Organization", "GovernmentBody", "NewsAgency"):
+        found.define_acronym(draft, span.end)
     if medium:
         draft.add(found.span(words[end], words[medium]))  # "katari hírtelevízió" too
         return medium + 1
@@ -302,6 +310,34 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         office_holder(found, draft, span, following)  # "Parád polgármestere"
         return end + 1
     return end
+
+
+def _dashed_alliance(found: Found, words: list[Token], i: int) -> int:
+    """ "a Smer–SD", "a Hlas–SD": an unknown name and an acronym joined by an en dash
+    name one party or alliance (the gazetteer's own are read before: "Fidesz–KDNP"); the
+    first word alone names it again ("a Smer elnöke")."""
+    if i + 1 >= len(words) or found.text[words[i][2] : words[i + 1][1]] not in ("–", "—"):
+        return 0
+    first, second = words[i], words[i + 1]
+    if _initial(found, words, i) or _known_word(found, first) or not second[0].isupper():
+        return 0
+    if len(second[0]) < 2 or not second[0].split("-")[0].isupper():
+        return 0
+    hu = f"{first[0]}–{second[0].split('-')[0]}"
+    draft = found.unknown_draft("Organization", Name(hu, hu), [])
+    draft.add(found.span(first, second))
+    found.acronyms.setdefault(first[0].lower(), draft)
+    return i + 2
+
+
+def _state_after(found: Found, words: list[Token], k: int) -> bool:
+    """Whether word `k` is a state's name continuing an unknown capitalised word before
+    it: "a Progresszív Szlovákia", "a One Magyarország" name a party and a company (no
+    state is named with a capitalised word before it)."""
+    if k >= len(words) or not _joined(found, words, k) or found.given_hungarian(words[k - 1][0]):
+        return False
+    known = found.lookup([words[k]])
+    return known is not None and known.type == "State" and not words[k - 1][0].isupper()
 
 
 def _company_of_form(found: Found, word: Token) -> None:
