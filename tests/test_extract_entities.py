@@ -462,3 +462,24 @@ def test_a_name_and_an_acronym_joined_by_a_dash_are_one_party() -> None:
     found = entities("A kormányfő pártja, a Smer–SD második lett.", "A Smer elnöke elismerte.")
     (party,) = [e for e in found.values() if e.type == "Organization"]
     assert (party.name.hu, mentions(party)) == ("Smer–SD", ["Smer–SD", "Smer"])
+
+
+def test_an_unknown_name_before_a_kinds_beli_adjective_is_that_kind_of_place() -> None:
+    found = entities("A HUNOR a Hatay tartománybeli Antakyában dolgozott.")
+    names = {e.name.hu: mentions(e) for e in found.values() if e.type == "Place"}
+    assert names["Hatay tartomány"] == ["Hatay tartománybeli"]
+
+
+def test_an_unknown_district_is_a_place() -> None:
+    found = entities("A csapat a város Battalgazi kerületében dolgozik.")
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names["Battalgazi kerület"] == ["Battalgazi kerületében"]
+
+
+def test_the_province_refers_to_the_province_named_before() -> None:
+    found = entities(
+        "A rengés a Malatya tartománybeli Doğanşehir közelében volt.",
+        "A tartományban 40 épület sérült.",
+    )
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names["Malatya tartomány"] == ["Malatya tartománybeli", "tartományban"]

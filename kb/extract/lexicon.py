@@ -155,6 +155,7 @@ PLACE_KINDS = {
     "nagyközség": "town",
     "vármegye": "county",
     "megye": "county",
+    "tartomány": "province",
     "folyó": "river",
     "térség": "region",
     "régió": "region",

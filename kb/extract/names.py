@@ -359,20 +359,26 @@ def _kind_of_place(following: Token | None) -> bool:
     return (
         following is not None
         and following[0].islower()
-        and not _KINDS_OF_PLACE.isdisjoint(stems(following[0]))
+        and not _KINDS_OF_PLACE.isdisjoint(_kind_forms(following[0]))
     )
+
+
+def _kind_forms(word: str) -> tuple[str, ...]:
+    """The bases of a kind noun, also inside its "-beli" adjective ("Hatay tartománybeli
+    Antakyában": the province's)."""
+    return (*stems(word), word.lower().removesuffix("beli"))
 
 
 _KINDS_OF_PLACE = frozenset(
     {"tartomány", "megye", "vármegye", "város", "település", "falu", "község", "járás",
-     "régió", "körzet", "sziget", "folyó"}
+     "régió", "körzet", "sziget", "folyó", "kerület"}
 )  # fmt: skip
 
 
 def _place_and_kind(found: Found, name: Token, kind: Token) -> None:
     """An unknown place named with its kind: one mention of both words; a province, a
     county or a region keeps its kind in its name ("Sofala tartomány"), a town does not."""
-    noun = next(n for n in stems(kind[0]) if n in _KINDS_OF_PLACE)
+    noun = next(n for n in _kind_forms(kind[0]) if n in _KINDS_OF_PLACE)
     hu = name[0] if noun in ("város", "település", "falu", "község") else f"{name[0]} {noun}"
     draft = found.unknown_draft("Place", Name(hu, hu), [name])
     draft.add(found.span(name, kind))
