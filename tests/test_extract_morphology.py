@@ -42,3 +42,8 @@ def test_an_accusative_place_loses_its_t() -> None:
 def test_the_case_groups_are_the_endings_stems_undo() -> None:
     assert "oroszország" in stems("Oroszország" + ILLATIVE[0])
     assert "moszkva" in stems("Moszkvá" + DATIVE[0])
+
+
+def test_a_town_ending_in_a_long_vowel_takes_a_bare_n_on_it() -> None:
+    assert place_nominative("Sóstón") == "Sóstó"
+    assert place_nominative("Miskolcon") == "Miskolc"

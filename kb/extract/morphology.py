@@ -158,7 +158,12 @@ def place_nominative(word: str) -> str | None:
             if base[-1] in _LENGTHENED and ending in ("ban", "ben", "ba", "be", "ból", "ből"):
                 return base[:-1] + _LENGTHENED[base[-1]]  # "Tatabányában"
             return base
+    if word.endswith(_LONG_VOWEL_SUPERESSIVE) and len(word) >= 5:
+        return word[:-1]  # "Sóstón" → "Sóstó": a long final vowel takes a bare "-n"
     return None
+
+
+_LONG_VOWEL_SUPERESSIVE = ("ón", "őn", "ún", "űn")
 
 
 def _add_base(found: set[str], base: str) -> None:
