@@ -483,3 +483,9 @@ def test_the_province_refers_to_the_province_named_before() -> None:
     )
     names = {e.name.hu: mentions(e) for e in found.values()}
     assert names["Malatya tartomány"] == ["Malatya tartománybeli", "tartományban"]
+
+
+def test_an_unknown_medium_and_its_description_are_mentions_apart_and_together() -> None:
+    found = entities("Ezt az Anadolu hírügynökség jelentette.")
+    (medium,) = found.values()
+    assert mentions(medium) == ["Anadolu", "Anadolu hírügynökség", "hírügynökség"]

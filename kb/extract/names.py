@@ -300,8 +300,9 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     draft.add(span)
     if type_ in ("Organization", "GovernmentBody", "NewsAgency"):
         found.define_acronym(draft, span.end)
-    if medium:
-        draft.add(found.span(words[end], words[medium]))  # "katari hírtelevízió" too
+    if medium:  # "katari hírtelevízió" too, and the whole "Magyar Kurír katolikus hírportál"
+        draft.add(found.span(words[end], words[medium]))
+        draft.add(found.span(run[0], words[medium]))
         return medium + 1
     if type_ == "Person":
         role_before(found, draft, words, i)
