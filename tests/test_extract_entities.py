@@ -489,3 +489,17 @@ def test_an_unknown_medium_and_its_description_are_mentions_apart_and_together()
     found = entities("Ezt az Anadolu hírügynökség jelentette.")
     (medium,) = found.values()
     assert mentions(medium) == ["Anadolu", "Anadolu hírügynökség", "hírügynökség"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state", "qid"),
+    [
+        ("A puccs után Csádban kijárási tilalom van.", "chad", "Q657"),
+        ("A Fülöp-szigetek tiltakozott.", "philippines", "Q928"),
+        ("Mozambik kérte a segítséget.", "mozambique", "Q1029"),
+    ],
+)
+def test_a_state_of_the_generated_list_carries_its_certain_wikidata_id(
+    sentence: str, state: str, qid: str
+) -> None:
+    assert entities(sentence)[state].wikidata == qid
