@@ -503,3 +503,22 @@ def test_a_state_of_the_generated_list_carries_its_certain_wikidata_id(
     sentence: str, state: str, qid: str
 ) -> None:
     assert entities(sentence)[state].wikidata == qid
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "type_"),
+    [
+        ("A Közlekedésbiztonsági Szervezet vizsgálja a balesetet.", "kbsz", "GovernmentBody"),
+        ("Az OGYÉI visszahívta a tételt.", "ogyei", "GovernmentBody"),
+        ("A Magyar Honvédség gyakorlatot tart.", "magyar-honvedseg", "ArmedForce"),
+    ],
+)
+def test_a_hungarian_state_body_the_gazetteer_knows_has_its_type(
+    sentence: str, body: str, type_: str
+) -> None:
+    assert entities(sentence)[body].type == type_
+
+
+def test_an_acronym_in_brackets_after_a_known_body_names_it_again() -> None:
+    found = entities("Az Oktatási Hivatal (OH) közölte.", "Az OH szerint jó.")
+    assert mentions(found["oktatasi-hivatal"]) == ["Oktatási Hivatal", "OH", "OH"]

@@ -61,6 +61,8 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
             if state is not None and state.id != known.id:
                 found.draft(state).add(Span(*words[i]))  # "magyar kormány": Hungary
             mention_known(found, known, span, words, i + length)
+            if known.type not in ("Person", "Place", "State"):
+                found.define_acronym(found.draft(known), span.end)  # "Oktatási Hivatal (OH)"
             if known.type == "Place" and possessed_body(found, words, i + length, span):
                 return i + length + 1
             return i + length
