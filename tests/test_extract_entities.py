@@ -410,12 +410,12 @@ def test_a_compass_adjective_the_gazetteer_knows_stays_its_state() -> None:
 
 def test_an_acronym_met_before_its_definition_is_the_body_it_abbreviates() -> None:
     found = entities(
-        "Az NMHH árverést tartott.",
-        "A Nemzeti Média- és Hírközlési Hatóság (NMHH) közölte az eredményt.",
+        "Az NKFH árverést tartott.",
+        "A Nemzeti Közlekedési Felügyeleti Hatóság (NKFH) közölte az eredményt.",
     )
     (body,) = found.values()
     assert body.type == "GovernmentBody"
-    assert mentions(body) == ["NMHH", "Nemzeti Média- és Hírközlési Hatóság", "NMHH"]
+    assert mentions(body) == ["NKFH", "Nemzeti Közlekedési Felügyeleti Hatóság", "NKFH"]
 
 
 def test_a_given_name_ending_like_a_legal_form_is_no_company() -> None:
