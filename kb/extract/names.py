@@ -302,9 +302,10 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     draft.add(span)
     if type_ in ("Organization", "GovernmentBody", "NewsAgency"):
         found.define_acronym(draft, span.end)
-    if medium:  # "katari hírtelevízió" too, and the whole "Magyar Kurír katolikus hírportál"
+    if medium:  # "napilapnak", "katari hírtelevízió" too
         draft.add(found.span(words[end], words[medium]))
-        draft.add(found.span(run[0], words[medium]))
+        if medium > end:  # described with an adjective: the whole phrase too, as golds write
+            draft.add(found.span(run[0], words[medium]))  # "Magyar Kurír katolikus hírportál"
         return medium + 1
     if type_ == "Person":
         role_before(found, draft, words, i)
