@@ -522,3 +522,11 @@ def test_a_hungarian_state_body_the_gazetteer_knows_has_its_type(
 def test_an_acronym_in_brackets_after_a_known_body_names_it_again() -> None:
     found = entities("Az Oktatási Hivatal (OH) közölte.", "Az OH szerint jó.")
     assert mentions(found["oktatasi-hivatal"]) == ["Oktatási Hivatal", "OH", "OH"]
+
+
+def test_a_site_named_by_its_lower_case_web_address_is_a_medium() -> None:
+    found = entities("A ponthatárokat a felvi.hu közölte.", "A baon.hu-nak azt mondta, jó.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [
+        ("NewsAgency", ["felvi.hu"]),
+        ("NewsAgency", ["baon.hu-nak"]),
+    ]
