@@ -16,9 +16,10 @@ OUTLETS = ("portál", "hírportál", "napilap", "hetilap", "folyóirat", "szakfo
 
 
 def media_told(found: Found, words: list[Token], i: int) -> int:
-    """A site by its web address ("a felvi.hu"); the press told of by its reports ("sajtóértesülések szerint", "a német
-    sajtóértesüléseket": the press, or a state's press), and the social media ("a
-    közösségi médiában"): each one medium however often told."""
+    """A site by its web address ("a felvi.hu"); the press told of by its reports
+    ("sajtóértesülések szerint", "a német sajtóértesüléseket": the press, or a state's
+    press), and the social media ("a közösségi médiában"): each one medium however often
+    told."""
     word = words[i][0].lower()
     site = _WEB_ADDRESS.match(words[i][0])
     if site is not None:
