@@ -530,3 +530,19 @@ def test_a_site_named_by_its_lower_case_web_address_is_a_medium() -> None:
         ("NewsAgency", ["felvi.hu"]),
         ("NewsAgency", ["baon.hu-nak"]),
     ]
+
+
+def test_a_region_no_name_explains_is_one_place_however_often_told() -> None:
+    found = entities("A csapatot a térségbe küldik.", "A térségben nagy a kár, a régió bajban van.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [
+        ("Place", ["térségbe", "térségben", "régió"])
+    ]
+
+
+def test_the_town_centre_is_a_place_with_its_towns_adjective() -> None:
+    found = entities("A budapesti belvárosban dugó van.", "A belvárosi boltok zárva.")
+    assert mentions(found["town-centre"]) == ["budapesti belvárosban", "belvárosi"]
+
+
+def test_regions_in_the_plural_or_with_no_article_are_no_region() -> None:
+    assert not entities("Egyes térségekben aszály van.", "Térségenként más.")

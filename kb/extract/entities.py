@@ -52,6 +52,7 @@ from kb.extract.names import (
     unknown_name,
 )
 from kb.extract.roles import possessions, role_alias
+from kb.extract.sites import region_told
 from kb.extract.streets import named_place
 from kb.model import Entity, Span
 
@@ -80,6 +81,7 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
             or institution(found, words, i)
             or description(found, words, i)
             or reference(found, words, i)
+            or region_told(found, words, i)
             or described_person(found, words, i)
             or counted_bodies(found, words, i)
             or counted_group(found, words, i)

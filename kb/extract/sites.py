@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
-from kb.extract.morphology import name_nominative
+from kb.extract.morphology import SINGULAR_CASES, name_nominative
 from kb.model import Name, Span
 
 # Buildings and sites news tells of by what they are ("a dunaújvárosi panelházban", "az
@@ -22,6 +22,36 @@ FACILITIES = (
     "mérőállomás", "mérőpont", "munkaterület", "raktár", "raktárcsarnok", "uszoda",
     "templom", "óvoda", "ház", "lakás", "benzinkút", "park", "állomás", "lakótelep",
 )  # fmt: skip
+
+
+def region_told(found: Found, words: list[Token], i: int) -> int:
+    """ "a térségbe", "a régió szálláshelyei", "a belvárosban", "belvárosi": a region or a
+    town's centre no name before explains (the reference to a named region is read
+    before) is one place of its own, each later "a térség" or "a régió" the same; a place
+    adjective before it is part of it ("a budapesti belvárosban")."""
+    word = words[i][0]
+    noun = next((n for n in _REGIONS if word.startswith(n)), "")
+    if not noun or not _singular(word[len(noun) :], noun):
+        return 0
+    first = i
+    if i > 0 and words[i - 1][0].islower() and found.adjective_of(words[i - 1][0]):
+        first = i - 1  # "budapesti belvárosban"
+    elif not word.endswith("i") and (i == 0 or words[i - 1][0].lower() not in ("a", "az")):
+        return 0  # a noun with no article is no region told of: "térségenként"
+    key = _REGIONS[noun]
+    region = found.drafts.setdefault(key, Draft(key, "Place", Name(noun, key), confidence=0.5))
+    region.add(found.span(words[first], words[i]))
+    return i + 1
+
+
+def _singular(rest: str, noun: str) -> bool:
+    """Whether `rest` after `noun` is a singular case ending ("-ban", "-sal" assimilated:
+    "belvárossal") or, for the town's centre, its adjective ("belvárosi")."""
+    assimilated = rest in (noun[-1] + "al", noun[-1] + "el")
+    return rest in SINGULAR_CASES or assimilated or (rest == "i" and noun == "belváros")
+
+
+_REGIONS = {"térség": "region", "régió": "region", "belváros": "town-centre"}
 
 
 def owned_site(found: Found, words: list[Token], i: int, head: str, noun: str, span: Span) -> bool:

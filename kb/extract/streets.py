@@ -164,17 +164,24 @@ def _place(
         return 0
     name_words = [w for w, _, _ in words[i:noun_at]]
     hu = " ".join([*(f"{w}." if ordinal else w for w in name_words), kind])
-    site = _street_site(words, noun_at)
-    if site is not None:  # "a Fiumei úti sírkertben": the site, no mention of the street
-        type_, site_noun = site
-        site_hu = f"{hu[: -len(kind)]}{noun_word} {site_noun}"
-        draft = found.unknown_draft(type_, Name(site_hu, site_hu), [])
-        draft.add(found.span(words[i], words[noun_at + 1]))
-        return noun_at + 2
     if kind == "főtér":
         _towns(found, words[i:noun_at])  # "Várpalota főterén": the town's square
     _add(found, hu, found.span(words[i], words[noun_at]))
-    return noun_at + 1
+    site = _street_site(words, noun_at)
+    if site is None:
+        return noun_at + 1
+    type_, site_noun = site  # "a Fiumei úti sírkertben": the site too, the town's included
+    site_hu = f"{hu[: -len(kind)]}{noun_word} {site_noun}"
+    first = i - 1 if i > 0 and _local(found, words[i - 1][0]) else i
+    draft = found.unknown_draft(type_, Name(site_hu, site_hu), [])
+    draft.add(found.span(words[first], words[noun_at + 1]))
+    return noun_at + 2
+
+
+def _local(found: Found, word: str) -> bool:
+    """A town's or a town centre's adjective: "zalaegerszegi", "belvárosi"."""
+    known = found.adjective_of(word) if word.islower() else None
+    return word == "belvárosi" or (known is not None and known.type == "Place")
 
 
 def _street_site(words: list[Token], k: int) -> tuple[EntityType, str] | None:
