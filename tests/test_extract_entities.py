@@ -546,3 +546,16 @@ def test_the_town_centre_is_a_place_with_its_towns_adjective() -> None:
 
 def test_regions_in_the_plural_or_with_no_article_are_no_region() -> None:
     assert not entities("Egyes térségekben aszály van.", "Térségenként más.")
+
+
+def test_an_armed_units_name_runs_past_the_person_it_is_named_after() -> None:
+    found = entities("A Klapka György Lövészdandár katonái is ott voltak.")
+    assert [(e.type, e.name.hu) for e in found.values()] == [
+        ("ArmedForce", "Klapka György Lövészdandár")
+    ]
+
+
+def test_an_armed_units_name_starts_at_its_army_and_number() -> None:
+    found = entities("A gyakorlatot az MH 25. Klapka György Lövészdandár vezeti.")
+    assert mentions(found["klapka-gyorgy-loveszdandar"]) == ["MH 25. Klapka György Lövészdandár"]
+    assert mentions(found["magyar-honvedseg"]) == ["MH"]

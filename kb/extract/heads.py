@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from kb.extract.lexicon import GOVERNMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, PLACE_WORDS
+from kb.extract.lexicon import (
+    ARMED_WORDS,
+    GOVERNMENT_WORDS,
+    MEDIA_WORDS,
+    ORGANIZATION_WORDS,
+    PLACE_WORDS,
+)
 from kb.extract.morphology import stems
 from kb.model import EntityType
 
@@ -77,4 +83,5 @@ _HEADS: tuple[tuple[tuple[str, ...], EntityType], ...] = (
     (ORGANIZATION_WORDS, "Organization"),
     (PLACE_WORDS, "Place"),
     (MEDIA_WORDS, "NewsAgency"),
+    (ARMED_WORDS, "ArmedForce"),
 )

@@ -244,6 +244,8 @@ ORGANIZATION_WORDS = (
     "diákparlament", "egyházmegye", "főegyházmegye", "obszervatórium", "állatkert",
     "állatpark",
 )  # fmt: skip
+# Heads of an armed unit's name: "MH 25. Klapka György Lövészdandár", "Honvéd Ezred".
+ARMED_WORDS = ("dandár", "ezred", "zászlóalj", "hadosztály", "hadtest", "brigád", "légierő")
 MEDIA_WORDS = (
     "televízió", "hírtelevízió", "rádió", "napló", "hírlap", "híradó", "napilap",
     "hetilap", "újság", "magazin", "hírportál", "portál", "folyóirat", "szakfolyóirat",

@@ -269,7 +269,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     ):
         end += 1
     given = next((k for k in range(i + 1, end) if found.given_hungarian(words[k][0])), None)
-    end = end if given is None else given + 1
+    unit = any(head_type(w) == "ArmedForce" for w, _, _ in words[i + 1 : end])
+    end = end if given is None or unit else given + 1  # "Klapka György Lövészdandár"
     initial = _initial(found, words, i)
     named_for_state = end == i + 1 and not initial and _state_after(found, words, end)
     end = legal_forms_after(found, words, end + named_for_state)
@@ -298,7 +299,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     if type_ is None:
         return 0
     draft = found.unknown_draft(type_, name, run)
-    span = found.span(run[0], run[-1])
+    start = _unit_of(found, run[0]) if type_ == "ArmedForce" else run[0][1]
+    span = Span(found.text[start : run[-1][2]], start, run[-1][2])
     draft.add(span)
     if type_ in ("Organization", "GovernmentBody", "NewsAgency"):
         found.define_acronym(draft, span.end)
@@ -332,6 +334,20 @@ def _dashed_alliance(found: Found, words: list[Token], i: int) -> int:
     draft.add(found.span(first, second))
     found.acronyms.setdefault(first[0].lower(), draft)
     return i + 2
+
+
+def _unit_of(found: Found, first: Token) -> int:
+    """Where an armed unit's name starting at word `first` starts: at its army and number
+    before it ("MH 25. Klapka György Lövészdandár", read off the text: the sentence
+    splitter may part "25." from the name), else at the word."""
+    before = _ARMY_NUMBER.search(found.text, max(0, first[1] - 30), first[1])
+    if before is None:
+        return first[1]
+    army = found.lookup([(before.group(1), before.start(1), before.end(1))])
+    return before.start() if army is not None and army.type == "ArmedForce" else first[1]
+
+
+_ARMY_NUMBER = re.compile(r"\b(\w+) \d{1,3}\. $")
 
 
 def _state_after(found: Found, words: list[Token], k: int) -> bool:
