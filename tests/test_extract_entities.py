@@ -559,3 +559,23 @@ def test_an_armed_units_name_starts_at_its_army_and_number() -> None:
     found = entities("A gyakorlatot az MH 25. Klapka György Lövészdandár vezeti.")
     assert mentions(found["klapka-gyorgy-loveszdandar"]) == ["MH 25. Klapka György Lövészdandár"]
     assert mentions(found["magyar-honvedseg"]) == ["MH"]
+
+
+def test_a_name_before_an_exercise_it_names_is_no_entity() -> None:
+    assert not entities("A Dunántúli Pajzs 2025 elnevezésű gyakorlaton sok jármű mozog.")
+
+
+def test_a_programme_is_one_organisation_with_its_noun() -> None:
+    found = entities(
+        "A keresletet az Otthon Start program fűti.", "Az Otthon Start programot bírálták."
+    )
+    (programme,) = found.values()
+    assert (programme.type, mentions(programme)) == (
+        "Organization",
+        ["Otthon Start program", "Otthon Start programot"],
+    )
+
+
+def test_a_programme_with_a_foreign_head_is_still_a_programme() -> None:
+    found = entities("A kormány a Hungary Helps program keretében segít.")
+    assert "Hungary Helps program" in {e.name.hu for e in found.values()}

@@ -49,6 +49,7 @@ from kb.extract.names import (
     early_aliases,
     gazetteer_name,
     local_adjective,
+    programme,
     unknown_name,
 )
 from kb.extract.roles import possessions, role_alias
@@ -78,6 +79,7 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
         after = (
             named_place(found, words, i)
             or media_told(found, words, i)
+            or programme(found, words, i)
             or institution(found, words, i)
             or description(found, words, i)
             or reference(found, words, i)

@@ -287,6 +287,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     if len(run) == 1 and type_ in (None, "Person") and _kind_of_place(following):
         _place_and_kind(found, run[0], words[end])  # "Sofala tartomány"
         return end + 1
+    if _named_occasion(words, end):
+        return end  # "a Dunántúli Pajzs 2025 elnevezésű gyakorlaton": an occasion, no agent
     medium = _medium(found, words, end)
     if medium or _told_to(run, words, end):
         type_ = "NewsAgency"  # "a Kisalföld napilapnak", "az RTL Híradónak azt mondta"
@@ -334,6 +336,38 @@ def _dashed_alliance(found: Found, words: list[Token], i: int) -> int:
     draft.add(found.span(first, second))
     found.acronyms.setdefault(first[0].lower(), draft)
     return i + 2
+
+
+def _named_occasion(words: list[Token], k: int) -> bool:
+    """Whether what follows a name says it names an exercise, an operation or a
+    campaign: "Dunántúli Pajzs 2025 elnevezésű gyakorlaton", "Sas nevű hadműveletben"."""
+    after = [w.lower() for w, _, _ in words[k : k + 5]]
+    if after and after[0].isdigit():
+        after = after[1:]  # "Dunántúli Pajzs 2025"
+    if not after or after[0] not in ("elnevezésű", "nevű", "fedőnevű"):
+        return False
+    return any(f.startswith(_OCCASION_NOUNS) for w in after[1:4] for f in stems(w))
+
+
+_OCCASION_NOUNS = ("gyakorlat", "hadgyakorlat", "hadművelet", "művelet", "akció", "kampány")
+
+
+def programme(found: Found, words: list[Token], i: int) -> int:
+    """ "az Otthon Start program", "a Hungary Helps program keretében": capitalised words
+    before "program" name a programme, which the golds keep as one organisation with the
+    noun (read before a body's name: "Helps" is a head)."""
+    end = i
+    while end < min(i + 4, len(words)) and words[end][0][0].isupper():
+        if end > i and not _joined(found, words, end):
+            return 0
+        end += 1
+    if end == i or end >= len(words) or _initial(found, words, i) or not _joined(found, words, end):
+        return 0
+    if not words[end][0].islower() or "program" not in stems(words[end][0]):
+        return 0
+    hu = f"{' '.join(w for w, _, _ in words[i:end])} program"
+    found.unknown_draft("Organization", Name(hu, hu), []).add(found.span(words[i], words[end]))
+    return end + 1
 
 
 def _unit_of(found: Found, first: Token) -> int:
