@@ -366,7 +366,8 @@ def programme(found: Found, words: list[Token], i: int) -> int:
     if not words[end][0].islower() or "program" not in stems(words[end][0]):
         return 0
     hu = f"{' '.join(w for w, _, _ in words[i:end])} program"
-    found.unknown_draft("Organization", Name(hu, hu), []).add(found.span(words[i], words[end]))
+    draft = found.unknown_draft("Organization", Name(hu, hu), words[i : end + 1])
+    draft.add(found.span(words[i], words[end]))
     return end + 1
 
 
