@@ -579,3 +579,17 @@ def test_a_programme_is_one_organisation_with_its_noun() -> None:
 def test_a_programme_with_a_foreign_head_is_still_a_programme() -> None:
     found = entities("A kormány a Hungary Helps program keretében segít.")
     assert "Hungary Helps program" in {e.name.hu for e in found.values()}
+
+
+def test_words_joined_by_es_that_the_acronym_after_them_spells_are_one_name() -> None:
+    found = entities("A Szabadság és Szolidaritás (SaS) is bejutott.", "Az SaS szerint jó.")
+    (party,) = found.values()
+    assert (party.type, mentions(party)) == (
+        "Organization",
+        ["Szabadság és Szolidaritás", "SaS", "SaS"],
+    )
+
+
+def test_words_joined_by_es_with_no_acronym_stay_apart() -> None:
+    found = entities("Tegnap Kovács Péter és Szabó Anna érkezett.")
+    assert {e.name.hu for e in found.values()} == {"Kovács Péter", "Szabó Anna"}

@@ -105,7 +105,7 @@ class Found:
         """ "Progresszív Szlovákia (PS)": an acronym in brackets right after a name (ending
         at offset `end`) is the same entity, and names it again later."""
         acronym = _ACRONYM.match(self.text, end)
-        if acronym is not None and acronym.group(1).isupper():
+        if acronym is not None and _abbreviation(acronym.group(1)):
             draft.add(Span(acronym.group(1), acronym.start(1), acronym.end(1)))
             self.acronyms[acronym.group(1).lower()] = draft
 
@@ -163,6 +163,12 @@ class Found:
         """ "Magyar Péter", "Német Zoltán": word `k` is a family name before a given name
         (a known word or a nationality used as a surname)."""
         return k + 1 < len(words) and self.given_hungarian(words[k + 1][0])
+
+
+def _abbreviation(word: str) -> bool:
+    """An acronym: two capitals or more, short ("NMHH", "SaS"), not a town in brackets
+    ("(Budapest)")."""
+    return len(word) <= 6 and sum(map(str.isupper, word)) >= 2
 
 
 def _spelt_as_acronym(word: str, form: str) -> bool:

@@ -249,7 +249,7 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         return 0
     if acronym_mention(found, words[i]):
         return i + 1
-    dashed = _dashed_alliance(found, words, i)
+    dashed = _dashed_alliance(found, words, i) or _spelt_out(found, words, i)
     if dashed:
         return dashed
     head, _, tail = words[i][0].partition("-")
@@ -383,6 +383,28 @@ def _unit_of(found: Found, first: Token) -> int:
 
 
 _ARMY_NUMBER = re.compile(r"\b(\w+) \d{1,3}\. $")
+
+
+def _spelt_out(found: Found, words: list[Token], i: int) -> int:
+    """ "a Szabadság és Szolidaritás (SaS)": capitalised words joined by "és" that the
+    acronym after them spells (its capitals their initials) are one organisation's name."""
+    for end in range(i + 3, min(i + 7, len(words) + 1)):
+        run = words[i:end]
+        if not all(w[0].isupper() or w == "és" for w, _, _ in run) or run[-1][0] == "és":
+            return 0
+        acronym = re.match(r" \((\w{2,})\)", found.text[run[-1][2] :])
+        if acronym is None:
+            continue
+        initials = "".join(w[0] for w, _, _ in run if w != "és")
+        capitals = "".join(c for c in acronym.group(1) if c.isupper())
+        if "és" not in (w for w, _, _ in run) or initials != capitals:
+            return 0
+        hu = " ".join(w for w, _, _ in run)
+        draft = found.unknown_draft(head_type(run[-1][0]) or "Organization", Name(hu, hu), run)
+        draft.add(found.span(run[0], run[-1]))
+        found.define_acronym(draft, run[-1][2])
+        return end
+    return 0
 
 
 def _state_after(found: Found, words: list[Token], k: int) -> bool:
