@@ -593,3 +593,9 @@ def test_words_joined_by_es_that_the_acronym_after_them_spells_are_one_name() ->
 def test_words_joined_by_es_with_no_acronym_stay_apart() -> None:
     found = entities("Tegnap Kovács Péter és Szabó Anna érkezett.")
     assert {e.name.hu for e in found.values()} == {"Kovács Péter", "Szabó Anna"}
+
+
+def test_a_state_whose_name_ends_in_a_short_o_is_found_inflected() -> None:
+    assert mentions(entities("A puccs Burkina Fasóban is megtörtént.")["burkina-faso"]) == [
+        "Burkina Fasóban"
+    ]
