@@ -599,3 +599,16 @@ def test_a_state_whose_name_ends_in_a_short_o_is_found_inflected() -> None:
     assert mentions(entities("A puccs Burkina Fasóban is megtörtént.")["burkina-faso"]) == [
         "Burkina Fasóban"
     ]
+
+
+def test_a_name_coordinated_with_a_named_province_is_a_place_too() -> None:
+    found = entities("A víz elzárta Zambézia és Sofala tartomány falvait.")
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names["Sofala tartomány"] == ["Sofala tartomány"]
+    assert names["Zambézia tartomány"] == ["Zambézia"]
+
+
+def test_a_province_is_not_the_town_of_the_same_name() -> None:
+    found = entities("A csapat Malatyába érkezett.", "A Malatya tartományban sok a kár.")
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names == {"Malatya": ["Malatyába"], "Malatya tartomány": ["Malatya tartományban"]}

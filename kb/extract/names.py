@@ -284,9 +284,12 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     type_, name = _classify(found, run, following)
     if named_for_state:
         type_ = "Organization"  # "a Progresszív Szlovákia", "a One Magyarország"
-    if len(run) == 1 and type_ in (None, "Person") and _kind_of_place(following):
-        _place_and_kind(found, run[0], words[end])  # "Sofala tartomány"
+    if len(run) == 1 and type_ in (None, "Person", "Place") and _kind_of_place(following):
+        _place_and_kind(found, run[0], words[end], words[end])  # "Sofala tartomány"
         return end + 1
+    if len(run) == 1 and type_ in (None, "Person") and _coordinated_kind(found, words, end):
+        _place_and_kind(found, run[0], words[end + 2], run[0])  # "Zambézia és Sofala tartomány"
+        return end
     if _named_occasion(words, end):
         return end  # "a Dunántúli Pajzs 2025 elnevezésű gyakorlaton": an occasion, no agent
     medium = _medium(found, words, end)
@@ -452,13 +455,28 @@ _KINDS_OF_PLACE = frozenset(
 )  # fmt: skip
 
 
-def _place_and_kind(found: Found, name: Token, kind: Token) -> None:
-    """An unknown place named with its kind: one mention of both words; a province, a
-    county or a region keeps its kind in its name ("Sofala tartomány"), a town does not."""
+def _place_and_kind(found: Found, name: Token, kind: Token, last: Token) -> None:
+    """An unknown place named with its kind: a mention up to `last` (the kind noun, or the
+    name alone when the kind follows another name); a province, a county or a region
+    keeps its kind in its name ("Sofala tartomány"), a town does not."""
     noun = next(n for n in _kind_forms(kind[0]) if n in _KINDS_OF_PLACE)
-    hu = name[0] if noun in ("város", "település", "falu", "község") else f"{name[0]} {noun}"
-    draft = found.unknown_draft("Place", Name(hu, hu), [name])
-    draft.add(found.span(name, kind))
+    town = noun in ("város", "település", "falu", "község")
+    hu = name[0] if town else f"{name[0]} {noun}"
+    same = (d for d in found.drafts.values() if d.type == "Place" and d.name.hu == hu)
+    draft = next(same, None) or found.unknown_draft("Place", Name(hu, hu), [name] if town else [])
+    draft.add(found.span(name, last))  # "Malatya tartomány" is not the town "Malatya"
+
+
+def _coordinated_kind(found: Found, words: list[Token], k: int) -> bool:
+    """ "Zambézia és Sofala tartomány": a name, "és", a name and a kind noun; the first
+    is a place of that kind too."""
+    return (
+        k + 2 < len(words)
+        and words[k][0] == "és"
+        and words[k + 1][0][0].isupper()
+        and _joined(found, words, k + 2)
+        and _kind_of_place(words[k + 2])
+    )
 
 
 def _medium(found: Found, words: list[Token], j: int) -> int:
