@@ -612,3 +612,18 @@ def test_a_province_is_not_the_town_of_the_same_name() -> None:
     found = entities("A csapat Malatyába érkezett.", "A Malatya tartományban sok a kár.")
     names = {e.name.hu: mentions(e) for e in found.values()}
     assert names == {"Malatya": ["Malatyába"], "Malatya tartomány": ["Malatya tartományban"]}
+
+
+def test_the_town_hall_as_a_building_is_a_place_and_as_an_office_a_body() -> None:
+    found = entities(
+        "A Városháza túl keveset fordít az utakra.", "A polgármester a városháza előtt beszélt."
+    )
+    assert mentions(found["town-office"]) == ["Városháza"]
+    assert found["town-office"].type == "GovernmentBody"
+    assert (found["city-hall"].type, mentions(found["city-hall"])) == ("Place", ["városháza"])
+
+
+def test_a_towns_adjective_before_its_town_hall_is_part_of_it_and_the_town() -> None:
+    found = entities("Zsarolóvírus bénította meg a szekszárdi városháza rendszerét.")
+    assert mentions(found["town-office"]) == ["szekszárdi városháza"]
+    assert mentions(found["szekszard"]) == ["szekszárdi"]

@@ -53,7 +53,7 @@ from kb.extract.names import (
     unknown_name,
 )
 from kb.extract.roles import possessions, role_alias
-from kb.extract.sites import region_told
+from kb.extract.sites import region_told, town_hall
 from kb.extract.streets import named_place
 from kb.model import Entity, Span
 
@@ -79,6 +79,7 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
         after = (
             named_place(found, words, i)
             or media_told(found, words, i)
+            or town_hall(found, words, i)
             or programme(found, words, i)
             or institution(found, words, i)
             or description(found, words, i)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
+from kb.extract.lexicon import POSTPOSITIONS
 from kb.extract.morphology import SINGULAR_CASES, name_nominative
 from kb.model import Name, Span
 
@@ -22,6 +23,40 @@ FACILITIES = (
     "mérőállomás", "mérőpont", "munkaterület", "raktár", "raktárcsarnok", "uszoda",
     "templom", "óvoda", "ház", "lakás", "benzinkút", "park", "állomás", "lakótelep",
 )  # fmt: skip
+
+
+def town_hall(found: Found, words: list[Token], i: int) -> int:
+    """ "a városháza előtt", "a városházán": the building, a place; "a városháza
+    cáfolta", "a szekszárdi városháza informatikai rendszerét": the town's office that
+    works there, a government body (the golds keep the two apart); a town's adjective
+    before it is part of either."""
+    first = i
+    town = found.adjective_of(words[i][0]) if words[i][0].islower() else None
+    if town is not None and i + 1 < len(words):
+        i += 1  # "szekszárdi városháza"
+    word = words[i][0].lower()
+    if not word.startswith("városház"):
+        return 0
+    following = words[i + 1][0] if i + 1 < len(words) else ""
+    rest = word[len("városház") :]
+    if rest in _BUILDING_CASES or following in POSTPOSITIONS:
+        draft = found.drafts.setdefault(
+            "city-hall", Draft("city-hall", "Place", Name("városháza", "city hall"), 0.5)
+        )
+    elif rest in ("a", "át", "ának", "ával", "ától"):
+        draft = found.drafts.setdefault(
+            "town-office",
+            Draft("town-office", "GovernmentBody", Name("városháza", "town office"), 0.5),
+        )
+    else:
+        return 0
+    draft.add(found.span(words[first], words[i]))
+    if town is not None:
+        found.draft(town).add(Span(*words[first]))  # "szekszárdi": Szekszárd too
+    return i + 1
+
+
+_BUILDING_CASES = ("ában", "ába", "ából", "án", "ára", "áról", "ánál", "ához")
 
 
 def region_told(found: Found, words: list[Token], i: int) -> int:
