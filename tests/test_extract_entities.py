@@ -627,3 +627,12 @@ def test_a_towns_adjective_before_its_town_hall_is_part_of_it_and_the_town() -> 
     found = entities("Zsarolóvírus bénította meg a szekszárdi városháza rendszerét.")
     assert mentions(found["town-office"]) == ["szekszárdi városháza"]
     assert mentions(found["szekszard"]) == ["szekszárdi"]
+
+
+def test_a_kind_of_place_refers_back_to_the_last_place_of_that_kind() -> None:
+    found = entities("A hajó a Pentele hídnak ütközött.", "A hídon áll a forgalom.")
+    assert mentions(found["pentele-hid"]) == ["Pentele hídnak", "hídon"]
+
+
+def test_a_bridge_no_one_named_is_no_reference() -> None:
+    assert not entities("Egy híd összedőlt.")
