@@ -636,3 +636,17 @@ def test_a_kind_of_place_refers_back_to_the_last_place_of_that_kind() -> None:
 
 def test_a_bridge_no_one_named_is_no_reference() -> None:
     assert not entities("Egy híd összedőlt.")
+
+
+def test_a_foreign_adjective_before_parlament_names_that_states_parliament() -> None:
+    found = entities("A pozsonyi parlamentbe öt párt jutott.")
+    assert "orszaggyules" not in found
+    assert ("GovernmentBody", ["pozsonyi parlamentbe"]) in [
+        (e.type, mentions(e)) for e in found.values()
+    ]
+
+
+def test_the_hungarian_parliament_stays_the_orszaggyules() -> None:
+    assert mentions(entities("A magyar parlament ülésezett.")["orszaggyules"]) == [
+        "magyar parlament"
+    ]

@@ -208,7 +208,10 @@ MEDIA = {
     "televízió": "television",
 }
 # ... one of these, its government ("a kijevi vezetés").
-LEADERSHIPS = {"vezetés": "leadership", "kormány": "government", "kormányzat": "government"}
+LEADERSHIPS = {
+    "vezetés": "leadership", "kormány": "government", "kormányzat": "government",
+    "parlament": "parliament",
+}  # fmt: skip
 # A capital's adjective before one of these stands for the state ("szöuli értesülések").
 SOURCE_NOUNS = frozenset({"értesülés", "forrás", "jelentés", "tisztviselő", "közlés", "adat"})
 # After a place name these keep it literal: "Phenjan mellett", "Kijev közelében".
