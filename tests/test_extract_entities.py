@@ -650,3 +650,8 @@ def test_the_hungarian_parliament_stays_the_orszaggyules() -> None:
     assert mentions(entities("A magyar parlament ülésezett.")["orszaggyules"]) == [
         "magyar parlament"
     ]
+
+
+def test_a_name_listed_after_a_body_is_a_body() -> None:
+    found = entities("A parlamentbe a Kereszténydemokrata Mozgalom (KDH), a Republika is bejutott.")
+    assert ("Organization", ["Republika"]) in [(e.type, mentions(e)) for e in found.values()]

@@ -299,6 +299,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         type_ = "Organization"  # "a CRE Konzorcium", "a BMW Group": no article before a person
     if type_ is None and len(run) == 1 and _speaks_after_article(words, i, following):
         type_ = "Organization"  # "a Volánbusz közölte": a person's name takes no article
+    if type_ is None and _listed_after_body(found, run[0]):
+        type_ = "Organization"  # "a Hlas–SD, a Republika és az SaS"
     if initial and not _name_from_first_word(found, run, following):
         return i + 1  # a sentence's first word is capitalised anyway: read on after it
     if type_ is None:
@@ -386,6 +388,23 @@ def _unit_of(found: Found, first: Token) -> int:
 
 
 _ARMY_NUMBER = re.compile(r"\b(\w+) \d{1,3}\. $")
+
+
+def _listed_after_body(found: Found, first: Token) -> bool:
+    """Whether a name with an article follows a body's name in a list ("a Kereszténydemokrata
+    Mozgalom (KDH), a Republika"): what is listed with bodies is one too."""
+    listed = _LISTED.search(found.text, max(0, first[1] - 12), first[1])
+    if listed is None:
+        return False
+    return any(
+        m.span.end == listed.start()
+        for d in found.drafts.values()
+        if d.type in ("Organization", "GovernmentBody")
+        for m in d.mentions
+    )
+
+
+_LISTED = re.compile(r"\)?(?:,| és| vagy) az? $")
 
 
 def _spelt_out(found: Found, words: list[Token], i: int) -> int:
