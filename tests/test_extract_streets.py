@@ -152,3 +152,18 @@ def test_a_towns_main_square_is_a_place_in_the_town() -> None:
     names = {e.name.hu: mentions(e) for e in found.values()}
     assert names["Várpalota főtér"] == ["Várpalota főterén"]
     assert names["Várpalota"] == ["Várpalota"]
+
+
+def test_a_line_named_with_an_acronym_compound_is_a_place() -> None:
+    found = entities("A járat a Budapest–Gödöllő HÉV-vonalon közlekedik.")
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names["Budapest–Gödöllő HÉV-vonal"] == ["Budapest–Gödöllő HÉV-vonalon"]
+
+
+def test_a_bus_line_with_an_adjective_between_two_towns_is_a_place() -> None:
+    found = entities("A Miskolc–Felsőzsolca elővárosi buszjárat ma indul.")
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names["Miskolc–Felsőzsolca elővárosi buszjárat"] == [
+        "Miskolc–Felsőzsolca elővárosi buszjárat"
+    ]
+    assert names["Felsőzsolca"] == ["Felsőzsolca"]

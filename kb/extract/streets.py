@@ -26,10 +26,10 @@ _STREETS = frozenset(
      "híd", "pályaudvar", "állomás", "lakótelep", "városrész", "főtér"}
 )  # fmt: skip
 _ROADS = frozenset({"autópálya", "autóút", "főút", "út", "vonal", "vasútvonal", "villamosvonal"})
-_LINES = frozenset(
-    {"vasútvonal", "vonal", "szakasz", "tengely", "autópálya", "út",
-     "főút", "útvonal", "gázvezeték", "vezeték"}
+_LINES = (
+    "vonal", "szakasz", "tengely", "autópálya", "út", "útvonal", "vezeték", "járat", "folyosó",
 )  # fmt: skip
+"""What a line's noun ends in ("vasútvonal", "főút", "gázvezeték", "buszjárat")."""
 _DASHES = ("–", "—", "-")
 # A long vowel shortened before an ending: "a Hősök terén", "Várpalota főterén".
 _SHORTENED = {"ter": "tér", "főter": "főtér"}
@@ -84,21 +84,25 @@ def _numbered_facility(found: Found, words: list[Token], i: int) -> int:
 
 
 def _line(found: Found, words: list[Token], i: int) -> int:
-    """ "a Budapest–Kelebia vasútvonal", "az Újvidék–Szabadka szakasz": a line between
-    two places is a place, and each end a mention of its town (the city itself, never
-    its state: a compound's member does not act)."""
+    """ "a Budapest–Kelebia vasútvonal", "az Újvidék–Szabadka szakasz", "a Budapest–Gödöllő
+    HÉV-vonalon", "a Miskolc–Felsőzsolca elővárosi buszjárat": a line between two places
+    is a place, and each end a mention of its town (the city itself, never its state: a
+    compound's member does not act)."""
     if i + 2 >= len(words) or found.text[words[i][2] : words[i + 1][1]] not in _DASHES:
         return 0
-    noun = words[i + 2][0]
-    kind = next((k for k in stems(noun.split("-")[-1]) if k in _LINES), None)
-    if kind is None or not noun.islower() or not words[i + 1][0][0].isupper():
+    noun_at = i + 3 if _modifier(words, i + 2) else i + 2  # "elővárosi buszjárat"
+    if noun_at >= len(words) or not words[i + 1][0][0].isupper():
         return 0
-    if not _spaced(found, words, i + 2):
+    noun = words[noun_at][0]
+    head, _, last = noun.rpartition("-")  # "HÉV-vonalon", "távvezeték-folyosó"
+    kind = next((k for k in stems(last) if k.endswith(_LINES)), None)
+    if kind is None or not last.islower() or not _spaced(found, words, i + 2):
         return 0
     _towns(found, words[i : i + 2])
-    head = noun.rsplit("-", 1)[0] + "-" if "-" in noun else ""  # "HÉV-vonalon"
-    _add(found, f"{words[i][0]}–{words[i + 1][0]} {head}{kind}", found.span(words[i], words[i + 2]))
-    return i + 3
+    between = [w for w, _, _ in words[i + 2 : noun_at]]
+    hu = " ".join([f"{words[i][0]}–{words[i + 1][0]}", *between, f"{head}-{kind}" if head else kind])
+    _add(found, hu, found.span(words[i], words[noun_at]))
+    return noun_at + 1
 
 
 def _stretch(found: Found, words: list[Token], i: int) -> int:
