@@ -100,7 +100,8 @@ def _line(found: Found, words: list[Token], i: int) -> int:
         return 0
     _towns(found, words[i : i + 2])
     between = [w for w, _, _ in words[i + 2 : noun_at]]
-    hu = " ".join([f"{words[i][0]}–{words[i + 1][0]}", *between, f"{head}-{kind}" if head else kind])
+    ends = f"{words[i][0]}–{words[i + 1][0]}"
+    hu = " ".join([ends, *between, f"{head}-{kind}" if head else kind])
     _add(found, hu, found.span(words[i], words[noun_at]))
     return noun_at + 1
 
