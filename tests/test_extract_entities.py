@@ -655,3 +655,8 @@ def test_the_hungarian_parliament_stays_the_orszaggyules() -> None:
 def test_a_name_listed_after_a_body_is_a_body() -> None:
     found = entities("A parlamentbe a Kereszténydemokrata Mozgalom (KDH), a Republika is bejutott.")
     assert ("Organization", ["Republika"]) in [(e.type, mentions(e)) for e in found.values()]
+
+
+def test_a_hungarian_regions_adjective_mentions_the_region() -> None:
+    found = entities("A felvidéki magyarság visszakapta a hangját.")
+    assert (found["felvidek"].type, mentions(found["felvidek"])) == ("Place", ["felvidéki"])
