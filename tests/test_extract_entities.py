@@ -660,3 +660,10 @@ def test_a_name_listed_after_a_body_is_a_body() -> None:
 def test_a_hungarian_regions_adjective_mentions_the_region() -> None:
     found = entities("A felvidéki magyarság visszakapta a hangját.")
     assert (found["felvidek"].type, mentions(found["felvidek"])) == ("Place", ["felvidéki"])
+
+
+def test_a_bodys_unit_is_found_with_its_lengthened_ending() -> None:
+    found = entities("A Kúria tanácsának elnöke szerint jó.")
+    assert ("GovernmentBody", ["Kúria tanácsának"]) in [
+        (e.type, mentions(e)) for e in found.values()
+    ]

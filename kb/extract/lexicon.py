@@ -276,6 +276,7 @@ SYNONYMS = {"vádhatóság": "ügyészség", "tárca": "minisztérium"}
 UNITS = (
     "elnöksége", "vezetősége", "vezetői", "osztály", "főosztály", "kutatócsoportj", "csoportj",
     "tanácsa", "frakciój", "igazgatóság", "vezetése",
+    "elnökségé", "vezetőségé", "tanácsá", "vezetésé",  # before an ending: "a Kúria tanácsának"
 )  # fmt: skip
 # Common nouns that, after "a(z)", refer to one institution or group: "a rendőrség",
 # "a katasztrófavédelem", "az ellenzéki frakciók". The same body named earlier
