@@ -667,3 +667,9 @@ def test_a_bodys_unit_is_found_with_its_lengthened_ending() -> None:
     assert ("GovernmentBody", ["Kúria tanácsának"]) in [
         (e.type, mentions(e)) for e in found.values()
     ]
+
+
+def test_a_journals_kind_after_cimu_is_its_description_without_cimu() -> None:
+    found = entities("Az eredményeket az Acta Astronautica című szakfolyóiratnak küldik.")
+    (journal,) = found.values()
+    assert "szakfolyóiratnak" in mentions(journal)

@@ -167,3 +167,8 @@ def test_a_bus_line_with_an_adjective_between_two_towns_is_a_place() -> None:
         "Miskolc–Felsőzsolca elővárosi buszjárat"
     ]
     assert names["Felsőzsolca"] == ["Felsőzsolca"]
+
+
+def test_a_flight_between_two_cities_is_no_place() -> None:
+    found = entities("A légitársaság felfüggesztette Budapest–Tel-Aviv járatait.")
+    assert all(" " not in e.name.hu for e in found.values())

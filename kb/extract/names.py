@@ -311,8 +311,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     draft.add(span)
     if type_ in ("Organization", "GovernmentBody", "NewsAgency"):
         found.define_acronym(draft, span.end)
-    if medium:  # "napilapnak", "katari hírtelevízió" too
-        draft.add(found.span(words[end], words[medium]))
+    if medium:  # "napilapnak", "katari hírtelevízió" too, not "című"
+        draft.add(found.span(words[end + (words[end][0] == "című")], words[medium]))
         if medium > end:  # described with an adjective: the whole phrase too, as golds write
             draft.add(found.span(run[0], words[medium]))  # "Magyar Kurír katolikus hírportál"
         return medium + 1

@@ -27,9 +27,11 @@ _STREETS = frozenset(
 )  # fmt: skip
 _ROADS = frozenset({"autópálya", "autóút", "főút", "út", "vonal", "vasútvonal", "villamosvonal"})
 _LINES = (
-    "vonal", "szakasz", "tengely", "autópálya", "út", "útvonal", "vezeték", "járat", "folyosó",
+    "vonal", "szakasz", "tengely", "autópálya", "út", "útvonal", "vezeték", "buszjárat",
+    "folyosó",
 )  # fmt: skip
-"""What a line's noun ends in ("vasútvonal", "főút", "gázvezeték", "buszjárat")."""
+"""What a line's noun ends in ("vasútvonal", "főút", "gázvezeték", "buszjárat"; not a
+flight: "a Budapest–Tel-Aviv járatait" are no place)."""
 _DASHES = ("–", "—", "-")
 # A long vowel shortened before an ending: "a Hősök terén", "Várpalota főterén".
 _SHORTENED = {"ter": "tér", "főter": "főtér"}
