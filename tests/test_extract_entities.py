@@ -673,3 +673,8 @@ def test_a_journals_kind_after_cimu_is_its_description_without_cimu() -> None:
     found = entities("Az eredményeket az Acta Astronautica című szakfolyóiratnak küldik.")
     (journal,) = found.values()
     assert "szakfolyóiratnak" in mentions(journal)
+
+
+def test_the_adjective_of_a_bodys_common_noun_name_mentions_no_body() -> None:
+    found = entities("Megtartották az előrehozott parlamenti választást.")
+    assert "orszaggyules" not in found

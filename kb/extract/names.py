@@ -13,6 +13,7 @@ import re
 
 from kb.extract.descriptions import acronym_mention, legal_forms_after, possessed_body
 from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
+from kb.extract.gazetteer import Known
 from kb.extract.heads import head_type
 from kb.extract.lexicon import PLACE_POSTPOSITIONS
 from kb.extract.morphology import (
@@ -54,6 +55,8 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
         known = found.lookup(words[i : i + length])
         if known is not None and known.type == "Place" and found.before_given(words, i):
             continue  # "Tamási Áron", "Sárvári Péter": a family name, no town
+        if known is not None and _adjective_of_noun(words[i + length - 1][0], known):
+            continue  # "parlamenti választás": the adjective of a common noun names no body
         if known is not None:
             span = found.span(words[i], words[i + length - 1])
             lower = length > 1 and words[i][0].islower()  # not "Magyar Péter"
@@ -72,6 +75,12 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     if known is not None and known.type != "Person" and not _occasion(word.split("-")[-1]):
         found.draft(known).add(Span(head, start, start + len(head)))
     return 0  # the rest of the compound may still be read ("ENSZ-nagykövete")
+
+
+def _adjective_of_noun(word: str, known: Known) -> bool:
+    """Whether `word` is the "-i" adjective of a lower-case name of `known` ("parlamenti"
+    of "parlament", "kormányi"): an adjective of a thing, not a mention of the body."""
+    return word.islower() and word.endswith("i") and word[:-1] in known.names
 
 
 def _state_spelt_so(found: Found, words: list[Token], i: int) -> bool:
