@@ -678,3 +678,18 @@ def test_a_journals_kind_after_cimu_is_its_description_without_cimu() -> None:
 def test_the_adjective_of_a_bodys_common_noun_name_mentions_no_body() -> None:
     found = entities("Megtartották az előrehozott parlamenti választást.")
     assert "orszaggyules" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        ("A férfit a ferihegyi repülőtéren fogták el.", "ferihegyi repülőtéren"),
+        ("A hajó a kikötőben áll.", "kikötőben"),
+        ("A bíróság elkobozta a balatonfüredi nyaralót.", "balatonfüredi nyaralót"),
+        ("A toronykilátóért külön fizetni kell.", "toronykilátóért"),
+    ],
+)
+def test_an_airport_a_port_a_holiday_home_a_lookout_told_of_are_places(
+    sentence: str, site: str
+) -> None:
+    assert ("Place", [site]) in [(e.type, mentions(e)) for e in entities(sentence).values()]

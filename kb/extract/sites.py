@@ -22,6 +22,7 @@ FACILITIES = (
     "hűtőtorony", "alállomás", "menekülttábor", "futópálya", "terminál", "kampusz",
     "mérőállomás", "mérőpont", "munkaterület", "raktár", "raktárcsarnok", "uszoda",
     "templom", "óvoda", "ház", "lakás", "benzinkút", "park", "állomás", "lakótelep",
+    "repülőtér", "kikötő", "temető", "sírkert", "kilátó", "nyaraló", "lőtér", "kifutó",
 )  # fmt: skip
 
 
