@@ -693,3 +693,9 @@ def test_an_airport_a_port_a_holiday_home_a_lookout_told_of_are_places(
     sentence: str, site: str
 ) -> None:
     assert ("Place", [site]) in [(e.type, mentions(e)) for e in entities(sentence).values()]
+
+
+def test_a_national_park_is_one_place_and_the_park_refers_to_it() -> None:
+    found = entities("A vihar a Kiskunsági Nemzeti Parkban pusztított.", "A parkban fák dőltek ki.")
+    (park,) = found.values()
+    assert (park.type, mentions(park)) == ("Place", ["Kiskunsági Nemzeti Parkban", "parkban"])

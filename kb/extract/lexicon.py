@@ -266,7 +266,7 @@ PLACE_WORDS = (
     "folyó", "hegység", "félsziget", "köztársaság", "körzet", "járás", "kerület", "tó",
     "patak", "völgy", "utca", "körút", "pályaudvar", "állomás", "repülőtér", "kikötő",
     "erdő", "falu", "község", "öböl", "csatorna", "aréna", "stadion", "csarnok", "palota",
-    "kastély", "híd", "erőmű", "képtár", "ház", "zátony",
+    "kastély", "híd", "erőmű", "képtár", "ház", "zátony", "park", "liget",
 )  # fmt: skip
 # A description that refers back to a body named by another noun: "a Központi Nyomozó
 # Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca".
