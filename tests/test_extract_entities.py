@@ -699,3 +699,9 @@ def test_a_national_park_is_one_place_and_the_park_refers_to_it() -> None:
     found = entities("A vihar a Kiskunsági Nemzeti Parkban pusztított.", "A parkban fák dőltek ki.")
     (park,) = found.values()
     assert (park.type, mentions(park)) == ("Place", ["Kiskunsági Nemzeti Parkban", "parkban"])
+
+
+def test_a_county_coordinated_with_another_is_the_known_county() -> None:
+    found = entities("A menetrend változik Pest és Bács-Kiskun vármegyében.")
+    assert mentions(found["pest-county"]) == ["Pest"]
+    assert mentions(found["bacs-kiskun"]) == ["Bács-Kiskun vármegyében"]

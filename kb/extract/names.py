@@ -490,8 +490,13 @@ def _place_and_kind(found: Found, name: Token, kind: Token, last: Token) -> None
     noun = next(n for n in _kind_forms(kind[0]) if n in _KINDS_OF_PLACE)
     town = noun in ("város", "település", "falu", "község")
     hu = name[0] if town else f"{name[0]} {noun}"
+    known = found.lookup([name, (noun, kind[1], kind[2])])  # "Pest és Bács-Kiskun vármegyében"
     same = (d for d in found.drafts.values() if d.type == "Place" and d.name.hu == hu)
-    draft = next(same, None) or found.unknown_draft("Place", Name(hu, hu), [name] if town else [])
+    draft = (
+        found.draft(known)
+        if known is not None and known.type == "Place"
+        else next(same, None) or found.unknown_draft("Place", Name(hu, hu), [name] if town else [])
+    )
     draft.add(found.span(name, last))  # "Malatya tartomány" is not the town "Malatya"
 
 
