@@ -705,3 +705,8 @@ def test_a_county_coordinated_with_another_is_the_known_county() -> None:
     found = entities("A menetrend változik Pest és Bács-Kiskun vármegyében.")
     assert mentions(found["pest-county"]) == ["Pest"]
     assert mentions(found["bacs-kiskun"]) == ["Bács-Kiskun vármegyében"]
+
+
+def test_a_person_acting_on_a_state_names_no_organisation() -> None:
+    found = entities("Tegnap Trump Kínát vádolta.", "Ezt mondta Zelenszkij Oroszország ellen.")
+    assert all(e.type != "Organization" for e in found.values())

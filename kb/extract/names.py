@@ -441,11 +441,20 @@ def _spelt_out(found: Found, words: list[Token], i: int) -> int:
 def _state_after(found: Found, words: list[Token], k: int) -> bool:
     """Whether word `k` is a state's name continuing an unknown capitalised word before
     it: "a Progresszív Szlovákia", "a One Magyarország" name a party and a company (no
-    state is named with a capitalised word before it)."""
-    if k >= len(words) or not _joined(found, words, k) or found.given_hungarian(words[k - 1][0]):
+    state is named with a capitalised word before it). Only the state's name itself,
+    after an article or an adjective: a person acting on a state is no name ("Trump
+    Kínát vádolta", "Biden Ukrajnába utazott")."""
+    if k >= len(words) or not _joined(found, words, k) or _named_person(found, words[k - 1 : k]):
         return False
+    before = words[k - 2][0] if k >= 2 else ""
     known = found.lookup([words[k]])
-    return known is not None and known.type == "State" and not words[k - 1][0].isupper()
+    return (
+        known is not None
+        and known.type == "State"
+        and words[k][0] in known.names
+        and (before.islower() or before in ARTICLES)
+        and not words[k - 1][0].isupper()
+    )
 
 
 def _company_of_form(found: Found, word: Token) -> None:
