@@ -452,9 +452,12 @@ def _state_after(found: Found, words: list[Token], k: int) -> bool:
         known is not None
         and known.type == "State"
         and words[k][0] in known.names
-        and (before.islower() or before in ARTICLES)
+        and (before.lower() in ("a", "az") or (before.islower() and before.endswith(_ADJECTIVAL)))
         and not words[k - 1][0].isupper()
     )
+
+
+_ADJECTIVAL = ("i", "s", "ú", "ű", "ó", "ő")  # "liberális", "ellenzéki", not "mondta"
 
 
 def _company_of_form(found: Found, word: Token) -> None:
