@@ -710,3 +710,13 @@ def test_a_county_coordinated_with_another_is_the_known_county() -> None:
 def test_a_person_acting_on_a_state_names_no_organisation() -> None:
     found = entities("Tegnap Trump Kínát vádolta.", "Ezt mondta Zelenszkij Oroszország ellen.")
     assert all(e.type != "Organization" for e in found.values())
+
+
+def test_a_bodys_programme_in_the_possessive_is_the_body() -> None:
+    found = entities("A Fidesz programja szerint jó.")
+    assert list(found) == ["fidesz"]
+
+
+def test_two_teams_joined_by_a_dash_before_a_match_are_no_alliance() -> None:
+    found = entities("A Fradi–MTK rangadón nagy volt a hangulat.")
+    assert all("–" not in e.name.hu for e in found.values())

@@ -18,6 +18,7 @@ from kb.extract.heads import head_type
 from kb.extract.lexicon import PLACE_POSTPOSITIONS
 from kb.extract.morphology import (
     NAME_CASES,
+    SINGULAR_CASES,
     accusative_nominative,
     name_nominative,
     place_nominative,
@@ -343,6 +344,8 @@ def _dashed_alliance(found: Found, words: list[Token], i: int) -> int:
     first, second = words[i], words[i + 1]
     if _initial(found, words, i) or _known_word(found, first) or not second[0].isupper():
         return 0
+    if i + 2 < len(words) and words[i + 2][0].lower().startswith(_FIXTURES):
+        return 0  # "a Fradi–MTK rangadón": a match between two teams
     if len(second[0]) < 2 or not second[0].split("-")[0].isupper():
         return 0
     hu = f"{first[0]}–{second[0].split('-')[0]}"
@@ -377,12 +380,18 @@ def programme(found: Found, words: list[Token], i: int) -> int:
         end += 1
     if end == i or end >= len(words) or _initial(found, words, i) or not _joined(found, words, end):
         return 0
-    if not words[end][0].islower() or "program" not in stems(words[end][0]):
+    noun = words[end][0]
+    if not noun.startswith("program") or noun[len("program") :] not in _PROGRAMME_CASES:
+        return 0  # not "a Fidesz programja": a body's programme is the body's
+    if found.lookup(words[i:end]) is not None:
         return 0
     hu = f"{' '.join(w for w, _, _ in words[i:end])} program"
     draft = found.unknown_draft("Organization", Name(hu, hu), words[i : end + 1])
     draft.add(found.span(words[i], words[end]))
     return end + 1
+
+
+_PROGRAMME_CASES = SINGULAR_CASES | {"ot", "mal", "on"}
 
 
 def _unit_of(found: Found, first: Token) -> int:
@@ -436,6 +445,9 @@ def _spelt_out(found: Found, words: list[Token], i: int) -> int:
         found.define_acronym(draft, run[-1][2])
         return end
     return 0
+
+
+_FIXTURES = ("mérkőzés", "meccs", "rangadó", "döntő", "összecsapás", "párharc", "derbi")
 
 
 def _state_after(found: Found, words: list[Token], k: int) -> bool:
