@@ -329,8 +329,6 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "üzem": "Place",
     "klinika": "Organization",
     "egyházmegye": "Organization",
-    "állatkert": "Organization",
-    "állatpark": "Organization",
     "egyetem": "Organization",
     "válogatott": "Organization",
     "vasúttársaság": "Organization",
