@@ -720,3 +720,14 @@ def test_a_bodys_programme_in_the_possessive_is_the_body() -> None:
 def test_two_teams_joined_by_a_dash_before_a_match_are_no_alliance() -> None:
     found = entities("A Fradi–MTK rangadón nagy volt a hangulat.")
     assert all("–" not in e.name.hu for e in found.values())
+
+
+def test_ferihegy_is_the_budapest_airport() -> None:
+    found = entities(
+        "A gépek a Budapest Liszt Ferenc Nemzetközi Repülőtéren szálltak le.",
+        "Ferihegyen két órára leállt a forgalom.",
+    )
+    assert mentions(found["budapest-airport-ferihegy"]) == [
+        "Budapest Liszt Ferenc Nemzetközi Repülőtéren",
+        "Ferihegyen",
+    ]
