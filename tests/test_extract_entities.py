@@ -683,7 +683,7 @@ def test_the_adjective_of_a_bodys_common_noun_name_mentions_no_body() -> None:
 @pytest.mark.parametrize(
     ("sentence", "site"),
     [
-        ("A férfit a ferihegyi repülőtéren fogták el.", "ferihegyi repülőtéren"),
+        ("A férfit a debreceni repülőtéren fogták el.", "debreceni repülőtéren"),
         ("A hajó a kikötőben áll.", "kikötőben"),
         ("A bíróság elkobozta a balatonfüredi nyaralót.", "balatonfüredi nyaralót"),
         ("A toronykilátóért külön fizetni kell.", "toronykilátóért"),
