@@ -731,3 +731,15 @@ def test_ferihegy_is_the_budapest_airport() -> None:
         "Budapest Liszt Ferenc Nemzetközi Repülőtéren",
         "Ferihegyen",
     ]
+
+
+def test_a_hivatal_refers_to_the_office_named_before() -> None:
+    found = entities("Az Oktatási Hivatal (OH) közölte az adatokat.", "A hivatal szerint nőtt.")
+    assert mentions(found["oktatasi-hivatal"]) == ["Oktatási Hivatal", "OH", "hivatal"]
+
+
+def test_a_states_office_told_of_by_what_it_is_is_a_government_body() -> None:
+    found = entities("A szlovák statisztikai hivatal adatai szerint nyert.")
+    assert ("GovernmentBody", ["szlovák statisztikai hivatal"]) in [
+        (e.type, mentions(e)) for e in found.values()
+    ]

@@ -302,6 +302,7 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "tárca": "GovernmentBody",
     "hatóság": "GovernmentBody",
     "hatóságok": "GovernmentBody",
+    "hivatal": "GovernmentBody",
     "vízügy": "GovernmentBody",
     "kamara": "Organization",
     "igazgatóság": "GovernmentBody",
