@@ -731,27 +731,3 @@ def test_ferihegy_is_the_budapest_airport() -> None:
         "Budapest Liszt Ferenc Nemzetközi Repülőtéren",
         "Ferihegyen",
     ]
-
-
-def test_a_hivatal_refers_to_the_office_named_before() -> None:
-    found = entities("Az Oktatási Hivatal (OH) közölte az adatokat.", "A hivatal szerint nőtt.")
-    assert mentions(found["oktatasi-hivatal"]) == ["Oktatási Hivatal", "OH", "hivatal"]
-
-
-def test_a_states_office_told_of_by_what_it_is_is_a_government_body() -> None:
-    found = entities("A szlovák statisztikai hivatal adatai szerint nyert.")
-    assert ("GovernmentBody", ["szlovák statisztikai hivatal"]) in [
-        (e.type, mentions(e)) for e in found.values()
-    ]
-
-
-def test_a_police_headquarters_and_a_government_office_are_referred_to_by_their_noun() -> None:
-    found = entities(
-        "A Zala Vármegyei Rendőr-főkapitányság nyomoz.",
-        "A főkapitányság szerint a tettes ismert.",
-        "A Somogy Vármegyei Kormányhivatal bezáratta a rendelőt.",
-        "A kormányhivatal szerint ez szabálytalan.",
-    )
-    names = {e.name.hu: mentions(e) for e in found.values() if e.type == "GovernmentBody"}
-    assert names["Zala Vármegyei Rendőr-főkapitányság"][-1] == "főkapitányság"
-    assert names["Somogy Vármegyei Kormányhivatal"][-1] == "kormányhivatal"
