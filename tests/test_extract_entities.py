@@ -731,3 +731,8 @@ def test_ferihegy_is_the_budapest_airport() -> None:
         "Budapest Liszt Ferenc Nemzetközi Repülőtéren",
         "Ferihegyen",
     ]
+
+
+def test_a_foreign_name_opening_a_sentence_starts_at_its_given_name() -> None:
+    found = entities("Mahamat Idriss Déby elnök hollétéről nincs hír.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Mahamat Idriss Déby"]]
