@@ -11,13 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kb.extract.lexicon import (
-    ARMED_WORDS,
-    GOVERNMENT_WORDS,
-    MEDIA_WORDS,
-    ORGANIZATION_WORDS,
-    PLACE_WORDS,
-)
+from kb.extract.lexicon import GOVERNMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, PLACE_WORDS
 from kb.extract.morphology import stems
 from kb.model import EntityType
 
@@ -68,14 +62,10 @@ _FOREIGN_PLACE_WORDS = ("dome", "arena", "stadium")  # not "Airport": "Budapest 
 
 def _headed(form: str, head: str) -> bool:
     """Whether a word ends in a head noun; a head of two letters ("tó") only as the whole
-    word or after a hyphen ("Velencei-tó"), not inside a family name ("Szijjártó"); a
-    legal form only as the whole word ("Inc.", not "Lőrinc")."""
-    if len(head) > 2 and head.rstrip(".") not in _LEGAL_FORM_HEADS:
+    word or after a hyphen ("Velencei-tó"), not inside a family name ("Szijjártó")."""
+    if len(head) > 2:
         return form.endswith(head)
     return form == head or form.endswith("-" + head)
-
-
-_LEGAL_FORM_HEADS = frozenset({"zrt", "kft", "nyrt", "bt", "rt", "ltd", "inc", "corp", "co", "plc"})
 
 
 _HEADS: tuple[tuple[tuple[str, ...], EntityType], ...] = (
@@ -83,5 +73,4 @@ _HEADS: tuple[tuple[tuple[str, ...], EntityType], ...] = (
     (ORGANIZATION_WORDS, "Organization"),
     (PLACE_WORDS, "Place"),
     (MEDIA_WORDS, "NewsAgency"),
-    (ARMED_WORDS, "ArmedForce"),
 )

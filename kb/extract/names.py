@@ -15,7 +15,7 @@ from kb.extract.descriptions import acronym_mention, legal_forms_after, possesse
 from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
 from kb.extract.gazetteer import Known
 from kb.extract.heads import head_type
-from kb.extract.lexicon import PLACE_POSTPOSITIONS
+from kb.extract.lexicon import ARMED_WORDS, PLACE_POSTPOSITIONS
 from kb.extract.morphology import (
     NAME_CASES,
     SINGULAR_CASES,
@@ -279,7 +279,7 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     ):
         end += 1
     given = next((k for k in range(i + 1, end) if found.given_hungarian(words[k][0])), None)
-    unit = any(head_type(w) == "ArmedForce" for w, _, _ in words[i + 1 : end])
+    unit = any(_armed_unit(w) for w, _, _ in words[i + 1 : end])
     end = end if given is None or unit else given + 1  # "Klapka György Lövészdandár"
     initial = _initial(found, words, i)
     named_for_state = end == i + 1 and not initial and _state_after(found, words, end)
@@ -634,7 +634,7 @@ def _classify(
         return None, Name(hu, hu)  # an occasion, no agent
     if len(words) == 1 and _designation(words[0]):
         return None, Name(hu, hu)  # "H5N1", "VVER-1200", "LQ-7": a model or a strain
-    head = head_type(words[-1])
+    head = _name_head(found, words[-1])
     if head is not None:
         return head, Name(hu, hu)
     if words[0] in found.gaz.given_foreign and len(words) > 1:
@@ -667,6 +667,21 @@ def _classify(
     if 1 < len(words) <= 3 and all(map(_may_be_in_a_persons_name, words)):
         return "Person", Name(hu, transliterate(hu))
     return None, Name(hu, hu)
+
+
+def _name_head(found: Found, word: str) -> EntityType | None:
+    """The type the last word of an unknown name says: an armed unit's head
+    ("Lövészdandár", "Ezred"), else the head noun's type; a Hungarian given name ends in
+    no head ("Lőrinc" is no "Inc")."""
+    if _armed_unit(word):
+        return "ArmedForce"
+    return None if found.given_hungarian(word) else head_type(word)
+
+
+def _armed_unit(word: str) -> bool:
+    """Whether a capitalised word ends in an armed unit's head: "Lövészdandár",
+    "Huszárezred", "Légierő"."""
+    return word[0].isupper() and any(f.endswith(ARMED_WORDS) for f in stems(word))
 
 
 def _may_be_in_a_persons_name(word: str) -> bool:
