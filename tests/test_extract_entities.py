@@ -355,3 +355,384 @@ def test_a_nationality_plural_in_a_sentence_about_a_match_is_the_national_team()
 def test_a_roman_numeral_after_a_name_is_no_acronym() -> None:
     found = entities("Elkezdődött a Paks II. atomerőmű betonozása.")
     assert [e.type for e in found.values()] == ["Place"]
+
+
+def test_south_africa_by_its_short_name_is_the_state() -> None:
+    found = entities("Az orrszarvú Dél-Afrikából érkezett.")
+    assert (found["south-africa"].type, found["south-africa"].wikidata) == ("State", "Q258")
+    assert mentions(found["south-africa"]) == ["Dél-Afrikából"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Váci Egyházmegye közölte a részleteket.",
+        "A Kandilli Obszervatórium mérései szerint erős volt a rengés.",
+        "A Nyíregyházi Állatpark bejelentette az érkezést.",
+    ],
+)
+def test_a_diocese_an_observatory_and_a_zoo_are_organisations(sentence: str) -> None:
+    assert [e.type for e in entities(sentence).values()] == ["Organization"]
+
+
+def test_a_diocese_is_no_county() -> None:
+    found = entities("A Váci Egyházmegye közölte. Az egyházmegye szerint jó.")
+    (diocese,) = found.values()
+    assert mentions(diocese) == ["Váci Egyházmegye", "egyházmegye"]
+
+
+def test_a_medium_described_by_any_adjective_is_a_medium() -> None:
+    found = entities("A Magyar Kurír katolikus hírportál írta meg a hírt.")
+    (medium,) = found.values()
+    assert medium.type == "NewsAgency"
+
+
+def test_a_compass_point_before_a_states_adjective_is_a_region_not_the_state() -> None:
+    found = entities("A rengés a kelet-törökországi hegyekben pusztított.")
+    assert "turkey" not in found
+    (region,) = found.values()
+    assert (region.type, region.name.hu, mentions(region)) == (
+        "Place",
+        "Kelet-Törökország",
+        ["kelet-törökországi"],
+    )
+
+
+def test_a_region_told_with_its_kind_is_one_mention() -> None:
+    found = entities("A párt a dél-szlovákiai járásokban nyert.")
+    assert ["dél-szlovákiai járásokban"] in [mentions(e) for e in found.values()]
+
+
+def test_a_compass_adjective_the_gazetteer_knows_stays_its_state() -> None:
+    found = entities("Az észak-koreai vezetés hallgat.")
+    assert mentions(found["north-korea"]) == ["észak-koreai"]
+
+
+def test_an_acronym_met_before_its_definition_is_the_body_it_abbreviates() -> None:
+    found = entities(
+        "Az NKFH árverést tartott.",
+        "A Nemzeti Közlekedési Felügyeleti Hatóság (NKFH) közölte az eredményt.",
+    )
+    (body,) = found.values()
+    assert body.type == "GovernmentBody"
+    assert mentions(body) == ["NKFH", "Nemzeti Közlekedési Felügyeleti Hatóság", "NKFH"]
+
+
+def test_a_given_name_ending_like_a_legal_form_is_no_company() -> None:
+    found = entities("Kedden elhunyt Barabás Lőrinc színművész.")
+    assert [(e.type, e.name.hu) for e in found.values()] == [("Person", "Barabás Lőrinc")]
+
+
+def test_an_award_adjective_names_no_person() -> None:
+    found = entities("A Jászai Mari-díjas színművész kedden elhunyt.")
+    assert not [e for e in found.values() if e.type == "Person" and "Jászai" in e.name.hu]
+
+
+def test_a_legal_form_alone_is_the_one_company_of_that_form() -> None:
+    found = entities(
+        "A Kárpát Hálózat Kft. és a Nyugati Rádió Zrt. indult.", "A Kft. ügyvezetője örült."
+    )
+    assert mentions(found["karpat-halozat-kft"]) == ["Kárpát Hálózat Kft.", "Kft."]
+
+
+def test_a_legal_form_alone_with_two_companies_of_that_form_names_none() -> None:
+    found = entities("A Kárpát Hálózat Kft. és a Nyugati Rádió Kft. indult.", "A Kft. nyert.")
+    assert all(mentions(e)[-1] != "Kft." for e in found.values())
+
+
+def test_a_capitalised_word_before_a_states_name_names_a_party_or_company() -> None:
+    found = entities("A liberális Progresszív Szlovákia nyerte a választást Szlovákiában.")
+    names = {e.name.hu: (e.type, mentions(e)) for e in found.values()}
+    assert names["Progresszív Szlovákia"] == ("Organization", ["Progresszív Szlovákia"])
+    assert names["Szlovákia"] == ("State", ["Szlovákiában"])
+
+
+def test_a_state_opening_a_sentence_is_still_the_state() -> None:
+    found = entities("Tegnap Magyarország nyert.")
+    assert [e.id for e in found.values()] == ["hungary"]
+
+
+def test_an_acronym_in_brackets_after_an_unknown_name_names_it_again() -> None:
+    found = entities("A liberális Progresszív Szlovákia (PS) nyert.", "A PS-nek partner kell.")
+    (party,) = [e for e in found.values() if e.type == "Organization"]
+    assert mentions(party) == ["Progresszív Szlovákia", "PS", "PS-nek"]
+
+
+def test_a_name_and_an_acronym_joined_by_a_dash_are_one_party() -> None:
+    found = entities("A kormányfő pártja, a Smer–SD második lett.", "A Smer elnöke elismerte.")
+    (party,) = [e for e in found.values() if e.type == "Organization"]
+    assert (party.name.hu, mentions(party)) == ("Smer–SD", ["Smer–SD", "Smer"])
+
+
+def test_an_unknown_name_before_a_kinds_beli_adjective_is_that_kind_of_place() -> None:
+    found = entities("A HUNOR a Hatay tartománybeli Antakyában dolgozott.")
+    names = {e.name.hu: mentions(e) for e in found.values() if e.type == "Place"}
+    assert names["Hatay tartomány"] == ["Hatay tartománybeli"]
+
+
+def test_an_unknown_district_is_a_place() -> None:
+    found = entities("A csapat a város Battalgazi kerületében dolgozik.")
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names["Battalgazi kerület"] == ["Battalgazi kerületében"]
+
+
+def test_the_province_refers_to_the_province_named_before() -> None:
+    found = entities(
+        "A rengés a Malatya tartománybeli Doğanşehir közelében volt.",
+        "A tartományban 40 épület sérült.",
+    )
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names["Malatya tartomány"] == ["Malatya tartománybeli", "tartományban"]
+
+
+def test_an_unknown_medium_and_its_described_kind_are_mentions_apart_and_together() -> None:
+    found = entities("Ezt a Hszinhua állami hírügynökség jelentette.")
+    (medium,) = found.values()
+    assert mentions(medium) == ["Hszinhua", "Hszinhua állami hírügynökség", "állami hírügynökség"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state", "qid"),
+    [
+        ("A puccs után Csádban kijárási tilalom van.", "chad", "Q657"),
+        ("A Fülöp-szigetek tiltakozott.", "philippines", "Q928"),
+        ("Mozambik kérte a segítséget.", "mozambique", "Q1029"),
+    ],
+)
+def test_a_state_of_the_generated_list_carries_its_certain_wikidata_id(
+    sentence: str, state: str, qid: str
+) -> None:
+    assert entities(sentence)[state].wikidata == qid
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "type_"),
+    [
+        ("A Közlekedésbiztonsági Szervezet vizsgálja a balesetet.", "kbsz", "GovernmentBody"),
+        ("Az OGYÉI visszahívta a tételt.", "ogyei", "GovernmentBody"),
+        ("A Magyar Honvédség gyakorlatot tart.", "magyar-honvedseg", "ArmedForce"),
+    ],
+)
+def test_a_hungarian_state_body_the_gazetteer_knows_has_its_type(
+    sentence: str, body: str, type_: str
+) -> None:
+    assert entities(sentence)[body].type == type_
+
+
+def test_an_acronym_in_brackets_after_a_known_body_names_it_again() -> None:
+    found = entities("Az Oktatási Hivatal (OH) közölte.", "Az OH szerint jó.")
+    assert mentions(found["oktatasi-hivatal"]) == ["Oktatási Hivatal", "OH", "OH"]
+
+
+def test_a_site_named_by_its_lower_case_web_address_is_a_medium() -> None:
+    found = entities("A ponthatárokat a felvi.hu közölte.", "A baon.hu-nak azt mondta, jó.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [
+        ("NewsAgency", ["felvi.hu"]),
+        ("NewsAgency", ["baon.hu-nak"]),
+    ]
+
+
+def test_a_region_no_name_explains_is_one_place_however_often_told() -> None:
+    found = entities("A csapatot a térségbe küldik.", "A térségben nagy a kár, a régió bajban van.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [
+        ("Place", ["térségbe", "térségben", "régió"])
+    ]
+
+
+def test_the_town_centre_is_a_place_with_its_towns_adjective() -> None:
+    found = entities("A budapesti belvárosban dugó van.", "A belvárosi boltok zárva.")
+    assert mentions(found["town-centre"]) == ["budapesti belvárosban", "belvárosi"]
+
+
+def test_regions_in_the_plural_or_with_no_article_are_no_region() -> None:
+    assert not entities("Egyes térségekben aszály van.", "Térségenként más.")
+
+
+def test_an_armed_units_name_runs_past_the_person_it_is_named_after() -> None:
+    found = entities("A Klapka György Lövészdandár katonái is ott voltak.")
+    assert [(e.type, e.name.hu) for e in found.values()] == [
+        ("ArmedForce", "Klapka György Lövészdandár")
+    ]
+
+
+def test_an_armed_units_name_starts_at_its_army_and_number() -> None:
+    found = entities("A gyakorlatot az MH 25. Klapka György Lövészdandár vezeti.")
+    assert mentions(found["klapka-gyorgy-loveszdandar"]) == ["MH 25. Klapka György Lövészdandár"]
+    assert mentions(found["magyar-honvedseg"]) == ["MH"]
+
+
+def test_a_name_before_an_exercise_it_names_is_no_entity() -> None:
+    assert not entities("A Dunántúli Pajzs 2025 elnevezésű gyakorlaton sok jármű mozog.")
+
+
+def test_a_programme_is_one_organisation_with_its_noun() -> None:
+    found = entities(
+        "A keresletet az Otthon Start program fűti.", "Az Otthon Start programot bírálták."
+    )
+    (programme,) = found.values()
+    assert (programme.type, mentions(programme)) == (
+        "Organization",
+        ["Otthon Start program", "Otthon Start programot"],
+    )
+
+
+def test_a_programme_with_a_foreign_head_is_still_a_programme() -> None:
+    found = entities("A kormány a Hungary Helps program keretében segít.")
+    assert "Hungary Helps program" in {e.name.hu for e in found.values()}
+
+
+def test_words_joined_by_es_that_the_acronym_after_them_spells_are_one_name() -> None:
+    found = entities("A Szabadság és Szolidaritás (SaS) is bejutott.", "Az SaS szerint jó.")
+    (party,) = found.values()
+    assert (party.type, mentions(party)) == (
+        "Organization",
+        ["Szabadság és Szolidaritás", "SaS", "SaS"],
+    )
+
+
+def test_words_joined_by_es_with_no_acronym_stay_apart() -> None:
+    found = entities("Tegnap Kovács Péter és Szabó Anna érkezett.")
+    assert {e.name.hu for e in found.values()} == {"Kovács Péter", "Szabó Anna"}
+
+
+def test_a_state_whose_name_ends_in_a_short_o_is_found_inflected() -> None:
+    assert mentions(entities("A puccs Burkina Fasóban is megtörtént.")["burkina-faso"]) == [
+        "Burkina Fasóban"
+    ]
+
+
+def test_a_name_coordinated_with_a_named_province_is_a_place_too() -> None:
+    found = entities("A víz elzárta Zambézia és Sofala tartomány falvait.")
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names["Sofala tartomány"] == ["Sofala tartomány"]
+    assert names["Zambézia tartomány"] == ["Zambézia"]
+
+
+def test_a_province_is_not_the_town_of_the_same_name() -> None:
+    found = entities("A csapat Malatyába érkezett.", "A Malatya tartományban sok a kár.")
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names == {"Malatya": ["Malatyába"], "Malatya tartomány": ["Malatya tartományban"]}
+
+
+def test_the_town_hall_as_a_building_is_a_place_and_as_an_office_a_body() -> None:
+    found = entities(
+        "A Városháza túl keveset fordít az utakra.", "A polgármester a városháza előtt beszélt."
+    )
+    assert mentions(found["town-office"]) == ["Városháza"]
+    assert found["town-office"].type == "GovernmentBody"
+    assert (found["city-hall"].type, mentions(found["city-hall"])) == ("Place", ["városháza"])
+
+
+def test_a_towns_adjective_before_its_town_hall_is_part_of_it_and_the_town() -> None:
+    found = entities("Zsarolóvírus bénította meg a szekszárdi városháza rendszerét.")
+    assert mentions(found["town-office"]) == ["szekszárdi városháza"]
+    assert mentions(found["szekszard"]) == ["szekszárdi"]
+
+
+def test_a_kind_of_place_refers_back_to_the_last_place_of_that_kind() -> None:
+    found = entities("A hajó a Pentele hídnak ütközött.", "A hídon áll a forgalom.")
+    assert mentions(found["pentele-hid"]) == ["Pentele hídnak", "hídon"]
+
+
+def test_a_bridge_no_one_named_is_no_reference() -> None:
+    assert not entities("Egy híd összedőlt.")
+
+
+def test_a_foreign_adjective_before_parlament_names_that_states_parliament() -> None:
+    found = entities("A pozsonyi parlamentbe öt párt jutott.")
+    assert "orszaggyules" not in found
+    assert ("GovernmentBody", ["pozsonyi parlamentbe"]) in [
+        (e.type, mentions(e)) for e in found.values()
+    ]
+
+
+def test_the_hungarian_parliament_stays_the_orszaggyules() -> None:
+    assert mentions(entities("A magyar parlament ülésezett.")["orszaggyules"]) == [
+        "magyar parlament"
+    ]
+
+
+def test_a_name_listed_after_a_body_is_a_body() -> None:
+    found = entities("A parlamentbe a Kereszténydemokrata Mozgalom (KDH), a Republika is bejutott.")
+    assert ("Organization", ["Republika"]) in [(e.type, mentions(e)) for e in found.values()]
+
+
+def test_a_hungarian_regions_adjective_mentions_the_region() -> None:
+    found = entities("A felvidéki magyarság visszakapta a hangját.")
+    assert (found["felvidek"].type, mentions(found["felvidek"])) == ("Place", ["felvidéki"])
+
+
+def test_a_bodys_unit_is_found_with_its_lengthened_ending() -> None:
+    found = entities("A Kúria tanácsának elnöke szerint jó.")
+    assert ("GovernmentBody", ["Kúria tanácsának"]) in [
+        (e.type, mentions(e)) for e in found.values()
+    ]
+
+
+def test_a_journals_kind_after_cimu_is_its_description_without_cimu() -> None:
+    found = entities("Az eredményeket az Acta Astronautica című szakfolyóiratnak küldik.")
+    (journal,) = found.values()
+    assert "szakfolyóiratnak" in mentions(journal)
+
+
+def test_the_adjective_of_a_bodys_common_noun_name_mentions_no_body() -> None:
+    found = entities("Megtartották az előrehozott parlamenti választást.")
+    assert "orszaggyules" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        ("A férfit a debreceni repülőtéren fogták el.", "debreceni repülőtéren"),
+        ("A hajó a kikötőben áll.", "kikötőben"),
+        ("A bíróság elkobozta a balatonfüredi nyaralót.", "balatonfüredi nyaralót"),
+        ("A toronykilátóért külön fizetni kell.", "toronykilátóért"),
+    ],
+)
+def test_an_airport_a_port_a_holiday_home_a_lookout_told_of_are_places(
+    sentence: str, site: str
+) -> None:
+    assert ("Place", [site]) in [(e.type, mentions(e)) for e in entities(sentence).values()]
+
+
+def test_a_national_park_is_one_place_and_the_park_refers_to_it() -> None:
+    found = entities("A vihar a Kiskunsági Nemzeti Parkban pusztított.", "A parkban fák dőltek ki.")
+    (park,) = found.values()
+    assert (park.type, mentions(park)) == ("Place", ["Kiskunsági Nemzeti Parkban", "parkban"])
+
+
+def test_a_county_coordinated_with_another_is_the_known_county() -> None:
+    found = entities("A menetrend változik Pest és Bács-Kiskun vármegyében.")
+    assert mentions(found["pest-county"]) == ["Pest"]
+    assert mentions(found["bacs-kiskun"]) == ["Bács-Kiskun vármegyében"]
+
+
+def test_a_person_acting_on_a_state_names_no_organisation() -> None:
+    found = entities("Tegnap Trump Kínát vádolta.", "Ezt mondta Zelenszkij Oroszország ellen.")
+    assert all(e.type != "Organization" for e in found.values())
+
+
+def test_a_bodys_programme_in_the_possessive_is_the_body() -> None:
+    found = entities("A Fidesz programja szerint jó.")
+    assert list(found) == ["fidesz"]
+
+
+def test_two_teams_joined_by_a_dash_before_a_match_are_no_alliance() -> None:
+    found = entities("A Fradi–MTK rangadón nagy volt a hangulat.")
+    assert all("–" not in e.name.hu for e in found.values())
+
+
+def test_ferihegy_is_the_budapest_airport() -> None:
+    found = entities(
+        "A gépek a Budapest Liszt Ferenc Nemzetközi Repülőtéren szálltak le.",
+        "Ferihegyen két órára leállt a forgalom.",
+    )
+    assert mentions(found["budapest-airport-ferihegy"]) == [
+        "Budapest Liszt Ferenc Nemzetközi Repülőtéren",
+        "Ferihegyen",
+    ]
+
+
+def test_a_foreign_name_opening_a_sentence_starts_at_its_given_name() -> None:
+    found = entities("Mahamat Idriss Déby elnök hollétéről nincs hír.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Mahamat Idriss Déby"]]

@@ -11,6 +11,7 @@ from kb.extract.morphology import (
     name_nominative,
     place_nominative,
     stems,
+    tokens,
 )
 
 
@@ -42,3 +43,21 @@ def test_an_accusative_place_loses_its_t() -> None:
 def test_the_case_groups_are_the_endings_stems_undo() -> None:
     assert "oroszország" in stems("Oroszország" + ILLATIVE[0])
     assert "moszkva" in stems("Moszkvá" + DATIVE[0])
+
+
+def test_a_town_ending_in_a_long_vowel_takes_a_bare_n_on_it() -> None:
+    assert place_nominative("Sóstón") == "Sóstó"
+    assert place_nominative("Miskolcon") == "Miskolc"
+
+
+def test_a_foreign_names_short_final_o_lengthens_before_an_ending() -> None:
+    assert "faso" in stems("Fasóban")
+    assert "mexikó" in stems("Mexikóban")
+
+
+def test_an_apostrophe_inside_a_name_keeps_it_one_word() -> None:
+    assert [w for w, _, _ in tokens("a fővárosban, N'Djamenában")] == [
+        "a",
+        "fővárosban",
+        "N'Djamenában",
+    ]

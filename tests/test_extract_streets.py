@@ -103,3 +103,72 @@ def test_a_continents_or_a_foreign_citys_adjective_names_it() -> None:
     found = entities("Az ázsiai beszállítók és a milánói verseny után.")
     assert (found["asia"].wikidata, mentions(found["asia"])) == ("Q48", ["ázsiai"])
     assert mentions(found["milan"]) == ["milánói"]
+
+
+def test_a_numbered_road_with_an_adjective_is_one_place() -> None:
+    found = entities("Az M76-os gyorsforgalmi út építése halad.")
+    assert [mentions(e) for e in found.values()] == [["M76-os gyorsforgalmi út"]]
+
+
+def test_the_stretch_between_two_places_is_a_place_and_its_ends_are_towns() -> None:
+    found = entities("A Sármellék és Keszthely közötti szakaszon dolgoznak.")
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names["Sármellék és Keszthely közötti szakasz"] == [
+        "Sármellék és Keszthely közötti szakaszon"
+    ]
+    assert names["Keszthely"] == ["Keszthely"]
+    assert names["Sármellék"] == ["Sármellék"]
+
+
+def test_a_rivers_valley_is_a_place_and_the_river_another() -> None:
+    found = entities("A gyakorlat a Séd völgyében folytatódott.")
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names == {"Séd völgye": ["Séd völgyében"], "Séd": ["Séd"]}
+
+
+def test_a_site_told_of_by_its_street_is_a_place_and_the_street_another() -> None:
+    found = entities("A temetés a Fiumei úti sírkertben lesz.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [
+        ("Place", ["Fiumei úti"]),
+        ("Place", ["Fiumei úti sírkertben"]),
+    ]
+
+
+def test_a_site_told_of_by_its_street_takes_its_towns_adjective() -> None:
+    found = entities("A zalaegerszegi Kossuth Lajos utcai postát kirabolták.")
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names["Kossuth Lajos utcai posta"] == ["zalaegerszegi Kossuth Lajos utcai postát"]
+
+
+def test_a_body_told_of_by_its_street_keeps_its_type() -> None:
+    found = entities("A sérültet a Péterfy Sándor utcai kórházba vitték.")
+    assert ("Organization", ["Péterfy Sándor utcai kórházba"]) in [
+        (e.type, mentions(e)) for e in found.values()
+    ]
+
+
+def test_a_towns_main_square_is_a_place_in_the_town() -> None:
+    found = entities("Az ünnepség a Várpalota főterén kezdődött.")
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names["Várpalota főtér"] == ["Várpalota főterén"]
+    assert names["Várpalota"] == ["Várpalota"]
+
+
+def test_a_line_named_with_an_acronym_compound_is_a_place() -> None:
+    found = entities("A járat a Budapest–Gödöllő HÉV-vonalon közlekedik.")
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names["Budapest–Gödöllő HÉV-vonal"] == ["Budapest–Gödöllő HÉV-vonalon"]
+
+
+def test_a_bus_line_with_an_adjective_between_two_towns_is_a_place() -> None:
+    found = entities("A Miskolc–Felsőzsolca elővárosi buszjárat ma indul.")
+    names = {e.name.hu: mentions(e) for e in found.values()}
+    assert names["Miskolc–Felsőzsolca elővárosi buszjárat"] == [
+        "Miskolc–Felsőzsolca elővárosi buszjárat"
+    ]
+    assert names["Felsőzsolca"] == ["Felsőzsolca"]
+
+
+def test_a_flight_between_two_cities_is_no_place() -> None:
+    found = entities("A légitársaság felfüggesztette Budapest–Tel-Aviv járatait.")
+    assert all(" " not in e.name.hu for e in found.values())

@@ -49,9 +49,11 @@ from kb.extract.names import (
     early_aliases,
     gazetteer_name,
     local_adjective,
+    programme,
     unknown_name,
 )
 from kb.extract.roles import described_holders, named_head, possessions, role_alias
+from kb.extract.sites import region_told, town_hall
 from kb.extract.streets import named_place
 from kb.model import Entity, Span
 
@@ -78,10 +80,13 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
         after = (
             named_place(found, words, i)
             or media_told(found, words, i)
+            or town_hall(found, words, i)
+            or programme(found, words, i)
             or institution(found, words, i)
             or named_head(found, words, i)
             or description(found, words, i)
             or reference(found, words, i)
+            or region_told(found, words, i)
             or described_person(found, words, i)
             or counted_bodies(found, words, i)
             or counted_group(found, words, i)

@@ -9,6 +9,7 @@ same record of what was found, and nothing else of each other.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from kb.extract.morphology import stems
 from kb.model import Entity, EntityType, Mention, Name, Provenance, Span
 
 Token = tuple[str, int, int]  # a word, its start and its end in the article's text
+_ACRONYM = re.compile(r"\s*\((\w{2,})\)")
 
 
 @dataclass
@@ -99,6 +101,14 @@ class Found:
         draft = self.drafts[entity_id] = Draft(entity_id, type_, name, confidence=0.5)
         return draft
 
+    def define_acronym(self, draft: Draft, end: int) -> None:
+        """ "Progresszív Szlovákia (PS)": an acronym in brackets right after a name (ending
+        at offset `end`) is the same entity, and names it again later."""
+        acronym = _ACRONYM.match(self.text, end)
+        if acronym is not None and _abbreviation(acronym.group(1)):
+            draft.add(Span(acronym.group(1), acronym.start(1), acronym.end(1)))
+            self.acronyms[acronym.group(1).lower()] = draft
+
     def span(self, first: Token, last: Token) -> Span:
         """The text from the first word's start to the last word's end."""
         return Span(self.text[first[1] : last[2]], first[1], last[2])
@@ -153,6 +163,12 @@ class Found:
         """ "Magyar Péter", "Német Zoltán": word `k` is a family name before a given name
         (a known word or a nationality used as a surname)."""
         return k + 1 < len(words) and self.given_hungarian(words[k + 1][0])
+
+
+def _abbreviation(word: str) -> bool:
+    """An acronym: two capitals or more, short ("NMHH", "SaS"), not a town in brackets
+    ("(Budapest)")."""
+    return len(word) <= 6 and sum(map(str.isupper, word)) >= 2
 
 
 def _spelt_as_acronym(word: str, form: str) -> bool:

@@ -155,10 +155,16 @@ PLACE_KINDS = {
     "nagyközség": "town",
     "vármegye": "county",
     "megye": "county",
+    "tartomány": "province",
     "folyó": "river",
     "térség": "region",
     "régió": "region",
     "tó": "lake",
+    "híd": "bridge",
+    "kikötő": "port",
+    "repülőtér": "airport",
+    "pályaudvar": "station",
+    "erőmű": "plant",
     "pálya": "venue",
     "stadion": "venue",
     "aréna": "venue",
@@ -202,7 +208,10 @@ MEDIA = {
     "televízió": "television",
 }
 # ... one of these, its government ("a kijevi vezetés").
-LEADERSHIPS = {"vezetés": "leadership", "kormány": "government", "kormányzat": "government"}
+LEADERSHIPS = {
+    "vezetés": "leadership", "kormány": "government", "kormányzat": "government",
+    "parlament": "parliament",
+}  # fmt: skip
 # A capital's adjective before one of these stands for the state ("szöuli értesülések").
 SOURCE_NOUNS = frozenset({"értesülés", "forrás", "jelentés", "tisztviselő", "közlés", "adat"})
 # After a place name these keep it literal: "Phenjan mellett", "Kijev közelében".
@@ -239,9 +248,12 @@ ORGANIZATION_WORDS = (
     "múzeum", "színház", "klub", "egyház", "társulás", "liga", "international", "kör",
     "elemzőház", "tőzsde", "kutatóközpont", "kutatóintézet", "konzorcium", "társulat",
     "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
-    "ltd", "inc", "fesztivál", "egyesülés", "tanszék", "hálózat", "szeretetszolgálat",
-    "diákparlament", "egyházmegye",
+    "ltd", "fesztivál", "egyesülés", "tanszék", "hálózat", "szeretetszolgálat",
+    "diákparlament", "egyházmegye", "főegyházmegye", "obszervatórium", "állatkert",
+    "állatpark",
 )  # fmt: skip
+# Heads of an armed unit's name: "MH 25. Klapka György Lövészdandár", "Honvéd Ezred".
+ARMED_WORDS = ("dandár", "ezred", "zászlóalj", "hadosztály", "hadtest", "brigád", "légierő")
 MEDIA_WORDS = (
     "televízió", "hírtelevízió", "rádió", "napló", "hírlap", "híradó", "napilap",
     "hetilap", "újság", "magazin", "hírportál", "portál", "folyóirat", "szakfolyóirat",
@@ -254,7 +266,7 @@ PLACE_WORDS = (
     "folyó", "hegység", "félsziget", "köztársaság", "körzet", "járás", "kerület", "tó",
     "patak", "völgy", "utca", "körút", "pályaudvar", "állomás", "repülőtér", "kikötő",
     "erdő", "falu", "község", "öböl", "csatorna", "aréna", "stadion", "csarnok", "palota",
-    "kastély", "híd", "erőmű", "képtár", "ház", "zátony",
+    "kastély", "híd", "erőmű", "képtár", "ház", "zátony", "park", "liget",
 )  # fmt: skip
 # A description that refers back to a body named by another noun: "a Központi Nyomozó
 # Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca".
@@ -264,6 +276,7 @@ SYNONYMS = {"vádhatóság": "ügyészség", "tárca": "minisztérium"}
 UNITS = (
     "elnöksége", "vezetősége", "vezetői", "osztály", "főosztály", "kutatócsoportj", "csoportj",
     "tanácsa", "frakciój", "igazgatóság", "vezetése",
+    "elnökségé", "vezetőségé", "tanácsá", "vezetésé",  # before an ending: "a Kúria tanácsának"
 )  # fmt: skip
 # Common nouns that, after "a(z)", refer to one institution or group: "a rendőrség",
 # "a katasztrófavédelem", "az ellenzéki frakciók". The same body named earlier
@@ -315,6 +328,7 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "gyár": "Place",
     "üzem": "Place",
     "klinika": "Organization",
+    "egyházmegye": "Organization",
     "egyetem": "Organization",
     "válogatott": "Organization",
     "vasúttársaság": "Organization",

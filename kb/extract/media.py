@@ -6,6 +6,8 @@ by what is said of it, not by a name: each one medium however often told.
 
 from __future__ import annotations
 
+import re
+
 from kb.extract.found import Draft, Found, Token
 from kb.model import Name, Span
 
@@ -14,10 +16,16 @@ OUTLETS = ("portál", "hírportál", "napilap", "hetilap", "folyóirat", "szakfo
 
 
 def media_told(found: Found, words: list[Token], i: int) -> int:
-    """The press told of by its reports ("sajtóértesülések szerint", "a német
-    sajtóértesüléseket": the press, or a state's press), and the social media ("a
-    közösségi médiában"): each one medium however often told."""
+    """A site by its web address ("a felvi.hu"); the press told of by its reports
+    ("sajtóértesülések szerint", "a német sajtóértesüléseket": the press, or a state's
+    press), and the social media ("a közösségi médiában"): each one medium however often
+    told."""
     word = words[i][0].lower()
+    site = _WEB_ADDRESS.match(words[i][0])
+    if site is not None:
+        hu = site.group(1)
+        found.unknown_draft("NewsAgency", Name(hu, hu), [(hu, 0, len(hu))]).add(Span(*words[i]))
+        return i + 1
     if word == "közösségi" and i + 1 < len(words) and words[i + 1][0].startswith("médi"):
         medium = found.drafts.setdefault(
             "social-media",
@@ -43,4 +51,7 @@ def media_told(found: Found, words: list[Token], i: int) -> int:
     return i + 1
 
 
+# A site named by its web address, in lower case ("a felvi.hu", "a baon.hu-nak"): news
+# name sites that report so; capitalised ones ("Portfolio.hu") are read as names.
+_WEB_ADDRESS = re.compile(r"([a-z][a-z0-9-]*\.(?:hu|com|org|net|eu))(?:-\w+)?$")
 _PRESS_REPORTS = ("sajtóértesülés", "sajtóhír", "sajtójelentés", "sajtóinformáció")

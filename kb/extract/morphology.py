@@ -57,12 +57,13 @@ NAME_CASES = (
 """Endings that hardly ever end a name stem: what `nominative` takes off."""
 _ASSIMILATED = ("al", "el", "á", "é")  # -val/-vel/-vá/-vé after a consonant double it
 _LENGTHENED = {"á": "a", "é": "e"}  # "Moszkvá|nak" → "Moszkva"
+_LENGTHENED_O = {"ó": "o", "ő": "ö"}  # foreign names only: "Fasó|ban" → "Faso" (a base too)
 _VOWELS = frozenset("aeiouáéíóöőúüű")
 _DIGRAPHS = ("cs", "dz", "gy", "ly", "ny", "sz", "ty", "zs")  # doubled as "lly", "ssz"...
 _WORD = re.compile(
     r"(?<!\w)(?:Zrt|Nyrt|Kft|Bt|Rt|Ltd|Inc|Corp|Co|Plc)\.(?:-\w+)?"  # "Kft.-vel": one word
     r"|\d+[a-záéíóöőúüű]+[A-ZÁÉÍÓÖŐÚÜŰ]\w*(?:-\w+)*"  # a brand: "4iG", "4iG-nek"
-    r"|[^\W\d_](?:[\w.]*\w)?(?:-\w+)*|\d+(?:[-–]\d+)?(?:-\w+)?",
+    r"|[^\W\d_](?:[\w.'’]*\w)?(?:-\w+)*|\d+(?:[-–]\d+)?(?:-\w+)?",  # "N'Djamena"
     re.UNICODE,
 )
 
@@ -158,14 +159,21 @@ def place_nominative(word: str) -> str | None:
             if base[-1] in _LENGTHENED and ending in ("ban", "ben", "ba", "be", "ból", "ből"):
                 return base[:-1] + _LENGTHENED[base[-1]]  # "Tatabányában"
             return base
+    if word.endswith(_LONG_VOWEL_SUPERESSIVE) and len(word) >= 5:
+        return word[:-1]  # "Sóstón" → "Sóstó": a long final vowel takes a bare "-n"
     return None
 
 
+_LONG_VOWEL_SUPERESSIVE = ("ón", "őn", "ún", "űn")
+
+
 def _add_base(found: set[str], base: str) -> None:
-    """Add a base, and the short-vowel form a lengthened final vowel comes from."""
+    """Add a base, and the short-vowel form a lengthened final vowel comes from
+    ("Moszkvá|ban", "Burkina Fasó|ban", "Torontó|ban")."""
     found.add(base)
-    if base[-1] in _LENGTHENED:
-        found.add(base[:-1] + _LENGTHENED[base[-1]])
+    short = _LENGTHENED.get(base[-1]) or _LENGTHENED_O.get(base[-1])
+    if short:
+        found.add(base[:-1] + short)
 
 
 def _is_doubled_ending(tail: str) -> bool:

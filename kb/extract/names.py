@@ -13,10 +13,12 @@ import re
 
 from kb.extract.descriptions import acronym_mention, legal_forms_after, possessed_body
 from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
+from kb.extract.gazetteer import Known
 from kb.extract.heads import head_type
-from kb.extract.lexicon import PLACE_POSTPOSITIONS
+from kb.extract.lexicon import ARMED_WORDS, PLACE_POSTPOSITIONS
 from kb.extract.morphology import (
     NAME_CASES,
+    SINGULAR_CASES,
     accusative_nominative,
     name_nominative,
     place_nominative,
@@ -54,6 +56,8 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
         known = found.lookup(words[i : i + length])
         if known is not None and known.type == "Place" and found.before_given(words, i):
             continue  # "Tamási Áron", "Sárvári Péter": a family name, no town
+        if known is not None and _adjective_of_noun(words[i + length - 1][0], known):
+            continue  # "parlamenti választás": the adjective of a common noun names no body
         if known is not None:
             span = found.span(words[i], words[i + length - 1])
             lower = length > 1 and words[i][0].islower()  # not "Magyar Péter"
@@ -61,6 +65,8 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
             if state is not None and state.id != known.id:
                 found.draft(state).add(Span(*words[i]))  # "magyar kormány": Hungary
             mention_known(found, known, span, words, i + length)
+            if known.type not in ("Person", "Place", "State"):
+                found.define_acronym(found.draft(known), span.end)  # "Oktatási Hivatal (OH)"
             if known.type == "Place" and possessed_body(found, words, i + length, span):
                 return i + length + 1
             return i + length
@@ -70,6 +76,12 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     if known is not None and known.type != "Person" and not _occasion(word.split("-")[-1]):
         found.draft(known).add(Span(head, start, start + len(head)))
     return 0  # the rest of the compound may still be read ("ENSZ-nagykövete")
+
+
+def _adjective_of_noun(word: str, known: Known) -> bool:
+    """Whether `word` is the "-i" adjective of a lower-case name of `known` ("parlamenti"
+    of "parlament", "kormányi"): an adjective of a thing, not a mention of the body."""
+    return word.islower() and word.endswith("i") and word[:-1] in known.names
 
 
 def _state_spelt_so(found: Found, words: list[Token], i: int) -> bool:
@@ -150,7 +162,9 @@ def early_aliases(found: Found, words: list[Token]) -> None:
     """What only a later name explains, read after the whole article: a person's family
     name alone before their full name, as headlines write it ("Rossi szerint …" …
     "Marco Rossi szövetségi kapitány"), when no other person shares it; the adjective
-    of a place named later ("a kelebiai vonalon" … "Budapest–Kelebia vasútvonal")."""
+    of a place named later ("a kelebiai vonalon" … "Budapest–Kelebia vasútvonal"); an
+    acronym before the name it abbreviates."""
+    _acronyms_defined_later(found)
     covered = bytearray(len(found.text))
     for draft in found.drafts.values():
         for m in draft.mentions:
@@ -177,6 +191,20 @@ def early_aliases(found: Found, words: list[Token]) -> None:
             next(iter(persons.values())).add(Span(word, start, end))
 
 
+def _acronyms_defined_later(found: Found) -> None:
+    """ "NMHH" in the headline, then "a Nemzeti Média- és Hírközlési Hatóság (NMHH)": the
+    acronym met first is the body it abbreviates, not an organisation of its own."""
+    for draft in list(found.drafts.values()):
+        body = found.acronyms.get(draft.name.hu.lower()) if draft.name.hu.isupper() else None
+        if body is not None and body is not draft and draft.id not in found.gaz.entries:
+            for mention in draft.mentions:
+                body.add(mention.span)
+            del found.drafts[draft.id]
+            for other in found.drafts.values():
+                if other.affiliation == draft.id:
+                    other.affiliation = body.id
+
+
 _ADJECTIVE_CASES = frozenset(
     {"", "ak", "ek", "t", "at", "et", "nak", "nek", "ban", "ben", "ból", "ből"}
 )
@@ -194,7 +222,34 @@ def local_adjective(found: Found, words: list[Token], i: int) -> int:
         if draft.type == "Place" and draft.name.hu.lower() + "i" in forms:
             draft.add(Span(word, start, end))
             return i + 1
-    return 0
+    return _region(found, words, i)
+
+
+def _region(found: Found, words: list[Token], i: int) -> int:
+    """ "kelet-törökországi", "a dél-szlovákiai járásokban": a compass point before a
+    state's or a place's adjective names a region of it, a place of its own (with the
+    kind of place after it, if one follows), no mention of the state."""
+    word, start, end = words[i]
+    point, _, adjective = word.partition("-")
+    known = found.adjective_of(adjective) if point in _COMPASS else None
+    if known is None or known.type not in ("State", "Place") or found.adjective_of(word):
+        return 0
+    hu = f"{point.capitalize()}-{known.name.hu}"
+    draft = found.unknown_draft("Place", Name(hu, f"{_COMPASS[point]} {known.name.en}"), [])
+    following = words[i + 1][0] if i + 1 < len(words) else ""
+    if any(f.startswith(_REGION_KINDS) for f in stems(following)) and _joined(found, words, i + 1):
+        draft.add(found.span(words[i], words[i + 1]))  # "dél-szlovákiai járásokban"
+        return i + 2
+    draft.add(Span(word, start, end))
+    return i + 1
+
+
+_REGION_KINDS = ("járás", "megy", "tartomány", "régió", "körzet", "területe")
+_COMPASS = {
+    "észak": "Northern", "dél": "Southern", "kelet": "Eastern", "nyugat": "Western",
+    "közép": "Central", "északkelet": "Northeastern", "északnyugat": "Northwestern",
+    "délkelet": "Southeastern", "délnyugat": "Southwestern",
+}  # fmt: skip
 
 
 def unknown_name(found: Found, words: list[Token], i: int) -> int:
@@ -204,6 +259,9 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         return 0
     if acronym_mention(found, words[i]):
         return i + 1
+    dashed = _dashed_alliance(found, words, i) or _spelt_out(found, words, i)
+    if dashed:
+        return dashed
     head, _, tail = words[i][0].partition("-")
     if tail.islower() and found.lookup([(head, words[i][1], words[i][1] + len(head))]):
         return i + 1  # "Facebook-oldalán": the known name's compound, read as the name
@@ -221,17 +279,29 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     ):
         end += 1
     given = next((k for k in range(i + 1, end) if found.given_hungarian(words[k][0])), None)
-    end = end if given is None else given + 1
-    end = legal_forms_after(found, words, end)
-    run = words[i:end]
+    unit = any(_armed_unit(w) for w, _, _ in words[i + 1 : end])
+    end = end if given is None or unit else given + 1  # "Klapka György Lövészdandár"
     initial = _initial(found, words, i)
+    named_for_state = end == i + 1 and not initial and _state_after(found, words, end)
+    end = legal_forms_after(found, words, end + named_for_state)
+    run = words[i:end]
     if not run or (initial and len(run) == 1):
         return 0
+    if len(run) == 1 and run[0][0].lower().split("-")[0] in LEGAL_FORMS:
+        _company_of_form(found, run[0])
+        return i + 1
     following = words[end] if end < len(words) else None
     type_, name = _classify(found, run, following)
-    if len(run) == 1 and type_ in (None, "Person") and _kind_of_place(following):
-        _place_and_kind(found, run[0], words[end])  # "Sofala tartomány"
+    if named_for_state:
+        type_ = "Organization"  # "a Progresszív Szlovákia", "a One Magyarország"
+    if len(run) == 1 and type_ in (None, "Person", "Place") and _kind_of_place(following):
+        _place_and_kind(found, run[0], words[end], words[end])  # "Sofala tartomány"
         return end + 1
+    if len(run) == 1 and type_ in (None, "Person") and _coordinated_kind(found, words, end):
+        _place_and_kind(found, run[0], words[end + 2], run[0])  # "Zambézia és Sofala tartomány"
+        return end
+    if _named_occasion(words, end):
+        return end  # "a Dunántúli Pajzs 2025 elnevezésű gyakorlaton": an occasion, no agent
     medium = _medium(found, words, end)
     if medium or _told_to(run, words, end):
         type_ = "NewsAgency"  # "a Kisalföld napilapnak", "az RTL Híradónak azt mondta"
@@ -239,15 +309,22 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         type_ = "Organization"  # "a CRE Konzorcium", "a BMW Group": no article before a person
     if type_ is None and len(run) == 1 and _speaks_after_article(words, i, following):
         type_ = "Organization"  # "a Volánbusz közölte": a person's name takes no article
+    if type_ is None and _listed_after_body(found, run[0]):
+        type_ = "Organization"  # "a Hlas–SD, a Republika és az SaS"
     if initial and not _name_from_first_word(found, run, following):
         return i + 1  # a sentence's first word is capitalised anyway: read on after it
     if type_ is None:
         return 0
     draft = found.unknown_draft(type_, name, run)
-    span = found.span(run[0], run[-1])
+    start = _unit_of(found, run[0]) if type_ == "ArmedForce" else run[0][1]
+    span = Span(found.text[start : run[-1][2]], start, run[-1][2])
     draft.add(span)
-    if medium:
-        draft.add(found.span(words[end], words[medium]))  # "katari hírtelevízió" too
+    if type_ in ("Organization", "GovernmentBody", "NewsAgency"):
+        found.define_acronym(draft, span.end)
+    if medium:  # "napilapnak", "katari hírtelevízió" too, not "című"
+        draft.add(found.span(words[end + (words[end][0] == "című")], words[medium]))
+        if medium > end:  # described with an adjective: the whole phrase too, as golds write
+            draft.add(found.span(run[0], words[medium]))  # "Magyar Kurír katolikus hírportál"
         return medium + 1
     if type_ == "Person":
         role_before(found, draft, words, i)
@@ -258,29 +335,205 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     return end
 
 
+def _dashed_alliance(found: Found, words: list[Token], i: int) -> int:
+    """ "a Smer–SD", "a Hlas–SD": an unknown name and an acronym joined by an en dash
+    name one party or alliance (the gazetteer's own are read before: "Fidesz–KDNP"); the
+    first word alone names it again ("a Smer elnöke")."""
+    if i + 1 >= len(words) or found.text[words[i][2] : words[i + 1][1]] not in ("–", "—"):
+        return 0
+    first, second = words[i], words[i + 1]
+    if _initial(found, words, i) or _known_word(found, first) or not second[0].isupper():
+        return 0
+    if i + 2 < len(words) and words[i + 2][0].lower().startswith(_FIXTURES):
+        return 0  # "a Fradi–MTK rangadón": a match between two teams
+    if len(second[0]) < 2 or not second[0].split("-")[0].isupper():
+        return 0
+    hu = f"{first[0]}–{second[0].split('-')[0]}"
+    draft = found.unknown_draft("Organization", Name(hu, hu), [])
+    draft.add(found.span(first, second))
+    found.acronyms.setdefault(first[0].lower(), draft)
+    return i + 2
+
+
+def _named_occasion(words: list[Token], k: int) -> bool:
+    """Whether what follows a name says it names an exercise, an operation or a
+    campaign: "Dunántúli Pajzs 2025 elnevezésű gyakorlaton", "Sas nevű hadműveletben"."""
+    after = [w.lower() for w, _, _ in words[k : k + 5]]
+    if after and after[0].isdigit():
+        after = after[1:]  # "Dunántúli Pajzs 2025"
+    if not after or after[0] not in ("elnevezésű", "nevű", "fedőnevű"):
+        return False
+    return any(f.startswith(_OCCASION_NOUNS) for w in after[1:4] for f in stems(w))
+
+
+_OCCASION_NOUNS = ("gyakorlat", "hadgyakorlat", "hadművelet", "művelet", "akció", "kampány")
+
+
+def programme(found: Found, words: list[Token], i: int) -> int:
+    """ "az Otthon Start program", "a Hungary Helps program keretében": capitalised words
+    before "program" name a programme, which the golds keep as one organisation with the
+    noun (read before a body's name: "Helps" is a head)."""
+    end = i
+    while end < min(i + 4, len(words)) and words[end][0][0].isupper():
+        if end > i and not _joined(found, words, end):
+            return 0
+        end += 1
+    if end == i or end >= len(words) or _initial(found, words, i) or not _joined(found, words, end):
+        return 0
+    noun = words[end][0]
+    if not noun.startswith("program") or noun[len("program") :] not in _PROGRAMME_CASES:
+        return 0  # not "a Fidesz programja": a body's programme is the body's
+    if found.lookup(words[i:end]) is not None:
+        return 0
+    hu = f"{' '.join(w for w, _, _ in words[i:end])} program"
+    draft = found.unknown_draft("Organization", Name(hu, hu), words[i : end + 1])
+    draft.add(found.span(words[i], words[end]))
+    return end + 1
+
+
+_PROGRAMME_CASES = SINGULAR_CASES | {"ot", "mal", "on"}
+
+
+def _unit_of(found: Found, first: Token) -> int:
+    """Where an armed unit's name starting at word `first` starts: at its army and number
+    before it ("MH 25. Klapka György Lövészdandár", read off the text: the sentence
+    splitter may part "25." from the name), else at the word."""
+    before = _ARMY_NUMBER.search(found.text, max(0, first[1] - 30), first[1])
+    if before is None:
+        return first[1]
+    army = found.lookup([(before.group(1), before.start(1), before.end(1))])
+    return before.start() if army is not None and army.type == "ArmedForce" else first[1]
+
+
+_ARMY_NUMBER = re.compile(r"\b(\w+) \d{1,3}\. $")
+
+
+def _listed_after_body(found: Found, first: Token) -> bool:
+    """Whether a name with an article follows a body's name in a list ("a Kereszténydemokrata
+    Mozgalom (KDH), a Republika"): what is listed with bodies is one too."""
+    listed = _LISTED.search(found.text, max(0, first[1] - 12), first[1])
+    if listed is None:
+        return False
+    return any(
+        m.span.end == listed.start()
+        for d in found.drafts.values()
+        if d.type in ("Organization", "GovernmentBody")
+        for m in d.mentions
+    )
+
+
+_LISTED = re.compile(r"\)?(?:,| és| vagy) az? $")
+
+
+def _spelt_out(found: Found, words: list[Token], i: int) -> int:
+    """ "a Szabadság és Szolidaritás (SaS)": capitalised words joined by "és" that the
+    acronym after them spells (its capitals their initials) are one organisation's name."""
+    for end in range(i + 3, min(i + 7, len(words) + 1)):
+        run = words[i:end]
+        if not all(w[0].isupper() or w == "és" for w, _, _ in run) or run[-1][0] == "és":
+            return 0
+        acronym = re.match(r" \((\w{2,})\)", found.text[run[-1][2] :])
+        if acronym is None:
+            continue
+        initials = "".join(w[0] for w, _, _ in run if w != "és")
+        capitals = "".join(c for c in acronym.group(1) if c.isupper())
+        if "és" not in (w for w, _, _ in run) or initials != capitals:
+            return 0
+        hu = " ".join(w for w, _, _ in run)
+        draft = found.unknown_draft(head_type(run[-1][0]) or "Organization", Name(hu, hu), run)
+        draft.add(found.span(run[0], run[-1]))
+        found.define_acronym(draft, run[-1][2])
+        return end
+    return 0
+
+
+_FIXTURES = ("mérkőzés", "meccs", "rangadó", "döntő", "összecsapás", "párharc", "derbi")
+
+
+def _state_after(found: Found, words: list[Token], k: int) -> bool:
+    """Whether word `k` is a state's name continuing an unknown capitalised word before
+    it: "a Progresszív Szlovákia", "a One Magyarország" name a party and a company (no
+    state is named with a capitalised word before it). Only the state's name itself,
+    after an article or an adjective: a person acting on a state is no name ("Trump
+    Kínát vádolta", "Biden Ukrajnába utazott")."""
+    if k >= len(words) or not _joined(found, words, k) or _named_person(found, words[k - 1 : k]):
+        return False
+    before = words[k - 2][0] if k >= 2 else ""
+    known = found.lookup([words[k]])
+    return (
+        known is not None
+        and known.type == "State"
+        and words[k][0] in known.names
+        and (before.lower() in ("a", "az") or (before.islower() and before.endswith(_ADJECTIVAL)))
+        and not words[k - 1][0].isupper()
+    )
+
+
+_ADJECTIVAL = ("i", "s", "ú", "ű", "ó", "ő")  # "liberális", "ellenzéki", not "mondta"
+
+
+def _company_of_form(found: Found, word: Token) -> None:
+    """ "a Kft. ügyvezetője": a legal form alone is the one company of that form the
+    article named ("BMW Group Manufacturing Hungary Kft."); with none or two, no one."""
+    form = word[0].lower().split("-")[0]
+    companies = [
+        d
+        for d in found.drafts.values()
+        if d.type == "Organization" and d.name.hu.lower().split()[-1] == form
+    ]
+    if len(companies) == 1:
+        companies[0].add(Span(*word))
+
+
 def _kind_of_place(following: Token | None) -> bool:
     """Whether the word after a name says what kind of place it names: "Sofala
     tartomány", "Quelimane városában", "a Tisza-parti falu" is not one word."""
     return (
         following is not None
         and following[0].islower()
-        and not _KINDS_OF_PLACE.isdisjoint(stems(following[0]))
+        and not _KINDS_OF_PLACE.isdisjoint(_kind_forms(following[0]))
     )
+
+
+def _kind_forms(word: str) -> tuple[str, ...]:
+    """The bases of a kind noun, also inside its "-beli" adjective ("Hatay tartománybeli
+    Antakyában": the province's)."""
+    return (*stems(word), word.lower().removesuffix("beli"))
 
 
 _KINDS_OF_PLACE = frozenset(
     {"tartomány", "megye", "vármegye", "város", "település", "falu", "község", "járás",
-     "régió", "körzet", "sziget", "folyó"}
+     "régió", "körzet", "sziget", "folyó", "kerület"}
 )  # fmt: skip
 
 
-def _place_and_kind(found: Found, name: Token, kind: Token) -> None:
-    """An unknown place named with its kind: one mention of both words; a province, a
-    county or a region keeps its kind in its name ("Sofala tartomány"), a town does not."""
-    noun = next(n for n in stems(kind[0]) if n in _KINDS_OF_PLACE)
-    hu = name[0] if noun in ("város", "település", "falu", "község") else f"{name[0]} {noun}"
-    draft = found.unknown_draft("Place", Name(hu, hu), [name])
-    draft.add(found.span(name, kind))
+def _place_and_kind(found: Found, name: Token, kind: Token, last: Token) -> None:
+    """An unknown place named with its kind: a mention up to `last` (the kind noun, or the
+    name alone when the kind follows another name); a province, a county or a region
+    keeps its kind in its name ("Sofala tartomány"), a town does not."""
+    noun = next(n for n in _kind_forms(kind[0]) if n in _KINDS_OF_PLACE)
+    town = noun in ("város", "település", "falu", "község")
+    hu = name[0] if town else f"{name[0]} {noun}"
+    known = found.lookup([name, (noun, kind[1], kind[2])])  # "Pest és Bács-Kiskun vármegyében"
+    same = (d for d in found.drafts.values() if d.type == "Place" and d.name.hu == hu)
+    draft = (
+        found.draft(known)
+        if known is not None and known.type == "Place"
+        else next(same, None) or found.unknown_draft("Place", Name(hu, hu), [name] if town else [])
+    )
+    draft.add(found.span(name, last))  # "Malatya tartomány" is not the town "Malatya"
+
+
+def _coordinated_kind(found: Found, words: list[Token], k: int) -> bool:
+    """ "Zambézia és Sofala tartomány": a name, "és", a name and a kind noun; the first
+    is a place of that kind too."""
+    return (
+        k + 2 < len(words)
+        and words[k][0] == "és"
+        and words[k + 1][0][0].isupper()
+        and _joined(found, words, k + 2)
+        and _kind_of_place(words[k + 2])
+    )
 
 
 def _medium(found: Found, words: list[Token], j: int) -> int:
@@ -292,9 +545,12 @@ def _medium(found: Found, words: list[Token], j: int) -> int:
             return 0
         if head_type(word) == "NewsAgency":
             return k
-        if not (word.endswith("i") or word == "című"):
-            return 0
+        if not (word.endswith(("i", "us", "os", "es", "ös", "as")) or word in _MEDIUM_WORDS):
+            return 0  # "állami", "katolikus", "országos", "független", "című"
     return 0
+
+
+_MEDIUM_WORDS = frozenset({"című", "független", "online", "regionális"})
 
 
 def _told_to(run: list[Token], words: list[Token], j: int) -> bool:
@@ -378,7 +634,7 @@ def _classify(
         return None, Name(hu, hu)  # an occasion, no agent
     if len(words) == 1 and _designation(words[0]):
         return None, Name(hu, hu)  # "H5N1", "VVER-1200", "LQ-7": a model or a strain
-    head = head_type(words[-1])
+    head = _name_head(found, words[-1])
     if head is not None:
         return head, Name(hu, hu)
     if words[0] in found.gaz.given_foreign and len(words) > 1:
@@ -411,6 +667,21 @@ def _classify(
     if 1 < len(words) <= 3 and all(map(_may_be_in_a_persons_name, words)):
         return "Person", Name(hu, transliterate(hu))
     return None, Name(hu, hu)
+
+
+def _name_head(found: Found, word: str) -> EntityType | None:
+    """The type the last word of an unknown name says: an armed unit's head
+    ("Lövészdandár", "Ezred"), else the head noun's type; a Hungarian given name ends in
+    no head ("Lőrinc" is no "Inc")."""
+    if _armed_unit(word):
+        return "ArmedForce"
+    return None if found.given_hungarian(word) else head_type(word)
+
+
+def _armed_unit(word: str) -> bool:
+    """Whether a capitalised word ends in an armed unit's head: "Lövészdandár",
+    "Huszárezred", "Légierő"."""
+    return word[0].isupper() and any(f.endswith(ARMED_WORDS) for f in stems(word))
 
 
 def _may_be_in_a_persons_name(word: str) -> bool:
@@ -459,7 +730,7 @@ def _occasion(word: str) -> bool:
 
 
 _OCCASIONS = (
-    "nagydíj", "díj", "kupa", "bajnokság", "olimpia", "világbajnokság", "gála", "ligája",
+    "nagydíj", "díj", "díjas", "kupa", "bajnokság", "olimpia", "világbajnokság", "gála", "ligája",
 )  # fmt: skip
 _TOWN_OFFICES = frozenset({"polgármester", "alpolgármester", "főpolgármester", "jegyző"})
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
-from kb.extract.morphology import name_nominative
+from kb.extract.lexicon import POSTPOSITIONS
+from kb.extract.morphology import SINGULAR_CASES, name_nominative
 from kb.model import Name, Span
 
 # Buildings and sites news tells of by what they are ("a dunaújvárosi panelházban", "az
@@ -21,7 +22,72 @@ FACILITIES = (
     "hűtőtorony", "alállomás", "menekülttábor", "futópálya", "terminál", "kampusz",
     "mérőállomás", "mérőpont", "munkaterület", "raktár", "raktárcsarnok", "uszoda",
     "templom", "óvoda", "ház", "lakás", "benzinkút", "park", "állomás", "lakótelep",
+    "repülőtér", "kikötő", "temető", "sírkert", "kilátó", "nyaraló", "lőtér", "kifutó",
 )  # fmt: skip
+
+
+def town_hall(found: Found, words: list[Token], i: int) -> int:
+    """ "a városháza előtt", "a városházán": the building, a place; "a városháza
+    cáfolta", "a szekszárdi városháza informatikai rendszerét": the town's office that
+    works there, a government body (the golds keep the two apart); a town's adjective
+    before it is part of either."""
+    first = i
+    town = found.adjective_of(words[i][0]) if words[i][0].islower() else None
+    if town is not None and i + 1 < len(words):
+        i += 1  # "szekszárdi városháza"
+    word = words[i][0].lower()
+    if not word.startswith("városház"):
+        return 0
+    following = words[i + 1][0] if i + 1 < len(words) else ""
+    rest = word[len("városház") :]
+    if rest in _BUILDING_CASES or following in POSTPOSITIONS:
+        draft = found.drafts.setdefault(
+            "city-hall", Draft("city-hall", "Place", Name("városháza", "city hall"), 0.5)
+        )
+    elif rest in ("a", "át", "ának", "ával", "ától"):
+        draft = found.drafts.setdefault(
+            "town-office",
+            Draft("town-office", "GovernmentBody", Name("városháza", "town office"), 0.5),
+        )
+    else:
+        return 0
+    draft.add(found.span(words[first], words[i]))
+    if town is not None:
+        found.draft(town).add(Span(*words[first]))  # "szekszárdi": Szekszárd too
+    return i + 1
+
+
+_BUILDING_CASES = ("ában", "ába", "ából", "án", "ára", "áról", "ánál", "ához")
+
+
+def region_told(found: Found, words: list[Token], i: int) -> int:
+    """ "a térségbe", "a régió szálláshelyei", "a belvárosban", "belvárosi": a region or a
+    town's centre no name before explains (the reference to a named region is read
+    before) is one place of its own, each later "a térség" or "a régió" the same; a place
+    adjective before it is part of it ("a budapesti belvárosban")."""
+    word = words[i][0]
+    noun = next((n for n in _REGIONS if word.startswith(n)), "")
+    if not noun or not _singular(word[len(noun) :], noun):
+        return 0
+    first = i
+    if i > 0 and words[i - 1][0].islower() and found.adjective_of(words[i - 1][0]):
+        first = i - 1  # "budapesti belvárosban"
+    elif not word.endswith("i") and (i == 0 or words[i - 1][0].lower() not in ("a", "az")):
+        return 0  # a noun with no article is no region told of: "térségenként"
+    key = _REGIONS[noun]
+    region = found.drafts.setdefault(key, Draft(key, "Place", Name(noun, key), confidence=0.5))
+    region.add(found.span(words[first], words[i]))
+    return i + 1
+
+
+def _singular(rest: str, noun: str) -> bool:
+    """Whether `rest` after `noun` is a singular case ending ("-ban", "-sal" assimilated:
+    "belvárossal") or, for the town's centre, its adjective ("belvárosi")."""
+    assimilated = rest in (noun[-1] + "al", noun[-1] + "el")
+    return rest in SINGULAR_CASES or assimilated or (rest == "i" and noun == "belváros")
+
+
+_REGIONS = {"térség": "region", "régió": "region", "belváros": "town-centre"}
 
 
 def owned_site(found: Found, words: list[Token], i: int, head: str, noun: str, span: Span) -> bool:

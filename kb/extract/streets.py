@@ -19,19 +19,22 @@ from kb.extract.found import Found, Token
 from kb.extract.heads import head_type
 from kb.extract.morphology import stems
 from kb.extract.name_forms import ARTICLES
-from kb.model import Name, Span
+from kb.model import EntityType, Name, Span
 
 _STREETS = frozenset(
     {"út", "utca", "tér", "körút", "rakpart", "sétány", "fasor", "köz", "liget", "park",
-     "híd", "pályaudvar", "állomás", "lakótelep", "városrész"}
+     "híd", "pályaudvar", "állomás", "lakótelep", "városrész", "főtér"}
 )  # fmt: skip
 _ROADS = frozenset({"autópálya", "autóút", "főút", "út", "vonal", "vasútvonal", "villamosvonal"})
-_LINES = frozenset(
-    {"vasútvonal", "vonal", "szakasz", "tengely", "autópálya", "út",
-     "főút", "útvonal", "gázvezeték", "vezeték"}
+_LINES = (
+    "vonal", "szakasz", "tengely", "autópálya", "út", "útvonal", "vezeték", "buszjárat",
+    "folyosó",
 )  # fmt: skip
+"""What a line's noun ends in ("vasútvonal", "főút", "gázvezeték", "buszjárat"; not a
+flight: "a Budapest–Tel-Aviv járatait" are no place)."""
 _DASHES = ("–", "—", "-")
-_SHORTENED = {"ter": "tér"}  # a long vowel shortened before an ending: "a Hősök terén"
+# A long vowel shortened before an ending: "a Hősök terén", "Várpalota főterén".
+_SHORTENED = {"ter": "tér", "főter": "főtér"}
 _ROMAN = re.compile(r"[IVXL]+$")
 _NUMBERED = re.compile(r"(?:M\d{1,2}|\d{1,3})-(?:a|e|á|é|o|ö)?s$")  # "M3-as", "24-es", "150-es"
 
@@ -42,10 +45,16 @@ def named_place(found: Found, words: list[Token], i: int) -> int:
     if _ROMAN.match(word) and found.text[words[i][2] : words[i][2] + 1] == ".":
         return _place(found, words, i, i + 1, {"kerület"}, ordinal=True)
     if _NUMBERED.match(word):
-        return _place(found, words, i, i + 1, _ROADS)
+        noun_at = i + 2 if _modifier(words, i + 1) else i + 1  # "M76-os gyorsforgalmi út"
+        return _place(found, words, i, noun_at, _ROADS)
     if not word[0].isupper() or word in ARTICLES:
         return 0
-    line = _line(found, words, i) or _numbered_facility(found, words, i)
+    line = (
+        _line(found, words, i)
+        or _stretch(found, words, i)
+        or _valley(found, words, i)
+        or _numbered_facility(found, words, i)
+    )
     if line or _opens_sentence(found, words, i):
         return line
     end = i + 1
@@ -77,26 +86,71 @@ def _numbered_facility(found: Found, words: list[Token], i: int) -> int:
 
 
 def _line(found: Found, words: list[Token], i: int) -> int:
-    """ "a Budapest–Kelebia vasútvonal", "az Újvidék–Szabadka szakasz": a line between
-    two places is a place, and each end a mention of its town (the city itself, never
-    its state: a compound's member does not act)."""
+    """ "a Budapest–Kelebia vasútvonal", "az Újvidék–Szabadka szakasz", "a Budapest–Gödöllő
+    HÉV-vonalon", "a Miskolc–Felsőzsolca elővárosi buszjárat": a line between two places
+    is a place, and each end a mention of its town (the city itself, never its state: a
+    compound's member does not act)."""
     if i + 2 >= len(words) or found.text[words[i][2] : words[i + 1][1]] not in _DASHES:
         return 0
-    noun = words[i + 2][0]
-    kind = next((k for k in stems(noun.split("-")[-1]) if k in _LINES), None)
-    if kind is None or not noun.islower() or not words[i + 1][0][0].isupper():
+    noun_at = i + 3 if _modifier(words, i + 2) else i + 2  # "elővárosi buszjárat"
+    if noun_at >= len(words) or not words[i + 1][0][0].isupper():
         return 0
-    if not _spaced(found, words, i + 2):
+    noun = words[noun_at][0]
+    head, _, last = noun.rpartition("-")  # "HÉV-vonalon", "távvezeték-folyosó"
+    kind = next((k for k in stems(last) if k.endswith(_LINES)), None)
+    if kind is None or not last.islower() or not _spaced(found, words, i + 2):
         return 0
-    for end in words[i : i + 2]:
-        known = found.lookup([end])
+    _towns(found, words[i : i + 2])
+    between = [w for w, _, _ in words[i + 2 : noun_at]]
+    ends = f"{words[i][0]}–{words[i + 1][0]}"
+    hu = " ".join([ends, *between, f"{head}-{kind}" if head else kind])
+    _add(found, hu, found.span(words[i], words[noun_at]))
+    return noun_at + 1
+
+
+def _stretch(found: Found, words: list[Token], i: int) -> int:
+    """ "a Sármellék és Keszthely közötti szakaszon", "a Tápé és Algyő közötti
+    töltésszakaszt": the stretch between two places is a place, each end its town."""
+    if i + 4 >= len(words):
+        return 0
+    first, conjunction, second, between, noun = words[i : i + 5]
+    if (conjunction[0], between[0]) != ("és", "közötti") or not second[0][0].isupper():
+        return 0
+    kind = next((f for f in stems(noun[0]) if f.endswith("szakasz")), None)
+    if kind is None or not all(_spaced(found, words, k) for k in range(i + 1, i + 5)):
+        return 0
+    _towns(found, [first, second])
+    _add(found, f"{first[0]} és {second[0]} közötti {kind}", found.span(first, noun))
+    return i + 5
+
+
+def _valley(found: Found, words: list[Token], i: int) -> int:
+    """ "a Séd völgyében", "a Sajó völgyét": a river's valley is a place of its own, the
+    river named in it another."""
+    if i + 1 >= len(words) or not _spaced(found, words, i + 1):
+        return 0
+    noun = words[i + 1][0]
+    if not noun.islower() or "völgye" not in stems(noun):
+        return 0
+    _towns(found, [words[i]])
+    _add(found, f"{words[i][0]} völgye", found.span(words[i], words[i + 1]))
+    return i + 2
+
+
+def _towns(found: Found, names: list[Token]) -> None:
+    """Each word a mention of the place it names: the known one, else a new place (the
+    ends of a line or a stretch, a river before its valley)."""
+    for name in names:
+        known = found.lookup([name])
         if known is not None:
-            found.draft(known).add(Span(*end))
+            found.draft(known).add(Span(*name))
         else:
-            _add(found, end[0], Span(*end))
-    head = noun.rsplit("-", 1)[0] + "-" if "-" in noun else ""  # "HÉV-vonalon"
-    _add(found, f"{words[i][0]}–{words[i + 1][0]} {head}{kind}", found.span(words[i], words[i + 2]))
-    return i + 3
+            _add(found, name[0], Span(*name))
+
+
+def _modifier(words: list[Token], k: int) -> bool:
+    """A lower-case adjective between a number and its road: "gyorsforgalmi", "új"."""
+    return k + 1 < len(words) and words[k][0].islower() and words[k][0].endswith("i")
 
 
 def _place(
@@ -117,8 +171,42 @@ def _place(
         return 0
     name_words = [w for w, _, _ in words[i:noun_at]]
     hu = " ".join([*(f"{w}." if ordinal else w for w in name_words), kind])
+    if kind == "főtér":
+        _towns(found, words[i:noun_at])  # "Várpalota főterén": the town's square
     _add(found, hu, found.span(words[i], words[noun_at]))
-    return noun_at + 1
+    site = _street_site(words, noun_at)
+    if site is None:
+        return noun_at + 1
+    type_, site_noun = site  # "a Fiumei úti sírkertben": the site too, the town's included
+    site_hu = f"{hu[: -len(kind)]}{noun_word} {site_noun}"
+    first = i - 1 if i > 0 and _local(found, words[i - 1][0]) else i
+    draft = found.unknown_draft(type_, Name(site_hu, site_hu), [])
+    draft.add(found.span(words[first], words[noun_at + 1]))
+    return noun_at + 2
+
+
+def _local(found: Found, word: str) -> bool:
+    """A town's or a town centre's adjective: "zalaegerszegi", "belvárosi"."""
+    known = found.adjective_of(word) if word.islower() else None
+    return word == "belvárosi" or (known is not None and known.type == "Place")
+
+
+def _street_site(words: list[Token], k: int) -> tuple[EntityType, str] | None:
+    """The type and noun of a site told of by its street ("Fiumei úti sírkertben",
+    "Péterfy Sándor utcai kórházba"): a street's adjective, then a place's or a body's
+    noun."""
+    if not words[k][0].endswith("i") or k + 1 >= len(words) or not words[k + 1][0].islower():
+        return None
+    forms = stems(words[k + 1][0])
+    noun = next((f for f in forms if f in _SITES), None)
+    if noun is not None:
+        return "Place", noun
+    type_ = head_type(words[k + 1][0])
+    noun = forms[-1]
+    return (type_, noun) if type_ in ("Place", "Organization", "GovernmentBody") else None
+
+
+_SITES = frozenset({"sírkert", "temető", "posta", "templom", "iskola", "óvoda", "piac"})
 
 
 def _add(found: Found, hu: str, span: Span) -> None:
