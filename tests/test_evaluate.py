@@ -51,6 +51,13 @@ def test_a_mention_of_the_wrong_type_is_a_false_positive_and_a_miss() -> None:
     assert evaluate(pred, gold, PUBLISHED)["entities"] == Score(0, 1, 1)
 
 
+def test_an_entity_with_no_mention_has_no_words_to_be_found_by() -> None:
+    literal = entity("moscow", "Place")
+    gold = Annotation(META, entities=(entity("russia", "State", RUSSIA), literal))
+    pred = Annotation(META, entities=(entity("e1", "State", RUSSIA), entity("e2", "Place")))
+    assert evaluate(pred, gold, PUBLISHED)["entities"] == Score(1, 0, 0)
+
+
 def test_a_link_needs_the_same_wikidata_id() -> None:
     gold = Annotation(META, entities=(entity("russia", "State", RUSSIA, wikidata="Q159"),))
     pred = Annotation(META, entities=(entity("russia", "State", RUSSIA, wikidata="Q212"),))

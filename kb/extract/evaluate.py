@@ -5,7 +5,7 @@ its own). The layers (the issue-11 table), and what a true positive is:
 
 - mentions: a mention with the same offsets (any type);
 - entities: an entity of the gold type sharing at least one mention with the gold
-  entity (each gold entity found once);
+  entity (each gold entity found once; entities with no mention are not scored);
 - links: a linked mention whose offsets are a gold mention's and whose Wikidata id is
   one of the gold entities' there ("correct / all given": a draft's link on words gold
   does not annotate, or where gold's entity of that type has no id, is not judged; a
@@ -159,12 +159,21 @@ def _spans(annotation: Annotation) -> set[tuple[object, ...]]:
 
 
 def _entities(pred: Annotation, gold: Annotation) -> Score:
+    """Entities the text mentions: one with no mention (the literal place of a metonymy,
+    reached only through `metonymy_of`) has no words to be found by."""
+
     def spans(entity: Entity) -> set[tuple[int, int]]:
         return {(m.span.start, m.span.end) for m in entity.mentions}
 
     return _match(
-        pred.entities, gold.entities, lambda p, g: p.type == g.type and bool(spans(p) & spans(g))
+        _mentioned(pred),
+        _mentioned(gold),
+        lambda p, g: p.type == g.type and bool(spans(p) & spans(g)),
     )
+
+
+def _mentioned(annotation: Annotation) -> tuple[Entity, ...]:
+    return tuple(e for e in annotation.entities if e.mentions)
 
 
 def _linked(annotation: Annotation) -> set[tuple[tuple[int, int], str]]:
