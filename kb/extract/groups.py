@@ -9,11 +9,22 @@ what it read, or 0.
 
 from __future__ import annotations
 
+from functools import cache
+
 from kb.extract.context import BODIES
 from kb.extract.descriptions import description_noun
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
-from kb.extract.lexicon import GROUPS, LEADERSHIPS, MEDIA, PEOPLE, SOURCE_NOUNS, TROOPS
+from kb.extract.lexicon import (
+    COUNTED_AS_NUMBERS,
+    GROUPS,
+    LEADERSHIPS,
+    MEDIA,
+    PEOPLE,
+    PLURAL_VARIANTS,
+    SOURCE_NOUNS,
+    TROOPS,
+)
 from kb.extract.morphology import stems
 from kb.extract.names import local_adjective
 from kb.extract.quantities import parse_number_word
@@ -174,7 +185,7 @@ def _bare_count(word: str) -> bool:
     not "egy" (the article) nor a year's adjective ("2027-es")."""
     if word[0].isdigit():
         return word.replace(".", "").replace(",", "").isdigit()
-    return word.lower() != "egy" and _count(word)
+    return _count(word)
 
 
 def people_group(found: Found, words: list[Token], i: int) -> int:
@@ -184,7 +195,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     soldiers an armed force of the state their adjective names."""
     if not _may_open_people(found, words[i][0].lower()):
         return 0  # no count, hedge, adjective or people noun opens here: most words
-    if not any(w.lower().startswith(_PEOPLE_NOUNS) for w, _, _ in words[i : i + 7]):
+    if not any(_people_word(w) for w, _, _ in words[i : i + 7]):
         return 0  # no people noun near
     k = i + _hedge(words, i)
     counted = k < len(words) and _count(words[k][0])
@@ -205,7 +216,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     if k >= len(words) or (not counted and not adjectives and not _opens(found, words, i)):
         return 0
     noun = _people_noun(words[k][0], counted)
-    if noun is None:
+    if noun is None or (counted and _only_a_number(found, noun)):
         return 0
     states = [s for s in map(found.adjective_of, (w for w, _, _ in adjectives)) if s]
     state = next((s for s in states if s.type == "State"), None)
@@ -222,7 +233,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
         _people(found, state, noun, span)  # "Huszonnyolc magyar tűzoltó"
         return k + 1
     type_: EntityType = (
-        "ArmedForce" if noun == "katona" else "Group" if noun in PEERS else "Organization"
+        "ArmedForce" if noun == "katona" else "Organization" if noun in TEAMS else "Group"
     )
     if state is not None:
         _group(found, state, type_, TROOPS.get(noun, PEOPLE[noun]), span)
@@ -236,6 +247,17 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     return k + 1 + part
 
 
+def _only_a_number(found: Found, noun: str) -> bool:
+    """ "450 beteg", "hét gyermeket", "5-6 ezer résztvevőt": a count of people told of by
+    what befell them or where they stand is a number, news's statistic, unless the article
+    tells of them in the plural too ("a betegek" … "38-42 ezer beteg"); a count of people
+    told of by what they do is the group that does it ("több mint 120 tűzoltó")."""
+    if noun not in COUNTED_AS_NUMBERS:
+        return False
+    plural = PEOPLE[noun][1].replace(" ", "-")
+    return not any(key == f"{plural}-group" or key.endswith(f"-{plural}") for key in found.drafts)
+
+
 def _part(words: list[Token], j: int) -> int:
     """How many words at `j` tell a part of the people before ("egy része", "többsége",
     "nagy része", "fele"): 0 when none."""
@@ -245,21 +267,17 @@ def _part(words: list[Token], j: int) -> int:
     return 1 if after[:1] in (("többsége",), ("fele",), ("kisebbsége",)) else 0
 
 
-PEERS = frozenset(
-    {"lakó", "elemző", "gazda", "gazdálkodó", "utas", "turista", "munkaadó",
-     "foglalkoztatott", "pilóta", "ügyintéző", "játékvezető", "befektető", "háziorvos",
-     "versenyző", "sérült", "érintett"}
-)  # fmt: skip
-"""People nouns of a trade or a plight, not of one body's members: residents, analysts of
-different firms, farmers, passengers each act on their own, told of together: a Group
-(the ontology's "several agents ... without their being one organization"); researchers,
-delegates, police officers or firefighters act as their body's team (an Organization)."""
+TEAMS = frozenset({"kutató", "csillagász", "tudós", "tűzoltó", "mentő", "katasztrófavédő"})
+"""People nouns of one body's team: researchers, astronomers, firefighters and rescuers act
+as their body's team (an Organization), as the golds have them. Every other people noun
+in the plural is a Group (the ontology's "several agents ... without their being one
+organization"): residents, analysts of different firms, patients, the faithful, guests,
+police officers and investigators told of together."""
 
 _HEDGES = (
     ("több", "mint"), ("kevesebb", "mint"), ("mintegy",), ("legalább",), ("legfeljebb",),
     ("közel",), ("csaknem",), ("majdnem",), ("nagyjából",), ("körülbelül",), ("néhány",),
 )  # fmt: skip
-_PEOPLE_NOUNS = tuple(n[:-1] if n[-1] in "ae" else n for n in PEOPLE)  # "katonát", "katonák"
 _MULTIPLIERS = frozenset({"ezer", "millió", "tucat", "száz"})
 
 
@@ -289,7 +307,7 @@ def _may_open_people(found: Found, first: str) -> bool:
         first[0].isdigit()
         or first in _HEDGES_BY_FIRST
         or first.endswith("i")
-        or first.startswith(_PEOPLE_NOUNS)
+        or _people_word(first)
         or found.adjective_of(first) is not None
         or parse_number_word(first) is not None
     )
@@ -310,11 +328,12 @@ for _hedge_words in _HEDGES:
 
 
 def _count(word: str) -> bool:
-    """A number of people: digits ("120", "40-50"), a numeral ("kétszáz"), "néhány"."""
+    """A number of people: digits ("120", "40-50"), a numeral above one ("kétszáz"),
+    "néhány"; not "egy" ("egy alezredes" is one person)."""
     return (
         word[0].isdigit()
         or word.lower() in ("néhány", "több", "számos")  # "több pilóta": several
-        or parse_number_word(word) is not None
+        or (word.lower() != "egy" and parse_number_word(word) is not None)
     )
 
 
@@ -334,16 +353,39 @@ def _opens(found: Found, words: list[Token], i: int) -> bool:
     return words[i - 1][0].lower() in ("a", "az") or any(mark in before for mark in ",;:–")
 
 
+def _people_word(word: str) -> bool:
+    """Whether a word is a people noun, counted or plural: a cheap test before reading."""
+    return _people_noun(word, True) is not None or _people_noun(word, False) is not None
+
+
+@cache
 def _people_noun(word: str, counted: bool) -> str | None:
-    """The people noun `word` is: singular after a count ("tűzoltó", "katonát"),
-    else plural ("kutatók", "Elemzők", "lakóktól")."""
-    lower = word.lower()
-    for noun, (plural, _) in PEOPLE.items():
-        if counted and lower in _counted_forms(noun):
-            return noun
-        if not counted and lower.startswith(plural) and len(lower) - len(plural) <= 4:
-            return noun if lower[len(plural) :] in _PLURAL_CASES else None
-    return None
+    """The people noun `word` is: singular after a count ("tűzoltó", "katonát", "kétezer
+    hívő"), else plural ("kutatók", "Elemzők", "lakóktól", "a hívek"); a compound ending
+    in one is one of them ("vízirendőrök", "ingatlanfejlesztőktől", "szívbetegek")."""
+    lower = word.lower().rpartition("-")[2] if "-" in word else word.lower()
+    if counted:
+        return _compound(lower, _BY_COUNTED)
+    return next(
+        (
+            noun
+            for ending in _PLURAL_ENDINGS
+            if lower.endswith(ending)
+            and (noun := _compound(lower[: len(lower) - len(ending)], _BY_PLURAL))
+        ),
+        None,
+    )
+
+
+def _compound(form: str, nouns: dict[str, str]) -> str | None:
+    """The people noun `form` is in `nouns`, whole or as the head of a compound of at
+    least three letters before a head of five ("vízi|rendőrök"; not "da|rabok")."""
+    if form in nouns:
+        return nouns[form]
+    return next(
+        (nouns[form[k:]] for k in range(3, len(form) - 4) if form[k:] in nouns),
+        None,
+    )
 
 
 def _counted_forms(noun: str) -> set[str]:
@@ -357,6 +399,9 @@ _PLURAL_CASES = frozenset(
      "hez", "höz", "ra", "re", "ról", "ről", "ba", "be", "ban", "ben", "ból", "ből", "nál",
      "nél", "ért"}
 )  # fmt: skip
+_PLURAL_ENDINGS = tuple(sorted(_PLURAL_CASES, key=lambda e: (len(e), e)))  # a fixed order
+_BY_PLURAL = {plural: noun for noun, (plural, _) in PEOPLE.items()} | PLURAL_VARIANTS
+_BY_COUNTED = {form: noun for noun in PEOPLE for form in _counted_forms(noun)}
 
 
 def _literal_or_metonymic_adjective(
