@@ -56,3 +56,64 @@ def test_a_count_of_patients_told_of_in_the_plural_too_is_the_group() -> None:
 def test_one_officer_after_egy_is_no_group() -> None:
     found = entities("A kontingenst egy alezredes irányítja.")
     assert not any(e.type == "Group" for e in found.values())
+
+
+def test_an_officer_after_egy_is_an_unnamed_person() -> None:
+    found = entities("A kontingenst egy alezredes irányítja.")
+    (officer,) = (e for e in found.values() if e.type == "Person")
+    assert (mentions(officer), officer.role and officer.role.en) == (
+        ["alezredes"],
+        "lieutenant colonel",
+    )
+
+
+def test_one_of_several_told_by_an_occupation_is_a_person_with_egyik() -> None:
+    found = entities("Az egyik sofőrt kórházba vitték.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["egyik sofőrt"]]
+
+
+def test_an_ordinal_party_to_a_trial_after_egy_is_a_new_person() -> None:
+    found = entities("A bíróság egy negyedik vádlottat felmentett.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["negyedik vádlottat"]]
+
+
+def test_an_occupation_set_off_after_a_comma_is_the_person_just_named() -> None:
+    found = entities("Kovács Anna, egy régész vezeti az ásatást.")
+    assert mentions(found["anna-kovacs"]) == ["Kovács Anna", "régész"]
+
+
+def test_an_occupation_after_the_article_is_the_person_named_just_before() -> None:
+    found = entities("Rácz Bendegúz aranyat nyert.", "A 21 éves úszó örült.")
+    assert mentions(found["bendeguz-racz"]) == ["Rácz Bendegúz", "21 éves úszó"]
+
+
+def test_an_occupation_after_the_article_is_the_one_who_bears_it() -> None:
+    found = entities("Az orrszarvúak gondozója szerint jó.", "Ez jó jel – mondta a gondozó.")
+    (keeper,) = (e for e in found.values() if e.type == "Person")
+    assert mentions(keeper) == ["orrszarvúak gondozója", "gondozó"]
+
+
+def test_an_occupation_nobody_bears_or_is_named_with_is_a_person_of_its_own() -> None:
+    found = entities("A régész szerint a sírok avar koriak.")
+    (archaeologist,) = (e for e in found.values() if e.type == "Person")
+    assert mentions(archaeologist) == ["régész"]
+
+
+def test_an_office_is_the_holder_of_the_possessed_office_named_before() -> None:
+    found = entities(
+        "Horváth Gábor, Felsőzsolca polgármestere szerint baj van.", "A polgármester segít."
+    )
+    assert mentions(found["gabor-horvath"])[-1] == "polgármester"
+
+
+def test_another_word_for_an_office_is_its_holder() -> None:
+    found = entities("Kálmán Péter polgármester szerint baj van.", "A városvezető segít.")
+    assert mentions(found["peter-kalman"]) == ["Kálmán Péter", "városvezető"]
+
+
+def test_an_occupation_two_people_bear_names_neither() -> None:
+    found = entities(
+        "Kiss Anna régész és Nagy Béla régész ásott.", "Később a régész szerint a sír avar."
+    )
+    assert mentions(found["anna-kiss"]) == ["Kiss Anna"]
+    assert mentions(found["bela-nagy"]) == ["Nagy Béla"]

@@ -17,10 +17,14 @@ from kb.extract.context import BODIES
 from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
 from kb.extract.heads import head_type
 from kb.extract.lexicon import (
+    DESCRIBED_ROLES,
     DESCRIPTIONS,
     GENERIC_GROUPS,
     PARTIES,
+    PERSON_NOUNS,
     PLACE_KINDS,
+    ROLE_SYNONYMS,
+    ROLES,
     SYNONYMS,
 )
 from kb.extract.media import OUTLETS
@@ -365,6 +369,112 @@ _PLURAL_WORD = re.compile(
 def _sex(word: str) -> bool:
     """A word for a man or a woman in a singular case: "férfi", "férfit", "nővel"."""
     return any(word[len(p) :] in SINGULAR_CASES for p in _PEOPLE if word.startswith(p))
+
+
+def someone(found: Found, words: list[Token], i: int) -> int:
+    """A person told of by what they are. After "egy" or "egyik", an office, an
+    occupation or a part they play ("egy alezredes irányítja", "az egyik sofőrt", "egy
+    negyedik vádlottat") is a new person, or the person just named when set off after a
+    comma ("a dandár parancsnoka, egy dandártábornok"). After "a(z)", an office, an
+    occupation or a rank ("a polgármester", "a régész", "a 21 éves úszó") is the one
+    person who bears it ("Felsőzsolca polgármestere"), else the one person named just
+    before; else an occupation is a person of their own, and an office is left to
+    roles.role_alias (as is one with a nationality: "a spanyol miniszterelnök"; "a beteg"
+    may be an adjective: no part after "a")."""
+    opener = words[i - 1][0].lower() if i else ""
+    if opener not in ("a", "az", "egy", "egyik"):
+        return 0
+    k = i + age(words, i)
+    while k < min(i + 3, len(words) - 1) and _before_person_noun(found, words[k][0]):
+        k += 1
+    noun = person_noun(words[k][0]) if k < len(words) else None
+    described = opener in ("a", "az")
+    if noun is None or (described and noun not in ROLES):
+        return 0
+    if described and noun not in DESCRIBED_ROLES and _nationality(found, words[i:k]):
+        return 0
+    first = words[i - 1] if opener == "egyik" else words[i]  # "egyik sofőrt": one of them
+    span = found.span(first, words[k])
+    person = _bearer(found, words, noun) if described else _set_off(found, words[i - 1][1])
+    if person is None and described and noun not in DESCRIBED_ROLES:
+        return 0
+    if person is None:
+        english = PERSON_NOUNS[noun]
+        person = found.unknown_draft("Person", Name(span.text, english), [])
+        person.role = Name(noun, english)
+        person.confidence = 0.4 if described else 0.5  # nobody named bears it: a guess
+    person.add(span)
+    return k + 1
+
+
+def _nationality(found: Found, modifiers: list[Token]) -> bool:
+    """Whether a state's adjective is among the words before an office."""
+    return any(
+        (s := found.adjective_of(w)) is not None and s.type == "State" for w, _, _ in modifiers
+    )
+
+
+def _bearer(found: Found, words: list[Token], noun: str) -> Draft | None:
+    """The person "a régész" is: the one whose role is that noun ("Kovács Anna régész",
+    "Felsőzsolca polgármestere"; "a városvezető" the mayor), else the one named without
+    a role in this sentence or the one before ("Rácz Bendegúz … a 21 éves úszó"); none
+    when two may be."""
+    noun = ROLE_SYNONYMS.get(noun, noun)
+    persons = [d for d in found.drafts.values() if d.type == "Person"]
+    bearers = [d for d in persons if d.role and _bears(d.role, noun)]
+    if bearers:
+        return bearers[0] if len(bearers) == 1 else None
+    since = found.previous_sentence_start(words[0][1])
+    named = [
+        d
+        for d in persons
+        if d.role is None
+        and any(since <= m.span.start and m.span.text[0].isupper() for m in d.mentions)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _bears(role: Name, noun: str) -> bool:
+    """Whether a role is the office or occupation `noun`, maybe possessed ("polgármester",
+    "Felsőzsolca polgármestere", "Vígszínház legendás színésze"; not "alpolgármester",
+    "vezérigazgató-helyettese")."""
+    last = role.hu.split()[-1].lower()
+    return last == noun or (last.startswith(noun) and last[len(noun) :] in ("e", "a", "je", "ja"))
+
+
+@cache
+def person_noun(word: str) -> str | None:
+    """The singular person noun a lower-case word is, in a case ("alezredes", "sofőrt",
+    "ügyvéddel", "vádlottat"): an office, an occupation or a part a person plays."""
+    if not word.islower():
+        return None
+    lower = word.lower()
+    return next(
+        (f for f in stems(word) if f in PERSON_NOUNS and lower[len(f) :] in _SINGULAR_FORMS),
+        None,
+    )
+
+
+_SINGULAR_FORMS = SINGULAR_CASES | {"at", "et", "ot", "öt"}  # "vádlottat", "ügyvédet"
+
+
+def _before_person_noun(found: Found, word: str) -> bool:
+    """A modifier before a person noun: an adjective ("amerikai", "idős") or an ordinal
+    ("negyedik vádlott"), not a person noun itself."""
+    ordinal = word.islower() and word.endswith(("dik", "ik")) and len(word) > 5
+    return person_noun(word) is None and (ordinal or _attributive(found, word))
+
+
+def _set_off(found: Found, at: int) -> Draft | None:
+    """The person whose mention ends right before ", " at offset `at`: an apposition."""
+    return next(
+        (
+            d
+            for d in found.drafts.values()
+            if d.type == "Person" and any(found.text[m.span.end : at] == ", " for m in d.mentions)
+        ),
+        None,
+    )
 
 
 def age(words: list[Token], i: int) -> int:

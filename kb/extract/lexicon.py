@@ -245,6 +245,22 @@ KINSHIP = {
 }  # fmt: skip
 _IRREGULAR_PLURALS = {"ügyfél": "ügyfelek", "munkatárs": "munkatársak"}
 PLURAL_VARIANTS = {"hívek": "hívő"}  # a second plural: "a hívek" (the faithful)
+DESCRIBED_ROLES = {n: e for n, e in (*OCCUPATIONS.items(), *RANKS.items()) if n not in ROLES}
+"""Occupations and ranks a person is told of by ("a régész", "a gondozó", "alezredes"):
+roles like the offices above, read by the same rules ("Kovács Péter régész", "a múzeum
+régésze"); after "a(z)" the named person who bears one (descriptions.someone)."""
+ROLES.update(DESCRIBED_ROLES)
+ROLE_SYNONYMS = {
+    "városvezető": "polgármester", "tárcavezető": "miniszter", "főpásztor": "püspök",
+    "színművész": "színész", "doktornő": "orvos",
+}  # fmt: skip
+"""Other words for an office or occupation: "a városvezető" is the mayor named before."""
+ROLES.update((n, ROLES[o]) for n, o in ROLE_SYNONYMS.items() if n not in ROLES)
+PERSON_NOUNS = {
+    n: e for n, e in (*ROLES.items(), *PARTICIPANTS.items(), *KINSHIP.items()) if " " not in n
+}
+"""One person told of by what they are, singular → English: "egy alezredes", "az egyik
+ügyvéd", "egy negyedik vádlottat"."""
 COUNTED_AS_NUMBERS = frozenset((*PARTICIPANTS, *KINSHIP))
 """People told of by what befell them or where they stand: counted, they are a number."""
 PEOPLE.update(
