@@ -117,3 +117,14 @@ def test_an_occupation_two_people_bear_names_neither() -> None:
     )
     assert mentions(found["anna-kiss"]) == ["Kiss Anna"]
     assert mentions(found["bela-nagy"]) == ["Nagy Béla"]
+
+
+def test_a_word_for_anyone_of_a_trade_is_the_one_person_just_named() -> None:
+    found = entities("Szalay Marianna, a kamara alelnöke szerint baj van.", "A szakember is.")
+    assert mentions(found["marianna-szalay"])[-1] == "szakember"
+
+
+def test_a_nationality_in_the_plural_outside_war_and_sport_mentions_its_state() -> None:
+    found = entities("A németek és a csehek idén is sokan jöttek.")
+    assert mentions(found["germany"]) == ["németek"]
+    assert mentions(found["czech-republic"]) == ["csehek"]

@@ -20,6 +20,7 @@ from kb.extract.lexicon import (
     DESCRIBED_ROLES,
     DESCRIPTIONS,
     GENERIC_GROUPS,
+    GENERIC_PERSONS,
     PARTIES,
     PERSON_NOUNS,
     PLACE_KINDS,
@@ -417,18 +418,19 @@ def _nationality(found: Found, modifiers: list[Token]) -> bool:
 def _bearer(found: Found, words: list[Token], noun: str) -> Draft | None:
     """The person "a régész" is: the one whose role is that noun ("Kovács Anna régész",
     "Felsőzsolca polgármestere"; "a városvezető" the mayor), else the one named without
-    a role in this sentence or the one before ("Rácz Bendegúz … a 21 éves úszó"); none
-    when two may be."""
+    a role in this sentence or the one before ("Rácz Bendegúz … a 21 éves úszó"; "a
+    szakember", "a politikus": the one named there, whatever their role); none when two
+    may be."""
     noun = ROLE_SYNONYMS.get(noun, noun)
     persons = [d for d in found.drafts.values() if d.type == "Person"]
     bearers = [d for d in persons if d.role and _bears(d.role, noun)]
-    if bearers:
+    if bearers and noun not in GENERIC_PERSONS:
         return bearers[0] if len(bearers) == 1 else None
     since = found.previous_sentence_start(words[0][1])
     named = [
         d
         for d in persons
-        if d.role is None
+        if (d.role is None or noun in GENERIC_PERSONS)
         and any(since <= m.span.start and m.span.text[0].isupper() for m in d.mentions)
     ]
     return named[0] if len(named) == 1 else None

@@ -36,7 +36,8 @@ def nationality_adjective(
 ) -> int:
     """ "észak-koreai": its state or place, and with the noun after it a group;
     "ukránok" in a military sentence: the state's troops; "a szerbek" in a sentence
-    about a match: the state's national team."""
+    about a match: the state's national team; elsewhere "a németek", "a csehek" mention
+    their state, as its adjective does."""
     word, start, end = words[i]
     if word[0].isupper() and (i > 0 or found.before_given(words, i)) and "-" not in word:
         return 0  # "Német Zoltán": a family name, no state
@@ -60,6 +61,8 @@ def nationality_adjective(
                 team.add(Span(word, start, end))
             else:
                 _group(found, known, "Organization", _NATIONAL_TEAM, Span(word, start, end))
+        elif plural and known.type == "State":
+            found.draft(known).add(Span(word, start, end))  # "a németek": Germany's people
         return i + 1
     noun = words[i + 1] if i + 1 < len(words) else None
     if not _before_noun(found, words, i):

@@ -256,6 +256,9 @@ ROLE_SYNONYMS = {
 }  # fmt: skip
 """Other words for an office or occupation: "a városvezető" is the mayor named before."""
 ROLES.update((n, ROLES[o]) for n, o in ROLE_SYNONYMS.items() if n not in ROLES)
+GENERIC_PERSONS = frozenset({"szakember", "politikus"})
+"""Words for anyone of a trade: "a szakember" is the person just quoted, whatever their
+office ("Szalay Marianna, a kamara alelnöke … a szakember")."""
 PERSON_NOUNS = {
     n: e for n, e in (*ROLES.items(), *PARTICIPANTS.items(), *KINSHIP.items()) if " " not in n
 }
