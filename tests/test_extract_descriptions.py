@@ -128,3 +128,18 @@ def test_a_nationality_in_the_plural_outside_war_and_sport_mentions_its_state() 
     found = entities("A németek és a csehek idén is sokan jöttek.")
     assert mentions(found["germany"]) == ["németek"]
     assert mentions(found["czech-republic"]) == ["csehek"]
+
+
+def test_the_parties_to_a_trial_in_the_plural_are_a_group_not_the_defendant() -> None:
+    found = entities("A vádlottat elítélték.", "A vádlottak enyhítést kértek.")
+    assert found["defendants-group"].type == "Group"
+
+
+def test_banks_in_the_plural_are_a_group_bank_is_no_listed_plural() -> None:
+    found = entities("Eddig 18 ezer szerződést kötöttek a bankok.")
+    assert found["bankok"].type == "Group"
+
+
+def test_a_bodys_analysts_are_a_group_its_researchers_its_team() -> None:
+    found = entities("Az MNB elemzői figyelmeztettek.", "Az ELTE kutatói mérték.")
+    assert (found["mnb-elemzoi"].type, found["elte-kutatoi"].type) == ("Group", "Organization")

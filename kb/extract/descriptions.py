@@ -260,7 +260,8 @@ def _plural_of_bodies(word: str, noun: str, type_: EntityType) -> str:
 
 
 _PLURAL = re.compile(r"[aoeö]?k")  # "-ok", "-ek", "-k", a case ending maybe after it
-_LISTED_PLURALS = frozenset(n for n in _DESCRIBED if n.endswith("k"))
+_LISTED_PLURALS = frozenset(n for n in _DESCRIBED if re.search(r"[aáeéoóöőuúüű]k$", n))
+"""Descriptions listed in the plural ("hatóságok", "frakciók"), not "bank" or "park"."""
 
 
 # Heads a compound description may end in, longest first; not "védelem" (a compound
@@ -276,7 +277,8 @@ _COMPOUND_HEADS = sorted(
 def reference(found: Found, words: list[Token], i: int) -> int:
     """After "a(z)", a noun that refers back: a kind of place ("a főváros", "a
     vármegye") to the last place of that kind, a group ("a csapat") to the last
-    group, a party to a trial ("a vádlottat") to the person most mentioned."""
+    group, a party to a trial ("a vádlottat"; "a vádlottak" are a group) to the person
+    most mentioned."""
     word = words[i][0]
     if not word.islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
         return 0
@@ -289,7 +291,7 @@ def reference(found: Found, words: list[Token], i: int) -> int:
         target = _only_state(found, words)  # "az országban": the one state told of
     elif GENERIC_GROUPS.intersection(forms):
         target = found.groups[-1] if found.groups else _team(found)  # "a csapat"
-    elif PARTIES.intersection(forms):
+    elif any(word[len(p) :] in _SINGULAR_FORMS for p in PARTIES if word.startswith(p)):
         persons = [d for d in found.drafts.values() if d.type == "Person"]
         target = max(persons, key=lambda d: len(d.mentions), default=None)
     elif "helyszín" in forms:  # "a helyszínen": the building or site told of last

@@ -23,6 +23,7 @@ from kb.extract.lexicon import (
     PEOPLE,
     PLURAL_VARIANTS,
     SOURCE_NOUNS,
+    TEAMS,
     TROOPS,
 )
 from kb.extract.morphology import stems
@@ -269,13 +270,6 @@ def _part(words: list[Token], j: int) -> int:
         return 2
     return 1 if after[:1] in (("többsége",), ("fele",), ("kisebbsége",)) else 0
 
-
-TEAMS = frozenset({"kutató", "csillagász", "tudós", "tűzoltó", "mentő", "katasztrófavédő"})
-"""People nouns of one body's team: researchers, astronomers, firefighters and rescuers act
-as their body's team (an Organization), as the golds have them. Every other people noun
-in the plural is a Group (the ontology's "several agents ... without their being one
-organization"): residents, analysts of different firms, patients, the faithful, guests,
-police officers and investigators told of together."""
 
 _HEDGES = (
     ("több", "mint"), ("kevesebb", "mint"), ("mintegy",), ("legalább",), ("legfeljebb",),

@@ -200,6 +200,7 @@ OCCUPATIONS = {
     "határőr": "border guard", "börtönőr": "prison guard", "vízirendőr": "river police officer",
     "mentő": "rescuer", "mentőcsapat": "rescue team", "katasztrófavédő": "disaster manager",
     "kutatómérnök": "research engineer", "doktorandusz": "doctoral student",
+    "szakember": "specialist",
 }  # fmt: skip
 RANKS = {
     "közlegény": "private", "őrvezető": "lance corporal", "tizedes": "corporal",
@@ -272,6 +273,13 @@ PEOPLE.update(
     for noun, english in nouns.items()
     if noun not in PEOPLE
 )
+TEAMS = frozenset({"kutató", "csillagász", "tudós", "tűzoltó", "mentő", "katasztrófavédő"})
+"""People nouns of one body's team: researchers, astronomers, firefighters and rescuers act
+as their body's team (an Organization), as the golds have them. Every other people noun
+in the plural, or possessed ("az MNB elemzői"), is a Group (the ontology's "several
+agents ... without their being one organization"): residents, analysts of different
+firms, patients, the faithful, guests, police officers and investigators told of
+together."""
 GENERIC_GROUPS = frozenset({"egység", "csapat", "különítmény", "küldöttség", "delegáció"})
 # After "a(z)", a kind of place refers to the last place of that kind: "a főváros",
 # "a vármegye", "a települést", "a folyó".

@@ -14,9 +14,9 @@ from kb.extract.context import BODIES
 from kb.extract.descriptions import age
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
-from kb.extract.lexicon import PEOPLE, POSTPOSITIONS, ROLE_MODIFIERS, ROLES, UNITS
+from kb.extract.lexicon import PEOPLE, POSTPOSITIONS, ROLE_MODIFIERS, ROLES, TEAMS, UNITS
 from kb.extract.morphology import SINGULAR_CASES, stems
-from kb.model import Name, Span
+from kb.model import EntityType, Name, Span
 
 _CLAUSE_MARK = re.compile(r"[,;:.–]")
 _APPOSITION = re.compile(r"(?:,|\s(?:lett|lesz|maradt|marad))\s+az?\s+$")  # or a copula
@@ -200,8 +200,9 @@ def possessions(found: Found, words: list[Token]) -> None:
         office = possessed_office(word)
         if word.startswith(UNITS):
             found.unknown_draft(body.type, Name(span.text, span.text), []).add(span)
-        elif _members(word):  # "az ELTE kutatói", "a gyár dolgozói": a group
-            found.unknown_draft("Organization", Name(span.text, span.text), []).add(span)
+        elif _members(word):  # "az ELTE kutatói": its team; "a gyár dolgozói": a group
+            type_: EntityType = "Organization" if word.startswith(tuple(TEAMS)) else "Group"
+            found.unknown_draft(type_, Name(span.text, span.text), []).add(span)
         elif office is not None and span not in taken:
             english = f"{body.name.en}'s {ROLES[office]}"
             person = _appositive_person(found, words[0][1], first.start)
