@@ -143,3 +143,14 @@ def test_banks_in_the_plural_are_a_group_bank_is_no_listed_plural() -> None:
 def test_a_bodys_analysts_are_a_group_its_researchers_its_team() -> None:
     found = entities("Az MNB elemzői figyelmeztettek.", "Az ELTE kutatói mérték.")
     assert (found["mnb-elemzoi"].type, found["elte-kutatoi"].type) == ("Group", "Organization")
+
+
+def test_the_opposition_and_the_governing_parties_are_groups_of_parties() -> None:
+    found = entities("Az ellenzék bírálta.", "A párt nem köt szövetséget a kormánypártokkal.")
+    assert (found["ellenzek"].type, found["kormanypartok"].type) == ("Group", "Group")
+
+
+def test_one_person_after_egy_is_a_person_and_people_in_the_plural_a_group() -> None:
+    found = entities("Egy ember meghalt a tűzben.", "A szlovák emberek változást akartak.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Egy ember"]]
+    assert mentions(found["slovakia-people"]) == ["szlovák emberek"]

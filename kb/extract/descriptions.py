@@ -396,7 +396,8 @@ def someone(found: Found, words: list[Token], i: int) -> int:
         return 0
     if described and noun not in DESCRIBED_ROLES and _nationality(found, words[i:k]):
         return 0
-    first = words[i - 1] if opener == "egyik" else words[i]  # "egyik sofőrt": one of them
+    # "egyik sofőrt": one of them; "egy ember": someone, the numeral and all
+    first = words[i - 1] if opener == "egyik" or noun == "ember" else words[i]
     span = found.span(first, words[k])
     person = _bearer(found, words, noun) if described else _set_off(found, words[i - 1][1])
     if person is None and described and noun not in DESCRIBED_ROLES:

@@ -238,6 +238,7 @@ PARTICIPANTS = {
     "migráns": "migrant", "bevándorló": "immigrant", "hajléktalan": "homeless person",
     "károsult": "aggrieved person", "sértett": "victim", "fiatal": "young person",
     "szövetséges": "ally", "partner": "partner", "versenytárs": "competitor",
+    "ember": "person",
 }  # fmt: skip
 KINSHIP = {
     "szülő": "parent", "nagyszülő": "grandparent", "gyerek": "child", "gyermek": "child",
@@ -459,12 +460,13 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "vállalat": "Organization",
     "cég": "Organization",
     "szakszervezet": "Organization",
-    "ellenzék": "Organization",
+    "ellenzék": "Group",
     "frakció": "Organization",
-    "frakciók": "Organization",
-    "kormánypártok": "Organization",
+    "frakciók": "Group",
+    "kormánypártok": "Group",
+    "kormánykoalíció": "Group",
     "szövetség": "Organization",
     "egyesület": "Organization",
-    "képviselők": "Organization",
+    "képviselők": "Group",
     "többség": "Organization",
 }
