@@ -154,3 +154,17 @@ def test_one_person_after_egy_is_a_person_and_people_in_the_plural_a_group() -> 
     found = entities("Egy ember meghalt a tűzben.", "A szlovák emberek változást akartak.")
     assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Egy ember"]]
     assert mentions(found["slovakia-people"]) == ["szlovák emberek"]
+
+
+def test_an_office_told_of_by_what_it_is_is_a_state_body_the_one_named_before() -> None:
+    found = entities("Az Oktatási Hivatal adatai szerint sokan jelentkeztek.", "A hivatal közölte.")
+    body = next(e for e in found.values() if e.type == "GovernmentBody")
+    assert mentions(body) == ["Oktatási Hivatal", "hivatal"]
+
+
+def test_a_zoo_and_a_waterworks_are_organisations() -> None:
+    found = entities("Az állatpark arra kéri a látogatókat, hogy ne jöjjenek.", "A vízmű is.")
+    assert {e.name.hu: e.type for e in found.values() if e.type == "Organization"} == {
+        "állatpark": "Organization",
+        "vízmű": "Organization",
+    }
