@@ -168,3 +168,13 @@ def test_a_zoo_and_a_waterworks_are_organisations() -> None:
         "állatpark": "Organization",
         "vízmű": "Organization",
     }
+
+
+def test_a_diocese_is_an_organisation_not_a_county() -> None:
+    found = entities("A székesegyházat a Váci Egyházmegye újította fel.")
+    assert [e.type for e in found.values() if "Egyházmegye" in e.name.hu] == ["Organization"]
+
+
+def test_an_observatory_is_a_place_not_a_persons_name() -> None:
+    found = entities("A felvételt a La Silla Obszervatóriumban készítették.")
+    assert [e.type for e in found.values()] == ["Place"]

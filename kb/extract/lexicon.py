@@ -378,7 +378,7 @@ ORGANIZATION_WORDS = (
     "elemzőház", "tőzsde", "kutatóközpont", "kutatóintézet", "konzorcium", "társulat",
     "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
     "ltd", "inc", "fesztivál", "egyesülés", "tanszék", "hálózat", "szeretetszolgálat",
-    "diákparlament",
+    "diákparlament", "egyházmegye",
 )  # fmt: skip
 MEDIA_WORDS = (
     "televízió", "hírtelevízió", "rádió", "napló", "hírlap", "híradó", "napilap",
@@ -392,7 +392,7 @@ PLACE_WORDS = (
     "folyó", "hegység", "félsziget", "köztársaság", "körzet", "járás", "kerület", "tó",
     "patak", "völgy", "utca", "körút", "pályaudvar", "állomás", "repülőtér", "kikötő",
     "erdő", "falu", "község", "öböl", "csatorna", "aréna", "stadion", "csarnok", "palota",
-    "kastély", "híd", "erőmű", "képtár", "ház", "zátony",
+    "kastély", "híd", "erőmű", "képtár", "ház", "zátony", "obszervatórium",
 )  # fmt: skip
 # A description that refers back to a body named by another noun: "a Központi Nyomozó
 # Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca".
