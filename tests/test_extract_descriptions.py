@@ -178,3 +178,16 @@ def test_a_diocese_is_an_organisation_not_a_county() -> None:
 def test_an_observatory_is_a_place_not_a_persons_name() -> None:
     found = entities("A felvételt a La Silla Obszervatóriumban készítették.")
     assert [e.type for e in found.values()] == ["Place"]
+
+
+def test_bodies_whose_final_vowel_lengthens_in_the_plural_are_a_group() -> None:
+    found = entities("A gyógyszer a patikákba került.", "A patikák szerdán megkapták.")
+    assert (found["patikak"].type, mentions(found["patikak"])) == (
+        "Group",
+        ["patikákba", "patikák"],
+    )
+
+
+def test_a_family_is_a_group_of_people() -> None:
+    found = entities("A miniszter részvétét fejezte ki a családnak.")
+    assert found["csalad"].type == "Group"

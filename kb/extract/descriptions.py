@@ -231,6 +231,7 @@ def description_noun(word: str) -> tuple[str, EntityType] | None:
     külügyminisztérium, "anyavállalat", "nagybank": the head decides the type)."""
     forms = stems(word)
     forms += tuple(f[: -len(m)] for f in forms for m in ("ok", "ek", "ak", "ök") if f.endswith(m))
+    forms += tuple(f[:-2] + _SHORT[f[-2]] for f in forms if f.endswith(("ák", "ék")))  # patikák
     for form in forms:
         if form in _DESCRIBED:
             return form, _DESCRIBED[form]
@@ -244,9 +245,20 @@ def description_noun(word: str) -> tuple[str, EntityType] | None:
 
 
 def _plural(word: str, noun: str) -> str:
-    """The plural (nominative) `word` is of `noun` ("lakásokat" → "lakások"), or ""."""
-    plural = _PLURAL.match(word.lower()[len(noun) :]) if word.lower().startswith(noun) else None
-    return noun + plural.group() if plural else ""
+    """The plural (nominative) `word` is of `noun` ("lakásokat" → "lakások", a final
+    vowel lengthened: "patikákba" → "patikák"), or ""."""
+    lower = word.lower()
+    stem = next((s for s in (noun, _lengthened(noun)) if lower.startswith(s)), "")
+    plural = _PLURAL.match(lower[len(stem) :]) if stem else None
+    return stem + plural.group() if plural else ""
+
+
+_SHORT = {"á": "a", "é": "e"}
+
+
+def _lengthened(noun: str) -> str:
+    """A noun with its final "a"/"e" lengthened before an ending: "patiká", "tárcá"."""
+    return noun[:-1] + {"a": "á", "e": "é"}[noun[-1]] if noun[-1] in "ae" else noun
 
 
 def _plural_of_bodies(word: str, noun: str, type_: EntityType) -> str:
