@@ -191,3 +191,8 @@ def test_bodies_whose_final_vowel_lengthens_in_the_plural_are_a_group() -> None:
 def test_a_family_is_a_group_of_people() -> None:
     found = entities("A miniszter részvétét fejezte ki a családnak.")
     assert found["csalad"].type == "Group"
+
+
+def test_kin_in_the_plural_are_no_group() -> None:
+    found = entities("A szülők napokig járják a patikákat a gyerekeknek felírt szerért.")
+    assert [e.id for e in found.values() if e.type == "Group"] == ["patikak"]

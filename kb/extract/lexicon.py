@@ -156,8 +156,11 @@ PEOPLE = {
     "érintett": ("érintettek", "those affected"),
 }
 # People told of by what they are (round 6), nominative singular → English, grouped
-# by what they denote. Their plural ("a régészek", "a hívek", "lakosokat"), counted or
-# not, is a group of people (groups.people_group); PEOPLE below holds them all.
+# by what they denote. One of them ("egy alezredes", "az egyik sofőrt") is a person
+# (descriptions.someone); the plural of an occupation, a rank or a part ("a régészek",
+# "a hívek", "lakosokat"), counted or not, a group (groups.people_group): PEOPLE below
+# holds those. Kin in the plural ("a gyerekeknek", "a szülők") are told of as whom a
+# thing concerns, not as actors: the golds never annotate them.
 OCCUPATIONS = {
     "régész": "archaeologist", "történész": "historian", "művészettörténész": "art historian",
     "restaurátor": "restorer", "építész": "architect", "mérnök": "engineer",
@@ -266,11 +269,11 @@ PERSON_NOUNS = {
 }
 """One person told of by what they are, singular → English: "egy alezredes", "az egyik
 ügyvéd", "egy negyedik vádlottat"."""
-COUNTED_AS_NUMBERS = frozenset((*PARTICIPANTS, *KINSHIP))
+COUNTED_AS_NUMBERS = frozenset(PARTICIPANTS)
 """People told of by what befell them or where they stand: counted, they are a number."""
 PEOPLE.update(
     (noun, (_IRREGULAR_PLURALS.get(noun) or plural(noun), _english_plural(english)))
-    for nouns in (OCCUPATIONS, RANKS, PARTICIPANTS, KINSHIP)
+    for nouns in (OCCUPATIONS, RANKS, PARTICIPANTS)
     for noun, english in nouns.items()
     if noun not in PEOPLE
 )
