@@ -196,3 +196,8 @@ def test_a_family_is_a_group_of_people() -> None:
 def test_kin_in_the_plural_are_no_group() -> None:
     found = entities("A szülők napokig járják a patikákat a gyerekeknek felírt szerért.")
     assert [e.id for e in found.values() if e.type == "Group"] == ["patikak"]
+
+
+def test_an_adjective_in_s_before_people_is_part_of_their_mention() -> None:
+    found = entities("A párt megállapodást köt a koalíciós partnerekkel.")
+    assert mentions(found["partners-group"]) == ["koalíciós partnerekkel"]

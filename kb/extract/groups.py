@@ -179,6 +179,12 @@ def counted_bodies(found: Found, words: list[Token], i: int) -> int:
     return k + 1
 
 
+def _people_adjective(found: Found, word: str) -> bool:
+    """An adjective before people: "szegedi", "magyar", and one in "-s" ("a koalíciós
+    partnerekkel", "tünetmentes betegeknek")."""
+    return _adjective(found, word) or (word.islower() and len(word) > 5 and word[-1] == "s")
+
+
 def _body_adjective(found: Found, word: str) -> bool:
     """An adjective before a counted body: "japán", "hazai", "kulturális", "új"."""
     return _adjective(found, word) or (word.islower() and word.endswith(("s", "ú", "ű")))
@@ -213,7 +219,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     while (
         k + 1 < len(words)
         and len(adjectives) < 2
-        and _adjective(found, words[k][0] if k else words[k][0].lower())  # "Piaci elemzők"
+        and _people_adjective(found, words[k][0] if k else words[k][0].lower())  # "Piaci elemzők"
     ):
         adjectives.append(words[k])
         k += 1
@@ -303,7 +309,7 @@ def _may_open_people(found: Found, first: str) -> bool:
     return (
         first[0].isdigit()
         or first in _HEDGES_BY_FIRST
-        or first.endswith("i")
+        or first.endswith(("i", "s"))
         or _people_word(first)
         or found.adjective_of(first) is not None
         or parse_number_word(first) is not None
