@@ -201,3 +201,8 @@ def test_kin_in_the_plural_are_no_group() -> None:
 def test_an_adjective_in_s_before_people_is_part_of_their_mention() -> None:
     found = entities("A párt megállapodást köt a koalíciós partnerekkel.")
     assert mentions(found["partners-group"]) == ["koalíciós partnerekkel"]
+
+
+def test_a_field_in_at_after_a_sibilant_is_no_person_in_the_accusative() -> None:
+    found = entities("Egy vadászat során lőtték le.", "A bíróság egy vádlottat felmentett.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["vádlottat"]]

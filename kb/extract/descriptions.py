@@ -303,7 +303,7 @@ def reference(found: Found, words: list[Token], i: int) -> int:
         target = _only_state(found, words)  # "az országban": the one state told of
     elif GENERIC_GROUPS.intersection(forms):
         target = found.groups[-1] if found.groups else _team(found)  # "a csapat"
-    elif any(word[len(p) :] in _SINGULAR_FORMS for p in PARTIES if word.startswith(p)):
+    elif any(_singular(word, p) for p in PARTIES if word.startswith(p)):
         persons = [d for d in found.drafts.values() if d.type == "Person"]
         target = max(persons, key=lambda d: len(d.mentions), default=None)
     elif "helyszín" in forms:  # "a helyszínen": the building or site told of last
@@ -467,12 +467,20 @@ def person_noun(word: str) -> str | None:
         return None
     lower = word.lower()
     return next(
-        (f for f in stems(word) if f in PERSON_NOUNS and lower[len(f) :] in _SINGULAR_FORMS),
+        (f for f in stems(word) if f in PERSON_NOUNS and _singular(lower, f)),
         None,
     )
 
 
-_SINGULAR_FORMS = SINGULAR_CASES | {"at", "et", "ot", "öt"}  # "vádlottat", "ügyvédet"
+def _singular(word: str, noun: str) -> bool:
+    """Whether `word` is `noun` in a singular case: "sofőrt", "ügyvéddel", and after a stop
+    the accusative's linking vowel ("vádlottat", "nagykövetet"); "orvvadászat" is a field
+    (poaching), no hunter: after "sz", "l", "r" … the accusative is "-t" alone."""
+    rest = word[len(noun) :]
+    return rest in SINGULAR_CASES or (rest in _LINKED and noun[-1] not in "jlnrszy")
+
+
+_LINKED = frozenset({"at", "et", "ot", "öt"})  # the accusative after a stop
 
 
 def _before_person_noun(found: Found, word: str) -> bool:
