@@ -206,3 +206,22 @@ def test_an_adjective_in_s_before_people_is_part_of_their_mention() -> None:
 def test_a_field_in_at_after_a_sibilant_is_no_person_in_the_accusative() -> None:
     found = entities("Egy vadászat során lőtték le.", "A bíróság egy vádlottat felmentett.")
     assert [mentions(e) for e in found.values() if e.type == "Person"] == [["vádlottat"]]
+
+
+def test_a_person_told_of_by_what_they_do_keeps_the_participle_and_its_object() -> None:
+    found = entities("Ez ritka – mondta az ásatást vezető régész.", "A régész szerint avar.")
+    (archaeologist,) = (e for e in found.values() if e.type == "Person")
+    assert mentions(archaeologist) == ["ásatást vezető régész", "régész"]
+
+
+def test_one_of_several_told_of_by_what_they_do_keeps_it_before_egyik() -> None:
+    found = entities("A károsultakat képviselő egyik ügyvéd szerint baj van.")
+    (lawyer,) = (e for e in found.values() if e.type == "Person")
+    assert mentions(lawyer) == ["károsultakat képviselő egyik ügyvéd"]
+
+
+def test_someone_told_of_by_what_they_do_is_a_person() -> None:
+    found = entities("A rendőrség a drónt irányító személyt keresi.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [
+        ["drónt irányító személyt"]
+    ]

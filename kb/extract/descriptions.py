@@ -393,34 +393,63 @@ def someone(found: Found, words: list[Token], i: int) -> int:
     comma ("a dandár parancsnoka, egy dandártábornok"). After "a(z)", an office, an
     occupation or a rank ("a polgármester", "a régész", "a 21 éves úszó") is the one
     person who bears it ("Felsőzsolca polgármestere"), else the one person named just
-    before; else an occupation is a person of their own, and an office is left to
-    roles.role_alias (as is one with a nationality: "a spanyol miniszterelnök"; "a beteg"
-    may be an adjective: no part after "a")."""
+    before; else an occupation, or anyone told of by what they do ("a drónt irányító
+    személyt"), is a person of their own, and an office is left to roles.role_alias (as
+    is one with a nationality: "a spanyol miniszterelnök"; "a beteg" may be an
+    adjective: no part after "a" alone)."""
     opener = words[i - 1][0].lower() if i else ""
     if opener not in ("a", "az", "egy", "egyik"):
         return 0
-    k = i + age(words, i)
+    acting = _participial(words, i)  # "az ásatást vezető régész"
+    k = i + (age(words, i) or acting)
     while k < min(i + 3, len(words) - 1) and _before_person_noun(found, words[k][0]):
         k += 1
     noun = person_noun(words[k][0]) if k < len(words) else None
     described = opener in ("a", "az")
-    if noun is None or (described and noun not in ROLES):
+    office = noun in ROLES and noun not in DESCRIBED_ROLES
+    if noun is None or (
+        described
+        and not acting
+        and (noun not in ROLES or (office and _nationality(found, words[i:k])))
+    ):
         return 0
-    if described and noun not in DESCRIBED_ROLES and _nationality(found, words[i:k]):
-        return 0
-    # "egyik sofőrt": one of them; "egy ember": someone, the numeral and all
-    first = words[i - 1] if opener == "egyik" or noun == "ember" else words[i]
-    span = found.span(first, words[k])
-    person = _bearer(found, words, noun) if described else _set_off(found, words[i - 1][1])
-    if person is None and described and noun not in DESCRIBED_ROLES:
-        return 0
-    if person is None:
-        english = PERSON_NOUNS[noun]
-        person = found.unknown_draft("Person", Name(span.text, english), [])
-        person.role = Name(noun, english)
-        person.confidence = 0.4 if described else 0.5  # nobody named bears it: a guess
-    person.add(span)
+    if not described:
+        person = _set_off(found, words[i - 1][1])
+    else:
+        person = _bearer(found, words, noun) if noun in ROLES else None
+        if person is None and office and not acting:
+            return 0  # an office nobody bears: roles.role_alias's
+    span = found.span(_first_word(words, i, opener, noun), words[k])
+    (person or _unnamed(found, noun, span, described)).add(span)
     return k + 1
+
+
+def _first_word(words: list[Token], i: int, opener: str, noun: str) -> Token:
+    """Where the mention of a person told of at `i` starts: "egyik sofőrt" (one of them),
+    "egy ember" (someone: the numeral and all), "a károsultakat képviselő egyik ügyvéd"
+    (what they do, too); else at the words after the article or "egy"."""
+    if opener == "egyik" and i >= 3 and _participial(words, i - 3):
+        return words[i - 3]
+    return words[i - 1] if opener == "egyik" or noun == "ember" else words[i]
+
+
+def _unnamed(found: Found, noun: str, span: Span, described: bool) -> Draft:
+    """A new person told of only as `noun`; after "a(z)" nobody named bears it: a guess."""
+    english = PERSON_NOUNS[noun]
+    person = found.unknown_draft("Person", Name(span.text, english), [])
+    person.role = Name(noun, english)
+    person.confidence = 0.4 if described else 0.5
+    return person
+
+
+def _participial(words: list[Token], j: int) -> int:
+    """How many words a participle and its object take at `j` before a person noun:
+    "ásatást vezető", "drónt irányító" (2), else 0."""
+    if j + 2 >= len(words):
+        return 0
+    (obj, _, _), (verb, _, _) = words[j], words[j + 1]
+    acted = obj.islower() and obj.endswith("t") and verb.islower() and verb.endswith(("ó", "ő"))
+    return 2 if acted else 0
 
 
 def _nationality(found: Found, modifiers: list[Token]) -> bool:

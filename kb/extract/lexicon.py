@@ -241,7 +241,7 @@ PARTICIPANTS = {
     "migráns": "migrant", "bevándorló": "immigrant", "hajléktalan": "homeless person",
     "károsult": "aggrieved person", "sértett": "victim", "fiatal": "young person",
     "szövetséges": "ally", "partner": "partner", "versenytárs": "competitor",
-    "ember": "person",
+    "ember": "person", "személy": "person",
 }  # fmt: skip
 KINSHIP = {
     "szülő": "parent", "nagyszülő": "grandparent", "gyerek": "child", "gyermek": "child",
