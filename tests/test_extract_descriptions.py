@@ -225,3 +225,14 @@ def test_someone_told_of_by_what_they_do_is_a_person() -> None:
     assert [mentions(e) for e in found.values() if e.type == "Person"] == [
         ["drónt irányító személyt"]
     ]
+
+
+def test_someones_relative_is_one_person_however_often_told() -> None:
+    found = entities("A férfi megölte volt élettársa barátját.", "Korábbi élettársa elköltözött.")
+    assert mentions(found["relative-elettarsa"]) == ["volt élettársa", "Korábbi élettársa"]
+
+
+def test_a_relative_keeps_a_person_noun_possessing_it() -> None:
+    found = entities("A bíróság a férfi élettársát négy évre ítélte.", "A sértett nővére sírt.")
+    assert mentions(found["relative-elettarsa"]) == ["férfi élettársát"]
+    assert mentions(found["relative-novere"]) == ["sértett nővére"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kb import iris
 from kb.extract.context import BODIES
 from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
 from kb.extract.heads import head_type
@@ -24,6 +25,7 @@ from kb.extract.lexicon import (
     PARTIES,
     PERSON_NOUNS,
     PLACE_KINDS,
+    RELATIVES,
     ROLE_SYNONYMS,
     ROLES,
     SYNONYMS,
@@ -422,6 +424,48 @@ def someone(found: Found, words: list[Token], i: int) -> int:
     span = found.span(_first_word(words, i, opener, noun), words[k])
     (person or _unnamed(found, noun, span, described)).add(span)
     return k + 1
+
+
+def relative(found: Found, words: list[Token], i: int) -> int:
+    """ "volt élettársa", "a sértett nővére", "a férfi élettársát", "nagyanyja": a
+    person told of as someone's relative, with the possessor when it is a person noun
+    just before and "volt", "korábbi", "új" before that; one person per kinship however
+    often told ("volt élettársa" … "korábbi élettársa")."""
+    kin = _relative(words[i][0])
+    if kin is None:
+        return 0
+    first = i
+    if first > 0 and (person_noun(words[first - 1][0]) or _sex(words[first - 1][0])):
+        first -= 1  # "a sértett nővére": whose
+    if first > 0 and words[first - 1][0].lower() in _FORMER:
+        first -= 1
+    span = found.span(words[first], words[i])
+    key = f"relative-{iris.slugify(kin)}"
+    person = found.drafts.get(key)
+    if person is None:
+        english = RELATIVES[kin]
+        person = found.drafts[key] = Draft(key, "Person", Name(span.text, english), 0.5)
+        person.role = Name(kin, english)
+    person.add(span)
+    return i + 1
+
+
+_FORMER = frozenset({"volt", "korábbi", "egykori", "új", "jelenlegi"})
+
+
+@cache
+def _relative(word: str) -> str | None:
+    """The relative a lower-case word tells of, in the possessed form ("élettársa"),
+    maybe in a case after its lengthened vowel ("élettársát", "nővérének")."""
+    if not word.islower():
+        return None
+    if word in RELATIVES:
+        return word
+    for kin in RELATIVES:
+        stem = _lengthened(kin)
+        if word.startswith(stem) and word[len(stem) :] in SINGULAR_CASES - {""}:
+            return kin
+    return None
 
 
 def _first_word(words: list[Token], i: int, opener: str, noun: str) -> Token:

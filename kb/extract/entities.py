@@ -30,6 +30,7 @@ from kb.extract.descriptions import (
     description,
     institution,
     reference,
+    relative,
     someone,
 )
 from kb.extract.found import Found
@@ -83,6 +84,7 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
             or reference(found, words, i)
             or described_person(found, words, i)
             or someone(found, words, i)
+            or relative(found, words, i)
             or counted_bodies(found, words, i)
             or counted_group(found, words, i)
             or people_group(found, words, i)

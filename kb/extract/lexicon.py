@@ -248,6 +248,16 @@ KINSHIP = {
     "unoka": "grandchild", "testvér": "sibling", "rokon": "relative",
     "hozzátartozó": "relative", "családtag": "family member", "szomszéd": "neighbour",
 }  # fmt: skip
+RELATIVES = {
+    "élettársa": "partner", "párja": "partner", "felesége": "wife", "férje": "husband",
+    "nővére": "sister", "húga": "sister", "fivére": "brother", "bátyja": "brother",
+    "öccse": "brother", "testvére": "sibling", "anyja": "mother", "édesanyja": "mother",
+    "apja": "father", "édesapja": "father", "nagyanyja": "grandmother",
+    "nagyapja": "grandfather", "nagymamája": "grandmother", "fia": "son",
+    "lánya": "daughter", "unokája": "grandchild", "özvegye": "widow",
+}  # fmt: skip
+"""Someone's relative, in the possessed form that tells of them: "volt élettársa", "a
+sértett nővére", "a férfi élettársát" (descriptions.relative)."""
 _IRREGULAR_PLURALS = {"ügyfél": "ügyfelek", "munkatárs": "munkatársak"}
 PLURAL_VARIANTS = {"hívek": "hívő"}  # a second plural: "a hívek" (the faithful)
 DESCRIBED_ROLES = {n: e for n, e in (*OCCUPATIONS.items(), *RANKS.items()) if n not in ROLES}
