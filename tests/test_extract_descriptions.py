@@ -236,3 +236,9 @@ def test_a_relative_keeps_a_person_noun_possessing_it() -> None:
     found = entities("A bíróság a férfi élettársát négy évre ítélte.", "A sértett nővére sírt.")
     assert mentions(found["relative-elettarsa"]) == ["férfi élettársát"]
     assert mentions(found["relative-novere"]) == ["sértett nővére"]
+
+
+def test_a_woman_before_a_number_is_a_woman_not_a_kind() -> None:
+    found = entities("Meglátogatta korábbi élettársa", "és vitázott az asszony 41 éves párjával.")
+    assert mentions(found["relative-elettarsa"]) == ["korábbi élettársa", "asszony"]
+    assert mentions(found["relative-parja"]) == ["asszony 41 éves párjával"]

@@ -374,6 +374,8 @@ def _adjective_of_sex(found: Found, words: list[Token], k: int) -> bool:
     tells a kind (men's), no man."""
     if k + 1 >= len(words) or found.text[words[k][2] : words[k + 1][1]].strip():
         return False
+    if not words[k][0].lower().startswith("férfi"):
+        return False  # "az asszony 41 éves párjával": a woman, whatever follows
     after = words[k + 1][0]
     return after[0].isdigit() or (after.islower() and _PLURAL_WORD.search(after) is not None)
 
@@ -434,7 +436,7 @@ def relative(found: Found, words: list[Token], i: int) -> int:
     kin = _relative(words[i][0])
     if kin is None:
         return 0
-    first = i
+    first = i - (age(words, i - 2) if i >= 2 else 0)  # "az asszony 41 éves párjával"
     if first > 0 and (person_noun(words[first - 1][0]) or _sex(words[first - 1][0])):
         first -= 1  # "a sértett nővére": whose
     if first > 0 and words[first - 1][0].lower() in _FORMER:
