@@ -242,3 +242,18 @@ def test_a_woman_before_a_number_is_a_woman_not_a_kind() -> None:
     found = entities("Meglátogatta korábbi élettársa", "és vitázott az asszony 41 éves párjával.")
     assert mentions(found["relative-elettarsa"]) == ["korábbi élettársa", "asszony"]
     assert mentions(found["relative-parja"]) == ["asszony 41 éves párjával"]
+
+
+def test_a_quarter_of_a_state_told_of_by_its_adjective_is_a_region() -> None:
+    found = entities("A kelet-törökországi földrengésben sokan meghaltak.")
+    assert (found["eastern-turkey"].type, mentions(found["eastern-turkey"])) == (
+        "Place",
+        ["kelet-törökországi"],
+    )
+
+
+def test_a_quarters_adjective_before_a_kind_of_place_is_those_places() -> None:
+    found = entities("A párt a dél-szlovákiai járásokban nyert.")
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [
+        ["dél-szlovákiai járásokban"]
+    ]
