@@ -257,3 +257,21 @@ def test_a_quarters_adjective_before_a_kind_of_place_is_those_places() -> None:
     assert [mentions(e) for e in found.values() if e.type == "Place"] == [
         ["dél-szlovákiai járásokban"]
     ]
+
+
+def test_the_police_told_of_by_what_it_is_is_the_police_headquarters_named_before() -> None:
+    found = entities("A Tolna Vármegyei Rendőr-főkapitányság nyomoz.", "A rendőrség kér.")
+    police = next(e for e in found.values() if e.type == "GovernmentBody")
+    assert mentions(police) == ["Tolna Vármegyei Rendőr-főkapitányság", "rendőrség"]
+
+
+def test_the_authority_is_the_state_office_named_before() -> None:
+    found = entities("A Nemzeti Élelmiszerlánc-biztonsági Hivatal vizsgál.", "A hatóság is.")
+    body = next(e for e in found.values() if e.type == "GovernmentBody")
+    assert mentions(body)[-1] == "hatóság"
+
+
+def test_a_federation_possessed_in_its_name_is_the_federation_told_of_later() -> None:
+    found = entities("Az Építési Vállalkozók Országos Szakszövetsége közölte.", "A szövetség is.")
+    (body,) = (e for e in found.values() if e.type == "Organization")
+    assert mentions(body)[-1] == "szövetség"

@@ -656,7 +656,9 @@ def _described(
     found: Found, noun: str, name: str, type_: EntityType, words: list[Token] | None = None
 ) -> Draft:
     """The body of `type_` a description refers to: the last one whose name ends in
-    the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem"), or
+    the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem") or
+    possessed ("… Szakszövetsége" … "a szövetség"), or in another word for it ("Tolna
+    Vármegyei Rendőr-főkapitányság" … "a rendőrség"), or
     one mentioned by the noun before ("a Kisalföld napilapnak" … "a napilap"); for
     a bare company noun ("a cég"), given the sentence's words, the company named before;
     else a new one called `name`."""
@@ -666,8 +668,7 @@ def _described(
             for d in reversed(found.drafts.values())
             if d.type == type_
             and (
-                noun in stems(d.name.hu.split()[-1])
-                or d.name.hu.split()[-1].lower().endswith(SYNONYMS.get(noun, noun))
+                any(f.endswith(SYNONYMS.get(noun, (noun,))) for f in stems(d.name.hu.split()[-1]))
                 or any(noun in stems(m.span.text.split()[0]) for m in d.mentions)
             )
             and _placed_alike(found, d, name)

@@ -408,8 +408,17 @@ PLACE_WORDS = (
     "kastély", "híd", "erőmű", "képtár", "ház", "zátony", "obszervatórium",
 )  # fmt: skip
 # A description that refers back to a body named by another noun: "a Központi Nyomozó
-# Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca".
-SYNONYMS = {"vádhatóság": "ügyészség", "tárca": "minisztérium"}
+# Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca",
+# "a Tolna Vármegyei Rendőr-főkapitányság" … "a rendőrség", "az MNB" … "a jegybank".
+SYNONYMS = {
+    "vádhatóság": ("ügyészség",),
+    "tárca": ("minisztérium",),
+    "rendőrség": ("rendőrség", "kapitányság"),
+    "jegybank": ("bank",),
+    "hatóság": ("hatóság", "hivatal", "központ", "felügyelet"),
+    "állatkert": ("állatkert", "állatpark"),
+    "állatpark": ("állatkert", "állatpark"),
+}
 # Possessed parts of a body, each a body of its own: "az MVLSZ elnöksége", "a kórház
 # vezetőivel", "a kórház belgyógyászati osztálya", "az egyetem kutatócsoportja".
 UNITS = (
