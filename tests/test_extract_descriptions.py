@@ -275,3 +275,11 @@ def test_a_federation_possessed_in_its_name_is_the_federation_told_of_later() ->
     found = entities("Az Építési Vállalkozók Országos Szakszövetsége közölte.", "A szövetség is.")
     (body,) = (e for e in found.values() if e.type == "Organization")
     assert mentions(body)[-1] == "szövetség"
+
+
+def test_the_court_and_disaster_management_are_the_court_and_directorate_named_before() -> None:
+    found = entities(
+        "A Szolnoki Törvényszék ítélt, a Heves Vármegyei Katasztrófavédelmi Igazgatóság mentett.",
+        "A bíróság szerint a katasztrófavédelem gyors volt.",
+    )
+    assert sorted(mentions(e)[-1] for e in found.values()) == ["bíróság", "katasztrófavédelem"]

@@ -668,7 +668,7 @@ def _described(
             for d in reversed(found.drafts.values())
             if d.type == type_
             and (
-                any(f.endswith(SYNONYMS.get(noun, (noun,))) for f in stems(d.name.hu.split()[-1]))
+                _named_as(d.name.hu, SYNONYMS.get(noun, (noun,)))
                 or any(noun in stems(m.span.text.split()[0]) for m in d.mentions)
             )
             and _placed_alike(found, d, name)
@@ -678,6 +678,14 @@ def _described(
     if named is None and words and noun == name and noun in _COMPANY_NOUNS:
         named = _company_named_before(found, words)  # "az Alba-Hidraulika Zrt." … "a cég"
     return named or found.unknown_draft(type_, Name(name, name), [])
+
+
+def _named_as(name: str, heads: tuple[str, ...]) -> bool:
+    """Whether a body's name ends in one of `heads`, its last word maybe inflected or
+    possessed ("… Szakszövetsége": szövetség), or in a head of two words ("… Katasztrófavédelmi
+    Igazgatóság": katasztrófavédelmi igazgatóság)."""
+    head, _, last = name.lower().rpartition(" ")
+    return any(f"{head} {f}".strip().endswith(heads) for f in stems(last))
 
 
 def _placed_alike(found: Found, body: Draft, description: str) -> bool:

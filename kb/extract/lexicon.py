@@ -413,7 +413,13 @@ PLACE_WORDS = (
 SYNONYMS = {
     "vádhatóság": ("ügyészség",),
     "tárca": ("minisztérium",),
-    "rendőrség": ("rendőrség", "kapitányság"),
+    "rendőrség": ("rendőrség", "kapitányság", "rendőr igazgatóság"),
+    "bíróság": ("bíróság", "törvényszék", "ítélőtábla", "kúria"),
+    "katasztrófavédelem": (
+        "katasztrófavédelem",
+        "katasztrófavédelmi igazgatóság",
+        "katasztrófavédelmi főigazgatóság",
+    ),
     "jegybank": ("bank",),
     "hatóság": ("hatóság", "hivatal", "központ", "felügyelet"),
     "állatkert": ("állatkert", "állatpark"),
