@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from kb.extract.entities import find_entities
 from kb.extract.morphology import plural
+from kb.model import Span
 from tests.extract_support import entities, mentions
 
 
@@ -283,3 +285,16 @@ def test_the_court_and_disaster_management_are_the_court_and_directorate_named_b
         "A bíróság szerint a katasztrófavédelem gyors volt.",
     )
     assert sorted(mentions(e)[-1] for e in found.values()) == ["bíróság", "katasztrófavédelem"]
+
+
+def test_a_body_the_headline_describes_is_the_one_body_of_its_kind_named_later() -> None:
+    headline, body = "Új kiállítás nyílik a múzeumban", "A Szépművészeti Múzeum kedden nyit."
+    text = f"{headline}\n{body}"
+    spans = (Span(headline, 0, len(headline)), Span(body, len(headline) + 1, len(text)))
+    (museum,) = find_entities(text, spans)
+    assert mentions(museum) == ["múzeumban", "Szépművészeti Múzeum"]
+
+
+def test_a_body_the_text_describes_before_naming_one_stays_its_own() -> None:
+    found = entities("A szakszervezet szerint baj van.", "A Vasas Szakszervezet is tiltakozott.")
+    assert len([e for e in found.values() if e.type == "Organization"]) == 2

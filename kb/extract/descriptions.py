@@ -680,6 +680,32 @@ def _described(
     return named or found.unknown_draft(type_, Name(name, name), [])
 
 
+def named_later(found: Found) -> None:
+    """A body the headline tells of by what it is ("a múzeum"), named in the text ("a
+    Szépművészeti Múzeum"), is that body when the article names one body of its kind:
+    its mentions join the named one's. Read once the article is read; a description
+    first met in the text is read where it stands (the body named before it)."""
+    headline = found.text.find("\n")
+    for draft in list(found.drafts.values()):
+        if draft.type not in BODIES or not draft.name.hu[0].islower():
+            continue
+        if min(m.span.start for m in draft.mentions) > headline:
+            continue  # told of first in the text: a body of its own, or named just before
+        noun = draft.name.hu.split()[-1]
+        named = [
+            d
+            for d in found.drafts.values()
+            if d.type == draft.type
+            and d.name.hu[0].isupper()
+            and _named_as(d.name.hu, SYNONYMS.get(noun, (noun,)))
+            and _placed_alike(found, d, draft.name.hu)
+        ]
+        if len(named) == 1:
+            for mention in draft.mentions:
+                named[0].add(mention.span, mention.metonymy_of)
+            del found.drafts[draft.id]
+
+
 def _named_as(name: str, heads: tuple[str, ...]) -> bool:
     """Whether a body's name ends in one of `heads`, its last word maybe inflected or
     possessed ("… Szakszövetsége": szövetség), or in a head of two words ("… Katasztrófavédelmi

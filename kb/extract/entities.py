@@ -29,6 +29,7 @@ from kb.extract.descriptions import (
     described_person,
     description,
     institution,
+    named_later,
     reference,
     relative,
     someone,
@@ -66,6 +67,7 @@ def find_entities(text: str, sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
     for sentence in sentences:
         _sentence(found, sentence, match_report)
     early_aliases(found, tokens(text))
+    named_later(found)
     return found.entities()
 
 
