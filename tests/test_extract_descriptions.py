@@ -298,3 +298,13 @@ def test_a_body_the_headline_describes_is_the_one_body_of_its_kind_named_later()
 def test_a_body_the_text_describes_before_naming_one_stays_its_own() -> None:
     found = entities("A szakszervezet szerint baj van.", "A Vasas Szakszervezet is tiltakozott.")
     assert len([e for e in found.values() if e.type == "Organization"]) == 2
+
+
+def test_a_compound_party_to_a_trial_is_the_defendant_most_told_of() -> None:
+    found = entities("Kilenc évet kapott Kiss Péter.", "A fővádlott tagadott, Kiss Péter is.")
+    assert mentions(found["peter-kiss"]) == ["Kiss Péter", "fővádlott", "Kiss Péter"]
+
+
+def test_the_diocese_is_the_diocese_named_before() -> None:
+    found = entities("A Váci Egyházmegye újította fel.", "Az egyházmegye saját forrásból fizetett.")
+    assert [mentions(e) for e in found.values()] == [["Váci Egyházmegye", "egyházmegye"]]

@@ -305,7 +305,7 @@ def reference(found: Found, words: list[Token], i: int) -> int:
         target = _only_state(found, words)  # "az országban": the one state told of
     elif GENERIC_GROUPS.intersection(forms):
         target = found.groups[-1] if found.groups else _team(found)  # "a csapat"
-    elif any(_singular(word, p) for p in PARTIES if word.startswith(p)):
+    elif any(_singular(word[word.find(p) :], p) for p in PARTIES if p in word):  # "fővádlott"
         persons = [d for d in found.drafts.values() if d.type == "Person"]
         target = max(persons, key=lambda d: len(d.mentions), default=None)
     elif "helyszín" in forms:  # "a helyszínen": the building or site told of last

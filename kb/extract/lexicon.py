@@ -457,6 +457,7 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "patika": "Organization",
     "gyógyszertár": "Organization",
     "család": "Group",
+    "egyházmegye": "Organization",
     "képviselő-testület": "GovernmentBody",
     "városvezetés": "GovernmentBody",
     "minisztérium": "GovernmentBody",
