@@ -308,3 +308,18 @@ def test_a_compound_party_to_a_trial_is_the_defendant_most_told_of() -> None:
 def test_the_diocese_is_the_diocese_named_before() -> None:
     found = entities("A Váci Egyházmegye újította fel.", "Az egyházmegye saját forrásból fizetett.")
     assert [mentions(e) for e in found.values()] == [["Váci Egyházmegye", "egyházmegye"]]
+
+
+def test_the_two_bodies_of_a_kind_named_just_before_are_both_mentioned() -> None:
+    found = entities(
+        "A PDSZ és a Pedagógusok Szakszervezete sztrájkot hirdetett.",
+        "A két szakszervezet legutóbb 2022-ben tiltakozott.",
+    )
+    unions = [e for e in found.values() if e.type == "Organization"]
+    assert len(unions) == 2 and all(mentions(e)[-1] == "két szakszervezet" for e in unions)
+
+
+def test_the_headquarters_told_of_by_what_it_is_is_the_one_named_before() -> None:
+    found = entities("A Zala Vármegyei Rendőr-főkapitányság közölte.", "A főkapitányság is.")
+    police = next(e for e in found.values() if e.type == "GovernmentBody")
+    assert mentions(police)[-1] == "főkapitányság"

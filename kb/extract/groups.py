@@ -145,30 +145,53 @@ _NO_NOUN = frozenset({"a", "az", "egy", "de", "hogy", "is", "sem", "pedig"})
 
 def pair(found: Found, words: list[Token], i: int) -> int:
     """ "a két ország" / "a két hadsereg": the two states named in this sentence or the
-    one before; nothing when there are more or fewer (the article's main state is not
-    one of them by default)."""
+    one before; "a két társaság", "a két szakszervezet": the two bodies of that kind
+    named there; nothing when there are more or fewer (the article's main state is not
+    one of them by default). Not "a felek": the parties to what, the words do not say,
+    and a wrong state there would be a wrong link."""
     if words[i][0].lower() != "két" or i + 1 >= len(words):
         return 0
     noun_stems = stems(words[i + 1][0])
-    since = found.previous_sentence_start(words[0][1])
-    states = [
-        d
-        for d in found.drafts.values()
-        if d.type == "State" and any(since <= m.span.start < words[i][1] for m in d.mentions)
-    ]
-    if len(states) != 2:
-        return 0
-    span = found.span(words[i], words[i + 1])
     if "ország" in noun_stems:
-        for state in states:
-            state.add(span)
-        return i + 2
+        return _both(found, words, i, i + 1, ("State",))
     if "hadsereg" in noun_stems:
+        states = _two(found, words, i, ("State",))
+        span = found.span(words[i], words[i + 1])
         for state in states:
             known = found.gaz.entries[state.id]
             _group(found, known, "ArmedForce", TROOPS["hadsereg"], span, suffix="army")
-        return i + 2
+        return i + 2 if states else 0
+    described = description_noun(words[i + 1][0])
+    if described is not None and described[1] in BODIES:
+        return _both(found, words, i, i + 1, (described[1],))
     return 0
+
+
+def _both(found: Found, words: list[Token], i: int, last: int, types: tuple[str, ...]) -> int:
+    """Words `i`…`last` mention both of the two entities `_two` finds; the index after
+    them, or 0 when there are not two."""
+    both = _two(found, words, i, types)
+    for draft in both:
+        draft.add(found.span(words[i], words[last]))
+    return last + 1 if both else 0
+
+
+def _two(found: Found, words: list[Token], i: int, types: tuple[str, ...]) -> list[Draft]:
+    """The two entities of one of `types` named (capitalised) in this sentence or the one
+    before, up to word `i`; none when of no type there are exactly two."""
+    since = found.previous_sentence_start(words[0][1])
+    for type_ in types:
+        named = [
+            d
+            for d in found.drafts.values()
+            if d.type == type_
+            and any(
+                since <= m.span.start < words[i][1] and m.span.text[0].isupper() for m in d.mentions
+            )
+        ]
+        if len(named) == 2:
+            return named
+    return []
 
 
 def counted_group(found: Found, words: list[Token], i: int) -> int:

@@ -458,6 +458,7 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "gyógyszertár": "Organization",
     "család": "Group",
     "egyházmegye": "Organization",
+    "főkapitányság": "GovernmentBody",
     "képviselő-testület": "GovernmentBody",
     "városvezetés": "GovernmentBody",
     "minisztérium": "GovernmentBody",
