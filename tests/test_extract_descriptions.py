@@ -323,3 +323,8 @@ def test_the_headquarters_told_of_by_what_it_is_is_the_one_named_before() -> Non
     found = entities("A Zala Vármegyei Rendőr-főkapitányság közölte.", "A főkapitányság is.")
     police = next(e for e in found.values() if e.type == "GovernmentBody")
     assert mentions(police)[-1] == "főkapitányság"
+
+
+def test_an_occupation_is_the_one_person_just_named_whatever_their_office() -> None:
+    found = entities("Lengyel Ákos, a kutatócsoport vezetője szerint jó.", "A kutató hozzátette.")
+    assert mentions(found["akos-lengyel"])[-1] == "kutató"

@@ -508,9 +508,10 @@ def _nationality(found: Found, modifiers: list[Token]) -> bool:
 def _bearer(found: Found, words: list[Token], noun: str) -> Draft | None:
     """The person "a régész" is: the one whose role is that noun ("Kovács Anna régész",
     "Felsőzsolca polgármestere"; "a városvezető" the mayor), else the one named without
-    a role in this sentence or the one before ("Rácz Bendegúz … a 21 éves úszó"; "a
-    szakember", "a politikus": the one named there, whatever their role); none when two
-    may be."""
+    a role in this sentence or the one before ("Rácz Bendegúz … a 21 éves úszó"), else
+    for an occupation the one named there whatever their office ("Lengyel Ákos, a
+    kutatócsoport vezetője … a kutató"; "a szakember", "a politikus" always so); none
+    when two may be."""
     noun = ROLE_SYNONYMS.get(noun, noun)
     persons = [d for d in found.drafts.values() if d.type == "Person"]
     bearers = [d for d in persons if d.role and _bears(d.role, noun)]
@@ -520,10 +521,12 @@ def _bearer(found: Found, words: list[Token], noun: str) -> Draft | None:
     named = [
         d
         for d in persons
-        if (d.role is None or noun in GENERIC_PERSONS)
-        and any(since <= m.span.start and m.span.text[0].isupper() for m in d.mentions)
+        if any(since <= m.span.start and m.span.text[0].isupper() for m in d.mentions)
     ]
-    return named[0] if len(named) == 1 else None
+    roleless = [d for d in named if d.role is None]
+    if noun in GENERIC_PERSONS or (noun in DESCRIBED_ROLES and not roleless):
+        roleless = named  # "a kutató": the one named just before, whatever their office
+    return roleless[0] if len(roleless) == 1 else None
 
 
 def _bears(role: Name, noun: str) -> bool:
