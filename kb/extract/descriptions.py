@@ -509,9 +509,9 @@ def _bearer(found: Found, words: list[Token], noun: str) -> Draft | None:
     """The person "a régész" is: the one whose role is that noun ("Kovács Anna régész",
     "Felsőzsolca polgármestere"; "a városvezető" the mayor), else the one named without
     a role in this sentence or the one before ("Rácz Bendegúz … a 21 éves úszó"), else
-    for an occupation the one named there whatever their office ("Lengyel Ákos, a
-    kutatócsoport vezetője … a kutató"; "a szakember", "a politikus" always so); none
-    when two may be."""
+    for an occupation the one named there whatever their office ("Kovács Béla, az
+    ásatás vezetője … a régész"; "a szakember", "a politikus" always so); none when two
+    may be."""
     noun = ROLE_SYNONYMS.get(noun, noun)
     persons = [d for d in found.drafts.values() if d.type == "Person"]
     bearers = [d for d in persons if d.role and _bears(d.role, noun)]
