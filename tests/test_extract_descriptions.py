@@ -328,3 +328,8 @@ def test_the_headquarters_told_of_by_what_it_is_is_the_one_named_before() -> Non
 def test_an_occupation_is_the_one_person_just_named_whatever_their_office() -> None:
     found = entities("Kovács Béla, az ásatás vezetője szerint ritka.", "A régész hozzátette.")
     assert mentions(found["bela-kovacs"])[-1] == "régész"
+
+
+def test_a_peoples_community_abroad_is_a_group() -> None:
+    found = entities("Azt írta, hogy a felvidéki magyarság visszakapta a hangját.")
+    assert [e.type for e in found.values() if "magyarság" in e.name.hu] == ["Group"]

@@ -457,6 +457,7 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "patika": "Organization",
     "gyógyszertár": "Organization",
     "család": "Group",
+    "magyarság": "Group",
     "egyházmegye": "Organization",
     "főkapitányság": "GovernmentBody",
     "képviselő-testület": "GovernmentBody",
