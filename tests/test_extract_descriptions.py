@@ -333,3 +333,8 @@ def test_an_occupation_is_the_one_person_just_named_whatever_their_office() -> N
 def test_a_peoples_community_abroad_is_a_group() -> None:
     found = entities("Azt írta, hogy a felvidéki magyarság visszakapta a hangját.")
     assert [e.type for e in found.values() if "magyarság" in e.name.hu] == ["Group"]
+
+
+def test_the_area_told_of_with_no_region_named_is_one_unnamed_place() -> None:
+    found = entities("A csapat a térségbe utazott.", "A térségben azóta is rengések vannak.")
+    assert (found["region"].type, mentions(found["region"])) == ("Place", ["térségbe", "térségben"])

@@ -301,6 +301,10 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     target = None
     if kind is not None:
         target = found.latest(lambda d: d.type == "Place" and _kind(found, d) == kind)
+        if target is None and kind == "region":  # "a térségben": the area told of, unnamed
+            target = found.drafts.setdefault(
+                "region", Draft("region", "Place", Name("térség", "the region"), confidence=0.4)
+            )
     elif word.startswith("ország") and word[len("ország") :] in SINGULAR_CASES:
         target = _only_state(found, words)  # "az országban": the one state told of
     elif GENERIC_GROUPS.intersection(forms):
