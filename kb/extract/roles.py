@@ -423,4 +423,10 @@ def possessed_office(word: str) -> str | None:
 @cache
 def _role_noun(form: str) -> str | None:
     """The known office a (compound) noun ends in: "külügyminiszter" → "külügyminiszter"."""
-    return next((r for r in ROLES if form.endswith(r.split()[-1]) and " " not in r), None)
+    if not form.endswith(_ROLE_ENDS):
+        return None  # most words: one C-level test before the search
+    return next((r for r in _ONE_WORD_ROLES if form.endswith(r)), None)
+
+
+_ONE_WORD_ROLES = tuple(r for r in ROLES if " " not in r)
+_ROLE_ENDS = tuple(r[-3:] for r in _ONE_WORD_ROLES)
