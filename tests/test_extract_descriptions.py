@@ -338,3 +338,10 @@ def test_a_peoples_community_abroad_is_a_group() -> None:
 def test_the_area_told_of_with_no_region_named_is_one_unnamed_place() -> None:
     found = entities("A csapat a térségbe utazott.", "A térségben azóta is rengések vannak.")
     assert (found["region"].type, mentions(found["region"])) == ("Place", ["térségbe", "térségben"])
+
+
+def test_a_states_contingent_is_its_troops_one_force_with_its_soldiers() -> None:
+    found = entities("A magyar katonák a határon vannak.", "A magyar kontingens is.")
+    troops = found["hungary-troops"]
+    assert troops.type == "ArmedForce"
+    assert mentions(troops) == ["magyar katonák", "magyar kontingens"]

@@ -344,6 +344,7 @@ TROOPS = {
     "haderő": ("haderő", "armed forces"),
     "hadsereg": ("hadsereg", "army"),
     "katonaság": ("katonaság", "military"),
+    "kontingens": ("kontingens", "troops"),  # the same troops as "magyar katonák"
 }
 # ... one of these, its media or news agency ("az észak-koreai média").
 MEDIA = {
