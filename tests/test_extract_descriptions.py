@@ -126,10 +126,15 @@ def test_a_word_for_anyone_of_a_trade_is_the_one_person_just_named() -> None:
     assert mentions(found["marianna-szalay"])[-1] == "szakember"
 
 
-def test_a_nationality_in_the_plural_outside_war_and_sport_mentions_its_state() -> None:
+def test_nationalities_listed_in_the_plural_outside_war_and_sport_mention_their_states() -> None:
     found = entities("A németek és a csehek idén is sokan jöttek.")
     assert mentions(found["germany"]) == ["németek"]
     assert mentions(found["czech-republic"]) == ["csehek"]
+
+
+def test_one_nationality_alone_in_the_plural_is_no_mention_of_its_state() -> None:
+    found = entities("A felmérés szerint a magyarok elégedettek.")
+    assert "hungary" not in found
 
 
 def test_the_parties_to_a_trial_in_the_plural_are_a_group_not_the_defendant() -> None:

@@ -63,8 +63,8 @@ def nationality_adjective(
                 team.add(Span(word, start, end))
             else:
                 _group(found, known, "Organization", _NATIONAL_TEAM, Span(word, start, end))
-        elif plural and known.type == "State":
-            found.draft(known).add(Span(word, start, end))  # "a németek": Germany's people
+        elif plural and known.type == "State" and _listed_nationals(found, words, i):
+            found.draft(known).add(Span(word, start, end))  # "a németek, az osztrákok"
         return i + 1
     noun = words[i + 1] if i + 1 < len(words) else None
     if not _before_noun(found, words, i):
@@ -110,6 +110,21 @@ _DIRECTIONS = {
     "közép": "Central", "északkelet": "North-Eastern", "északnyugat": "North-Western",
     "délkelet": "South-Eastern", "délnyugat": "South-Western",
 }  # fmt: skip
+
+
+def _listed_nationals(found: Found, words: list[Token], i: int) -> bool:
+    """Whether the nationality in the plural at `i` is listed with another one ("a
+    németek, az osztrákok és a csehek"): nations told of side by side are their states
+    (where guests come from, who buys); one alone ("a magyarok többsége") may be the
+    people, a group, and its state's link would be wrong."""
+    near = words[max(0, i - 6) : i] + words[i + 1 : i + 7]
+    return any(
+        (other := found.adjective_of(w)) is not None
+        and other.type == "State"
+        and w.lower() not in {a.lower() for a in other.adjectives}
+        and w.lower() != words[i][0].lower()
+        for w, _, _ in near
+    )
 
 
 _VERBS_TOO = frozenset({"lett"})  # "lett" (became) far more often than "lett" (Latvian)
