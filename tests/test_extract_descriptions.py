@@ -350,3 +350,8 @@ def test_a_states_contingent_is_its_troops_one_force_with_its_soldiers() -> None
     troops = found["hungary-troops"]
     assert troops.type == "ArmedForce"
     assert mentions(troops) == ["magyar katonák", "magyar kontingens"]
+
+
+def test_an_office_never_guesses_a_linked_person_by_nearness() -> None:
+    found = entities("Orbán Viktor Brüsszelben tárgyalt.", "A miniszter szerint a tárgyalás jó.")
+    assert mentions(found["viktor-orban"]) == ["Orbán Viktor"]  # Q57641: no guess

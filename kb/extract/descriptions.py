@@ -515,7 +515,8 @@ def _bearer(found: Found, words: list[Token], noun: str) -> Draft | None:
     a role in this sentence or the one before ("Rácz Bendegúz … a 21 éves úszó"), else
     for an occupation the one named there whatever their office ("Kovács Béla, az
     ásatás vezetője … a régész"; "a szakember", "a politikus" always so); none when two
-    may be."""
+    may be. A guess by nearness never takes a person linked to Wikidata: a wrong link
+    costs more than a miss."""
     noun = ROLE_SYNONYMS.get(noun, noun)
     persons = [d for d in found.drafts.values() if d.type == "Person"]
     bearers = [d for d in persons if d.role and _bears(d.role, noun)]
@@ -530,6 +531,7 @@ def _bearer(found: Found, words: list[Token], noun: str) -> Draft | None:
     roleless = [d for d in named if d.role is None]
     if noun in GENERIC_PERSONS or (noun in DESCRIBED_ROLES and not roleless):
         roleless = named  # "a kutató": the one named just before, whatever their office
+    roleless = [d for d in roleless if d.wikidata is None]  # a guess never links
     return roleless[0] if len(roleless) == 1 else None
 
 
