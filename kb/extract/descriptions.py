@@ -655,6 +655,18 @@ def _company_named_before(found: Found, words: list[Token]) -> Draft | None:
     return near[0] if len(near) == 1 else None
 
 
+def described_as(body: Draft, noun: str) -> bool:
+    """Whether a named body is one `noun` describes: its name ends in the noun or
+    another word for it ("Pedagógusok Szakszervezete": szakszervezet), or for "cég",
+    "társaság" it is named as a company (a legal form in one of its mentions)."""
+    if noun in _COMPANY_NOUNS:
+        return _company(body) or any(
+            m.span.text.split()[-1].lower().split("-")[0] in LEGAL_FORMS for m in body.mentions
+        )
+    names = (body.name.hu, *(m.span.text for m in body.mentions))
+    return any(_named_as(name, SYNONYMS.get(noun, (noun,))) for name in names)
+
+
 def _company(body: Draft) -> bool:
     """Whether a body is named as a company: its name ends in a legal form."""
     last = body.name.hu.split()[-1].lower()

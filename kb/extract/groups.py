@@ -9,10 +9,11 @@ what it read, or 0.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from kb.extract.context import BODIES
-from kb.extract.descriptions import description_noun
+from kb.extract.descriptions import described_as, description_noun
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
 from kb.extract.heads import head_type
@@ -160,7 +161,7 @@ _NO_NOUN = frozenset({"a", "az", "egy", "de", "hogy", "is", "sem", "pedig"})
 
 def pair(found: Found, words: list[Token], i: int) -> int:
     """ "a két ország" / "a két hadsereg": the two states named in this sentence or the
-    one before; "a két társaság", "a két szakszervezet": the two bodies of that kind
+    one before; "a két szakszervezet", "a két cég": the two bodies the noun describes
     named there; nothing when there are more or fewer (the article's main state is not
     one of them by default). Not "a felek": the parties to what, the words do not say,
     and a wrong state there would be a wrong link."""
@@ -168,45 +169,49 @@ def pair(found: Found, words: list[Token], i: int) -> int:
         return 0
     noun_stems = stems(words[i + 1][0])
     if "ország" in noun_stems:
-        return _both(found, words, i, i + 1, ("State",))
+        return _both(found, words, i, _two(found, words, i, "State"))
     if "hadsereg" in noun_stems:
-        states = _two(found, words, i, ("State",))
+        states = _two(found, words, i, "State")
         span = found.span(words[i], words[i + 1])
         for state in states:
             known = found.gaz.entries[state.id]
             _group(found, known, "ArmedForce", TROOPS["hadsereg"], span, suffix="army")
         return i + 2 if states else 0
     described = description_noun(words[i + 1][0])
-    if described is not None and described[1] in BODIES:
-        return _both(found, words, i, i + 1, (described[1],))
-    return 0
+    if described is None or described[1] not in BODIES:
+        return 0
+    noun, type_ = described
+    return _both(found, words, i, _two(found, words, i, type_, lambda d: described_as(d, noun)))
 
 
-def _both(found: Found, words: list[Token], i: int, last: int, types: tuple[str, ...]) -> int:
-    """Words `i`…`last` mention both of the two entities `_two` finds; the index after
-    them, or 0 when there are not two."""
-    both = _two(found, words, i, types)
+def _both(found: Found, words: list[Token], i: int, both: list[Draft]) -> int:
+    """ "két" and its noun at `i` mention both entities; the index after them, or 0 when
+    there are not two."""
     for draft in both:
-        draft.add(found.span(words[i], words[last]))
-    return last + 1 if both else 0
+        draft.add(found.span(words[i], words[i + 1]))
+    return i + 2 if both else 0
 
 
-def _two(found: Found, words: list[Token], i: int, types: tuple[str, ...]) -> list[Draft]:
-    """The two entities of one of `types` named (capitalised) in this sentence or the one
-    before, up to word `i`; none when of no type there are exactly two."""
+def _two(
+    found: Found,
+    words: list[Token],
+    i: int,
+    type_: EntityType,
+    fits: Callable[[Draft], bool] = lambda d: True,
+) -> list[Draft]:
+    """The two entities of `type_` that `fits`, named (capitalised) in this sentence or
+    the one before, up to word `i`; none when there are not exactly two."""
     since = found.previous_sentence_start(words[0][1])
-    for type_ in types:
-        named = [
-            d
-            for d in found.drafts.values()
-            if d.type == type_
-            and any(
-                since <= m.span.start < words[i][1] and m.span.text[0].isupper() for m in d.mentions
-            )
-        ]
-        if len(named) == 2:
-            return named
-    return []
+    named = [
+        d
+        for d in found.drafts.values()
+        if d.type == type_
+        and fits(d)
+        and any(
+            since <= m.span.start < words[i][1] and m.span.text[0].isupper() for m in d.mentions
+        )
+    ]
+    return named if len(named) == 2 else []
 
 
 def counted_group(found: Found, words: list[Token], i: int) -> int:
