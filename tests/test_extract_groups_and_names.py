@@ -101,7 +101,8 @@ def test_a_name_before_a_media_noun_is_a_medium_mentioned_twice() -> None:
 
 def test_a_name_ending_in_a_media_head_is_a_medium() -> None:
     found = entities("A nővére a Szolnok TV-nek azt mondta, hogy a család elégedett.")
-    assert [(e.type, mentions(e)) for e in found.values()] == [("NewsAgency", ["Szolnok TV-nek"])]
+    media = [mentions(e) for e in found.values() if e.type not in ("Person", "Group")]
+    assert media == [["Szolnok TV-nek"]] and found["szolnok-tv"].type == "NewsAgency"
 
 
 def test_an_unknown_name_told_in_the_dative_is_a_medium() -> None:

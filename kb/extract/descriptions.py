@@ -13,14 +13,21 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kb import iris
 from kb.extract.context import BODIES
 from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
 from kb.extract.heads import head_type
 from kb.extract.lexicon import (
+    DESCRIBED_ROLES,
     DESCRIPTIONS,
     GENERIC_GROUPS,
+    GENERIC_PERSONS,
     PARTIES,
+    PERSON_NOUNS,
     PLACE_KINDS,
+    RELATIVES,
+    ROLE_SYNONYMS,
+    ROLES,
     SYNONYMS,
 )
 from kb.extract.media import OUTLETS
@@ -226,6 +233,7 @@ def description_noun(word: str) -> tuple[str, EntityType] | None:
     külügyminisztérium, "anyavállalat", "nagybank": the head decides the type)."""
     forms = stems(word)
     forms += tuple(f[: -len(m)] for f in forms for m in ("ok", "ek", "ak", "ök") if f.endswith(m))
+    forms += tuple(f[:-2] + _SHORT[f[-2]] for f in forms if f.endswith(("ák", "ék")))  # patikák
     for form in forms:
         if form in _DESCRIBED:
             return form, _DESCRIBED[form]
@@ -239,9 +247,20 @@ def description_noun(word: str) -> tuple[str, EntityType] | None:
 
 
 def _plural(word: str, noun: str) -> str:
-    """The plural (nominative) `word` is of `noun` ("lakásokat" → "lakások"), or ""."""
-    plural = _PLURAL.match(word.lower()[len(noun) :]) if word.lower().startswith(noun) else None
-    return noun + plural.group() if plural else ""
+    """The plural (nominative) `word` is of `noun` ("lakásokat" → "lakások", a final
+    vowel lengthened: "patikákba" → "patikák"), or ""."""
+    lower = word.lower()
+    stem = next((s for s in (noun, _lengthened(noun)) if lower.startswith(s)), "")
+    plural = _PLURAL.match(lower[len(stem) :]) if stem else None
+    return stem + plural.group() if plural else ""
+
+
+_SHORT = {"á": "a", "é": "e"}
+
+
+def _lengthened(noun: str) -> str:
+    """A noun with its final "a"/"e" lengthened before an ending: "patiká", "tárcá"."""
+    return noun[:-1] + {"a": "á", "e": "é"}[noun[-1]] if noun[-1] in "ae" else noun
 
 
 def _plural_of_bodies(word: str, noun: str, type_: EntityType) -> str:
@@ -255,7 +274,8 @@ def _plural_of_bodies(word: str, noun: str, type_: EntityType) -> str:
 
 
 _PLURAL = re.compile(r"[aoeö]?k")  # "-ok", "-ek", "-k", a case ending maybe after it
-_LISTED_PLURALS = frozenset(n for n in _DESCRIBED if n.endswith("k"))
+_LISTED_PLURALS = frozenset(n for n in _DESCRIBED if re.search(r"[aáeéoóöőuúüű]k$", n))
+"""Descriptions listed in the plural ("hatóságok", "frakciók"), not "bank" or "park"."""
 
 
 # Heads a compound description may end in, longest first; not "védelem" (a compound
@@ -271,7 +291,8 @@ _COMPOUND_HEADS = sorted(
 def reference(found: Found, words: list[Token], i: int) -> int:
     """After "a(z)", a noun that refers back: a kind of place ("a főváros", "a
     vármegye") to the last place of that kind, a group ("a csapat") to the last
-    group, a party to a trial ("a vádlottat") to the person most mentioned."""
+    group, a party to a trial ("a vádlottat"; "a vádlottak" are a group) to the person
+    most mentioned."""
     word = words[i][0]
     if not word.islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
         return 0
@@ -280,11 +301,15 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     target = None
     if kind is not None:
         target = found.latest(lambda d: d.type == "Place" and _kind(found, d) == kind)
+        if target is None and kind == "region":  # "a térségben": the area told of, unnamed
+            target = found.drafts.setdefault(
+                "region", Draft("region", "Place", Name("térség", "the region"), confidence=0.4)
+            )
     elif word.startswith("ország") and word[len("ország") :] in SINGULAR_CASES:
         target = _only_state(found, words)  # "az országban": the one state told of
     elif GENERIC_GROUPS.intersection(forms):
         target = found.groups[-1] if found.groups else _team(found)  # "a csapat"
-    elif PARTIES.intersection(forms):
+    elif any(_singular(word[word.find(p) :], p) for p in PARTIES if p in word):  # "fővádlott"
         persons = [d for d in found.drafts.values() if d.type == "Person"]
         target = max(persons, key=lambda d: len(d.mentions), default=None)
     elif "helyszín" in forms:  # "a helyszínen": the building or site told of last
@@ -353,6 +378,8 @@ def _adjective_of_sex(found: Found, words: list[Token], k: int) -> bool:
     tells a kind (men's), no man."""
     if k + 1 >= len(words) or found.text[words[k][2] : words[k + 1][1]].strip():
         return False
+    if not words[k][0].lower().startswith("férfi"):
+        return False  # "az asszony 41 éves párjával": a woman, whatever follows
     after = words[k + 1][0]
     return after[0].isdigit() or (after.islower() and _PLURAL_WORD.search(after) is not None)
 
@@ -365,6 +392,213 @@ _PLURAL_WORD = re.compile(
 def _sex(word: str) -> bool:
     """A word for a man or a woman in a singular case: "férfi", "férfit", "nővel"."""
     return any(word[len(p) :] in SINGULAR_CASES for p in _PEOPLE if word.startswith(p))
+
+
+def someone(found: Found, words: list[Token], i: int) -> int:
+    """A person told of by what they are. After "egy" or "egyik", an office, an
+    occupation or a part they play ("egy alezredes irányítja", "az egyik sofőrt", "egy
+    negyedik vádlottat") is a new person, or the person just named when set off after a
+    comma ("a dandár parancsnoka, egy dandártábornok"). After "a(z)", an office, an
+    occupation or a rank ("a polgármester", "a régész", "a 21 éves úszó") is the one
+    person who bears it ("Felsőzsolca polgármestere"), else the one person named just
+    before; else an occupation, or anyone told of by what they do ("a drónt irányító
+    személyt"), is a person of their own, and an office is left to roles.role_alias (as
+    is one with a nationality: "a spanyol miniszterelnök"; "a beteg" may be an
+    adjective: no part after "a" alone)."""
+    opener = words[i - 1][0].lower() if i else ""
+    if opener not in ("a", "az", "egy", "egyik"):
+        return 0
+    acting = _participial(words, i)  # "az ásatást vezető régész"
+    k = i + (age(words, i) or acting)
+    while k < min(i + 3, len(words) - 1) and _before_person_noun(found, words[k][0]):
+        k += 1
+    noun = person_noun(words[k][0]) if k < len(words) else None
+    described = opener in ("a", "az")
+    office = noun in ROLES and noun not in DESCRIBED_ROLES
+    if noun is None or (
+        described
+        and not acting
+        and (noun not in ROLES or (office and _nationality(found, words[i:k])))
+    ):
+        return 0
+    if described and k > i and _possessed(words[k][0].lower(), noun):
+        return 0  # "a helyi uszoda igazgatója": that body's own, roles.possessions's
+    if not described:
+        person = _set_off(found, words[i - 1][1])
+    else:
+        person = _bearer(found, words, noun) if noun in ROLES else None
+        if person is None and office and not acting:
+            return 0  # an office nobody bears: roles.role_alias's
+    span = found.span(_first_word(words, i, opener, noun), words[k])
+    (person or _unnamed(found, noun, span, described)).add(span)
+    return k + 1
+
+
+def _possessed(word: str, noun: str) -> bool:
+    """Whether a person noun stands in its possessed form ("igazgatója", "vezetője")."""
+    return word != noun and word[len(noun) :].startswith(("ja", "je", "a", "e"))
+
+
+def relative(found: Found, words: list[Token], i: int) -> int:
+    """ "volt élettársa", "a sértett nővére", "a férfi élettársát", "nagyanyja": a
+    person told of as someone's relative, with the possessor when it is a person noun
+    just before and "volt", "korábbi", "új" before that; one person per kinship however
+    often told ("volt élettársa" … "korábbi élettársa")."""
+    kin = _relative(words[i][0])
+    if kin is None:
+        return 0
+    first = i - (age(words, i - 2) if i >= 2 else 0)  # "az asszony 41 éves párjával"
+    if first > 0 and (person_noun(words[first - 1][0]) or _sex(words[first - 1][0])):
+        first -= 1  # "a sértett nővére": whose
+    if first > 0 and words[first - 1][0].lower() in _FORMER:
+        first -= 1
+    span = found.span(words[first], words[i])
+    key = f"relative-{iris.slugify(kin)}"
+    person = found.drafts.get(key)
+    if person is None:
+        english = RELATIVES[kin]
+        person = found.drafts[key] = Draft(key, "Person", Name(span.text, english), 0.5)
+        person.role = Name(kin, english)
+    person.add(span)
+    return i + 1
+
+
+_FORMER = frozenset({"volt", "korábbi", "egykori", "új", "jelenlegi"})
+
+
+@cache
+def _relative(word: str) -> str | None:
+    """The relative a lower-case word tells of, in the possessed form ("élettársa"),
+    maybe in a case after its lengthened vowel ("élettársát", "nővérének")."""
+    if not word.islower():
+        return None
+    if word in RELATIVES:
+        return word
+    for kin in RELATIVES:
+        stem = _lengthened(kin)
+        if word.startswith(stem) and word[len(stem) :] in SINGULAR_CASES - {""}:
+            return kin
+    return None
+
+
+def _first_word(words: list[Token], i: int, opener: str, noun: str) -> Token:
+    """Where the mention of a person told of at `i` starts: "egyik sofőrt" (one of them),
+    "egy ember" (someone: the numeral and all), "a károsultakat képviselő egyik ügyvéd"
+    (what they do, too); else at the words after the article or "egy"."""
+    if opener == "egyik" and i >= 3 and _participial(words, i - 3):
+        return words[i - 3]
+    return words[i - 1] if opener == "egyik" or noun == "ember" else words[i]
+
+
+def _unnamed(found: Found, noun: str, span: Span, described: bool) -> Draft:
+    """A new person told of only as `noun`; after "a(z)" nobody named bears it: a guess."""
+    english = PERSON_NOUNS[noun]
+    person = found.unknown_draft("Person", Name(span.text, english), [])
+    person.role = Name(noun, english)
+    person.confidence = 0.4 if described else 0.5
+    return person
+
+
+def _participial(words: list[Token], j: int) -> int:
+    """How many words a participle and its object take at `j` before a person noun:
+    "ásatást vezető", "drónt irányító" (2), else 0."""
+    if j + 2 >= len(words):
+        return 0
+    (obj, _, _), (verb, _, _) = words[j], words[j + 1]
+    acted = obj.islower() and obj.endswith("t") and verb.islower() and verb.endswith(("ó", "ő"))
+    return 2 if acted else 0
+
+
+def _nationality(found: Found, modifiers: list[Token]) -> bool:
+    """Whether a state's adjective is among the words before an office."""
+    return any(
+        (s := found.adjective_of(w)) is not None and s.type == "State" for w, _, _ in modifiers
+    )
+
+
+def _bearer(found: Found, words: list[Token], noun: str) -> Draft | None:
+    """The person "a régész" is: the one whose role is that noun ("Kovács Anna régész",
+    "Felsőzsolca polgármestere"; "a városvezető" the mayor), else the one named without
+    a role in this sentence or the one before ("Rácz Bendegúz … a 21 éves úszó"), else
+    for an occupation the one named there whatever their office ("Kovács Béla, az
+    ásatás vezetője … a régész"; "a szakember", "a politikus" always so); none when two
+    may be. A guess by nearness never takes a person linked to Wikidata: a wrong link
+    costs more than a miss."""
+    noun = ROLE_SYNONYMS.get(noun, noun)
+    persons = [d for d in found.drafts.values() if d.type == "Person"]
+    bearers = [d for d in persons if d.role and _bears(d.role, noun)]
+    if bearers and noun not in GENERIC_PERSONS:
+        one = len(bearers) == 1 and possessors(found.text, noun) < 2
+        return bearers[0] if one else None
+    since = found.previous_sentence_start(words[0][1])
+    named = [
+        d
+        for d in persons
+        if any(since <= m.span.start and m.span.text[0].isupper() for m in d.mentions)
+    ]
+    roleless = [d for d in named if d.role is None]
+    if noun in GENERIC_PERSONS or (noun in DESCRIBED_ROLES and not roleless):
+        roleless = named  # "a kutató": the one named just before, whatever their office
+    roleless = [d for d in roleless if d.wikidata is None]  # a guess never links
+    return roleless[0] if len(roleless) == 1 else None
+
+
+def possessors(text: str, noun: str) -> int:
+    """How many different words the office `noun` is told as possessed by ("az állatkert
+    igazgatója", "az uszoda igazgatója": two), whether or not an entity covers them."""
+    owners = re.findall(rf"(\w+) {re.escape(noun)}(?:ja|je|a|e)\b", text, flags=re.IGNORECASE)
+    return len({owner.lower() for owner in owners})
+
+
+def _bears(role: Name, noun: str) -> bool:
+    """Whether a role is the office or occupation `noun`, maybe possessed ("polgármester",
+    "Felsőzsolca polgármestere", "Vígszínház legendás színésze"; not "alpolgármester",
+    "vezérigazgató-helyettese")."""
+    last = role.hu.split()[-1].lower()
+    return last == noun or (last.startswith(noun) and last[len(noun) :] in ("e", "a", "je", "ja"))
+
+
+@cache
+def person_noun(word: str) -> str | None:
+    """The singular person noun a lower-case word is, in a case ("alezredes", "sofőrt",
+    "ügyvéddel", "vádlottat"): an office, an occupation or a part a person plays."""
+    if not word.islower():
+        return None
+    lower = word.lower()
+    return next(
+        (f for f in stems(word) if f in PERSON_NOUNS and _singular(lower, f)),
+        None,
+    )
+
+
+def _singular(word: str, noun: str) -> bool:
+    """Whether `word` is `noun` in a singular case: "sofőrt", "ügyvéddel", and after a stop
+    the accusative's linking vowel ("vádlottat", "nagykövetet"); "orvvadászat" is a field
+    (poaching), no hunter: after "sz", "l", "r" … the accusative is "-t" alone."""
+    rest = word[len(noun) :]
+    return rest in SINGULAR_CASES or (rest in _LINKED and noun[-1] not in "jlnrszy")
+
+
+_LINKED = frozenset({"at", "et", "ot", "öt"})  # the accusative after a stop
+
+
+def _before_person_noun(found: Found, word: str) -> bool:
+    """A modifier before a person noun: an adjective ("amerikai", "idős") or an ordinal
+    ("negyedik vádlott"), not a person noun itself."""
+    ordinal = word.islower() and word.endswith(("dik", "ik")) and len(word) > 5
+    return person_noun(word) is None and (ordinal or _attributive(found, word))
+
+
+def _set_off(found: Found, at: int) -> Draft | None:
+    """The person whose mention ends right before ", " at offset `at`: an apposition."""
+    return next(
+        (
+            d
+            for d in found.drafts.values()
+            if d.type == "Person" and any(found.text[m.span.end : at] == ", " for m in d.mentions)
+        ),
+        None,
+    )
 
 
 def age(words: list[Token], i: int) -> int:
@@ -436,6 +670,18 @@ def _company_named_before(found: Found, words: list[Token]) -> Draft | None:
     return near[0] if len(near) == 1 else None
 
 
+def described_as(body: Draft, noun: str) -> bool:
+    """Whether a named body is one `noun` describes: its name ends in the noun or
+    another word for it ("Pedagógusok Szakszervezete": szakszervezet), or for "cég",
+    "társaság" it is named as a company (a legal form in one of its mentions)."""
+    if noun in _COMPANY_NOUNS:
+        return _company(body) or any(
+            m.span.text.split()[-1].lower().split("-")[0] in LEGAL_FORMS for m in body.mentions
+        )
+    names = (body.name.hu, *(m.span.text for m in body.mentions))
+    return any(_named_as(name, SYNONYMS.get(noun, (noun,))) for name in names)
+
+
 def _company(body: Draft) -> bool:
     """Whether a body is named as a company: its name ends in a legal form."""
     last = body.name.hu.split()[-1].lower()
@@ -446,7 +692,9 @@ def _described(
     found: Found, noun: str, name: str, type_: EntityType, words: list[Token] | None = None
 ) -> Draft:
     """The body of `type_` a description refers to: the last one whose name ends in
-    the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem"), or
+    the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem") or
+    possessed ("… Szakszövetsége" … "a szövetség"), or in another word for it ("Tolna
+    Vármegyei Rendőr-főkapitányság" … "a rendőrség"), or
     one mentioned by the noun before ("a Kisalföld napilapnak" … "a napilap"); for
     a bare company noun ("a cég"), given the sentence's words, the company named before;
     else a new one called `name`."""
@@ -456,8 +704,7 @@ def _described(
             for d in reversed(found.drafts.values())
             if d.type == type_
             and (
-                noun in stems(d.name.hu.split()[-1])
-                or d.name.hu.split()[-1].lower().endswith(SYNONYMS.get(noun, noun))
+                _named_as(d.name.hu, SYNONYMS.get(noun, (noun,)))
                 or any(noun in stems(m.span.text.split()[0]) for m in d.mentions)
             )
             and _placed_alike(found, d, name)
@@ -467,6 +714,40 @@ def _described(
     if named is None and words and noun == name and noun in _COMPANY_NOUNS:
         named = _company_named_before(found, words)  # "az Alba-Hidraulika Zrt." … "a cég"
     return named or found.unknown_draft(type_, Name(name, name), [])
+
+
+def named_later(found: Found) -> None:
+    """A body the headline tells of by what it is ("a múzeum"), named in the text ("a
+    Szépművészeti Múzeum"), is that body when the article names one body of its kind:
+    its mentions join the named one's. Read once the article is read; a description
+    first met in the text is read where it stands (the body named before it)."""
+    headline = found.text.find("\n")
+    for draft in list(found.drafts.values()):
+        if draft.type not in BODIES or not draft.name.hu[0].islower():
+            continue
+        if min(m.span.start for m in draft.mentions) > headline:
+            continue  # told of first in the text: a body of its own, or named just before
+        noun = draft.name.hu.split()[-1]
+        named = [
+            d
+            for d in found.drafts.values()
+            if d.type == draft.type
+            and d.name.hu[0].isupper()
+            and _named_as(d.name.hu, SYNONYMS.get(noun, (noun,)))
+            and _placed_alike(found, d, draft.name.hu)
+        ]
+        if len(named) == 1:
+            for mention in draft.mentions:
+                named[0].add(mention.span, mention.metonymy_of)
+            del found.drafts[draft.id]
+
+
+def _named_as(name: str, heads: tuple[str, ...]) -> bool:
+    """Whether a body's name ends in one of `heads`, its last word maybe inflected or
+    possessed ("… Szakszövetsége": szövetség), or in a head of two words ("… Katasztrófavédelmi
+    Igazgatóság": katasztrófavédelmi igazgatóság)."""
+    head, _, last = name.lower().rpartition(" ")
+    return any(f"{head} {f}".strip().endswith(heads) for f in stems(last))
 
 
 def _placed_alike(found: Found, body: Draft, description: str) -> bool:

@@ -29,7 +29,10 @@ from kb.extract.descriptions import (
     described_person,
     description,
     institution,
+    named_later,
     reference,
+    relative,
+    someone,
 )
 from kb.extract.found import Found, Token
 from kb.extract.gazetteer import gazetteer
@@ -39,6 +42,7 @@ from kb.extract.groups import (
     nationality_adjective,
     pair,
     people_group,
+    region_adjective,
     some_of_group,
 )
 from kb.extract.lexicon import MATCH_REPORT, MILITARY_CONTEXT, SPORT_CONTEXT
@@ -66,6 +70,7 @@ def find_entities(text: str, sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
         _sentence(found, sentence, match_report)
     early_aliases(found, tokens(text))
     described_holders(found, [_words(sentence) for sentence in sentences])
+    named_later(found)
     return found.entities()
 
 
@@ -88,12 +93,15 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
             or reference(found, words, i)
             or region_told(found, words, i)
             or described_person(found, words, i)
+            or someone(found, words, i)
+            or relative(found, words, i)
             or counted_bodies(found, words, i)
             or counted_group(found, words, i)
             or people_group(found, words, i)
             or some_of_group(found, words, i)
             or gazetteer_name(found, words, i)
             or role_alias(found, words, i)  # "a spanyol miniszterelnök": before "spanyol"
+            or region_adjective(found, words, i)
             or nationality_adjective(found, words, i, military, sport)
             or pair(found, words, i)
             or alias(found, words, i)

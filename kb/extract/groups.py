@@ -9,12 +9,26 @@ what it read, or 0.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 from kb.extract.context import BODIES
-from kb.extract.descriptions import description_noun
+from kb.extract.descriptions import described_as, description_noun
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
-from kb.extract.lexicon import GROUPS, LEADERSHIPS, MEDIA, PEOPLE, SOURCE_NOUNS, TROOPS
-from kb.extract.morphology import stems
+from kb.extract.heads import head_type
+from kb.extract.lexicon import (
+    COUNTED_AS_NUMBERS,
+    GROUPS,
+    LEADERSHIPS,
+    MEDIA,
+    PEOPLE,
+    PLURAL_VARIANTS,
+    SOURCE_NOUNS,
+    TEAMS,
+    TROOPS,
+)
+from kb.extract.morphology import name_nominative, stems
 from kb.extract.names import local_adjective
 from kb.extract.quantities import parse_number_word
 from kb.model import EntityType, Name, Span
@@ -25,7 +39,8 @@ def nationality_adjective(
 ) -> int:
     """ "észak-koreai": its state or place, and with the noun after it a group;
     "ukránok" in a military sentence: the state's troops; "a szerbek" in a sentence
-    about a match: the state's national team."""
+    about a match: the state's national team; elsewhere "a németek", "a csehek" mention
+    their state, as its adjective does."""
     word, start, end = words[i]
     if word[0].isupper() and (i > 0 or found.before_given(words, i)) and "-" not in word:
         return 0  # "Német Zoltán": a family name, no state
@@ -49,6 +64,8 @@ def nationality_adjective(
                 team.add(Span(word, start, end))
             else:
                 _group(found, known, "Organization", _NATIONAL_TEAM, Span(word, start, end))
+        elif plural and known.type == "State" and _listed_nationals(found, words, i):
+            found.draft(known).add(Span(word, start, end))  # "a németek, az osztrákok"
         return i + 1
     noun = words[i + 1] if i + 1 < len(words) else None
     if not _before_noun(found, words, i):
@@ -61,6 +78,54 @@ def nationality_adjective(
     if noun is not None and _noun_group(found, known, words, i, military):
         return i + 2
     return i + 1
+
+
+def region_adjective(found: Found, words: list[Token], i: int) -> int:
+    """ "kelet-törökországi", "kelet-magyarországi": a quarter of a state told of by its
+    adjective is a region of that state (a place of its own, as the golds have it), with
+    the kind of place after it ("dél-szlovákiai járásokban": those districts)."""
+    word = words[i][0]
+    direction, _, rest = word.partition("-")
+    if not word.islower() or direction not in _DIRECTIONS or not rest:
+        return 0
+    state = found.adjective_of(rest)
+    if state is None or state.type != "State":
+        return 0
+    k = i + 1 if i + 1 < len(words) and _place_kind(words[i + 1][0]) else i
+    hu = f"{direction.capitalize()}-{state.name.hu}"
+    en = f"{_DIRECTIONS[direction]} {state.name.en}"
+    if k > i:  # "dél-szlovákiai járásokban": the districts, no region
+        hu = en = name_nominative(found.span(words[i], words[k]).text)
+    found.unknown_draft("Place", Name(hu, en), []).add(found.span(words[i], words[k]))
+    return k + 1
+
+
+def _place_kind(word: str) -> bool:
+    """Whether a word names a kind of place, maybe in the plural: "megyében", "járásokban"."""
+    forms = (word, *(f[:-2] for f in stems(word) if f.endswith(("ok", "ek", "ök", "ak"))))
+    return any(word.islower() and head_type(f) == "Place" for f in forms)
+
+
+_DIRECTIONS = {
+    "észak": "Northern", "dél": "Southern", "kelet": "Eastern", "nyugat": "Western",
+    "közép": "Central", "északkelet": "North-Eastern", "északnyugat": "North-Western",
+    "délkelet": "South-Eastern", "délnyugat": "South-Western",
+}  # fmt: skip
+
+
+def _listed_nationals(found: Found, words: list[Token], i: int) -> bool:
+    """Whether the nationality in the plural at `i` is listed with another one ("a
+    németek, az osztrákok és a csehek"): nations told of side by side are their states
+    (where guests come from, who buys); one alone ("a magyarok többsége") may be the
+    people, a group, and its state's link would be wrong."""
+    near = words[max(0, i - 6) : i] + words[i + 1 : i + 7]
+    return any(
+        (other := found.adjective_of(w)) is not None
+        and other.type == "State"
+        and w.lower() not in {a.lower() for a in other.adjectives}
+        and w.lower() != words[i][0].lower()
+        for w, _, _ in near
+    )
 
 
 _VERBS_TOO = frozenset({"lett"})  # "lett" (became) far more often than "lett" (Latvian)
@@ -96,30 +161,57 @@ _NO_NOUN = frozenset({"a", "az", "egy", "de", "hogy", "is", "sem", "pedig"})
 
 def pair(found: Found, words: list[Token], i: int) -> int:
     """ "a két ország" / "a két hadsereg": the two states named in this sentence or the
-    one before; nothing when there are more or fewer (the article's main state is not
-    one of them by default)."""
+    one before; "a két szakszervezet", "a két cég": the two bodies the noun describes
+    named there; nothing when there are more or fewer (the article's main state is not
+    one of them by default). Not "a felek": the parties to what, the words do not say,
+    and a wrong state there would be a wrong link."""
     if words[i][0].lower() != "két" or i + 1 >= len(words):
         return 0
     noun_stems = stems(words[i + 1][0])
-    since = found.previous_sentence_start(words[0][1])
-    states = [
-        d
-        for d in found.drafts.values()
-        if d.type == "State" and any(since <= m.span.start < words[i][1] for m in d.mentions)
-    ]
-    if len(states) != 2:
-        return 0
-    span = found.span(words[i], words[i + 1])
     if "ország" in noun_stems:
-        for state in states:
-            state.add(span)
-        return i + 2
+        return _both(found, words, i, _two(found, words, i, "State"))
     if "hadsereg" in noun_stems:
+        states = _two(found, words, i, "State")
+        span = found.span(words[i], words[i + 1])
         for state in states:
             known = found.gaz.entries[state.id]
             _group(found, known, "ArmedForce", TROOPS["hadsereg"], span, suffix="army")
-        return i + 2
-    return 0
+        return i + 2 if states else 0
+    described = description_noun(words[i + 1][0])
+    if described is None or described[1] not in BODIES:
+        return 0
+    noun, type_ = described
+    return _both(found, words, i, _two(found, words, i, type_, lambda d: described_as(d, noun)))
+
+
+def _both(found: Found, words: list[Token], i: int, both: list[Draft]) -> int:
+    """ "két" and its noun at `i` mention both entities; the index after them, or 0 when
+    there are not two."""
+    for draft in both:
+        draft.add(found.span(words[i], words[i + 1]))
+    return i + 2 if both else 0
+
+
+def _two(
+    found: Found,
+    words: list[Token],
+    i: int,
+    type_: EntityType,
+    fits: Callable[[Draft], bool] = lambda d: True,
+) -> list[Draft]:
+    """The two entities of `type_` that `fits`, named (capitalised) in this sentence or
+    the one before, up to word `i`; none when there are not exactly two."""
+    since = found.previous_sentence_start(words[0][1])
+    named = [
+        d
+        for d in found.drafts.values()
+        if d.type == type_
+        and fits(d)
+        and any(
+            since <= m.span.start < words[i][1] and m.span.text[0].isupper() for m in d.mentions
+        )
+    ]
+    return named if len(named) == 2 else []
 
 
 def counted_group(found: Found, words: list[Token], i: int) -> int:
@@ -164,6 +256,12 @@ def counted_bodies(found: Found, words: list[Token], i: int) -> int:
     return k + 1
 
 
+def _people_adjective(found: Found, word: str) -> bool:
+    """An adjective before people: "szegedi", "magyar", and one in "-s" ("a koalíciós
+    partnerekkel", "tünetmentes betegeknek")."""
+    return _adjective(found, word) or (word.islower() and len(word) > 5 and word[-1] == "s")
+
+
 def _body_adjective(found: Found, word: str) -> bool:
     """An adjective before a counted body: "japán", "hazai", "kulturális", "új"."""
     return _adjective(found, word) or (word.islower() and word.endswith(("s", "ú", "ű")))
@@ -174,7 +272,7 @@ def _bare_count(word: str) -> bool:
     not "egy" (the article) nor a year's adjective ("2027-es")."""
     if word[0].isdigit():
         return word.replace(".", "").replace(",", "").isdigit()
-    return word.lower() != "egy" and _count(word)
+    return _count(word)
 
 
 def people_group(found: Found, words: list[Token], i: int) -> int:
@@ -184,7 +282,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     soldiers an armed force of the state their adjective names."""
     if not _may_open_people(found, words[i][0].lower()):
         return 0  # no count, hedge, adjective or people noun opens here: most words
-    if not any(w.lower().startswith(_PEOPLE_NOUNS) for w, _, _ in words[i : i + 7]):
+    if not any(_people_word(w) for w, _, _ in words[i : i + 7]):
         return 0  # no people noun near
     k = i + _hedge(words, i)
     counted = k < len(words) and _count(words[k][0])
@@ -198,14 +296,14 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     while (
         k + 1 < len(words)
         and len(adjectives) < 2
-        and _adjective(found, words[k][0] if k else words[k][0].lower())  # "Piaci elemzők"
+        and _people_adjective(found, words[k][0] if k else words[k][0].lower())  # "Piaci elemzők"
     ):
         adjectives.append(words[k])
         k += 1
     if k >= len(words) or (not counted and not adjectives and not _opens(found, words, i)):
         return 0
     noun = _people_noun(words[k][0], counted)
-    if noun is None:
+    if noun is None or (counted and _only_a_number(found, noun)):
         return 0
     states = [s for s in map(found.adjective_of, (w for w, _, _ in adjectives)) if s]
     state = next((s for s in states if s.type == "State"), None)
@@ -222,7 +320,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
         _people(found, state, noun, span)  # "Huszonnyolc magyar tűzoltó"
         return k + 1
     type_: EntityType = (
-        "ArmedForce" if noun == "katona" else "Group" if noun in PEERS else "Organization"
+        "ArmedForce" if noun == "katona" else "Organization" if noun in TEAMS else "Group"
     )
     if state is not None:
         _group(found, state, type_, TROOPS.get(noun, PEOPLE[noun]), span)
@@ -236,6 +334,17 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     return k + 1 + part
 
 
+def _only_a_number(found: Found, noun: str) -> bool:
+    """ "450 beteg", "hét gyermeket", "5-6 ezer résztvevőt": a count of people told of by
+    what befell them or where they stand is a number, news's statistic, unless the article
+    tells of them in the plural too ("a betegek" … "38-42 ezer beteg"); a count of people
+    told of by what they do is the group that does it ("több mint 120 tűzoltó")."""
+    if noun not in COUNTED_AS_NUMBERS:
+        return False
+    plural = PEOPLE[noun][1].replace(" ", "-")
+    return not any(key == f"{plural}-group" or key.endswith(f"-{plural}") for key in found.drafts)
+
+
 def _part(words: list[Token], j: int) -> int:
     """How many words at `j` tell a part of the people before ("egy része", "többsége",
     "nagy része", "fele"): 0 when none."""
@@ -245,21 +354,10 @@ def _part(words: list[Token], j: int) -> int:
     return 1 if after[:1] in (("többsége",), ("fele",), ("kisebbsége",)) else 0
 
 
-PEERS = frozenset(
-    {"lakó", "elemző", "gazda", "gazdálkodó", "utas", "turista", "munkaadó",
-     "foglalkoztatott", "pilóta", "ügyintéző", "játékvezető", "befektető", "háziorvos",
-     "versenyző", "sérült", "érintett"}
-)  # fmt: skip
-"""People nouns of a trade or a plight, not of one body's members: residents, analysts of
-different firms, farmers, passengers each act on their own, told of together: a Group
-(the ontology's "several agents ... without their being one organization"); researchers,
-delegates, police officers or firefighters act as their body's team (an Organization)."""
-
 _HEDGES = (
     ("több", "mint"), ("kevesebb", "mint"), ("mintegy",), ("legalább",), ("legfeljebb",),
     ("közel",), ("csaknem",), ("majdnem",), ("nagyjából",), ("körülbelül",), ("néhány",),
 )  # fmt: skip
-_PEOPLE_NOUNS = tuple(n[:-1] if n[-1] in "ae" else n for n in PEOPLE)  # "katonát", "katonák"
 _MULTIPLIERS = frozenset({"ezer", "millió", "tucat", "száz"})
 
 
@@ -288,8 +386,8 @@ def _may_open_people(found: Found, first: str) -> bool:
     return (
         first[0].isdigit()
         or first in _HEDGES_BY_FIRST
-        or first.endswith("i")
-        or first.startswith(_PEOPLE_NOUNS)
+        or first.endswith(("i", "s"))
+        or _people_word(first)
         or found.adjective_of(first) is not None
         or parse_number_word(first) is not None
     )
@@ -310,11 +408,12 @@ for _hedge_words in _HEDGES:
 
 
 def _count(word: str) -> bool:
-    """A number of people: digits ("120", "40-50"), a numeral ("kétszáz"), "néhány"."""
+    """A number of people: digits ("120", "40-50"), a numeral above one ("kétszáz"),
+    "néhány"; not "egy" ("egy alezredes" is one person)."""
     return (
         word[0].isdigit()
         or word.lower() in ("néhány", "több", "számos")  # "több pilóta": several
-        or parse_number_word(word) is not None
+        or (word.lower() != "egy" and parse_number_word(word) is not None)
     )
 
 
@@ -334,16 +433,39 @@ def _opens(found: Found, words: list[Token], i: int) -> bool:
     return words[i - 1][0].lower() in ("a", "az") or any(mark in before for mark in ",;:–")
 
 
+def _people_word(word: str) -> bool:
+    """Whether a word is a people noun, counted or plural: a cheap test before reading."""
+    return _people_noun(word, True) is not None or _people_noun(word, False) is not None
+
+
+@cache
 def _people_noun(word: str, counted: bool) -> str | None:
-    """The people noun `word` is: singular after a count ("tűzoltó", "katonát"),
-    else plural ("kutatók", "Elemzők", "lakóktól")."""
-    lower = word.lower()
-    for noun, (plural, _) in PEOPLE.items():
-        if counted and lower in _counted_forms(noun):
-            return noun
-        if not counted and lower.startswith(plural) and len(lower) - len(plural) <= 4:
-            return noun if lower[len(plural) :] in _PLURAL_CASES else None
-    return None
+    """The people noun `word` is: singular after a count ("tűzoltó", "katonát", "kétezer
+    hívő"), else plural ("kutatók", "Elemzők", "lakóktól", "a hívek"); a compound ending
+    in one is one of them ("vízirendőrök", "ingatlanfejlesztőktől", "szívbetegek")."""
+    lower = word.lower().rpartition("-")[2] if "-" in word else word.lower()
+    if counted:
+        return _compound(lower, _BY_COUNTED)
+    return next(
+        (
+            noun
+            for ending in _PLURAL_ENDINGS
+            if lower.endswith(ending)
+            and (noun := _compound(lower[: len(lower) - len(ending)], _BY_PLURAL))
+        ),
+        None,
+    )
+
+
+def _compound(form: str, nouns: dict[str, str]) -> str | None:
+    """The people noun `form` is in `nouns`, whole or as the head of a compound of at
+    least three letters before a head of five ("vízi|rendőrök"; not "da|rabok")."""
+    if form in nouns:
+        return nouns[form]
+    return next(
+        (nouns[form[k:]] for k in range(3, len(form) - 4) if form[k:] in nouns),
+        None,
+    )
 
 
 def _counted_forms(noun: str) -> set[str]:
@@ -357,6 +479,9 @@ _PLURAL_CASES = frozenset(
      "hez", "höz", "ra", "re", "ról", "ről", "ba", "be", "ban", "ben", "ból", "ből", "nál",
      "nél", "ért"}
 )  # fmt: skip
+_PLURAL_ENDINGS = tuple(sorted(_PLURAL_CASES, key=lambda e: (len(e), e)))  # a fixed order
+_BY_PLURAL = {plural: noun for noun, (plural, _) in PEOPLE.items()} | PLURAL_VARIANTS
+_BY_COUNTED = {form: noun for noun in PEOPLE for form in _counted_forms(noun)}
 
 
 def _literal_or_metonymic_adjective(

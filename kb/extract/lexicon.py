@@ -6,7 +6,19 @@ words here, not code. Each maps a Hungarian nominative to its English rendering.
 
 from __future__ import annotations
 
+from kb.extract.morphology import plural
 from kb.model import EntityType
+
+
+def _english_plural(noun: str) -> str:
+    """ "archaeologist" → "archaeologists", "injured person" → "injured people"."""
+    for singular, many in (("person", "people"), ("man", "men"), ("child", "children")):
+        if noun.endswith(singular):
+            return noun[: -len(singular)] + many
+    if noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
 
 # Offices a person holds, longest first so "védelmi miniszter" wins over "miniszter".
 ROLES = {
@@ -143,6 +155,145 @@ PEOPLE = {
     "sérült": ("sérültek", "the injured"),
     "érintett": ("érintettek", "those affected"),
 }
+# People told of by what they are (round 6), nominative singular → English, grouped
+# by what they denote. One of them ("egy alezredes", "az egyik sofőrt") is a person
+# (descriptions.someone); the plural of an occupation, a rank or a part ("a régészek",
+# "a hívek", "lakosokat"), counted or not, a group (groups.people_group): PEOPLE below
+# holds those. Kin in the plural ("a gyerekeknek", "a szülők") are told of as whom a
+# thing concerns, not as actors: the golds never annotate them.
+OCCUPATIONS = {
+    "régész": "archaeologist", "történész": "historian", "művészettörténész": "art historian",
+    "restaurátor": "restorer", "építész": "architect", "mérnök": "engineer",
+    "geológus": "geologist", "biológus": "biologist", "vegyész": "chemist",
+    "fizikus": "physicist", "matematikus": "mathematician", "szeizmológus": "seismologist",
+    "meteorológus": "meteorologist", "klimatológus": "climatologist",
+    "epidemiológus": "epidemiologist", "virológus": "virologist", "orvos": "doctor",
+    "szakorvos": "specialist doctor", "sebész": "surgeon", "állatorvos": "veterinarian",
+    "gyógyszerész": "pharmacist", "ápoló": "nurse", "gondozó": "keeper",
+    "állatgondozó": "animal keeper", "mentős": "paramedic", "mentőtiszt": "paramedic",
+    "pszichológus": "psychologist", "tanár": "teacher", "pedagógus": "teacher",
+    "tanító": "schoolteacher", "óvónő": "nursery teacher", "oktató": "instructor",
+    "újságíró": "journalist", "riporter": "reporter", "tudósító": "correspondent",
+    "fotós": "photographer", "szerkesztő": "editor", "operatőr": "camera operator",
+    "színművész": "actor", "színésznő": "actress", "művész": "artist", "zenész": "musician",
+    "énekes": "singer", "táncos": "dancer", "író": "writer", "költő": "poet",
+    "festő": "painter", "szobrász": "sculptor", "zeneszerző": "composer",
+    "karmester": "conductor", "sportoló": "athlete", "játékos": "player",
+    "labdarúgó": "footballer", "úszó": "swimmer", "kajakos": "kayaker",
+    "kenus": "canoeist", "vívó": "fencer", "futó": "runner", "kerékpározó": "cyclist",
+    "kézilabdázó": "handball player", "vízilabdázó": "water polo player",
+    "munkás": "worker", "dolgozó": "worker", "alkalmazott": "employee",
+    "munkatárs": "colleague", "munkavállaló": "employee", "köztisztviselő": "civil servant",
+    "tisztviselő": "official", "hivatalnok": "clerk", "informatikus": "IT specialist",
+    "programozó": "programmer", "szerelő": "mechanic", "villanyszerelő": "electrician",
+    "kőműves": "bricklayer", "építőmunkás": "construction worker", "technikus": "technician",
+    "búvár": "diver", "tengerész": "sailor", "matróz": "sailor", "halász": "fisher",
+    "vadász": "hunter", "erdész": "forester", "bányász": "miner", "földműves": "farmer",
+    "termelő": "producer", "tenyésztő": "breeder", "állattartó": "livestock keeper",
+    "kertész": "gardener", "pék": "baker", "szakács": "cook", "pincér": "waiter",
+    "vendéglátós": "caterer", "szállodás": "hotelier", "kereskedő": "trader",
+    "nagykereskedő": "wholesaler", "kiskereskedő": "retailer", "bankár": "banker",
+    "könyvelő": "accountant", "vállalkozó": "entrepreneur", "alvállalkozó": "subcontractor",
+    "fejlesztő": "developer", "beszállító": "supplier", "mozdonyvezető": "train driver",
+    "buszsofőr": "bus driver", "kamionsofőr": "lorry driver", "kalauz": "conductor",
+    "légiutas-kísérő": "flight attendant", "portás": "porter", "takarító": "cleaner",
+    "postás": "postal worker",
+    "tolmács": "interpreter", "fordító": "translator", "idegenvezető": "tour guide",
+    "közjegyző": "notary", "végrehajtó": "bailiff", "járőr": "patrol officer",
+    "határőr": "border guard", "börtönőr": "prison guard", "vízirendőr": "river police officer",
+    "mentő": "rescuer", "mentőcsapat": "rescue team", "katasztrófavédő": "disaster manager",
+    "kutatómérnök": "research engineer", "doktorandusz": "doctoral student",
+    "szakember": "specialist",
+}  # fmt: skip
+RANKS = {
+    "közlegény": "private", "őrvezető": "lance corporal", "tizedes": "corporal",
+    "őrmester": "sergeant", "hadnagy": "lieutenant", "főhadnagy": "first lieutenant",
+    "százados": "captain", "őrnagy": "major", "alezredes": "lieutenant colonel",
+    "ezredes": "colonel", "dandártábornok": "brigadier general",
+    "vezérőrnagy": "major general", "altábornagy": "lieutenant general",
+    "vezérezredes": "colonel general", "admirális": "admiral", "tiszt": "officer",
+    "főtiszt": "senior officer", "püspök": "bishop", "megyéspüspök": "diocesan bishop",
+    "érsek": "archbishop", "bíboros": "cardinal", "főpásztor": "bishop", "pap": "priest",
+    "plébános": "parish priest", "lelkész": "pastor", "rabbi": "rabbi", "imám": "imam",
+    "szerzetes": "monk", "apáca": "nun", "pápa": "pope",
+}  # fmt: skip
+PARTICIPANTS = {
+    "áldozat": "victim", "sérült": "injured person", "sebesült": "wounded person",
+    "halott": "dead person", "túlélő": "survivor", "eltűnt": "missing person",
+    "beteg": "patient", "páciens": "patient", "fertőzött": "infected person",
+    "szemtanú": "eyewitness", "tanú": "witness", "vádlott": "defendant",
+    "fővádlott": "main defendant", "gyanúsított": "suspect", "terhelt": "accused",
+    "elítélt": "convict", "fogvatartott": "detainee", "rab": "prisoner",
+    "tettes": "perpetrator", "támadó": "attacker", "csaló": "fraudster",
+    "tolvaj": "thief", "betörő": "burglar", "rabló": "robber", "zsaroló": "blackmailer",
+    "gyilkos": "murderer", "bűnöző": "criminal", "sztrájkoló": "striker",
+    "résztvevő": "participant", "látogató": "visitor", "vendég": "guest",
+    "hívő": "believer", "zarándok": "pilgrim", "érdeklődő": "interested person",
+    "jelentkező": "applicant", "felvételiző": "applicant", "pályázó": "applicant",
+    "lakos": "inhabitant", "polgár": "citizen", "állampolgár": "citizen",
+    "választó": "voter", "szavazó": "voter", "adófizető": "taxpayer",
+    "fogyasztó": "consumer", "vásárló": "customer", "ügyfél": "client",
+    "előfizető": "subscriber", "bérlő": "tenant", "tulajdonos": "owner",
+    "nyugdíjas": "pensioner", "munkanélküli": "unemployed person", "diák": "student",
+    "tanuló": "pupil", "hallgató": "student", "egyetemista": "university student",
+    "gyalogos": "pedestrian", "kerékpáros": "cyclist", "motoros": "motorcyclist",
+    "autós": "motorist", "járművezető": "driver", "menekült": "refugee",
+    "migráns": "migrant", "bevándorló": "immigrant", "hajléktalan": "homeless person",
+    "károsult": "aggrieved person", "sértett": "victim", "fiatal": "young person",
+    "szövetséges": "ally", "partner": "partner", "versenytárs": "competitor",
+    "ember": "person", "személy": "person",
+}  # fmt: skip
+KINSHIP = {
+    "szülő": "parent", "nagyszülő": "grandparent", "gyerek": "child", "gyermek": "child",
+    "unoka": "grandchild", "testvér": "sibling", "rokon": "relative",
+    "hozzátartozó": "relative", "családtag": "family member", "szomszéd": "neighbour",
+}  # fmt: skip
+RELATIVES = {
+    "élettársa": "partner", "párja": "partner", "felesége": "wife", "férje": "husband",
+    "nővére": "sister", "húga": "sister", "fivére": "brother", "bátyja": "brother",
+    "öccse": "brother", "testvére": "sibling", "anyja": "mother", "édesanyja": "mother",
+    "apja": "father", "édesapja": "father", "nagyanyja": "grandmother",
+    "nagyapja": "grandfather", "nagymamája": "grandmother", "fia": "son",
+    "lánya": "daughter", "unokája": "grandchild", "özvegye": "widow",
+}  # fmt: skip
+"""Someone's relative, in the possessed form that tells of them: "volt élettársa", "a
+sértett nővére", "a férfi élettársát" (descriptions.relative)."""
+_IRREGULAR_PLURALS = {"ügyfél": "ügyfelek", "munkatárs": "munkatársak"}
+PLURAL_VARIANTS = {"hívek": "hívő"}  # a second plural: "a hívek" (the faithful)
+DESCRIBED_ROLES = {n: e for n, e in (*OCCUPATIONS.items(), *RANKS.items()) if n not in ROLES}
+"""Occupations and ranks a person is told of by ("a régész", "a gondozó", "alezredes"):
+roles like the offices above, read by the same rules ("Kovács Péter régész", "a múzeum
+régésze"); after "a(z)" the named person who bears one (descriptions.someone)."""
+ROLES.update(DESCRIBED_ROLES)
+ROLE_SYNONYMS = {
+    "városvezető": "polgármester", "tárcavezető": "miniszter", "főpásztor": "püspök",
+    "színművész": "színész", "doktornő": "orvos",
+}  # fmt: skip
+"""Other words for an office or occupation: "a városvezető" is the mayor named before."""
+ROLES.update((n, ROLES[o]) for n, o in ROLE_SYNONYMS.items() if n not in ROLES)
+GENERIC_PERSONS = frozenset({"szakember", "politikus"})
+"""Words for anyone of a trade: "a szakember" is the person just quoted, whatever their
+office ("Szalay Marianna, a kamara alelnöke … a szakember")."""
+PERSON_NOUNS = {
+    n: e for n, e in (*ROLES.items(), *PARTICIPANTS.items(), *KINSHIP.items()) if " " not in n
+}
+"""One person told of by what they are, singular → English: "egy alezredes", "az egyik
+ügyvéd", "egy negyedik vádlottat"."""
+COUNTED_AS_NUMBERS = frozenset(PARTICIPANTS)
+"""People told of by what befell them or where they stand: counted, they are a number."""
+PEOPLE.update(
+    (noun, (_IRREGULAR_PLURALS.get(noun) or plural(noun), _english_plural(english)))
+    for nouns in (OCCUPATIONS, RANKS, PARTICIPANTS)
+    for noun, english in nouns.items()
+    if noun not in PEOPLE
+)
+TEAMS = frozenset({"kutató", "csillagász", "tudós", "tűzoltó", "mentő", "katasztrófavédő"})
+"""People nouns of one body's team: researchers, astronomers, firefighters and rescuers act
+as their body's team (an Organization), as the golds have them. Every other people noun
+in the plural, or possessed ("az MNB elemzői"), is a Group (the ontology's "several
+agents ... without their being one organization"): residents, analysts of different
+firms, patients, the faithful, guests, police officers and investigators told of
+together."""
 GENERIC_GROUPS = frozenset({"egység", "csapat", "különítmény", "küldöttség", "delegáció"})
 # After "a(z)", a kind of place refers to the last place of that kind: "a főváros",
 # "a vármegye", "a települést", "a folyó".
@@ -199,6 +350,7 @@ TROOPS = {
     "haderő": ("haderő", "armed forces"),
     "hadsereg": ("hadsereg", "army"),
     "katonaság": ("katonaság", "military"),
+    "kontingens": ("kontingens", "troops"),  # the same troops as "magyar katonák"
 }
 # ... one of these, its media or news agency ("az észak-koreai média").
 MEDIA = {
@@ -269,8 +421,23 @@ PLACE_WORDS = (
     "kastély", "híd", "erőmű", "képtár", "ház", "zátony", "park", "liget",
 )  # fmt: skip
 # A description that refers back to a body named by another noun: "a Központi Nyomozó
-# Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca".
-SYNONYMS = {"vádhatóság": "ügyészség", "tárca": "minisztérium"}
+# Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca",
+# "a Tolna Vármegyei Rendőr-főkapitányság" … "a rendőrség", "az MNB" … "a jegybank".
+SYNONYMS = {
+    "vádhatóság": ("ügyészség",),
+    "tárca": ("minisztérium",),
+    "rendőrség": ("rendőrség", "kapitányság", "rendőr igazgatóság"),
+    "bíróság": ("bíróság", "törvényszék", "ítélőtábla", "kúria"),
+    "katasztrófavédelem": (
+        "katasztrófavédelem",
+        "katasztrófavédelmi igazgatóság",
+        "katasztrófavédelmi főigazgatóság",
+    ),
+    "jegybank": ("bank",),
+    "hatóság": ("hatóság", "hivatal", "központ", "felügyelet"),
+    "állatkert": ("állatkert", "állatpark"),
+    "állatpark": ("állatkert", "állatpark"),
+}
 # Possessed parts of a body, each a body of its own: "az MVLSZ elnöksége", "a kórház
 # vezetőivel", "a kórház belgyógyászati osztálya", "az egyetem kutatócsoportja".
 UNITS = (
@@ -296,6 +463,16 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "ítélőtábla": "GovernmentBody",
     "önkormányzat": "GovernmentBody",
     "közgyűlés": "GovernmentBody",
+    "törvényhozás": "GovernmentBody",
+    "vízmű": "Organization",
+    "állatkert": "Organization",
+    "állatpark": "Organization",
+    "patika": "Organization",
+    "gyógyszertár": "Organization",
+    "család": "Group",
+    "magyarság": "Group",
+    "egyházmegye": "Organization",
+    "főkapitányság": "GovernmentBody",
     "képviselő-testület": "GovernmentBody",
     "városvezetés": "GovernmentBody",
     "minisztérium": "GovernmentBody",
@@ -328,7 +505,6 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "gyár": "Place",
     "üzem": "Place",
     "klinika": "Organization",
-    "egyházmegye": "Organization",
     "egyetem": "Organization",
     "válogatott": "Organization",
     "vasúttársaság": "Organization",
@@ -336,12 +512,13 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "vállalat": "Organization",
     "cég": "Organization",
     "szakszervezet": "Organization",
-    "ellenzék": "Organization",
+    "ellenzék": "Group",
     "frakció": "Organization",
-    "frakciók": "Organization",
-    "kormánypártok": "Organization",
+    "frakciók": "Group",
+    "kormánypártok": "Group",
+    "kormánykoalíció": "Group",
     "szövetség": "Organization",
     "egyesület": "Organization",
-    "képviselők": "Organization",
+    "képviselők": "Group",
     "többség": "Organization",
 }

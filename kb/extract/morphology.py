@@ -179,3 +179,31 @@ def _add_base(found: set[str], base: str) -> None:
 def _is_doubled_ending(tail: str) -> bool:
     """An ending after a hyphen that doubles the base's last letter ("NATO-val")."""
     return tail in {"val", "vel", "vá", "vé"}
+
+
+def plural(noun: str) -> str:
+    """The nominative plural of a Hungarian noun by its ending and vowel harmony:
+    "régész" → "régészek", "lakos" → "lakosok", "mérnök" → "mérnökök", "hívő" →
+    "hívők", "pilóta" → "pilóták", "vádlott" → "vádlottak", "külföldi" → "külföldiek".
+    Nouns whose plural breaks the pattern ("ügyfél" → "ügyfelek") are listed by the
+    caller."""
+    last = noun[-1]
+    if last in _LENGTHENED.values():
+        return noun[:-1] + {"a": "á", "e": "é"}[last] + "k"
+    back = _back(noun)
+    if last == "i":
+        return noun + ("ak" if back else "ek")
+    if last in _VOWELS:
+        return noun + "k"
+    if noun.endswith("tt") or (noun.endswith("t") and noun[-2] in "lny"):
+        return noun + ("ak" if back else "ek")  # participles: "sérültek", "károsultak"
+    vowel = next(c for c in reversed(noun) if c in _VOWELS)
+    return noun + ("ok" if back else "ök" if vowel in "öőüű" else "ek")
+
+
+def _back(word: str) -> bool:
+    """Whether a word takes back-vowel endings: its last vowel other than i/í/é, or e
+    after a back vowel ("kapitány", "diplomata"); "külföldi" and "régész" are front."""
+    vowels = [c for c in word if c in _VOWELS]
+    deciding = [c for c in vowels if c not in "iíé"] or vowels
+    return deciding[-1] in "aáoóuú"

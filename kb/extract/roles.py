@@ -11,12 +11,12 @@ import re
 from functools import cache
 
 from kb.extract.context import BODIES
-from kb.extract.descriptions import age
+from kb.extract.descriptions import age, possessors
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
-from kb.extract.lexicon import PEOPLE, POSTPOSITIONS, ROLE_MODIFIERS, ROLES, UNITS
+from kb.extract.lexicon import PEOPLE, POSTPOSITIONS, ROLE_MODIFIERS, ROLES, TEAMS, UNITS
 from kb.extract.morphology import SINGULAR_CASES, stems
-from kb.model import Name, Span
+from kb.model import EntityType, Name, Span
 
 _CLAUSE_MARK = re.compile(r"[,;:.–]")
 _APPOSITION = re.compile(r"(?:,|\s(?:lett|lesz|maradt|marad))\s+az?\s+$")  # or a copula
@@ -239,8 +239,9 @@ def possessions(found: Found, words: list[Token]) -> None:
             continue  # a force's own people are the force ("a parti őrség hajói")
         if word.startswith(UNITS):
             found.unknown_draft(body.type, Name(span.text, span.text), []).add(span)
-        elif _members(word):  # "az ELTE kutatói", "a gyár dolgozói": a group
-            found.unknown_draft("Organization", Name(span.text, span.text), []).add(span)
+        elif _members(word):  # "az ELTE kutatói": its team; "a gyár dolgozói": a group
+            type_: EntityType = "Organization" if word.startswith(tuple(TEAMS)) else "Group"
+            found.unknown_draft(type_, Name(span.text, span.text), []).add(span)
         elif office is not None and span not in taken:
             english = f"{body.name.en}'s {ROLES[office]}"
             person = _appositive_person(found, words[0][1], first.start)
@@ -466,7 +467,13 @@ def possessed_office(word: str) -> str | None:
 @cache
 def _role_noun(form: str) -> str | None:
     """The known office a (compound) noun ends in: "külügyminiszter" → "külügyminiszter"."""
-    return next((r for r in ROLES if form.endswith(r.split()[-1]) and " " not in r), None)
+    if not form.endswith(_ROLE_ENDS):
+        return None  # most words: one C-level test before the search
+    return next((r for r in _ONE_WORD_ROLES if form.endswith(r)), None)
+
+
+_ONE_WORD_ROLES = tuple(r for r in ROLES if " " not in r)
+_ROLE_ENDS = tuple(r[-3:] for r in _ONE_WORD_ROLES)
 
 
 def described_holders(found: Found, sentences: list[list[Token]]) -> None:
@@ -478,6 +485,8 @@ def described_holders(found: Found, sentences: list[list[Token]]) -> None:
     for draft in found.drafts.values():
         role = draft.role
         if draft.type == "Person" and role is not None and role.hu == draft.name.hu:
+            if " " in role.hu:
+                continue  # "a városi állatkert igazgatója": that body's, no bare office
             office = office_of(role.hu.split()[-1].lower())
             holders.setdefault(office or "", []).append(draft)
     covered = [m.span for d in found.drafts.values() for m in d.mentions]
@@ -493,7 +502,7 @@ def described_holders(found: Found, sentences: list[list[Token]]) -> None:
             if span is not None:
                 told.setdefault(office, []).append(span)
     for office, spans in told.items():
-        if len(spans) == 1 and len(holders[office]) == 1:
+        if len(spans) == 1 and len(holders[office]) == 1 and possessors(found.text, office) < 2:
             holders[office][0].add(spans[0])
 
 

@@ -1,0 +1,357 @@
+"""Round-6 entity recall: people and groups told of by what they are, not by name."""
+
+from __future__ import annotations
+
+from kb.extract.entities import find_entities
+from kb.extract.morphology import plural
+from kb.model import Span
+from tests.extract_support import entities, mentions
+
+
+def test_the_plural_of_a_noun_follows_its_ending_and_vowel_harmony() -> None:
+    assert [plural(n) for n in ("régész", "lakos", "mérnök", "hívő", "pilóta")] == [
+        "régészek",
+        "lakosok",
+        "mérnökök",
+        "hívők",
+        "pilóták",
+    ]
+    assert [plural(n) for n in ("vádlott", "sérült", "külföldi", "diák")] == [
+        "vádlottak",
+        "sérültek",
+        "külföldiek",
+        "diákok",
+    ]
+
+
+def test_an_occupation_in_the_plural_after_the_article_is_a_group() -> None:
+    found = entities("A régészek szerint a lelet ritka.", "Tavaly a régészek is ásattak.")
+    group = found["archaeologists-group"]
+    assert (group.type, mentions(group)) == ("Group", ["régészek", "régészek"])
+
+
+def test_people_in_the_plural_with_a_case_ending_are_the_group() -> None:
+    found = entities("A rendőrség arra kéri a lakosokat, hogy ne nyissák meg a leveleket.")
+    assert mentions(found["inhabitants-group"]) == ["lakosokat"]
+
+
+def test_a_second_plural_of_a_people_noun_is_the_group_too() -> None:
+    found = entities("Az összeget a hívek adományaiból fedezték.")
+    assert found["believers-group"].type == "Group"
+
+
+def test_a_compound_ending_in_a_people_noun_is_that_kind_of_people() -> None:
+    found = entities("A vízirendőrök a helyszínen megszondáztatták a kapitányt.")
+    assert mentions(found["river-police-officers-group"]) == ["vízirendőrök"]
+
+
+def test_a_count_of_patients_alone_is_a_number_no_group() -> None:
+    found = entities("A kórházban tavaly 450 beteget láttak el.")
+    assert not any(e.type == "Group" for e in found.values())
+
+
+def test_a_count_of_patients_told_of_in_the_plural_too_is_the_group() -> None:
+    found = entities("A betegek ne hagyják abba a szedését.", "Eddig 38-42 ezer beteg kapta meg.")
+    assert mentions(found["patients-group"]) == ["betegek", "38-42 ezer beteg"]
+
+
+def test_one_officer_after_egy_is_no_group() -> None:
+    found = entities("A kontingenst egy alezredes irányítja.")
+    assert not any(e.type == "Group" for e in found.values())
+
+
+def test_an_officer_after_egy_is_an_unnamed_person() -> None:
+    found = entities("A kontingenst egy alezredes irányítja.")
+    (officer,) = (e for e in found.values() if e.type == "Person")
+    assert (mentions(officer), officer.role and officer.role.en) == (
+        ["alezredes"],
+        "lieutenant colonel",
+    )
+
+
+def test_one_of_several_told_by_an_occupation_is_a_person_with_egyik() -> None:
+    found = entities("Az egyik sofőrt kórházba vitték.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["egyik sofőrt"]]
+
+
+def test_an_ordinal_party_to_a_trial_after_egy_is_a_new_person() -> None:
+    found = entities("A bíróság egy negyedik vádlottat felmentett.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["negyedik vádlottat"]]
+
+
+def test_an_occupation_set_off_after_a_comma_is_the_person_just_named() -> None:
+    found = entities("Kovács Anna, egy régész vezeti az ásatást.")
+    assert mentions(found["anna-kovacs"]) == ["Kovács Anna", "régész"]
+
+
+def test_an_occupation_after_the_article_is_the_person_named_just_before() -> None:
+    found = entities("Rácz Bendegúz aranyat nyert.", "A 21 éves úszó örült.")
+    assert mentions(found["bendeguz-racz"]) == ["Rácz Bendegúz", "21 éves úszó"]
+
+
+def test_an_occupation_after_the_article_is_the_one_who_bears_it() -> None:
+    found = entities("Az orrszarvúak gondozója szerint jó.", "Ez jó jel – mondta a gondozó.")
+    (keeper,) = (e for e in found.values() if e.type == "Person")
+    assert mentions(keeper) == ["orrszarvúak gondozója", "gondozó"]
+
+
+def test_an_occupation_nobody_bears_or_is_named_with_is_a_person_of_its_own() -> None:
+    found = entities("A régész szerint a sírok avar koriak.")
+    (archaeologist,) = (e for e in found.values() if e.type == "Person")
+    assert mentions(archaeologist) == ["régész"]
+
+
+def test_an_office_is_the_holder_of_the_possessed_office_named_before() -> None:
+    found = entities(
+        "Horváth Gábor, Felsőzsolca polgármestere szerint baj van.", "A polgármester segít."
+    )
+    assert mentions(found["gabor-horvath"])[-1] == "polgármester"
+
+
+def test_another_word_for_an_office_is_its_holder() -> None:
+    found = entities("Kálmán Péter polgármester szerint baj van.", "A városvezető segít.")
+    assert mentions(found["peter-kalman"]) == ["Kálmán Péter", "városvezető"]
+
+
+def test_an_occupation_two_people_bear_names_neither() -> None:
+    found = entities(
+        "Kiss Anna régész és Nagy Béla régész ásott.", "Később a régész szerint a sír avar."
+    )
+    assert mentions(found["anna-kiss"]) == ["Kiss Anna"]
+    assert mentions(found["bela-nagy"]) == ["Nagy Béla"]
+
+
+def test_a_word_for_anyone_of_a_trade_is_the_one_person_just_named() -> None:
+    found = entities("Szalay Marianna, a kamara alelnöke szerint baj van.", "A szakember is.")
+    assert mentions(found["marianna-szalay"])[-1] == "szakember"
+
+
+def test_nationalities_listed_in_the_plural_outside_war_and_sport_mention_their_states() -> None:
+    found = entities("A németek és a csehek idén is sokan jöttek.")
+    assert mentions(found["germany"]) == ["németek"]
+    assert mentions(found["czech-republic"]) == ["csehek"]
+
+
+def test_one_nationality_alone_in_the_plural_is_no_mention_of_its_state() -> None:
+    found = entities("A felmérés szerint a magyarok elégedettek.")
+    assert "hungary" not in found
+
+
+def test_the_parties_to_a_trial_in_the_plural_are_a_group_not_the_defendant() -> None:
+    found = entities("A vádlottat elítélték.", "A vádlottak enyhítést kértek.")
+    assert found["defendants-group"].type == "Group"
+
+
+def test_banks_in_the_plural_are_a_group_bank_is_no_listed_plural() -> None:
+    found = entities("Eddig 18 ezer szerződést kötöttek a bankok.")
+    assert found["bankok"].type == "Group"
+
+
+def test_a_bodys_analysts_are_a_group_its_researchers_its_team() -> None:
+    found = entities("Az MNB elemzői figyelmeztettek.", "Az ELTE kutatói mérték.")
+    assert (found["mnb-elemzoi"].type, found["elte-kutatoi"].type) == ("Group", "Organization")
+
+
+def test_the_opposition_and_the_governing_parties_are_groups_of_parties() -> None:
+    found = entities("Az ellenzék bírálta.", "A párt nem köt szövetséget a kormánypártokkal.")
+    assert (found["ellenzek"].type, found["kormanypartok"].type) == ("Group", "Group")
+
+
+def test_one_person_after_egy_is_a_person_and_people_in_the_plural_a_group() -> None:
+    found = entities("Egy ember meghalt a tűzben.", "A szlovák emberek változást akartak.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Egy ember"]]
+    assert mentions(found["slovakia-people"]) == ["szlovák emberek"]
+
+
+def test_an_office_told_of_by_what_it_is_is_a_state_body_the_one_named_before() -> None:
+    found = entities("Az Oktatási Hivatal adatai szerint sokan jelentkeztek.", "A hivatal közölte.")
+    body = next(e for e in found.values() if e.type == "GovernmentBody")
+    assert mentions(body) == ["Oktatási Hivatal", "hivatal"]
+
+
+def test_a_zoo_and_a_waterworks_are_organisations() -> None:
+    found = entities("Az állatpark arra kéri a látogatókat, hogy ne jöjjenek.", "A vízmű is.")
+    assert {e.name.hu: e.type for e in found.values() if e.type == "Organization"} == {
+        "állatpark": "Organization",
+        "vízmű": "Organization",
+    }
+
+
+def test_a_diocese_is_an_organisation_not_a_county() -> None:
+    found = entities("A székesegyházat a Váci Egyházmegye újította fel.")
+    assert [e.type for e in found.values() if "Egyházmegye" in e.name.hu] == ["Organization"]
+
+
+def test_an_observatory_is_a_body_not_a_persons_name() -> None:
+    found = entities("A felvételt a La Silla Obszervatóriumban készítették.")
+    assert [e.type for e in found.values()] == ["Organization"]
+
+
+def test_bodies_whose_final_vowel_lengthens_in_the_plural_are_a_group() -> None:
+    found = entities("A gyógyszer a patikákba került.", "A patikák szerdán megkapták.")
+    assert (found["patikak"].type, mentions(found["patikak"])) == (
+        "Group",
+        ["patikákba", "patikák"],
+    )
+
+
+def test_a_family_is_a_group_of_people() -> None:
+    found = entities("A miniszter részvétét fejezte ki a családnak.")
+    assert found["csalad"].type == "Group"
+
+
+def test_kin_in_the_plural_are_no_group() -> None:
+    found = entities("A szülők napokig járják a patikákat a gyerekeknek felírt szerért.")
+    assert [e.id for e in found.values() if e.type == "Group"] == ["patikak"]
+
+
+def test_an_adjective_in_s_before_people_is_part_of_their_mention() -> None:
+    found = entities("A párt megállapodást köt a koalíciós partnerekkel.")
+    assert mentions(found["partners-group"]) == ["koalíciós partnerekkel"]
+
+
+def test_a_field_in_at_after_a_sibilant_is_no_person_in_the_accusative() -> None:
+    found = entities("Egy vadászat során lőtték le.", "A bíróság egy vádlottat felmentett.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["vádlottat"]]
+
+
+def test_a_person_told_of_by_what_they_do_keeps_the_participle_and_its_object() -> None:
+    found = entities("Ez ritka – mondta az ásatást vezető régész.", "A régész szerint avar.")
+    (archaeologist,) = (e for e in found.values() if e.type == "Person")
+    assert mentions(archaeologist) == ["ásatást vezető régész", "régész"]
+
+
+def test_one_of_several_told_of_by_what_they_do_keeps_it_before_egyik() -> None:
+    found = entities("A károsultakat képviselő egyik ügyvéd szerint baj van.")
+    (lawyer,) = (e for e in found.values() if e.type == "Person")
+    assert mentions(lawyer) == ["károsultakat képviselő egyik ügyvéd"]
+
+
+def test_someone_told_of_by_what_they_do_is_a_person() -> None:
+    found = entities("A rendőrség a drónt irányító személyt keresi.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [
+        ["drónt irányító személyt"]
+    ]
+
+
+def test_someones_relative_is_one_person_however_often_told() -> None:
+    found = entities("A férfi megölte volt élettársa barátját.", "Korábbi élettársa elköltözött.")
+    assert mentions(found["relative-elettarsa"]) == ["volt élettársa", "Korábbi élettársa"]
+
+
+def test_a_relative_keeps_a_person_noun_possessing_it() -> None:
+    found = entities("A bíróság a férfi élettársát négy évre ítélte.", "A sértett nővére sírt.")
+    assert mentions(found["relative-elettarsa"]) == ["férfi élettársát"]
+    assert mentions(found["relative-novere"]) == ["sértett nővére"]
+
+
+def test_a_woman_before_a_number_is_a_woman_not_a_kind() -> None:
+    found = entities("Meglátogatta korábbi élettársa", "és vitázott az asszony 41 éves párjával.")
+    assert mentions(found["relative-elettarsa"]) == ["korábbi élettársa", "asszony"]
+    assert mentions(found["relative-parja"]) == ["asszony 41 éves párjával"]
+
+
+def test_a_quarter_of_a_state_told_of_by_its_adjective_is_a_region() -> None:
+    found = entities("A kelet-törökországi földrengésben sokan meghaltak.")
+    assert (found["eastern-turkey"].type, mentions(found["eastern-turkey"])) == (
+        "Place",
+        ["kelet-törökországi"],
+    )
+
+
+def test_a_quarters_adjective_before_a_kind_of_place_is_those_places() -> None:
+    found = entities("A párt a dél-szlovákiai járásokban nyert.")
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [
+        ["dél-szlovákiai járásokban"]
+    ]
+
+
+def test_the_police_told_of_by_what_it_is_is_the_police_headquarters_named_before() -> None:
+    found = entities("A Tolna Vármegyei Rendőr-főkapitányság nyomoz.", "A rendőrség kér.")
+    police = next(e for e in found.values() if e.type == "GovernmentBody")
+    assert mentions(police) == ["Tolna Vármegyei Rendőr-főkapitányság", "rendőrség"]
+
+
+def test_the_authority_is_the_state_office_named_before() -> None:
+    found = entities("A Nemzeti Élelmiszerlánc-biztonsági Hivatal vizsgál.", "A hatóság is.")
+    body = next(e for e in found.values() if e.type == "GovernmentBody")
+    assert mentions(body)[-1] == "hatóság"
+
+
+def test_a_federation_possessed_in_its_name_is_the_federation_told_of_later() -> None:
+    found = entities("Az Építési Vállalkozók Országos Szakszövetsége közölte.", "A szövetség is.")
+    (body,) = (e for e in found.values() if e.type == "Organization")
+    assert mentions(body)[-1] == "szövetség"
+
+
+def test_the_court_and_disaster_management_are_the_court_and_directorate_named_before() -> None:
+    found = entities(
+        "A Szolnoki Törvényszék ítélt, a Heves Vármegyei Katasztrófavédelmi Igazgatóság mentett.",
+        "A bíróság szerint a katasztrófavédelem gyors volt.",
+    )
+    assert sorted(mentions(e)[-1] for e in found.values()) == ["bíróság", "katasztrófavédelem"]
+
+
+def test_a_body_the_headline_describes_is_the_one_body_of_its_kind_named_later() -> None:
+    headline, body = "Új kiállítás nyílik a múzeumban", "A Szépművészeti Múzeum kedden nyit."
+    text = f"{headline}\n{body}"
+    spans = (Span(headline, 0, len(headline)), Span(body, len(headline) + 1, len(text)))
+    (museum,) = find_entities(text, spans)
+    assert mentions(museum) == ["múzeumban", "Szépművészeti Múzeum"]
+
+
+def test_a_body_the_text_describes_before_naming_one_stays_its_own() -> None:
+    found = entities("A szakszervezet szerint baj van.", "A Vasas Szakszervezet is tiltakozott.")
+    assert len([e for e in found.values() if e.type == "Organization"]) == 2
+
+
+def test_a_compound_party_to_a_trial_is_the_defendant_most_told_of() -> None:
+    found = entities("Kilenc évet kapott Kiss Péter.", "A fővádlott tagadott, Kiss Péter is.")
+    assert mentions(found["peter-kiss"]) == ["Kiss Péter", "fővádlott", "Kiss Péter"]
+
+
+def test_the_diocese_is_the_diocese_named_before() -> None:
+    found = entities("A Váci Egyházmegye újította fel.", "Az egyházmegye saját forrásból fizetett.")
+    assert [mentions(e) for e in found.values()] == [["Váci Egyházmegye", "egyházmegye"]]
+
+
+def test_the_two_bodies_of_a_kind_named_just_before_are_both_mentioned() -> None:
+    found = entities(
+        "A Vasas Szakszervezet és a Pedagógusok Szakszervezete a Facebookon tiltakozott.",
+        "A két szakszervezet legutóbb 2022-ben tiltakozott.",
+    )
+    both = [e.id for e in found.values() if mentions(e)[-1] == "két szakszervezet"]
+    assert len(both) == 2 and "pedagogusok-szakszervezete" in both
+
+
+def test_the_headquarters_told_of_by_what_it_is_is_the_one_named_before() -> None:
+    found = entities("A Zala Vármegyei Rendőr-főkapitányság közölte.", "A főkapitányság is.")
+    police = next(e for e in found.values() if e.type == "GovernmentBody")
+    assert mentions(police)[-1] == "főkapitányság"
+
+
+def test_an_occupation_is_the_one_person_just_named_whatever_their_office() -> None:
+    found = entities("Kovács Béla, az ásatás vezetője szerint ritka.", "A régész hozzátette.")
+    assert mentions(found["bela-kovacs"])[-1] == "régész"
+
+
+def test_a_peoples_community_abroad_is_a_group() -> None:
+    found = entities("Azt írta, hogy a felvidéki magyarság visszakapta a hangját.")
+    assert [e.type for e in found.values() if "magyarság" in e.name.hu] == ["Group"]
+
+
+def test_the_area_told_of_with_no_region_named_is_one_unnamed_place() -> None:
+    found = entities("A csapat a térségbe utazott.", "A térségben azóta is rengések vannak.")
+    assert (found["region"].type, mentions(found["region"])) == ("Place", ["térségbe", "térségben"])
+
+
+def test_a_states_contingent_is_its_troops_one_force_with_its_soldiers() -> None:
+    found = entities("A magyar katonák a határon vannak.", "A magyar kontingens is.")
+    troops = found["hungary-troops"]
+    assert troops.type == "ArmedForce"
+    assert mentions(troops) == ["magyar katonák", "magyar kontingens"]
+
+
+def test_an_office_never_guesses_a_linked_person_by_nearness() -> None:
+    found = entities("Orbán Viktor Brüsszelben tárgyalt.", "A miniszter szerint a tárgyalás jó.")
+    assert mentions(found["viktor-orban"]) == ["Orbán Viktor"]  # Q57641: no guess
