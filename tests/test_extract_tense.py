@@ -136,3 +136,22 @@ def test_a_participle_dated_by_a_weekday_after_an_article_is_no_past_verb() -> N
 
 def test_a_weekday_before_a_plain_past_verb_after_its_subject_is_the_last_one() -> None:
     assert read("A kormány pénteken döntött.", WEDNESDAY) == [("pénteken", *day("2025-06-20"))]
+
+
+@pytest.mark.parametrize(
+    "noun",
+    ["ravatalt", "könyvfesztivált", "asztalt", "bevételt", "részvételt", "gólt", "kábelt", "célt"],
+)
+def test_the_accusative_of_a_noun_in_l_is_no_past(noun: str) -> None:
+    assert past_words(f"Csütörtökön {noun} állítanak.") == []
+
+
+@pytest.mark.parametrize("verb", ["tárgyalt", "importált", "vállalt", "beszélt", "talált"])
+def test_a_past_in_lt_beside_those_nouns_is_still_read(verb: str) -> None:
+    assert past_words(f"A cég kedden {verb}.") == [verb]
+
+
+def test_a_weekday_told_with_an_accusative_in_lt_and_a_present_is_the_coming_one() -> None:
+    assert read("Pénteken ravatalt állítanak a színházban.", WEDNESDAY) == [
+        ("Pénteken", *day("2025-06-27"))
+    ]
