@@ -416,6 +416,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "event",
         re.compile(
             r"\b(?:(?P<few>néhány|pár|egy|két|három|\d+)\s+(?:perccel|órával)\s+)?az?\s+"
+            r"(?:\w+\s+)?"  # "az évadnyitó előadás előtt": an adjective before the event
             r"(?P<noun>(?!\w*(?:lakás|szállás|állomás)\b)\w+(?:ás|és)|\w*(?:találkozó|verseny|mérkőzés|meccs|ülés"
             r"|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár|munká|munkálat)(?:k|ok|ök)?)"
             r"\s+(?P<rel>után|előtt|óta|idején|idejére|ideje\s+alatt|csúcspontján|végén)\b"
@@ -436,7 +437,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "same",
         re.compile(
-            r"\b(?P<last>tavaly\s+)?(?:ugyanekkor|ugyan(?:ebben|abban)\s+az\s+időszakban)\b", re.I
+            r"\b(?P<last>tavaly\s+)?(?:ugyanekkor|ugyan(?:ebben|abban)\s+az\s+időszakban)\b"
+            r"|\b(?:ugyan)?abban\s+(?:az\s+(?P<year>évben)|a\s+(?P<month>hónapban))\b",
+            re.I,
         ),
     ),
     (
@@ -899,7 +902,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "later": ("később",),
     "hence": ("múlva",),
     "then": ("akkor", "ekkor", "addig"),
-    "same": ("ugyan",),
+    "same": ("ugyan", "abban"),
     "after": ("után", "innentől", "ezentúl"),
     "event": ("után", "előtt", "óta", "idején", "ideje", "idejé", "csúcspontján", "végén", "kor"),
     "clock": ("óra", "-kor"),
@@ -1501,7 +1504,12 @@ def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
 
 def _same(match: re.Match[str], published: dt.date) -> _Reading:
     """ "ugyanekkor": the time just told, "ugyanebben az időszakban": the period just
-    told, not a day (`_from_anchor`); "tavaly ugyanekkor": that time a year earlier."""
+    told, not a day (`_from_anchor`); "tavaly ugyanekkor": that time a year earlier;
+    "(ugyan)abban az évben", "abban a hónapban": the year or month of the time just told
+    ("1964-ben végezte el, és még abban az évben szerződött": 1964)."""
+    if match["year"] or match["month"]:
+        unit = "év" if match["year"] else "hónap"
+        return _reading(match, "relative", shift=(0, unit), confidence=0.6)
     unit = "időszak" if match.group(0).lower().endswith("időszakban") else "akkor"
     return _reading(
         match, "relative", shift=(0, f"tavaly {unit}" if match["last"] else unit), confidence=0.6
@@ -1529,13 +1537,16 @@ _UNTIL_CLAUSE = re.compile(r"\b(?:amíg|ameddig)\b", re.I)
 def _event(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "a szavazás után", "a zárószavazás előtt" told in the past, and "néhány perccel a
     riasztás után", "a baleset idején", "az ítélet kihirdetésekor": counted from the
-    day of the event (`_from_event`); of what is still to come, or with no day told,
-    no time."""
+    day of the event (`_from_event`), with no day told no time; before what is still to
+    come ("a temetés előtt ravatalt állítanak"), from publication to the end of the time
+    told just before it (`_before_coming`); after what is still to come, no time."""
     if match["at"]:  # "az ítélet kihirdetésekor": at the event
         stem = match["at"].lower()[: -len("ásakor")]
         return _reading(match, "relative", shift=(0, "at"), event=stem, confidence=0.5)
     rel = match["rel"].lower()
-    if rel in ("után", "előtt") and tells_of_future(match):
+    if rel == "előtt" and tells_of_future(match):
+        return _reading(match, "relative", shift=(0, _COMING), confidence=0.5)
+    if rel == "után" and tells_of_future(match):
         return None
     unit = "at" if match["few"] or rel not in ("után", "előtt", "óta") else rel
     stem = _EVENT_SUFFIX.sub("", match["noun"].lower())
@@ -1638,6 +1649,10 @@ def _from_anchor(
     if not before or reading.shift is None:
         return None
     count, unit = reading.shift
+    if not count and unit in ("év", "hónap"):  # "abban az évben": the year of the time told
+        return _of_the_time(reading, before, unit)
+    if unit == _COMING:
+        return _before_coming(reading, before[-1], published)
     if unit == "day":  # a clock time: the last day told
         days = [t for t in before if t.precision == "day"]
         return replace(reading, value=days[-1].value, shift=None) if days else None
@@ -1706,6 +1721,32 @@ def _from_anchor(
 
 
 _SAME = ("akkor", "időszak", "tavaly akkor", "tavaly időszak")
+
+
+_COMING = "előtt, még hátravan"
+
+
+def _before_coming(
+    reading: _Reading, anchor: TimeExpression, published: dt.date
+) -> _Reading | None:
+    """Before an event still to come ("A temetés előtt ravatalt állítanak" after "augusztus
+    8-án temetik"): from publication to the end of the time told just before it, when
+    that time is all still to come; else nothing tells when the event is."""
+    earliest, latest = bounds(anchor, published)
+    if earliest is None or latest is None or earliest <= published:
+        return None
+    return replace(reading, earliest=published, latest=latest, shift=None)
+
+
+def _of_the_time(reading: _Reading, before: list[TimeExpression], unit: str) -> _Reading | None:
+    """The year ("abban az évben") or month ("abban a hónapban") of the last time told
+    with a date at least that precise; none told, no time."""
+    width = 4 if unit == "év" else 7
+    dated = [t.value for t in before if t.value and len(t.value) >= width]
+    if not dated:
+        return None
+    precision: Precision = "year" if unit == "év" else "month"
+    return replace(reading, precision=precision, value=dated[-1][:width], shift=None)
 
 
 def _a_year_before(meaning: dict[str, Any]) -> dict[str, Any]:
