@@ -953,3 +953,19 @@ def test_before_an_event_to_come_with_no_time_to_come_told_is_no_time() -> None:
     assert read_article(
         "Kedden bejelentették a temetést.", "A temetés előtt ravatalt állítanak."
     ) == [("Kedden", *day("2024-11-26"))]
+
+
+def test_after_an_event_unnamed_counts_from_the_day_of_what_happened_just_before() -> None:
+    assert read_article(
+        "A KSH szerdán közölte az adatokat.",
+        "A jegybank kedden csökkentette az alapkamatot.",
+        "Az elnök a döntés után óvatosságra intett.",
+    )[-1] == ("a döntés után", dt.date(2024, 11, 26), SATURDAY)
+
+
+def test_a_day_that_dates_a_telling_is_no_day_of_the_event_after_which() -> None:
+    assert read_article(
+        "A tűz csütörtök este ütött ki.",
+        "A házat kiürítették – közölte pénteken a szóvivő.",
+        "A mentők a riasztás után érkeztek.",
+    )[-1] == ("a riasztás után", dt.date(2024, 11, 28), SATURDAY)

@@ -134,12 +134,18 @@ _AHEAD = re.compile(
 
 
 def clause_of(match: re.Match[str]) -> tuple[int, int, int]:
-    """Where the match's clause starts (after the last break before it), where its
-    comma-bounded part ends, and where its statement ends (the next ;, : or dash)."""
-    text = match.string
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-    comma = _CLAUSE_BREAK.search(text, match.end())
-    after = _STATEMENT_BREAK.search(text, match.end())
+    """Where the match's clause starts, where its comma-bounded part ends, and where its
+    statement ends (`clause_around`)."""
+    return clause_around(match.string, match.start(), match.end())
+
+
+def clause_around(text: str, begin: int, end: int) -> tuple[int, int, int]:
+    """Where the clause of the words from `begin` to `end` starts (after the last break
+    before them), where its comma-bounded part ends, and where its statement ends (the
+    next ;, : or dash)."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, begin)), default=0)
+    comma = _CLAUSE_BREAK.search(text, end)
+    after = _STATEMENT_BREAK.search(text, end)
     return start, comma.start() if comma else len(text), after.start() if after else len(text)
 
 

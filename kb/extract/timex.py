@@ -28,6 +28,7 @@ from typing import Any
 from kb.extract.quantities import parse_number_word
 from kb.extract.tense import (
     PAST,
+    clause_around,
     clause_of,
     same_clause,
     surely_coming,
@@ -46,14 +47,18 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
     recent: list[list[TimeExpression]] = []  # the times of the sentences before, latest last
     days: list[tuple[TimeExpression, str]] = []  # the days told so far, with their sentence
     spells: list[tuple[TimeExpression, str]] = []  # the spells of days told
+    happened: list[TimeExpression] = []  # days of what happened, not of a telling
     for sentence in sentences:
         here: list[TimeExpression] = []
+        before = happened  # the days of what happened told in the sentence before
+        happened = []
         for reading in _readings(sentence.text, published):
             span = Span(reading.text, sentence.start + reading.start, sentence.start + reading.end)
             if reading.shift is not None:
                 told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
                 if reading.shift[1] in _EVENT_UNITS:
-                    anchored = _from_event(reading, days, spells, published)
+                    near = [*before, *happened]
+                    anchored = _from_event(reading, days, spells, near, published)
                 elif reading.shift[1].startswith("within"):
                     anchored = _counted_within(reading, here, published)
                 else:
@@ -71,6 +76,8 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
             here.append(time)
             if _a_day(time, published):
                 days.append((time, sentence.text.lower()))
+                if not _dates_a_telling(sentence.text, reading):
+                    happened.append(time)
             if _a_spell(time):
                 spells.append((time, sentence.text.lower()))
         recent.append(here)
@@ -78,6 +85,18 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
 
 
 _EVENT_UNITS = ("után", "előtt", "óta", "at")
+
+
+def _dates_a_telling(sentence: str, reading: _Reading) -> bool:
+    """Whether the day's clause is one of telling ("– közölte csütörtök hajnalban", "a
+    klub hétfőn bejelentette"): it dates the telling, not what was told."""
+    start, end, _ = clause_around(sentence, reading.start, reading.end)
+    return bool(_TELLING.search(sentence, start, end))
+
+
+_TELLING = re.compile(
+    r"\b(?:közöl|mond|bejelent|jelent\w*\s+be|írt|nyilatkoz|hangsúlyoz|tájékoztat)\w*", re.I
+)
 
 
 def _a_day(time: TimeExpression, published: dt.date) -> bool:
@@ -108,11 +127,14 @@ def _from_event(
     reading: _Reading,
     days: list[tuple[TimeExpression, str]],
     spells: list[tuple[TimeExpression, str]],
+    near: list[TimeExpression],
     published: dt.date,
 ) -> _Reading | None:
     """An event-anchored time counted from the event's day: the last day told in a
-    sentence naming the event ("szavaz…" for "a szavazás után"), else the first day
-    the article told (a news article opens with its event). During it: the longest spell
+    sentence naming the event ("szavaz…" for "a szavazás után"), else the last day of
+    something that happened told in its sentence or the one before (`near`: "kedden …
+    csökkentette az alapkamatot. … a döntés után"), else the first day the article told
+    (a news article opens with its event). During it: the longest spell
     of days with both ends told in a sentence naming it ("a gyakorlat idején" after "a
     hétfőtől április 25-ig tartó gyakorlaton"), else, as at it, its day; after it: from
     its day to publication; before it: over by its day; since it: begun after its first
@@ -126,6 +148,8 @@ def _from_event(
         anchor = max(during, key=_days_long)
     elif named:
         anchor = named[-1]
+    elif near:
+        anchor = near[-1]
     elif days:
         anchor = days[0][0]  # the article's first day: its news
     else:
