@@ -155,3 +155,15 @@ def test_a_weekday_told_with_an_accusative_in_lt_and_a_present_is_the_coming_one
     assert read("Pénteken ravatalt állítanak a színházban.", WEDNESDAY) == [
         ("Pénteken", *day("2025-06-27"))
     ]
+
+
+def test_a_time_up_to_which_a_warning_runs_is_still_to_come() -> None:
+    assert read("A hatóságok csütörtökig újabb esőzésekre figyelmeztettek.", WEDNESDAY) == [
+        ("csütörtökig", dt.date(2025, 6, 25), dt.date(2025, 6, 26))
+    ]
+
+
+def test_a_time_up_to_which_something_lasted_with_no_warning_is_gone_by() -> None:
+    assert read("A lezárás csütörtökig tartott.", WEDNESDAY) == [
+        ("csütörtökig", None, dt.date(2025, 6, 19))
+    ]

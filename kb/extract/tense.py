@@ -70,7 +70,8 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
     to the next semicolon, colon or dash ("kedden 25 bázisponttal, 6,25 százalékra
     csökkentette" is past; "– közölte" after a dash is the report, not the event), or
     only to the next comma when `comma_bounded` (an adverb like "már" goes with the verb
-    of its own clause: "már részt vesznek …, ahová … betörtek").
+    of its own clause: "már részt vesznek …, ahová … betörtek"). A time up to which told
+    with a warning ("csütörtökig esőzésekre figyelmeztettek") is of what is to come.
     A capitalised word inside the clause is a name ("Mecsek-Aszfalt"), a form right after
     an article a participle ("a sérült középpályás"), not a verb, unless the match is
     what dates the participle ("a kedden bejelentett": Tuesday is past); a verb of what
@@ -79,6 +80,8 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
     start, comma, end = clause_of(match)
     if _FUTURE.search(text, start, comma):
         return True  # "hogy kedden újabb zivatarok érkezhetnek, ezért … adott ki"
+    if match.group(0).lower().endswith("ig") and _WARNING.search(text, start, comma):
+        return True  # "csütörtökig esőzésekre figyelmeztettek": what is warned of is to come
     if comma_bounded:
         end = comma
     return not any(
@@ -172,6 +175,10 @@ _FUTURE = re.compile(
     r"|\bfog(?:ja|nak|ják|unk|juk)?\b|\blesz(?:nek)?\b",
     re.I,
 )
+# A warning ("figyelmeztettek", "figyelmeztetést adott ki"; not a "figyelmeztető
+# sztrájk"): what lasts until the time it names is still to come, whatever its tense. A
+# "riasztás" is as often a call-out ("400 riasztáshoz vonultak ki"): no warning.
+_WARNING = re.compile(r"\b\w*figyelmeztet(?!ő)\w*", re.I)
 # "a sérült játékos", "a fővárosi használt lakások": a participle after an article (and
 # an adjective in "-i"); "a tavaly novemberben kötött fegyverszünet", "a kedden
 # bejelentett intézkedés": a participle dated by its own past time, not by ours.
