@@ -140,13 +140,27 @@ def test_a_weekday_before_a_plain_past_verb_after_its_subject_is_the_last_one() 
 
 @pytest.mark.parametrize(
     "noun",
-    ["ravatalt", "könyvfesztivált", "asztalt", "bevételt", "részvételt", "gólt", "kábelt", "célt"],
+    [
+        "ravatalt",
+        "könyvfesztivált",
+        "asztalt",
+        "bevételt",
+        "részvételt",
+        "gólt",
+        "kábelt",
+        "célt",
+        "panelt",
+        "profilt",
+        "italt",
+    ],
 )
 def test_the_accusative_of_a_noun_in_l_is_no_past(noun: str) -> None:
     assert past_words(f"Csütörtökön {noun} állítanak.") == []
 
 
-@pytest.mark.parametrize("verb", ["tárgyalt", "importált", "vállalt", "beszélt", "talált"])
+@pytest.mark.parametrize(
+    "verb", ["tárgyalt", "importált", "vállalt", "beszélt", "talált", "mobilizált", "aktivált"]
+)
 def test_a_past_in_lt_beside_those_nouns_is_still_read(verb: str) -> None:
     assert past_words(f"A cég kedden {verb}.") == [verb]
 
