@@ -136,3 +136,48 @@ def test_a_participle_dated_by_a_weekday_after_an_article_is_no_past_verb() -> N
 
 def test_a_weekday_before_a_plain_past_verb_after_its_subject_is_the_last_one() -> None:
     assert read("A kormány pénteken döntött.", WEDNESDAY) == [("pénteken", *day("2025-06-20"))]
+
+
+@pytest.mark.parametrize(
+    "noun",
+    [
+        "ravatalt",
+        "könyvfesztivált",
+        "asztalt",
+        "bevételt",
+        "részvételt",
+        "gólt",
+        "kábelt",
+        "célt",
+        "panelt",
+        "profilt",
+        "italt",
+    ],
+)
+def test_the_accusative_of_a_noun_in_l_is_no_past(noun: str) -> None:
+    assert past_words(f"Csütörtökön {noun} állítanak.") == []
+
+
+@pytest.mark.parametrize(
+    "verb", ["tárgyalt", "importált", "vállalt", "beszélt", "talált", "mobilizált", "aktivált"]
+)
+def test_a_past_in_lt_beside_those_nouns_is_still_read(verb: str) -> None:
+    assert past_words(f"A cég kedden {verb}.") == [verb]
+
+
+def test_a_weekday_told_with_an_accusative_in_lt_and_a_present_is_the_coming_one() -> None:
+    assert read("Pénteken ravatalt állítanak a színházban.", WEDNESDAY) == [
+        ("Pénteken", *day("2025-06-27"))
+    ]
+
+
+def test_a_time_up_to_which_a_warning_runs_is_still_to_come() -> None:
+    assert read("A hatóságok csütörtökig újabb esőzésekre figyelmeztettek.", WEDNESDAY) == [
+        ("csütörtökig", dt.date(2025, 6, 25), dt.date(2025, 6, 26))
+    ]
+
+
+def test_a_time_up_to_which_something_lasted_with_no_warning_is_gone_by() -> None:
+    assert read("A lezárás csütörtökig tartott.", WEDNESDAY) == [
+        ("csütörtökig", None, dt.date(2025, 6, 19))
+    ]

@@ -919,3 +919,53 @@ def test_during_a_month_or_the_year_and_a_numeric_date_with_a_case(
 )
 def test_today_inside_a_quotation_is_the_day_it_was_said(sentence: str) -> None:
     assert [t for t in read(sentence) if t[0] == "Ma"] == [("Ma", *day("2024-11-28"))]
+
+
+def test_abban_az_evben_is_the_year_of_the_time_told_before_it() -> None:
+    assert read("A főiskolát 1964 júniusában végezte el, és még abban az évben szerződött.")[
+        -1
+    ] == ("abban az évben", dt.date(1964, 1, 1), dt.date(1964, 12, 31))
+
+
+def test_abban_a_honapban_is_the_month_of_the_day_told_before_it() -> None:
+    assert read_article("A céget 2019. március 4-én alapították.", "Abban a hónapban nyitott.")[
+        -1
+    ] == ("Abban a hónapban", dt.date(2019, 3, 1), dt.date(2019, 3, 31))
+
+
+def test_abban_az_evben_with_no_time_told_before_is_no_time() -> None:
+    assert read("Abban az évben szerződött a színházhoz.") == []
+
+
+def test_before_an_event_to_come_runs_from_publication_to_the_day_told_just_before() -> None:
+    assert read_article("A színészt december 6-án temetik.", "A temetés előtt ravatalt állítanak.")[
+        -1
+    ] == ("A temetés előtt", SATURDAY, dt.date(2024, 12, 6))
+
+
+def test_before_an_event_to_come_named_with_an_adjective_ends_with_its_month() -> None:
+    assert read(
+        "A decemberben kezdődő évadot neki ajánlják, az évadnyitó előadás előtt pedig emlékeznek."
+    )[-1] == ("az évadnyitó előadás előtt", SATURDAY, dt.date(2024, 12, 31))
+
+
+def test_before_an_event_to_come_with_no_time_to_come_told_is_no_time() -> None:
+    assert read_article(
+        "Kedden bejelentették a temetést.", "A temetés előtt ravatalt állítanak."
+    ) == [("Kedden", *day("2024-11-26"))]
+
+
+def test_after_an_event_unnamed_counts_from_the_day_of_what_happened_just_before() -> None:
+    assert read_article(
+        "A KSH szerdán közölte az adatokat.",
+        "A jegybank kedden csökkentette az alapkamatot.",
+        "Az elnök a döntés után óvatosságra intett.",
+    )[-1] == ("a döntés után", dt.date(2024, 11, 26), SATURDAY)
+
+
+def test_a_day_that_dates_a_telling_is_no_day_of_the_event_after_which() -> None:
+    assert read_article(
+        "A tűz csütörtök este ütött ki.",
+        "A házat kiürítették – közölte pénteken a szóvivő.",
+        "A mentők a riasztás után érkeztek.",
+    )[-1] == ("a riasztás után", dt.date(2024, 11, 28), SATURDAY)

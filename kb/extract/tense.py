@@ -36,8 +36,12 @@ def same_clause(sentence: str, first: int, second: int) -> bool:
 # "előttünk"), nor "péntek", "párt", "szinte", "világszerte". The "-t" after "ny"/"ly"/"j"
 # is the past of the stems "huny", "foly", "fúj", "fáj", "búj" ("elhunyt", "kifolyt",
 # "fújt"), no other: a noun's accusative ends so ("kormányt", "királyt"), and a present
-# too ("sújt", "nyújt", "hajt"). Nouns and adjectives made of a
-# participle ("a vádlottak", "légkondicionált termet", "úgynevezett") are no verb.
+# too ("sújt", "nyújt", "hajt"). A noun in -l takes its accusative "-t" as a past takes
+# "-lt" ("ravatalt", "fesztivált", "bevételt", "gólt"; "aszfalt" is a noun as it stands):
+# the common ones are no verb, with any compound before them ("könyvfesztivált",
+# "részvételt"), or alone where a verb ends so ("portált", not "importált"). Nouns and
+# adjectives made of a participle ("a vádlottak", "légkondicionált termet",
+# "úgynevezett") are no verb.
 # "-tt volna" is a counterfactual ("el kellett volna készülniük"), no past.
 PAST = re.compile(
     r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
@@ -48,6 +52,9 @@ PAST = re.compile(
     r"(?!\w*(?:onta|ente|szinte|szerte)\b)"
     r"(?!(?:fő)?(?:vádlott|gyanúsított|sértett|halott|érintett|fertőzött)(?:ak|ek)?\b)"
     r"(?!(?:úgynevezett|légkondicionált|említett|elégedett|kiemelt|fejlett)\b)"
+    r"(?!\w*(?:fesztivál|karnevál|tribunál|ravatal|asztal|oldal|hajnal|fiatal|ital|étel|kábel"
+    r"|hotel|motel|fotel|panel|modell|profil|mobil|modul|protokoll|kontroll|futball|alkohol|gól"
+    r"|cél|aszfal)t\b|(?:portál|kanál|bál|sál)t\b)"
     r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpm]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
     r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?\w{1,3}[áéíóú]rt"
     r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|lent|bent)|jelent)\b)\w*[aeüű]nt"
@@ -64,7 +71,8 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
     to the next semicolon, colon or dash ("kedden 25 bázisponttal, 6,25 százalékra
     csökkentette" is past; "– közölte" after a dash is the report, not the event), or
     only to the next comma when `comma_bounded` (an adverb like "már" goes with the verb
-    of its own clause: "már részt vesznek …, ahová … betörtek").
+    of its own clause: "már részt vesznek …, ahová … betörtek"). A time up to which told
+    with a warning ("csütörtökig esőzésekre figyelmeztettek") is of what is to come.
     A capitalised word inside the clause is a name ("Mecsek-Aszfalt"), a form right after
     an article a participle ("a sérült középpályás"), not a verb, unless the match is
     what dates the participle ("a kedden bejelentett": Tuesday is past); a verb of what
@@ -73,6 +81,8 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
     start, comma, end = clause_of(match)
     if _FUTURE.search(text, start, comma):
         return True  # "hogy kedden újabb zivatarok érkezhetnek, ezért … adott ki"
+    if match.group(0).lower().endswith("ig") and _WARNING.search(text, start, comma):
+        return True  # "csütörtökig esőzésekre figyelmeztettek": what is warned of is to come
     if comma_bounded:
         end = comma
     return not any(
@@ -128,12 +138,18 @@ _AHEAD = re.compile(
 
 
 def clause_of(match: re.Match[str]) -> tuple[int, int, int]:
-    """Where the match's clause starts (after the last break before it), where its
-    comma-bounded part ends, and where its statement ends (the next ;, : or dash)."""
-    text = match.string
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-    comma = _CLAUSE_BREAK.search(text, match.end())
-    after = _STATEMENT_BREAK.search(text, match.end())
+    """Where the match's clause starts, where its comma-bounded part ends, and where its
+    statement ends (`clause_around`)."""
+    return clause_around(match.string, match.start(), match.end())
+
+
+def clause_around(text: str, begin: int, end: int) -> tuple[int, int, int]:
+    """Where the clause of the words from `begin` to `end` starts (after the last break
+    before them), where its comma-bounded part ends, and where its statement ends (the
+    next ;, : or dash)."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, begin)), default=0)
+    comma = _CLAUSE_BREAK.search(text, end)
+    after = _STATEMENT_BREAK.search(text, end)
     return start, comma.start() if comma else len(text), after.start() if after else len(text)
 
 
@@ -160,6 +176,10 @@ _FUTURE = re.compile(
     r"|\bfog(?:ja|nak|ják|unk|juk)?\b|\blesz(?:nek)?\b",
     re.I,
 )
+# A warning ("figyelmeztettek", "figyelmeztetést adott ki"; not a "figyelmeztető
+# sztrájk"): what lasts until the time it names is still to come, whatever its tense. A
+# "riasztás" is as often a call-out ("400 riasztáshoz vonultak ki"): no warning.
+_WARNING = re.compile(r"\b\w*figyelmeztet(?!ő)\w*", re.I)
 # "a sérült játékos", "a fővárosi használt lakások": a participle after an article (and
 # an adjective in "-i"); "a tavaly novemberben kötött fegyverszünet", "a kedden
 # bejelentett intézkedés": a participle dated by its own past time, not by ours.

@@ -28,6 +28,7 @@ from typing import Any
 from kb.extract.quantities import parse_number_word
 from kb.extract.tense import (
     PAST,
+    clause_around,
     clause_of,
     same_clause,
     surely_coming,
@@ -46,14 +47,18 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
     recent: list[list[TimeExpression]] = []  # the times of the sentences before, latest last
     days: list[tuple[TimeExpression, str]] = []  # the days told so far, with their sentence
     spells: list[tuple[TimeExpression, str]] = []  # the spells of days told
+    happened: list[TimeExpression] = []  # days of what happened, not of a telling
     for sentence in sentences:
         here: list[TimeExpression] = []
+        before = happened  # the days of what happened told in the sentence before
+        happened = []
         for reading in _readings(sentence.text, published):
             span = Span(reading.text, sentence.start + reading.start, sentence.start + reading.end)
             if reading.shift is not None:
                 told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
                 if reading.shift[1] in _EVENT_UNITS:
-                    anchored = _from_event(reading, days, spells, published)
+                    near = [*before, *happened]
+                    anchored = _from_event(reading, days, spells, near, published)
                 elif reading.shift[1].startswith("within"):
                     anchored = _counted_within(reading, here, published)
                 else:
@@ -71,6 +76,8 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
             here.append(time)
             if _a_day(time, published):
                 days.append((time, sentence.text.lower()))
+                if not _dates_a_telling(sentence.text, reading):
+                    happened.append(time)
             if _a_spell(time):
                 spells.append((time, sentence.text.lower()))
         recent.append(here)
@@ -78,6 +85,18 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
 
 
 _EVENT_UNITS = ("után", "előtt", "óta", "at")
+
+
+def _dates_a_telling(sentence: str, reading: _Reading) -> bool:
+    """Whether the day's clause is one of telling ("– közölte csütörtök hajnalban", "a
+    klub hétfőn bejelentette"): it dates the telling, not what was told."""
+    start, end, _ = clause_around(sentence, reading.start, reading.end)
+    return bool(_TELLING.search(sentence, start, end))
+
+
+_TELLING = re.compile(
+    r"\b(?:közöl|mond|bejelent|jelent\w*\s+be|írt|nyilatkoz|hangsúlyoz|tájékoztat)\w*", re.I
+)
 
 
 def _a_day(time: TimeExpression, published: dt.date) -> bool:
@@ -108,11 +127,14 @@ def _from_event(
     reading: _Reading,
     days: list[tuple[TimeExpression, str]],
     spells: list[tuple[TimeExpression, str]],
+    near: list[TimeExpression],
     published: dt.date,
 ) -> _Reading | None:
     """An event-anchored time counted from the event's day: the last day told in a
-    sentence naming the event ("szavaz…" for "a szavazás után"), else the first day
-    the article told (a news article opens with its event). During it: the longest spell
+    sentence naming the event ("szavaz…" for "a szavazás után"), else the last day of
+    something that happened told in its sentence or the one before (`near`: "kedden …
+    csökkentette az alapkamatot. … a döntés után"), else the first day the article told
+    (a news article opens with its event). During it: the longest spell
     of days with both ends told in a sentence naming it ("a gyakorlat idején" after "a
     hétfőtől április 25-ig tartó gyakorlaton"), else, as at it, its day; after it: from
     its day to publication; before it: over by its day; since it: begun after its first
@@ -126,6 +148,8 @@ def _from_event(
         anchor = max(during, key=_days_long)
     elif named:
         anchor = named[-1]
+    elif near:
+        anchor = near[-1]
     elif days:
         anchor = days[0][0]  # the article's first day: its news
     else:
@@ -416,6 +440,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "event",
         re.compile(
             r"\b(?:(?P<few>néhány|pár|egy|két|három|\d+)\s+(?:perccel|órával)\s+)?az?\s+"
+            r"(?:\w+\s+)?"  # "az évadnyitó előadás előtt": an adjective before the event
             r"(?P<noun>(?!\w*(?:lakás|szállás|állomás)\b)\w+(?:ás|és)|\w*(?:találkozó|verseny|mérkőzés|meccs|ülés"
             r"|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár|munká|munkálat)(?:k|ok|ök)?)"
             r"\s+(?P<rel>után|előtt|óta|idején|idejére|ideje\s+alatt|csúcspontján|végén)\b"
@@ -436,7 +461,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "same",
         re.compile(
-            r"\b(?P<last>tavaly\s+)?(?:ugyanekkor|ugyan(?:ebben|abban)\s+az\s+időszakban)\b", re.I
+            r"\b(?P<last>tavaly\s+)?(?:ugyanekkor|ugyan(?:ebben|abban)\s+az\s+időszakban)\b"
+            r"|\b(?:ugyan)?abban\s+(?:az\s+(?P<year>évben)|a\s+(?P<month>hónapban))\b",
+            re.I,
         ),
     ),
     (
@@ -899,7 +926,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "later": ("később",),
     "hence": ("múlva",),
     "then": ("akkor", "ekkor", "addig"),
-    "same": ("ugyan",),
+    "same": ("ugyan", "abban"),
     "after": ("után", "innentől", "ezentúl"),
     "event": ("után", "előtt", "óta", "idején", "ideje", "idejé", "csúcspontján", "végén", "kor"),
     "clock": ("óra", "-kor"),
@@ -1501,7 +1528,12 @@ def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
 
 def _same(match: re.Match[str], published: dt.date) -> _Reading:
     """ "ugyanekkor": the time just told, "ugyanebben az időszakban": the period just
-    told, not a day (`_from_anchor`); "tavaly ugyanekkor": that time a year earlier."""
+    told, not a day (`_from_anchor`); "tavaly ugyanekkor": that time a year earlier;
+    "(ugyan)abban az évben", "abban a hónapban": the year or month of the time just told
+    ("1964-ben végezte el, és még abban az évben szerződött": 1964)."""
+    if match["year"] or match["month"]:
+        unit = "év" if match["year"] else "hónap"
+        return _reading(match, "relative", shift=(0, unit), confidence=0.6)
     unit = "időszak" if match.group(0).lower().endswith("időszakban") else "akkor"
     return _reading(
         match, "relative", shift=(0, f"tavaly {unit}" if match["last"] else unit), confidence=0.6
@@ -1529,13 +1561,16 @@ _UNTIL_CLAUSE = re.compile(r"\b(?:amíg|ameddig)\b", re.I)
 def _event(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "a szavazás után", "a zárószavazás előtt" told in the past, and "néhány perccel a
     riasztás után", "a baleset idején", "az ítélet kihirdetésekor": counted from the
-    day of the event (`_from_event`); of what is still to come, or with no day told,
-    no time."""
+    day of the event (`_from_event`), with no day told no time; before what is still to
+    come ("a temetés előtt ravatalt állítanak"), from publication to the end of the time
+    told just before it (`_before_coming`); after what is still to come, no time."""
     if match["at"]:  # "az ítélet kihirdetésekor": at the event
         stem = match["at"].lower()[: -len("ásakor")]
         return _reading(match, "relative", shift=(0, "at"), event=stem, confidence=0.5)
     rel = match["rel"].lower()
-    if rel in ("után", "előtt") and tells_of_future(match):
+    if rel == "előtt" and tells_of_future(match):
+        return _reading(match, "relative", shift=(0, _COMING), confidence=0.5)
+    if rel == "után" and tells_of_future(match):
         return None
     unit = "at" if match["few"] or rel not in ("után", "előtt", "óta") else rel
     stem = _EVENT_SUFFIX.sub("", match["noun"].lower())
@@ -1638,6 +1673,10 @@ def _from_anchor(
     if not before or reading.shift is None:
         return None
     count, unit = reading.shift
+    if not count and unit in ("év", "hónap"):  # "abban az évben": the year of the time told
+        return _of_the_time(reading, before, unit)
+    if unit == _COMING:
+        return _before_coming(reading, before[-1], published)
     if unit == "day":  # a clock time: the last day told
         days = [t for t in before if t.precision == "day"]
         return replace(reading, value=days[-1].value, shift=None) if days else None
@@ -1706,6 +1745,32 @@ def _from_anchor(
 
 
 _SAME = ("akkor", "időszak", "tavaly akkor", "tavaly időszak")
+
+
+_COMING = "előtt, még hátravan"
+
+
+def _before_coming(
+    reading: _Reading, anchor: TimeExpression, published: dt.date
+) -> _Reading | None:
+    """Before an event still to come ("A temetés előtt ravatalt állítanak" after "augusztus
+    8-án temetik"): from publication to the end of the time told just before it, when
+    that time is all still to come; else nothing tells when the event is."""
+    earliest, latest = bounds(anchor, published)
+    if earliest is None or latest is None or earliest <= published:
+        return None
+    return replace(reading, earliest=published, latest=latest, shift=None)
+
+
+def _of_the_time(reading: _Reading, before: list[TimeExpression], unit: str) -> _Reading | None:
+    """The year ("abban az évben") or month ("abban a hónapban") of the last time told
+    with a date at least that precise; none told, no time."""
+    width = 4 if unit == "év" else 7
+    dated = [t.value for t in before if t.value and len(t.value) >= width]
+    if not dated:
+        return None
+    precision: Precision = "year" if unit == "év" else "month"
+    return replace(reading, precision=precision, value=dated[-1][:width], shift=None)
 
 
 def _a_year_before(meaning: dict[str, Any]) -> dict[str, Any]:
