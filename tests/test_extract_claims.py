@@ -195,6 +195,11 @@ def test_a_claim_takes_the_quantity_its_predicate_is_about() -> None:
     assert claim.quantity is not None and claim.quantity.min == 133
 
 
+def test_the_whole_a_share_is_taken_out_of_is_not_the_claims_quantity() -> None:
+    (claim,) = claims("Kovács Ádám szerint a cég 140 gépe közül több mint 90-et fertőztek meg.")
+    assert claim.quantity is not None and claim.quantity.min == 90
+
+
 def test_each_clause_stating_a_quantity_is_its_own_claim() -> None:
     found = claims(
         "Kovács Ádám szerint mintegy 210 embert láttak el, közülük 14 embert kórházba"

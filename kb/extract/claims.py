@@ -603,14 +603,14 @@ def _by_quantity(
 
 def _main_quantity(sentence: Sentence, inside: list[Quantity]) -> Quantity | None:
     """The quantity a claim is about: not one its predicate starts from ("a 199
-    képviselőből 133", "6,2 tonnáról 3-4 tonnára"), not a small numeral word beside a
+    képviselőből 133", "6,2 tonnáról 3-4 tonnára", "140 gépe közül 90-et"), not a small numeral word beside a
     figure ("két nap alatt több mint száz milliméter"); else the first."""
     text, base = sentence.span.text, sentence.span.start
 
     def rank(q: Quantity) -> tuple[bool, bool]:
-        after = text[q.span.end - base :].split()[:1]
+        after = text[q.span.end - base :].split()[:2]
         source = bool(after) and _SOURCE_CASE.search(after[0].rstrip(",.;:")) is not None
-        source = source or _SOURCE_CASE.search(q.span.text) is not None
+        source = source or _SOURCE_CASE.search(q.span.text) is not None or "közül" in after
         small = not any(c.isdigit() for c in q.span.text) and (q.max or q.min or 0) < 10
         return source, small
 
