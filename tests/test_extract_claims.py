@@ -392,3 +392,15 @@ def test_what_follows_the_colon_of_any_denial_is_a_statement() -> None:
         ("denial", "a lakott területen lőnek"),
         ("statement", "a lövészet a lőtéren lesz"),
     ]
+
+
+def test_a_short_name_in_brackets_stays_in_the_phrase_before_szerint() -> None:
+    found = claims(
+        "A török katasztrófavédelmi hatóság (AFAD) tájékoztatása szerint 214 ember meghalt."
+    )
+    assert [(c.quote.text, bool(c.speakers)) for c in found] == [("214 ember meghalt", True)]
+
+
+def test_a_closing_dash_with_a_reporting_verb_is_not_part_of_the_quote() -> None:
+    found = claims("Kovács Ádám szerint 214 céget ellenőriztek – írja az MTI.")
+    assert [c.quote.text for c in found] == ["214 céget ellenőriztek"]

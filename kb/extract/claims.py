@@ -603,8 +603,9 @@ def _by_quantity(
 
 def _main_quantity(sentence: Sentence, inside: list[Quantity]) -> Quantity | None:
     """The quantity a claim is about: not one its predicate starts from ("a 199
-    képviselőből 133", "6,2 tonnáról 3-4 tonnára", "140 gépe közül 90-et"), not a small numeral word beside a
-    figure ("két nap alatt több mint száz milliméter"); else the first."""
+    képviselőből 133", "6,2 tonnáról 3-4 tonnára", "140 gépe közül 90-et"), not a small
+    numeral word beside a figure ("két nap alatt több mint száz milliméter"); else the
+    first."""
     text, base = sentence.span.text, sentence.span.start
 
     def rank(q: Quantity) -> tuple[bool, bool]:
@@ -839,11 +840,14 @@ def _speakers(seen: list[Seen], official: bool = False) -> tuple[str, ...]:
 
 def _phrase_start(sentence: Sentence, szerint: int) -> int:
     """Where the noun phrase before "szerint" begins: back over names, adjectives,
-    participles, times, "és", articles and source nouns ("a TASZSZ orosz állami
-    hírügynökség jelentése", "Az OKF szerda reggeli tájékoztatása")."""
+    participles, times, "és", articles, source nouns and a short name in brackets ("a
+    TASZSZ orosz állami hírügynökség jelentése", "Az OKF szerda reggeli tájékoztatása", "a
+    katasztrófavédelmi hatóság (AFAD) tájékoztatása")."""
     start, source_next = szerint, False
-    for word, word_start, _ in reversed([w for w in sentence.words if w[2] <= szerint]):
+    text, base = sentence.span.text, sentence.span.start
+    for word, word_start, word_end in reversed([w for w in sentence.words if w[2] <= szerint]):
         named = any(s.span.start <= word_start < s.span.end for s in sentence.seen)
+        named = named or text[word_start - base - 1 : word_end - base + 1] == f"({word})"
         office = word.islower() and (
             office_of(word) is not None
             or is_modifier(word)
@@ -901,15 +905,21 @@ def _skip_time(sentence: Sentence, start: int) -> int:
     return start
 
 
+_CLOSING_DASH = re.compile(r"\s[–—]\s+")
 _TRAILING = re.compile(r"(?:[\s,.;:–\-!?]|\b(?:és|de|pedig|majd|valamint)\b)+$")
 
 
 def _trim(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """Strip spaces, commas, dashes, a trailing conjunction, the final full stop and the
-    quotation mark of a quotation spanning sentences from a quote."""
+    """Strip spaces, commas, dashes, a closing "– írja az MTI", a trailing conjunction,
+    the final full stop and the quotation mark of a quotation spanning sentences from a
+    quote."""
     text, base = sentence.span.text, sentence.span.start
     while start < end and text[start - base] in " ,–-\n":
         start += 1
+    for dash in _CLOSING_DASH.finditer(text, start - base, end - base):
+        if _VERB.match(text, dash.end()) or text.startswith("írja", dash.end()):
+            end = base + dash.start()  # "…, és többen megsérültek – írja az Anadolu"
+            break
     trailing = _TRAILING.search(text, start - base, end - base)
     if trailing is not None:
         end = base + trailing.start()
