@@ -404,3 +404,40 @@ def test_a_short_name_in_brackets_stays_in_the_phrase_before_szerint() -> None:
 def test_a_closing_dash_with_a_reporting_verb_is_not_part_of_the_quote() -> None:
     found = claims("Kovács Ádám szerint 214 céget ellenőriztek – írja az MTI.")
     assert [c.quote.text for c in found] == ["214 céget ellenőriztek"]
+
+
+def test_a_bodys_figures_go_on_in_the_next_sentence_with_no_attribution() -> None:
+    found = claims(
+        "A Központi Statisztikai Hivatal szerint a bruttó átlagkereset 702 300 forint volt.",
+        "A nettó átlagkereset 467 000 forintot tett ki.",
+        "A fogyasztói árak 4,2 százalékkal emelkedtek.",
+    )
+    assert [c.quote.text for c in found][1:] == [
+        "A nettó átlagkereset 467 000 forintot tett ki",
+        "A fogyasztói árak 4,2 százalékkal emelkedtek",
+    ]
+    assert len({c.speakers for c in found}) == 1
+
+
+def test_a_persons_figures_do_not_go_on_past_the_sentence() -> None:
+    found = claims(
+        "Kovács Ádám szerint a bruttó átlagkereset 702 300 forint volt.",
+        "A nettó átlagkereset 467 000 forintot tett ki.",
+    )
+    assert len(found) == 1
+
+
+def test_a_sentence_telling_no_measure_is_no_continuation() -> None:
+    found = claims(
+        "A Központi Statisztikai Hivatal szerint a bruttó átlagkereset 702 300 forint volt.",
+        "A fesztiválon 160 kiadó mutatta be újdonságait.",
+    )
+    assert len(found) == 1
+
+
+def test_a_sentence_naming_another_body_is_no_continuation() -> None:
+    found = claims(
+        "A Központi Statisztikai Hivatal szerint a bruttó átlagkereset 702 300 forint volt.",
+        "A Magyar Nemzeti Bank tartaléka 4 százalékkal nőtt.",
+    )
+    assert len(found) == 1

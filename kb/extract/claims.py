@@ -139,6 +139,12 @@ _SOURCE_WORDS = (
     "indoklás", "előrejelzés", "mérés", "tanulmány", "vállalás", "elemzés", "felmérés",
     "összesítés", "számítás", "nyilatkozat", "álláspont",
 )  # fmt: skip
+_REPORTING_BODIES = frozenset({"Organization", "GovernmentBody"})
+_REPORT_KINDS = frozenset({"statement", "estimate", "report"})
+_MEASURED = re.compile(
+    r"\b(?:tett(?:ek)? ki|(?:nő|csökken|emelked|bővül|mérséklőd|zsugorod)(?:t|ött|ett)"
+    r"(?:ek|ak)?|rögzítettek|mértek|alakult)\b"
+)  # "467 000 forintot tett ki", "4,7 százalékkal nőttek", "110-125 mikrogrammot mértek"
 _REPORT_NOUNS = ("értesülés", "jelentés", "információ", "forrás", "beszámoló")
 _ESTIMATE_NOUNS = ("becslés", "előrejelzés", "számítás")
 _POSSESSED = re.compile(
@@ -188,6 +194,8 @@ class _ClaimFinder:
         self.documents: dict[str, tuple[str, ...]] = {}  # "jelentés" → whose report
         self.index = 0  # the sentence being read
         self.spoke = -1  # the last sentence with a claim
+        self.said: _Said | None = None  # the voice of the last claim
+        self.types = {s.entity: s.type for one in sentences for s in one.seen}
 
     def headline(self, quantities: list[Quantity]) -> None:
         """A headline's "Peking szerint …" claim; it names no speaker for the body."""
@@ -212,6 +220,9 @@ class _ClaimFinder:
                 said = [
                     _Said(closing.speakers, (base, sentence.span.end), "statement", closing.source)
                 ]
+        going_on = None if said else self._report_going_on(sentence, quantities)
+        if going_on is not None:
+            said = [going_on]
         spoken = [m for m in _QUOTE.finditer(text) if len(m.group(1).split()) >= _LEAST_WORDS - 1]
         if not said and spoken and self.speaker:  # not a term in quotation marks
             said = [
@@ -241,6 +252,30 @@ class _ClaimFinder:
                     )
             else:
                 self._add(sentence, one, quantities)
+
+    def _report_going_on(self, sentence: Sentence, quantities: list[Quantity]) -> _Said | None:
+        """The claim of a sentence with no attribution that goes on with the figures a
+        body reported in the sentence before ("– közölte a KSH. A nettó átlagkereset 467
+        000 forintot tett ki."): it measures a figure, quotes nobody, names no other agent,
+        and the voice before is an office or a company stating, not a person telling a
+        story, nor a denial or a warning."""
+        said = self.said
+        if said is None or not said.speakers or self.spoke != self.index - 1:
+            return None
+        if said.kind not in _REPORT_KINDS or not said.counted:
+            return None
+        if any(self.types.get(voice) not in _REPORTING_BODIES for voice in said.speakers):
+            return None
+        text = sentence.span.text
+        if "„" in text or _TURN.match(text) or not _MEASURED.search(text):
+            return None
+        figure = any(c.isdigit() for q in quantities for c in q.span.text)
+        if figure and not any(
+            s.type in _REPORTING_BODIES | {"Person", "NewsAgency"} and s.entity not in said.speakers
+            for s in sentence.seen
+        ):
+            return replace(said, quote=(sentence.span.start, sentence.span.end))
+        return None
 
     def _attributions(self, sentence: Sentence) -> list[_Said]:
         """The "szerint" phrase and the reporting verbs outside its words, in order;
@@ -504,7 +539,7 @@ class _ClaimFinder:
         source = said.source or self.source
         source = source if source not in said.speakers else None
         self.speaker = said.speakers or self.speaker
-        self.spoke = self.index
+        self.spoke, self.said = self.index, said
         self.claims.append(
             Claim(
                 id=f"c{len(self.claims) + 1}",
