@@ -909,3 +909,17 @@ def test_a_request_told_by_its_noun_is_its_possessors_statement() -> None:
     found = events("A csapatot a görög kormány kérésére riasztották.")
     request = next(e for e in found if e.type == "statement")
     assert (request.anchors[0].text, speakers(request)) == ("kérésére", ["greece-government"])
+
+
+def test_a_medium_spoken_to_is_the_addressee_when_no_speaker_is_found() -> None:
+    (said,) = events("– A helyzet nehéz, de bízunk benne – mondta az MTI-nek a tűzoltó ezredes.")
+    assert said.type == "statement"
+    assert [(p.entity, p.role) for p in said.participants] == [("mti", "addressee")]
+
+
+def test_the_medium_spoken_to_never_speaks_on() -> None:
+    found = article_events(
+        "– A helyzet nehéz, de bízunk benne – mondta az MTI-nek a tűzoltó ezredes.",
+        "„A munka folytatódik” – fogalmazott.",
+    )
+    assert all(p.role != "speaker" or p.entity != "mti" for e in found for p in e.participants)

@@ -109,7 +109,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 participants = [Participant(main_state, "subject")]  # where the flood was
             if not participants:
                 continue
-            if type_ in ("statement", "denial", "warning"):
+            if type_ in _SPEAKING and participants[0].role == "speaker":
                 speaker = [s for s in sentence.seen if s.entity == participants[0].entity][:1]
             _tell(
                 events,
@@ -684,13 +684,15 @@ def _statement(
         owner = _possessor_of(sentence, at)
         return [Participant(owner.entity, "speaker")] if owner else []
     found = _speaker(sentence, clause, at, last)
+    if not found:  # "az MTI-nek elmondta" with no speaker found: the medium spoken to
+        media = [s for s in sentence.seen_in(*clause) if s.type == "NewsAgency"]
+        return [Participant(s.entity, "addressee") for s in _with_ending(media, DATIVE)][:1]
     persons = [s for s in sentence.agents(*clause) if s.type == "Person"]
-    found += [
-        Participant(s.entity, "addressee") for s in persons if found and s.entity != found[0].entity
-    ][:1]
-    return found
+    others = [s for s in persons if s.entity != found[0].entity]
+    return found + [Participant(s.entity, "addressee") for s in others[:1]]
 
 
+_SPEAKING = frozenset({"statement", "denial", "warning"})  # whose speaker speaks on
 _REQUEST = "kérésé"  # "a török kormány kérésére": a request told by its noun
 
 
