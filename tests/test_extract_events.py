@@ -923,3 +923,12 @@ def test_the_medium_spoken_to_never_speaks_on() -> None:
         "„A munka folytatódik” – fogalmazott.",
     )
     assert all(p.role != "speaker" or p.entity != "mti" for e in found for p in e.participants)
+
+
+def test_each_result_of_a_contest_is_an_event_of_its_own() -> None:
+    found = article_events(
+        "Kovács Anna bronzérmet szerzett a budapesti világkupán.",
+        "Szabó Péter pénteken legyőzte Nagy Gábort.",
+    )
+    anchors = [[a.text for a in e.anchors] for e in found if e.type == "meeting"]
+    assert anchors == [["bronzérmet szerzett"], ["világkupán"], ["legyőzte"]]

@@ -324,7 +324,7 @@ def _merge(events: list[Event]) -> tuple[Event, ...]:
     kept: list[Event] = []
     for event in events:
         key = (event.type, frozenset(event.participants))
-        if event.type in _TOLD_ONCE:
+        if event.type in _TOLD_ONCE and not _result(event):
             key = (event.type, frozenset())
         first = merged.get(key) if event.type in _MERGED else None
         if first is None or (first.time and event.time and first.time != event.time):
@@ -339,6 +339,17 @@ def _merge(events: list[Event]) -> tuple[Event, ...]:
             time=first.time or event.time,
         )
     return tuple(replace(e, id=f"e{n}") for n, e in enumerate(kept, start=1))
+
+
+def _result(event: Event) -> bool:
+    """Whether a contest's event is told by one of its results ("bronzot szerzett",
+    "legyőzte"): each result is an event of its own, not part of the contest told once."""
+    words = event.anchors[0].text.lower().split()
+    return event.type == "meeting" and any(w.startswith(_RESULTS) for w in words)
+
+
+_RESULTS = ("érmet", "aranyat", "ezüstöt", "bronzot", "címét", "legyőz", "győzött", "kikapott")
+_RESULTS += ("aranyérmet", "ezüstérmet", "bronzérmet")
 
 
 def _read_trigger(sentence: Sentence, index: int) -> tuple[EventType | None, Span]:
