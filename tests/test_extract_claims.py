@@ -441,3 +441,11 @@ def test_a_sentence_naming_another_body_is_no_continuation() -> None:
         "A Magyar Nemzeti Bank tartaléka 4 százalékkal nőtt.",
     )
     assert len(found) == 1
+
+
+def test_the_occasion_after_a_closing_verb_names_no_new_speaker() -> None:
+    found = claims(
+        "Kovács Ádám tagadta, hogy csalásra készült volna.",
+        "– Én is hittem a rendszerben, a piac tett tönkre minket – mondta a tárgyaláson.",
+    )
+    assert [c.speakers for c in found][1:] == [found[0].speakers]

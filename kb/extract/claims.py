@@ -786,22 +786,25 @@ _OPENERS = (
 
 def _names_subject(sentence: Sentence, verb_end: int) -> bool:
     """Whether the words after a closing "– mondta" name somebody ("– mondta a gazda");
-    times, news agencies and the addressee ("az M4 Sportnak") aside."""
+    times, news agencies, the addressee ("az M4 Sportnak") and the occasion ("a
+    tárgyaláson") aside."""
     words = [w for w in sentence.words if w[1] >= verb_end and not _in_time(sentence, w[1])]
     for i, (word, start, _) in enumerate(words):
         if any(
             s.span.start <= start < s.span.end and s.type == "NewsAgency" for s in sentence.seen
         ):
             continue
+        following = words[i + 1][0].lower() if i + 1 < len(words) else ""
         if word.lower().endswith(DATIVE) or (
-            word.lower() in _ARTICLES
-            and i + 1 < len(words)
-            and words[i + 1][0].lower().endswith(DATIVE)
+            word.lower() in _ARTICLES and following.endswith(DATIVE + _OCCASION_CASES)
         ):
-            continue
+            continue  # "– mondta az MTI-nek", "– mondta a tárgyaláson": to whom, where
         if word.lower() in _ARTICLES or word[:1].isupper():
             return True
     return False
+
+
+_OCCASION_CASES = ("on", "en", "ön", "án", "én")  # "a tárgyaláson", "a bejelentésen"
 
 
 def _in_time(sentence: Sentence, at: int) -> bool:
