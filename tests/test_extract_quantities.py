@@ -221,3 +221,10 @@ def test_an_age_told_with_korul_is_no_quantity() -> None:
 
 def test_a_season_of_a_year_is_a_time() -> None:
     assert quantities("A katonák 2023 ősze óta vannak itt.") == []
+
+
+def test_a_dozen_of_people_together_is_twelve_several_dozens_more() -> None:
+    (q,) = quantities("A romok alatt még tucatnyian lehetnek.")
+    assert (q.min, q.max) == (12, 12)
+    (q,) = quantities("A romok alatt még több tucatnyian lehetnek.")
+    assert (q.min, q.max) == (24, None)

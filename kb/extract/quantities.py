@@ -19,7 +19,7 @@ ending, after an optional hedge that opens or closes the range:
 The unit is the counted noun after the number, or before it in the clause ("a
 katonák száma akár százezerre is nőhet"). Bare small numerals ("két ország") are no
 quantity: news give counts of things as figures or hedged words; but a small numeral
-counting people ("négyen", "egy ember") or with a unit ("kilenc százalékkal", "hat év")
+counting people ("négyen", "tucatnyian": 12, "egy ember") or with a unit ("kilenc százalékkal", "hat év")
 is one. A figure naming a thing ("a 150-es vonal", "a 2022-es választás") or an age ("a
 44 éves ügyvéd") counts nothing.
 """
@@ -151,7 +151,7 @@ def find_quantities(
         ):
             continue  # "két ország": a bare small numeral is no quantity; "legalább két" is
         several = _SEVERAL.search(body, 0, start) if kind == "exact" else None
-        if several is not None and low in _MULTIPLIERS.values():
+        if several is not None and (low in _MULTIPLIERS.values() or number.startswith("tucat")):
             start, kind = several.start(), "several"
         if kind == "at-most" and low != high and body[start:].lower().startswith("akár"):
             kind = "exact"  # "akár 15-20 százalékkal": the range is the estimate
@@ -243,10 +243,13 @@ def _numbers(body: str) -> list[tuple[int, int, int | float, int | float]]:
 
 
 def _collective(word: str) -> int | None:
-    """ "négyen", "ketten", "tizenketten": so many people together."""
+    """ "négyen", "ketten", "tizenketten", "tucatnyian" (a dozen): so many people
+    together."""
     if not word.endswith(("an", "en")) or len(word) < 4:
         return None
     base = word[:-2]
+    if base == "tucatnyi":
+        return 12
     for tail, numeral in _COLLECTIVE.items():
         if base.endswith(tail):
             base = base[: -len(tail)] + numeral
