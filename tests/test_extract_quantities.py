@@ -228,3 +228,13 @@ def test_a_dozen_of_people_together_is_twelve_several_dozens_more() -> None:
     assert (q.min, q.max) == (12, 12)
     (q,) = quantities("A romok alatt még több tucatnyian lehetnek.")
     assert (q.min, q.max) == (24, None)
+
+
+def test_more_than_told_by_a_comparison_is_an_exclusive_lower_bound() -> None:
+    (q,) = quantities("A következő napokban 5-ösnél erősebb utórengés is jöhet.")
+    assert (q.min, q.max, q.min_inclusive) == (5, None, False)
+
+
+def test_a_negated_comparison_bounds_at_the_number_itself() -> None:
+    (q,) = quantities("Éjszaka sem lesz 22 foknál hűvösebb.")
+    assert (q.min, q.max, q.min_inclusive) == (22, None, True)

@@ -19,9 +19,10 @@ ending, after an optional hedge that opens or closes the range:
 The unit is the counted noun after the number, or before it in the clause ("a
 katonák száma akár százezerre is nőhet"). Bare small numerals ("két ország") are no
 quantity: news give counts of things as figures or hedged words; but a small numeral
-counting people ("négyen", "tucatnyian": 12, "egy ember") or with a unit ("kilenc százalékkal", "hat év")
-is one. A figure naming a thing ("a 150-es vonal", "a 2022-es választás") or an age ("a
-44 éves ügyvéd") counts nothing.
+counting people ("négyen", "tucatnyian": 12, "egy ember") or with a unit ("kilenc
+százalékkal", "hat év") is one. A figure naming a thing ("a 150-es vonal", "a 2022-es
+választás") or an age ("a 44 éves ügyvéd") counts nothing. A comparison bounds the
+number: "5-ösnél erősebb" (above 5), "sem lesz 22 foknál hűvösebb" (at least 22).
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ _FRACTIONS = (
 )  # "a termés felét", "a foglalások harmada", "negyedével csökkent": per cent
 _PART_OF_WHOLE = re.compile(r"(?:első|utolsó|második|harmadik|negyedik|év)\s+$", re.I)
 _NAMING = re.compile(
-    r"-[aáeéoóöő]s|\s+éves?\b|\s+évesek\b|\s+év\s+(?:feletti|alatti|körüli)|\s+ór(?:a\s+(?:között|után|előtt"
+    r"-[aáeéoóöő]s(?!n[áé]l\s)|\s+éves?\b|\s+évesek\b|\s+év\s+(?:feletti|alatti|körüli)|\s+ór(?:a\s+(?:között|után|előtt"
     r"|körül)|ákor|áig|ától)\b",
     re.I,
 )  # "150-es", "44 éves", "a 65 év felettiek", "60 év körüli": a name, an age; "este nyolc óra
@@ -155,7 +156,7 @@ def find_quantities(
             start, kind = several.start(), "several"
         if kind == "at-most" and low != high and body[start:].lower().startswith("akár"):
             kind = "exact"  # "akár 15-20 százalékkal": the range is the estimate
-        kind = _bound_after(body, end) or kind
+        kind = _bound_after(body, end) or _compared(body, start, end) or kind
         bounds = _bounds(kind, low, high)
         span = Span(body[start:end], sentence.start + start, sentence.start + end)
         unit = _unit(body, start, end)
@@ -321,6 +322,28 @@ def _bound_after(body: str, end: int) -> str | None:
     return "below" if match["word"].lower().startswith("al") else "above"
 
 
+def _compared(body: str, start: int, end: int) -> str | None:
+    """A comparison bounding the number from the other side, exclusive: "5-ösnél
+    erősebb" (above), "22 foknál hűvösebb" (below); negated, the bound is the number
+    itself: "sem lesz 22 foknál hűvösebb" (at least 22)."""
+    match = _COMPARED.match(body, end)
+    if match is None or not (match["noun"] or body[:end].lower().endswith(("nál", "nél"))):
+        return None
+    adjective = match["adjective"].lower()
+    if adjective not in _MORE + _LESS:
+        return None
+    negated = _NEGATED.search(body, 0, start) is not None
+    if adjective in _MORE:
+        return "at-most" if negated else "above"
+    return "at-least" if negated else "below"
+
+
+_COMPARED = re.compile(
+    r"(?P<noun>\s+[a-záéíóöőúüű]+n[áé]l)?\s+(?P<adjective>[a-záéíóöőúüű]+bb)\b", re.I
+)
+_MORE = ("több", "nagyobb", "erősebb", "magasabb", "hosszabb", "drágább", "melegebb", "gyorsabb")
+_LESS = ("kevesebb", "kisebb", "gyengébb", "alacsonyabb", "rövidebb", "olcsóbb", "hűvösebb")
+_NEGATED = re.compile(r"\b(?:nem|sem)\s+(?:[a-záéíóöőúüű]+\s+)?$", re.I)
 _POSTPOSED = re.compile(
     r"(?:\s+[a-záéíóöőúüű]+)?\s+(?P<word>alatt|alá|alatti|felett|fölött|feletti|fölötti|fölé)\b",
     re.I,
