@@ -449,3 +449,12 @@ def test_the_occasion_after_a_closing_verb_names_no_new_speaker() -> None:
         "– Én is hittem a rendszerben, a piac tett tönkre minket – mondta a tárgyaláson.",
     )
     assert [c.speakers for c in found][1:] == [found[0].speakers]
+
+
+def test_a_source_noun_after_a_comma_opens_a_phrase_of_its_own() -> None:
+    found = claims(
+        "A Magyar Fogyasztóvédelmi Egyesület szerint a cégek „az árakba fogják beépíteni”,"
+        " becslésük szerint a díjak 5-8 százalékkal emelkedhetnek."
+    )
+    assert [c.quote.text for c in found][-1] == "a díjak 5-8 százalékkal emelkedhetnek"
+    assert len({c.speakers for c in found}) == 1

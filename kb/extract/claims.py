@@ -884,6 +884,8 @@ def _phrase_start(sentence: Sentence, szerint: int) -> int:
     start, source_next = szerint, False
     text, base = sentence.span.text, sentence.span.start
     for word, word_start, word_end in reversed([w for w in sentence.words if w[2] <= szerint]):
+        if _PHRASE_BREAK.search(text, word_end - base, start - base):
+            break  # "… beépíteni”, becslésük szerint": the phrase starts after the comma
         named = any(s.span.start <= word_start < s.span.end for s in sentence.seen)
         named = named or text[word_start - base - 1 : word_end - base + 1] == f"({word})"
         office = word.islower() and (
@@ -904,6 +906,9 @@ def _phrase_start(sentence: Sentence, szerint: int) -> int:
         start = word_start
         source_next = _source_word(word)  # "közzétett adatok"
     return start
+
+
+_PHRASE_BREAK = re.compile(r"[,;:”–—]")
 
 
 def _source_word(word: str) -> bool:
