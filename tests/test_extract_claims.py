@@ -458,3 +458,14 @@ def test_a_source_noun_after_a_comma_opens_a_phrase_of_its_own() -> None:
     )
     assert [c.quote.text for c in found][-1] == "a díjak 5-8 százalékkal emelkedhetnek"
     assert len({c.speakers for c in found}) == 1
+
+
+def test_elmondasa_szerint_points_back_to_the_last_speaker() -> None:
+    found = claims(
+        "Kovács Ádám bejelentette, hogy a park bővül.",
+        "Elmondása szerint a borjú súlya 55-60 kilogramm lehetett.",
+    )
+    assert [(c.quote.text, c.speakers) for c in found][-1] == (
+        "a borjú súlya 55-60 kilogramm lehetett",
+        found[0].speakers,
+    )

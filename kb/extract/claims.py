@@ -137,7 +137,7 @@ _SOURCE_WORDS = (
     "becslés", "értesülés", "jelentés", "információ", "forrás", "közlés", "adat",
     "bejelentés", "közlemény", "tájékoztatás", "kimutatás", "beszámoló", "vádirat",
     "indoklás", "előrejelzés", "mérés", "tanulmány", "vállalás", "elemzés", "felmérés",
-    "összesítés", "számítás", "nyilatkozat", "álláspont",
+    "összesítés", "számítás", "nyilatkozat", "álláspont", "elmondás", "értékelés",
 )  # fmt: skip
 _REPORTING_BODIES = frozenset({"Organization", "GovernmentBody"})
 _REPORT_KINDS = frozenset({"statement", "estimate", "report"})
