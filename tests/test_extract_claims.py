@@ -469,3 +469,14 @@ def test_elmondasa_szerint_points_back_to_the_last_speaker() -> None:
         "a borjú súlya 55-60 kilogramm lehetett",
         found[0].speakers,
     )
+
+
+def test_szamolt_be_reports_what_is_told_before_it() -> None:
+    (claim,) = claims("Hétfőn a Magyar Vöröskereszt 87 súlyos sérültről számolt be.")
+    assert (claim.type, claim.quote.text) == ("report", "87 súlyos sérültről")
+    assert claim.speakers
+
+
+def test_figures_listed_before_the_verb_are_told_each_with_its_number() -> None:
+    found = claims("A Magyar Vöröskereszt hétfőn még 87, kedden már 163 sérültről számolt be.")
+    assert [c.quantity and c.quantity.min for c in found] == [87, 163]
