@@ -480,3 +480,11 @@ def test_szamolt_be_reports_what_is_told_before_it() -> None:
 def test_figures_listed_before_the_verb_are_told_each_with_its_number() -> None:
     found = claims("A Magyar Vöröskereszt hétfőn még 87, kedden már 163 sérültről számolt be.")
     assert [c.quantity and c.quantity.min for c in found] == [87, 163]
+
+
+def test_a_body_in_the_dative_after_a_closing_verb_owns_the_speaker_and_is_none() -> None:
+    found = claims(
+        "– Igyanak sok vizet, és ne menjenek napra – figyelmeztetett a Szent János Kórház"
+        " sürgősségi osztályának vezető főorvosa."
+    )
+    assert all("osztalyanak" not in s for c in found for s in c.speakers)

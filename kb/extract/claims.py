@@ -481,11 +481,12 @@ class _ClaimFinder:
         return _Said(speakers, quote, kind)
 
     def _after_dash(self, sentence: Sentence, verb_end: int) -> _Said | None:
-        """Who closes a quotation "– mondta X": the first agent after the verb, a news
+        """Who closes a quotation "– mondta X": the first agent after the verb not in the
+        dative ("az osztályának vezető főorvosa": whose, not who), a news
         agency as the source ("– jelentette az al-Dzsazíra"), else the previous speaker
         when no subject is named ("– tette hozzá"); unknown when one is."""
         after = [s for s in sentence.seen if s.span.start >= verb_end]
-        agents = _candidates(sentence, after)
+        agents = [s for s in _candidates(sentence, after) if not s.span.text.endswith(DATIVE)]
         agency = next((s.entity for s in after if s.type == "NewsAgency"), None)
         if agents:
             speakers = _speakers(agents[:1])
