@@ -488,3 +488,19 @@ def test_a_body_in_the_dative_after_a_closing_verb_owns_the_speaker_and_is_none(
         " sürgősségi osztályának vezető főorvosa."
     )
     assert all("osztalyanak" not in s for c in found for s in c.speakers)
+
+
+def test_a_quotation_inside_its_clause_keeps_the_clause_one_claim() -> None:
+    (claim,) = claims(
+        "Kovács Ádám hozzátette: a színész rendszeresen bejárt a próbákra, és a fiatal"
+        " kollégáknak „mindig volt hozzá egy jó szava”."
+    )
+    assert claim.quote.text.startswith("a színész rendszeresen bejárt")
+
+
+def test_what_somebody_is_called_in_quotation_marks_is_the_quotation() -> None:
+    found = claims(
+        "Kovács Ádám tagadta, hogy megállapodott volna, a vádat pedig „olcsó választási"
+        " trükknek” nevezte."
+    )
+    assert "olcsó választási trükknek" in [c.quote.text for c in found]

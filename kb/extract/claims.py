@@ -247,7 +247,7 @@ class _ClaimFinder:
                 if one.quote[0] <= base + m.start(1) < max(one.quote[1], one.quote[0] + 1)
                 or one.quote == (base, base)
             ]
-            if quotes and one.kind != "report":
+            if quotes and one.kind != "report" and not _embedded(sentence, one.quote, quotes):
                 for quote in [*quotes, *_before_quotes(sentence, one.quote, quotes)]:
                     self._add(
                         sentence, _Said(one.speakers, quote, one.kind, one.source), quantities
@@ -598,6 +598,27 @@ def _press_denied(sentence: Sentence, denial: _Said) -> list[str]:
 
 
 _RELATIVE_SZERINT = re.compile(r"\bamely(?:ek)?\s+szerint\s*$", re.I)
+
+
+def _embedded(sentence: Sentence, said: tuple[int, int], quotes: list[tuple[int, int]]) -> bool:
+    """Whether every quotation inside a claim is a phrase of a later clause of it, not a
+    turn of its own: a clause before and words of its own clause before it ("a színész
+    bejárt a próbákra, és a fiatal kollégáknak „mindig volt hozzá egy jó szava”"): the
+    claim is the whole, quotation and all, not the clause before and the quotation apart;
+    but what somebody is called ("a vádat „olcsó trükknek” nevezte") is the quotation."""
+    if said[1] <= said[0]:
+        return False
+    text, base = sentence.span.text, sentence.span.start
+    for start, end in quotes:
+        lead = text[said[0] - base : start - 1 - base]
+        breaks = list(_PART_BREAK.finditer(lead))
+        opening = lead[breaks[-1].end() :] if breaks else lead
+        if not breaks or not opening.strip() or _NAMING_VERB.match(text, end + 1 - base):
+            return False  # "a tárgyalások „jól haladnak”": the quotation, as the guide has it
+    return True
+
+
+_NAMING_VERB = re.compile(r"\s*(?:nevez|minősít|titulál|tart)", re.I)
 
 
 def _before_quotes(
