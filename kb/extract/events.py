@@ -348,8 +348,10 @@ def _result(event: Event) -> bool:
     return event.type == "meeting" and any(w.startswith(_RESULTS) for w in words)
 
 
-_RESULTS = ("érmet", "aranyat", "ezüstöt", "bronzot", "címét", "legyőz", "győzött", "kikapott")
-_RESULTS += ("aranyérmet", "ezüstérmet", "bronzérmet")
+_RESULTS = (
+    "érmet", "aranyérmet", "ezüstérmet", "bronzérmet", "aranyat", "ezüstöt", "bronzot",
+    "címét", "legyőz", "győzött", "kikapott",
+)  # fmt: skip
 
 
 def _read_trigger(sentence: Sentence, index: int) -> tuple[EventType | None, Span]:
