@@ -932,3 +932,12 @@ def test_each_result_of_a_contest_is_an_event_of_its_own() -> None:
     )
     anchors = [[a.text for a in e.anchors] for e in found if e.type == "meeting"]
     assert anchors == [["bronzérmet szerzett"], ["világkupán"], ["legyőzte"]]
+
+
+def test_prices_drifting_on_their_own_are_the_countrys_not_the_reporters() -> None:
+    found = article_events(
+        "Magyarországon a lakások ára tovább emelkedett.",
+        "A Magyar Nemzeti Bank szerint a fővárosi lakások gyorsabban drágulnak.",
+    )
+    (drift,) = [e for e in found if e.anchors[0].text == "drágulnak"]
+    assert [(p.entity, p.role) for p in drift.participants] == [("hungary", "subject")]

@@ -67,6 +67,9 @@ _MODAL = re.compile(r"\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik)?|\w+(?:hass|hess)\w
 # in each sentence ("a vihar" … "a vihar csúcspontján"; "a találkozó" … "a találkozó
 # után"): one event with everyone named, unless their times differ.
 _TOLD_ONCE = frozenset({"disaster", "accident", "meeting"})
+# Prices drifting on their own ("drágulnak", "a drágulás"), whoever reports it: nobody
+# sets them, they are the country's, as a disaster's setting.
+_DRIFT = ("drágul", "olcsóbbod", "olcsóbbul")
 _SETTINGS = frozenset({"disaster", "accident", "price-change", "economic-report"})
 _SPEECH_PREFIXES = ("", "meg")  # "felállít" sets up, "megígér" still promises
 _ROLE_OF: dict[str, Role] = {"State": "subject", "Person": "victim", "ArmedForce": "agent"}
@@ -105,6 +108,8 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             clause = sentence.clause(start)
             participants = _ROLES.get(type_, _anyone)(sentence, clause, start, speaker)
+            if type_ == "price-change" and main_state and anchor.text.lower().startswith(_DRIFT):
+                participants = [Participant(main_state, "subject")]  # "a lakások drágulnak"
             if not participants and type_ in _SETTINGS and main_state is not None:
                 participants = [Participant(main_state, "subject")]  # where the flood was
             if not participants:
