@@ -941,3 +941,18 @@ def test_prices_drifting_on_their_own_are_the_countrys_not_the_reporters() -> No
     )
     (drift,) = [e for e in found if e.anchors[0].text == "drágulnak"]
     assert [(p.entity, p.role) for p in drift.participants] == [("hungary", "subject")]
+
+
+def test_a_military_exercise_is_military_cooperation() -> None:
+    found = events("Amerikai és német katonák vesznek részt a harcászati gyakorlaton.")
+    assert [e.type for e in found] == ["military-cooperation"]
+
+
+def test_a_flood_drill_is_a_rescue() -> None:
+    found = events("Árvízvédelmi gyakorlatot tartott csütörtökön Szegeden a vízügyi igazgatóság.")
+    assert "rescue" in [e.type for e in found]
+
+
+def test_in_practice_is_no_exercise() -> None:
+    found = events("Magyarország szerint a gyakorlatban ez nem működik.")
+    assert found == []

@@ -103,6 +103,7 @@ TRIGGERS: dict[str, EventType] = {
     "szövetség": "alliance",
     "háború": "war",
     "együttműködés": "military-cooperation",
+    "gyakorlat": "military-cooperation",  # an exercise; a flood drill is retyped a rescue
     "támogat": "military-cooperation",
     # politics
     "választás": "election",
@@ -294,6 +295,8 @@ NO_EVENT = (
     "kidönt",
     "látogatottság",
     "lezárul",  # "a szerdán lezárult árverés": ended, nothing closed off
+    "gyakorlatban",  # "a gyakorlatban": in practice, no exercise
+    "gyakorlati",  # "gyakorlati", "gyakorlatilag": practical, practically
 )
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
@@ -367,4 +370,6 @@ RETYPED: dict[tuple[EventType, str], EventType] = {
     ("arms-transfer", "mentő"): "rescue",
     ("military-cooperation", "forint"): "investment",  # "420 millió forinttal támogatta"
     ("military-cooperation", "euró"): "investment",
+    ("military-cooperation", "árvíz"): "rescue",  # "árvízvédelmi gyakorlat": a drill
+    ("military-cooperation", "katasztrófavédel"): "rescue",
 }
