@@ -956,3 +956,13 @@ def test_a_flood_drill_is_a_rescue() -> None:
 def test_in_practice_is_no_exercise() -> None:
     found = events("Magyarország szerint a gyakorlatban ez nem működik.")
     assert found == []
+
+
+def test_issuing_a_report_is_a_report_of_its_issuer() -> None:
+    (report,) = events("A Közlekedésbiztonsági Szervezet 30 napon belül előzetes jelentést ad ki.")
+    assert report.type == "report" and report.participants
+
+
+def test_making_public_later_is_a_report() -> None:
+    (report,) = events("A Magyar Nemzeti Bank a következő jelentését májusban teszi közzé.")
+    assert report.type == "economic-report" and report.participants

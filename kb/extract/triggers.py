@@ -191,6 +191,7 @@ TRIGGERS: dict[str, EventType] = {
     "emeli": "price-change",
     "előrejelzés": "economic-report",
     "közzétett": "economic-report",
+    "közzétesz": "economic-report",  # "jövő májusban teszi közzé"
     "gyorsbecslés": "economic-report",
     "beruház": "investment",
     "befektet": "investment",
@@ -321,6 +322,7 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "címét": (("megvéd",), "meeting"),  # "megvédte címét": a title kept in a contest
     "katonai": (("jelenlét",), "troop-deployment"),  # "megerősítette katonai jelenlétét"
     "figyelmeztetést": (("ad", "kiad"), "warning"),  # "piros figyelmeztetést adott ki"
+    "jelentést": (("ad", "kiad", "tesz", "készít"), "report"),  # "előzetes jelentést ad ki"
     "riasztást": (("ad", "kiad", "rendel", "elrendel"), "warning"),  # "hőségriasztást rendel"
     "katona": (("szolgál",), "troop-deployment"),  # "400 magyar katona szolgál"
     "katonák": (("szolgál",), "troop-deployment"),
