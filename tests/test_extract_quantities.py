@@ -238,3 +238,20 @@ def test_more_than_told_by_a_comparison_is_an_exclusive_lower_bound() -> None:
 def test_a_negated_comparison_bounds_at_the_number_itself() -> None:
     (q,) = quantities("Éjszaka sem lesz 22 foknál hűvösebb.")
     assert (q.min, q.max, q.min_inclusive) == (22, None, True)
+
+
+def test_a_half_added_to_a_number_word_keeps_its_multiplier() -> None:
+    (q,) = quantities("A felújítás másfél milliárd forintba kerül.")
+    assert (q.min, q.max) == (1_500_000_000, 1_500_000_000)
+    (q,) = quantities("Két és fél millió ember érintett.")
+    assert (q.min, q.max) == (2_500_000, 2_500_000)
+
+
+def test_a_hedged_range_of_halves_is_the_range() -> None:
+    (q,) = quantities("Igyon naponta legalább két-két és fél liter vizet.")
+    assert (q.min, q.max) == (2, 2.5)
+
+
+def test_a_thousand_billions_multiply() -> None:
+    (q,) = quantities("Ezermilliárd forintot költöttek.")
+    assert q.min == 10**12

@@ -10,9 +10,11 @@ ending, after an optional hedge that opens or closes the range:
   százalék felett": the postposition bounds it; "akár további N", "akár napi N" as "akár N";
 - "150 és 200 millió forint között" → [N, M] (not years, not a clock: "9 és 17 óra
   között"); "néhány száz" gives no number;
-- "N-M", "két-három" → [N, M], also after "akár" (the range is the estimate); otherwise
-  [N, N]; "4,5" stays 4.5; "felét" (half) → 50, "harmada" 33.3, "negyedével" 25 (per
-  cent), not a stretch's "az év második felében"; "mínusz 8-10 fok" → [-10, -8];
+- "másfél milliárd" → 1.5·10⁹, "két és fél millió" → 2.5·10⁶ (a half and its multiplier);
+- "N-M", "két-három" → [N, M], also after "akár" or "legalább" (the range is the
+  estimate); otherwise [N, N]; "4,5" stays 4.5; "felét" (half) → 50, "harmada" 33.3,
+  "negyedével" 25 (per cent), not a stretch's "az év második felében"; "mínusz 8-10
+  fok" → [-10, -8];
 - "mintegy N", "körülbelül N", "nagyjából N" → [N, N], marked approximate;
 - "ugyanennyi" → the range of the previous quantity.
 
@@ -122,6 +124,7 @@ _YEAR_PART = re.compile(
 )  # "2026 második felében", "2023 ősze óta"
 _COLLECTIVE = {"kett": "két", "hárm": "három", "het": "hét"}  # "ketten", "hárman", "heten"
 _SAME = re.compile(r"\bugyanennyi\w*", re.I)
+_RANGE_HEDGE = re.compile(r"akár|legalább", re.I)
 _VAGUE = re.compile(r"\b(?:néhány|pár)\s+$", re.I)
 _MINUS = re.compile(r"\bmínusz\s+$", re.I)  # "mínusz 8-10 fok": below zero
 
@@ -154,8 +157,8 @@ def find_quantities(
         several = _SEVERAL.search(body, 0, start) if kind == "exact" else None
         if several is not None and (low in _MULTIPLIERS.values() or number.startswith("tucat")):
             start, kind = several.start(), "several"
-        if kind == "at-most" and low != high and body[start:].lower().startswith("akár"):
-            kind = "exact"  # "akár 15-20 százalékkal": the range is the estimate
+        if kind in ("at-most", "at-least") and low != high and _RANGE_HEDGE.match(body, start):
+            kind = "exact"  # "akár 15-20 százalékkal", "legalább két-két és fél": the range
         kind = _bound_after(body, end) or _compared(body, start, end) or kind
         bounds = _bounds(kind, low, high)
         span = Span(body[start:end], sentence.start + start, sentence.start + end)
@@ -234,6 +237,8 @@ def _numbers(body: str) -> list[tuple[int, int, int | float, int | float]]:
         low = _figure(match["low"]) * factor
         high = _figure(match["high"]) * factor if match["high"] else low
         found.append((match.start(), match.end(), _exact(low), _exact(high)))
+    for match in _HALVES.finditer(body):
+        found.extend(_halves(match))
     for match in _WORD.finditer(body):
         if any(s <= match.start() < e for s, e, _, _ in found):
             continue
@@ -241,6 +246,26 @@ def _numbers(body: str) -> list[tuple[int, int, int | float, int | float]]:
         if value is not None and not _NAMING.match(body, match.end()):
             found.append((match.start(), match.end(), value, value))
     return found
+
+
+def _halves(match: re.Match[str]) -> list[tuple[int, int, int | float, int | float]]:
+    """ "másfél milliárd" → 1.5·10⁹, "két és fél millió" → 2.5·10⁶, "két-két és fél" →
+    [2, 2.5]: a half added to a number word, with its multiplier."""
+    whole = 1 if match["one"] else parse_number_word(match["whole"])
+    first = parse_number_word(match["low"]) if match["low"] else None
+    if whole is None or (match["low"] and first is None):
+        return []
+    factor = _MULTIPLIERS[match["mult"].lower()] if match["mult"] else 1
+    high = (whole + 0.5) * factor
+    low = first * factor if first is not None else high
+    return [(match.start(), match.end(), _exact(float(low)), _exact(high))]
+
+
+_HALVES = re.compile(
+    r"\b(?:(?:(?P<low>[a-záéíóöőúüű]+)-)?(?P<whole>[a-záéíóöőúüű]+)\s+és\s+fél|(?P<one>másfél))\b"
+    r"(?:\s+(?P<mult>ezer|millió|milliárd)(?=[a-záéíóöőúüű]*\b))?",
+    re.I,
+)
 
 
 def _collective(word: str) -> int | None:
@@ -294,6 +319,8 @@ def _numeral(form: str) -> int | None:
             factor = _MULTIPLIERS[prefix]
             if factor == 100:
                 current = (current or 1) * 100
+            elif total and not current and total < factor:
+                total *= factor  # "ezermilliárd": a thousand billions
             else:
                 total += (current or 1) * factor
                 current = 0
