@@ -195,6 +195,11 @@ def test_a_claim_takes_the_quantity_its_predicate_is_about() -> None:
     assert claim.quantity is not None and claim.quantity.min == 133
 
 
+def test_the_whole_a_share_is_taken_out_of_is_not_the_claims_quantity() -> None:
+    (claim,) = claims("Kovács Ádám szerint a cég 140 gépe közül több mint 90-et fertőztek meg.")
+    assert claim.quantity is not None and claim.quantity.min == 90
+
+
 def test_each_clause_stating_a_quantity_is_its_own_claim() -> None:
     found = claims(
         "Kovács Ádám szerint mintegy 210 embert láttak el, közülük 14 embert kórházba"
@@ -387,3 +392,115 @@ def test_what_follows_the_colon_of_any_denial_is_a_statement() -> None:
         ("denial", "a lakott területen lőnek"),
         ("statement", "a lövészet a lőtéren lesz"),
     ]
+
+
+def test_a_short_name_in_brackets_stays_in_the_phrase_before_szerint() -> None:
+    found = claims(
+        "A török katasztrófavédelmi hatóság (AFAD) tájékoztatása szerint 214 ember meghalt."
+    )
+    assert [(c.quote.text, bool(c.speakers)) for c in found] == [("214 ember meghalt", True)]
+
+
+def test_a_closing_dash_with_a_reporting_verb_is_not_part_of_the_quote() -> None:
+    found = claims("Kovács Ádám szerint 214 céget ellenőriztek – írja az MTI.")
+    assert [c.quote.text for c in found] == ["214 céget ellenőriztek"]
+
+
+def test_a_bodys_figures_go_on_in_the_next_sentence_with_no_attribution() -> None:
+    found = claims(
+        "A Központi Statisztikai Hivatal szerint a bruttó átlagkereset 702 300 forint volt.",
+        "A nettó átlagkereset 467 000 forintot tett ki.",
+        "A fogyasztói árak 4,2 százalékkal emelkedtek.",
+    )
+    assert [c.quote.text for c in found][1:] == [
+        "A nettó átlagkereset 467 000 forintot tett ki",
+        "A fogyasztói árak 4,2 százalékkal emelkedtek",
+    ]
+    assert len({c.speakers for c in found}) == 1
+
+
+def test_a_persons_figures_do_not_go_on_past_the_sentence() -> None:
+    found = claims(
+        "Kovács Ádám szerint a bruttó átlagkereset 702 300 forint volt.",
+        "A nettó átlagkereset 467 000 forintot tett ki.",
+    )
+    assert len(found) == 1
+
+
+def test_a_sentence_telling_no_measure_is_no_continuation() -> None:
+    found = claims(
+        "A Központi Statisztikai Hivatal szerint a bruttó átlagkereset 702 300 forint volt.",
+        "A fesztiválon 160 kiadó mutatta be újdonságait.",
+    )
+    assert len(found) == 1
+
+
+def test_a_sentence_naming_another_body_is_no_continuation() -> None:
+    found = claims(
+        "A Központi Statisztikai Hivatal szerint a bruttó átlagkereset 702 300 forint volt.",
+        "A Magyar Nemzeti Bank tartaléka 4 százalékkal nőtt.",
+    )
+    assert len(found) == 1
+
+
+def test_the_occasion_after_a_closing_verb_names_no_new_speaker() -> None:
+    found = claims(
+        "Kovács Ádám tagadta, hogy csalásra készült volna.",
+        "– Én is hittem a rendszerben, a piac tett tönkre minket – mondta a tárgyaláson.",
+    )
+    assert [c.speakers for c in found][1:] == [found[0].speakers]
+
+
+def test_a_source_noun_after_a_comma_opens_a_phrase_of_its_own() -> None:
+    found = claims(
+        "A Magyar Fogyasztóvédelmi Egyesület szerint a cégek „az árakba fogják beépíteni”,"
+        " becslésük szerint a díjak 5-8 százalékkal emelkedhetnek."
+    )
+    assert [c.quote.text for c in found][-1] == "a díjak 5-8 százalékkal emelkedhetnek"
+    assert len({c.speakers for c in found}) == 1
+
+
+def test_elmondasa_szerint_points_back_to_the_last_speaker() -> None:
+    found = claims(
+        "Kovács Ádám bejelentette, hogy a park bővül.",
+        "Elmondása szerint a borjú súlya 55-60 kilogramm lehetett.",
+    )
+    assert [(c.quote.text, c.speakers) for c in found][-1] == (
+        "a borjú súlya 55-60 kilogramm lehetett",
+        found[0].speakers,
+    )
+
+
+def test_szamolt_be_reports_what_is_told_before_it() -> None:
+    (claim,) = claims("Hétfőn a Magyar Vöröskereszt 87 súlyos sérültről számolt be.")
+    assert (claim.type, claim.quote.text) == ("report", "87 súlyos sérültről")
+    assert claim.speakers
+
+
+def test_figures_listed_before_the_verb_are_told_each_with_its_number() -> None:
+    found = claims("A Magyar Vöröskereszt hétfőn még 87, kedden már 163 sérültről számolt be.")
+    assert [c.quantity and c.quantity.min for c in found] == [87, 163]
+
+
+def test_a_body_in_the_dative_after_a_closing_verb_owns_the_speaker_and_is_none() -> None:
+    found = claims(
+        "– Igyanak sok vizet, és ne menjenek napra – figyelmeztetett a Szent János Kórház"
+        " sürgősségi osztályának vezető főorvosa."
+    )
+    assert all("osztalyanak" not in s for c in found for s in c.speakers)
+
+
+def test_a_quotation_inside_its_clause_keeps_the_clause_one_claim() -> None:
+    (claim,) = claims(
+        "Kovács Ádám hozzátette: a színész rendszeresen bejárt a próbákra, és a fiatal"
+        " kollégáknak „mindig volt hozzá egy jó szava”."
+    )
+    assert claim.quote.text.startswith("a színész rendszeresen bejárt")
+
+
+def test_what_somebody_is_called_in_quotation_marks_is_the_quotation() -> None:
+    found = claims(
+        "Kovács Ádám tagadta, hogy megállapodott volna, a vádat pedig „olcsó választási"
+        " trükknek” nevezte."
+    )
+    assert "olcsó választási trükknek" in [c.quote.text for c in found]

@@ -909,3 +909,60 @@ def test_a_request_told_by_its_noun_is_its_possessors_statement() -> None:
     found = events("A csapatot a görög kormány kérésére riasztották.")
     request = next(e for e in found if e.type == "statement")
     assert (request.anchors[0].text, speakers(request)) == ("kérésére", ["greece-government"])
+
+
+def test_a_medium_spoken_to_is_the_addressee_when_no_speaker_is_found() -> None:
+    (said,) = events("– A helyzet nehéz, de bízunk benne – mondta az MTI-nek a tűzoltó ezredes.")
+    assert said.type == "statement"
+    assert [(p.entity, p.role) for p in said.participants] == [("mti", "addressee")]
+
+
+def test_the_medium_spoken_to_never_speaks_on() -> None:
+    found = article_events(
+        "– A helyzet nehéz, de bízunk benne – mondta az MTI-nek a tűzoltó ezredes.",
+        "„A munka folytatódik” – fogalmazott.",
+    )
+    assert all(p.role != "speaker" or p.entity != "mti" for e in found for p in e.participants)
+
+
+def test_each_result_of_a_contest_is_an_event_of_its_own() -> None:
+    found = article_events(
+        "Kovács Anna bronzérmet szerzett a budapesti világkupán.",
+        "Szabó Péter pénteken legyőzte Nagy Gábort.",
+    )
+    anchors = [[a.text for a in e.anchors] for e in found if e.type == "meeting"]
+    assert anchors == [["bronzérmet szerzett"], ["világkupán"], ["legyőzte"]]
+
+
+def test_prices_drifting_on_their_own_are_the_countrys_not_the_reporters() -> None:
+    found = article_events(
+        "Magyarországon a lakások ára tovább emelkedett.",
+        "A Magyar Nemzeti Bank szerint a fővárosi lakások gyorsabban drágulnak.",
+    )
+    (drift,) = [e for e in found if e.anchors[0].text == "drágulnak"]
+    assert [(p.entity, p.role) for p in drift.participants] == [("hungary", "subject")]
+
+
+def test_a_military_exercise_is_military_cooperation() -> None:
+    found = events("Amerikai és német katonák vesznek részt a harcászati gyakorlaton.")
+    assert [e.type for e in found] == ["military-cooperation"]
+
+
+def test_a_flood_drill_is_a_rescue() -> None:
+    found = events("Árvízvédelmi gyakorlatot tartott csütörtökön Szegeden a vízügyi igazgatóság.")
+    assert "rescue" in [e.type for e in found]
+
+
+def test_in_practice_is_no_exercise() -> None:
+    found = events("Magyarország szerint a gyakorlatban ez nem működik.")
+    assert found == []
+
+
+def test_issuing_a_report_is_a_report_of_its_issuer() -> None:
+    (report,) = events("A Közlekedésbiztonsági Szervezet 30 napon belül előzetes jelentést ad ki.")
+    assert report.type == "report" and report.participants
+
+
+def test_making_public_later_is_a_report() -> None:
+    (report,) = events("A Magyar Nemzeti Bank a következő jelentését májusban teszi közzé.")
+    assert report.type == "economic-report" and report.participants

@@ -160,3 +160,98 @@ def test_a_designation_an_age_a_clock_or_a_year_is_no_count(sentence: str) -> No
 def test_a_small_numeral_counting_people_or_with_a_unit_is_a_quantity() -> None:
     found = quantities("Egy ember meghalt, négyen megsérültek, az ár kilenc százalékkal nőtt.")
     assert [q.min for q in found] == [1, 4, 9]
+
+
+def test_minusz_makes_a_range_below_zero() -> None:
+    (q,) = quantities("Éjszaka mínusz 8-10 fokig süllyed a hőmérséklet.")
+    assert (q.min, q.max) == (-10, -8)
+
+
+def test_n_es_m_kozott_is_a_closed_range_sharing_the_multiplier() -> None:
+    (q,) = quantities("A kár 150 és 200 millió forint között lehet.")
+    assert (q.min, q.max) == (150_000_000, 200_000_000)
+
+
+def test_years_between_are_no_range() -> None:
+    assert quantities("A cég 2018 és 2022 között működött.") == []
+
+
+def test_a_clock_between_is_no_quantity() -> None:
+    assert quantities("Az ügyfélszolgálat 9 és 17 óra között hívható.") == []
+
+
+def test_a_quarter_or_a_third_is_a_share_in_per_cent() -> None:
+    (q,) = quantities("A hirdetések száma nagyjából negyedével csökkent.")
+    assert (q.min, q.max, q.approximate) == (25, 25, True)
+    (q,) = quantities("A jegyek harmada elkelt.")
+    assert (q.min, q.max) == (33.3, 33.3)
+
+
+def test_the_last_quarter_of_a_stretch_is_no_share() -> None:
+    assert quantities("A táv utolsó negyedében gyorsított.") == []
+
+
+def test_akar_reaches_over_the_article_and_a_per_unit_word() -> None:
+    (q,) = quantities("A drágulás akár a 10 százalékot is elérheti.")
+    assert (q.min, q.max) == (None, 10)
+    (q,) = quantities("Akár napi 3500 hívás is lehet.")
+    assert (q.min, q.max) == (None, 3500)
+
+
+def test_approaching_a_number_is_an_exclusive_upper_bound() -> None:
+    (q,) = quantities("Az ár megközelíti az 1,3 millió forintot.")
+    assert (q.min, q.max, q.max_inclusive) == (None, 1_300_000, False)
+
+
+def test_a_figure_glued_to_a_capital_names_a_model() -> None:
+    assert quantities("A Leopard 2A7HU harckocsik és az 5G hálózat.") == []
+
+
+def test_egy_before_a_time_unit_is_the_article() -> None:
+    assert quantities("A mentők egy nappal később érkeztek.") == []
+
+
+def test_nehany_szaz_gives_no_number() -> None:
+    assert quantities("A hajó néhány száz méterrel előtte megállt.") == []
+
+
+def test_an_age_told_with_korul_is_no_quantity() -> None:
+    assert quantities("Egy 60 év körüli asszonyt mentettek ki.") == []
+
+
+def test_a_season_of_a_year_is_a_time() -> None:
+    assert quantities("A katonák 2023 ősze óta vannak itt.") == []
+
+
+def test_a_dozen_of_people_together_is_twelve_several_dozens_more() -> None:
+    (q,) = quantities("A romok alatt még tucatnyian lehetnek.")
+    assert (q.min, q.max) == (12, 12)
+    (q,) = quantities("A romok alatt még több tucatnyian lehetnek.")
+    assert (q.min, q.max) == (24, None)
+
+
+def test_more_than_told_by_a_comparison_is_an_exclusive_lower_bound() -> None:
+    (q,) = quantities("A következő napokban 5-ösnél erősebb utórengés is jöhet.")
+    assert (q.min, q.max, q.min_inclusive) == (5, None, False)
+
+
+def test_a_negated_comparison_bounds_at_the_number_itself() -> None:
+    (q,) = quantities("Éjszaka sem lesz 22 foknál hűvösebb.")
+    assert (q.min, q.max, q.min_inclusive) == (22, None, True)
+
+
+def test_a_half_added_to_a_number_word_keeps_its_multiplier() -> None:
+    (q,) = quantities("A felújítás másfél milliárd forintba kerül.")
+    assert (q.min, q.max) == (1_500_000_000, 1_500_000_000)
+    (q,) = quantities("Két és fél millió ember érintett.")
+    assert (q.min, q.max) == (2_500_000, 2_500_000)
+
+
+def test_a_hedged_range_of_halves_is_the_range() -> None:
+    (q,) = quantities("Igyon naponta legalább két-két és fél liter vizet.")
+    assert (q.min, q.max) == (2, 2.5)
+
+
+def test_a_thousand_billions_multiply() -> None:
+    (q,) = quantities("Ezermilliárd forintot költöttek.")
+    assert q.min == 10**12

@@ -73,6 +73,7 @@ VERBS: dict[str, ClaimType] = {
     "bírál": "statement",
     "számított": "estimate",
     "kiderül": "report",
+    "beszámol": "report",
 }
 # A prefix written after its verb ("jelentette be", "tette hozzá") → the stem in VERBS;
 # another prefix there makes another verb ("állítottak fel" = set up, no claim).
@@ -92,6 +93,7 @@ SPLIT_VERBS: dict[tuple[str, str], str] = {
     ("ígér", "meg"): "ígér",
     ("hangsúlyoz", "ki"): "hangsúlyoz",
     ("derül", "ki"): "kiderül",
+    ("számol", "be"): "beszámol",
 }
 _PREFIXES = frozenset(
     ["be", "ki", "el", "le", "fel", "meg", "át", "össze", "vissza", "hozzá", "rá", "közzé"]
@@ -137,8 +139,14 @@ _SOURCE_WORDS = (
     "becslés", "értesülés", "jelentés", "információ", "forrás", "közlés", "adat",
     "bejelentés", "közlemény", "tájékoztatás", "kimutatás", "beszámoló", "vádirat",
     "indoklás", "előrejelzés", "mérés", "tanulmány", "vállalás", "elemzés", "felmérés",
-    "összesítés", "számítás", "nyilatkozat", "álláspont",
+    "összesítés", "számítás", "nyilatkozat", "álláspont", "elmondás", "értékelés",
 )  # fmt: skip
+_REPORTING_BODIES = frozenset({"Organization", "GovernmentBody"})
+_REPORT_KINDS = frozenset({"statement", "estimate", "report"})
+_MEASURED = re.compile(
+    r"\b(?:tett(?:ek)? ki|(?:nő|csökken|emelked|bővül|mérséklőd|zsugorod)(?:t|ött|ett)"
+    r"(?:ek|ak)?|rögzítettek|mértek|alakult)\b"
+)  # "467 000 forintot tett ki", "4,7 százalékkal nőttek", "110-125 mikrogrammot mértek"
 _REPORT_NOUNS = ("értesülés", "jelentés", "információ", "forrás", "beszámoló")
 _ESTIMATE_NOUNS = ("becslés", "előrejelzés", "számítás")
 _POSSESSED = re.compile(
@@ -188,6 +196,8 @@ class _ClaimFinder:
         self.documents: dict[str, tuple[str, ...]] = {}  # "jelentés" → whose report
         self.index = 0  # the sentence being read
         self.spoke = -1  # the last sentence with a claim
+        self.said: _Said | None = None  # the voice of the last claim
+        self.types = {s.entity: s.type for one in sentences for s in one.seen}
 
     def headline(self, quantities: list[Quantity]) -> None:
         """A headline's "Peking szerint …" claim; it names no speaker for the body."""
@@ -212,6 +222,9 @@ class _ClaimFinder:
                 said = [
                     _Said(closing.speakers, (base, sentence.span.end), "statement", closing.source)
                 ]
+        going_on = None if said else self._report_going_on(sentence, quantities)
+        if going_on is not None:
+            said = [going_on]
         spoken = [m for m in _QUOTE.finditer(text) if len(m.group(1).split()) >= _LEAST_WORDS - 1]
         if not said and spoken and self.speaker:  # not a term in quotation marks
             said = [
@@ -234,13 +247,37 @@ class _ClaimFinder:
                 if one.quote[0] <= base + m.start(1) < max(one.quote[1], one.quote[0] + 1)
                 or one.quote == (base, base)
             ]
-            if quotes and one.kind != "report":
+            if quotes and one.kind != "report" and not _embedded(sentence, one.quote, quotes):
                 for quote in [*quotes, *_before_quotes(sentence, one.quote, quotes)]:
                     self._add(
                         sentence, _Said(one.speakers, quote, one.kind, one.source), quantities
                     )
             else:
                 self._add(sentence, one, quantities)
+
+    def _report_going_on(self, sentence: Sentence, quantities: list[Quantity]) -> _Said | None:
+        """The claim of a sentence with no attribution that goes on with the figures a
+        body reported in the sentence before ("– közölte a KSH. A nettó átlagkereset 467
+        000 forintot tett ki."): it measures a figure, quotes nobody, names no other agent,
+        and the voice before is an office or a company stating, not a person telling a
+        story, nor a denial or a warning."""
+        said = self.said
+        if said is None or not said.speakers or self.spoke != self.index - 1:
+            return None
+        if said.kind not in _REPORT_KINDS or not said.counted:
+            return None
+        if any(self.types.get(voice) not in _REPORTING_BODIES for voice in said.speakers):
+            return None
+        text = sentence.span.text
+        if "„" in text or _TURN.match(text) or not _MEASURED.search(text):
+            return None
+        figure = any(c.isdigit() for q in quantities for c in q.span.text)
+        if figure and not any(
+            s.type in _REPORTING_BODIES | {"Person", "NewsAgency"} and s.entity not in said.speakers
+            for s in sentence.seen
+        ):
+            return replace(said, quote=(sentence.span.start, sentence.span.end))
+        return None
 
     def _attributions(self, sentence: Sentence) -> list[_Said]:
         """The "szerint" phrase and the reporting verbs outside its words, in order;
@@ -437,16 +474,19 @@ class _ClaimFinder:
         first = next((s for s in before if s.entity in speakers), None)
         quote = (first.span.end if first else base, verb_start)
         told = text[quote[0] - base : quote[1] - base]
-        if len(told.split()) < _LEAST_WORDS - 1 or not _TOPIC.search(told) or "," in told:
-            return None  # "Tóth Gergely tűzoltó … közölte", "a honlapján is tájékoztatja"
+        listed = "," not in told or all(re.search(r"\d", part) for part in told.split(","))
+        if len(told.split()) < _LEAST_WORDS - 1 or not _TOPIC.search(told) or not listed:
+            return None  # "Tóth Gergely tűzoltó … közölte", "a honlapján is tájékoztatja";
+            # but figures listed ("még 87, kedd este már 163 halottról számolt be") are told
         return _Said(speakers, quote, kind)
 
     def _after_dash(self, sentence: Sentence, verb_end: int) -> _Said | None:
-        """Who closes a quotation "– mondta X": the first agent after the verb, a news
+        """Who closes a quotation "– mondta X": the first agent after the verb not in the
+        dative ("az osztályának vezető főorvosa": whose, not who), a news
         agency as the source ("– jelentette az al-Dzsazíra"), else the previous speaker
         when no subject is named ("– tette hozzá"); unknown when one is."""
         after = [s for s in sentence.seen if s.span.start >= verb_end]
-        agents = _candidates(sentence, after)
+        agents = [s for s in _candidates(sentence, after) if not s.span.text.endswith(DATIVE)]
         agency = next((s.entity for s in after if s.type == "NewsAgency"), None)
         if agents:
             speakers = _speakers(agents[:1])
@@ -504,7 +544,7 @@ class _ClaimFinder:
         source = said.source or self.source
         source = source if source not in said.speakers else None
         self.speaker = said.speakers or self.speaker
-        self.spoke = self.index
+        self.spoke, self.said = self.index, said
         self.claims.append(
             Claim(
                 id=f"c{len(self.claims) + 1}",
@@ -560,6 +600,27 @@ def _press_denied(sentence: Sentence, denial: _Said) -> list[str]:
 _RELATIVE_SZERINT = re.compile(r"\bamely(?:ek)?\s+szerint\s*$", re.I)
 
 
+def _embedded(sentence: Sentence, said: tuple[int, int], quotes: list[tuple[int, int]]) -> bool:
+    """Whether every quotation inside a claim is a phrase of a later clause of it, not a
+    turn of its own: a clause before and words of its own clause before it ("a színész
+    bejárt a próbákra, és a fiatal kollégáknak „mindig volt hozzá egy jó szava”"): the
+    claim is the whole, quotation and all, not the clause before and the quotation apart;
+    but what somebody is called ("a vádat „olcsó trükknek” nevezte") is the quotation."""
+    if said[1] <= said[0]:
+        return False
+    text, base = sentence.span.text, sentence.span.start
+    for start, end in quotes:
+        lead = text[said[0] - base : start - 1 - base]
+        breaks = list(_PART_BREAK.finditer(lead))
+        opening = lead[breaks[-1].end() :] if breaks else lead
+        if not breaks or not opening.strip() or _NAMING_VERB.match(text, end + 1 - base):
+            return False  # "a tárgyalások „jól haladnak”": the quotation, as the guide has it
+    return True
+
+
+_NAMING_VERB = re.compile(r"\s*(?:nevez|minősít|titulál|tart)", re.I)
+
+
 def _before_quotes(
     sentence: Sentence, said: tuple[int, int], quotes: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -603,14 +664,15 @@ def _by_quantity(
 
 def _main_quantity(sentence: Sentence, inside: list[Quantity]) -> Quantity | None:
     """The quantity a claim is about: not one its predicate starts from ("a 199
-    képviselőből 133", "6,2 tonnáról 3-4 tonnára"), not a small numeral word beside a
-    figure ("két nap alatt több mint száz milliméter"); else the first."""
+    képviselőből 133", "6,2 tonnáról 3-4 tonnára", "140 gépe közül 90-et"), not a small
+    numeral word beside a figure ("két nap alatt több mint száz milliméter"); else the
+    first."""
     text, base = sentence.span.text, sentence.span.start
 
     def rank(q: Quantity) -> tuple[bool, bool]:
-        after = text[q.span.end - base :].split()[:1]
+        after = text[q.span.end - base :].split()[:2]
         source = bool(after) and _SOURCE_CASE.search(after[0].rstrip(",.;:")) is not None
-        source = source or _SOURCE_CASE.search(q.span.text) is not None
+        source = source or _SOURCE_CASE.search(q.span.text) is not None or "közül" in after
         small = not any(c.isdigit() for c in q.span.text) and (q.max or q.min or 0) < 10
         return source, small
 
@@ -750,22 +812,25 @@ _OPENERS = (
 
 def _names_subject(sentence: Sentence, verb_end: int) -> bool:
     """Whether the words after a closing "– mondta" name somebody ("– mondta a gazda");
-    times, news agencies and the addressee ("az M4 Sportnak") aside."""
+    times, news agencies, the addressee ("az M4 Sportnak") and the occasion ("a
+    tárgyaláson") aside."""
     words = [w for w in sentence.words if w[1] >= verb_end and not _in_time(sentence, w[1])]
     for i, (word, start, _) in enumerate(words):
         if any(
             s.span.start <= start < s.span.end and s.type == "NewsAgency" for s in sentence.seen
         ):
             continue
+        following = words[i + 1][0].lower() if i + 1 < len(words) else ""
         if word.lower().endswith(DATIVE) or (
-            word.lower() in _ARTICLES
-            and i + 1 < len(words)
-            and words[i + 1][0].lower().endswith(DATIVE)
+            word.lower() in _ARTICLES and following.endswith(DATIVE + _OCCASION_CASES)
         ):
-            continue
+            continue  # "– mondta az MTI-nek", "– mondta a tárgyaláson": to whom, where
         if word.lower() in _ARTICLES or word[:1].isupper():
             return True
     return False
+
+
+_OCCASION_CASES = ("on", "en", "ön", "án", "én")  # "a tárgyaláson", "a bejelentésen"
 
 
 def _in_time(sentence: Sentence, at: int) -> bool:
@@ -839,11 +904,16 @@ def _speakers(seen: list[Seen], official: bool = False) -> tuple[str, ...]:
 
 def _phrase_start(sentence: Sentence, szerint: int) -> int:
     """Where the noun phrase before "szerint" begins: back over names, adjectives,
-    participles, times, "és", articles and source nouns ("a TASZSZ orosz állami
-    hírügynökség jelentése", "Az OKF szerda reggeli tájékoztatása")."""
+    participles, times, "és", articles, source nouns and a short name in brackets ("a
+    TASZSZ orosz állami hírügynökség jelentése", "Az OKF szerda reggeli tájékoztatása", "a
+    katasztrófavédelmi hatóság (AFAD) tájékoztatása")."""
     start, source_next = szerint, False
-    for word, word_start, _ in reversed([w for w in sentence.words if w[2] <= szerint]):
+    text, base = sentence.span.text, sentence.span.start
+    for word, word_start, word_end in reversed([w for w in sentence.words if w[2] <= szerint]):
+        if _PHRASE_BREAK.search(text, word_end - base, start - base):
+            break  # "… beépíteni”, becslésük szerint": the phrase starts after the comma
         named = any(s.span.start <= word_start < s.span.end for s in sentence.seen)
+        named = named or text[word_start - base - 1 : word_end - base + 1] == f"({word})"
         office = word.islower() and (
             office_of(word) is not None
             or is_modifier(word)
@@ -862,6 +932,9 @@ def _phrase_start(sentence: Sentence, szerint: int) -> int:
         start = word_start
         source_next = _source_word(word)  # "közzétett adatok"
     return start
+
+
+_PHRASE_BREAK = re.compile(r"[,;:”–—]")
 
 
 def _source_word(word: str) -> bool:
@@ -901,15 +974,21 @@ def _skip_time(sentence: Sentence, start: int) -> int:
     return start
 
 
+_CLOSING_DASH = re.compile(r"\s[–—]\s+")
 _TRAILING = re.compile(r"(?:[\s,.;:–\-!?]|\b(?:és|de|pedig|majd|valamint)\b)+$")
 
 
 def _trim(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """Strip spaces, commas, dashes, a trailing conjunction, the final full stop and the
-    quotation mark of a quotation spanning sentences from a quote."""
+    """Strip spaces, commas, dashes, a closing "– írja az MTI", a trailing conjunction,
+    the final full stop and the quotation mark of a quotation spanning sentences from a
+    quote."""
     text, base = sentence.span.text, sentence.span.start
     while start < end and text[start - base] in " ,–-\n":
         start += 1
+    for dash in _CLOSING_DASH.finditer(text, start - base, end - base):
+        if _VERB.match(text, dash.end()) or text.startswith("írja", dash.end()):
+            end = base + dash.start()  # "…, és többen megsérültek – írja az Anadolu"
+            break
     trailing = _TRAILING.search(text, start - base, end - base)
     if trailing is not None:
         end = base + trailing.start()

@@ -67,6 +67,9 @@ _MODAL = re.compile(r"\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik)?|\w+(?:hass|hess)\w
 # in each sentence ("a vihar" … "a vihar csúcspontján"; "a találkozó" … "a találkozó
 # után"): one event with everyone named, unless their times differ.
 _TOLD_ONCE = frozenset({"disaster", "accident", "meeting"})
+# Prices drifting on their own ("drágulnak", "a drágulás"), whoever reports it: nobody
+# sets them, they are the country's, as a disaster's setting.
+_DRIFT = ("drágul", "olcsóbbod", "olcsóbbul")
 _SETTINGS = frozenset({"disaster", "accident", "price-change", "economic-report"})
 _SPEECH_PREFIXES = ("", "meg")  # "felállít" sets up, "megígér" still promises
 _ROLE_OF: dict[str, Role] = {"State": "subject", "Person": "victim", "ArmedForce": "agent"}
@@ -105,11 +108,13 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             clause = sentence.clause(start)
             participants = _ROLES.get(type_, _anyone)(sentence, clause, start, speaker)
+            if type_ == "price-change" and main_state and anchor.text.lower().startswith(_DRIFT):
+                participants = [Participant(main_state, "subject")]  # "a lakások drágulnak"
             if not participants and type_ in _SETTINGS and main_state is not None:
                 participants = [Participant(main_state, "subject")]  # where the flood was
             if not participants:
                 continue
-            if type_ in ("statement", "denial", "warning"):
+            if type_ in _SPEAKING and participants[0].role == "speaker":
                 speaker = [s for s in sentence.seen if s.entity == participants[0].entity][:1]
             _tell(
                 events,
@@ -324,7 +329,7 @@ def _merge(events: list[Event]) -> tuple[Event, ...]:
     kept: list[Event] = []
     for event in events:
         key = (event.type, frozenset(event.participants))
-        if event.type in _TOLD_ONCE:
+        if event.type in _TOLD_ONCE and not _result(event):
             key = (event.type, frozenset())
         first = merged.get(key) if event.type in _MERGED else None
         if first is None or (first.time and event.time and first.time != event.time):
@@ -339,6 +344,19 @@ def _merge(events: list[Event]) -> tuple[Event, ...]:
             time=first.time or event.time,
         )
     return tuple(replace(e, id=f"e{n}") for n, e in enumerate(kept, start=1))
+
+
+def _result(event: Event) -> bool:
+    """Whether a contest's event is told by one of its results ("bronzot szerzett",
+    "legyőzte"): each result is an event of its own, not part of the contest told once."""
+    words = event.anchors[0].text.lower().split()
+    return event.type == "meeting" and any(w.startswith(_RESULTS) for w in words)
+
+
+_RESULTS = (
+    "érmet", "aranyérmet", "ezüstérmet", "bronzérmet", "aranyat", "ezüstöt", "bronzot",
+    "címét", "legyőz", "győzött", "kikapott",
+)  # fmt: skip
 
 
 def _read_trigger(sentence: Sentence, index: int) -> tuple[EventType | None, Span]:
@@ -684,13 +702,15 @@ def _statement(
         owner = _possessor_of(sentence, at)
         return [Participant(owner.entity, "speaker")] if owner else []
     found = _speaker(sentence, clause, at, last)
+    if not found:  # "az MTI-nek elmondta" with no speaker found: the medium spoken to
+        media = [s for s in sentence.seen_in(*clause) if s.type == "NewsAgency"]
+        return [Participant(s.entity, "addressee") for s in _with_ending(media, DATIVE)][:1]
     persons = [s for s in sentence.agents(*clause) if s.type == "Person"]
-    found += [
-        Participant(s.entity, "addressee") for s in persons if found and s.entity != found[0].entity
-    ][:1]
-    return found
+    others = [s for s in persons if s.entity != found[0].entity]
+    return found + [Participant(s.entity, "addressee") for s in others[:1]]
 
 
+_SPEAKING = frozenset({"statement", "denial", "warning"})  # whose speaker speaks on
 _REQUEST = "kérésé"  # "a török kormány kérésére": a request told by its noun
 
 

@@ -103,6 +103,7 @@ TRIGGERS: dict[str, EventType] = {
     "szövetség": "alliance",
     "háború": "war",
     "együttműködés": "military-cooperation",
+    "gyakorlat": "military-cooperation",  # an exercise; a flood drill is retyped a rescue
     "támogat": "military-cooperation",
     # politics
     "választás": "election",
@@ -190,6 +191,7 @@ TRIGGERS: dict[str, EventType] = {
     "emeli": "price-change",
     "előrejelzés": "economic-report",
     "közzétett": "economic-report",
+    "közzétesz": "economic-report",  # "jövő májusban teszi közzé"
     "gyorsbecslés": "economic-report",
     "beruház": "investment",
     "befektet": "investment",
@@ -294,6 +296,8 @@ NO_EVENT = (
     "kidönt",
     "látogatottság",
     "lezárul",  # "a szerdán lezárult árverés": ended, nothing closed off
+    "gyakorlatban",  # "a gyakorlatban": in practice, no exercise
+    "gyakorlati",  # "gyakorlati", "gyakorlatilag": practical, practically
 )
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
@@ -318,6 +322,7 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "címét": (("megvéd",), "meeting"),  # "megvédte címét": a title kept in a contest
     "katonai": (("jelenlét",), "troop-deployment"),  # "megerősítette katonai jelenlétét"
     "figyelmeztetést": (("ad", "kiad"), "warning"),  # "piros figyelmeztetést adott ki"
+    "jelentést": (("ad", "kiad", "tesz", "készít"), "report"),  # "előzetes jelentést ad ki"
     "riasztást": (("ad", "kiad", "rendel", "elrendel"), "warning"),  # "hőségriasztást rendel"
     "katona": (("szolgál",), "troop-deployment"),  # "400 magyar katona szolgál"
     "katonák": (("szolgál",), "troop-deployment"),
@@ -367,4 +372,6 @@ RETYPED: dict[tuple[EventType, str], EventType] = {
     ("arms-transfer", "mentő"): "rescue",
     ("military-cooperation", "forint"): "investment",  # "420 millió forinttal támogatta"
     ("military-cooperation", "euró"): "investment",
+    ("military-cooperation", "árvíz"): "rescue",  # "árvízvédelmi gyakorlat": a drill
+    ("military-cooperation", "katasztrófavédel"): "rescue",
 }
