@@ -124,3 +124,21 @@ def test_a_blank_line_ends_a_sentence_without_punctuation() -> None:
 
 def test_a_lowercase_word_after_a_full_stop_continues_the_sentence() -> None:
     assert texts("Az 1. és a 2. zászlóalj is ott volt.") == ["Az 1. és a 2. zászlóalj is ott volt."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A gyakorlatot az MH 5. Bocskai István Lövészdandár vezeti.",
+        "A díjat a 12. Budapesti Tavaszi Fesztivál kapta.",
+    ],
+)
+def test_a_number_after_an_acronym_or_article_is_an_ordinal_inside_a_name(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+def test_a_year_ending_a_sentence_after_a_noun_still_ends_it() -> None:
+    assert texts("A választás éve 2026. Az ellenzék készül.") == [
+        "A választás éve 2026.",
+        "Az ellenzék készül.",
+    ]

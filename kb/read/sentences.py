@@ -11,7 +11,8 @@ A full stop is not an end when it belongs to the word before it:
   "vö.", "jan.", "szept.", ...), or a single capital initial ("Donald J. Trump");
 - a Hungarian ordinal number: "2024. november 30.", "a 6. hadsereg", "2024. 11. 30.",
   "XIV. Lajos" (a number's dot ends a sentence only before a capitalised word that is
-  not a month name);
+  not a month name, and not after an article or an acronym, where the number is an
+  ordinal inside a name: "az MH 25. Klapka György Lövészdandár");
 - a quotation followed by its reporting clause: „Nem.” – mondta.
 
 Abbreviations that close a phrase ("stb.", "Kft.", "Zrt.", "MTI.") end a sentence like
@@ -37,6 +38,7 @@ MONTHS = frozenset(MONTHS_HU)
 _CANDIDATE = re.compile(r"[.!?…]+[”\"»)’]*(?=\s|$)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _WORD_BEFORE = re.compile(r"([\w-]+)$")
+_WORD_AND_SPACE_BEFORE = re.compile(r"(?<![\w-])([\w-]+) $")
 _NEXT_WORD = re.compile(r"\s*([^\s]+)")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _OPENERS = '„"«(‘'
@@ -83,7 +85,22 @@ def _ends_sentence(text: str, mark: int, after: int, stop: int) -> bool:
     if text[mark] != "." or after - mark > 1:
         return True
     before = _WORD_BEFORE.search(text, max(0, mark - 40), mark)
-    return before is None or not _dot_belongs_to(before.group(1), word)
+    if before is None:
+        return True
+    token = before.group(1)
+    if token.isdigit() and _ordinal_in_name(text, before.start()):
+        return False
+    return not _dot_belongs_to(token, word)
+
+
+def _ordinal_in_name(text: str, number: int) -> bool:
+    """Whether the number starting at `number` follows an article or an acronym ("a 25.",
+    "az MH 25."): an ordinal inside a name, for a sentence does not end "a 25."."""
+    before = _WORD_AND_SPACE_BEFORE.search(text, max(0, number - 40), number)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() in ("a", "az") or (len(word) > 1 and word.isupper() and word.isalpha())
 
 
 def _starts_sentence(match: re.Match[str] | None) -> bool:
