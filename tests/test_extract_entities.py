@@ -736,3 +736,24 @@ def test_ferihegy_is_the_budapest_airport() -> None:
 def test_a_foreign_name_opening_a_sentence_starts_at_its_given_name() -> None:
     found = entities("Mahamat Idriss Déby elnök hollétéről nincs hír.")
     assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Mahamat Idriss Déby"]]
+
+
+def test_a_named_theatre_told_of_only_as_where_something_happens_is_a_place() -> None:
+    found = entities("A színész tavaly a Nemzeti Színházban lépett fel.")
+    (theatre,) = (e for e in found.values() if e.name.hu == "Nemzeti Színház")
+    assert (theatre.type, mentions(theatre)) == ("Place", ["Nemzeti Színházban"])
+
+
+def test_a_named_observatory_that_acts_stays_a_body() -> None:
+    found = entities(
+        "A méréseket a Piszkéstetői Obszervatóriumban végzik.",
+        "A Piszkéstetői Obszervatórium közölte az eredményt.",
+    )
+    (observatory,) = (e for e in found.values() if e.name.hu == "Piszkéstetői Obszervatórium")
+    assert observatory.type == "Organization"
+
+
+def test_a_named_hospital_stays_a_body_where_someone_is_treated() -> None:
+    found = entities("A sérültet a Szent János Kórházban ápolják.")
+    (hospital,) = (e for e in found.values() if e.name.hu == "Szent János Kórház")
+    assert hospital.type == "Organization"

@@ -26,7 +26,7 @@ from kb.extract.lexicon import (
 from kb.extract.media import OUTLETS
 from kb.extract.morphology import SINGULAR_CASES, name_nominative, stems
 from kb.extract.name_forms import ARTICLES
-from kb.extract.sites import FACILITIES, facility, owned_site
+from kb.extract.sites import FACILITIES, facility, owned_site, venue_type
 from kb.model import EntityType, Name, Span
 
 _ACRONYM = re.compile(r"\s*\((\w{2,})\)")
@@ -67,7 +67,7 @@ def institution(found: Found, words: list[Token], i: int) -> int:
         return 0  # "a Bajnokok Ligája": a league of teams is a competition, no body
     if type_ == "Place" and not _place_name(found, words, i, end, capitalised):
         return 0
-    type_ = _national_body(run) or _owners_kind(found, run) or type_
+    type_ = venue_type(found, run, _national_body(run) or _owners_kind(found, run) or type_)
     hu = name_nominative(" ".join(w for w, _, _ in run))
     draft = found.unknown_draft(type_, Name(hu, hu), run)
     placed = _sited(found, words, i, run[-1][0], type_)
