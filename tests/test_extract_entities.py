@@ -757,3 +757,23 @@ def test_a_named_hospital_stays_a_body_where_someone_is_treated() -> None:
     found = entities("A sérültet a Szent János Kórházban ápolják.")
     (hospital,) = (e for e in found.values() if e.name.hu == "Szent János Kórház")
     assert hospital.type == "Organization"
+
+
+def test_a_companys_first_word_names_it_again() -> None:
+    found = entities("A hidat a Hidrotec Építő Zrt. építi.", "A Hidrotec közölte, hogy a munka késik.")
+    (company,) = (e for e in found.values() if e.type == "Organization")
+    assert mentions(company) == ["Hidrotec Építő Zrt.", "Hidrotec"]
+
+
+def test_a_first_word_two_companies_share_names_neither() -> None:
+    found = entities(
+        "A Kovács Építő Kft. és a Kovács Gépész Kft. pályázott.", "A Kovácsot nem választották."
+    )
+    companies = [e for e in found.values() if e.type == "Organization"]
+    assert all(len(mentions(c)) == 1 for c in companies)
+
+
+def test_a_companys_first_word_before_more_of_a_name_is_no_short_name() -> None:
+    found = entities("A Hidrotec Építő Zrt. nyert.", "A Hidrotec Magyarország vezetője szólt.")
+    company = next(e for e in found.values() if e.name.hu == "Hidrotec Építő Zrt.")
+    assert mentions(company) == ["Hidrotec Építő Zrt."]

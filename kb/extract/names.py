@@ -139,22 +139,30 @@ def alias(found: Found, words: list[Token], i: int) -> int:
                 end += 1
             draft.add(found.span(words[i], words[end - 1]))
             return end
-    company = next((d for d in found.drafts.values() if _short_name(found, d, forms)), None)
-    if company is not None:  # "Magyar Telekom" … "a Telekom"
-        company.add(Span(*words[i]))
+    companies = [d for d in found.drafts.values() if _short_name(found, d, forms)]
+    named_so = any(d.name.hu.lower() in forms for d in found.drafts.values())  # "MVM"
+    more = i + 1 < len(words) and words[i + 1][0][0].isupper() and _joined(found, words, i + 1)
+    if len(companies) == 1 and not named_so and not more:  # "Magyar Telekom" … "a Telekom"
+        companies[0].add(Span(*words[i]))
         return i + 1
     return 0
 
 
 def _short_name(found: Found, draft: Draft, forms: tuple[str, ...]) -> bool:
-    """Whether a word is an organisation's name without its nationality adjective:
-    "Telekom" for "Magyar Telekom"."""
+    """Whether a word is an organisation's name without its nationality adjective
+    ("Telekom" for "Magyar Telekom"), or a company's first word without the rest and
+    its legal form ("a Mátravill" for "Mátravill Építő Zrt.", "a Yettel" for "Yettel
+    Magyarország Zrt."), as news name a company again."""
     parts = draft.name.hu.split()
+    if draft.type != "Organization" or len(parts) < 2:
+        return False
+    if len(parts) == 2 and found.adjective_of(parts[0]) is not None:
+        return parts[1].lower() in forms
     return (
-        draft.type == "Organization"
-        and len(parts) == 2
-        and found.adjective_of(parts[0]) is not None
-        and parts[1].lower() in forms
+        parts[-1].lower() in LEGAL_FORMS
+        and parts[0].lower() in forms
+        and found.adjective_of(parts[0]) is None
+        and not found.given_hungarian(parts[0])
     )
 
 
