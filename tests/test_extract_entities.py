@@ -777,3 +777,8 @@ def test_a_companys_first_word_before_more_of_a_name_is_no_short_name() -> None:
     found = entities("A Hidrotec Építő Zrt. nyert.", "A Hidrotec Magyarország vezetője szólt.")
     company = next(e for e in found.values() if e.name.hu == "Hidrotec Építő Zrt.")
     assert mentions(company) == ["Hidrotec Építő Zrt."]
+
+
+def test_an_unknown_name_before_a_postpositional_adjective_is_a_place() -> None:
+    found = entities("A mobilgátat a Pomáz melletti rakparton építették.")
+    assert found["pomaz"].type == "Place"
