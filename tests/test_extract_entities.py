@@ -760,7 +760,7 @@ def test_a_named_hospital_stays_a_body_where_someone_is_treated() -> None:
 
 
 def test_a_companys_first_word_names_it_again() -> None:
-    found = entities("A hidat a Hidrotec Építő Zrt. építi.", "A Hidrotec közölte, hogy a munka késik.")
+    found = entities("A hidat a Hidrotec Építő Zrt. építi.", "A Hidrotec közölte ezt.")
     (company,) = (e for e in found.values() if e.type == "Organization")
     assert mentions(company) == ["Hidrotec Építő Zrt.", "Hidrotec"]
 
@@ -782,3 +782,15 @@ def test_a_companys_first_word_before_more_of_a_name_is_no_short_name() -> None:
 def test_an_unknown_name_before_a_postpositional_adjective_is_a_place() -> None:
     found = entities("A mobilgátat a Pomáz melletti rakparton építették.")
     assert found["pomaz"].type == "Place"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A társaság tíz Ikarus Citaro típusú autóbuszt vett.",
+        "A rendőrök egy Toyota Land Cruiser 200 típusú terepjárót foglaltak le.",
+    ],
+)
+def test_a_name_before_tipusu_is_a_product_and_no_entity(sentence: str) -> None:
+    named = [m for e in entities(sentence).values() for m in mentions(e) if m[0].isupper()]
+    assert named == []

@@ -295,6 +295,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     run = words[i:end]
     if not run or (initial and len(run) == 1):
         return 0
+    if _product(words, end):
+        return end  # "tíz Mercedes-Benz Intouro típusú autóbuszt": a model, no entity
     if len(run) == 1 and run[0][0].lower().split("-")[0] in LEGAL_FORMS:
         _company_of_form(found, run[0])
         return i + 1
@@ -361,6 +363,16 @@ def _dashed_alliance(found: Found, words: list[Token], i: int) -> int:
     draft.add(found.span(first, second))
     found.acronyms.setdefault(first[0].lower(), draft)
     return i + 2
+
+
+def _product(words: list[Token], k: int) -> bool:
+    """Whether the name before word `k` is a product's, a model's or a type's: "Mercedes-Benz
+    Intouro típusú autóbusz", "Mercedes-Benz GLE 450 típusú terepjáró", "Škoda 26T típusú
+    villamos" (the golds keep products out: a maker named so is no agent either)."""
+    after = [w for w, _, _ in words[k : k + 2]]
+    if after and any(c.isdigit() for c in after[0]):
+        after = after[1:]  # "GLE 450"
+    return bool(after) and after[0].startswith("típus")
 
 
 def _named_occasion(words: list[Token], k: int) -> bool:
