@@ -794,3 +794,9 @@ def test_an_unknown_name_before_a_postpositional_adjective_is_a_place() -> None:
 def test_a_name_before_tipusu_is_a_product_and_no_entity(sentence: str) -> None:
     named = [m for e in entities(sentence).values() for m in mentions(e) if m[0].isupper()]
     assert named == []
+
+
+def test_a_name_before_a_gatherings_kind_is_an_occasion_and_no_entity() -> None:
+    found = entities("A bejelentés a háromnapos Startup Summit konferencián hangzott el.")
+    named = [m for e in found.values() for m in mentions(e) if m[0].isupper()]
+    assert named == []

@@ -377,15 +377,20 @@ def _product(words: list[Token], k: int) -> bool:
 
 def _named_occasion(words: list[Token], k: int) -> bool:
     """Whether what follows a name says it names an exercise, an operation or a
-    campaign: "Dunántúli Pajzs 2025 elnevezésű gyakorlaton", "Sas nevű hadműveletben"."""
+    campaign ("Dunántúli Pajzs 2025 elnevezésű gyakorlaton", "Sas nevű hadműveletben"),
+    or is the kind of a gathering ("a Budapest Tech Summit konferencián", "a Design
+    Hét kiállításon"): an occasion, no agent."""
     after = [w.lower() for w, _, _ in words[k : k + 5]]
     if after and after[0].isdigit():
         after = after[1:]  # "Dunántúli Pajzs 2025"
+    if after and any(f in _GATHERINGS for f in stems(after[0])):
+        return True
     if not after or after[0] not in ("elnevezésű", "nevű", "fedőnevű"):
         return False
     return any(f.startswith(_OCCASION_NOUNS) for w in after[1:4] for f in stems(w))
 
 
+_GATHERINGS = frozenset({"konferencia", "kiállítás", "vásár", "csúcstalálkozó", "gála"})
 _OCCASION_NOUNS = ("gyakorlat", "hadgyakorlat", "hadművelet", "művelet", "akció", "kampány")
 
 
