@@ -800,3 +800,14 @@ def test_a_name_before_a_gatherings_kind_is_an_occasion_and_no_entity() -> None:
     found = entities("A bejelentés a háromnapos Startup Summit konferencián hangzott el.")
     named = [m for e in found.values() for m in mentions(e) if m[0].isupper()]
     assert named == []
+
+
+def test_a_name_before_a_vehicles_noun_is_its_model_and_the_word_before_its_maker() -> None:
+    found = entities("A műholdat a SpaceX Falcon 9 rakétájával bocsátották fel.")
+    named = {e.name.hu: (e.type, mentions(e)) for e in found.values()}
+    assert named == {"SpaceX": ("Organization", ["SpaceX"])}
+
+
+def test_a_lone_name_before_an_instruments_noun_is_a_model_and_no_entity() -> None:
+    found = entities("A kitörést a Kepler űrtávcső rögzítette.")
+    assert [m for e in found.values() for m in mentions(e) if m[0].isupper()] == []

@@ -53,7 +53,7 @@ from kb.extract.names import (
     unknown_name,
 )
 from kb.extract.roles import described_holders, named_head, possessions, role_alias
-from kb.extract.sites import region_told, town_hall, venues_that_act
+from kb.extract.sites import region_told, town_hall
 from kb.extract.streets import named_place
 from kb.model import Entity, Span
 
@@ -65,7 +65,6 @@ def find_entities(text: str, sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
     for sentence in sentences:
         _sentence(found, sentence, match_report)
     early_aliases(found, tokens(text))
-    venues_that_act(found)
     described_holders(found, [_words(sentence) for sentence in sentences])
     return found.entities()
 

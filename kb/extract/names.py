@@ -35,6 +35,7 @@ from kb.extract.roles import (
     role_after,
     role_before,
 )
+from kb.extract.sites import venues_that_act
 from kb.model import EntityType, Name, Span
 
 _COORDINATION = re.compile(r"\s+(?:és|vagy|meg)\s+|,\s+")
@@ -171,8 +172,9 @@ def early_aliases(found: Found, words: list[Token]) -> None:
     name alone before their full name, as headlines write it ("Rossi szerint …" …
     "Marco Rossi szövetségi kapitány"), when no other person shares it; the adjective
     of a place named later ("a kelebiai vonalon" … "Budapest–Kelebia vasútvonal"); an
-    acronym before the name it abbreviates."""
+    acronym before the name it abbreviates; a venue read as a place that acts later."""
     _acronyms_defined_later(found)
+    venues_that_act(found)
     covered = bytearray(len(found.text))
     for draft in found.drafts.values():
         for m in draft.mentions:
@@ -295,8 +297,12 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     run = words[i:end]
     if not run or (initial and len(run) == 1):
         return 0
-    if _product(words, end):
+    product = _product(words, end)
+    if product == "típus" or (product and len(run) == 1):
         return end  # "tíz Mercedes-Benz Intouro típusú autóbuszt": a model, no entity
+    if product:  # "a SpaceX Falcon 9 rakétájával": the maker before the model
+        end -= 1
+        run = run[:-1]
     if len(run) == 1 and run[0][0].lower().split("-")[0] in LEGAL_FORMS:
         _company_of_form(found, run[0])
         return i + 1
@@ -365,14 +371,26 @@ def _dashed_alliance(found: Found, words: list[Token], i: int) -> int:
     return i + 2
 
 
-def _product(words: list[Token], k: int) -> bool:
-    """Whether the name before word `k` is a product's, a model's or a type's: "Mercedes-Benz
-    Intouro típusú autóbusz", "Mercedes-Benz GLE 450 típusú terepjáró", "Škoda 26T típusú
-    villamos" (the golds keep products out: a maker named so is no agent either)."""
-    after = [w for w, _, _ in words[k : k + 2]]
+def _product(words: list[Token], k: int) -> str:
+    """What says the name before word `k` ends in a product's: "típus" for a type
+    ("Mercedes-Benz Intouro típusú autóbusz", "Mercedes-Benz GLE 450 típusú": the maker
+    named so is no agent either), "model" for a vehicle's or an instrument's noun ("a
+    SpaceX Falcon 9 rakétájával", "a NASA TESS űrtávcsövének": the last word is the
+    model, what comes before it its maker); else "". The golds keep products out."""
+    after = [w.lower() for w, _, _ in words[k : k + 2]]
     if after and any(c.isdigit() for c in after[0]):
-        after = after[1:]  # "GLE 450"
-    return bool(after) and after[0].startswith("típus")
+        after = after[1:]  # "GLE 450", "Falcon 9"
+    if not after:
+        return ""
+    if after[0].startswith("típus"):
+        return "típus"
+    return "model" if after[0].startswith(_PRODUCTS) else ""
+
+
+_PRODUCTS = (
+    "rakét", "űrtávcs", "távcs", "műhold", "kisműhold", "űrszond", "hordozórakét", "repülőgép",
+    "helikopter", "drón", "tengeralattjáró", "terepjáró", "autóbusz", "mozdony",
+)  # fmt: skip
 
 
 def _named_occasion(words: list[Token], k: int) -> bool:
