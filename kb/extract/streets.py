@@ -1,7 +1,7 @@
 """Places named by a kind noun after their name: streets and squares ("a Jászberényi
 úton", "a Hősök terén", "a Diósi úti megállók"), Budapest's numbered districts ("Budapest
-X. kerületében", "a XXI. kerületben") and numbered roads and lines ("az M3-as
-autópályán", "a 24-es főút", "a 150-es vonal").
+X. kerületében", "a XXI. kerületben", listed: "a VI., a VII. és a VIII. kerületben") and
+numbered roads and lines ("az M3-as autópályán", "a 24-es főút", "a 150-es vonal").
 
 Hungarian writes the kind noun in lower case after the capitalised name, and inflects
 only the noun, so the name and the noun are one mention and the noun's case is the
@@ -43,7 +43,9 @@ def named_place(found: Found, words: list[Token], i: int) -> int:
     """A street, square, district or numbered road from word `i`, with its kind noun."""
     word = words[i][0]
     if _ROMAN.match(word) and found.text[words[i][2] : words[i][2] + 1] == ".":
-        return _place(found, words, i, i + 1, {"kerület"}, ordinal=True)
+        return _place(found, words, i, i + 1, {"kerület"}, ordinal=True) or _listed_district(
+            found, words, i
+        )
     if _NUMBERED.match(word):
         noun_at = i + 2 if _modifier(words, i + 1) else i + 1  # "M76-os gyorsforgalmi út"
         return _place(found, words, i, noun_at, _ROADS)
@@ -63,6 +65,25 @@ def named_place(found: Found, words: list[Token], i: int) -> int:
     ):
         end += 1  # "Dózsa György útig", "Kossuth Lajos utca"
     return _place(found, words, i, end, _STREETS)
+
+
+def _listed_district(found: Found, words: list[Token], i: int) -> int:
+    """ "a VI., a VII. és a VIII. kerületben", "a X. és a XVII. kerület lakói": a district's
+    numeral listed before the one its noun follows is that district too, its mention the
+    numeral with its full stop."""
+    k = i + 1
+    while k < min(i + 9, len(words)) and (
+        words[k][0] in ("a", "az", "és") or _ROMAN.match(words[k][0])
+    ):
+        k += 1
+    last = k - 1
+    if k >= len(words) or last == i or not _ROMAN.match(words[last][0]):
+        return 0
+    if "kerület" not in stems(words[k][0]) or not _spaced(found, words, k, ordinal=True):
+        return 0
+    end = words[i][2] + 1
+    _add(found, f"{words[i][0]}. kerület", Span(found.text[words[i][1] : end], words[i][1], end))
+    return i + 1
 
 
 def _numbered_facility(found: Found, words: list[Token], i: int) -> int:
