@@ -811,3 +811,15 @@ def test_a_name_before_a_vehicles_noun_is_its_model_and_the_word_before_its_make
 def test_a_lone_name_before_an_instruments_noun_is_a_model_and_no_entity() -> None:
     found = entities("A kitörést a Kepler űrtávcső rögzítette.")
     assert [m for e in found.values() for m in mentions(e) if m[0].isupper()] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A lakosságot a Rádió 1 műsorában tájékoztatták.", "Rádió 1"),
+        ("A szóvivő a Channel 4 hírtelevíziónak nyilatkozott.", "Channel 4"),
+    ],
+)
+def test_a_number_after_a_mediums_name_is_part_of_it(sentence: str, name: str) -> None:
+    (medium,) = (e for e in entities(sentence).values() if e.type == "NewsAgency")
+    assert medium.name.hu == name

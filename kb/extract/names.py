@@ -294,6 +294,7 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     initial = _initial(found, words, i)
     named_for_state = end == i + 1 and not initial and _state_after(found, words, end)
     end = legal_forms_after(found, words, end + named_for_state)
+    end += end > i and _channel_number(found, words, end)
     run = words[i:end]
     if not run or (initial and len(run) == 1):
         return 0
@@ -596,6 +597,15 @@ def _medium(found: Found, words: list[Token], j: int) -> int:
 _MEDIUM_WORDS = frozenset({"című", "független", "online", "regionális"})
 
 
+def _channel_number(found: Found, words: list[Token], k: int) -> bool:
+    """Whether the number at word `k` is part of a medium's name before it: a
+    station's ("a Rádió 88 műsorában") or one a medium's description follows ("a France
+    24 hírtelevíziónak")."""
+    if k >= len(words) or not words[k][0].isdigit() or not _joined(found, words, k):
+        return False
+    return head_type(words[k - 1][0]) == "NewsAgency" or bool(_medium(found, words, k + 1))
+
+
 def _told_to(run: list[Token], words: list[Token], j: int) -> bool:
     """ "az RTL Híradónak azt mondta", "a Portfolio.hu-nak elmondta": a name in the
     dative before a speech verb is the medium told."""
@@ -677,7 +687,7 @@ def _classify(
         return None, Name(hu, hu)  # an occasion, no agent
     if len(words) == 1 and _designation(words[0]):
         return None, Name(hu, hu)  # "H5N1", "VVER-1200", "LQ-7": a model or a strain
-    head = _name_head(found, words[-1])
+    head = _name_head(found, words[-2] if words[-1].isdigit() else words[-1])  # "Rádió 88"
     if head is not None:
         return head, Name(hu, hu)
     if words[0] in found.gaz.given_foreign and len(words) > 1:
