@@ -823,3 +823,9 @@ def test_a_lone_name_before_an_instruments_noun_is_a_model_and_no_entity() -> No
 def test_a_number_after_a_mediums_name_is_part_of_it(sentence: str, name: str) -> None:
     (medium,) = (e for e in entities(sentence).values() if e.type == "NewsAgency")
     assert medium.name.hu == name
+
+
+def test_a_foreign_towns_hyphenated_adjective_mentions_the_town() -> None:
+    found = entities("A film a Los Angeles-i bemutatón díjat nyert.")
+    (town,) = (e for e in found.values() if e.type == "Place")
+    assert (town.name.hu, mentions(town)) == ("Los Angeles", ["Los Angeles-i"])
