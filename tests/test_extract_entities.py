@@ -829,3 +829,9 @@ def test_a_foreign_towns_hyphenated_adjective_mentions_the_town() -> None:
     found = entities("A film a Los Angeles-i bemutatón díjat nyert.")
     (town,) = (e for e in found.values() if e.type == "Place")
     assert (town.name.hu, mentions(town)) == ("Los Angeles", ["Los Angeles-i"])
+
+
+def test_an_unknown_name_before_an_air_base_is_the_base_with_its_kind() -> None:
+    found = entities("A rakétát a floridai Patrick légitámaszpontról indították.")
+    (base,) = (e for e in found.values() if e.name.hu == "Patrick légitámaszpont")
+    assert (base.type, mentions(base)) == ("Place", ["Patrick légitámaszpontról"])

@@ -547,7 +547,7 @@ def _kind_forms(word: str) -> tuple[str, ...]:
 
 _KINDS_OF_PLACE = frozenset(
     {"tartomány", "megye", "vármegye", "város", "település", "falu", "község", "járás",
-     "régió", "körzet", "sziget", "folyó", "kerület"}
+     "régió", "körzet", "sziget", "folyó", "kerület", "légitámaszpont", "támaszpont"}
 )  # fmt: skip
 
 
