@@ -835,3 +835,15 @@ def test_an_unknown_name_before_an_air_base_is_the_base_with_its_kind() -> None:
     found = entities("A rakétát a floridai Patrick légitámaszpontról indították.")
     (base,) = (e for e in found.values() if e.name.hu == "Patrick légitámaszpont")
     assert (base.type, mentions(base)) == ("Place", ["Patrick légitámaszpontról"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "artists"),
+    [
+        ("A restaurátorok felújították Dorffmaister freskóit.", ["Dorffmaister"]),
+        ("A teremben Tiziano, Rubens és Rembrandt művei láthatók.", ["Tiziano", "Rubens", "Rembrandt"]),
+    ],
+)
+def test_a_name_possessing_works_of_art_is_the_artist(sentence: str, artists: list[str]) -> None:
+    persons = [e.name.hu for e in entities(sentence).values() if e.type == "Person"]
+    assert persons == artists

@@ -328,6 +328,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         type_ = "Organization"  # "a Volánbusz közölte": a person's name takes no article
     if type_ is None and _listed_after_body(found, run[0]):
         type_ = "Organization"  # "a Hlas–SD, a Republika és az SaS"
+    if type_ is None and not _after_article(words, i) and _works_after(found, words, end):
+        type_ = "Person"  # "Maulbertsch kupolafreskói", "Raffaello, El Greco és Goya művei"
     if initial and not _name_from_first_word(found, run, following):
         return i + 1  # a sentence's first word is capitalised anyway: read on after it
     if type_ is None:
@@ -595,6 +597,27 @@ def _medium(found: Found, words: list[Token], j: int) -> int:
 
 
 _MEDIUM_WORDS = frozenset({"című", "független", "online", "regionális"})
+
+
+def _works_after(found: Found, words: list[Token], k: int) -> bool:
+    """Whether a name ending before word `k`, maybe listed with other names ("Raffaello,
+    El Greco és Goya művei"), possesses works of art: the artist, a person."""
+    while k < min(len(words), k + 8) and (words[k][0][0].isupper() or words[k][0] == "és"):
+        k += 1
+    if k >= len(words) or not words[k][0].islower():
+        return False
+    word = words[k][0]
+    for work in _WORKS:
+        at = word.rfind(work)
+        if at >= 0 and (at == 0 or work != "mű") and _POSSESSED.match(word[at + len(work) :]):
+            return True
+    return False
+
+
+_WORKS = ("mű", "freskó", "festmény", "kép", "szobr", "regény", "vers", "film", "alkotás")
+_POSSESSED = re.compile(r"(?:v|j)?(?:e|a|ei|ai|i)(?:t|nek|nak|ben|ban|ből|ból|vel|val)?$")
+"""A third person's possessive, maybe with a case: "műve", "művei", "kupolafreskóit",
+"festményeit", "filmjében"."""
 
 
 def _channel_number(found: Found, words: list[Token], k: int) -> bool:
