@@ -841,9 +841,31 @@ def test_an_unknown_name_before_an_air_base_is_the_base_with_its_kind() -> None:
     ("sentence", "artists"),
     [
         ("A restaurátorok felújították Dorffmaister freskóit.", ["Dorffmaister"]),
-        ("A teremben Tiziano, Rubens és Rembrandt művei láthatók.", ["Tiziano", "Rubens", "Rembrandt"]),
+        (
+            "A teremben Tiziano, Rubens és Rembrandt művei láthatók.",
+            ["Tiziano", "Rubens", "Rembrandt"],
+        ),
     ],
 )
 def test_a_name_possessing_works_of_art_is_the_artist(sentence: str, artists: list[str]) -> None:
     persons = [e.name.hu for e in entities(sentence).values() if e.type == "Person"]
     assert persons == artists
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Az izraeli Arkia légitársaság újraindítja a járatait.",
+        "A kormány a Nexperia chipgyártóval tárgyalt.",
+    ],
+)
+def test_a_name_before_a_companys_noun_is_a_company(sentence: str) -> None:
+    found = entities(sentence)
+    assert [e.type for e in found.values() if e.mentions[0].span.text[0].isupper()] == [
+        "Organization"
+    ]
+
+
+def test_a_persons_possessed_company_leaves_the_person() -> None:
+    found = entities("Ivan Petrov cége csődbe ment.")
+    assert [e.type for e in found.values() if e.name.hu == "Ivan Petrov"] == ["Person"]

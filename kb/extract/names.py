@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.descriptions import acronym_mention, legal_forms_after, possessed_body
+from kb.extract.descriptions import (
+    acronym_mention,
+    description_noun,
+    legal_forms_after,
+    possessed_body,
+)
 from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
 from kb.extract.gazetteer import Known
 from kb.extract.heads import head_type
@@ -328,6 +333,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         type_ = "Organization"  # "a Volánbusz közölte": a person's name takes no article
     if type_ is None and _listed_after_body(found, run[0]):
         type_ = "Organization"  # "a Hlas–SD, a Republika és az SaS"
+    if type_ in (None, "Person") and not _named_person(found, run) and _body_after(following):
+        type_ = "Organization"  # "az izraeli El Al légitársaság", "a Nvidia chipgyártó"
     if type_ is None and not _after_article(words, i) and _works_after(found, words, end):
         type_ = "Person"  # "Maulbertsch kupolafreskói", "Raffaello, El Greco és Goya művei"
     if initial and not _name_from_first_word(found, run, following):
@@ -597,6 +604,20 @@ def _medium(found: Found, words: list[Token], j: int) -> int:
 
 
 _MEDIUM_WORDS = frozenset({"című", "független", "online", "regionális"})
+
+
+def _body_after(following: Token | None) -> bool:
+    """Whether the word after a name is a company's or a body's noun in apposition, not
+    possessed: "El Al légitársaság", "Nvidia chipgyártóval" (not "Musk cége")."""
+    if following is None or not following[0].islower():
+        return False
+    described = description_noun(following[0])
+    if described is None or described[1] not in ("Organization", "GovernmentBody"):
+        return False
+    noun = described[0]
+    rest = following[0][len(noun) :] if following[0].startswith(noun) else "-"
+    assimilated = rest in (noun[-1] + "al", noun[-1] + "el")  # "légitársasággal"
+    return rest in SINGULAR_CASES or rest in ("ot", "et", "öt", "at") or assimilated
 
 
 def _works_after(found: Found, words: list[Token], k: int) -> bool:
