@@ -869,3 +869,9 @@ def test_a_name_before_a_companys_noun_is_a_company(sentence: str) -> None:
 def test_a_persons_possessed_company_leaves_the_person() -> None:
     found = entities("Ivan Petrov cége csődbe ment.")
     assert [e.type for e in found.values() if e.name.hu == "Ivan Petrov"] == ["Person"]
+
+
+def test_a_towns_possessed_body_with_a_case_is_the_body() -> None:
+    found = entities("A támadás Szekszárd önkormányzatának rendszerét érte.")
+    (body,) = (e for e in found.values() if e.type == "GovernmentBody")
+    assert mentions(body) == ["Szekszárd önkormányzatának"]

@@ -24,7 +24,7 @@ from kb.extract.lexicon import (
     SYNONYMS,
 )
 from kb.extract.media import OUTLETS
-from kb.extract.morphology import SINGULAR_CASES, name_nominative, stems
+from kb.extract.morphology import SINGULAR_CASES, name_nominative, possessed_nominative, stems
 from kb.extract.name_forms import ARTICLES
 from kb.extract.sites import FACILITIES, facility, owned_site, venue_type
 from kb.model import EntityType, Name, Span
@@ -409,7 +409,7 @@ def possessed_body(found: Found, words: list[Token], j: int, place: Span) -> boo
     Whether word `j` made one."""
     if j >= len(words) or not words[j][0].islower():
         return False
-    word = words[j][0]
+    word = possessed_nominative(words[j][0])  # "önkormányzatának": "önkormányzata"
     noun = next(
         (word[: -len(e)] for e in ("je", "ja", "e", "a") if word[: -len(e)] in DESCRIPTIONS),
         None,

@@ -179,3 +179,17 @@ def _add_base(found: set[str], base: str) -> None:
 def _is_doubled_ending(tail: str) -> bool:
     """An ending after a hyphen that doubles the base's last letter ("NATO-val")."""
     return tail in {"val", "vel", "vá", "vé"}
+
+
+def possessed_nominative(word: str) -> str:
+    """A third person's possessed noun with a case, back in the nominative
+    ("önkormányzatának" → "önkormányzata", "közgyűlésén" → "közgyűlése": the possessive
+    vowel lengthens before the case); other words as they are."""
+    for case in _POSSESSED_CASES:
+        stem = word.removesuffix(case)
+        if stem != word and stem.endswith(("á", "é")):
+            return stem[:-1] + ("a" if stem[-1] == "á" else "e")
+    return word
+
+
+_POSSESSED_CASES = sorted((SINGULAR_CASES - {""}) | {"n"}, key=len, reverse=True)
