@@ -875,3 +875,15 @@ def test_a_towns_possessed_body_with_a_case_is_the_body() -> None:
     found = entities("A támadás Szekszárd önkormányzatának rendszerét érte.")
     (body,) = (e for e in found.values() if e.type == "GovernmentBody")
     assert mentions(body) == ["Szekszárd önkormányzatának"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Az üzbég bank hitelállománya nőtt.", "uzbekistan"),
+        ("Az örmény kormány tiltakozott.", "armenia"),
+        ("A kirgiz határőrök lezárták az utat.", "kyrgyzstan"),
+    ],
+)
+def test_a_states_irregular_adjective_mentions_the_state(sentence: str, state: str) -> None:
+    assert state in entities(sentence)
