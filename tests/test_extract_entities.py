@@ -887,3 +887,20 @@ def test_a_towns_possessed_body_with_a_case_is_the_body() -> None:
 )
 def test_a_states_irregular_adjective_mentions_the_state(sentence: str, state: str) -> None:
     assert state in entities(sentence)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Luiz Inácio Lula da Silva", "Mohammed bin Szalmán", "Ahmed al-Saraa", "Ursula von der Leyen"],
+)
+def test_a_foreign_persons_name_keeps_its_lower_case_particles(name: str) -> None:
+    found = entities(f"A tárgyaláson {name} is részt vett.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Person", [name])]
+
+
+@pytest.mark.parametrize(
+    "name", ["Karol Nawrocki", "Rumen Radev", "Geert Wilders", "Beate Meinl-Reisinger"]
+)
+def test_a_foreign_given_name_opens_a_persons_name_at_a_sentence_start(name: str) -> None:
+    found = entities(f"{name} szerint a helyzet súlyos.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Person", [name])]

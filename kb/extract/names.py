@@ -283,7 +283,11 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     end = i
     while (
         end < len(words)
-        and (words[end][0][0].isupper() or _BRAND.match(words[end][0]) is not None)
+        and (
+            words[end][0][0].isupper()
+            or _BRAND.match(words[end][0]) is not None
+            or _particle(found, words, i, end)
+        )
         and (
             not _known_word(found, words[end])
             or found.before_given(words, end)
@@ -693,6 +697,39 @@ _ROMAN = re.compile(r"[IVXLC]+$")  # a numeral: "Paks II.", "XIV. Lajos"
 _BRAND = re.compile(r"\d+[a-záéíóöőúüű]+[A-ZÁÉÍÓÖŐÚÜŰ]")  # "4iG": a digit-led brand
 _CAMEL = re.compile(r"[a-záéíóöőúüű][A-ZÁÉÍÓÖŐÚÜŰ]")  # a brand's inner capital
 _BODY_POSSESSIONS = ("közleménye", "vezérigazgatój", "sajtóosztály", "honlapj", "székház")
+
+
+def _particle(found: Found, words: list[Token], i: int, k: int) -> bool:
+    """Whether word `k` is a lower-case particle inside a foreign person's name begun at
+    word `i` by a given name: "Luiz Inácio Lula da Silva", "Mohammed bin Szalmán",
+    "Ursula von der Leyen", "Ahmed al-Saraa" (a capitalised word must follow a bare one)."""
+    if k == i or words[i][0] not in found.gaz.given_foreign:
+        return False
+    word = words[k][0]
+    if word.startswith(("al-", "el-")) and word[3:4].isupper():
+        return True
+    return word in _PARTICLES and k + 1 < len(words) and words[k + 1][0][0].isupper()
+
+
+_PARTICLES = frozenset(
+    {
+        "da",
+        "de",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "ben",
+        "la",
+        "le",
+    }
+)
 
 
 def _after_article(words: list[Token], i: int) -> bool:
