@@ -904,3 +904,8 @@ def test_a_foreign_persons_name_keeps_its_lower_case_particles(name: str) -> Non
 def test_a_foreign_given_name_opens_a_persons_name_at_a_sentence_start(name: str) -> None:
     found = entities(f"{name} szerint a helyzet súlyos.")
     assert [(e.type, mentions(e)) for e in found.values()] == [("Person", [name])]
+
+
+def test_an_unknown_name_whose_data_are_cited_is_a_body() -> None:
+    found = entities("Az uniós ügynökség, az Europol adatai szerint nőtt a csempészet.")
+    assert [e.type for e in found.values() if e.name.hu == "Europol"] == ["Organization"]

@@ -696,7 +696,7 @@ _CLOSING_CASES = tuple(e for e in NAME_CASES if len(e) >= 3 and e != "ért")  # 
 _ROMAN = re.compile(r"[IVXLC]+$")  # a numeral: "Paks II.", "XIV. Lajos"
 _BRAND = re.compile(r"\d+[a-záéíóöőúüű]+[A-ZÁÉÍÓÖŐÚÜŰ]")  # "4iG": a digit-led brand
 _CAMEL = re.compile(r"[a-záéíóöőúüű][A-ZÁÉÍÓÖŐÚÜŰ]")  # a brand's inner capital
-_BODY_POSSESSIONS = ("közleménye", "vezérigazgatój", "sajtóosztály", "honlapj", "székház")
+_BODY_POSSESSIONS = ("közleménye", "vezérigazgatój", "sajtóosztály", "honlapj", "székház", "adatai")
 
 
 def _particle(found: Found, words: list[Token], i: int, k: int) -> bool:
