@@ -182,3 +182,12 @@ def test_a_district_numeral_listed_before_the_noun_is_that_district() -> None:
         "XI. kerület": ["XI.", "XI. kerület"],
         "XIII. kerület": ["XIII. kerületben"],
     }
+
+
+def test_a_line_listed_before_another_of_the_same_kind_is_a_line_too() -> None:
+    found = entities("A kábel a Budapest–Pécs és a Győr–Sopron tengely mentén fut.")
+    lines = {e.name.hu: mentions(e) for e in found.values() if "–" in e.name.hu}
+    assert lines == {
+        "Budapest–Pécs tengely": ["Budapest–Pécs"],
+        "Győr–Sopron tengely": ["Győr–Sopron tengely"],
+    }

@@ -116,9 +116,15 @@ def _line(found: Found, words: list[Token], i: int) -> int:
     noun_at = i + 3 if _modifier(words, i + 2) else i + 2  # "elővárosi buszjárat"
     if noun_at >= len(words) or not words[i + 1][0][0].isupper():
         return 0
+    listed = _listed_line(found, words, i + 2)
+    if listed:  # "a Budapest–Szeged és a Győr–Debrecen tengely": a line of that kind too
+        _towns(found, words[i : i + 2])
+        hu = f"{words[i][0]}–{words[i + 1][0]} {_line_kind(words[listed][0].rpartition('-')[2])}"
+        _add(found, hu, found.span(words[i], words[i + 1]))
+        return i + 2
     noun = words[noun_at][0]
     head, _, last = noun.rpartition("-")  # "HÉV-vonalon", "távvezeték-folyosó"
-    kind = next((k for k in stems(last) if k.endswith(_LINES)), None)
+    kind = _line_kind(last)
     if kind is None or not last.islower() or not _spaced(found, words, i + 2):
         return 0
     _towns(found, words[i : i + 2])
@@ -127,6 +133,23 @@ def _line(found: Found, words: list[Token], i: int) -> int:
     hu = " ".join([ends, *between, f"{head}-{kind}" if head else kind])
     _add(found, hu, found.span(words[i], words[noun_at]))
     return noun_at + 1
+
+
+def _line_kind(word: str) -> str | None:
+    """The line noun a word is, in the nominative ("vonalon" → "vonal"), if any."""
+    return next((k for k in stems(word) if k.endswith(_LINES)), None)
+
+
+def _listed_line(found: Found, words: list[Token], k: int) -> int:
+    """Where the noun of a line listed after another is ("… és a Győr–Debrecen tengely":
+    from word `k`, "és", maybe an article, two names joined by a dash, the noun), or 0."""
+    if k >= len(words) or words[k][0] != "és":
+        return 0
+    k += 1 + (k + 1 < len(words) and words[k + 1][0] in ("a", "az"))
+    if k + 2 >= len(words) or found.text[words[k][2] : words[k + 1][1]] not in _DASHES:
+        return 0
+    last = words[k + 2][0].rpartition("-")[2]
+    return k + 2 if last.islower() and _line_kind(last) is not None else 0
 
 
 def _stretch(found: Found, words: list[Token], i: int) -> int:
