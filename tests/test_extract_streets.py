@@ -191,3 +191,10 @@ def test_a_line_listed_before_another_of_the_same_kind_is_a_line_too() -> None:
         "Budapest–Pécs tengely": ["Budapest–Pécs"],
         "Győr–Sopron tengely": ["Győr–Sopron tengely"],
     }
+
+
+def test_a_line_from_a_station_to_a_place_is_a_line() -> None:
+    found = entities("A Keleti pályaudvar–Hatvan vonalon késnek a vonatok.")
+    named = {e.name.hu: mentions(e) for e in found.values()}
+    assert named["Keleti pályaudvar–Hatvan vonal"] == ["Keleti pályaudvar–Hatvan vonalon"]
+    assert named["Keleti pályaudvar"] == ["Keleti pályaudvar"]

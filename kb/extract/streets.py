@@ -17,7 +17,7 @@ import re
 
 from kb.extract.found import Found, Token
 from kb.extract.heads import head_type
-from kb.extract.morphology import stems
+from kb.extract.morphology import name_nominative, stems
 from kb.extract.name_forms import ARTICLES
 from kb.model import EntityType, Name, Span
 
@@ -64,7 +64,26 @@ def named_place(found: Found, words: list[Token], i: int) -> int:
         end < min(i + 3, len(words)) and words[end][0][0].isupper() and _spaced(found, words, end)
     ):
         end += 1  # "Dózsa György útig", "Kossuth Lajos utca"
-    return _place(found, words, i, end, _STREETS)
+    after = _place(found, words, i, end, _STREETS)
+    return after and (_from_station(found, words, i, after) or after)
+
+
+def _from_station(found: Found, words: list[Token], i: int, k: int) -> int:
+    """ "a Tiszai pályaudvar–Diósgyőr vonalon": a line from a station (words `i` to
+    `k - 1`) to a place is a line too, the place its other end; where it ends, or 0."""
+    if k + 1 >= len(words) or found.text[words[k - 1][2] : words[k][1]] not in _DASHES:
+        return 0
+    kind = _line_kind(words[k + 1][0])
+    if kind is None or not words[k][0][0].isupper() or not words[k + 1][0].islower():
+        return 0
+    _towns(found, [words[k]])
+    station = " ".join(w for w, _, _ in words[i:k])
+    _add(
+        found,
+        f"{name_nominative(station)}–{words[k][0]} {kind}",
+        found.span(words[i], words[k + 1]),
+    )
+    return k + 2
 
 
 def _listed_district(found: Found, words: list[Token], i: int) -> int:
