@@ -769,8 +769,8 @@ def _classify(
     if len(words) == 1 and _designation(words[0]):
         return None, Name(hu, hu)  # "H5N1", "VVER-1200", "LQ-7": a model or a strain
     if words[-1].endswith("-i") and len(words[-1]) > 3:
-        town = " ".join([*words[:-1], words[-1][:-2]])  # "Karlovy Vary-i", "New York-i"
-        return "Place", Name(town, town)
+        named = " ".join([*words[:-1], words[-1][:-2]])  # "Karlovy Vary-i", "New York-i"
+        return "Place", Name(named, named)
     head = _name_head(found, words[-2] if words[-1].isdigit() else words[-1])  # "Rádió 88"
     if head is not None:
         return head, Name(hu, hu)
