@@ -909,3 +909,12 @@ def test_a_foreign_given_name_opens_a_persons_name_at_a_sentence_start(name: str
 def test_an_unknown_name_whose_data_are_cited_is_a_body() -> None:
     found = entities("Az uniós ügynökség, az Europol adatai szerint nőtt a csempészet.")
     assert [e.type for e in found.values() if e.name.hu == "Europol"] == ["Organization"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A Volán bejelentette a menetrendváltozást.", "A Nvidia részvényei estek."]
+)
+def test_an_unknown_name_that_speaks_after_an_article_or_has_shares_is_a_body(
+    sentence: str,
+) -> None:
+    assert [e.type for e in entities(sentence).values()] == ["Organization"]

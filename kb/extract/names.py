@@ -333,8 +333,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         type_ = "NewsAgency"  # "a Kisalföld napilapnak", "az RTL Híradónak azt mondta"
     if type_ == "Person" and _after_article(words, i) and not _named_person(found, run):
         type_ = "Organization"  # "a CRE Konzorcium", "a BMW Group": no article before a person
-    if type_ is None and len(run) == 1 and _speaks_after_article(words, i, following):
-        type_ = "Organization"  # "a Volánbusz közölte": a person's name takes no article
+    if type_ in (None, "Place") and len(run) == 1 and _speaks_after_article(words, i, following):
+        type_ = "Organization"  # "a Volánbusz közölte", "a Volán bejelentette" (no town)
     if type_ is None and _listed_after_body(found, run[0]):
         type_ = "Organization"  # "a Hlas–SD, a Republika és az SaS"
     if type_ in (None, "Person") and not _named_person(found, run) and _body_after(following):
@@ -696,7 +696,10 @@ _CLOSING_CASES = tuple(e for e in NAME_CASES if len(e) >= 3 and e != "ért")  # 
 _ROMAN = re.compile(r"[IVXLC]+$")  # a numeral: "Paks II.", "XIV. Lajos"
 _BRAND = re.compile(r"\d+[a-záéíóöőúüű]+[A-ZÁÉÍÓÖŐÚÜŰ]")  # "4iG": a digit-led brand
 _CAMEL = re.compile(r"[a-záéíóöőúüű][A-ZÁÉÍÓÖŐÚÜŰ]")  # a brand's inner capital
-_BODY_POSSESSIONS = ("közleménye", "vezérigazgatój", "sajtóosztály", "honlapj", "székház", "adatai")
+_BODY_POSSESSIONS = (
+    "közleménye", "vezérigazgatój", "sajtóosztály", "honlapj", "székház", "adatai", "részvény",
+    "árbevétel", "leányvállalat", "anyavállalat",
+)  # fmt: skip
 
 
 def _particle(found: Found, words: list[Token], i: int, k: int) -> bool:
