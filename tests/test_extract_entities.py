@@ -918,3 +918,8 @@ def test_an_unknown_name_that_speaks_after_an_article_or_has_shares_is_a_body(
     sentence: str,
 ) -> None:
     assert [e.type for e in entities(sentence).values()] == ["Organization"]
+
+
+def test_a_towns_old_locative_in_t_mentions_the_town() -> None:
+    found = entities("A vizsgálat Pécsett és Vácott folyik.")
+    assert {e.id: mentions(e) for e in found.values()} == {"pecs": ["Pécsett"], "vac": ["Vácott"]}
