@@ -923,3 +923,13 @@ def test_an_unknown_name_that_speaks_after_an_article_or_has_shares_is_a_body(
 def test_a_towns_old_locative_in_t_mentions_the_town() -> None:
     found = entities("A vizsgálat Pécsett és Vácott folyik.")
     assert {e.id: mentions(e) for e in found.values()} == {"pecs": ["Pécsett"], "vac": ["Vácott"]}
+
+
+def test_a_married_name_opening_a_sentence_is_part_of_the_persons_name() -> None:
+    found = entities("Tóthné Varga Ilona polgármester szerint ez jó.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"][0] == ["Tóthné Varga Ilona"]
+
+
+def test_a_body_in_the_accusative_before_vezeto_is_no_office_holder() -> None:
+    found = entities("Gulyás Gergely Miniszterelnökséget vezető miniszter szerint jó.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Gulyás Gergely"]]

@@ -793,8 +793,8 @@ def _classify(
     if following is not None and _possessed(following):  # "Parád polgármestere"
         mayor = office_of(following[0]) in _TOWN_OFFICES
         return ("Place" if mayor else "Organization"), Name(hu, hu)
-    if following is not None and _office_after(found, following):
-        return "Person", Name(hu, transliterate(hu))
+    if following is not None and _office_after(found, following) and not _accusative(words[-1]):
+        return "Person", Name(hu, transliterate(hu))  # not "a Miniszterelnökséget vezető …"
     acronym = words[0].split("-")[0].isupper()  # "SMS-ben", "GDP-ből": no town
     town = place_nominative(words[0]) if len(words) == 1 and not acronym else None
     if town is not None:
@@ -838,6 +838,12 @@ def _may_be_in_a_persons_name(word: str) -> bool:
 
 _NAME_ADJECTIVES = frozenset({"nemzeti", "nemzetközi", "országos", "állami", "központi"})
 _DERIVED_ADJECTIVES = ("ási", "ési", "sági", "ségi", "ikai", "ológiai", "ügyi")
+
+
+def _accusative(word: str) -> bool:
+    """Whether a name's last word is in the accusative ("Miniszterelnökséget",
+    "Kovácsot"): the object of what follows, never the holder of an office after it."""
+    return len(word) > 4 and word.endswith(("ot", "et", "öt", "at", "át", "ét"))
 
 
 def _designation(word: str) -> bool:
@@ -897,10 +903,12 @@ def _office_after(found: Found, following: Token) -> bool:
 
 def _name_from_first_word(found: Found, run: list[Token], following: Token | None) -> bool:
     """Whether a sentence-initial run is a name from its first word on: a foreign
-    given name first, a Hungarian one second ("Kiss Dóra"), or an institution."""
+    given name first, a Hungarian one second ("Kiss Dóra") or third after a married
+    name ("Kovácsné Nagy Éva"), or an institution."""
     return (
         run[0][0] in found.gaz.given_foreign
         or (len(run) > 1 and found.given_hungarian(run[1][0]))
+        or (len(run) > 2 and run[0][0].endswith("né") and found.given_hungarian(run[2][0]))
         or (len(run) > 1 and head_type(run[-1][0]) is not None)
         or (len(run) == 2 and following is not None and _office_after(found, following))
         or (len(run) == 2 and _office_in_apposition(found, run[-1]))
