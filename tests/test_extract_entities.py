@@ -927,9 +927,18 @@ def test_a_towns_old_locative_in_t_mentions_the_town() -> None:
 
 def test_a_married_name_opening_a_sentence_is_part_of_the_persons_name() -> None:
     found = entities("Tóthné Varga Ilona polgármester szerint ez jó.")
-    assert [mentions(e) for e in found.values() if e.type == "Person"][0] == ["Tóthné Varga Ilona"]
+    person = next(e for e in found.values() if e.type == "Person")
+    assert mentions(person) == ["Tóthné Varga Ilona"]
 
 
 def test_a_body_in_the_accusative_before_vezeto_is_no_office_holder() -> None:
     found = entities("Gulyás Gergely Miniszterelnökséget vezető miniszter szerint jó.")
     assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Gulyás Gergely"]]
+
+
+def test_a_church_building_told_of_by_what_it_is_is_a_place() -> None:
+    found = entities("A misét az esztergomi bazilikában tartották.")
+    assert [(e.type, mentions(e)) for e in found.values() if e.type == "Place"][-1] == (
+        "Place",
+        ["esztergomi bazilikában"],
+    )

@@ -23,6 +23,7 @@ FACILITIES = (
     "mérőállomás", "mérőpont", "munkaterület", "raktár", "raktárcsarnok", "uszoda",
     "templom", "óvoda", "ház", "lakás", "benzinkút", "park", "állomás", "lakótelep",
     "repülőtér", "kikötő", "temető", "sírkert", "kilátó", "nyaraló", "lőtér", "kifutó",
+    "bazilika", "katedrális", "kápolna", "zsinagóga", "mecset",
 )  # fmt: skip
 
 
