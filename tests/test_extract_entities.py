@@ -942,3 +942,8 @@ def test_a_church_building_told_of_by_what_it_is_is_a_place() -> None:
         "Place",
         ["esztergomi bazilikában"],
     )
+
+
+def test_a_national_agency_named_a_centre_stays_a_body_in_the_inessive() -> None:
+    found = entities("A mintát a Nemzeti Élelmiszer-biztonsági Központban vizsgálták.")
+    assert [e.type for e in found.values()] == ["GovernmentBody"]

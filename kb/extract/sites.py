@@ -110,13 +110,17 @@ def venue_type(found: Found, run: list[Token], type_: EntityType) -> EntityType:
     something happens, a place, as the golds keep it (so "a színház" later refers to the
     theatre that acts, not to this one); named so before as a body, it stays that body.
     Hospitals and zoos stay bodies wherever they are ("a kórházban ápolják" is the
-    hospital's care)."""
+    hospital's care), and so does a national agency named a centre ("a Nemzeti
+    Népegészségügyi Központban" is the agency's work)."""
     last = run[-1][0]
     hu = name_nominative(" ".join(w for w, _, _ in run))
+    centre = any(f.endswith("központ") for f in stems(last))
+    agency = centre and run[0][0].lower() in ("nemzeti", "országos")
     if (
         (type_ in BODIES or type_ == "ArmedForce")
         and last.endswith(("ban", "ben"))
         and _venue(last)
+        and not agency
         and not any(d.name.hu == hu for d in found.drafts.values())
     ):
         return "Place"
