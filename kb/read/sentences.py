@@ -16,7 +16,8 @@ A full stop is not an end when it belongs to the word before it:
 - a quotation followed by its reporting clause: „Nem.” – mondta.
 
 Abbreviations that close a phrase ("stb.", "Kft.", "Zrt.", "MTI.") end a sentence like
-any word when a capitalised word follows.
+any word when a capitalised word follows (a company's legal form not before a number or
+a bracketed acronym: "a MÁV-HÉV Zrt. 10 percenként", "Fejlesztő Zrt. (NIF)").
 """
 
 from __future__ import annotations
@@ -30,11 +31,13 @@ from kb.timespan import MONTHS_HU
 ABBREVIATIONS = frozenset((
     "pl", "ún", "dr", "ill", "kb", "vö", "ld", "uo", "ua", "id", "ifj", "özv", "prof", "gen",
     "alezr", "ezr", "szds", "hdgy", "őrgy", "tb", "mr", "mrs", "ms", "st", "sz", "u", "krt",
-    "ker", "em", "sk", "ford", "szerk", "évf", "old", "köt", "szül", "sztv", "pk",
+    "ker", "em", "sk", "ford", "szerk", "évf", "old", "köt", "szül", "sztv", "pk", "btk", "ptk",
     "jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt", "nov", "dec",
 ))  # fmt: skip
 MONTHS = frozenset(MONTHS_HU)
 
+_LEGAL_FORMS = frozenset({"zrt", "kft", "nyrt", "bt", "rt", "ltd", "inc", "co"})
+_ACRONYM = re.compile(r"\(\w{2,}\)")
 _CANDIDATE = re.compile(r"[.!?…]+[”\"»)’]*(?=\s|$)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _WORD_BEFORE = re.compile(r"([\w-]+)$")
@@ -114,8 +117,12 @@ def _is_sentence_start(word: str) -> bool:
 
 
 def _dot_belongs_to(token: str, next_word: str) -> bool:
-    """Whether the dot after `token` is part of it (abbreviation, ordinal, initial)."""
+    """Whether the dot after `token` is part of it (abbreviation, ordinal, initial); a
+    company's legal form goes on before a number or a bracketed acronym ("a MÁV-HÉV
+    Zrt. 10 percenként", "a Nemzeti Infrastruktúra Fejlesztő Zrt. (NIF) közölte")."""
     if token.lower() in ABBREVIATIONS:
+        return True
+    if token.lower() in _LEGAL_FORMS and (next_word[0].isdigit() or _ACRONYM.match(next_word)):
         return True
     if len(token) == 1 and token.isupper():
         return True
