@@ -947,3 +947,16 @@ def test_a_church_building_told_of_by_what_it_is_is_a_place() -> None:
 def test_a_national_agency_named_a_centre_stays_a_body_in_the_inessive() -> None:
     found = entities("A mintát a Nemzeti Élelmiszer-biztonsági Központban vizsgálták.")
     assert [e.type for e in found.values()] == ["GovernmentBody"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("A kolozsvári tüntetésen sokan voltak.", "cluj-napoca"),
+        ("Újvidéken tüntettek.", "novi-sad"),
+    ],
+)
+def test_a_hungarian_towns_name_beyond_the_border_mentions_the_town(
+    sentence: str, town: str
+) -> None:
+    assert entities(sentence)[town].type == "Place"
