@@ -960,3 +960,13 @@ def test_a_hungarian_towns_name_beyond_the_border_mentions_the_town(
     sentence: str, town: str
 ) -> None:
     assert entities(sentence)[town].type == "Place"
+
+
+def test_a_known_name_before_a_capitalised_part_of_a_compound_name_is_no_mention() -> None:
+    found = entities("Az ügyvéd szerint a Bakony-Glas fellebbez.")
+    assert "bakony" not in found
+
+
+def test_an_inflected_name_before_a_bodys_noun_is_no_apposition() -> None:
+    found = entities("Szerinte legalább három százalékot kell a GDP-ből védelemre fordítani.")
+    assert [e for e in found.values() if e.type == "Organization"] == []

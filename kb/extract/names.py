@@ -79,8 +79,9 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     word, start, _ = words[i]
     head = word.split("-")[0]
     known = found.lookup([(head, start, start + len(head))]) if "-" in word else None
-    if known is not None and known.type != "Person" and not _occasion(word.split("-")[-1]):
-        found.draft(known).add(Span(head, start, start + len(head)))
+    tail = word.split("-")[-1]
+    if known is not None and known.type != "Person" and tail.islower() and not _occasion(tail):
+        found.draft(known).add(Span(head, start, start + len(head)))  # not "Bakony-Glas"
     return 0  # the rest of the compound may still be read ("ENSZ-nagykövete")
 
 
@@ -337,7 +338,13 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         type_ = "Organization"  # "a Volánbusz közölte", "a Volán bejelentette" (no town)
     if type_ is None and _listed_after_body(found, run[0]):
         type_ = "Organization"  # "a Hlas–SD, a Republika és az SaS"
-    if type_ in (None, "Person") and not _named_person(found, run) and _body_after(following):
+    if (
+        type_ in (None, "Person")
+        and not _named_person(found, run)
+        and end < len(words)
+        and _joined(found, words, end)  # an uninflected name: "El Al légitársaság"
+        and _body_after(following)
+    ):
         type_ = "Organization"  # "az izraeli El Al légitársaság", "a Nvidia chipgyártó"
     if type_ is None and not _after_article(words, i) and _works_after(found, words, end):
         type_ = "Person"  # "Maulbertsch kupolafreskói", "Raffaello, El Greco és Goya művei"
