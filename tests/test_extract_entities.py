@@ -736,3 +736,237 @@ def test_ferihegy_is_the_budapest_airport() -> None:
 def test_a_foreign_name_opening_a_sentence_starts_at_its_given_name() -> None:
     found = entities("Mahamat Idriss Déby elnök hollétéről nincs hír.")
     assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Mahamat Idriss Déby"]]
+
+
+def test_a_named_theatre_told_of_only_as_where_something_happens_is_a_place() -> None:
+    found = entities("A színész tavaly a Nemzeti Színházban lépett fel.")
+    (theatre,) = (e for e in found.values() if e.name.hu == "Nemzeti Színház")
+    assert (theatre.type, mentions(theatre)) == ("Place", ["Nemzeti Színházban"])
+
+
+def test_a_named_observatory_that_acts_stays_a_body() -> None:
+    found = entities(
+        "A méréseket a Piszkéstetői Obszervatóriumban végzik.",
+        "A Piszkéstetői Obszervatórium közölte az eredményt.",
+    )
+    (observatory,) = (e for e in found.values() if e.name.hu == "Piszkéstetői Obszervatórium")
+    assert observatory.type == "Organization"
+
+
+def test_a_named_hospital_stays_a_body_where_someone_is_treated() -> None:
+    found = entities("A sérültet a Szent János Kórházban ápolják.")
+    (hospital,) = (e for e in found.values() if e.name.hu == "Szent János Kórház")
+    assert hospital.type == "Organization"
+
+
+def test_a_companys_first_word_names_it_again() -> None:
+    found = entities("A hidat a Hidrotec Építő Zrt. építi.", "A Hidrotec közölte ezt.")
+    (company,) = (e for e in found.values() if e.type == "Organization")
+    assert mentions(company) == ["Hidrotec Építő Zrt.", "Hidrotec"]
+
+
+def test_a_first_word_two_companies_share_names_neither() -> None:
+    found = entities(
+        "A Kovács Építő Kft. és a Kovács Gépész Kft. pályázott.", "A Kovácsot nem választották."
+    )
+    companies = [e for e in found.values() if e.type == "Organization"]
+    assert all(len(mentions(c)) == 1 for c in companies)
+
+
+def test_a_companys_first_word_before_more_of_a_name_is_no_short_name() -> None:
+    found = entities("A Hidrotec Építő Zrt. nyert.", "A Hidrotec Magyarország vezetője szólt.")
+    company = next(e for e in found.values() if e.name.hu == "Hidrotec Építő Zrt.")
+    assert mentions(company) == ["Hidrotec Építő Zrt."]
+
+
+def test_an_unknown_name_before_a_postpositional_adjective_is_a_place() -> None:
+    found = entities("A mobilgátat a Pomáz melletti rakparton építették.")
+    assert found["pomaz"].type == "Place"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A társaság tíz Ikarus Citaro típusú autóbuszt vett.",
+        "A rendőrök egy Toyota Land Cruiser 200 típusú terepjárót foglaltak le.",
+    ],
+)
+def test_a_name_before_tipusu_is_a_product_and_no_entity(sentence: str) -> None:
+    named = [m for e in entities(sentence).values() for m in mentions(e) if m[0].isupper()]
+    assert named == []
+
+
+def test_a_name_before_a_gatherings_kind_is_an_occasion_and_no_entity() -> None:
+    found = entities("A bejelentés a háromnapos Startup Summit konferencián hangzott el.")
+    named = [m for e in found.values() for m in mentions(e) if m[0].isupper()]
+    assert named == []
+
+
+def test_a_name_before_a_vehicles_noun_is_its_model_and_the_word_before_its_maker() -> None:
+    found = entities("A műholdat a SpaceX Falcon 9 rakétájával bocsátották fel.")
+    named = {e.name.hu: (e.type, mentions(e)) for e in found.values()}
+    assert named == {"SpaceX": ("Organization", ["SpaceX"])}
+
+
+def test_a_lone_name_before_an_instruments_noun_is_a_model_and_no_entity() -> None:
+    found = entities("A kitörést a Kepler űrtávcső rögzítette.")
+    assert [m for e in found.values() for m in mentions(e) if m[0].isupper()] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A lakosságot a Rádió 1 műsorában tájékoztatták.", "Rádió 1"),
+        ("A szóvivő a Channel 4 hírtelevíziónak nyilatkozott.", "Channel 4"),
+    ],
+)
+def test_a_number_after_a_mediums_name_is_part_of_it(sentence: str, name: str) -> None:
+    (medium,) = (e for e in entities(sentence).values() if e.type == "NewsAgency")
+    assert medium.name.hu == name
+
+
+def test_a_foreign_towns_hyphenated_adjective_mentions_the_town() -> None:
+    found = entities("A film a Los Angeles-i bemutatón díjat nyert.")
+    (town,) = (e for e in found.values() if e.type == "Place")
+    assert (town.name.hu, mentions(town)) == ("Los Angeles", ["Los Angeles-i"])
+
+
+def test_an_unknown_name_before_an_air_base_is_the_base_with_its_kind() -> None:
+    found = entities("A rakétát a floridai Patrick légitámaszpontról indították.")
+    (base,) = (e for e in found.values() if e.name.hu == "Patrick légitámaszpont")
+    assert (base.type, mentions(base)) == ("Place", ["Patrick légitámaszpontról"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "artists"),
+    [
+        ("A restaurátorok felújították Dorffmaister freskóit.", ["Dorffmaister"]),
+        (
+            "A teremben Tiziano, Rubens és Rembrandt művei láthatók.",
+            ["Tiziano", "Rubens", "Rembrandt"],
+        ),
+    ],
+)
+def test_a_name_possessing_works_of_art_is_the_artist(sentence: str, artists: list[str]) -> None:
+    persons = [e.name.hu for e in entities(sentence).values() if e.type == "Person"]
+    assert persons == artists
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Az izraeli Arkia légitársaság újraindítja a járatait.",
+        "A kormány a Nexperia chipgyártóval tárgyalt.",
+    ],
+)
+def test_a_name_before_a_companys_noun_is_a_company(sentence: str) -> None:
+    found = entities(sentence)
+    assert [e.type for e in found.values() if e.mentions[0].span.text[0].isupper()] == [
+        "Organization"
+    ]
+
+
+def test_a_persons_possessed_company_leaves_the_person() -> None:
+    found = entities("Ivan Petrov cége csődbe ment.")
+    assert [e.type for e in found.values() if e.name.hu == "Ivan Petrov"] == ["Person"]
+
+
+def test_a_towns_possessed_body_with_a_case_is_the_body() -> None:
+    found = entities("A támadás Szekszárd önkormányzatának rendszerét érte.")
+    (body,) = (e for e in found.values() if e.type == "GovernmentBody")
+    assert mentions(body) == ["Szekszárd önkormányzatának"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Az üzbég bank hitelállománya nőtt.", "uzbekistan"),
+        ("Az örmény kormány tiltakozott.", "armenia"),
+        ("A kirgiz határőrök lezárták az utat.", "kyrgyzstan"),
+    ],
+)
+def test_a_states_irregular_adjective_mentions_the_state(sentence: str, state: str) -> None:
+    assert state in entities(sentence)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Luiz Inácio Lula da Silva", "Mohammed bin Szalmán", "Ahmed al-Saraa", "Ursula von der Leyen"],
+)
+def test_a_foreign_persons_name_keeps_its_lower_case_particles(name: str) -> None:
+    found = entities(f"A tárgyaláson {name} is részt vett.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Person", [name])]
+
+
+@pytest.mark.parametrize(
+    "name", ["Karol Nawrocki", "Rumen Radev", "Geert Wilders", "Beate Meinl-Reisinger"]
+)
+def test_a_foreign_given_name_opens_a_persons_name_at_a_sentence_start(name: str) -> None:
+    found = entities(f"{name} szerint a helyzet súlyos.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Person", [name])]
+
+
+def test_an_unknown_name_whose_data_are_cited_is_a_body() -> None:
+    found = entities("Az uniós ügynökség, az Europol adatai szerint nőtt a csempészet.")
+    assert [e.type for e in found.values() if e.name.hu == "Europol"] == ["Organization"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A Volán bejelentette a menetrendváltozást.", "A Nvidia részvényei estek."]
+)
+def test_an_unknown_name_that_speaks_after_an_article_or_has_shares_is_a_body(
+    sentence: str,
+) -> None:
+    assert [e.type for e in entities(sentence).values()] == ["Organization"]
+
+
+def test_a_towns_old_locative_in_t_mentions_the_town() -> None:
+    found = entities("A vizsgálat Pécsett és Vácott folyik.")
+    assert {e.id: mentions(e) for e in found.values()} == {"pecs": ["Pécsett"], "vac": ["Vácott"]}
+
+
+def test_a_married_name_opening_a_sentence_is_part_of_the_persons_name() -> None:
+    found = entities("Tóthné Varga Ilona polgármester szerint ez jó.")
+    person = next(e for e in found.values() if e.type == "Person")
+    assert mentions(person) == ["Tóthné Varga Ilona"]
+
+
+def test_a_body_in_the_accusative_before_vezeto_is_no_office_holder() -> None:
+    found = entities("Gulyás Gergely Miniszterelnökséget vezető miniszter szerint jó.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Gulyás Gergely"]]
+
+
+def test_a_church_building_told_of_by_what_it_is_is_a_place() -> None:
+    found = entities("A misét az esztergomi bazilikában tartották.")
+    assert [(e.type, mentions(e)) for e in found.values() if e.type == "Place"][-1] == (
+        "Place",
+        ["esztergomi bazilikában"],
+    )
+
+
+def test_a_national_agency_named_a_centre_stays_a_body_in_the_inessive() -> None:
+    found = entities("A mintát a Nemzeti Élelmiszer-biztonsági Központban vizsgálták.")
+    assert [e.type for e in found.values()] == ["GovernmentBody"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("A kolozsvári tüntetésen sokan voltak.", "cluj-napoca"),
+        ("Újvidéken tüntettek.", "novi-sad"),
+    ],
+)
+def test_a_hungarian_towns_name_beyond_the_border_mentions_the_town(
+    sentence: str, town: str
+) -> None:
+    assert entities(sentence)[town].type == "Place"
+
+
+def test_a_known_name_before_a_capitalised_part_of_a_compound_name_is_no_mention() -> None:
+    found = entities("Az ügyvéd szerint a Bakony-Glas fellebbez.")
+    assert "bakony" not in found
+
+
+def test_an_inflected_name_before_a_bodys_noun_is_no_apposition() -> None:
+    found = entities("Szerinte legalább három százalékot kell a GDP-ből védelemre fordítani.")
+    assert [e for e in found.values() if e.type == "Organization"] == []

@@ -10,6 +10,7 @@ from kb.extract.morphology import (
     accusative_nominative,
     name_nominative,
     place_nominative,
+    possessed_nominative,
     stems,
     tokens,
 )
@@ -61,3 +62,13 @@ def test_an_apostrophe_inside_a_name_keeps_it_one_word() -> None:
         "fővárosban",
         "N'Djamenában",
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "nominative"),
+    [("önkormányzatának", "önkormányzata"), ("közgyűlésén", "közgyűlése"), ("város", "város")],
+)
+def test_a_possessed_noun_with_a_case_is_read_back_in_the_nominative(
+    word: str, nominative: str
+) -> None:
+    assert possessed_nominative(word) == nominative

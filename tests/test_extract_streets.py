@@ -172,3 +172,29 @@ def test_a_bus_line_with_an_adjective_between_two_towns_is_a_place() -> None:
 def test_a_flight_between_two_cities_is_no_place() -> None:
     found = entities("A légitársaság felfüggesztette Budapest–Tel-Aviv járatait.")
     assert all(" " not in e.name.hu for e in found.values())
+
+
+def test_a_district_numeral_listed_before_the_noun_is_that_district() -> None:
+    found = entities("A tűz a V., a XI. és a XIII. kerületben volt.", "A XI. kerület tiltja.")
+    named = {e.name.hu: mentions(e) for e in found.values()}
+    assert named == {
+        "V. kerület": ["V."],
+        "XI. kerület": ["XI.", "XI. kerület"],
+        "XIII. kerület": ["XIII. kerületben"],
+    }
+
+
+def test_a_line_listed_before_another_of_the_same_kind_is_a_line_too() -> None:
+    found = entities("A kábel a Budapest–Pécs és a Győr–Sopron tengely mentén fut.")
+    lines = {e.name.hu: mentions(e) for e in found.values() if "–" in e.name.hu}
+    assert lines == {
+        "Budapest–Pécs tengely": ["Budapest–Pécs"],
+        "Győr–Sopron tengely": ["Győr–Sopron tengely"],
+    }
+
+
+def test_a_line_from_a_station_to_a_place_is_a_line() -> None:
+    found = entities("A Keleti pályaudvar–Hatvan vonalon késnek a vonatok.")
+    named = {e.name.hu: mentions(e) for e in found.values()}
+    assert named["Keleti pályaudvar–Hatvan vonal"] == ["Keleti pályaudvar–Hatvan vonalon"]
+    assert named["Keleti pályaudvar"] == ["Keleti pályaudvar"]

@@ -124,3 +124,40 @@ def test_a_blank_line_ends_a_sentence_without_punctuation() -> None:
 
 def test_a_lowercase_word_after_a_full_stop_continues_the_sentence() -> None:
     assert texts("Az 1. és a 2. zászlóalj is ott volt.") == ["Az 1. és a 2. zászlóalj is ott volt."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A gyakorlatot az MH 5. Bocskai István Lövészdandár vezeti.",
+        "A díjat a 12. Budapesti Tavaszi Fesztivál kapta.",
+    ],
+)
+def test_a_number_after_an_acronym_or_article_is_an_ordinal_inside_a_name(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+def test_a_year_ending_a_sentence_after_a_noun_still_ends_it() -> None:
+    assert texts("A választás éve 2026. Az ellenzék készül.") == [
+        "A választás éve 2026.",
+        "Az ellenzék készül.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A munkát a Magyar Közút Zrt. (MK) végzi.",
+        "A MÁV-HÉV Zrt. 10 percenként indított járatokat.",
+        "Az ügyre a Btk. 2-8 év szabadságvesztést rendel.",
+    ],
+)
+def test_a_legal_form_before_a_number_or_an_acronym_and_a_law_code_go_on(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+def test_a_company_abbreviation_ends_a_sentence_before_a_bracket_that_is_no_acronym() -> None:
+    assert texts("A győztes a Rába Zrt. (Ezt csütörtökön jelentették be.)") == [
+        "A győztes a Rába Zrt.",
+        "(Ezt csütörtökön jelentették be.)",
+    ]

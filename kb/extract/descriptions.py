@@ -31,9 +31,9 @@ from kb.extract.lexicon import (
     SYNONYMS,
 )
 from kb.extract.media import OUTLETS
-from kb.extract.morphology import SINGULAR_CASES, name_nominative, stems
+from kb.extract.morphology import SINGULAR_CASES, name_nominative, possessed_nominative, stems
 from kb.extract.name_forms import ARTICLES
-from kb.extract.sites import FACILITIES, facility, owned_site
+from kb.extract.sites import FACILITIES, facility, owned_site, venue_type
 from kb.model import EntityType, Name, Span
 
 _ACRONYM = re.compile(r"\s*\((\w{2,})\)")
@@ -74,7 +74,7 @@ def institution(found: Found, words: list[Token], i: int) -> int:
         return 0  # "a Bajnokok Ligája": a league of teams is a competition, no body
     if type_ == "Place" and not _place_name(found, words, i, end, capitalised):
         return 0
-    type_ = _national_body(run) or _owners_kind(found, run) or type_
+    type_ = venue_type(found, run, _national_body(run) or _owners_kind(found, run) or type_)
     hu = name_nominative(" ".join(w for w, _, _ in run))
     draft = found.unknown_draft(type_, Name(hu, hu), run)
     placed = _sited(found, words, i, run[-1][0], type_)
@@ -643,7 +643,7 @@ def possessed_body(found: Found, words: list[Token], j: int, place: Span) -> boo
     Whether word `j` made one."""
     if j >= len(words) or not words[j][0].islower():
         return False
-    word = words[j][0]
+    word = possessed_nominative(words[j][0])  # "önkormányzatának": "önkormányzata"
     noun = next(
         (word[: -len(e)] for e in ("je", "ja", "e", "a") if word[: -len(e)] in DESCRIPTIONS),
         None,

@@ -320,10 +320,12 @@ PLACE_KINDS = {
     "stadion": "venue",
     "aréna": "venue",
 }
-# After a lone unknown capitalised word these make it a place: "Varnavasz közelében".
+# After a lone unknown capitalised word these make it a place: "Varnavasz közelében", also
+# as adjectives ("a Stefánia melletti rakparton", "a Föld körüli pályán", "Maros menti").
 PLACE_POSTPOSITIONS = frozenset(
     {"közelében", "környékén", "térségében", "határában", "határán", "felé", "irányába",
-     "külterületén", "belterületén", "közelébe", "környékére", "térségébe"}
+     "külterületén", "belterületén", "közelébe", "környékére", "térségébe",
+     "melletti", "menti", "közeli", "környéki", "körüli"}
 )  # fmt: skip
 # Words between a nationality and an office: "orosz *védelmi* miniszter".
 ROLE_MODIFIERS = {

@@ -148,6 +148,20 @@ def accusative_nominative(word: str) -> str:
     return word[:-1] if word.endswith("t") else word
 
 
+def possessed_nominative(word: str) -> str:
+    """A third person's possessed noun with a case, back in the nominative
+    ("önkormányzatának" → "önkormányzata", "közgyűlésén" → "közgyűlése": the possessive
+    vowel lengthens before the case); other words as they are."""
+    for case in _POSSESSED_CASES:
+        stem = word.removesuffix(case)
+        if stem != word and stem.endswith(("á", "é")):
+            return stem[:-1] + ("a" if stem[-1] == "á" else "e")
+    return word
+
+
+_POSSESSED_CASES = sorted((SINGULAR_CASES - {""}) | {"n"}, key=len, reverse=True)
+
+
 def place_nominative(word: str) -> str | None:
     """The town a word in a place case names ("Miskolcon" → "Miskolc", "Tatabányán" →
     "Tatabánya"), or None when the word has no such ending."""

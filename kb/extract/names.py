@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.descriptions import acronym_mention, legal_forms_after, possessed_body
+from kb.extract.descriptions import (
+    acronym_mention,
+    description_noun,
+    legal_forms_after,
+    possessed_body,
+)
 from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
 from kb.extract.gazetteer import Known
 from kb.extract.heads import head_type
@@ -35,6 +40,7 @@ from kb.extract.roles import (
     role_after,
     role_before,
 )
+from kb.extract.sites import venues_that_act
 from kb.model import EntityType, Name, Span
 
 _COORDINATION = re.compile(r"\s+(?:és|vagy|meg)\s+|,\s+")
@@ -73,8 +79,9 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
     word, start, _ = words[i]
     head = word.split("-")[0]
     known = found.lookup([(head, start, start + len(head))]) if "-" in word else None
-    if known is not None and known.type != "Person" and not _occasion(word.split("-")[-1]):
-        found.draft(known).add(Span(head, start, start + len(head)))
+    tail = word.split("-")[-1]
+    if known is not None and known.type != "Person" and tail.islower() and not _occasion(tail):
+        found.draft(known).add(Span(head, start, start + len(head)))  # not "Bakony-Glas"
     return 0  # the rest of the compound may still be read ("ENSZ-nagykövete")
 
 
@@ -139,22 +146,30 @@ def alias(found: Found, words: list[Token], i: int) -> int:
                 end += 1
             draft.add(found.span(words[i], words[end - 1]))
             return end
-    company = next((d for d in found.drafts.values() if _short_name(found, d, forms)), None)
-    if company is not None:  # "Magyar Telekom" … "a Telekom"
-        company.add(Span(*words[i]))
+    companies = [d for d in found.drafts.values() if _short_name(found, d, forms)]
+    named_so = any(d.name.hu.lower() in forms for d in found.drafts.values())  # "MVM"
+    more = i + 1 < len(words) and words[i + 1][0][0].isupper() and _joined(found, words, i + 1)
+    if len(companies) == 1 and not named_so and not more:  # "Magyar Telekom" … "a Telekom"
+        companies[0].add(Span(*words[i]))
         return i + 1
     return 0
 
 
 def _short_name(found: Found, draft: Draft, forms: tuple[str, ...]) -> bool:
-    """Whether a word is an organisation's name without its nationality adjective:
-    "Telekom" for "Magyar Telekom"."""
+    """Whether a word is an organisation's name without its nationality adjective
+    ("Telekom" for "Magyar Telekom"), or a company's first word without the rest and
+    its legal form ("a Mátravill" for "Mátravill Építő Zrt.", "a Yettel" for "Yettel
+    Magyarország Zrt."), as news name a company again."""
     parts = draft.name.hu.split()
+    if draft.type != "Organization" or len(parts) < 2:
+        return False
+    if len(parts) == 2 and found.adjective_of(parts[0]) is not None:
+        return parts[1].lower() in forms
     return (
-        draft.type == "Organization"
-        and len(parts) == 2
-        and found.adjective_of(parts[0]) is not None
-        and parts[1].lower() in forms
+        parts[-1].lower() in LEGAL_FORMS
+        and parts[0].lower() in forms
+        and found.adjective_of(parts[0]) is None
+        and not found.given_hungarian(parts[0])
     )
 
 
@@ -163,8 +178,9 @@ def early_aliases(found: Found, words: list[Token]) -> None:
     name alone before their full name, as headlines write it ("Rossi szerint …" …
     "Marco Rossi szövetségi kapitány"), when no other person shares it; the adjective
     of a place named later ("a kelebiai vonalon" … "Budapest–Kelebia vasútvonal"); an
-    acronym before the name it abbreviates."""
+    acronym before the name it abbreviates; a venue read as a place that acts later."""
     _acronyms_defined_later(found)
+    venues_that_act(found)
     covered = bytearray(len(found.text))
     for draft in found.drafts.values():
         for m in draft.mentions:
@@ -268,7 +284,11 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     end = i
     while (
         end < len(words)
-        and (words[end][0][0].isupper() or _BRAND.match(words[end][0]) is not None)
+        and (
+            words[end][0][0].isupper()
+            or _BRAND.match(words[end][0]) is not None
+            or _particle(found, words, i, end)
+        )
         and (
             not _known_word(found, words[end])
             or found.before_given(words, end)
@@ -284,9 +304,16 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     initial = _initial(found, words, i)
     named_for_state = end == i + 1 and not initial and _state_after(found, words, end)
     end = legal_forms_after(found, words, end + named_for_state)
+    end += end > i and _channel_number(found, words, end)
     run = words[i:end]
     if not run or (initial and len(run) == 1):
         return 0
+    product = _product(words, end)
+    if product == "típus" or (product and len(run) == 1):
+        return end  # "tíz Mercedes-Benz Intouro típusú autóbuszt": a model, no entity
+    if product:  # "a SpaceX Falcon 9 rakétájával": the maker before the model
+        end -= 1
+        run = run[:-1]
     if len(run) == 1 and run[0][0].lower().split("-")[0] in LEGAL_FORMS:
         _company_of_form(found, run[0])
         return i + 1
@@ -307,10 +334,20 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         type_ = "NewsAgency"  # "a Kisalföld napilapnak", "az RTL Híradónak azt mondta"
     if type_ == "Person" and _after_article(words, i) and not _named_person(found, run):
         type_ = "Organization"  # "a CRE Konzorcium", "a BMW Group": no article before a person
-    if type_ is None and len(run) == 1 and _speaks_after_article(words, i, following):
-        type_ = "Organization"  # "a Volánbusz közölte": a person's name takes no article
+    if type_ in (None, "Place") and len(run) == 1 and _speaks_after_article(words, i, following):
+        type_ = "Organization"  # "a Volánbusz közölte", "a Volán bejelentette" (no town)
     if type_ is None and _listed_after_body(found, run[0]):
         type_ = "Organization"  # "a Hlas–SD, a Republika és az SaS"
+    if (
+        type_ in (None, "Person")
+        and not _named_person(found, run)
+        and end < len(words)
+        and _joined(found, words, end)  # an uninflected name: "El Al légitársaság"
+        and _body_after(following)
+    ):
+        type_ = "Organization"  # "az izraeli El Al légitársaság", "a Nvidia chipgyártó"
+    if type_ is None and not _after_article(words, i) and _works_after(found, words, end):
+        type_ = "Person"  # "Maulbertsch kupolafreskói", "Raffaello, El Greco és Goya művei"
     if initial and not _name_from_first_word(found, run, following):
         return i + 1  # a sentence's first word is capitalised anyway: read on after it
     if type_ is None:
@@ -355,17 +392,44 @@ def _dashed_alliance(found: Found, words: list[Token], i: int) -> int:
     return i + 2
 
 
+def _product(words: list[Token], k: int) -> str:
+    """What says the name before word `k` ends in a product's: "típus" for a type
+    ("Mercedes-Benz Intouro típusú autóbusz", "Mercedes-Benz GLE 450 típusú": the maker
+    named so is no agent either), "model" for a vehicle's or an instrument's noun ("a
+    SpaceX Falcon 9 rakétájával", "a NASA TESS űrtávcsövének": the last word is the
+    model, what comes before it its maker); else "". The golds keep products out."""
+    after = [w.lower() for w, _, _ in words[k : k + 2]]
+    if after and any(c.isdigit() for c in after[0]):
+        after = after[1:]  # "GLE 450", "Falcon 9"
+    if not after:
+        return ""
+    if after[0].startswith("típus"):
+        return "típus"
+    return "model" if after[0].startswith(_PRODUCTS) else ""
+
+
+_PRODUCTS = (
+    "rakét", "űrtávcs", "távcs", "műhold", "kisműhold", "űrszond", "hordozórakét", "repülőgép",
+    "helikopter", "drón", "tengeralattjáró", "terepjáró", "autóbusz", "mozdony",
+)  # fmt: skip
+
+
 def _named_occasion(words: list[Token], k: int) -> bool:
     """Whether what follows a name says it names an exercise, an operation or a
-    campaign: "Dunántúli Pajzs 2025 elnevezésű gyakorlaton", "Sas nevű hadműveletben"."""
+    campaign ("Dunántúli Pajzs 2025 elnevezésű gyakorlaton", "Sas nevű hadműveletben"),
+    or is the kind of a gathering ("a Budapest Tech Summit konferencián", "a Design
+    Hét kiállításon"): an occasion, no agent."""
     after = [w.lower() for w, _, _ in words[k : k + 5]]
     if after and after[0].isdigit():
         after = after[1:]  # "Dunántúli Pajzs 2025"
+    if after and any(f in _GATHERINGS for f in stems(after[0])):
+        return True
     if not after or after[0] not in ("elnevezésű", "nevű", "fedőnevű"):
         return False
     return any(f.startswith(_OCCASION_NOUNS) for w in after[1:4] for f in stems(w))
 
 
+_GATHERINGS = frozenset({"konferencia", "kiállítás", "vásár", "csúcstalálkozó", "gála"})
 _OCCASION_NOUNS = ("gyakorlat", "hadgyakorlat", "hadművelet", "művelet", "akció", "kampány")
 
 
@@ -503,7 +567,7 @@ def _kind_forms(word: str) -> tuple[str, ...]:
 
 _KINDS_OF_PLACE = frozenset(
     {"tartomány", "megye", "vármegye", "város", "település", "falu", "község", "járás",
-     "régió", "körzet", "sziget", "folyó", "kerület"}
+     "régió", "körzet", "sziget", "folyó", "kerület", "légitámaszpont", "támaszpont"}
 )  # fmt: skip
 
 
@@ -553,6 +617,50 @@ def _medium(found: Found, words: list[Token], j: int) -> int:
 _MEDIUM_WORDS = frozenset({"című", "független", "online", "regionális"})
 
 
+def _body_after(following: Token | None) -> bool:
+    """Whether the word after a name is a company's or a body's noun in apposition, not
+    possessed: "El Al légitársaság", "Nvidia chipgyártóval" (not "Musk cége")."""
+    if following is None or not following[0].islower():
+        return False
+    described = description_noun(following[0])
+    if described is None or described[1] not in ("Organization", "GovernmentBody"):
+        return False
+    noun = described[0]
+    rest = following[0][len(noun) :] if following[0].startswith(noun) else "-"
+    assimilated = rest in (noun[-1] + "al", noun[-1] + "el")  # "légitársasággal"
+    return rest in SINGULAR_CASES or rest in ("ot", "et", "öt", "at") or assimilated
+
+
+def _works_after(found: Found, words: list[Token], k: int) -> bool:
+    """Whether a name ending before word `k`, maybe listed with other names ("Raffaello,
+    El Greco és Goya művei"), possesses works of art: the artist, a person."""
+    while k < min(len(words), k + 8) and (words[k][0][0].isupper() or words[k][0] == "és"):
+        k += 1
+    if k >= len(words) or not words[k][0].islower():
+        return False
+    word = words[k][0]
+    for work in _WORKS:
+        at = word.rfind(work)
+        if at >= 0 and (at == 0 or work != "mű") and _POSSESSED.match(word[at + len(work) :]):
+            return True
+    return False
+
+
+_WORKS = ("mű", "freskó", "festmény", "kép", "szobr", "regény", "vers", "film", "alkotás")
+_POSSESSED = re.compile(r"(?:v|j)?(?:e|a|ei|ai|i)(?:t|nek|nak|ben|ban|ből|ból|vel|val)?$")
+"""A third person's possessive, maybe with a case: "műve", "művei", "kupolafreskóit",
+"festményeit", "filmjében"."""
+
+
+def _channel_number(found: Found, words: list[Token], k: int) -> bool:
+    """Whether the number at word `k` is part of a medium's name before it: a
+    station's ("a Rádió 88 műsorában") or one a medium's description follows ("a France
+    24 hírtelevíziónak")."""
+    if k >= len(words) or not words[k][0].isdigit() or not _joined(found, words, k):
+        return False
+    return head_type(words[k - 1][0]) == "NewsAgency" or bool(_medium(found, words, k + 1))
+
+
 def _told_to(run: list[Token], words: list[Token], j: int) -> bool:
     """ "az RTL Híradónak azt mondta", "a Portfolio.hu-nak elmondta": a name in the
     dative before a speech verb is the medium told."""
@@ -595,7 +703,43 @@ _CLOSING_CASES = tuple(e for e in NAME_CASES if len(e) >= 3 and e != "ért")  # 
 _ROMAN = re.compile(r"[IVXLC]+$")  # a numeral: "Paks II.", "XIV. Lajos"
 _BRAND = re.compile(r"\d+[a-záéíóöőúüű]+[A-ZÁÉÍÓÖŐÚÜŰ]")  # "4iG": a digit-led brand
 _CAMEL = re.compile(r"[a-záéíóöőúüű][A-ZÁÉÍÓÖŐÚÜŰ]")  # a brand's inner capital
-_BODY_POSSESSIONS = ("közleménye", "vezérigazgatój", "sajtóosztály", "honlapj", "székház")
+_BODY_POSSESSIONS = (
+    "közleménye", "vezérigazgatój", "sajtóosztály", "honlapj", "székház", "adatai", "részvény",
+    "árbevétel", "leányvállalat", "anyavállalat",
+)  # fmt: skip
+
+
+def _particle(found: Found, words: list[Token], i: int, k: int) -> bool:
+    """Whether word `k` is a lower-case particle inside a foreign person's name begun at
+    word `i` by a given name: "Luiz Inácio Lula da Silva", "Mohammed bin Szalmán",
+    "Ursula von der Leyen", "Ahmed al-Saraa" (a capitalised word must follow a bare one)."""
+    if k == i or words[i][0] not in found.gaz.given_foreign:
+        return False
+    word = words[k][0]
+    if word.startswith(("al-", "el-")) and word[3:4].isupper():
+        return True
+    return word in _PARTICLES and k + 1 < len(words) and words[k + 1][0][0].isupper()
+
+
+_PARTICLES = frozenset(
+    {
+        "da",
+        "de",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "ben",
+        "la",
+        "le",
+    }
+)
 
 
 def _after_article(words: list[Token], i: int) -> bool:
@@ -634,7 +778,10 @@ def _classify(
         return None, Name(hu, hu)  # an occasion, no agent
     if len(words) == 1 and _designation(words[0]):
         return None, Name(hu, hu)  # "H5N1", "VVER-1200", "LQ-7": a model or a strain
-    head = _name_head(found, words[-1])
+    if words[-1].endswith("-i") and len(words[-1]) > 3:
+        named = " ".join([*words[:-1], words[-1][:-2]])  # "Karlovy Vary-i", "New York-i"
+        return "Place", Name(named, named)
+    head = _name_head(found, words[-2] if words[-1].isdigit() else words[-1])  # "Rádió 88"
     if head is not None:
         return head, Name(hu, hu)
     if words[0] in found.gaz.given_foreign and len(words) > 1:
@@ -653,8 +800,8 @@ def _classify(
     if following is not None and _possessed(following):  # "Parád polgármestere"
         mayor = office_of(following[0]) in _TOWN_OFFICES
         return ("Place" if mayor else "Organization"), Name(hu, hu)
-    if following is not None and _office_after(found, following):
-        return "Person", Name(hu, transliterate(hu))
+    if following is not None and _office_after(found, following) and not _accusative(words[-1]):
+        return "Person", Name(hu, transliterate(hu))  # not "a Miniszterelnökséget vezető …"
     acronym = words[0].split("-")[0].isupper()  # "SMS-ben", "GDP-ből": no town
     town = place_nominative(words[0]) if len(words) == 1 and not acronym else None
     if town is not None:
@@ -698,6 +845,12 @@ def _may_be_in_a_persons_name(word: str) -> bool:
 
 _NAME_ADJECTIVES = frozenset({"nemzeti", "nemzetközi", "országos", "állami", "központi"})
 _DERIVED_ADJECTIVES = ("ási", "ési", "sági", "ségi", "ikai", "ológiai", "ügyi")
+
+
+def _accusative(word: str) -> bool:
+    """Whether a name's last word is in the accusative ("Miniszterelnökséget",
+    "Kovácsot"): the object of what follows, never the holder of an office after it."""
+    return len(word) > 4 and word.endswith(("ot", "et", "öt", "at", "át", "ét"))
 
 
 def _designation(word: str) -> bool:
@@ -757,10 +910,12 @@ def _office_after(found: Found, following: Token) -> bool:
 
 def _name_from_first_word(found: Found, run: list[Token], following: Token | None) -> bool:
     """Whether a sentence-initial run is a name from its first word on: a foreign
-    given name first, a Hungarian one second ("Kiss Dóra"), or an institution."""
+    given name first, a Hungarian one second ("Kiss Dóra") or third after a married
+    name ("Kovácsné Nagy Éva"), or an institution."""
     return (
         run[0][0] in found.gaz.given_foreign
         or (len(run) > 1 and found.given_hungarian(run[1][0]))
+        or (len(run) > 2 and run[0][0].endswith("né") and found.given_hungarian(run[2][0]))
         or (len(run) > 1 and head_type(run[-1][0]) is not None)
         or (len(run) == 2 and following is not None and _office_after(found, following))
         or (len(run) == 2 and _office_in_apposition(found, run[-1]))

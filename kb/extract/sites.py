@@ -10,8 +10,8 @@ from __future__ import annotations
 from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
 from kb.extract.lexicon import POSTPOSITIONS
-from kb.extract.morphology import SINGULAR_CASES, name_nominative
-from kb.model import Name, Span
+from kb.extract.morphology import SINGULAR_CASES, name_nominative, stems
+from kb.model import EntityType, Name, Span
 
 # Buildings and sites news tells of by what they are ("a dunaújvárosi panelházban", "az
 # épületből", "a felújított orvosi rendelőt", "a kultúrházban"): each a place, and the
@@ -23,6 +23,7 @@ FACILITIES = (
     "mérőállomás", "mérőpont", "munkaterület", "raktár", "raktárcsarnok", "uszoda",
     "templom", "óvoda", "ház", "lakás", "benzinkút", "park", "állomás", "lakótelep",
     "repülőtér", "kikötő", "temető", "sírkert", "kilátó", "nyaraló", "lőtér", "kifutó",
+    "bazilika", "katedrális", "kápolna", "zsinagóga", "mecset",
 )  # fmt: skip
 
 
@@ -101,6 +102,51 @@ def owned_site(found: Found, words: list[Token], i: int, head: str, noun: str, s
     hu = name_nominative(span.text)
     found.unknown_draft("Place", Name(hu, hu), []).add(span)
     return True
+
+
+def venue_type(found: Found, run: list[Token], type_: EntityType) -> EntityType:
+    """ "a Pesti Színházban lépett fel", "a chilei La Silla Obszervatóriumban mérnek": a
+    named theatre, museum, observatory, library or centre in the inessive is where
+    something happens, a place, as the golds keep it (so "a színház" later refers to the
+    theatre that acts, not to this one); named so before as a body, it stays that body.
+    Hospitals and zoos stay bodies wherever they are ("a kórházban ápolják" is the
+    hospital's care), and so does a national agency named a centre ("a Nemzeti
+    Népegészségügyi Központban" is the agency's work)."""
+    last = run[-1][0]
+    hu = name_nominative(" ".join(w for w, _, _ in run))
+    centre = any(f.endswith("központ") for f in stems(last))
+    agency = centre and run[0][0].lower() in ("nemzeti", "országos")
+    if (
+        (type_ in BODIES or type_ == "ArmedForce")
+        and last.endswith(("ban", "ben"))
+        and _venue(last)
+        and not agency
+        and not any(d.name.hu == hu for d in found.drafts.values())
+    ):
+        return "Place"
+    return type_
+
+
+def venues_that_act(found: Found) -> None:
+    """ "a Piszkéstetői Obszervatóriumban mérnek" … "a Piszkéstetői Obszervatórium
+    közölte": a venue read as a place that the article later names as a body is that
+    body, one entity (read after the whole article)."""
+    bodies = {d.name.hu: d for d in found.drafts.values() if d.type in BODIES}
+    for draft in list(found.drafts.values()):
+        venue = draft.type == "Place" and _venue(draft.name.hu.split()[-1])
+        body = bodies.get(draft.name.hu) if venue else None
+        if body is not None and draft.id not in found.gaz.entries:
+            for mention in draft.mentions:
+                body.add(mention.span)
+            del found.drafts[draft.id]
+
+
+def _venue(word: str) -> bool:
+    """Whether a word ends in a venue's head: "Színházban", "Központjában"."""
+    return any(f.endswith(_VENUES) for f in stems(word))
+
+
+_VENUES = ("színház", "múzeum", "obszervatórium", "könyvtár", "galéria", "képtár", "központ")
 
 
 def facility(place: Draft) -> bool:

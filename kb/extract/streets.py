@@ -1,7 +1,7 @@
 """Places named by a kind noun after their name: streets and squares ("a Jászberényi
 úton", "a Hősök terén", "a Diósi úti megállók"), Budapest's numbered districts ("Budapest
-X. kerületében", "a XXI. kerületben") and numbered roads and lines ("az M3-as
-autópályán", "a 24-es főút", "a 150-es vonal").
+X. kerületében", "a XXI. kerületben", listed: "a VI., a VII. és a VIII. kerületben") and
+numbered roads and lines ("az M3-as autópályán", "a 24-es főút", "a 150-es vonal").
 
 Hungarian writes the kind noun in lower case after the capitalised name, and inflects
 only the noun, so the name and the noun are one mention and the noun's case is the
@@ -17,7 +17,7 @@ import re
 
 from kb.extract.found import Found, Token
 from kb.extract.heads import head_type
-from kb.extract.morphology import stems
+from kb.extract.morphology import name_nominative, stems
 from kb.extract.name_forms import ARTICLES
 from kb.model import EntityType, Name, Span
 
@@ -43,7 +43,9 @@ def named_place(found: Found, words: list[Token], i: int) -> int:
     """A street, square, district or numbered road from word `i`, with its kind noun."""
     word = words[i][0]
     if _ROMAN.match(word) and found.text[words[i][2] : words[i][2] + 1] == ".":
-        return _place(found, words, i, i + 1, {"kerület"}, ordinal=True)
+        return _place(found, words, i, i + 1, {"kerület"}, ordinal=True) or _listed_district(
+            found, words, i
+        )
     if _NUMBERED.match(word):
         noun_at = i + 2 if _modifier(words, i + 1) else i + 1  # "M76-os gyorsforgalmi út"
         return _place(found, words, i, noun_at, _ROADS)
@@ -62,7 +64,45 @@ def named_place(found: Found, words: list[Token], i: int) -> int:
         end < min(i + 3, len(words)) and words[end][0][0].isupper() and _spaced(found, words, end)
     ):
         end += 1  # "Dózsa György útig", "Kossuth Lajos utca"
-    return _place(found, words, i, end, _STREETS)
+    after = _place(found, words, i, end, _STREETS)
+    return after and (_from_station(found, words, i, after) or after)
+
+
+def _from_station(found: Found, words: list[Token], i: int, k: int) -> int:
+    """ "a Tiszai pályaudvar–Diósgyőr vonalon": a line from a station (words `i` to
+    `k - 1`) to a place is a line too, the place its other end; where it ends, or 0."""
+    if k + 1 >= len(words) or found.text[words[k - 1][2] : words[k][1]] not in _DASHES:
+        return 0
+    kind = _line_kind(words[k + 1][0])
+    if kind is None or not words[k][0][0].isupper() or not words[k + 1][0].islower():
+        return 0
+    _towns(found, [words[k]])
+    station = " ".join(w for w, _, _ in words[i:k])
+    _add(
+        found,
+        f"{name_nominative(station)}–{words[k][0]} {kind}",
+        found.span(words[i], words[k + 1]),
+    )
+    return k + 2
+
+
+def _listed_district(found: Found, words: list[Token], i: int) -> int:
+    """ "a VI., a VII. és a VIII. kerületben", "a X. és a XVII. kerület lakói": a district's
+    numeral listed before the one its noun follows is that district too, its mention the
+    numeral with its full stop."""
+    k = i + 1
+    while k < min(i + 9, len(words)) and (
+        words[k][0] in ("a", "az", "és") or _ROMAN.match(words[k][0])
+    ):
+        k += 1
+    last = k - 1
+    if k >= len(words) or last == i or not _ROMAN.match(words[last][0]):
+        return 0
+    if "kerület" not in stems(words[k][0]) or not _spaced(found, words, k, ordinal=True):
+        return 0
+    end = words[i][2] + 1
+    _add(found, f"{words[i][0]}. kerület", Span(found.text[words[i][1] : end], words[i][1], end))
+    return i + 1
 
 
 def _numbered_facility(found: Found, words: list[Token], i: int) -> int:
@@ -95,9 +135,15 @@ def _line(found: Found, words: list[Token], i: int) -> int:
     noun_at = i + 3 if _modifier(words, i + 2) else i + 2  # "elővárosi buszjárat"
     if noun_at >= len(words) or not words[i + 1][0][0].isupper():
         return 0
+    listed = _listed_line(found, words, i + 2)
+    if listed:  # "a Budapest–Szeged és a Győr–Debrecen tengely": a line of that kind too
+        _towns(found, words[i : i + 2])
+        hu = f"{words[i][0]}–{words[i + 1][0]} {_line_kind(words[listed][0].rpartition('-')[2])}"
+        _add(found, hu, found.span(words[i], words[i + 1]))
+        return i + 2
     noun = words[noun_at][0]
     head, _, last = noun.rpartition("-")  # "HÉV-vonalon", "távvezeték-folyosó"
-    kind = next((k for k in stems(last) if k.endswith(_LINES)), None)
+    kind = _line_kind(last)
     if kind is None or not last.islower() or not _spaced(found, words, i + 2):
         return 0
     _towns(found, words[i : i + 2])
@@ -106,6 +152,23 @@ def _line(found: Found, words: list[Token], i: int) -> int:
     hu = " ".join([ends, *between, f"{head}-{kind}" if head else kind])
     _add(found, hu, found.span(words[i], words[noun_at]))
     return noun_at + 1
+
+
+def _line_kind(word: str) -> str | None:
+    """The line noun a word is, in the nominative ("vonalon" → "vonal"), if any."""
+    return next((k for k in stems(word) if k.endswith(_LINES)), None)
+
+
+def _listed_line(found: Found, words: list[Token], k: int) -> int:
+    """Where the noun of a line listed after another is ("… és a Győr–Debrecen tengely":
+    from word `k`, "és", maybe an article, two names joined by a dash, the noun), or 0."""
+    if k >= len(words) or words[k][0] != "és":
+        return 0
+    k += 1 + (k + 1 < len(words) and words[k + 1][0] in ("a", "az"))
+    if k + 2 >= len(words) or found.text[words[k][2] : words[k + 1][1]] not in _DASHES:
+        return 0
+    last = words[k + 2][0].rpartition("-")[2]
+    return k + 2 if last.islower() and _line_kind(last) is not None else 0
 
 
 def _stretch(found: Found, words: list[Token], i: int) -> int:

@@ -11,11 +11,13 @@ A full stop is not an end when it belongs to the word before it:
   "vö.", "jan.", "szept.", ...), or a single capital initial ("Donald J. Trump");
 - a Hungarian ordinal number: "2024. november 30.", "a 6. hadsereg", "2024. 11. 30.",
   "XIV. Lajos" (a number's dot ends a sentence only before a capitalised word that is
-  not a month name);
+  not a month name, and not after an article or an acronym, where the number is an
+  ordinal inside a name: "az MH 25. Klapka György Lövészdandár");
 - a quotation followed by its reporting clause: „Nem.” – mondta.
 
 Abbreviations that close a phrase ("stb.", "Kft.", "Zrt.", "MTI.") end a sentence like
-any word when a capitalised word follows.
+any word when a capitalised word follows (a company's legal form not before a number or
+a bracketed acronym: "a MÁV-HÉV Zrt. 10 percenként", "Fejlesztő Zrt. (NIF)").
 """
 
 from __future__ import annotations
@@ -29,14 +31,17 @@ from kb.timespan import MONTHS_HU
 ABBREVIATIONS = frozenset((
     "pl", "ún", "dr", "ill", "kb", "vö", "ld", "uo", "ua", "id", "ifj", "özv", "prof", "gen",
     "alezr", "ezr", "szds", "hdgy", "őrgy", "tb", "mr", "mrs", "ms", "st", "sz", "u", "krt",
-    "ker", "em", "sk", "ford", "szerk", "évf", "old", "köt", "szül", "sztv", "pk",
+    "ker", "em", "sk", "ford", "szerk", "évf", "old", "köt", "szül", "sztv", "pk", "btk", "ptk",
     "jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt", "nov", "dec",
 ))  # fmt: skip
 MONTHS = frozenset(MONTHS_HU)
 
+_LEGAL_FORMS = frozenset({"zrt", "kft", "nyrt", "bt", "rt", "ltd", "inc", "co"})
+_ACRONYM = re.compile(r"\(\w{2,}\)")
 _CANDIDATE = re.compile(r"[.!?…]+[”\"»)’]*(?=\s|$)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _WORD_BEFORE = re.compile(r"([\w-]+)$")
+_WORD_AND_SPACE_BEFORE = re.compile(r"(?<![\w-])([\w-]+) $")
 _NEXT_WORD = re.compile(r"\s*([^\s]+)")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _OPENERS = '„"«(‘'
@@ -83,7 +88,22 @@ def _ends_sentence(text: str, mark: int, after: int, stop: int) -> bool:
     if text[mark] != "." or after - mark > 1:
         return True
     before = _WORD_BEFORE.search(text, max(0, mark - 40), mark)
-    return before is None or not _dot_belongs_to(before.group(1), word)
+    if before is None:
+        return True
+    token = before.group(1)
+    if token.isdigit() and _ordinal_in_name(text, before.start()):
+        return False
+    return not _dot_belongs_to(token, word)
+
+
+def _ordinal_in_name(text: str, number: int) -> bool:
+    """Whether the number starting at `number` follows an article or an acronym ("a 25.",
+    "az MH 25."): an ordinal inside a name, for a sentence does not end "a 25."."""
+    before = _WORD_AND_SPACE_BEFORE.search(text, max(0, number - 40), number)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() in ("a", "az") or (len(word) > 1 and word.isupper() and word.isalpha())
 
 
 def _starts_sentence(match: re.Match[str] | None) -> bool:
@@ -97,8 +117,12 @@ def _is_sentence_start(word: str) -> bool:
 
 
 def _dot_belongs_to(token: str, next_word: str) -> bool:
-    """Whether the dot after `token` is part of it (abbreviation, ordinal, initial)."""
+    """Whether the dot after `token` is part of it (abbreviation, ordinal, initial); a
+    company's legal form goes on before a number or a bracketed acronym ("a MÁV-HÉV
+    Zrt. 10 percenként", "a Nemzeti Infrastruktúra Fejlesztő Zrt. (NIF) közölte")."""
     if token.lower() in ABBREVIATIONS:
+        return True
+    if token.lower() in _LEGAL_FORMS and (next_word[0].isdigit() or _ACRONYM.match(next_word)):
         return True
     if len(token) == 1 and token.isupper():
         return True
