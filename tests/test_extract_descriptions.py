@@ -182,9 +182,9 @@ def test_a_diocese_is_an_organisation_not_a_county() -> None:
     assert [e.type for e in found.values() if "Egyházmegye" in e.name.hu] == ["Organization"]
 
 
-def test_an_observatory_is_a_body_not_a_persons_name() -> None:
+def test_an_observatory_where_something_is_done_is_a_place_not_a_persons_name() -> None:
     found = entities("A felvételt a La Silla Obszervatóriumban készítették.")
-    assert [e.type for e in found.values()] == ["Organization"]
+    assert [e.type for e in found.values()] == ["Place"]
 
 
 def test_bodies_whose_final_vowel_lengthens_in_the_plural_are_a_group() -> None:
