@@ -966,3 +966,25 @@ def test_issuing_a_report_is_a_report_of_its_issuer() -> None:
 def test_making_public_later_is_a_report() -> None:
     (report,) = events("A Magyar Nemzeti Bank a következő jelentését májusban teszi közzé.")
     assert report.type == "economic-report" and report.participants
+
+
+def test_a_river_bursting_its_banks_is_a_disaster_anchored_on_the_whole_phrase() -> None:
+    found = events("Szerda éjjel kilépett a medréből a Tisza Magyarországon.")
+    assert [(e.type, [a.text for a in e.anchors]) for e in found] == [
+        ("disaster", ["kilépett a medréből"])
+    ]
+
+
+def test_a_phrase_verb_reads_its_noun_after_an_article() -> None:
+    found = events("Kovács Anna vasárnap megvédte a címét a budapesti versenyen.")
+    assert [a.text for e in found for a in e.anchors][:1] == ["megvédte a címét"]
+
+
+def test_hungary_is_the_setting_of_a_disaster_when_tied_with_a_neighbour() -> None:
+    found = article_events(
+        "Áradás a folyó mentén.",
+        "A folyó szlovákiai vízgyűjtőjén rekordközeli csapadékot mértek.",
+        "Magyarország is segítséget ígért.",
+    )
+    (flood,) = [e for e in found if e.type == "disaster"]
+    assert [p.entity for p in flood.participants] == ["hungary"]

@@ -316,9 +316,11 @@ def _named(sentence: Sentence, anchor: Span) -> bool:
 
 
 def _main_state(sentences: list[Sentence]) -> str | None:
-    """The state the article mentions most: the setting of a disaster that names none."""
+    """The state the article mentions most: the setting of a disaster that names none.
+    Hungary wins a tie: a Hungarian article naming Hungary once and a neighbour once ("a
+    folyó szlovákiai vízgyűjtőjén") is set at home."""
     counts = Counter(s.entity for sentence in sentences for s in sentence.seen if s.type == "State")
-    return counts.most_common(1)[0][0] if counts else None
+    return max(counts, key=lambda state: (counts[state], state == "hungary"), default=None)
 
 
 def _merge(events: list[Event]) -> tuple[Event, ...]:
@@ -361,9 +363,15 @@ _RESULTS = (
 
 def _read_trigger(sentence: Sentence, index: int) -> tuple[EventType | None, Span]:
     """The event type told at word `index` and its anchor: a verb with its particle
-    after it ("ürítették ki" as "kiürítették", "törtek be"), else the word alone."""
+    after it ("ürítették ki" as "kiürítették", "törtek be"), a verb with the noun of its
+    phrase after an article ("kilépett a medréből", "megvédte a címét"), else the word
+    alone."""
     word, start, end = sentence.words[index]
     text, base = sentence.span.text, sentence.span.start
+    if index + 2 < len(sentence.words) and sentence.words[index + 1][0].lower() in ("a", "az"):
+        noun, _, noun_end = sentence.words[index + 2]  # "kilépett a medréből"
+        if word.islower() and (phrase := _phrase(word.lower(), noun.lower())) is not None:
+            return phrase, Span(text[start - base : noun_end - base], start, noun_end)
     if index + 1 < len(sentence.words):
         particle, _, particle_end = sentence.words[index + 1]
         phrase = _phrase(word.lower(), particle.lower())

@@ -324,6 +324,8 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "figyelmeztetést": (("ad", "kiad"), "warning"),  # "piros figyelmeztetést adott ki"
     "jelentést": (("ad", "kiad", "tesz", "készít"), "report"),  # "előzetes jelentést ad ki"
     "riasztást": (("ad", "kiad", "rendel", "elrendel"), "warning"),  # "hőségriasztást rendel"
+    "medréből": (("kilép", "kiönt"), "disaster"),  # a river bursting its banks: a flood
+    "medrét": (("elhagy",), "disaster"),
     "katona": (("szolgál",), "troop-deployment"),  # "400 magyar katona szolgál"
     "katonák": (("szolgál",), "troop-deployment"),
 }
