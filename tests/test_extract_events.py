@@ -988,3 +988,21 @@ def test_hungary_is_the_setting_of_a_disaster_when_tied_with_a_neighbour() -> No
     )
     (flood,) = [e for e in found if e.type == "disaster"]
     assert [p.entity for p in flood.participants] == ["hungary"]
+
+
+def test_an_event_at_an_occasion_told_before_takes_the_occasions_time() -> None:
+    found = article_events(
+        "Szombaton megnyitották a felújított kiállítást.",
+        "A megnyitót Kovács Péter miniszter is megtekintette.",
+    )
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert visit.time is not None  # Saturday's, the only time told
+
+
+def test_a_speech_act_joined_to_a_clause_at_an_occasion_is_made_at_it() -> None:
+    found = article_events(
+        "Kedden lakossági fórumot tartottak a városházán.",
+        "Kovács Péter polgármester a fórumon elnézést kért, és közölte, hogy a munkák csúsznak.",
+    )
+    (statement,) = [e for e in found if e.anchors[0].text == "közölte"]
+    assert statement.time is not None

@@ -126,10 +126,8 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                     anchors=(anchor,),
                     participants=tuple(dict.fromkeys(participants)),
                     time=_time(sentence, clause, start, type_ in SPEECH_ACTS)
-                    or (
-                        _occasion_time(sentences[:number], sentence, clause, events)
-                        if type_ in SPEECH_ACTS
-                        else None
+                    or _occasion_time(
+                        sentences[:number], sentence, clause, events, type_ in SPEECH_ACTS
                     ),
                     place=_place(sentence, clause),
                     prov=Provenance("machine", 0.5),
@@ -995,15 +993,23 @@ _REPORTED = re.compile(r"[\s,]*hogy\b", re.I)
 
 
 def _occasion_time(
-    before: list[Sentence], sentence: Sentence, clause: tuple[int, int], events: list[Event]
+    before: list[Sentence],
+    sentence: Sentence,
+    clause: tuple[int, int],
+    events: list[Event],
+    speech: bool,
 ) -> str | None:
-    """The time of the occasion a speech act's clause names again ("– mondta a polgármester
-    az átadáson", "az ülésen elmondta"): the time nearest to where the latest sentence
-    before told of it (`OCCASIONS`: "Kedden átadták a rendelőt"); one no sentence before
-    told of is where the article's news was told ("– jelentette be szerdán a szakszervezet.
-    … – mondta Kardos Henrietta a sajtótájékoztatón"): the first dated speech act's."""
+    """The time of the occasion an event's clause names again ("– mondta a polgármester
+    az átadáson", "az ülésen elmondta", "A megnyitót a miniszter is megtekintette"): the
+    time nearest to where the latest sentence before told of it (`OCCASIONS`: "Kedden
+    átadták a rendelőt"); a speech act at one no sentence before told of was made where
+    the article's news was told ("– jelentette be szerdán a szakszervezet. … – mondta
+    Kardos Henrietta a sajtótájékoztatón"): the first dated speech act's."""
     base = sentence.span.start
-    found = _OCCASION.search(sentence.span.text, clause[0] - base, clause[1] - base)
+    # A speech act's occasion may be named in the clause before ("a fórumon elnézést kért,
+    # és közölte"): the saying is at it as well.
+    start = base if speech else clause[0]
+    found = _OCCASION.search(sentence.span.text, start - base, clause[1] - base)
     if found is None:
         return None
     stems = OCCASIONS[next(noun for noun in OCCASIONS if found.group(1).lower().startswith(noun))]
@@ -1014,6 +1020,8 @@ def _occasion_time(
         if at >= 0 and times:
             told = earlier.span.start + at
             return min(times, key=lambda t: abs(t.span.start - told)).id  # type: ignore[union-attr]
+    if not speech:
+        return None
     return next((e.time for e in events if e.type in SPEECH_ACTS and e.time), None)
 
 
