@@ -1006,3 +1006,12 @@ def test_a_speech_act_joined_to_a_clause_at_an_occasion_is_made_at_it() -> None:
     )
     (statement,) = [e for e in found if e.anchors[0].text == "közölte"]
     assert statement.time is not None
+
+
+def test_mentions_whose_times_say_the_same_day_are_one_event() -> None:
+    found = article_events(
+        "Vasárnap délután vonat ütközött egy kamionnal Magyarországon.",
+        "A baleset idején a MÁV szerint harminc utas ült a vonaton.",
+    )
+    accidents = [e for e in found if e.type == "accident"]
+    assert len(accidents) == 1 and len(accidents[0].anchors) == 2

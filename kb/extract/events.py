@@ -135,7 +135,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
             )
         if not any(e.type in _TELLING for e in events[told:]):
             speaker = _voice(sentence) or speaker
-    return _merge(events)
+    return _merge(events, _moments(sentences))
 
 
 def _tell(events: list[Event], sentence: Sentence, told: int, event: Event) -> None:
@@ -321,10 +321,21 @@ def _main_state(sentences: list[Sentence]) -> str | None:
     return max(counts, key=lambda state: (counts[state], state == "hungary"), default=None)
 
 
-def _merge(events: list[Event]) -> tuple[Event, ...]:
+def _moments(sentences: list[Sentence]) -> dict[str, tuple[object, ...]]:
+    """Each time id → what it says (precision, value and bounds): two time expressions
+    saying the same ("vasárnap délután" … "a baleset idején") are one time."""
+    return {
+        t.id: (t.precision, t.value, t.part, t.earliest, t.latest, t.latest_begin, t.earliest_end)
+        for sentence in sentences
+        for t in sentence.times
+    }
+
+
+def _merge(events: list[Event], moments: dict[str, tuple[object, ...]]) -> tuple[Event, ...]:
     """One event per type and set of participants (per type for `_TOLD_ONCE`), unless
-    their times differ: "elfogadta" ... "szavazott" ... "a szavazás után" tell of one
-    vote; the anchors and participants are gathered on the first."""
+    their times differ (`moments`: what the times say, not their words): "elfogadta" ...
+    "szavazott" ... "a szavazás után" tell of one vote; the anchors and participants are
+    gathered on the first."""
     merged: dict[tuple[str, frozenset[Participant]], Event] = {}
     kept: list[Event] = []
     for event in events:
@@ -332,7 +343,9 @@ def _merge(events: list[Event]) -> tuple[Event, ...]:
         if event.type in _TOLD_ONCE and not _result(event):
             key = (event.type, frozenset())
         first = merged.get(key) if event.type in _MERGED else None
-        if first is None or (first.time and event.time and first.time != event.time):
+        if first is None or (
+            first.time and event.time and moments.get(first.time) != moments.get(event.time)
+        ):
             merged[key] = event
             kept.append(event)
             continue
