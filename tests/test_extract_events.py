@@ -1015,3 +1015,27 @@ def test_mentions_whose_times_say_the_same_day_are_one_event() -> None:
     )
     accidents = [e for e in found if e.type == "accident"]
     assert len(accidents) == 1 and len(accidents[0].anchors) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor"),
+    [
+        (
+            "A nyomozás tavaly decemberben indult, miután az Erste Bank jelezte a "
+            "rendőrségnek, hogy több ügyfele pénzt utalt.",
+            "jelezte",
+        ),
+        (
+            "A bővítéssel a következő két évben ezer munkahely jön létre, a kormány pedig "
+            "18 milliárd forint támogatást nyújt a BMW-nek.",
+            "támogatást",
+        ),
+        (
+            "A kormány kedden új programot indított, amelyet a Magyar Nemzeti Bank élesen bírált.",
+            "bírált",
+        ),
+    ],
+)
+def test_a_time_before_another_clause_is_not_its_events(sentence: str, anchor: str) -> None:
+    found = article_events(sentence)
+    assert [e.time for e in found if e.anchors[0].text == anchor] == [None]

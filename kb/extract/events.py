@@ -46,11 +46,14 @@ from kb.model import Event, EventType, Participant, Provenance, Role, Span
 # economic report is one publication however often it is quoted.
 _MERGED = frozenset(TRIGGERS.values()) - (SPEECH_ACTS - {"economic-report"}) - {"visit"}
 # Types with no natural agent: failing any, the article's main state is their subject.
+# Relative and temporal conjunctions, in any case ("amelyet", "akik", "amikor", "miután"):
+# each opens a clause of its own.
+_RELATIVE = r"ami\w*|amely\w*|aki\w*|ahol|miután|mielőtt"
 # Between a time and a later trigger, these start another clause: the time is not its.
-_SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|és)\b|[;:–]")
+_SUBORDINATE = re.compile(rf"\b(?:hogy|{_RELATIVE}|mert|de|ezért|míg|és|pedig)\b|[;:–]")
 # Between a sentence's one time and a trigger, these part them ("és" does not: "kedden
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
-_DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
+_DEPENDENT = re.compile(rf"\b(?:hogy|{_RELATIVE}|mert|de|míg|pedig)\b|[;:–]")
 # Agent nouns, plural or inflected: "tüntetők", "látogatója", "egy befektetőnek": people.
 _AGENTS = ("ók", "ők", "ói", "ői", "ója", "ője", "ónak", "őnek", "ót", "őt")
 _NOUN_ADJECTIVES = ("ási", "ési")
