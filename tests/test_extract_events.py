@@ -1039,3 +1039,12 @@ def test_mentions_whose_times_say_the_same_day_are_one_event() -> None:
 def test_a_time_before_another_clause_is_not_its_events(sentence: str, anchor: str) -> None:
     found = article_events(sentence)
     assert [e.time for e in found if e.anchors[0].text == anchor] == [None]
+
+
+def test_a_time_told_by_the_trigger_itself_is_not_its_time() -> None:
+    found = article_events(
+        "Kedden ülést tartott a Fővárosi Közgyűlés.",
+        "Az ülés után a Fővárosi Közgyűlés elnöke sajtótájékoztatót tartott.",
+    )
+    meetings = [e for e in found if e.type == "meeting"]
+    assert len(meetings) == 1  # "az ülés után" is after the meeting, not a second one
