@@ -1048,3 +1048,8 @@ def test_a_time_told_by_the_trigger_itself_is_not_its_time() -> None:
     )
     meetings = [e for e in found if e.type == "meeting"]
     assert len(meetings) == 1  # "az ülés után" is after the meeting, not a second one
+
+
+def test_a_time_by_which_dates_what_is_promised_not_the_promise() -> None:
+    found = article_events("A szerb kormány idén júniusra ígéri a vasútvonal átadását.")
+    assert [e.time for e in found if e.type == "statement"] == [None]

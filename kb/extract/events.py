@@ -1049,13 +1049,18 @@ def _time(sentence: Sentence, clause: tuple[int, int], at: int, speech: bool) ->
     subordinate clause between, else the sentence's only time unless a dependent clause
     parts them. A time up to which something lasts ("2028-ig meghosszabbították", "a hónap
     végéig") bounds a state, not the event: never the event's; nor is a time the trigger
-    itself tells ("az ülés után" is after the meeting, not its time). A time in a clause after a
+    itself tells ("az ülés után" is after the meeting, not its time), nor, for a speech
+    act, a time by which ("júniusra ígéri", "péntekre kérte": what is promised or asked
+    for is due then, not the saying). A time in a clause after a
     speech act dates what is said, not the saying ("azt mondta, a fesztivált jövő áprilisban
     rendezik meg")."""
     times = [
         t
         for t in sentence.times
-        if t.span and not t.span.text.endswith("ig") and not t.span.start <= at < t.span.end
+        if t.span
+        and not t.span.text.endswith("ig")
+        and not t.span.start <= at < t.span.end
+        and not (speech and t.span.text.endswith(("ra", "re")))
     ]
     in_clause = [t for t in times if t.span and clause[0] <= t.span.start < clause[1]]
     if in_clause:
