@@ -1051,9 +1051,8 @@ def _time(sentence: Sentence, clause: tuple[int, int], at: int, speech: bool) ->
     végéig") bounds a state, not the event: never the event's; nor is a time the trigger
     itself tells ("az ülés után" is after the meeting, not its time), nor, for a speech
     act, a time by which ("júniusra ígéri", "péntekre kérte": what is promised or asked
-    for is due then, not the saying). A time in a clause after a
-    speech act dates what is said, not the saying ("azt mondta, a fesztivált jövő áprilisban
-    rendezik meg")."""
+    for is due then, not the saying). A time in a clause after a speech act dates what is
+    said, not the saying ("azt mondta, a fesztivált jövő áprilisban rendezik meg")."""
     times = [
         t
         for t in sentence.times
