@@ -1053,3 +1053,13 @@ def test_a_time_told_by_the_trigger_itself_is_not_its_time() -> None:
 def test_a_time_by_which_dates_what_is_promised_not_the_promise() -> None:
     found = article_events("A szerb kormány idén júniusra ígéri a vasútvonal átadását.")
     assert [e.time for e in found if e.type == "statement"] == [None]
+
+
+def test_a_speech_act_at_the_announcement_told_before_is_made_then() -> None:
+    found = article_events(
+        "A Magyar Telekom kedden jelentette be új budapesti irodája megnyitását.",
+        "„Ez nagy lépés” – mondta a bejelentésen Kovács Péter vezérigazgató.",
+    )
+    (said,) = [e for e in found if e.anchors[0].text == "mondta"]
+    (announced,) = [e for e in found if e.anchors[0].text == "jelentette be"]
+    assert said.time is not None and said.time == announced.time

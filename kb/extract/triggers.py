@@ -280,6 +280,9 @@ OCCASIONS: dict[str, tuple[str, ...]] = {
     "megnyitó": ("megnyit",),
     "ítélet": ("ítél",),
     "találkozó": ("találkoz",),
+    "bejelentés": ("bejelent", "jelentette be"),  # "– mondta a bejelentésen"
+    "konferencia": ("konferenci",),
+    "rendezvény": ("rendezvény",),
 }
 # Word starts that look like a trigger and name no event: a person ("felnőtt"), a charge
 # ("vádemelés"), a cost or a budget ("költsége", "költségvetés"), equipment
