@@ -1063,3 +1063,13 @@ def test_a_speech_act_at_the_announcement_told_before_is_made_then() -> None:
     (said,) = [e for e in found if e.anchors[0].text == "mondta"]
     (announced,) = [e for e in found if e.anchors[0].text == "jelentette be"]
     assert said.time is not None and said.time == announced.time
+
+
+def test_a_span_from_one_day_to_another_is_the_events_own_time() -> None:
+    found = events("Német katonák a hétfőtől június 13-ig tartó gyakorlaton vesznek részt.")
+    assert [e.time is not None for e in found if e.type == "military-cooperation"] == [True]
+
+
+def test_a_time_up_to_which_something_lasts_is_not_the_events() -> None:
+    found = events("A kormány 2028-ig meghosszabbította a Magyar Telekom szerződését.")
+    assert all(e.time is None for e in found)

@@ -1057,7 +1057,7 @@ def _time(sentence: Sentence, clause: tuple[int, int], at: int, speech: bool) ->
         t
         for t in sentence.times
         if t.span
-        and not t.span.text.endswith("ig")
+        and not _until(t.span.text)
         and not t.span.start <= at < t.span.end
         and not (speech and t.span.text.endswith(("ra", "re")))
     ]
@@ -1084,6 +1084,15 @@ def _time(sentence: Sentence, clause: tuple[int, int], at: int, speech: bool) ->
     low, high = sorted((span.end, at) if span.end <= at else (at, span.start))
     between = sentence.span.text[low - base : high - base]
     return None if _DEPENDENT.search(between) else times[0].id
+
+
+def _until(text: str) -> bool:
+    """Whether a time tells only up to when ("2028-ig", "a hónap végéig"), not from when
+    to when ("hétfőtől április 25-ig": the event's own span)."""
+    return text.endswith("ig") and _FROM.search(text) is None
+
+
+_FROM = re.compile(r"t[óő]l\b")
 
 
 def _place(sentence: Sentence, clause: tuple[int, int]) -> str | None:
