@@ -966,3 +966,110 @@ def test_issuing_a_report_is_a_report_of_its_issuer() -> None:
 def test_making_public_later_is_a_report() -> None:
     (report,) = events("A Magyar Nemzeti Bank a következő jelentését májusban teszi közzé.")
     assert report.type == "economic-report" and report.participants
+
+
+def test_a_river_bursting_its_banks_is_a_disaster_anchored_on_the_whole_phrase() -> None:
+    found = events("Szerda éjjel kilépett a medréből a Tisza Magyarországon.")
+    assert [(e.type, [a.text for a in e.anchors]) for e in found] == [
+        ("disaster", ["kilépett a medréből"])
+    ]
+
+
+def test_a_phrase_verb_reads_its_noun_after_an_article() -> None:
+    found = events("Kovács Anna vasárnap megvédte a címét a budapesti versenyen.")
+    assert [a.text for e in found for a in e.anchors][:1] == ["megvédte a címét"]
+
+
+def test_hungary_is_the_setting_of_a_disaster_when_tied_with_a_neighbour() -> None:
+    found = article_events(
+        "Áradás a folyó mentén.",
+        "A folyó szlovákiai vízgyűjtőjén rekordközeli csapadékot mértek.",
+        "Magyarország is segítséget ígért.",
+    )
+    (flood,) = [e for e in found if e.type == "disaster"]
+    assert [p.entity for p in flood.participants] == ["hungary"]
+
+
+def test_an_event_at_an_occasion_told_before_takes_the_occasions_time() -> None:
+    found = article_events(
+        "Szombaton megnyitották a felújított kiállítást.",
+        "A megnyitót Kovács Péter miniszter is megtekintette.",
+    )
+    (visit,) = [e for e in found if e.type == "visit"]
+    assert visit.time is not None  # Saturday's, the only time told
+
+
+def test_a_speech_act_joined_to_a_clause_at_an_occasion_is_made_at_it() -> None:
+    found = article_events(
+        "Kedden lakossági fórumot tartottak a városházán.",
+        "Kovács Péter polgármester a fórumon elnézést kért, és közölte, hogy a munkák csúsznak.",
+    )
+    (statement,) = [e for e in found if e.anchors[0].text == "közölte"]
+    assert statement.time is not None
+
+
+def test_mentions_whose_times_say_the_same_day_are_one_event() -> None:
+    found = article_events(
+        "Vasárnap délután vonat ütközött egy kamionnal Magyarországon.",
+        "A baleset idején a MÁV szerint harminc utas ült a vonaton.",
+    )
+    accidents = [e for e in found if e.type == "accident"]
+    assert len(accidents) == 1 and len(accidents[0].anchors) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor"),
+    [
+        (
+            "A nyomozás tavaly decemberben indult, miután az Erste Bank jelezte a "
+            "rendőrségnek, hogy több ügyfele pénzt utalt.",
+            "jelezte",
+        ),
+        (
+            "A bővítéssel a következő két évben ezer munkahely jön létre, a kormány pedig "
+            "18 milliárd forint támogatást nyújt a BMW-nek.",
+            "támogatást",
+        ),
+        (
+            "A kormány kedden új programot indított, amelyet a Magyar Nemzeti Bank élesen bírált.",
+            "bírált",
+        ),
+    ],
+)
+def test_a_time_before_another_clause_is_not_its_events(sentence: str, anchor: str) -> None:
+    found = article_events(sentence)
+    assert [e.time for e in found if e.anchors[0].text == anchor] == [None]
+
+
+def test_a_time_told_by_the_trigger_itself_is_not_its_time() -> None:
+    found = article_events(
+        "Kedden ülést tartott a Fővárosi Közgyűlés.",
+        "Az ülés után a Fővárosi Közgyűlés elnöke sajtótájékoztatót tartott.",
+    )
+    meetings = [e for e in found if e.type == "meeting"]
+    assert len(meetings) == 1  # "az ülés után" is after the meeting, not a second one
+
+
+def test_a_time_by_which_dates_what_is_promised_not_the_promise() -> None:
+    found = article_events("A szerb kormány idén júniusra ígéri a vasútvonal átadását.")
+    assert [e.time for e in found if e.type == "statement"] == [None]
+
+
+def test_a_speech_act_at_the_announcement_told_before_is_made_then() -> None:
+    found = article_events(
+        "A Magyar Telekom kedden jelentette be új budapesti irodája megnyitását.",
+        "„Ez nagy lépés” – mondta a bejelentésen Kovács Péter vezérigazgató.",
+    )
+    (said,) = [e for e in found if e.anchors[0].text == "mondta"]
+    (announced,) = [e for e in found if e.anchors[0].text == "jelentette be"]
+    assert said.time is not None and said.time == announced.time
+
+
+def test_a_span_from_one_day_to_another_is_the_events_own_time() -> None:
+    found = events("Német katonák a hétfőtől június 13-ig tartó gyakorlaton vesznek részt.")
+    assert [e.time is not None for e in found if e.type == "military-cooperation"] == [True]
+
+
+def test_a_time_up_to_which_something_lasts_is_not_the_events() -> None:
+    found = events("A kormány 2028-ig meghosszabbította a Magyar Telekom szerződését.")
+    assert all(e.time is None for e in found)

@@ -46,11 +46,14 @@ from kb.model import Event, EventType, Participant, Provenance, Role, Span
 # economic report is one publication however often it is quoted.
 _MERGED = frozenset(TRIGGERS.values()) - (SPEECH_ACTS - {"economic-report"}) - {"visit"}
 # Types with no natural agent: failing any, the article's main state is their subject.
+# Relative and temporal conjunctions, in any case ("amelyet", "akik", "amikor", "miután"):
+# each opens a clause of its own.
+_RELATIVE = r"ami\w*|amely\w*|aki\w*|ahol|miután|mielőtt"
 # Between a time and a later trigger, these start another clause: the time is not its.
-_SUBORDINATE = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|ezért|míg|és)\b|[;:–]")
+_SUBORDINATE = re.compile(rf"\b(?:hogy|{_RELATIVE}|mert|de|ezért|míg|és|pedig)\b|[;:–]")
 # Between a sentence's one time and a trigger, these part them ("és" does not: "kedden
 # Kecskemétre látogatott, és ... egyeztetett" is one Tuesday).
-_DEPENDENT = re.compile(r"\b(?:hogy|ami|amely|aki|amikor|mert|de|míg|akit|amelyet|ahol)\b|[;:–]")
+_DEPENDENT = re.compile(rf"\b(?:hogy|{_RELATIVE}|mert|de|míg|pedig)\b|[;:–]")
 # Agent nouns, plural or inflected: "tüntetők", "látogatója", "egy befektetőnek": people.
 _AGENTS = ("ók", "ők", "ói", "ői", "ója", "ője", "ónak", "őnek", "ót", "őt")
 _NOUN_ADJECTIVES = ("ási", "ési")
@@ -126,10 +129,8 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                     anchors=(anchor,),
                     participants=tuple(dict.fromkeys(participants)),
                     time=_time(sentence, clause, start, type_ in SPEECH_ACTS)
-                    or (
-                        _occasion_time(sentences[:number], sentence, clause, events)
-                        if type_ in SPEECH_ACTS
-                        else None
+                    or _occasion_time(
+                        sentences[:number], sentence, clause, events, type_ in SPEECH_ACTS
                     ),
                     place=_place(sentence, clause),
                     prov=Provenance("machine", 0.5),
@@ -137,7 +138,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
             )
         if not any(e.type in _TELLING for e in events[told:]):
             speaker = _voice(sentence) or speaker
-    return _merge(events)
+    return _merge(events, _moments(sentences))
 
 
 def _tell(events: list[Event], sentence: Sentence, told: int, event: Event) -> None:
@@ -316,15 +317,28 @@ def _named(sentence: Sentence, anchor: Span) -> bool:
 
 
 def _main_state(sentences: list[Sentence]) -> str | None:
-    """The state the article mentions most: the setting of a disaster that names none."""
+    """The state the article mentions most: the setting of a disaster that names none.
+    Hungary wins a tie: a Hungarian article naming Hungary once and a neighbour once ("a
+    folyó szlovákiai vízgyűjtőjén") is set at home."""
     counts = Counter(s.entity for sentence in sentences for s in sentence.seen if s.type == "State")
-    return counts.most_common(1)[0][0] if counts else None
+    return max(counts, key=lambda state: (counts[state], state == "hungary"), default=None)
 
 
-def _merge(events: list[Event]) -> tuple[Event, ...]:
+def _moments(sentences: list[Sentence]) -> dict[str, tuple[object, ...]]:
+    """Each time id → what it says (precision, value and bounds): two time expressions
+    saying the same ("vasárnap délután" … "a baleset idején") are one time."""
+    return {
+        t.id: (t.precision, t.value, t.part, t.earliest, t.latest, t.latest_begin, t.earliest_end)
+        for sentence in sentences
+        for t in sentence.times
+    }
+
+
+def _merge(events: list[Event], moments: dict[str, tuple[object, ...]]) -> tuple[Event, ...]:
     """One event per type and set of participants (per type for `_TOLD_ONCE`), unless
-    their times differ: "elfogadta" ... "szavazott" ... "a szavazás után" tell of one
-    vote; the anchors and participants are gathered on the first."""
+    their times differ (`moments`: what the times say, not their words): "elfogadta" ...
+    "szavazott" ... "a szavazás után" tell of one vote; the anchors and participants are
+    gathered on the first."""
     merged: dict[tuple[str, frozenset[Participant]], Event] = {}
     kept: list[Event] = []
     for event in events:
@@ -332,7 +346,9 @@ def _merge(events: list[Event]) -> tuple[Event, ...]:
         if event.type in _TOLD_ONCE and not _result(event):
             key = (event.type, frozenset())
         first = merged.get(key) if event.type in _MERGED else None
-        if first is None or (first.time and event.time and first.time != event.time):
+        if first is None or (
+            first.time and event.time and moments.get(first.time) != moments.get(event.time)
+        ):
             merged[key] = event
             kept.append(event)
             continue
@@ -361,9 +377,15 @@ _RESULTS = (
 
 def _read_trigger(sentence: Sentence, index: int) -> tuple[EventType | None, Span]:
     """The event type told at word `index` and its anchor: a verb with its particle
-    after it ("ürítették ki" as "kiürítették", "törtek be"), else the word alone."""
+    after it ("ürítették ki" as "kiürítették", "törtek be"), a verb with the noun of its
+    phrase after an article ("kilépett a medréből", "megvédte a címét"), else the word
+    alone."""
     word, start, end = sentence.words[index]
     text, base = sentence.span.text, sentence.span.start
+    if index + 2 < len(sentence.words) and sentence.words[index + 1][0].lower() in ("a", "az"):
+        noun, _, noun_end = sentence.words[index + 2]  # "kilépett a medréből"
+        if word.islower() and (phrase := _phrase(word.lower(), noun.lower())) is not None:
+            return phrase, Span(text[start - base : noun_end - base], start, noun_end)
     if index + 1 < len(sentence.words):
         particle, _, particle_end = sentence.words[index + 1]
         phrase = _phrase(word.lower(), particle.lower())
@@ -987,15 +1009,23 @@ _REPORTED = re.compile(r"[\s,]*hogy\b", re.I)
 
 
 def _occasion_time(
-    before: list[Sentence], sentence: Sentence, clause: tuple[int, int], events: list[Event]
+    before: list[Sentence],
+    sentence: Sentence,
+    clause: tuple[int, int],
+    events: list[Event],
+    speech: bool,
 ) -> str | None:
-    """The time of the occasion a speech act's clause names again ("– mondta a polgármester
-    az átadáson", "az ülésen elmondta"): the time nearest to where the latest sentence
-    before told of it (`OCCASIONS`: "Kedden átadták a rendelőt"); one no sentence before
-    told of is where the article's news was told ("– jelentette be szerdán a szakszervezet.
-    … – mondta Kardos Henrietta a sajtótájékoztatón"): the first dated speech act's."""
+    """The time of the occasion an event's clause names again ("– mondta a polgármester
+    az átadáson", "az ülésen elmondta", "A megnyitót a miniszter is megtekintette"): the
+    time nearest to where the latest sentence before told of it (`OCCASIONS`: "Kedden
+    átadták a rendelőt"); a speech act at one no sentence before told of was made where
+    the article's news was told ("– jelentette be szerdán a szakszervezet. … – mondta
+    Kardos Henrietta a sajtótájékoztatón"): the first dated speech act's."""
     base = sentence.span.start
-    found = _OCCASION.search(sentence.span.text, clause[0] - base, clause[1] - base)
+    # A speech act's occasion may be named in the clause before ("a fórumon elnézést kért,
+    # és közölte"): the saying is at it as well.
+    start = base if speech else clause[0]
+    found = _OCCASION.search(sentence.span.text, start - base, clause[1] - base)
     if found is None:
         return None
     stems = OCCASIONS[next(noun for noun in OCCASIONS if found.group(1).lower().startswith(noun))]
@@ -1006,6 +1036,8 @@ def _occasion_time(
         if at >= 0 and times:
             told = earlier.span.start + at
             return min(times, key=lambda t: abs(t.span.start - told)).id  # type: ignore[union-attr]
+    if not speech:
+        return None
     return next((e.time for e in events if e.type in SPEECH_ACTS and e.time), None)
 
 
@@ -1016,10 +1048,19 @@ def _time(sentence: Sentence, clause: tuple[int, int], at: int, speech: bool) ->
     """The nearest time in the clause, else the last before the trigger with no
     subordinate clause between, else the sentence's only time unless a dependent clause
     parts them. A time up to which something lasts ("2028-ig meghosszabbították", "a hónap
-    végéig") bounds a state, not the event: never the event's. A time in a clause after a
-    speech act dates what is said, not the saying ("azt mondta, a fesztivált jövő áprilisban
-    rendezik meg")."""
-    times = [t for t in sentence.times if t.span and not t.span.text.endswith("ig")]
+    végéig") bounds a state, not the event: never the event's; nor is a time the trigger
+    itself tells ("az ülés után" is after the meeting, not its time), nor, for a speech
+    act, a time by which ("júniusra ígéri", "péntekre kérte": what is promised or asked
+    for is due then, not the saying). A time in a clause after a speech act dates what is
+    said, not the saying ("azt mondta, a fesztivált jövő áprilisban rendezik meg")."""
+    times = [
+        t
+        for t in sentence.times
+        if t.span
+        and not _until(t.span.text)
+        and not t.span.start <= at < t.span.end
+        and not (speech and t.span.text.endswith(("ra", "re")))
+    ]
     in_clause = [t for t in times if t.span and clause[0] <= t.span.start < clause[1]]
     if in_clause:
         return min(in_clause, key=lambda t: abs(t.span.start - at)).id  # type: ignore[union-attr]
@@ -1043,6 +1084,15 @@ def _time(sentence: Sentence, clause: tuple[int, int], at: int, speech: bool) ->
     low, high = sorted((span.end, at) if span.end <= at else (at, span.start))
     between = sentence.span.text[low - base : high - base]
     return None if _DEPENDENT.search(between) else times[0].id
+
+
+def _until(text: str) -> bool:
+    """Whether a time tells only up to when ("2028-ig", "a hónap végéig"), not from when
+    to when ("hétfőtől április 25-ig": the event's own span)."""
+    return text.endswith("ig") and _FROM.search(text) is None
+
+
+_FROM = re.compile(r"t[óő]l\b")
 
 
 def _place(sentence: Sentence, clause: tuple[int, int]) -> str | None:

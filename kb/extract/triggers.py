@@ -280,6 +280,9 @@ OCCASIONS: dict[str, tuple[str, ...]] = {
     "megnyitó": ("megnyit",),
     "ítélet": ("ítél",),
     "találkozó": ("találkoz",),
+    "bejelentés": ("bejelent", "jelentette be"),  # "– mondta a bejelentésen"
+    "konferencia": ("konferenci",),
+    "rendezvény": ("rendezvény",),
 }
 # Word starts that look like a trigger and name no event: a person ("felnőtt"), a charge
 # ("vádemelés"), a cost or a budget ("költsége", "költségvetés"), equipment
@@ -324,6 +327,8 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "figyelmeztetést": (("ad", "kiad"), "warning"),  # "piros figyelmeztetést adott ki"
     "jelentést": (("ad", "kiad", "tesz", "készít"), "report"),  # "előzetes jelentést ad ki"
     "riasztást": (("ad", "kiad", "rendel", "elrendel"), "warning"),  # "hőségriasztást rendel"
+    "medréből": (("kilép", "kiönt"), "disaster"),  # a river bursting its banks: a flood
+    "medrét": (("elhagy",), "disaster"),
     "katona": (("szolgál",), "troop-deployment"),  # "400 magyar katona szolgál"
     "katonák": (("szolgál",), "troop-deployment"),
 }
