@@ -614,6 +614,12 @@ def test_a_weekday_a_range_starts_on_is_the_one_nearest_publication_before_its_e
     ]
 
 
+def test_a_weekday_range_with_no_such_weekday_near_publication_before_its_end_is_no_time() -> None:
+    june = dt.date(2025, 6, 4)
+    sentence = "A hétfőtől április 25-ig tartó gyakorlaton 600 katona vett részt."
+    assert "hétfőtől április 25-ig" not in [text for text, *_ in read(sentence, june)]
+
+
 def test_a_date_and_its_weekday_set_off_by_a_comma_are_one_day_the_dates() -> None:
     assert read("A temetés december 6-án, pénteken 11 órakor lesz.") == [
         ("december 6-án, pénteken 11 órakor", *day("2024-12-06"))

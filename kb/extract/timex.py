@@ -867,7 +867,12 @@ def _range(first: _Reading, second: _Reading, sentence: str, published: dt.date)
     weekday = _WEEKDAY_NAME.match(first.text)
     if weekday and not weekday["which"]:  # "hétfőtől április 25-ig": the Monday nearest now
         weeks = [begin + dt.timedelta(days=7 * k) for k in range(-2, 2)]
-        begin = min((d for d in weeks if d <= end), key=lambda d: abs((d - published).days))
+        nearest = min(
+            (d for d in weeks if d <= end), key=lambda d: abs((d - published).days), default=None
+        )
+        if nearest is None:
+            return None  # no such weekday near enough before the end: no guess
+        begin = nearest
     if begin > end and not _YEAR_DIGITS.search(second.text):  # "novembertől januárig"
         end = _units_from(end + dt.timedelta(days=1), 1, "év") - dt.timedelta(days=1)
     if begin > end:
