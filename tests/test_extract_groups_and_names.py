@@ -28,9 +28,44 @@ def test_a_count_of_soldiers_with_a_nationality_is_the_states_troops() -> None:
     assert mentions(found["hungary"]) == ["magyar"]
 
 
-def test_a_crowd_that_only_watches_is_no_group() -> None:
-    found = entities("A mérkőzést 51 ezer néző látta, a szurkolók ünnepeltek.")
-    assert found == {}
+def test_a_counted_crowd_is_a_group_and_its_plural_after_it_the_same() -> None:
+    found = entities("A mérkőzést mintegy 51 ezer néző látta.", "A nézők ünnepeltek.")
+    assert mentions(found["spectators-group"]) == ["mintegy 51 ezer néző", "nézők"]
+
+
+def test_a_figure_in_groups_of_three_digits_counts_the_people() -> None:
+    found = entities("A stadionban 51 248 néző volt.")
+    assert mentions(found["spectators-group"]) == ["51 248 néző"]
+
+
+def test_two_counts_of_one_noun_are_two_sets_and_the_same_count_again_one() -> None:
+    found = entities(
+        "A tűz miatt mintegy háromszáz embert kitelepítettek.",
+        "Mintegy háromszáz embert szállodában helyeztek el, legalább két ember megsérült.",
+    )
+    assert mentions(found["people-group"]) == [
+        "mintegy háromszáz embert",
+        "Mintegy háromszáz embert",
+    ]
+    assert mentions(found["people-group-2"]) == ["legalább két ember"]
+
+
+def test_an_adjective_that_is_a_people_noun_opens_the_next_noun() -> None:
+    found = entities("A projektben legalább húsz fiatal kutatót alkalmaznak.")
+    assert mentions(found["researchers-group"]) == ["legalább húsz fiatal kutatót"]
+
+
+def test_households_and_families_in_the_plural_or_counted_are_groups() -> None:
+    found = entities(
+        "Mintegy húszezer háztartás maradt áram nélkül.", "Egyre több család költözik el."
+    )
+    assert mentions(found["households-group"]) == ["Mintegy húszezer háztartás"]
+    assert mentions(found["families-group"]) == ["Egyre több család"]
+
+
+def test_a_count_in_tens_of_thousands_is_one_count() -> None:
+    found = entities("A tüntetésen több tízezer pedagógus vett részt.")
+    assert mentions(found["teachers-group"]) == ["több tízezer pedagógus"]
 
 
 def test_an_unknown_name_after_the_article_is_no_person() -> None:

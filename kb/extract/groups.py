@@ -18,7 +18,6 @@ from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
 from kb.extract.heads import head_type
 from kb.extract.lexicon import (
-    COUNTED_AS_NUMBERS,
     GROUPS,
     LEADERSHIPS,
     MEDIA,
@@ -287,9 +286,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     k = i + _hedge(words, i)
     counted = k < len(words) and _count(words[k][0])
     if counted:
-        k += 1
-        while k < len(words) and words[k][0] in _MULTIPLIERS:
-            k += 1
+        k = _past_count(words, k)
     elif k > i:
         return 0  # "több mint" with no number after it
     adjectives: list[Token] = []
@@ -297,13 +294,16 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
         k + 1 < len(words)
         and len(adjectives) < 2
         and _people_adjective(found, words[k][0] if k else words[k][0].lower())  # "Piaci elemzők"
-    ):
+        and not (_people_noun(words[k][0], counted) and not _people_word(words[k + 1][0]))
+    ):  # "több ezer pedagógus vett részt": a noun in "-s" is the noun when none follows
         adjectives.append(words[k])
         k += 1
     if k >= len(words) or (not counted and not adjectives and not _opens(found, words, i)):
         return 0
+    if k + 1 < len(words) and words[k][0] in _ADJECTIVE_NOUNS and _people_word(words[k + 1][0]):
+        k += 1  # "húsz fiatal kutatót", "két beteg gyereket": the first noun is an adjective
     noun = _people_noun(words[k][0], counted)
-    if noun is None or (counted and _only_a_number(found, noun)):
+    if noun is None:
         return 0
     states = [s for s in map(found.adjective_of, (w for w, _, _ in adjectives)) if s]
     state = next((s for s in states if s.type == "State"), None)
@@ -325,24 +325,57 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     if state is not None:
         _group(found, state, type_, TROOPS.get(noun, PEOPLE[noun]), span)
         return k + 1
-    key = f"{PEOPLE[noun][1].replace(' ', '-')}-group"
-    draft = found.drafts.get(key)
-    if draft is None:
-        draft = found.drafts[key] = Draft(key, type_, Name(*PEOPLE[noun]), confidence=0.5)
+    draft = _people_draft(
+        found,
+        noun,
+        type_,
+        span.text[: words[k - len(adjectives)][1] - span.start] if counted else "",
+    )
     part = _part(words, k + 1)  # "a lakók egy része": some of them, told as one
     draft.add(found.span(words[i], words[k + part]) if part else span)
     return k + 1 + part
 
 
-def _only_a_number(found: Found, noun: str) -> bool:
-    """ "450 beteg", "hét gyermeket", "5-6 ezer résztvevőt": a count of people told of by
-    what befell them or where they stand is a number, news's statistic, unless the article
-    tells of them in the plural too ("a betegek" … "38-42 ezer beteg"); a count of people
-    told of by what they do is the group that does it ("több mint 120 tűzoltó")."""
-    if noun not in COUNTED_AS_NUMBERS:
-        return False
-    plural = PEOPLE[noun][1].replace(" ", "-")
-    return not any(key == f"{plural}-group" or key.endswith(f"-{plural}") for key in found.drafts)
+def _people_draft(found: Found, noun: str, type_: EntityType, count: str) -> Draft:
+    """The group of people `noun` tells of: a count ("mintegy 300 embert", "több mint 2
+    ezer ember") is a set of its own, the same count again the same set; the plural ("a
+    nézők", "a lakók") is the set of that noun told of last ("312 ezer néző" … "a
+    nézők"), or a new one."""
+    key = f"{PEOPLE[noun][1].replace(' ', '-')}-group"
+    sets = [d for d in found.drafts.values() if d.id == key or d.id.startswith(f"{key}-")]
+    if count:
+        same = (d for d in sets if any(_counted_as(m.span.text, count) for m in d.mentions))
+        uncounted = (d for d in sets if not any(_counted_mention(m.span.text) for m in d.mentions))
+        if (draft := next(same, None) or next(uncounted, None)) is not None:
+            return draft
+        key = f"{key}-{len(sets) + 1}" if sets else key
+    elif sets:
+        return max(sets, key=lambda d: max(m.span.start for m in d.mentions))
+    draft = found.drafts[key] = Draft(key, type_, Name(*PEOPLE[noun]), confidence=0.5)
+    return draft
+
+
+def _counted_as(text: str, count: str) -> bool:
+    """Whether a mention opens with `count` ("mintegy háromszáz embert")."""
+    return text.lower().split()[: len(count.split())] == count.lower().split()
+
+
+def _counted_mention(text: str) -> bool:
+    """Whether a mention of people opens with a count or its hedge ("30-35 embernek")."""
+    first = text.split()[0]
+    return first.lower() in _HEDGES_BY_FIRST or _count(first)
+
+
+def _past_count(words: list[Token], k: int) -> int:
+    """The index after a count at `k`: its multipliers ("két ezer", "néhány tucat") and
+    the groups of three digits of a long figure ("51 248")."""
+    k += 1
+    while k < len(words) and (
+        words[k][0] in _MULTIPLIERS
+        or (words[k - 1][0].isdigit() and len(words[k][0]) == 3 and words[k][0].isdigit())
+    ):
+        k += 1
+    return k
 
 
 def _part(words: list[Token], j: int) -> int:
@@ -357,8 +390,11 @@ def _part(words: list[Token], j: int) -> int:
 _HEDGES = (
     ("több", "mint"), ("kevesebb", "mint"), ("mintegy",), ("legalább",), ("legfeljebb",),
     ("közel",), ("csaknem",), ("majdnem",), ("nagyjából",), ("körülbelül",), ("néhány",),
+    ("akár",), ("egyre",),
 )  # fmt: skip
-_MULTIPLIERS = frozenset({"ezer", "millió", "tucat", "száz"})
+_ADJECTIVE_NOUNS = frozenset({"fiatal", "idős", "beteg", "sérült", "hajléktalan", "munkanélküli"})
+"""People nouns that are adjectives before another ("fiatal kutatók", "idős betegeknek")."""
+_MULTIPLIERS = frozenset({"ezer", "tízezer", "százezer", "millió", "tucat", "száz"})
 
 
 def some_of_group(found: Found, words: list[Token], i: int) -> int:

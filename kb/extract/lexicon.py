@@ -119,8 +119,10 @@ GROUPS = {
 }
 # People who act together, told of by what they do, one group however often
 # mentioned: "a kutatók", "Piaci elemzők szerint", "több mint 120 tűzoltó" (a count
-# takes the singular). Not crowds that only watch or are counted (viewers,
-# "háromezer embert"): news tells of those as numbers, not as actors.
+# takes the singular). Crowds and the people things befall, counted or in the plural
+# ("mintegy 4500 néző", "csaknem háromezer embert", "a túszok"), are Groups too
+# (annotation-format §5.1 after the round-6 gold sweep); a count with no noun
+# ("640-en") is none.
 PEOPLE = {
     "kutató": ("kutatók", "researchers"),
     "csillagász": ("csillagászok", "astronomers"),
@@ -159,8 +161,7 @@ PEOPLE = {
 # by what they denote. One of them ("egy alezredes", "az egyik sofőrt") is a person
 # (descriptions.someone); the plural of an occupation, a rank or a part ("a régészek",
 # "a hívek", "lakosokat"), counted or not, a group (groups.people_group): PEOPLE below
-# holds those. Kin in the plural ("a gyerekeknek", "a szülők") are told of as whom a
-# thing concerns, not as actors: the golds never annotate them.
+# holds those, kin in the plural ("a gyerekeknek", "a szülők") too.
 OCCUPATIONS = {
     "régész": "archaeologist", "történész": "historian", "művészettörténész": "art historian",
     "restaurátor": "restorer", "építész": "architect", "mérnök": "engineer",
@@ -241,7 +242,8 @@ PARTICIPANTS = {
     "migráns": "migrant", "bevándorló": "immigrant", "hajléktalan": "homeless person",
     "károsult": "aggrieved person", "sértett": "victim", "fiatal": "young person",
     "szövetséges": "ally", "partner": "partner", "versenytárs": "competitor",
-    "ember": "person", "személy": "person",
+    "ember": "person", "személy": "person", "néző": "spectator", "szurkoló": "fan",
+    "túsz": "hostage", "kitelepített": "evacuee", "felhasználó": "user",
 }  # fmt: skip
 KINSHIP = {
     "szülő": "parent", "nagyszülő": "grandparent", "gyerek": "child", "gyermek": "child",
@@ -279,11 +281,14 @@ PERSON_NOUNS = {
 }
 """One person told of by what they are, singular → English: "egy alezredes", "az egyik
 ügyvéd", "egy negyedik vádlottat"."""
-COUNTED_AS_NUMBERS = frozenset(PARTICIPANTS)
-"""People told of by what befell them or where they stand: counted, they are a number."""
+HOUSEHOLDS = {
+    "háztartás": "household", "család": "family", "munkáltató": "employer",
+}  # fmt: skip
+"""Sets of people that are no person one by one: in the plural or counted ("a
+háztartások", "mintegy húszezer háztartás", "egyre több család") a Group."""
 PEOPLE.update(
     (noun, (_IRREGULAR_PLURALS.get(noun) or plural(noun), _english_plural(english)))
-    for nouns in (OCCUPATIONS, RANKS, PARTICIPANTS)
+    for nouns in (OCCUPATIONS, RANKS, PARTICIPANTS, KINSHIP, HOUSEHOLDS)
     for noun, english in nouns.items()
     if noun not in PEOPLE
 )
