@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from kb.model import Entity
+import datetime as dt
+
+from kb.extract.context import sentences_with_context
+from kb.extract.entities import find_entities
+from kb.extract.events import find_events
+from kb.extract.timex import find_times
+from kb.model import Entity, Span
 from tests.extract_support import entities, mentions
+
+TUESDAY = dt.date(2025, 6, 3)
 
 
 def by_mention(found: dict[str, Entity], text: str) -> Entity:
@@ -260,3 +268,14 @@ def test_a_towns_adjective_before_a_companys_name_is_not() -> None:
     found = entities("A stuttgarti Lindhoff Automotive Kft. bezár.")
     (company,) = (e for e in found.values() if e.type == "Organization")
     assert mentions(company) == ["Lindhoff Automotive Kft."]
+
+
+def test_a_rescue_of_a_counted_group_takes_the_body_telling_of_it_too() -> None:
+    text = (
+        "Kedden a településekről mintegy háromszáz embert kellett kimenekíteni"
+        " – közölte a katasztrófavédelem."
+    )
+    spans = (Span(text, 0, len(text)),)
+    context = sentences_with_context(spans, find_entities(text, spans), find_times(spans, TUESDAY))
+    (rescue,) = (e for e in find_events(context) if e.type == "rescue")
+    assert [p.entity for p in rescue.participants] == ["people-group", "katasztrofavedelem"]

@@ -944,8 +944,12 @@ def _anyone(
     office (leading the defence), never a victim; nor, for a clause told by "hogy",
     whoever tells it ("A HungaroMet arra figyelmeztetett, hogy … zivatarok érkezhetnek")."""
     agents = _actors(sentence, *clause)
-    if not agents and not _REPORTED.match(sentence.span.text, clause[0] - sentence.span.start):
-        agents = _actors(sentence, sentence.span.start, sentence.span.end)
+    if all(s.type == "Group" for s in agents) and not _REPORTED.match(
+        sentence.span.text, clause[0] - sentence.span.start
+    ):  # "mintegy háromszáz embert kellett kimenekíteni": whom it befell, and who acted
+        agents += [
+            s for s in _actors(sentence, sentence.span.start, sentence.span.end) if s not in agents
+        ]
     agents = _nominal(agents)
     shared = _shared_subject(sentence, clause, at)
     agents = ([shared] if shared and shared not in agents else []) + agents
