@@ -481,3 +481,19 @@ def test_a_sentence_initial_name_before_an_office_in_apposition_is_a_person() ->
 def test_nasa_is_a_state_body() -> None:
     found = entities("A NASA szerint a műhold jól működik.")
     assert (found["nasa"].type, found["nasa"].wikidata) == ("GovernmentBody", "Q23548")
+
+
+def test_countries_told_of_together_by_an_adjective_are_a_group() -> None:
+    found = entities("A puccs gyengítheti a nyugati országok befolyását.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Group", ["nyugati országok"])]
+
+
+def test_counted_countries_are_a_group_even_whence() -> None:
+    found = entities("A fesztiválon több mint 40 ország vett részt, előadások hét országból.")
+    groups = [mentions(e) for e in found.values() if e.type == "Group"]
+    assert groups == [["több mint 40 ország"], ["hét országból"]]
+
+
+def test_countries_where_something_is_are_no_group() -> None:
+    found = entities("A kampány a környező országokban fut, a műsort 180 országban látják.")
+    assert not any(e.type == "Group" for e in found.values())

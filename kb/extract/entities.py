@@ -44,6 +44,7 @@ from kb.extract.groups import (
     people_group,
     region_adjective,
     some_of_group,
+    states_together,
 )
 from kb.extract.lexicon import MATCH_REPORT, MILITARY_CONTEXT, SPORT_CONTEXT
 from kb.extract.media import media_told
@@ -96,6 +97,7 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
             or someone(found, words, i)
             or relative(found, words, i)
             or counted_bodies(found, words, i)
+            or states_together(found, words, i)
             or counted_group(found, words, i)
             or people_group(found, words, i)
             or some_of_group(found, words, i)

@@ -244,8 +244,9 @@ def counted_bodies(found: Found, words: list[Token], i: int) -> int:
         return 0
     noun = stems(words[k][0])
     described = next((d for d in map(description_noun, noun) if d), None)
-    if described is None or described[1] not in BODIES | {"NewsAgency"}:
-        return 0
+    bodies = described is not None and described[1] in BODIES | {"NewsAgency"}
+    if not bodies and ("ország" not in noun or words[k][0].endswith(_WHERE)):
+        return 0  # "több mint 40 ország", "hét országból"; "180 országban" is where
     for at in range(first, k):
         known = found.adjective_of(words[at][0])
         if known is not None:
@@ -253,6 +254,24 @@ def counted_bodies(found: Found, words: list[Token], i: int) -> int:
     span = found.span(words[i], words[k])
     found.unknown_draft("Group", Name(span.text, span.text), []).add(span)
     return k + 1
+
+
+def states_together(found: Found, words: list[Token], i: int) -> int:
+    """Countries told of together by what they are ("a nyugati országok", "a térség
+    országainak"): several states, a Group, unless where something is ("a környező
+    országokban", "harmadik országokba": places the golds leave unnamed)."""
+    if i + 1 >= len(words) or not words[i][0].islower() or words[i][0] in _NO_NOUN:
+        return 0
+    word = words[i + 1][0]
+    plural = word.startswith(("országok", "országai")) and not word.endswith(_WHERE)
+    if not plural or not (_adjective(found, words[i][0]) or word.startswith("országai")):
+        return 0
+    span = found.span(words[i], words[i + 1])
+    found.unknown_draft("Group", Name(span.text, span.text), []).add(span)
+    return i + 2
+
+
+_WHERE = ("ban", "ben", "ba", "be")
 
 
 def _people_adjective(found: Found, word: str) -> bool:
