@@ -497,3 +497,27 @@ def test_counted_countries_are_a_group_even_whence() -> None:
 def test_countries_where_something_is_are_no_group() -> None:
     found = entities("A kampány a környező országokban fut, a műsort 180 országban látják.")
     assert not any(e.type == "Group" for e in found.values())
+
+
+def test_a_place_adjective_in_the_plural_after_the_article_is_its_people() -> None:
+    found = entities("A villamos a szegedieké volt, és a belföldiek is ezt mondják.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [
+        ("Group", ["szegedieké"]),
+        ("Group", ["belföldiek"]),
+    ]
+
+
+def test_a_towns_adjective_in_the_plural_in_a_match_is_no_group_of_people() -> None:
+    found = entities("A szegediek a döntőben legyőzték a Metzet.")
+    assert not any(e.type == "Group" and "szegediek" in mentions(e) for e in found.values())
+
+
+def test_adjectives_told_of_as_people_in_the_plural_are_groups() -> None:
+    found = entities("A szmog miatt az idősek és a felnőttek maradjanak otthon.")
+    assert mentions(found["elderly-people-group"]) == ["idősek"]
+    assert mentions(found["adults-group"]) == ["felnőttek"]
+
+
+def test_an_adjective_told_of_as_people_in_the_singular_is_no_person() -> None:
+    found = entities("Az idős férfi otthon maradt.")
+    assert not any(e.type == "Person" and mentions(e) == ["idős"] for e in found.values())

@@ -39,6 +39,7 @@ from kb.extract.gazetteer import gazetteer
 from kb.extract.groups import (
     counted_bodies,
     counted_group,
+    locals_group,
     nationality_adjective,
     pair,
     people_group,
@@ -100,6 +101,7 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
             or states_together(found, words, i)
             or counted_group(found, words, i)
             or people_group(found, words, i)
+            or locals_group(found, words, i, sport)
             or some_of_group(found, words, i)
             or gazetteer_name(found, words, i)
             or role_alias(found, words, i)  # "a spanyol miniszterelnök": before "spanyol"

@@ -9,6 +9,7 @@ what it read, or 0.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -272,6 +273,27 @@ def states_together(found: Found, words: list[Token], i: int) -> int:
 
 
 _WHERE = ("ban", "ben", "ba", "be")
+
+
+def locals_group(found: Found, words: list[Token], i: int, sport: bool) -> int:
+    """The people of a place told of by its adjective in the plural after the article
+    ("a miskolciak", "a miskolciaké", "a belföldieké"): a Group; in a sentence about a
+    match the town's team, read elsewhere ("a győriek")."""
+    if sport or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
+        return 0
+    match = _LOCALS.fullmatch(words[i][0])
+    if match is None or match.group(3) not in _PLURAL_CASES | {"é"}:
+        return 0
+    adjective = match.group(1)
+    if adjective not in _HOME_AND_ABROAD and found.adjective_of(adjective) is None:
+        return 0
+    plural = adjective + match.group(2)
+    found.unknown_draft("Group", Name(plural, plural), []).add(Span(*words[i]))
+    return i + 1
+
+
+_LOCALS = re.compile(r"([a-záéíóöőúüű]{3,}i)(ak|ek)([a-zé]*)")
+_HOME_AND_ABROAD = frozenset({"belföldi", "külföldi"})
 
 
 def _people_adjective(found: Found, word: str) -> bool:

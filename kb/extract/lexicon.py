@@ -260,7 +260,7 @@ RELATIVES = {
 }  # fmt: skip
 """Someone's relative, in the possessed form that tells of them: "volt élettársa", "a
 sértett nővére", "a férfi élettársát" (descriptions.relative)."""
-_IRREGULAR_PLURALS = {"ügyfél": "ügyfelek", "munkatárs": "munkatársak"}
+_IRREGULAR_PLURALS = {"ügyfél": "ügyfelek", "munkatárs": "munkatársak", "idős": "idősek"}
 PLURAL_VARIANTS = {"hívek": "hívő"}  # a second plural: "a hívek" (the faithful)
 DESCRIBED_ROLES = {n: e for n, e in (*OCCUPATIONS.items(), *RANKS.items()) if n not in ROLES}
 """Occupations and ranks a person is told of by ("a régész", "a gondozó", "alezredes"):
@@ -283,9 +283,12 @@ PERSON_NOUNS = {
 ügyvéd", "egy negyedik vádlottat"."""
 HOUSEHOLDS = {
     "háztartás": "household", "család": "family", "munkáltató": "employer",
+    "idős": "elderly person", "felnőtt": "adult", "bizalmi": "shop steward",
 }  # fmt: skip
-"""Sets of people that are no person one by one: in the plural or counted ("a
-háztartások", "mintegy húszezer háztartás", "egyre több család") a Group."""
+"""Sets of people, no person one by one: in the plural or counted ("a háztartások",
+"mintegy húszezer háztartás", "egyre több család"; adjectives told of as people: "az
+idősek", "a felnőttek", "a bizalmiak") a Group; in the singular no person ("az idős
+férfi")."""
 PEOPLE.update(
     (noun, (_IRREGULAR_PLURALS.get(noun) or plural(noun), _english_plural(english)))
     for nouns in (OCCUPATIONS, RANKS, PARTICIPANTS, KINSHIP, HOUSEHOLDS)
