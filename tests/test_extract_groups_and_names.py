@@ -521,3 +521,13 @@ def test_adjectives_told_of_as_people_in_the_plural_are_groups() -> None:
 def test_an_adjective_told_of_as_people_in_the_singular_is_no_person() -> None:
     found = entities("Az idős férfi otthon maradt.")
     assert not any(e.type == "Person" and mentions(e) == ["idős"] for e in found.values())
+
+
+def test_a_counted_noun_in_any_case_is_counted() -> None:
+    found = entities("A város mintegy 80–100 ezer látogatóra számít.")
+    assert mentions(found["visitors-group"]) == ["mintegy 80–100 ezer látogatóra"]
+
+
+def test_a_count_with_a_decimal_comma_is_one_count() -> None:
+    found = entities("A múzeumot tavaly mintegy 1,1 millió ember kereste fel.")
+    assert mentions(found["people-group"]) == ["mintegy 1,1 millió ember"]

@@ -327,7 +327,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     k = i + _hedge(words, i)
     counted = k < len(words) and _count(words[k][0])
     if counted:
-        k = _past_count(words, k)
+        k = _past_count(found, words, k)
     elif k > i:
         return 0  # "több mint" with no number after it
     adjectives: list[Token] = []
@@ -407,16 +407,23 @@ def _counted_mention(text: str) -> bool:
     return first.lower() in _HEDGES_BY_FIRST or _count(first)
 
 
-def _past_count(words: list[Token], k: int) -> int:
-    """The index after a count at `k`: its multipliers ("két ezer", "néhány tucat") and
-    the groups of three digits of a long figure ("51 248")."""
+def _past_count(found: Found, words: list[Token], k: int) -> int:
+    """The index after a count at `k`: its multipliers ("két ezer", "néhány tucat"), the
+    groups of three digits of a long figure ("51 248") and its decimals ("1,1 millió")."""
     k += 1
     while k < len(words) and (
         words[k][0] in _MULTIPLIERS
-        or (words[k - 1][0].isdigit() and len(words[k][0]) == 3 and words[k][0].isdigit())
+        or (words[k - 1][0].isdigit() and words[k][0].isdigit() and _digits_go_on(found, words, k))
     ):
         k += 1
     return k
+
+
+def _digits_go_on(found: Found, words: list[Token], k: int) -> bool:
+    """Whether the digits at `k` continue the figure before: after a space in groups of
+    three ("51 248"), or right after its decimal comma ("1,1")."""
+    gap = found.text[words[k - 1][2] : words[k][1]]
+    return gap == "," or (gap == " " and len(words[k][0]) == 3)
 
 
 def _part(words: list[Token], j: int) -> int:
@@ -546,9 +553,20 @@ def _compound(form: str, nouns: dict[str, str]) -> str | None:
 
 
 def _counted_forms(noun: str) -> set[str]:
-    """A counted noun in the nominative or accusative: "katona", "katonát", "tűzoltót"."""
+    """A counted noun, which stays singular, in any case: "katona", "katonát",
+    "tűzoltót", "látogatóra", "embernek", "katonának"."""
     long = noun[:-1] + {"a": "á", "e": "é"}[noun[-1]] if noun[-1] in "ae" else noun
-    return {noun, noun + "t", noun + "ot", noun + "at", noun + "et", noun + "öt", long + "t"}
+    return {noun, noun + "ot", noun + "at", noun + "et", noun + "öt"} | {
+        long + case for case in _SINGULAR_CASES
+    }
+
+
+# The case endings a counted noun takes straight after it ("80–100 ezer látogatóra"):
+# not "-val/-vel", which assimilate ("emberrel").
+_SINGULAR_CASES = frozenset(
+    {"t", "nak", "nek", "tól", "től", "hoz", "hez", "höz", "ra", "re", "ról", "ről", "ba",
+     "be", "ban", "ben", "ból", "ből", "nál", "nél", "ért"}
+)  # fmt: skip
 
 
 _PLURAL_CASES = frozenset(
