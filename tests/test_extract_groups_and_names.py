@@ -531,3 +531,9 @@ def test_a_counted_noun_in_any_case_is_counted() -> None:
 def test_a_count_with_a_decimal_comma_is_one_count() -> None:
     found = entities("A múzeumot tavaly mintegy 1,1 millió ember kereste fel.")
     assert mentions(found["people-group"]) == ["mintegy 1,1 millió ember"]
+
+
+def test_two_adjectives_joined_by_es_before_people_are_one_mention() -> None:
+    found = entities("Kenőpénzt fogadott el nyíregyházi és debreceni ingatlanfejlesztőktől.")
+    groups = [mentions(e) for e in found.values() if e.type == "Group"]
+    assert groups == [["nyíregyházi és debreceni ingatlanfejlesztőktől"]]

@@ -330,14 +330,18 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
         k = _past_count(found, words, k)
     elif k > i:
         return 0  # "több mint" with no number after it
-    adjectives: list[Token] = []
+    first = k  # where the words before the noun start, after the count
+    adjectives: list[int] = []
     while (
         k + 1 < len(words)
         and len(adjectives) < 2
         and _people_adjective(found, words[k][0] if k else words[k][0].lower())  # "Piaci elemzők"
         and not (_people_noun(words[k][0], counted) and not _people_word(words[k + 1][0]))
     ):  # "több ezer pedagógus vett részt": a noun in "-s" is the noun when none follows
-        adjectives.append(words[k])
+        adjectives.append(k)
+        if _and_another(found, words, k):
+            adjectives.append(k + 2)  # "nyíregyházi és debreceni ingatlanfejlesztők"
+            k += 2
         k += 1
     if k >= len(words) or (not counted and not adjectives and not _opens(found, words, i)):
         return 0
@@ -346,11 +350,11 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     noun = _people_noun(words[k][0], counted)
     if noun is None:
         return 0
-    states = [s for s in map(found.adjective_of, (w for w, _, _ in adjectives)) if s]
+    states = [s for s in (found.adjective_of(words[at][0]) for at in adjectives) if s]
     state = next((s for s in states if s.type == "State"), None)
     if state is not None and not counted and (noun in GROUPS or noun in TROOPS):
         return 0  # "magyar tűzoltók", "orosz katonák": the nationality's group (below)
-    for at in range(k - len(adjectives), k):
+    for at in adjectives:
         known = found.adjective_of(words[at][0])
         if known is not None:
             found.draft(known).add(Span(*words[at]))  # "magyar katona": Hungary too
@@ -370,11 +374,22 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
         found,
         noun,
         type_,
-        span.text[: words[k - len(adjectives)][1] - span.start] if counted else "",
+        span.text[: words[first][1] - span.start] if counted else "",
     )
     part = _part(words, k + 1)  # "a lakók egy része": some of them, told as one
     draft.add(found.span(words[i], words[k + part]) if part else span)
     return k + 1 + part
+
+
+def _and_another(found: Found, words: list[Token], k: int) -> bool:
+    """Whether "és" and another adjective follow the adjective at `k`, both before the
+    people noun: "nyíregyházi és debreceni ingatlanfejlesztőktől"."""
+    return (
+        k + 3 < len(words)
+        and words[k + 1][0] == "és"
+        and _people_adjective(found, words[k + 2][0])
+        and _people_word(words[k + 3][0])
+    )
 
 
 def _people_draft(found: Found, noun: str, type_: EntityType, count: str) -> Draft:
