@@ -537,3 +537,10 @@ def test_two_adjectives_joined_by_es_before_people_are_one_mention() -> None:
     found = entities("Kenőpénzt fogadott el nyíregyházi és debreceni ingatlanfejlesztőktől.")
     groups = [mentions(e) for e in found.values() if e.type == "Group"]
     assert groups == [["nyíregyházi és debreceni ingatlanfejlesztőktől"]]
+
+
+def test_one_count_before_listed_people_nouns_counts_them_all() -> None:
+    found = entities("A gyakorlaton mintegy háromszáz szakember, tűzoltó és önkéntes vett részt.")
+    assert mentions(found["specialists-group"]) == [
+        "mintegy háromszáz szakember, tűzoltó és önkéntes"
+    ]

@@ -350,6 +350,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     noun = _people_noun(words[k][0], counted)
     if noun is None:
         return 0
+    last = _listed_with(found, words, k) if counted else k
     states = [s for s in (found.adjective_of(words[at][0]) for at in adjectives) if s]
     state = next((s for s in states if s.type == "State"), None)
     if state is not None and not counted and (noun in GROUPS or noun in TROOPS):
@@ -360,7 +361,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
             found.draft(known).add(Span(*words[at]))  # "magyar katona": Hungary too
         else:
             local_adjective(found, words, at)  # "a tiszafüredi lakók"
-    span = found.span(words[i], words[k])
+    span = found.span(words[i], words[last])
     if state is not None and noun in GROUPS:
         _people(found, state, noun, span)  # "Huszonnyolc magyar tűzoltó"
         return k + 1
@@ -376,9 +377,23 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
         type_,
         span.text[: words[first][1] - span.start] if counted else "",
     )
-    part = _part(words, k + 1)  # "a lakók egy része": some of them, told as one
-    draft.add(found.span(words[i], words[k + part]) if part else span)
-    return k + 1 + part
+    part = _part(words, last + 1)  # "a lakók egy része": some of them, told as one
+    draft.add(found.span(words[i], words[last + part]) if part else span)
+    return last + 1 + part
+
+
+def _listed_with(found: Found, words: list[Token], k: int) -> int:
+    """The last of the counted people nouns listed from `k` on, which one count tells
+    together ("mintegy háromszáz vízügyi szakember, tűzoltó és közfoglalkoztatott")."""
+    while k + 1 < len(words):
+        step = 2 if words[k + 1][0] == "és" else 1
+        gap = found.text[words[k][2] : words[k + 1][1]]
+        if k + step >= len(words) or gap != (" " if step == 2 else ", "):
+            return k
+        if _people_noun(words[k + step][0], True) is None:
+            return k
+        k += step
+    return k
 
 
 def _and_another(found: Found, words: list[Token], k: int) -> bool:
