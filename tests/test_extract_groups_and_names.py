@@ -544,3 +544,14 @@ def test_one_count_before_listed_people_nouns_counts_them_all() -> None:
     assert mentions(found["specialists-group"]) == [
         "mintegy háromszáz szakember, tűzoltó és önkéntes"
     ]
+
+
+def test_bodies_told_of_as_a_set_are_a_group() -> None:
+    found = entities("A budapesti szállodák megteltek, és 160 kiadó mutatta be könyveit.")
+    assert mentions(found["hotels-group"]) == ["budapesti szállodák"]
+    assert mentions(found["publishers-group"]) == ["160 kiadó"]
+
+
+def test_bodies_told_of_as_a_set_in_a_place_case_are_no_group() -> None:
+    found = entities("A diákok az iskolákban maradnak.")
+    assert "schools-group" not in found

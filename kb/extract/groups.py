@@ -24,11 +24,12 @@ from kb.extract.lexicon import (
     MEDIA,
     PEOPLE,
     PLURAL_VARIANTS,
+    SET_BODIES,
     SOURCE_NOUNS,
     TEAMS,
     TROOPS,
 )
-from kb.extract.morphology import name_nominative, stems
+from kb.extract.morphology import AT, name_nominative, stems
 from kb.extract.names import local_adjective
 from kb.extract.quantities import parse_number_word
 from kb.model import EntityType, Name, Span
@@ -348,7 +349,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     if k + 1 < len(words) and words[k][0] in _ADJECTIVE_NOUNS and _people_word(words[k + 1][0]):
         k += 1  # "húsz fiatal kutatót", "két beteg gyereket": the first noun is an adjective
     noun = _people_noun(words[k][0], counted)
-    if noun is None:
+    if noun is None or (noun in SET_BODIES and words[k][0].endswith(_WHERE + AT)):
         return 0
     last = _listed_with(found, words, k) if counted else k
     states = [s for s in (found.adjective_of(words[at][0]) for at in adjectives) if s]

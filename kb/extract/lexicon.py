@@ -284,7 +284,12 @@ PERSON_NOUNS = {
 HOUSEHOLDS = {
     "háztartás": "household", "család": "family", "munkáltató": "employer",
     "idős": "elderly person", "felnőtt": "adult", "bizalmi": "shop steward",
+    "szálloda": "hotel", "szálláshely": "accommodation", "iskola": "school",
+    "startup": "startup", "kiadó": "publisher",
 }  # fmt: skip
+SET_BODIES = frozenset({"szálloda", "szálláshely", "iskola", "startup", "kiadó"})
+"""Bodies told of as a set, never one by one here ("a budapesti szállodák", "az iskolák",
+"160 kiadó"); in a place case ("az iskolákban", "a szállodákba") where, no Group."""
 """Sets of people, no person one by one: in the plural or counted ("a háztartások",
 "mintegy húszezer háztartás", "egyre több család"; adjectives told of as people: "az
 idősek", "a felnőttek", "a bizalmiak") a Group; in the singular no person ("az idős
