@@ -555,3 +555,8 @@ def test_bodies_told_of_as_a_set_are_a_group() -> None:
 def test_bodies_told_of_as_a_set_in_a_place_case_are_no_group() -> None:
     found = entities("A diákok az iskolákban maradnak.")
     assert "schools-group" not in found
+
+
+def test_two_compounds_sharing_a_head_before_people_are_one_mention() -> None:
+    found = entities("A szív- és érrendszeri betegek maradjanak otthon.")
+    assert mentions(found["patients-group"]) == ["szív- és érrendszeri betegek"]

@@ -362,7 +362,8 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
             found.draft(known).add(Span(*words[at]))  # "magyar katona": Hungary too
         else:
             local_adjective(found, words, at)  # "a tiszafüredi lakók"
-    span = found.span(words[i], words[last])
+    start = words[i if counted else _suspended(found, words, i)]
+    span = found.span(start, words[last])
     if state is not None and noun in GROUPS:
         _people(found, state, noun, span)  # "Huszonnyolc magyar tűzoltó"
         return k + 1
@@ -379,8 +380,17 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
         span.text[: words[first][1] - span.start] if counted else "",
     )
     part = _part(words, last + 1)  # "a lakók egy része": some of them, told as one
-    draft.add(found.span(words[i], words[last + part]) if part else span)
+    draft.add(found.span(start, words[last + part]) if part else span)
     return last + 1 + part
+
+
+def _suspended(found: Found, words: list[Token], i: int) -> int:
+    """Where the people's words start when the first of two compounds sharing a head
+    stands before "és" at `i` ("szív- és érrendszeri betegek", "bel- és külföldi
+    turisták"): at that first word, else at `i`."""
+    if i < 2 or words[i - 1][0] != "és":
+        return i
+    return i - 2 if found.text[words[i - 2][2] : words[i - 1][1]] == "- " else i
 
 
 def _listed_with(found: Found, words: list[Token], k: int) -> int:
