@@ -560,3 +560,18 @@ def test_bodies_told_of_as_a_set_in_a_place_case_are_no_group() -> None:
 def test_two_compounds_sharing_a_head_before_people_are_one_mention() -> None:
     found = entities("A szív- és érrendszeri betegek maradjanak otthon.")
     assert mentions(found["patients-group"]) == ["szív- és érrendszeri betegek"]
+
+
+def test_a_people_told_of_as_one_is_a_group() -> None:
+    found = entities("A polgármester a rádióban tájékoztatta a lakosságot.")
+    assert mentions(found["population-group"]) == ["lakosságot"]
+
+
+def test_the_audience_after_a_counted_crowd_is_that_crowd() -> None:
+    found = entities("Az előadásokat több mint 14 ezer néző látta.", "A közönség tapsolt.")
+    assert mentions(found["spectators-group"]) == ["több mint 14 ezer néző", "közönség"]
+
+
+def test_an_adjective_of_the_population_is_no_group() -> None:
+    found = entities("A lakossági fogyasztók többet fizetnek.")
+    assert "population-group" not in found

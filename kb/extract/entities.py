@@ -37,6 +37,7 @@ from kb.extract.descriptions import (
 from kb.extract.found import Found, Token
 from kb.extract.gazetteer import gazetteer
 from kb.extract.groups import (
+    collective,
     counted_bodies,
     counted_group,
     locals_group,
@@ -102,6 +103,7 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
             or counted_group(found, words, i)
             or people_group(found, words, i)
             or locals_group(found, words, i, sport)
+            or collective(found, words, i)
             or some_of_group(found, words, i)
             or gazetteer_name(found, words, i)
             or role_alias(found, words, i)  # "a spanyol miniszterelnök": before "spanyol"

@@ -19,6 +19,7 @@ from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
 from kb.extract.heads import head_type
 from kb.extract.lexicon import (
+    COLLECTIVES,
     GROUPS,
     LEADERSHIPS,
     MEDIA,
@@ -291,6 +292,31 @@ def locals_group(found: Found, words: list[Token], i: int, sport: bool) -> int:
     plural = adjective + match.group(2)
     found.unknown_draft("Group", Name(plural, plural), []).add(Span(*words[i]))
     return i + 1
+
+
+def collective(found: Found, words: list[Token], i: int) -> int:
+    """A people told of as one after the article ("a lakosságot", "a közönség", "a
+    nagyközönség"): a Group; the audience of a crowd counted before is that crowd ("több
+    mint 14 ezer néző" … "a közönség")."""
+    word = words[i][0]
+    if i == 0 or words[i - 1][0].lower() not in ("a", "az") or not word.islower():
+        return 0
+    if word.endswith("i"):
+        return 0  # "a lakossági fogyasztók": an adjective
+    noun = next((COLLECTIVES[f] for f in stems(word) if f in COLLECTIVES), None)
+    if noun is None:
+        return 0
+    crowd = found.latest(lambda d: d.id.startswith(_CROWDS)) if noun[1] == "audience" else None
+    draft = crowd or found.drafts.get(f"{noun[1]}-group")
+    if draft is None:
+        draft = found.drafts[f"{noun[1]}-group"] = Draft(
+            f"{noun[1]}-group", "Group", Name(*noun), confidence=0.5
+        )
+    draft.add(Span(*words[i]))
+    return i + 1
+
+
+_CROWDS = ("spectators-group", "visitors-group", "fans-group")
 
 
 _LOCALS = re.compile(r"([a-záéíóöőúüű]{3,}i)(ak|ek)([a-zé]*)")

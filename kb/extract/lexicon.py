@@ -287,6 +287,11 @@ HOUSEHOLDS = {
     "szálloda": "hotel", "szálláshely": "accommodation", "iskola": "school",
     "startup": "startup", "kiadó": "publisher",
 }  # fmt: skip
+COLLECTIVES = {
+    "lakosság": ("lakosság", "population"), "közönség": ("közönség", "audience"),
+    "nagyközönség": ("nagyközönség", "audience"),
+}  # fmt: skip
+"""People told of as one, a Group (groups.collective): "a lakosságot", "a közönség"."""
 SET_BODIES = frozenset({"szálloda", "szálláshely", "iskola", "startup", "kiadó"})
 """Bodies told of as a set, never one by one here ("a budapesti szállodák", "az iskolák",
 "160 kiadó"); in a place case ("az iskolákban", "a szállodákba") where, no Group."""
