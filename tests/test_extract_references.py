@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kb.extract import claims
 from kb.extract.context import sentences_with_context
 from kb.extract.entities import find_entities
 from kb.extract.events import find_events
@@ -294,3 +295,12 @@ def test_the_source_of_what_befell_a_counted_group_takes_part_in_it() -> None:
 def test_a_group_told_of_is_not_who_reports() -> None:
     (report,) = _events("Hétfőn az AFAD még 87, kedd este már 163 halottról számolt be.")
     assert [(p.entity, p.role) for p in report.participants] == [("afad", "speaker")]
+
+
+def test_a_group_told_of_is_no_speaker_of_a_claim() -> None:
+    text = "Hétfőn az AFAD még 87, kedd este már 163 halottról számolt be."
+    spans = (Span(text, 0, len(text)),)
+    (sentence,) = sentences_with_context(
+        spans, find_entities(text, spans), find_times(spans, TUESDAY)
+    )
+    assert [s.entity for s in claims._candidates(sentence, list(sentence.seen))] == ["afad"]
