@@ -45,9 +45,9 @@ def test_a_compound_ending_in_a_people_noun_is_that_kind_of_people() -> None:
     assert mentions(found["river-police-officers-group"]) == ["vízirendőrök"]
 
 
-def test_a_count_of_patients_alone_is_a_number_no_group() -> None:
+def test_a_count_of_patients_is_a_group() -> None:
     found = entities("A kórházban tavaly 450 beteget láttak el.")
-    assert not any(e.type == "Group" for e in found.values())
+    assert mentions(found["patients-group"]) == ["450 beteget"]
 
 
 def test_a_count_of_patients_told_of_in_the_plural_too_is_the_group() -> None:
@@ -200,9 +200,10 @@ def test_a_family_is_a_group_of_people() -> None:
     assert found["csalad"].type == "Group"
 
 
-def test_kin_in_the_plural_are_no_group() -> None:
+def test_kin_in_the_plural_are_a_group() -> None:
     found = entities("A szülők napokig járják a patikákat a gyerekeknek felírt szerért.")
-    assert [e.id for e in found.values() if e.type == "Group"] == ["patikak"]
+    assert mentions(found["parents-group"]) == ["szülők"]
+    assert mentions(found["children-group"]) == ["gyerekeknek"]
 
 
 def test_an_adjective_in_s_before_people_is_part_of_their_mention() -> None:

@@ -163,7 +163,7 @@ def test_a_hungarian_county_is_found_with_its_ending() -> None:
 
 
 def test_a_town_name_that_is_also_a_word_matches_only_capitalised() -> None:
-    assert entities("Ott volt hatvan ember.") == {}
+    assert not any(e.type == "Place" for e in entities("Ott volt hatvan ember.").values())
 
 
 def test_an_unknown_capitalised_word_in_a_place_case_is_a_town() -> None:
@@ -205,7 +205,7 @@ def test_an_acronym_in_brackets_names_the_same_institution_later() -> None:
 
 def test_a_place_adjective_before_a_described_body_needs_no_article() -> None:
     found = entities("Két beteget szegedi kórházban ápolnak.")
-    assert {e.type: mentions(e) for e in found.values()} == {
+    assert {e.type: mentions(e) for e in found.values() if e.type != "Group"} == {
         "Place": ["szegedi"],
         "Organization": ["szegedi kórházban"],
     }

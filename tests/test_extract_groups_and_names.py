@@ -28,9 +28,44 @@ def test_a_count_of_soldiers_with_a_nationality_is_the_states_troops() -> None:
     assert mentions(found["hungary"]) == ["magyar"]
 
 
-def test_a_crowd_that_only_watches_is_no_group() -> None:
-    found = entities("A mérkőzést 51 ezer néző látta, a szurkolók ünnepeltek.")
-    assert found == {}
+def test_a_counted_crowd_is_a_group_and_its_plural_after_it_the_same() -> None:
+    found = entities("A mérkőzést mintegy 51 ezer néző látta.", "A nézők ünnepeltek.")
+    assert mentions(found["spectators-group"]) == ["mintegy 51 ezer néző", "nézők"]
+
+
+def test_a_figure_in_groups_of_three_digits_counts_the_people() -> None:
+    found = entities("A stadionban 51 248 néző volt.")
+    assert mentions(found["spectators-group"]) == ["51 248 néző"]
+
+
+def test_two_counts_of_one_noun_are_two_sets_and_the_same_count_again_one() -> None:
+    found = entities(
+        "A tűz miatt mintegy háromszáz embert kitelepítettek.",
+        "Mintegy háromszáz embert szállodában helyeztek el, legalább két ember megsérült.",
+    )
+    assert mentions(found["people-group"]) == [
+        "mintegy háromszáz embert",
+        "Mintegy háromszáz embert",
+    ]
+    assert mentions(found["people-group-2"]) == ["legalább két ember"]
+
+
+def test_an_adjective_that_is_a_people_noun_opens_the_next_noun() -> None:
+    found = entities("A projektben legalább húsz fiatal kutatót alkalmaznak.")
+    assert mentions(found["researchers-group"]) == ["legalább húsz fiatal kutatót"]
+
+
+def test_households_and_families_in_the_plural_or_counted_are_groups() -> None:
+    found = entities(
+        "Mintegy húszezer háztartás maradt áram nélkül.", "Egyre több család költözik el."
+    )
+    assert mentions(found["households-group"]) == ["Mintegy húszezer háztartás"]
+    assert mentions(found["families-group"]) == ["Egyre több család"]
+
+
+def test_a_count_in_tens_of_thousands_is_one_count() -> None:
+    found = entities("A tüntetésen több tízezer pedagógus vett részt.")
+    assert mentions(found["teachers-group"]) == ["több tízezer pedagógus"]
 
 
 def test_an_unknown_name_after_the_article_is_no_person() -> None:
@@ -446,3 +481,97 @@ def test_a_sentence_initial_name_before_an_office_in_apposition_is_a_person() ->
 def test_nasa_is_a_state_body() -> None:
     found = entities("A NASA szerint a műhold jól működik.")
     assert (found["nasa"].type, found["nasa"].wikidata) == ("GovernmentBody", "Q23548")
+
+
+def test_countries_told_of_together_by_an_adjective_are_a_group() -> None:
+    found = entities("A puccs gyengítheti a nyugati országok befolyását.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Group", ["nyugati országok"])]
+
+
+def test_counted_countries_are_a_group_even_whence() -> None:
+    found = entities("A fesztiválon több mint 40 ország vett részt, előadások hét országból.")
+    groups = [mentions(e) for e in found.values() if e.type == "Group"]
+    assert groups == [["több mint 40 ország"], ["hét országból"]]
+
+
+def test_countries_where_something_is_are_no_group() -> None:
+    found = entities("A kampány a környező országokban fut, a műsort 180 országban látják.")
+    assert not any(e.type == "Group" for e in found.values())
+
+
+def test_a_place_adjective_in_the_plural_after_the_article_is_its_people() -> None:
+    found = entities("A villamos a szegedieké volt, és a belföldiek is ezt mondják.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [
+        ("Group", ["szegedieké"]),
+        ("Group", ["belföldiek"]),
+    ]
+
+
+def test_a_towns_adjective_in_the_plural_in_a_match_is_no_group_of_people() -> None:
+    found = entities("A szegediek a döntőben legyőzték a Metzet.")
+    assert not any(e.type == "Group" and "szegediek" in mentions(e) for e in found.values())
+
+
+def test_adjectives_told_of_as_people_in_the_plural_are_groups() -> None:
+    found = entities("A szmog miatt az idősek és a felnőttek maradjanak otthon.")
+    assert mentions(found["elderly-people-group"]) == ["idősek"]
+    assert mentions(found["adults-group"]) == ["felnőttek"]
+
+
+def test_an_adjective_told_of_as_people_in_the_singular_is_no_person() -> None:
+    found = entities("Az idős férfi otthon maradt.")
+    assert not any(e.type == "Person" and mentions(e) == ["idős"] for e in found.values())
+
+
+def test_a_counted_noun_in_any_case_is_counted() -> None:
+    found = entities("A város mintegy 80–100 ezer látogatóra számít.")
+    assert mentions(found["visitors-group"]) == ["mintegy 80–100 ezer látogatóra"]
+
+
+def test_a_count_with_a_decimal_comma_is_one_count() -> None:
+    found = entities("A múzeumot tavaly mintegy 1,1 millió ember kereste fel.")
+    assert mentions(found["people-group"]) == ["mintegy 1,1 millió ember"]
+
+
+def test_two_adjectives_joined_by_es_before_people_are_one_mention() -> None:
+    found = entities("Kenőpénzt fogadott el nyíregyházi és debreceni ingatlanfejlesztőktől.")
+    groups = [mentions(e) for e in found.values() if e.type == "Group"]
+    assert groups == [["nyíregyházi és debreceni ingatlanfejlesztőktől"]]
+
+
+def test_one_count_before_listed_people_nouns_counts_them_all() -> None:
+    found = entities("A gyakorlaton mintegy háromszáz szakember, tűzoltó és önkéntes vett részt.")
+    assert mentions(found["specialists-group"]) == [
+        "mintegy háromszáz szakember, tűzoltó és önkéntes"
+    ]
+
+
+def test_bodies_told_of_as_a_set_are_a_group() -> None:
+    found = entities("A budapesti szállodák megteltek, és 160 kiadó mutatta be könyveit.")
+    assert mentions(found["hotels-group"]) == ["budapesti szállodák"]
+    assert mentions(found["publishers-group"]) == ["160 kiadó"]
+
+
+def test_bodies_told_of_as_a_set_in_a_place_case_are_no_group() -> None:
+    found = entities("A diákok az iskolákban maradnak.")
+    assert "schools-group" not in found
+
+
+def test_two_compounds_sharing_a_head_before_people_are_one_mention() -> None:
+    found = entities("A szív- és érrendszeri betegek maradjanak otthon.")
+    assert mentions(found["patients-group"]) == ["szív- és érrendszeri betegek"]
+
+
+def test_a_people_told_of_as_one_is_a_group() -> None:
+    found = entities("A polgármester a rádióban tájékoztatta a lakosságot.")
+    assert mentions(found["population-group"]) == ["lakosságot"]
+
+
+def test_the_audience_after_a_counted_crowd_is_that_crowd() -> None:
+    found = entities("Az előadásokat több mint 14 ezer néző látta.", "A közönség tapsolt.")
+    assert mentions(found["spectators-group"]) == ["több mint 14 ezer néző", "közönség"]
+
+
+def test_an_adjective_of_the_population_is_no_group() -> None:
+    found = entities("A lakossági fogyasztók többet fizetnek.")
+    assert "population-group" not in found

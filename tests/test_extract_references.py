@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from kb.model import Entity
+import datetime as dt
+
+from kb.extract import claims
+from kb.extract.context import sentences_with_context
+from kb.extract.entities import find_entities
+from kb.extract.events import find_events
+from kb.extract.timex import find_times
+from kb.model import Entity, Event, Span
 from tests.extract_support import entities, mentions
+
+TUESDAY = dt.date(2025, 6, 3)
 
 
 def by_mention(found: dict[str, Entity], text: str) -> Entity:
@@ -260,3 +269,38 @@ def test_a_towns_adjective_before_a_companys_name_is_not() -> None:
     found = entities("A stuttgarti Lindhoff Automotive Kft. bezár.")
     (company,) = (e for e in found.values() if e.type == "Organization")
     assert mentions(company) == ["Lindhoff Automotive Kft."]
+
+
+def _events(text: str) -> list[Event]:
+    spans = (Span(text, 0, len(text)),)
+    context = sentences_with_context(spans, find_entities(text, spans), find_times(spans, TUESDAY))
+    return list(find_events(context))
+
+
+def test_a_rescue_of_a_counted_group_takes_the_body_telling_of_it_too() -> None:
+    found = _events(
+        "Kedden a településekről mintegy háromszáz embert kellett kimenekíteni"
+        " – közölte a katasztrófavédelem."
+    )
+    (rescue,) = (e for e in found if e.type == "rescue")
+    assert [p.entity for p in rescue.participants] == ["people-group", "katasztrofavedelem"]
+
+
+def test_the_source_of_what_befell_a_counted_group_takes_part_in_it() -> None:
+    found = _events("A mentőszolgálat szerint a vihar miatt mintegy 210 embert láttak el.")
+    (disaster,) = (e for e in found if e.type == "disaster")
+    assert "mentoszolgalat" in [p.entity for p in disaster.participants]
+
+
+def test_a_group_told_of_is_not_who_reports() -> None:
+    (report,) = _events("Hétfőn az AFAD még 87, kedd este már 163 halottról számolt be.")
+    assert [(p.entity, p.role) for p in report.participants] == [("afad", "speaker")]
+
+
+def test_a_group_told_of_is_no_speaker_of_a_claim() -> None:
+    text = "Hétfőn az AFAD még 87, kedd este már 163 halottról számolt be."
+    spans = (Span(text, 0, len(text)),)
+    (sentence,) = sentences_with_context(
+        spans, find_entities(text, spans), find_times(spans, TUESDAY)
+    )
+    assert [s.entity for s in claims._candidates(sentence, list(sentence.seen))] == ["afad"]

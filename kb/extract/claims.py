@@ -128,6 +128,7 @@ _AZT = re.compile(r"\b(?:azt|ezt|arról|úgy)\s+$", re.I)  # "azt mondta, Magyar
 _COMMA = re.compile(r"\s*,\s*")
 _ANAPHORA = re.compile(r"\s*(?:ezt|erről|ezt is)\s", re.I)  # the clause before is what is told
 _TOPIC = re.compile(r"\w(?:ról|ről)\b")  # "támogatásáról biztosította": what is told
+_TOLD_OF = ("ról", "ről")
 _QUOTE = re.compile(r"„([^”]+)”")
 _CONTINUES = re.compile(r"^(?:Eszerint|Ezért|Szerinte|Hozzátette|Emellett)\b")
 _TURN = re.compile(r"^\s*[–—]\s")  # a sentence opened by a dash: someone's turn
@@ -722,6 +723,7 @@ def _candidates(sentence: Sentence, seen: list[Seen]) -> list[Seen]:
         and s.span.text.lower() not in _ARTICLES
         and not (s.type == "Person" and _OBLIQUE.search(s.span.text))
         and not _possessor(sentence, s)
+        and not s.span.text.endswith(_TOLD_OF)  # "163 halottról számolt be": what is told
     ]
     return [s for s in agents if not any(t is not s and _inside(s, t) for t in agents)]
 

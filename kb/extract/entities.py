@@ -37,13 +37,16 @@ from kb.extract.descriptions import (
 from kb.extract.found import Found, Token
 from kb.extract.gazetteer import gazetteer
 from kb.extract.groups import (
+    collective,
     counted_bodies,
     counted_group,
+    locals_group,
     nationality_adjective,
     pair,
     people_group,
     region_adjective,
     some_of_group,
+    states_together,
 )
 from kb.extract.lexicon import MATCH_REPORT, MILITARY_CONTEXT, SPORT_CONTEXT
 from kb.extract.media import media_told
@@ -96,8 +99,11 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
             or someone(found, words, i)
             or relative(found, words, i)
             or counted_bodies(found, words, i)
+            or states_together(found, words, i)
             or counted_group(found, words, i)
             or people_group(found, words, i)
+            or locals_group(found, words, i, sport)
+            or collective(found, words, i)
             or some_of_group(found, words, i)
             or gazetteer_name(found, words, i)
             or role_alias(found, words, i)  # "a spanyol miniszterelnök": before "spanyol"

@@ -415,9 +415,11 @@ def _phrase_head(noun: str) -> str:
 
 
 def _before(sentence: Sentence, clause: tuple[int, int], at: int) -> list[Seen]:
-    """Agents before `at`: in its clause if any, after an "X szerint" source phrase."""
+    """Agents before `at`: in its clause if any, after an "X szerint" source phrase; not
+    what is told of ("163 halottról számolt be")."""
     szerint = sentence.span.text.find("szerint", 0, at - sentence.span.start)
-    agents = _nominal(sentence.agents(sentence.span.start + max(szerint, 0), at))
+    agents = sentence.agents(sentence.span.start + max(szerint, 0), at)
+    agents = _nominal([s for s in agents if not s.span.text.endswith(_TOLD_OF)])
     in_clause = [s for s in agents if s.span.start >= clause[0]]
     return in_clause or agents
 
@@ -432,9 +434,13 @@ def _nominal(agents: list[Seen]) -> list[Seen]:
 def _actors(sentence: Sentence, start: int, end: int) -> list[Seen]:
     """The agents within [start, end) that take part in what happened: others before
     the source it is told on ("A hatóság szerint … a kitörések száma emelkedett"), which
-    takes part only when no one else is named ("A KSH szerint az árak emelkedtek")."""
+    takes part only when no one else is named ("A KSH szerint az árak emelkedtek") but
+    groups, whom it may have befallen ("Az OMSZ szerint mintegy 210 embert láttak el")."""
     agents = sentence.agents(start, end)
-    return [s for s in agents if not _source(sentence, s)] or agents
+    others = [s for s in agents if not _source(sentence, s)]
+    if all(s.type == "Group" for s in others):
+        return agents  # "Az OMSZ szerint mintegy 210 embert láttak el": the body acted too
+    return others
 
 
 def _source(sentence: Sentence, seen: Seen) -> bool:
@@ -575,6 +581,7 @@ _KIN = frozenset(
 
 
 _PLURAL_OBJECT = ("kat", "ket")  # "az utasokat levélben értesíti": whom, not who
+_TOLD_OF = ("ról", "ről")  # "163 halottról számolt be": what is told of, not who tells
 _PRONOUN = re.compile(r"\s*ő\s", re.I)  # "ő azt mondta": the person told of just before
 
 
@@ -986,8 +993,12 @@ def _anyone(
     office (leading the defence), never a victim; nor, for a clause told by "hogy",
     whoever tells it ("A HungaroMet arra figyelmeztetett, hogy … zivatarok érkezhetnek")."""
     agents = _actors(sentence, *clause)
-    if not agents and not _REPORTED.match(sentence.span.text, clause[0] - sentence.span.start):
-        agents = _actors(sentence, sentence.span.start, sentence.span.end)
+    if all(s.type == "Group" for s in agents) and not _REPORTED.match(
+        sentence.span.text, clause[0] - sentence.span.start
+    ):  # "mintegy háromszáz embert kellett kimenekíteni": whom it befell, and who acted
+        agents += [
+            s for s in _actors(sentence, sentence.span.start, sentence.span.end) if s not in agents
+        ]
     agents = _nominal(agents)
     shared = _shared_subject(sentence, clause, at)
     agents = ([shared] if shared and shared not in agents else []) + agents

@@ -9,6 +9,7 @@ what it read, or 0.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -18,17 +19,18 @@ from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
 from kb.extract.heads import head_type
 from kb.extract.lexicon import (
-    COUNTED_AS_NUMBERS,
+    COLLECTIVES,
     GROUPS,
     LEADERSHIPS,
     MEDIA,
     PEOPLE,
     PLURAL_VARIANTS,
+    SET_BODIES,
     SOURCE_NOUNS,
     TEAMS,
     TROOPS,
 )
-from kb.extract.morphology import name_nominative, stems
+from kb.extract.morphology import AT, name_nominative, stems
 from kb.extract.names import local_adjective
 from kb.extract.quantities import parse_number_word
 from kb.model import EntityType, Name, Span
@@ -245,8 +247,9 @@ def counted_bodies(found: Found, words: list[Token], i: int) -> int:
         return 0
     noun = stems(words[k][0])
     described = next((d for d in map(description_noun, noun) if d), None)
-    if described is None or described[1] not in BODIES | {"NewsAgency"}:
-        return 0
+    bodies = described is not None and described[1] in BODIES | {"NewsAgency"}
+    if not bodies and ("ország" not in noun or words[k][0].endswith(_WHERE)):
+        return 0  # "több mint 40 ország", "hét országból"; "180 országban" is where
     for at in range(first, k):
         known = found.adjective_of(words[at][0])
         if known is not None:
@@ -254,6 +257,70 @@ def counted_bodies(found: Found, words: list[Token], i: int) -> int:
     span = found.span(words[i], words[k])
     found.unknown_draft("Group", Name(span.text, span.text), []).add(span)
     return k + 1
+
+
+def states_together(found: Found, words: list[Token], i: int) -> int:
+    """Countries told of together by what they are ("a nyugati országok", "a térség
+    országainak"): several states, a Group, unless where something is ("a környező
+    országokban", "harmadik országokba": places the golds leave unnamed)."""
+    if i + 1 >= len(words) or not words[i][0].islower() or words[i][0] in _NO_NOUN:
+        return 0
+    word = words[i + 1][0]
+    plural = word.startswith(("országok", "országai")) and not word.endswith(_WHERE)
+    if not plural or not (_adjective(found, words[i][0]) or word.startswith("országai")):
+        return 0
+    span = found.span(words[i], words[i + 1])
+    found.unknown_draft("Group", Name(span.text, span.text), []).add(span)
+    return i + 2
+
+
+_WHERE = ("ban", "ben", "ba", "be")
+
+
+def locals_group(found: Found, words: list[Token], i: int, sport: bool) -> int:
+    """The people of a place told of by its adjective in the plural after the article
+    ("a miskolciak", "a miskolciaké", "a belföldieké"): a Group; in a sentence about a
+    match the town's team, read elsewhere ("a győriek")."""
+    if sport or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
+        return 0
+    match = _LOCALS.fullmatch(words[i][0])
+    if match is None or match.group(3) not in _PLURAL_CASES | {"é"}:
+        return 0
+    adjective = match.group(1)
+    if adjective not in _HOME_AND_ABROAD and found.adjective_of(adjective) is None:
+        return 0
+    plural = adjective + match.group(2)
+    found.unknown_draft("Group", Name(plural, plural), []).add(Span(*words[i]))
+    return i + 1
+
+
+def collective(found: Found, words: list[Token], i: int) -> int:
+    """A people told of as one after the article ("a lakosságot", "a közönség", "a
+    nagyközönség"): a Group; the audience of a crowd counted before is that crowd ("több
+    mint 14 ezer néző" … "a közönség")."""
+    word = words[i][0]
+    if i == 0 or words[i - 1][0].lower() not in ("a", "az") or not word.islower():
+        return 0
+    if word.endswith("i"):
+        return 0  # "a lakossági fogyasztók": an adjective
+    noun = next((COLLECTIVES[f] for f in stems(word) if f in COLLECTIVES), None)
+    if noun is None:
+        return 0
+    crowd = found.latest(lambda d: d.id.startswith(_CROWDS)) if noun[1] == "audience" else None
+    draft = crowd or found.drafts.get(f"{noun[1]}-group")
+    if draft is None:
+        draft = found.drafts[f"{noun[1]}-group"] = Draft(
+            f"{noun[1]}-group", "Group", Name(*noun), confidence=0.5
+        )
+    draft.add(Span(*words[i]))
+    return i + 1
+
+
+_CROWDS = ("spectators-group", "visitors-group", "fans-group")
+
+
+_LOCALS = re.compile(r"([a-záéíóöőúüű]{3,}i)(ak|ek)([a-zé]*)")
+_HOME_AND_ABROAD = frozenset({"belföldi", "külföldi"})
 
 
 def _people_adjective(found: Found, word: str) -> bool:
@@ -287,35 +354,42 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     k = i + _hedge(words, i)
     counted = k < len(words) and _count(words[k][0])
     if counted:
-        k += 1
-        while k < len(words) and words[k][0] in _MULTIPLIERS:
-            k += 1
+        k = _past_count(found, words, k)
     elif k > i:
         return 0  # "több mint" with no number after it
-    adjectives: list[Token] = []
+    first = k  # where the words before the noun start, after the count
+    adjectives: list[int] = []
     while (
         k + 1 < len(words)
         and len(adjectives) < 2
         and _people_adjective(found, words[k][0] if k else words[k][0].lower())  # "Piaci elemzők"
-    ):
-        adjectives.append(words[k])
+        and not (_people_noun(words[k][0], counted) and not _people_word(words[k + 1][0]))
+    ):  # "több ezer pedagógus vett részt": a noun in "-s" is the noun when none follows
+        adjectives.append(k)
+        if _and_another(found, words, k):
+            adjectives.append(k + 2)  # "nyíregyházi és debreceni ingatlanfejlesztők"
+            k += 2
         k += 1
     if k >= len(words) or (not counted and not adjectives and not _opens(found, words, i)):
         return 0
+    if k + 1 < len(words) and words[k][0] in _ADJECTIVE_NOUNS and _people_word(words[k + 1][0]):
+        k += 1  # "húsz fiatal kutatót", "két beteg gyereket": the first noun is an adjective
     noun = _people_noun(words[k][0], counted)
-    if noun is None or (counted and _only_a_number(found, noun)):
+    if noun is None or (noun in SET_BODIES and words[k][0].endswith(_WHERE + AT)):
         return 0
-    states = [s for s in map(found.adjective_of, (w for w, _, _ in adjectives)) if s]
+    last = _listed_with(found, words, k) if counted else k
+    states = [s for s in (found.adjective_of(words[at][0]) for at in adjectives) if s]
     state = next((s for s in states if s.type == "State"), None)
     if state is not None and not counted and (noun in GROUPS or noun in TROOPS):
         return 0  # "magyar tűzoltók", "orosz katonák": the nationality's group (below)
-    for at in range(k - len(adjectives), k):
+    for at in adjectives:
         known = found.adjective_of(words[at][0])
         if known is not None:
             found.draft(known).add(Span(*words[at]))  # "magyar katona": Hungary too
         else:
             local_adjective(found, words, at)  # "a tiszafüredi lakók"
-    span = found.span(words[i], words[k])
+    start = words[i if counted else _suspended(found, words, i)]
+    span = found.span(start, words[last])
     if state is not None and noun in GROUPS:
         _people(found, state, noun, span)  # "Huszonnyolc magyar tűzoltó"
         return k + 1
@@ -325,24 +399,98 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     if state is not None:
         _group(found, state, type_, TROOPS.get(noun, PEOPLE[noun]), span)
         return k + 1
+    draft = _people_draft(
+        found,
+        noun,
+        type_,
+        span.text[: words[first][1] - span.start] if counted else "",
+    )
+    part = _part(words, last + 1)  # "a lakók egy része": some of them, told as one
+    draft.add(found.span(start, words[last + part]) if part else span)
+    return last + 1 + part
+
+
+def _suspended(found: Found, words: list[Token], i: int) -> int:
+    """Where the people's words start when the first of two compounds sharing a head
+    stands before "és" at `i` ("szív- és érrendszeri betegek", "bel- és külföldi
+    turisták"): at that first word, else at `i`."""
+    if i < 2 or words[i - 1][0] != "és":
+        return i
+    return i - 2 if found.text[words[i - 2][2] : words[i - 1][1]] == "- " else i
+
+
+def _listed_with(found: Found, words: list[Token], k: int) -> int:
+    """The last of the counted people nouns listed from `k` on, which one count tells
+    together ("mintegy háromszáz vízügyi szakember, tűzoltó és közfoglalkoztatott")."""
+    while k + 1 < len(words):
+        step = 2 if words[k + 1][0] == "és" else 1
+        gap = found.text[words[k][2] : words[k + 1][1]]
+        if k + step >= len(words) or gap != (" " if step == 2 else ", "):
+            return k
+        if _people_noun(words[k + step][0], True) is None:
+            return k
+        k += step
+    return k
+
+
+def _and_another(found: Found, words: list[Token], k: int) -> bool:
+    """Whether "és" and another adjective follow the adjective at `k`, both before the
+    people noun: "nyíregyházi és debreceni ingatlanfejlesztőktől"."""
+    return (
+        k + 3 < len(words)
+        and words[k + 1][0] == "és"
+        and _people_adjective(found, words[k + 2][0])
+        and _people_word(words[k + 3][0])
+    )
+
+
+def _people_draft(found: Found, noun: str, type_: EntityType, count: str) -> Draft:
+    """The group of people `noun` tells of: a count ("mintegy 300 embert", "több mint 2
+    ezer ember") is a set of its own, the same count again the same set; the plural ("a
+    nézők", "a lakók") is the set of that noun told of last ("312 ezer néző" … "a
+    nézők"), or a new one."""
     key = f"{PEOPLE[noun][1].replace(' ', '-')}-group"
-    draft = found.drafts.get(key)
-    if draft is None:
-        draft = found.drafts[key] = Draft(key, type_, Name(*PEOPLE[noun]), confidence=0.5)
-    part = _part(words, k + 1)  # "a lakók egy része": some of them, told as one
-    draft.add(found.span(words[i], words[k + part]) if part else span)
-    return k + 1 + part
+    sets = [d for d in found.drafts.values() if d.id == key or d.id.startswith(f"{key}-")]
+    if count:
+        same = (d for d in sets if any(_counted_as(m.span.text, count) for m in d.mentions))
+        uncounted = (d for d in sets if not any(_counted_mention(m.span.text) for m in d.mentions))
+        if (draft := next(same, None) or next(uncounted, None)) is not None:
+            return draft
+        key = f"{key}-{len(sets) + 1}" if sets else key
+    elif sets:
+        return max(sets, key=lambda d: max(m.span.start for m in d.mentions))
+    draft = found.drafts[key] = Draft(key, type_, Name(*PEOPLE[noun]), confidence=0.5)
+    return draft
 
 
-def _only_a_number(found: Found, noun: str) -> bool:
-    """ "450 beteg", "hét gyermeket", "5-6 ezer résztvevőt": a count of people told of by
-    what befell them or where they stand is a number, news's statistic, unless the article
-    tells of them in the plural too ("a betegek" … "38-42 ezer beteg"); a count of people
-    told of by what they do is the group that does it ("több mint 120 tűzoltó")."""
-    if noun not in COUNTED_AS_NUMBERS:
-        return False
-    plural = PEOPLE[noun][1].replace(" ", "-")
-    return not any(key == f"{plural}-group" or key.endswith(f"-{plural}") for key in found.drafts)
+def _counted_as(text: str, count: str) -> bool:
+    """Whether a mention opens with `count` ("mintegy háromszáz embert")."""
+    return text.lower().split()[: len(count.split())] == count.lower().split()
+
+
+def _counted_mention(text: str) -> bool:
+    """Whether a mention of people opens with a count or its hedge ("30-35 embernek")."""
+    first = text.split()[0]
+    return first.lower() in _HEDGES_BY_FIRST or _count(first)
+
+
+def _past_count(found: Found, words: list[Token], k: int) -> int:
+    """The index after a count at `k`: its multipliers ("két ezer", "néhány tucat"), the
+    groups of three digits of a long figure ("51 248") and its decimals ("1,1 millió")."""
+    k += 1
+    while k < len(words) and (
+        words[k][0] in _MULTIPLIERS
+        or (words[k - 1][0].isdigit() and words[k][0].isdigit() and _digits_go_on(found, words, k))
+    ):
+        k += 1
+    return k
+
+
+def _digits_go_on(found: Found, words: list[Token], k: int) -> bool:
+    """Whether the digits at `k` continue the figure before: after a space in groups of
+    three ("51 248"), or right after its decimal comma ("1,1")."""
+    gap = found.text[words[k - 1][2] : words[k][1]]
+    return gap == "," or (gap == " " and len(words[k][0]) == 3)
 
 
 def _part(words: list[Token], j: int) -> int:
@@ -357,8 +505,11 @@ def _part(words: list[Token], j: int) -> int:
 _HEDGES = (
     ("több", "mint"), ("kevesebb", "mint"), ("mintegy",), ("legalább",), ("legfeljebb",),
     ("közel",), ("csaknem",), ("majdnem",), ("nagyjából",), ("körülbelül",), ("néhány",),
+    ("akár",), ("egyre",),
 )  # fmt: skip
-_MULTIPLIERS = frozenset({"ezer", "millió", "tucat", "száz"})
+_ADJECTIVE_NOUNS = frozenset({"fiatal", "idős", "beteg", "sérült", "hajléktalan", "munkanélküli"})
+"""People nouns that are adjectives before another ("fiatal kutatók", "idős betegeknek")."""
+_MULTIPLIERS = frozenset({"ezer", "tízezer", "százezer", "millió", "tucat", "száz"})
 
 
 def some_of_group(found: Found, words: list[Token], i: int) -> int:
@@ -469,9 +620,20 @@ def _compound(form: str, nouns: dict[str, str]) -> str | None:
 
 
 def _counted_forms(noun: str) -> set[str]:
-    """A counted noun in the nominative or accusative: "katona", "katonát", "tűzoltót"."""
+    """A counted noun, which stays singular, in any case: "katona", "katonát",
+    "tűzoltót", "látogatóra", "embernek", "katonának"."""
     long = noun[:-1] + {"a": "á", "e": "é"}[noun[-1]] if noun[-1] in "ae" else noun
-    return {noun, noun + "t", noun + "ot", noun + "at", noun + "et", noun + "öt", long + "t"}
+    return {noun, noun + "ot", noun + "at", noun + "et", noun + "öt"} | {
+        long + case for case in _SINGULAR_CASES
+    }
+
+
+# The case endings a counted noun takes straight after it ("80–100 ezer látogatóra"):
+# not "-val/-vel", which assimilate ("emberrel").
+_SINGULAR_CASES = frozenset(
+    {"t", "nak", "nek", "tól", "től", "hoz", "hez", "höz", "ra", "re", "ról", "ről", "ba",
+     "be", "ban", "ben", "ból", "ből", "nál", "nél", "ért"}
+)  # fmt: skip
 
 
 _PLURAL_CASES = frozenset(

@@ -119,8 +119,10 @@ GROUPS = {
 }
 # People who act together, told of by what they do, one group however often
 # mentioned: "a kutatók", "Piaci elemzők szerint", "több mint 120 tűzoltó" (a count
-# takes the singular). Not crowds that only watch or are counted (viewers,
-# "háromezer embert"): news tells of those as numbers, not as actors.
+# takes the singular). Crowds and the people things befall, counted or in the plural
+# ("mintegy 4500 néző", "csaknem háromezer embert", "a túszok"), are Groups too
+# (annotation-format §5.1 after the round-6 gold sweep); a count with no noun
+# ("640-en") is none.
 PEOPLE = {
     "kutató": ("kutatók", "researchers"),
     "csillagász": ("csillagászok", "astronomers"),
@@ -159,8 +161,7 @@ PEOPLE = {
 # by what they denote. One of them ("egy alezredes", "az egyik sofőrt") is a person
 # (descriptions.someone); the plural of an occupation, a rank or a part ("a régészek",
 # "a hívek", "lakosokat"), counted or not, a group (groups.people_group): PEOPLE below
-# holds those. Kin in the plural ("a gyerekeknek", "a szülők") are told of as whom a
-# thing concerns, not as actors: the golds never annotate them.
+# holds those, kin in the plural ("a gyerekeknek", "a szülők") too.
 OCCUPATIONS = {
     "régész": "archaeologist", "történész": "historian", "művészettörténész": "art historian",
     "restaurátor": "restorer", "építész": "architect", "mérnök": "engineer",
@@ -241,7 +242,8 @@ PARTICIPANTS = {
     "migráns": "migrant", "bevándorló": "immigrant", "hajléktalan": "homeless person",
     "károsult": "aggrieved person", "sértett": "victim", "fiatal": "young person",
     "szövetséges": "ally", "partner": "partner", "versenytárs": "competitor",
-    "ember": "person", "személy": "person",
+    "ember": "person", "személy": "person", "néző": "spectator", "szurkoló": "fan",
+    "túsz": "hostage", "kitelepített": "evacuee", "felhasználó": "user",
 }  # fmt: skip
 KINSHIP = {
     "szülő": "parent", "nagyszülő": "grandparent", "gyerek": "child", "gyermek": "child",
@@ -258,7 +260,7 @@ RELATIVES = {
 }  # fmt: skip
 """Someone's relative, in the possessed form that tells of them: "volt élettársa", "a
 sértett nővére", "a férfi élettársát" (descriptions.relative)."""
-_IRREGULAR_PLURALS = {"ügyfél": "ügyfelek", "munkatárs": "munkatársak"}
+_IRREGULAR_PLURALS = {"ügyfél": "ügyfelek", "munkatárs": "munkatársak", "idős": "idősek"}
 PLURAL_VARIANTS = {"hívek": "hívő"}  # a second plural: "a hívek" (the faithful)
 DESCRIBED_ROLES = {n: e for n, e in (*OCCUPATIONS.items(), *RANKS.items()) if n not in ROLES}
 """Occupations and ranks a person is told of by ("a régész", "a gondozó", "alezredes"):
@@ -279,11 +281,27 @@ PERSON_NOUNS = {
 }
 """One person told of by what they are, singular → English: "egy alezredes", "az egyik
 ügyvéd", "egy negyedik vádlottat"."""
-COUNTED_AS_NUMBERS = frozenset(PARTICIPANTS)
-"""People told of by what befell them or where they stand: counted, they are a number."""
+HOUSEHOLDS = {
+    "háztartás": "household", "család": "family", "munkáltató": "employer",
+    "idős": "elderly person", "felnőtt": "adult", "bizalmi": "shop steward",
+    "szálloda": "hotel", "szálláshely": "accommodation", "iskola": "school",
+    "startup": "startup", "kiadó": "publisher",
+}  # fmt: skip
+COLLECTIVES = {
+    "lakosság": ("lakosság", "population"), "közönség": ("közönség", "audience"),
+    "nagyközönség": ("nagyközönség", "audience"),
+}  # fmt: skip
+"""People told of as one, a Group (groups.collective): "a lakosságot", "a közönség"."""
+SET_BODIES = frozenset({"szálloda", "szálláshely", "iskola", "startup", "kiadó"})
+"""Bodies told of as a set, never one by one here ("a budapesti szállodák", "az iskolák",
+"160 kiadó"); in a place case ("az iskolákban", "a szállodákba") where, no Group."""
+"""Sets of people, no person one by one: in the plural or counted ("a háztartások",
+"mintegy húszezer háztartás", "egyre több család"; adjectives told of as people: "az
+idősek", "a felnőttek", "a bizalmiak") a Group; in the singular no person ("az idős
+férfi")."""
 PEOPLE.update(
     (noun, (_IRREGULAR_PLURALS.get(noun) or plural(noun), _english_plural(english)))
-    for nouns in (OCCUPATIONS, RANKS, PARTICIPANTS)
+    for nouns in (OCCUPATIONS, RANKS, PARTICIPANTS, KINSHIP, HOUSEHOLDS)
     for noun, english in nouns.items()
     if noun not in PEOPLE
 )
