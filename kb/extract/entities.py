@@ -44,7 +44,6 @@ from kb.extract.groups import (
     nationality_adjective,
     pair,
     people_group,
-    region_adjective,
     some_of_group,
     states_together,
 )
@@ -107,7 +106,6 @@ def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
             or some_of_group(found, words, i)
             or gazetteer_name(found, words, i)
             or role_alias(found, words, i)  # "a spanyol miniszterelnök": before "spanyol"
-            or region_adjective(found, words, i)
             or nationality_adjective(found, words, i, military, sport)
             or pair(found, words, i)
             or alias(found, words, i)

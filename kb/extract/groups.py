@@ -17,7 +17,6 @@ from kb.extract.context import BODIES
 from kb.extract.descriptions import described_as, description_noun
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
-from kb.extract.heads import head_type
 from kb.extract.lexicon import (
     COLLECTIVES,
     GROUPS,
@@ -30,7 +29,7 @@ from kb.extract.lexicon import (
     TEAMS,
     TROOPS,
 )
-from kb.extract.morphology import AT, name_nominative, stems
+from kb.extract.morphology import AT, stems
 from kb.extract.names import local_adjective
 from kb.extract.quantities import parse_number_word
 from kb.model import EntityType, Name, Span
@@ -80,39 +79,6 @@ def nationality_adjective(
     if noun is not None and _noun_group(found, known, words, i, military):
         return i + 2
     return i + 1
-
-
-def region_adjective(found: Found, words: list[Token], i: int) -> int:
-    """ "kelet-törökországi", "kelet-magyarországi": a quarter of a state told of by its
-    adjective is a region of that state (a place of its own, as the golds have it), with
-    the kind of place after it ("dél-szlovákiai járásokban": those districts)."""
-    word = words[i][0]
-    direction, _, rest = word.partition("-")
-    if not word.islower() or direction not in _DIRECTIONS or not rest:
-        return 0
-    state = found.adjective_of(rest)
-    if state is None or state.type != "State":
-        return 0
-    k = i + 1 if i + 1 < len(words) and _place_kind(words[i + 1][0]) else i
-    hu = f"{direction.capitalize()}-{state.name.hu}"
-    en = f"{_DIRECTIONS[direction]} {state.name.en}"
-    if k > i:  # "dél-szlovákiai járásokban": the districts, no region
-        hu = en = name_nominative(found.span(words[i], words[k]).text)
-    found.unknown_draft("Place", Name(hu, en), []).add(found.span(words[i], words[k]))
-    return k + 1
-
-
-def _place_kind(word: str) -> bool:
-    """Whether a word names a kind of place, maybe in the plural: "megyében", "járásokban"."""
-    forms = (word, *(f[:-2] for f in stems(word) if f.endswith(("ok", "ek", "ök", "ak"))))
-    return any(word.islower() and head_type(f) == "Place" for f in forms)
-
-
-_DIRECTIONS = {
-    "észak": "Northern", "dél": "Southern", "kelet": "Eastern", "nyugat": "Western",
-    "közép": "Central", "északkelet": "North-Eastern", "északnyugat": "North-Western",
-    "délkelet": "South-Eastern", "délnyugat": "South-Western",
-}  # fmt: skip
 
 
 def _listed_nationals(found: Found, words: list[Token], i: int) -> bool:

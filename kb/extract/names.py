@@ -250,13 +250,16 @@ def _region(found: Found, words: list[Token], i: int) -> int:
     known = found.adjective_of(adjective) if point in _COMPASS else None
     if known is None or known.type not in ("State", "Place") or found.adjective_of(word):
         return 0
-    hu = f"{point.capitalize()}-{known.name.hu}"
-    draft = found.unknown_draft("Place", Name(hu, f"{_COMPASS[point]} {known.name.en}"), [])
     following = words[i + 1][0] if i + 1 < len(words) else ""
     if any(f.startswith(_REGION_KINDS) for f in stems(following)) and _joined(found, words, i + 1):
-        draft.add(found.span(words[i], words[i + 1]))  # "dél-szlovákiai járásokban"
+        span = found.span(words[i], words[i + 1])  # "dél-szlovákiai járásokban": those districts
+        hu = en = name_nominative(span.text)
+        found.unknown_draft("Place", Name(hu, en), []).add(span)
         return i + 2
-    draft.add(Span(word, start, end))
+    hu = f"{point.capitalize()}-{known.name.hu}"
+    found.unknown_draft("Place", Name(hu, f"{_COMPASS[point]} {known.name.en}"), []).add(
+        Span(word, start, end)
+    )
     return i + 1
 
 
