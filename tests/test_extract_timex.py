@@ -975,3 +975,18 @@ def test_a_day_that_dates_a_telling_is_no_day_of_the_event_after_which() -> None
         "A házat kiürítették – közölte pénteken a szóvivő.",
         "A mentők a riasztás után érkeztek.",
     )[-1] == ("a riasztás után", dt.date(2024, 11, 28), SATURDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Az elmúlt 2341 évben sok minden történt.", "A gép 100000000 nap múlva érkezik."],
+)
+def test_a_count_that_reaches_past_the_calendar_is_no_time(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+def test_a_year_before_1000_is_written_with_four_digits() -> None:
+    times = find_times((Span(s := "A döntés 999 éve született.", 0, len(s)),), SATURDAY)
+    assert [t.value for t in times] == ["1025"]
+    early = find_times((Span(s, 0, len(s)),), dt.date(1995, 8, 12))
+    assert [t.value for t in early] == ["0996"]

@@ -551,13 +551,28 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
                 continue  # "már 2022 márciusa óta", "tavaly már": part of that time
             if kind in ("month", "season") and _of_an_average(match):
                 continue
-            reading = _INTERPRET[kind](match, published)
-            if reading is not None:
-                reading = _bounded(kind, reading, match, published)
+            reading = _interpreted(kind, match, published)
             if reading is not None:
                 taken.append(reading)
     joined = _joined(sorted(taken, key=lambda r: r.start), sentence, published)
     return _spoken([r for r in joined if not r.guess], sentence, published)
+
+
+def _interpreted(kind: str, match: re.Match[str], published: dt.date) -> _Reading | None:
+    """What one match says, within its bounds; none when its count reaches past the
+    calendar ("az elmúlt 2341 évben", "100000 nap múlva", "2341 éve": no such day or year
+    to name)."""
+    try:
+        reading = _INTERPRET[kind](match, published)
+        reading = _bounded(kind, reading, match, published) if reading is not None else None
+    except (ValueError, OverflowError):
+        return None
+    if reading is not None and reading.value and not _ISO_VALUE.fullmatch(reading.value):
+        return None  # "2341 éve" before year 1: no year ISO 8601 can name
+    return reading
+
+
+_ISO_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def _spoken(readings: list[_Reading], sentence: str, published: dt.date) -> list[_Reading]:
@@ -1047,7 +1062,7 @@ def _part(match: re.Match[str], published: dt.date) -> _Reading:
     return _reading(
         match,
         "part-of-month",
-        value=f"{year}-{month:02d}",
+        value=f"{year:04d}-{month:02d}",
         part=part,
         confidence=0.9,
         guess=guess,
@@ -1060,7 +1075,7 @@ def _month(match: re.Match[str], published: dt.date) -> _Reading:
     return _reading(
         match,
         "month",
-        value=f"{year}-{month:02d}",
+        value=f"{year:04d}-{month:02d}",
         confidence=0.9,
         guess=_guessed(match, month, published),
     )
@@ -1094,7 +1109,7 @@ def _month_range(match: re.Match[str], published: dt.date) -> _Reading:
 def _last_month(match: re.Match[str], published: dt.date) -> _Reading:
     """ "a múlt hónapban" / "jövő hónapban": the month before / after publication's."""
     first = _months_back(published, 1 if "jövő" not in match.group(0).lower() else -1)
-    return _reading(match, "month", value=f"{first.year}-{first.month:02d}", confidence=0.8)
+    return _reading(match, "month", value=f"{first.year:04d}-{first.month:02d}", confidence=0.8)
 
 
 def _week_monday(published: dt.date, which: str | None) -> dt.date:
@@ -1209,7 +1224,7 @@ def _weekday_date(
 
 def _year(match: re.Match[str], published: dt.date) -> _Reading:
     year = _year_for(match, 1, 1, published)
-    return _reading(match, "year", value=str(year), confidence=0.9)
+    return _reading(match, "year", value=f"{year:04d}", confidence=0.9)
 
 
 def _year_range(match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -1271,7 +1286,7 @@ def _school_year(match: re.Match[str], published: dt.date) -> _Reading:
 def _year_word(match: re.Match[str], published: dt.date) -> _Reading:
     """ "tavaly(i)", "idén", "idei", "jövőre", "jövő évi": a year from publication's."""
     shift = _year_shift(match.group(0).lower())
-    return _reading(match, "year", value=str(published.year + shift), confidence=0.85)
+    return _reading(match, "year", value=f"{published.year + shift:04d}", confidence=0.85)
 
 
 def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
@@ -1280,7 +1295,7 @@ def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
     "2027 végére" are deadlines to its end (`_bounded`)."""
     year = int(match["year"]) if match["year"] else published.year
     year += _year_shift((match["yearword"] or "").lower())
-    return _reading(match, "year", value=str(year), confidence=0.7)
+    return _reading(match, "year", value=f"{year:04d}", confidence=0.7)
 
 
 def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -1331,7 +1346,7 @@ def _since_word(match: re.Match[str], published: dt.date) -> _Reading:
         return _ongoing(match, published)
     season = (match["season"] or "").lower()
     if not season:
-        return _reading(match, "year", value=str(published.year - 1), confidence=0.8)
+        return _reading(match, "year", value=f"{published.year - 1:04d}", confidence=0.8)
     first_month = next(m for stem, m in _SEASONS.items() if season.startswith(stem))
     if match["year"] or match["yearword"]:
         year = _year_for(match, first_month, 1, published)
@@ -1379,7 +1394,7 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     if unit == "évtized":  # "két évtizede": twenty years
         count, unit = 10 * count, "év"
     if unit == "év":
-        named = _reading(match, "year", value=str(published.year - count), confidence=0.7)
+        named = _reading(match, "year", value=f"{published.year - count:04d}", confidence=0.7)
     elif unit == "hónap":
         first = _months_back(published, count)
         named = _reading(match, "month", value=f"{first:%Y-%m}", confidence=0.6)
@@ -1614,7 +1629,7 @@ _UNDATED_ANCHOR = re.compile(r"\b(?:követő|után)\s+(?:\w+\s+)?$", re.I)
 def _last_year_now(match: re.Match[str], published: dt.date) -> _Reading:
     """ "tavaly ilyenkor": publication's month a year before."""
     return _reading(
-        match, "month", value=f"{published.year - 1}-{published.month:02d}", confidence=0.6
+        match, "month", value=f"{published.year - 1:04d}-{published.month:02d}", confidence=0.6
     )
 
 
@@ -1727,7 +1742,7 @@ def _from_anchor(
             return replace(
                 reading, earliest=dt.date(low, 1, 1), latest=dt.date(high, 12, 31), shift=None
             )
-        return replace(reading, precision="year", value=str(year), shift=None)
+        return replace(reading, precision="year", value=f"{year:04d}", shift=None)
     if reading.spread:
         return None
     if anchor.precision == "month" and unit in ("év", "hónap") and anchor.value:
