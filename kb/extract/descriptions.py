@@ -36,7 +36,6 @@ from kb.extract.name_forms import ARTICLES
 from kb.extract.sites import FACILITIES, facility, owned_site, venue_type
 from kb.model import EntityType, Name, Span
 
-_ACRONYM = re.compile(r"\s*\((\w{2,})\)")
 # Armed forces told of by what they are ("a kínai parti őrség", "a Fülöp-szigeteki
 # haditengerészet", "a tengeri milícia"); troops and armies are the state's (groups.py).
 _FORCES = ("őrség", "haditengerészet", "milícia", "légierő")
@@ -79,10 +78,7 @@ def institution(found: Found, words: list[Token], i: int) -> int:
     draft = found.unknown_draft(type_, Name(hu, hu), run)
     placed = _sited(found, words, i, run[-1][0], type_)
     draft.add(found.span(words[i - 1] if placed else run[0], run[-1]))  # "dunaújvárosi Szent …"
-    acronym = _ACRONYM.match(found.text, run[-1][2])
-    if acronym is not None:  # "(NNGYK)": the same body, shorter
-        draft.add(Span(acronym.group(1), acronym.start(1), acronym.end(1)))
-        found.acronyms[acronym.group(1).lower()] = draft
+    found.define_acronym(draft, run[-1][2])  # "(NNGYK)": the same body, shorter
     return end
 
 

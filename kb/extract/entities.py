@@ -68,18 +68,18 @@ def find_entities(text: str, sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
     """The entities of the article, each with all its mentions, in order of appearance."""
     found = Found(gazetteer(), text)
     match_report = sum(text.lower().count(stem) for stem in MATCH_REPORT) >= 2
-    for sentence in sentences:
-        _sentence(found, sentence, match_report)
+    words = [_words(sentence) for sentence in sentences]  # read once, for both passes
+    for sentence, sentence_words in zip(sentences, words, strict=True):
+        _sentence(found, sentence, sentence_words, match_report)
     early_aliases(found, tokens(text))
-    described_holders(found, [_words(sentence) for sentence in sentences])
+    described_holders(found, words)
     named_later(found)
     return found.entities()
 
 
-def _sentence(found: Found, sentence: Span, match_report: bool = False) -> None:
+def _sentence(found: Found, sentence: Span, words: list[Token], match_report: bool = False) -> None:
     """Reads one sentence word by word, the first reading that takes a word winning; in a
     match report ("válogatott", "mérkőzés" twice or more) every sentence is about sport."""
-    words = _words(sentence)
     military = any(stem in sentence.text.lower() for stem in MILITARY_CONTEXT)
     sport = match_report or any(stem in sentence.text.lower() for stem in SPORT_CONTEXT)
     i = 0

@@ -166,9 +166,9 @@ class Found:
 
 
 def _abbreviation(word: str) -> bool:
-    """An acronym: two capitals or more, short ("NMHH", "SaS"), not a town in brackets
-    ("(Budapest)")."""
-    return len(word) <= 6 and sum(map(str.isupper, word)) >= 2
+    """An acronym: two capitals or more, short or all capitals ("NMHH", "SaS",
+    "ATIVIZIG"), not a town in brackets ("(Budapest)")."""
+    return (len(word) <= 6 or word.isupper()) and sum(map(str.isupper, word)) >= 2
 
 
 def _spelt_as_acronym(word: str, form: str) -> bool:
