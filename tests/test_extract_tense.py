@@ -13,6 +13,8 @@ from kb.timespan import bounds
 
 WEDNESDAY = dt.date(2025, 6, 25)
 SEPTEMBER = dt.date(2026, 9, 16)
+THURSDAY = dt.date(2026, 3, 12)
+MONDAY = dt.date(2026, 8, 3)
 
 
 def read(sentence: str, published: dt.date) -> list[tuple[str, object, object]]:
@@ -181,3 +183,41 @@ def test_a_time_up_to_which_something_lasted_with_no_warning_is_gone_by() -> Non
     assert read("A lezárás csütörtökig tartott.", WEDNESDAY) == [
         ("csütörtökig", None, dt.date(2025, 6, 19))
     ]
+
+
+# --- round 7: the participle's tense, a score's colon --------------------------------------
+
+
+def test_megjelent_is_the_past_of_megjelenik() -> None:
+    assert past_words("A rendelet kedden megjelent.") == ["megjelent"]
+
+
+@pytest.mark.parametrize("word", ["bejelent", "kijelent", "lent", "jelent"])
+def test_a_present_or_an_adverb_in_lent_is_no_past(word: str) -> None:
+    assert past_words(f"A miniszter {word} valamit.") == []
+
+
+def test_a_weekday_right_before_a_past_participle_is_the_last_one() -> None:
+    sentence = "A döntés a Cégközlönyben szerdán megjelent végzésből derül ki."
+    assert read(sentence, THURSDAY) == [("szerdán", *day("2026-03-11"))]
+
+
+def test_a_past_participle_dates_its_weekday_even_beside_a_verb_of_what_may_come() -> None:
+    sentence = "A Cégközlönyben szerdán megjelent végzés szerint a cég pénteken bezárhat."
+    assert read(sentence, THURSDAY) == [
+        ("szerdán", *day("2026-03-11")),
+        ("pénteken", *day("2026-03-13")),
+    ]
+
+
+@pytest.mark.parametrize("score", ["6:4, 3:6, 7:6 arányban", "14:30-kor", "6,25 százalékkal"])
+def test_a_colon_or_comma_between_digits_does_not_part_a_weekday_from_its_verb(
+    score: str,
+) -> None:
+    sentence = f"A csapat szombaton a döntőben {score} győzte le az ellenfelét."
+    assert read(sentence, MONDAY)[0] == ("szombaton", *day("2026-08-01"))
+
+
+def test_a_past_verb_before_a_colon_does_not_date_what_the_colon_announces() -> None:
+    sentence = "A Volánbusz módosította a menetrendet: a buszok pénteken kerülőúton közlekednek."
+    assert read(sentence, MONDAY) == [("pénteken", *day("2026-08-07"))]

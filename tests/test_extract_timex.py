@@ -990,3 +990,50 @@ def test_a_year_before_1000_is_written_with_four_digits() -> None:
     assert [t.value for t in times] == ["1025"]
     early = find_times((Span(s, 0, len(s)),), dt.date(1995, 8, 12))
     assert [t.value for t in early] == ["0996"]
+
+
+# --- round 7: a month the article dates is that month throughout ---------------------------
+
+NOVEMBER = dt.date(2025, 11, 14)
+NEXT_JANUARY = (dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+
+
+def test_a_month_adjective_of_a_planned_thing_takes_the_year_the_article_told() -> None:
+    assert read_article(
+        "Jövő januártól 6 százalékkal emelik a nyugdíjakat.",
+        "A januári emelést a Kincstár automatikusan folyósítja.",
+        published=NOVEMBER,
+    )[1] == ("januári", *NEXT_JANUARY)
+
+
+def test_a_month_whose_tense_nothing_tells_takes_the_year_told_after_it() -> None:
+    assert read_article(
+        "Hat százalékkal emelkednek a nyugdíjak januártól",
+        "Jövő januártól 6 százalékkal emelik a nyugdíjakat.",
+        published=NOVEMBER,
+    )[0] == ("januártól", *NEXT_JANUARY)
+
+
+def test_a_month_told_in_the_past_keeps_its_own_year_beside_a_month_told_ahead() -> None:
+    assert read_article(
+        "Jövő januártól emelik a nyugdíjakat.",
+        "Januárban 4 százalékkal nőttek az árak.",
+        published=NOVEMBER,
+    )[1] == ("Januárban", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+
+
+def test_a_month_the_article_tells_in_two_years_is_not_settled() -> None:
+    assert read_article(
+        "Jövő januártól emelik a nyugdíjakat.",
+        "Januárban 4 százalékkal nőttek az árak.",
+        "A januári adat 4 százalék.",
+        published=NOVEMBER,
+    )[2] == ("januári", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+
+
+def test_a_month_told_in_a_far_year_settles_no_other() -> None:
+    assert read_article(
+        "A rendszert 2008 januárjában vezették be.",
+        "A januári adat 4 százalék.",
+        published=NOVEMBER,
+    )[1] == ("januári", dt.date(2025, 1, 1), dt.date(2025, 1, 31))

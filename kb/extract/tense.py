@@ -15,33 +15,34 @@ from __future__ import annotations
 
 import re
 
-_CLAUSE_BREAK = re.compile(r"[,;:–]")
-_STATEMENT_BREAK = re.compile(r"[;:–]")
+# A comma or colon between digits is no break: a decimal ("6,25 százalékra") or a score or
+# clock time ("6:4, 3:6 arányban győzte le", "14:30-kor").
+_CLAUSE_BREAK = re.compile(r"[;–]|(?<!\d)[,:]|[,:](?!\d)")
+_STATEMENT_BREAK = re.compile(r"[;–]|(?<!\d):|:(?!\d)")
 
 
 def same_clause(sentence: str, first: int, second: int) -> bool:
-    """No comma, semicolon, colon or dash between the two positions."""
+    """No comma, semicolon, colon or dash between the two positions (one between digits
+    is none)."""
     low, high = sorted((first, second))
     return not _CLAUSE_BREAK.search(sentence, low, high)
 
 
-# A finite past-tense verb: "-tt", "-lt" ("tárgyalt", "élt", "ült"), "-ta/-te/-tak" after
-# a consonant ("mondta", "közölte"), with a person ending, and the plain 3rd person
-# singular "-t" after a consonant: after d ("maradt", "terjedt"), after a vowel and n
-# ("zuhant", "csökkent", "megszűnt", "ment", "jelent meg"; not "parlament", "fent", the
-# present "jelent"), after a short stem's long vowel and r ("kért", "várt", "írt"; not
-# an accusative "bért"), and the r-stems with a short vowel ("nyert", "vert", "akart",
-# "tört", "történt"), never a noun's accusative ("embert", "minisztert", "kört");
-# postpositions are not, nor with a person ending ("köztük", "szerinte", "miatta",
-# "előttünk"), nor "péntek", "párt", "szinte", "világszerte". The "-t" after "ny"/"ly"/"j"
-# is the past of the stems "huny", "foly", "fúj", "fáj", "búj" ("elhunyt", "kifolyt",
-# "fújt"), no other: a noun's accusative ends so ("kormányt", "királyt"), and a present
-# too ("sújt", "nyújt", "hajt"). A noun in -l takes its accusative "-t" as a past takes
-# "-lt" ("ravatalt", "fesztivált", "bevételt", "gólt"; "aszfalt" is a noun as it stands):
-# the common ones are no verb, with any compound before them ("könyvfesztivált",
-# "részvételt"), or alone where a verb ends so ("portált", not "importált"). Nouns and
-# adjectives made of a participle ("a vádlottak", "légkondicionált termet",
-# "úgynevezett") are no verb.
+# A finite past-tense verb: "-tt", "-lt" ("tárgyalt", "élt", "ült"), "-ta/-te/-tak" after a
+# consonant ("mondta", "közölte"), with a person ending, and the plain 3rd person singular "-t"
+# after a consonant: after d ("maradt", "terjedt"), after a vowel and n ("zuhant", "csökkent",
+# "megszűnt", "ment", "jelent meg", "megjelent"; not "parlament", "fent", the present "jelent",
+# "bejelent"), after a short stem's long vowel and r ("kért", "várt", "írt"; not an accusative
+# "bért"), and the r-stems with a short vowel ("nyert", "vert", "akart", "tört", "történt"), never a
+# noun's accusative ("embert", "minisztert", "kört"); postpositions are not, nor with a person
+# ending ("köztük", "szerinte", "miatta", "előttünk"), nor "péntek", "párt", "szinte",
+# "világszerte". The "-t" after "ny"/"ly"/"j" is the past of the stems "huny", "foly", "fúj", "fáj",
+# "búj" ("elhunyt", "kifolyt", "fújt"), no other: a noun's accusative ends so ("kormányt",
+# "királyt"), and a present too ("sújt", "nyújt", "hajt"). A noun in -l takes its accusative "-t" as
+# a past takes "-lt" ("ravatalt", "fesztivált", "bevételt", "gólt"; "aszfalt" is a noun as it
+# stands): the common ones are no verb, with any compound before them ("könyvfesztivált",
+# "részvételt"), or alone where a verb ends so ("portált", not "importált"). Nouns and adjectives
+# made of a participle ("a vádlottak", "légkondicionált termet", "úgynevezett") are no verb.
 # "-tt volna" is a counterfactual ("el kellett volna készülniük"), no past.
 PAST = re.compile(
     r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
@@ -57,7 +58,7 @@ PAST = re.compile(
     r"|cél|aszfal)t\b|(?:portál|kanál|bál|sál)t\b)"
     r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpm]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
     r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?\w{1,3}[áéíóú]rt"
-    r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|lent|bent)|jelent)\b)\w*[aeüű]nt"
+    r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|(?<!megje)lent|bent)|jelent)\b)\w*[aeüű]nt"
     r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
     r"|\w*(?:huny|foly|fúj|fáj|búj)t"
     r"|jelent(?=\s+meg\b))\b(?!\s+volna)"
@@ -79,6 +80,8 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
     may or will happen up to the next comma makes it the future whatever follows."""
     text = match.string
     start, comma, end = clause_of(match)
+    if _dates_a_past_form(match):
+        return False  # "a szerdán megjelent végzés szerint … bezárhat": Wednesday is gone by
     if _FUTURE.search(text, start, comma):
         return True  # "hogy kedden újabb zivatarok érkezhetnek, ezért … adott ki"
     if match.group(0).lower().endswith("ig") and _WARNING.search(text, start, comma):
@@ -90,6 +93,23 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
         or not text[start : verb.start()].strip(' „"')
         for verb in PAST.finditer(text, start, end)
     )
+
+
+def _dates_a_past_form(match: re.Match[str]) -> bool:
+    """Whether a past form stands right after the match, which dates it: a past verb or
+    participle ("szerdán megjelent végzésből", "a kedden bejelentett intézkedés") is of
+    the past whatever the clause around it tells. Not a time up to which, by which or
+    since which: the past form dates the act, not the end it sets ("a péntekig
+    meghosszabbított tilalom")."""
+    after = _NEXT_WORD.match(match.string, match.end())
+    return (
+        after is not None
+        and not match.group(0).lower().endswith(("ig", "ra", "re", "óta"))
+        and bool(PAST.fullmatch(after.group(1)))
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _participle(match: re.Match[str], verb: re.Match[str], start: int) -> bool:

@@ -48,11 +48,15 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
     days: list[tuple[TimeExpression, str]] = []  # the days told so far, with their sentence
     spells: list[tuple[TimeExpression, str]] = []  # the spells of days told
     happened: list[TimeExpression] = []  # days of what happened, not of a telling
-    for sentence in sentences:
+    read = [_readings(sentence.text, published) for sentence in sentences]
+    months = _months_told(read, published)
+    for sentence, readings in zip(sentences, read, strict=True):
         here: list[TimeExpression] = []
         before = happened  # the days of what happened told in the sentence before
         happened = []
-        for reading in _readings(sentence.text, published):
+        for reading in map(lambda r: _settled(r, months), readings):
+            if reading.guess:
+                continue  # a month gone by whose tense nothing tells: no time
             span = Span(reading.text, sentence.start + reading.start, sentence.start + reading.end)
             if reading.shift is not None:
                 told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
@@ -85,6 +89,31 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
 
 
 _EVENT_UNITS = ("után", "előtt", "óta", "at")
+
+
+def _months_told(read: list[list[_Reading]], published: dt.date) -> dict[str, str]:
+    """The year the article tells each month in ("Jövő januártól emelik": "01" → "2026"),
+    by the months whose year is read, a year either side of publication's; a month told
+    in two years is not settled."""
+    years: dict[str, set[str]] = {}
+    for reading in (r for readings in read for r in readings):
+        value = reading.value or ""
+        if reading.precision not in ("month", "part-of-month") or reading.open_year or not value:
+            continue
+        if abs(int(value[:4]) - published.year) <= 1:
+            years.setdefault(value[5:], set()).add(value[:4])
+    return {month: told.pop() for month, told in years.items() if len(told) == 1}
+
+
+def _settled(reading: _Reading, months: dict[str, str]) -> _Reading:
+    """A month whose year its words and its clause leave open (`_open_year`) in the year
+    the article tells that month in: the planned thing it names is the one the article
+    dated ("Jövő januártól emelik …" then "A januári emelést a Kincstár … folyósítja", in
+    November: next January; the headline's "emelkednek a nyugdíjak januártól" too)."""
+    year = months.get(reading.value[5:]) if reading.open_year and reading.value else None
+    if year is None or reading.value is None:
+        return reading
+    return replace(reading, value=f"{year}{reading.value[4:]}", guess=False, open_year=False)
 
 
 def _dates_a_telling(sentence: str, reading: _Reading) -> bool:
@@ -220,6 +249,7 @@ class _Reading:
     event: str = ""  # the stem of the event an event-anchored time is counted from
     spread: int = 0  # "egy-két évvel később": one more unit of the shift's
     guess: bool = False  # a month gone by in a clause whose tense is not told: no time
+    open_year: bool = False  # a month gone by, read as this year's for want of a past verb
 
 
 _MONTH = "|".join(MONTHS_HU)
@@ -531,7 +561,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 def _readings(sentence: str, published: dt.date) -> list[_Reading]:
-    """The expressions of one sentence, the earliest and longest first, none overlapping."""
+    """The expressions of one sentence, the earliest and longest first, none overlapping
+    (months whose tense nothing tells among them, `guess`: `find_times` settles them)."""
     taken: list[_Reading] = []
     lower = sentence.lower()
     for kind, pattern in _PATTERNS:
@@ -555,7 +586,7 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
             if reading is not None:
                 taken.append(reading)
     joined = _joined(sorted(taken, key=lambda r: r.start), sentence, published)
-    return _spoken([r for r in joined if not r.guess], sentence, published)
+    return _spoken(joined, sentence, published)
 
 
 def _interpreted(kind: str, match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -1050,7 +1081,7 @@ def _part(match: re.Match[str], published: dt.date) -> _Reading:
     else:
         month = _month_number(text)
         year = _year_for(match, month, 1, published)
-    guess = not text.endswith("hónap") and _guessed(match, month, published)
+    named = not text.endswith("hónap")
     part_word = match["part"].lower()
     part: MonthPart = (
         "early"
@@ -1065,7 +1096,8 @@ def _part(match: re.Match[str], published: dt.date) -> _Reading:
         value=f"{year:04d}-{month:02d}",
         part=part,
         confidence=0.9,
-        guess=guess,
+        guess=named and _guessed(match, month, published),
+        open_year=named and _open_year(match, month, year, published),
     )
 
 
@@ -1078,6 +1110,22 @@ def _month(match: re.Match[str], published: dt.date) -> _Reading:
         value=f"{year:04d}-{month:02d}",
         confidence=0.9,
         guess=_guessed(match, month, published),
+        open_year=_open_year(match, month, year, published),
+    )
+
+
+def _open_year(match: re.Match[str], month: int, year: int, published: dt.date) -> bool:
+    """A month gone by this year, named with no year nor year word, read as this year's
+    only because no past verb says otherwise ("A januári emelést … folyósítja", "januártól
+    emelkednek" in November): the year the article tells that month in settles it
+    (`_settled`)."""
+    groups = match.groupdict()
+    return (
+        month < published.month
+        and year == published.year
+        and not (groups.get("year") or groups.get("yearword"))
+        and not match.group(0).lower().endswith("óta")
+        and tells_of_future(match)
     )
 
 
