@@ -1037,3 +1037,55 @@ def test_a_month_told_in_a_far_year_settles_no_other() -> None:
         "A januári adat 4 százalék.",
         published=NOVEMBER,
     )[1] == ("januári", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+
+
+# --- round 7: what a speaker said, counted from the day the speaker spoke ------------------
+
+MONDAY = dt.date(2026, 8, 3)
+
+
+def test_an_ongoing_word_before_a_closing_dash_with_a_day_is_of_that_day() -> None:
+    sentence = "Az árak még mindig emelkednek – mondta szombaton a miniszter."
+    ongoing = find_in(sentence, published=MONDAY)[0]
+    assert (ongoing.latest_begin, ongoing.earliest_end) == (dt.date(2026, 8, 1),) * 2
+
+
+def test_the_last_weeks_before_a_closing_dash_end_on_the_speaking_day() -> None:
+    assert read("Az elmúlt két hétben 112 ember halt meg – közölte szombaton a szervezet.", MONDAY)[
+        0
+    ] == ("Az elmúlt két hétben", dt.date(2026, 7, 18), dt.date(2026, 8, 1))
+
+
+def test_a_turn_opened_by_a_dash_is_counted_from_the_day_its_closing_clause_gives() -> None:
+    found = find_in(
+        "A döntőt szombaton játszották.",
+        "– Még mindig nem hiszem el.",
+        "Most a trófeát tartom a kezemben – mondta a meccs után a játékos.",
+        published=MONDAY,
+    )
+    ongoing = [t for t in found if t.span and t.span.text in ("Még mindig", "Most")]
+    assert [t.latest_begin for t in ongoing] == [dt.date(2026, 8, 1)] * 2
+
+
+def test_a_closing_clause_at_an_occasion_is_counted_from_the_day_it_was_told() -> None:
+    times = read_article(
+        "Kedden átadták a felújított rendelőt.",
+        "– A betegeknek eddig lépcsőn kellett felmenniük – mondta a polgármester az átadáson.",
+        published=dt.date(2025, 5, 14),
+    )
+    assert times[-1] == ("eddig", None, dt.date(2025, 5, 13))
+
+
+def test_a_word_that_only_says_something_was_over_stays_over_by_publication() -> None:
+    assert read("A csapat korábban vezetett – mondta szombaton az edző.", MONDAY)[0] == (
+        "korábban",
+        None,
+        MONDAY,
+    )
+
+
+def test_an_ongoing_word_inside_quotation_marks_stays_of_publication() -> None:
+    found = find_in(
+        "Szombaton azt mondta, hogy a javaslat „továbbra is az asztalon van”.", published=MONDAY
+    )
+    assert [t.latest_begin for t in found if t.span and t.span.text == "továbbra is"] == [MONDAY]

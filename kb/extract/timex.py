@@ -35,6 +35,7 @@ from kb.extract.tense import (
     tells_of_future,
     untold,
 )
+from kb.extract.triggers import OCCASIONS
 from kb.model import MonthPart, Precision, Provenance, Span, TimeExpression
 from kb.timespan import MONTHS_HU, bounds
 
@@ -50,14 +51,17 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
     happened: list[TimeExpression] = []  # days of what happened, not of a telling
     read = [_readings(sentence.text, published) for sentence in sentences]
     months = _months_told(read, published)
+    by_sentence: list[list[tuple[TimeExpression, bool]]] = []  # each time, and if anchored
     for sentence, readings in zip(sentences, read, strict=True):
         here: list[TimeExpression] = []
+        by_sentence.append([])
         before = happened  # the days of what happened told in the sentence before
         happened = []
         for reading in map(lambda r: _settled(r, months), readings):
             if reading.guess:
                 continue  # a month gone by whose tense nothing tells: no time
             span = Span(reading.text, sentence.start + reading.start, sentence.start + reading.end)
+            counted = reading.shift is not None  # from another time: not read again
             if reading.shift is not None:
                 told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
                 if reading.shift[1] in _EVENT_UNITS:
@@ -77,6 +81,7 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
                 **_meaning(reading),
             )
             found.append(_hedged(time, sentence, published))
+            by_sentence[-1].append((found[-1], counted))
             here.append(time)
             if _a_day(time, published):
                 days.append((time, sentence.text.lower()))
@@ -85,10 +90,165 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
             if _a_spell(time):
                 spells.append((time, sentence.text.lower()))
         recent.append(here)
-    return tuple(found)
+    return tuple(_as_said(sentences, by_sentence, months, published))
 
 
 _EVENT_UNITS = ("után", "előtt", "óta", "at")
+
+
+def _as_said(
+    sentences: tuple[Span, ...],
+    by_sentence: list[list[tuple[TimeExpression, bool]]],
+    months: dict[str, str],
+    published: dt.date,
+) -> list[TimeExpression]:
+    """The times, those told by a speaker on a day the text gives before publication read
+    again from that day (docs/annotation-format.md §4.3: "– eddig …, – mondta kedden" is
+    counted from Tuesday): "most", "még mindig", "hónapok óta", "az elmúlt négy évben",
+    "ma este" in a turn closed by "– mondta a meccs után" are of the match's day; inside
+    „…” only "ma", "tegnap", "holnap" ("kedden azt mondta, hogy „továbbra is …”" is read
+    from publication). A time counted from another time keeps its count, and one that
+    says only that something was over ("korábban", "már" with a past verb) stays over by
+    publication: true either way, and the word bounds nothing nearer."""
+    out: list[TimeExpression] = []
+    for sentence, times, said in zip(
+        sentences, by_sentence, _speaking_days(sentences, by_sentence, published), strict=True
+    ):
+        if said is None:
+            out.extend(time for time, _ in times)
+            continue
+        day, parts, closed = said
+        again = {
+            (r.start, r.end): r
+            for r in map(lambda r: _settled(r, months), _readings(sentence.text, day))
+            if r.shift is None and not r.guess
+        }
+        for time, counted in times:
+            start = time.span.start - sentence.start if time.span else -1
+            end = time.span.end - sentence.start if time.span else -1
+            reading = again.get((start, end))
+            if (
+                counted
+                or reading is None
+                or not any(a <= start and end <= b for a, b in parts)
+                or not (closed or _TODAY.match(reading.text))
+                or _only_over(time)
+            ):
+                out.append(time)
+                continue
+            retold = replace(time, **_meaning(reading))
+            out.append(_hedged(retold, sentence, day))
+    return out
+
+
+def _only_over(time: TimeExpression) -> bool:
+    """Whether the time says only that something was over by its end ("korábban", "már"
+    with a past verb), not "eddig" (so far: up to the moment of speaking)."""
+    told = time.span.text.lower() if time.span else ""
+    bounded = (time.earliest, time.latest_begin, time.earliest_end)
+    return time.latest is not None and bounded == (None, None, None) and "eddig" not in told
+
+
+_Said = tuple[dt.date, list[tuple[int, int]], bool]
+"""The day told for a speaker, the parts of the sentence said, and whether a closing
+"– mondta" (not „…”) tells it."""
+
+
+def _speaking_days(
+    sentences: tuple[Span, ...],
+    by_sentence: list[list[tuple[TimeExpression, bool]]],
+    published: dt.date,
+) -> list[_Said | None]:
+    """For each sentence, the day its speaker spoke, if the text gives one before
+    publication, and the parts of the sentence that are said (offsets in it): before a
+    closing "– mondta kedden", "– közölte a meccs után" (and the sentences of a turn the
+    dash opened before it: "– Még mindig nem hiszem el." … "– mondta …"), or inside „…”
+    with a day outside ("kedden azt mondta: „Ma …”")."""
+    said: list[_Said | None] = [None] * len(sentences)
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        closing = _CLOSING_TELLING.search(text)
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        times = [time for time, _ in by_sentence[index]]
+        parts = [(0, closing.start())] if closing else quotes
+        day = _day_told(times, sentence, parts)
+        if closing and day is None:
+            day = _occasion_day(sentences, by_sentence, index, closing.start())
+        if day is None or day >= published or not parts:
+            continue
+        said[index] = (day, parts, closing is not None)
+        opener = _turn_opened(sentences, index) if closing else None
+        for before in range(opener if opener is not None else index, index):
+            said[before] = (day, [(0, len(sentences[before].text))], True)
+    return said
+
+
+def _day_told(
+    times: list[TimeExpression], sentence: Span, said: list[tuple[int, int]]
+) -> dt.date | None:
+    """The first day told outside what is said (offsets in the sentence): a day
+    ("– mondta kedden", "a szerdai fórumon"), or the day of an event after which ("a
+    meccs után")."""
+    for time in times:
+        start = time.span.start - sentence.start if time.span else -1
+        if time.span is None or any(a <= start < b for a, b in said):
+            continue
+        if time.precision == "day" and time.value:
+            return dt.date.fromisoformat(time.value)
+        if time.earliest and time.span.text.lower().endswith("után"):
+            return time.earliest
+    return None
+
+
+def _occasion_day(
+    sentences: tuple[Span, ...],
+    by_sentence: list[list[tuple[TimeExpression, bool]]],
+    index: int,
+    after: int,
+) -> dt.date | None:
+    """The day of the occasion a closing clause names ("– mondta a bejelentésen", "az
+    átadáson"): the day told nearest to where the latest sentence before told of it
+    (`OCCASIONS`: "– jelentette be kedden", "Kedden átadták a rendelőt")."""
+    found = _OCCASION_AT.search(sentences[index].text, after)
+    if found is None:
+        return None
+    noun = found.group(1).lower()
+    stems = next(told for name, told in OCCASIONS.items() if noun.startswith(name))
+    for before in range(index - 1, -1, -1):
+        lower = sentences[before].text.lower()
+        at = min((i for i in map(lower.find, stems) if i >= 0), default=-1)
+        days = [
+            t
+            for t, _ in by_sentence[before]
+            if t.span and t.precision == "day" and t.value and at >= 0
+        ]
+        if days:
+            base = sentences[before].start + at
+            nearest = min(days, key=lambda t: abs((t.span.start if t.span else 0) - base))
+            return dt.date.fromisoformat(nearest.value or "")
+    return None
+
+
+_OCCASION_AT = re.compile(rf"\baz?\s+((?:{'|'.join(OCCASIONS)})\w*?)(?:on|en|ön|n)\b", re.I)
+
+
+def _turn_opened(sentences: tuple[Span, ...], index: int) -> int | None:
+    """The sentence that opened, with a dash, the turn the sentence at `index` closes
+    (none closed between them, at most `_TURN_SENTENCES` back); none if it opens it."""
+    if _TURN.match(sentences[index].text):
+        return None
+    for before in range(index - 1, max(index - _TURN_SENTENCES, 0) - 1, -1):
+        if _CLOSING_TELLING.search(sentences[before].text):
+            return None
+        if _TURN.match(sentences[before].text):
+            return before
+    return None
+
+
+_TURN = re.compile(r"\s*[–—]\s")  # a sentence opened by a dash: someone's turn
+_TURN_SENTENCES = 3
+_QUOTE = re.compile(r"„[^”]*(?:”|$)")
+_TODAY = re.compile(r"(?:ma|tegnap|tegnapelőtt|holnap|holnapután)\b", re.I)
 
 
 def _months_told(read: list[list[_Reading]], published: dt.date) -> dict[str, str]:
@@ -123,9 +283,13 @@ def _dates_a_telling(sentence: str, reading: _Reading) -> bool:
     return bool(_TELLING.search(sentence, start, end))
 
 
-_TELLING = re.compile(
-    r"\b(?:közöl|mond|bejelent|jelent\w*\s+be|írt|nyilatkoz|hangsúlyoz|tájékoztat)\w*", re.I
+_TELLING_STEMS = (
+    r"(?:közöl|mond|bejelent|jelent\w*\s+be|írt|nyilatkoz|hangsúlyoz|tájékoztat|fogalmaz"
+    r"|hozzátette|tette\s+hozzá|számolt\s+be|emelte\s+ki|magyaráz|válaszol|reagál)\w*"
 )
+_TELLING = re.compile(rf"\b{_TELLING_STEMS}", re.I)
+# The clause that closes what somebody said: "– mondta kedden", "– közölte szerdán a KSH".
+_CLOSING_TELLING = re.compile(rf"\s[–—]\s+(?:\w+\s+)?{_TELLING_STEMS}", re.I)
 
 
 def _a_day(time: TimeExpression, published: dt.date) -> bool:
@@ -586,7 +750,7 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
             if reading is not None:
                 taken.append(reading)
     joined = _joined(sorted(taken, key=lambda r: r.start), sentence, published)
-    return _spoken(joined, sentence, published)
+    return joined
 
 
 def _interpreted(kind: str, match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -604,43 +768,6 @@ def _interpreted(kind: str, match: re.Match[str], published: dt.date) -> _Readin
 
 
 _ISO_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-
-
-def _spoken(readings: list[_Reading], sentence: str, published: dt.date) -> list[_Reading]:
-    """ "ma", "tegnap", "holnap" inside a quotation whose speaking day the sentence gives
-    outside it ("azt mondta vasárnap: „ma azt üzente”", "– Ma döntünk – mondta kedden")
-    count from that day, not from publication (docs/annotation-format.md §4.3)."""
-    quotes = _quotes(sentence)
-
-    def inside(reading: _Reading) -> bool:
-        return any(a <= reading.start and reading.end <= b for a, b in quotes)
-
-    def today(reading: _Reading) -> bool:
-        return reading.precision == "day" and bool(reading.value and _TODAY.match(reading.text))
-
-    said = [r for r in readings if r.precision == "day" and not inside(r) and not today(r)]
-    if not quotes or not said or not said[0].value:
-        return readings
-    moved = dt.date.fromisoformat(said[0].value or "") - published
-    return [
-        replace(r, value=(dt.date.fromisoformat(r.value or "") + moved).isoformat())
-        if inside(r) and today(r)
-        else r
-        for r in readings
-    ]
-
-
-def _quotes(sentence: str) -> list[tuple[int, int]]:
-    """Where the sentence quotes: „…”, and a dash-opened quote up to the dash after it."""
-    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
-    if sentence.startswith("–"):
-        close = sentence.find(" – ", 1)
-        quotes.append((0, close if close > 0 else len(sentence)))
-    return quotes
-
-
-_QUOTE = re.compile(r"„[^”]*(?:”|$)")
-_TODAY = re.compile(r"(?:ma|tegnap|tegnapelőtt|holnap|holnapután)\b", re.I)
 
 
 def _of_an_average(match: re.Match[str]) -> bool:
