@@ -1089,3 +1089,108 @@ def test_an_ongoing_word_inside_quotation_marks_stays_of_publication() -> None:
         "Szombaton azt mondta, hogy a javaslat „továbbra is az asztalon van”.", published=MONDAY
     )
     assert [t.latest_begin for t in found if t.span and t.span.text == "továbbra is"] == [MONDAY]
+
+
+# --- round 7: a deadline or a state until then -----------------------------------------------
+
+THURSDAY = dt.date(2026, 3, 12)
+END_OF_MONTH = dt.date(2026, 3, 31)
+
+
+def until(sentence: str) -> tuple[object, ...]:
+    """The first time's four bounds (earliest, latest_begin, earliest_end, latest)."""
+    time = find_in(sentence, published=THURSDAY)[0]
+    return (time.earliest, time.latest_begin, time.earliest_end, time.latest)
+
+
+def test_a_validation_to_be_done_by_then_is_a_deadline_not_a_state() -> None:
+    assert until("A bíróságnak a hónap végéig kell érvényesítenie az eredményt.") == (
+        THURSDAY,
+        None,
+        None,
+        END_OF_MONTH,
+    )
+
+
+def test_an_adjective_of_need_makes_no_state() -> None:
+    assert until("A jelölteknek a hónap végéig kell összegyűjteniük a szükséges ívet.") == (
+        THURSDAY,
+        None,
+        None,
+        END_OF_MONTH,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A hatóság a hónap végéig naponta tájékoztatja a lakosságot.",
+        "A hónap végéig figyelemmel kísérjük az állapotát.",
+    ],
+)
+def test_what_is_done_again_and_again_until_then_holds_from_publication(sentence: str) -> None:
+    assert until(sentence) == (None, THURSDAY, None, END_OF_MONTH)
+
+
+def test_a_full_date_with_ig_is_a_time_up_to_which() -> None:
+    assert until("A cég 2026. április 9-ig felveszi a dolgozókat.") == (
+        THURSDAY,
+        None,
+        None,
+        dt.date(2026, 4, 9),
+    )
+
+
+def test_what_is_not_done_until_then_holds_from_publication() -> None:
+    assert until("A főrészvényes 2026. április 9-ig nem ad el részvényt.") == (
+        None,
+        THURSDAY,
+        None,
+        dt.date(2026, 4, 9),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ha a kormány a hónap végéig nem kezd tárgyalást, sztrájkolnak.",
+        "Ha a bérek a hónap végéig sem érkeznek meg, a dolgozók elmennek.",
+    ],
+)
+def test_a_time_up_to_which_in_a_condition_is_a_deadline(sentence: str) -> None:
+    assert until(sentence) == (THURSDAY, None, None, END_OF_MONTH)
+
+
+def test_the_nem_of_a_prefixed_participle_negates_no_verb() -> None:
+    assert until("A felszámoló a hónap végéig benyújtja a ki nem fizetett bérek listáját.") == (
+        THURSDAY,
+        None,
+        None,
+        END_OF_MONTH,
+    )
+
+
+def test_addig_in_a_condition_is_a_deadline_still_to_come() -> None:
+    times = find_in(
+        "A madarak május elejéig várnak.",
+        "Ha a gyep addig nem zöldül ki, máshol próbálkoznak.",
+        published=THURSDAY,
+    )
+    assert (times[-1].earliest, times[-1].latest) == (THURSDAY, dt.date(2026, 5, 10))
+
+
+def test_majd_after_a_verb_of_what_is_to_come_begins_after_publication() -> None:
+    assert read("A cég 120 embert alkalmaz majd helyben.", THURSDAY) == [("majd", THURSDAY, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Postát rabolt ki, majd a rendőrök elől menekült.",
+        "Előbb Ljubljanában játszik, majd hazai pályán zárja a csoportkört.",
+        "A férfi kirabolta a postát majd elmenekült.",
+        "A csapat edz, és majd meglátjuk.",
+    ],
+)
+def test_majd_that_goes_on_with_a_narrative_is_no_time(sentence: str) -> None:
+    assert read(sentence, THURSDAY) == []

@@ -643,6 +643,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("later", re.compile(r"(?<!nál )(?<!nél )\bkésőbb\b", re.I)),
+    ("then_on", re.compile(r"(?<=\w\s)majd\b", re.I)),  # not ", majd" nor "és majd"
     (
         "within",
         re.compile(
@@ -862,6 +863,7 @@ _SINCE_KINDS = frozenset(
 )
 _UNTIL_KINDS = frozenset(
     {
+        "date",
         "day",
         "month",
         "part",
@@ -878,10 +880,13 @@ _UNTIL_KINDS = frozenset(
 _BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart", "quarter"})
 _WEEKDAY_AT = re.compile(rf"{_WEEKDAY}\w*n\s", re.I)
 # A state that holds until then ("zárva", "érvényes", "ott maradhat", "kitarthat",
-# "június végéig tart", "a hónap végéig szükség lesz rá").
+# "június végéig tart", "a hónap végéig szükség lesz rá"; not "érvényesítenie kell", a
+# deadline, nor "a szükséges ajánlásokat"), and what is done again and again or all along
+# until then ("a hét végéig naponta tájékoztatja", "augusztus végéig figyelemmel kísérjük").
 _STATE = re.compile(
-    r"\b(?:(?:meg|ott|benn|fenn)?marad|érvény|zárva\b|nyitva\b|tilos\b|(?:el|ki)tart|(?:el)?húzód"
-    r"|szünetel|meghosszabbít|fennáll|tart\b|szükség)",
+    r"\b(?:(?:meg|ott|benn|fenn)?marad|érvény(?!esít)|zárva\b|nyitva\b|tilos\b|(?:el|ki)tart"
+    r"|(?:el)?húzód|szünetel|meghosszabbít|fennáll|tart\b|szükség(?!es)|naponta\b|hetente\b"
+    r"|folyamatosan\b|figyelemmel\b)",
     re.I,
 )
 _NOT_EVEN = re.compile(r"\s+sem\b", re.I)  # "-ig nem" may be a deadline: "ha …-ig nem kezd"
@@ -935,17 +940,26 @@ def _until(
 ) -> _Reading | None:
     """ "december végéig", "nyárra", "2030-ig": a deadline, from publication (if it is
     still to come) to the last day named; "csütörtökig zárva": a state begun by
-    publication and over by then; "legalább január közepéig", "2027-ig sem lesz kész":
-    not over before that part's first day."""
+    publication and over by then, and so is what is not done until then ("április 9-ig
+    nem ad el részvényt"); "legalább január közepéig", "2027-ig sem lesz kész": not over
+    before that part's first day. In a condition it is a deadline all the same ("ha a
+    kormány a hónap végéig nem kezd tárgyalást", "ha … április közepéig sem érkeznek
+    meg")."""
     first, last = _named(reading, published)
     if first is None or last is None:
         return None
     sentence = match.string
+    clause_start, comma, _ = clause_of(match)
+    conditional = bool(_CONDITION.search(sentence, clause_start, reading.start))
     at_least = _AT_LEAST.search(sentence, 0, reading.start)
     not_even = (  # "-ra sem" is a deadline still: "nyárra sem készülhet el"
         reading.text.lower().endswith("ig")
         and last >= published
+        and not conditional
         and _NOT_EVEN.match(sentence, reading.end)
+    )
+    holds = bool(_STATE.search(sentence, clause_start, comma)) or (
+        not conditional and _negated(match)
     )
     fields: dict[str, dt.date | None] = {
         "earliest": None,
@@ -961,15 +975,29 @@ def _until(
             "earliest_end": last if year_end else first,  # "legalább az év végéig": its end
         }
     elif last < published or (last == published and not tells_of_future(match)):
-        if _STATE.search(sentence, *clause_of(match)[:2]):  # "péntek hajnalig elhúzódott"
+        if holds:  # "péntek hajnalig elhúzódott"
             fields["earliest_end"] = first  # it lasted into that day
         # else over by then ("2024 végéig bejegyzett")
-    elif _STATE.search(sentence, *clause_of(match)[:2]):
+    elif holds:
         fields["latest_begin"] = published
     else:
         fields["earliest"] = published
     start = at_least.start() if at_least else reading.start
     return _relative(reading, sentence, start, reading.end, **fields)
+
+
+def _negated(match: re.Match[str]) -> bool:
+    """A "nem" after the time, in its clause or past a time set off beside it ("április
+    9-ig, a lock-up időszak végéig nem ad el"), before any clause joined on."""
+    text = match.string
+    _, _, end = clause_of(match)
+    joined = _JOINED_CLAUSE.search(text, match.end(), end)
+    return bool(_NOT.search(text, match.end(), joined.start() if joined else end))
+
+
+_JOINED_CLAUSE = re.compile(r",\s+(?:hogy|és|de|ha|mert|amely\w*|ami\w*|aki\w*|míg)\b", re.I)
+# Not the "nem" inside a participle's prefix ("a ki nem fizetett bérek", "meg nem erősített").
+_NOT = re.compile(r"(?<!\bki )(?<!\bbe )(?<!\bel )(?<!\bmeg )(?<!\bfel )(?<!\ble )\bnem\b", re.I)
 
 
 def _joined(readings: list[_Reading], sentence: str, published: dt.date) -> list[_Reading]:
@@ -1102,6 +1130,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "within": ("belül",),
     "lastyear": ("ilyenkor",),
     "later": ("később",),
+    "then_on": ("majd",),
     "hence": ("múlva",),
     "then": ("akkor", "ekkor", "addig"),
     "same": ("ugyan", "abban"),
@@ -1721,6 +1750,18 @@ def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
     return _soon(match, published) if tells_of_future(match) else None
 
 
+def _then_on(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "majd" after a word of its clause ("alkalmaz majd", "zajlik majd"): from
+    publication on; not the "majd" that goes on with a narrative (", majd elmenekült",
+    "előbb …, majd"), nor one in a past clause, nor "és majd" joining clauses."""
+    if _AND_BEFORE.search(match.string, 0, match.start()):
+        return None
+    return _soon(match, published) if tells_of_future(match, comma_bounded=True) else None
+
+
+_AND_BEFORE = re.compile(r"\b(?:és|s|aztán|előbb)\s+$", re.I)
+
+
 def _same(match: re.Match[str], published: dt.date) -> _Reading:
     """ "ugyanekkor": the time just told, "ugyanebben az időszakban": the period just
     told, not a day (`_from_anchor`); "tavaly ugyanekkor": that time a year earlier;
@@ -1737,14 +1778,18 @@ def _same(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _then(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "akkor", "ekkor": the time pointed to; "addig": over by its end (`_from_anchor`),
-    and of a state still holding ("addig a belső kifutóban marad") begun by publication.
-    Never the "akkor" of a condition ("ha …, akkor")."""
+    and of a state still holding ("addig a belső kifutóban marad") begun by publication;
+    in a condition a deadline still to come ("ha a gyep addig nem zöldül ki"). Never the
+    "akkor" of a condition ("ha …, akkor")."""
     word = "addig" if match.group(0).lower() == "addig" else "akkor"  # "ekkor": the same
     if word != "addig" and _CONDITION.search(match.string, 0, match.start()):
         return None
     if word == "addig" and _UNTIL_CLAUSE.search(match.string, match.end()):
         return None  # "addig marad, amíg …": until a condition, not a time told
-    if word == "addig" and _STATE.search(match.string, *clause_of(match)[:2]):
+    start, comma, _ = clause_of(match)
+    if word == "addig" and _CONDITION.search(match.string, start, match.start()):
+        word = "addig ha"  # a deadline: from publication, if it is still to come
+    elif word == "addig" and _STATE.search(match.string, start, comma):
         word = "addig marad"  # a state that holds until then: begun by publication
     return _reading(match, "relative", shift=(0, word), confidence=0.6)
 
@@ -1894,12 +1939,13 @@ def _from_anchor(
         if earliest is None or earliest > published:
             return None
         return replace(reading, earliest=earliest, latest=published, shift=None)
-    if unit in ("addig", "addig marad"):  # over by the end of the time pointed to
+    if unit in _UNTIL_THEN:  # over by the end of the time pointed to
         if latest is None:
             return None
-        holds = unit == "addig marad" and latest > published  # a state still to end: begun
-        begun = published if holds else None
-        return replace(reading, latest=latest, latest_begin=begun, shift=None)
+        ahead = latest > published
+        begun = published if ahead and unit == "addig marad" else None  # a state: begun
+        first = published if ahead and unit == "addig ha" else None  # a deadline: to come
+        return replace(reading, earliest=first, latest=latest, latest_begin=begun, shift=None)
     if not count and unit == "":  # "azóta": begun after its first day, going on
         if earliest is None or earliest > published:
             return None
@@ -1940,6 +1986,7 @@ def _from_anchor(
 
 
 _SAME = ("akkor", "időszak", "tavaly akkor", "tavaly időszak")
+_UNTIL_THEN = ("addig", "addig marad", "addig ha")
 
 
 _COMING = "előtt, még hátravan"
@@ -2069,6 +2116,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "ongoing": _ongoing,
     "still": _still,
     "later": _later,
+    "then_on": _then_on,
     "hence": _hence,
     "century": _century,
     "then": _then,
