@@ -1194,3 +1194,114 @@ def test_majd_after_a_verb_of_what_is_to_come_begins_after_publication() -> None
 )
 def test_majd_that_goes_on_with_a_narrative_is_no_time(sentence: str) -> None:
     assert read(sentence, THURSDAY) == []
+
+
+# --- round 7: more forms ------------------------------------------------------------------
+
+
+def test_matol_is_the_publication_day_it_starts_on() -> None:
+    assert read("A bírság mától jár.", THURSDAY) == [("mától", *day("2026-03-12"))]
+
+
+def test_holnaptol_is_the_next_day_it_starts_on() -> None:
+    assert read("A tilalom holnaptól érvényes.", THURSDAY) == [("holnaptól", *day("2026-03-13"))]
+
+
+def test_mostantol_begins_after_publication() -> None:
+    assert read("Mostantól minden kedden nyitva tart.", THURSDAY)[0] == (
+        "Mostantól",
+        THURSDAY,
+        None,
+    )
+
+
+def test_masnap_is_the_day_after_the_last_day_of_what_happened() -> None:
+    times = read_article(
+        "A sebészek hétfőn eltávolították a daganatot – jelentette be kedden a kórház.",
+        "A beteg jól van.",
+        "Az orvos elmondta, hogy a műtét sikeres volt.",
+        "Másnap már fel tudott ülni.",
+        published=dt.date(2025, 10, 15),
+    )
+    assert times[-1] == ("Másnap", *day("2025-10-14"))
+
+
+def test_aznap_is_the_day_of_what_happened_last() -> None:
+    times = read_article(
+        "A tűz hétfőn ütött ki.", "Aznap este kiürítették a házat.", published=THURSDAY
+    )
+    assert times[-1][0] == "Aznap"
+    assert times[-1][1:] == day("2026-03-09")
+
+
+def test_masnap_with_no_day_told_is_no_time() -> None:
+    assert read("Másnap már fel tudott ülni.", THURSDAY) == []
+
+
+def test_the_last_half_year_is_six_months_up_to_publication() -> None:
+    assert read("Az elmúlt fél évben vagyont mentettek ki.", THURSDAY) == [
+        ("Az elmúlt fél évben", dt.date(2025, 9, 12), THURSDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "last"),
+    [
+        (
+            "Az év első nyolc hónapjában 6842 kísérletet akadályoztak meg.",
+            "Az év első nyolc hónapjában",
+            "2026-08-31",
+        ),
+        ("Idén az első két hónapban nőtt a forgalom.", "Idén az első két hónapban", "2026-02-28"),
+    ],
+)
+def test_the_first_months_of_a_year_run_from_january_to_the_last_of_them(
+    sentence: str, text: str, last: str
+) -> None:
+    september = dt.date(2026, 9, 16)
+    assert read(sentence, september) == [(text, dt.date(2026, 1, 1), dt.date.fromisoformat(last))]
+
+
+def test_the_same_period_last_year_after_the_first_months_is_those_months_a_year_before() -> None:
+    times = read(
+        "Az év első nyolc hónapjában kevesebbet fogtak, mint tavaly ugyanebben az időszakban.",
+        dt.date(2026, 9, 16),
+    )
+    assert times[-1] == (
+        "tavaly ugyanebben az időszakban",
+        dt.date(2025, 1, 1),
+        dt.date(2025, 8, 31),
+    )
+
+
+def test_a_range_of_days_as_an_adjective_is_those_days() -> None:
+    assert read("Számít rá a szeptember 12–13-i mérkőzésen.", MONDAY) == [
+        ("szeptember 12–13-i", dt.date(2026, 9, 12), dt.date(2026, 9, 13))
+    ]
+
+
+def test_the_end_of_a_season_as_a_deadline_runs_to_its_last_day() -> None:
+    assert read("Ha a kormány a nyár végéig sem módosítja a törvényt, nő a bírság.", THURSDAY) == [
+        ("nyár végéig", THURSDAY, dt.date(2026, 8, 31))
+    ]
+
+
+def test_a_whole_season_is_the_season() -> None:
+    assert read("A strand tavaly egész nyáron zárva volt.", THURSDAY) == [
+        ("tavaly egész nyáron", dt.date(2025, 6, 1), dt.date(2025, 8, 31))
+    ]
+
+
+def test_what_has_not_happened_for_years_is_a_state_begun_that_long_ago() -> None:
+    time = find_in("Ilyen nagy tüzet harminc éve nem láttam.", published=THURSDAY)[0]
+    assert (time.latest_begin, time.earliest_end) == (dt.date(1996, 12, 31), THURSDAY)
+
+
+def test_a_decade_told_beside_an_event_is_no_spell_of_it() -> None:
+    times = read_article(
+        "Hétfő reggel lezárták az 1960-es években épült hidat.",
+        "A tűzoltók a lezárás idején a túlparton állnak készenlétben.",
+        published=dt.date(2026, 3, 25),
+    )
+    assert times[-1][0] == "a lezárás idején"
+    assert times[-1][1] == dt.date(2026, 3, 23)

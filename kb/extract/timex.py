@@ -49,6 +49,7 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
     days: list[tuple[TimeExpression, str]] = []  # the days told so far, with their sentence
     spells: list[tuple[TimeExpression, str]] = []  # the spells of days told
     happened: list[TimeExpression] = []  # days of what happened, not of a telling
+    occurred: list[TimeExpression] = []  # all such days told so far
     read = [_readings(sentence.text, published) for sentence in sentences]
     months = _months_told(read, published)
     by_sentence: list[list[tuple[TimeExpression, bool]]] = []  # each time, and if anchored
@@ -64,7 +65,9 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
             counted = reading.shift is not None  # from another time: not read again
             if reading.shift is not None:
                 told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
-                if reading.shift[1] in _EVENT_UNITS:
+                if reading.shift[1] == _NEXT_DAY:
+                    anchored = _day_after(reading, occurred)
+                elif reading.shift[1] in _EVENT_UNITS:
                     near = [*before, *happened]
                     anchored = _from_event(reading, days, spells, near, published)
                 elif reading.shift[1].startswith("within"):
@@ -87,6 +90,7 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
                 days.append((time, sentence.text.lower()))
                 if not _dates_a_telling(sentence.text, reading):
                     happened.append(time)
+                    occurred.append(time)
             if _a_spell(time):
                 spells.append((time, sentence.text.lower()))
         recent.append(here)
@@ -373,8 +377,18 @@ def _a_night(time: TimeExpression) -> bool:
 
 
 def _a_spell(time: TimeExpression) -> bool:
-    """Days with both ends told ("hétfőtől április 25-ig"): what an event may last."""
-    return time.precision == "relative" and time.earliest is not None and time.latest is not None
+    """Days with both ends told ("hétfőtől április 25-ig"), within a year: what an event
+    may last (a decade told beside it dates something else: "lezárta az 1960-es években
+    épült hidat")."""
+    return (
+        time.precision == "relative"
+        and time.earliest is not None
+        and time.latest is not None
+        and _days_long(time) <= _SPELL_DAYS
+    )
+
+
+_SPELL_DAYS = 366
 
 
 def _days_long(time: TimeExpression) -> int:
@@ -475,7 +489,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dayrange",
         re.compile(
             rf"\b(?:(?P<year>\d{{4}})\.\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\.?\s*(?:[-–]|és)\s*"
-            r"(?P<last>\d{1,2})(?:\.|-(?:án|én|ig|a|e)\b)(?:\s+között\w*)?",
+            r"(?P<last>\d{1,2})(?:\.|-(?:án|én|ig|a|e|i)\b)(?:\s+között\w*)?",
             re.I,
         ),
     ),
@@ -540,10 +554,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<year>\d{4})\.?\s+)?"
             + _YEAR_WORD
-            + r"(?P<season>tavasszal|nyáron|ősszel|télen|tavaszán|nyarán|őszén|telén"
+            + r"(?:egész\s+)?(?P<season>tavasszal|nyáron|ősszel|télen|tavaszán|nyarán|őszén|telén"
             r"|tavasztól|nyártól|ősztől|téltől|tavaszig|nyárig|őszig|télig|tavaszra|nyárra|őszre"
             r"|télre|tavaszt|nyarat|telet|tavaszi|nyári|őszi|téli"
-            r"|(?:tavasz|nyár|ősz|tél)\s+(?:elején|közepén|végén))\b",
+            r"|(?:tavasz|nyár|ősz|tél)\s+(?:elején|közepén|végén|végéig|végére))\b",
+            re.I,
+        ),
+    ),
+    (
+        "firstmonths",
+        re.compile(
+            r"\b(?:(?P<year>\d{4})\.?\s+|(?P<yearword>idén|tavaly|(?:az\s+)?idei|(?:a\s+)?tavalyi)\s+)?"
+            r"(?:az\s+)?(?:év\s+)?első\s+(?P<count>\w+)\s+hónap(?:jában|ában|ban)\b",
             re.I,
         ),
     ),
@@ -643,6 +665,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("later", re.compile(r"(?<!nál )(?<!nél )\bkésőbb\b", re.I)),
+    ("nextday", re.compile(r"\b(?:másnap|aznap|(?:az\s+)?előző\s+nap(?:on)?)\b", re.I)),
     ("then_on", re.compile(r"(?<=\w\s)majd\b", re.I)),  # not ", majd" nor "és majd"
     (
         "within",
@@ -671,7 +694,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "after",
-        re.compile(r"\b(?:ezután|azután|innentől|ezentúl)\b(?!,?\s+(?:hogy|miután)\b)", re.I),
+        re.compile(
+            r"\b(?:ezután|azután|innentől|ezentúl|mostantól)\b(?!,?\s+(?:hogy|miután)\b)", re.I
+        ),
     ),
     ("clock", re.compile(_CLOCK_PHRASE, re.I)),
     ("yeartodate", re.compile(r"\b(?:az\s+)?idén\s+eddig\b|\beddig\s+idén\b", re.I)),
@@ -702,7 +727,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "today",
-        re.compile(r"\b(?:ma|tegnap|tegnapelőtt|holnap|holnapután)\b" + _DAYTIME, re.I),
+        re.compile(
+            r"\b(?:ma|tegnap|tegnapelőtt|holnap|holnapután|mától|holnaptól|holnaputántól)\b"
+            + _DAYTIME,
+            re.I,
+        ),
     ),
     (
         "night",
@@ -1130,11 +1159,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "within": ("belül",),
     "lastyear": ("ilyenkor",),
     "later": ("később",),
+    "nextday": ("másnap", "aznap", "előző nap"),
     "then_on": ("majd",),
     "hence": ("múlva",),
     "then": ("akkor", "ekkor", "addig"),
     "same": ("ugyan", "abban"),
-    "after": ("után", "innentől", "ezentúl"),
+    "after": ("után", "innentől", "ezentúl", "mostantól"),
     "event": ("után", "előtt", "óta", "idején", "ideje", "idejé", "csúcspontján", "végén", "kor"),
     "clock": ("óra", "-kor"),
     "anchored": ("val ", "vel ", "pal ", "tel "),
@@ -1144,6 +1174,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "stretch": ("elmúlt", "utóbbi", "következő"),
     "schoolyear": ("tanév",),
     "quarter": ("negyedév",),
+    "firstmonths": ("első",),
     "halfyear": ("fel", "fél"),
     "sinceword": ("óta",),
 }
@@ -1493,6 +1524,24 @@ def _year_word(match: re.Match[str], published: dt.date) -> _Reading:
     return _reading(match, "year", value=f"{published.year + shift:04d}", confidence=0.85)
 
 
+def _first_months(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "az év első nyolc hónapjában", "2025 első öt hónapjában", "idén az első négy
+    hónapban": from 1 January to the last day of that month of the year stated, else of
+    publication's (last year's if that month is still to come)."""
+    word = match["count"].lower()
+    count = int(word) if word.isdigit() else parse_number_word(word)
+    if count is None or not 1 < count < 12:
+        return None
+    if match["year"]:
+        year = int(match["year"])
+    elif match["yearword"]:
+        year = published.year + _year_shift(match["yearword"].lower())
+    else:
+        year = published.year - (count > published.month)
+    end = _months_back(dt.date(year, count, 1), -1) - dt.timedelta(days=1)
+    return _reading(match, "relative", earliest=dt.date(year, 1, 1), latest=end, confidence=0.7)
+
+
 def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
     """ "az év elején", "2028 végén", "2025 végi", "jövő év elejétől", "az év hátralévő
     részében", "az év folyamán": the year (kb has no part of a year); "jövő év elejéig",
@@ -1508,8 +1557,8 @@ def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
     word, unit = (match["count"] or "").lower(), match["unit"].lower()
     sign = 1 if match["dir"].lower().endswith("következő") else -1  # "elmúlt": up to now
     count = None
-    if word == "másfél" and unit == "év":  # "a következő másfél évben": 18 months
-        count, unit = 18, "hónap"
+    if word in ("fél", "másfél") and unit == "év":  # "az elmúlt fél évben": six months
+        count, unit = 6 if word == "fél" else 18, "hónap"
     elif word:
         count = int(word) if word.isdigit() else parse_number_word(word)
         if count is None:
@@ -1588,8 +1637,9 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "két évvel ezelőtt", "két éve", "két évtizede": the year that many years before
     publication's;
     "három napja" that day, "egy hónapja" that month (counted from publication). With
-    no past verb a state counted back ("huszonkét éve tartok pulykát"): begun by the
-    last day of that year (month, day) and still so."""
+    no past verb a state counted back ("huszonkét éve tartok pulykát"), and what has not
+    happened for so long ("harminc éve nem láttam"): begun by the last day of that year
+    (month, day) and still so."""
     word = match["count"].lower()
     count = int(word) if word.isdigit() else parse_number_word(word)
     if count is None or count > 1000:
@@ -1608,12 +1658,16 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     start, comma, end = clause_of(match)
     if match.string.startswith(",", match.end()):
         comma = end  # "hét éve, 2019 tavaszán született": set off, its verb is past the comma
-    if not match["since"] or any(PAST.finditer(match.string, start, comma)):
+    not_since = bool(match["since"] and _NOT_SINCE.match(match.string, match.end()))
+    if not match["since"] or (any(PAST.finditer(match.string, start, comma)) and not not_since):
         return named
     last = _named(named, published)[1]
     return replace(
         named, precision="relative", value=None, latest_begin=last, earliest_end=published
     )
+
+
+_NOT_SINCE = re.compile(r"\s+(?:nem|sem|senki|semmi|soha)\b", re.I)
 
 
 def _hence(match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -1750,6 +1804,26 @@ def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
     return _soon(match, published) if tells_of_future(match) else None
 
 
+def _next_day(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "másnap" (the day after the day of what happened last told), "az előző napon" (the
+    day before it), "aznap" (that day), counted by `_day_after`."""
+    word = match.group(0).lower()
+    count = 1 if word == "másnap" else 0 if word == "aznap" else -1
+    return _reading(match, "day", shift=(count, _NEXT_DAY), confidence=0.6)
+
+
+_NEXT_DAY = "a nap után"
+
+
+def _day_after(reading: _Reading, occurred: list[TimeExpression]) -> _Reading | None:
+    """The day `reading.shift` days after the last day told of what happened ("hétfőn
+    eltávolították … Másnap már fel tudtam ülni": Tuesday), none if no day was told."""
+    if reading.shift is None or not occurred or not occurred[-1].value:
+        return None
+    day = dt.date.fromisoformat(occurred[-1].value) + dt.timedelta(days=reading.shift[0])
+    return replace(reading, value=day.isoformat(), shift=None)
+
+
 def _then_on(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "majd" after a word of its clause ("alkalmaz majd", "zajlik majd"): from
     publication on; not the "majd" that goes on with a narrative (", majd elmenekült",
@@ -1821,8 +1895,8 @@ _EVENT_SUFFIX = re.compile(r"(?:ás|és|ók|ők|ok|ök|k)$")
 
 
 def _after(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "innentől", "ezentúl": from publication on; "ezután", "azután": after the time
-    just told (`_from_anchor`)."""
+    """ "innentől", "ezentúl", "mostantól": from publication on; "ezután", "azután": after
+    the time just told (`_from_anchor`)."""
     if match.group(0).lower() in ("ezután", "azután"):
         return _reading(match, "relative", shift=(0, "ezután"), confidence=0.5)
     return _soon(match, published)
@@ -2061,10 +2135,15 @@ _HEDGE = re.compile(r"\b(?P<word>legkorábban|legkésőbb)\s+(?:az?\s+)?$", re.I
 
 
 def _today(match: re.Match[str], published: dt.date) -> _Reading:
-    word = match.group(0).split()[0].lower()
+    """ "ma", "tegnap", "holnap" and the starts "mától", "holnaptól" (from then on: the
+    start's own day)."""
+    word = _FROM_DAY.sub("", match.group(0).split()[0].lower()).replace("má", "ma")
     back = {"tegnap": 1, "tegnapelőtt": 2, "holnap": -1, "holnapután": -2}.get(word, 0)
     day = published - dt.timedelta(days=back)
     return _reading(match, "day", value=day.isoformat(), confidence=0.8)
+
+
+_FROM_DAY = re.compile(r"tól$")
 
 
 def _before(match: re.Match[str], published: dt.date) -> _Reading:
@@ -2101,6 +2180,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "schoolyear": _school_year,
     "yearword": _year_word,
     "yearpart": _year_part,
+    "firstmonths": _first_months,
     "stretch": _stretch,
     "sincemonth": _since_month,
     "sinceword": _since_word,
@@ -2117,6 +2197,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "still": _still,
     "later": _later,
     "then_on": _then_on,
+    "nextday": _next_day,
     "hence": _hence,
     "century": _century,
     "then": _then,
