@@ -221,3 +221,15 @@ def test_a_colon_or_comma_between_digits_does_not_part_a_weekday_from_its_verb(
 def test_a_past_verb_before_a_colon_does_not_date_what_the_colon_announces() -> None:
     sentence = "A Volánbusz módosította a menetrendet: a buszok pénteken kerülőúton közlekednek."
     assert read(sentence, MONDAY) == [("pénteken", *day("2026-08-07"))]
+
+
+@pytest.mark.parametrize("start", ["januártól", "január elejétől"])
+def test_a_start_from_a_month_gone_by_with_no_past_verb_is_next_years(start: str) -> None:
+    sentence = f"A minisztérium közölte, hogy {start} évi 60 millió forinttal támogatja a termet."
+    assert read(sentence, SEPTEMBER)[0][1].year == 2027
+
+
+def test_a_start_from_a_month_gone_by_told_in_the_past_is_this_years() -> None:
+    assert read("Januártól emelték a díjakat.", SEPTEMBER) == [
+        ("Januártól", dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+    ]

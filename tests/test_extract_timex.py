@@ -1305,3 +1305,67 @@ def test_a_decade_told_beside_an_event_is_no_spell_of_it() -> None:
     )
     assert times[-1][0] == "a lezárás idején"
     assert times[-1][1] == dt.date(2026, 3, 23)
+
+
+# --- round 7: event-anchored times ---------------------------------------------------------
+
+JANUARY = dt.date(2025, 1, 29)
+
+
+def test_a_count_of_days_after_an_event_is_that_day() -> None:
+    times = read_article(
+        "Tovább nőtt a vasárnap hajnali földrengés áldozatainak száma – közölte szerdán az AFAD.",
+        "A mentők csak egy nappal a rengés után érték el a falvakat.",
+        published=JANUARY,
+    )
+    assert times[-1] == ("egy nappal a rengés után", *day("2025-01-27"))
+
+
+def test_the_day_nearest_to_the_event_named_in_its_sentence_is_its_day() -> None:
+    times = read_article(
+        "Tovább nőtt a vasárnap hajnali földrengés áldozatainak száma – közölte szerdán az AFAD.",
+        "A mentők a rengés után érték el a falvakat.",
+        published=JANUARY,
+    )
+    assert times[-1] == ("a rengés után", dt.date(2025, 1, 26), JANUARY)
+
+
+def test_a_possessed_event_noun_is_counted_from_the_day_told_with_it() -> None:
+    times = read_article(
+        "Az ÁSZ a múlt kedden hozta nyilvánosságra jelentését.",
+        "Két nappal a jelentés megjelenése után feljelentést tettek.",
+        published=dt.date(2025, 9, 17),
+    )
+    assert times[-1] == ("Két nappal a jelentés megjelenése után", *day("2025-09-11"))
+
+
+def test_a_possessed_event_noun_no_sentence_dates_is_no_time() -> None:
+    assert read_article(
+        "A cég hétfőn bejelentette a leépítést.",
+        "A munkáltató a bérvita kirobbanása után kereste meg az indokot.",
+        published=dt.date(2025, 9, 17),
+    ) == [("hétfőn", *day("2025-09-15"))]
+
+
+@pytest.mark.parametrize(
+    ("told", "noun"),
+    [
+        ("Szombat este gálakoncerttel nyitották meg a termet.", "koncert"),
+        ("Szombat este tartották a díjátadót.", "díjátadó"),
+        ("Szombaton rendezték a választás első fordulóját.", "forduló"),
+        ("Szombat délután tartották az ünnepséget.", "ünnepség"),
+    ],
+)
+def test_an_occasion_noun_anchors_a_time_after_it(told: str, noun: str) -> None:
+    times = read_article(
+        told, f"A karmester a {noun} után azt mondta, elégedett.", published=dt.date(2025, 10, 20)
+    )
+    assert times[-1] == (f"a {noun} után", dt.date(2025, 10, 18), dt.date(2025, 10, 20))
+
+
+def test_a_count_that_lands_after_publication_from_a_past_event_is_no_time() -> None:
+    assert read_article(
+        "A jelentést kedden hozták nyilvánosságra.",
+        "Két héttel a jelentés megjelenése után feljelentést tettek.",
+        published=dt.date(2025, 9, 17),
+    ) == [("kedden", *day("2025-09-16"))]

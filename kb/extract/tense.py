@@ -137,11 +137,16 @@ def untold(match: re.Match[str]) -> bool:
 
 
 def _ahead(match: re.Match[str]) -> bool:
-    """A present or future verb in the match's clause, or a plan in its sentence."""
+    """A present or future verb in the match's clause, or a plan in its sentence, or the
+    match a start ("januártól", "január elejétől"): a start already gone by is told in the
+    past ("januártól emelték") or as what has been since ("január óta")."""
     start, _, end = clause_of(match)
     text = match.string
     return (
-        any(not _ORDINAL.fullmatch(verb.group(0)) for verb in _NONPAST.finditer(text, start, end))
+        match.group(0).lower().endswith(("tól", "től"))
+        or any(
+            not _ORDINAL.fullmatch(verb.group(0)) for verb in _NONPAST.finditer(text, start, end)
+        )
         or bool(_FUTURE.search(text, start, end))
         or bool(_AHEAD.search(text))
     )

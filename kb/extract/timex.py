@@ -46,8 +46,8 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
     """Every time expression in the sentences, normalised, with ids t1, t2, ..."""
     found: list[TimeExpression] = []
     recent: list[list[TimeExpression]] = []  # the times of the sentences before, latest last
-    days: list[tuple[TimeExpression, str]] = []  # the days told so far, with their sentence
-    spells: list[tuple[TimeExpression, str]] = []  # the spells of days told
+    days: list[_Told] = []  # the days told so far, with their sentence
+    spells: list[_Told] = []  # the spells of days told
     happened: list[TimeExpression] = []  # days of what happened, not of a telling
     occurred: list[TimeExpression] = []  # all such days told so far
     read = [_readings(sentence.text, published) for sentence in sentences]
@@ -87,12 +87,12 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
             by_sentence[-1].append((found[-1], counted))
             here.append(time)
             if _a_day(time, published):
-                days.append((time, sentence.text.lower()))
+                days.append((time, sentence.text.lower(), sentence.start))
                 if not _dates_a_telling(sentence.text, reading):
                     happened.append(time)
                     occurred.append(time)
             if _a_spell(time):
-                spells.append((time, sentence.text.lower()))
+                spells.append((time, sentence.text.lower(), sentence.start))
         recent.append(here)
     return tuple(_as_said(sentences, by_sentence, months, published))
 
@@ -322,8 +322,8 @@ def _counted_within(
 
 def _from_event(
     reading: _Reading,
-    days: list[tuple[TimeExpression, str]],
-    spells: list[tuple[TimeExpression, str]],
+    days: list[_Told],
+    spells: list[_Told],
     near: list[TimeExpression],
     published: dt.date,
 ) -> _Reading | None:
@@ -335,11 +335,18 @@ def _from_event(
     of days with both ends told in a sentence naming it ("a gyakorlat idején" after "a
     hétfőtől április 25-ig tartó gyakorlaton"), else, as at it, its day; after it: from
     its day to publication; before it: over by its day; since it: begun after its first
-    day, by its last, and still so."""
+    day, by its last, and still so; a count of days after or before it ("egy nappal a
+    rengés után"): that day. A count, or an event told by a possessed noun ("a jelentés
+    megjelenése után"), is counted only from a day told in a sentence naming it."""
     if reading.shift is None:
         return None
-    unit = reading.shift[1]
+    count, unit = reading.shift
     named = _naming(reading.event, days)
+    if count or reading.named_only:  # a count from it, or a possessed noun: its own day
+        named = [t for t in named if t.precision == "day"]
+        if not named:
+            return None
+        near, days = [], []
     during = _naming(reading.event, spells) if unit == "at" else []
     if during:  # during it: the longest spell it was told with, its parts are shorter
         anchor = max(during, key=_days_long)
@@ -352,6 +359,13 @@ def _from_event(
     else:
         return None
     first, last = bounds(anchor, published)
+    if count and first and last:  # "két nappal a jelentés megjelenése után": that day
+        day = (
+            first + dt.timedelta(days=count) if unit == "után" else last - dt.timedelta(days=count)
+        )
+        if day > published:
+            return None  # counted past publication from a day gone by: not this event's
+        return replace(reading, precision="day", value=day.isoformat(), shift=None)
     if unit == "at":
         return replace(
             reading,
@@ -396,9 +410,21 @@ def _days_long(time: TimeExpression) -> int:
     return (time.latest - time.earliest).days if time.latest and time.earliest else 0
 
 
-def _naming(stem: str, told: list[tuple[TimeExpression, str]]) -> list[TimeExpression]:
-    """The times told in a sentence that names the event by its stem's start or end."""
-    return [t for t, text in told if stem and (stem[:5] in text or stem[-5:] in text)]
+_Told = tuple[TimeExpression, str, int]
+"""A time told, the text of its sentence (lower case) and where the sentence starts."""
+
+
+def _naming(stem: str, told: list[_Told]) -> list[TimeExpression]:
+    """The times told in a sentence that names the event by its stem's start or end, in
+    order, those of one sentence by their nearness to the name, the nearest last ("a
+    vasárnap hajnali … földrengés … szerdai tájékoztatása": Sunday's for "a rengés")."""
+    named = []
+    for time, text, start in told:
+        at = max(text.find(stem[:5]), text.find(stem[-5:])) if stem else -1
+        if at >= 0:
+            near = -abs((time.span.start if time.span else start) - start - at)
+            named.append((start, near, time))
+    return [time for _, _, time in sorted(named, key=lambda n: n[:2])]
 
 
 _ANCHOR_SENTENCES = 2
@@ -427,6 +453,7 @@ class _Reading:
     event: str = ""  # the stem of the event an event-anchored time is counted from
     spread: int = 0  # "egy-két évvel később": one more unit of the shift's
     guess: bool = False  # a month gone by in a clause whose tense is not told: no time
+    named_only: bool = False  # an event told by a possessed noun: only a day naming it
     open_year: bool = False  # a month gone by, read as this year's for want of a past verb
 
 
@@ -655,11 +682,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "event",
         re.compile(
-            r"\b(?:(?P<few>néhány|pár|egy|két|három|\d+)\s+(?:perccel|órával)\s+)?az?\s+"
-            r"(?:\w+\s+)?"  # "az évadnyitó előadás előtt": an adjective before the event
-            r"(?P<noun>(?!\w*(?:lakás|szállás|állomás)\b)\w+(?:ás|és)|\w*(?:találkozó|verseny|mérkőzés|meccs|ülés"
-            r"|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár|munká|munkálat)(?:k|ok|ök)?)"
-            r"\s+(?P<rel>után|előtt|óta|idején|idejére|ideje\s+alatt|csúcspontján|végén)\b"
+            r"\b(?:(?P<few>néhány|pár|egy|két|három|\d+)\s+(?:perccel|órával)\s+"
+            r"|(?P<count>egy|két|három|négy|öt|hat|hét|\d+)\s+(?P<unit>nappal|héttel)\s+)?az?\s+"
+            r"(?:[\w-]+\s+)?"  # "az évadnyitó előadás előtt": an adjective before the event
+            r"(?P<noun>(?!\w*(?:lakás|szállás|állomás)\b)\w+(?:ás|és)(?:a|e)?|\w*(?:találkozó|verseny"
+            r"|mérkőzés|meccs|ülés|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár"
+            r"|munká|munkálat|forduló|díjátadó|koncert|gála|ünnepség|fesztivál|megnyitó|torna"
+            r"|sztrájk|rengés|merénylet|puccs|kongresszus|konferencia|mise|műtét)(?:k|ok|ök)?)"
+            r"\s+(?P<rel>után|előtt|óta|idején|idejére|ideje\s+alatt|csúcspontján|végén|napján)\b"
             r"|\b(?P<at>\w+(?:ásakor|ésekor))\b",
             re.I,
         ),
@@ -1174,7 +1204,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "stretch": ("elmúlt", "utóbbi", "következő"),
     "schoolyear": ("tanév",),
     "quarter": ("negyedév",),
-    "firstmonths": ("első",),
+    "firstmonths": ("hónap",),
     "halfyear": ("fel", "fél"),
     "sinceword": ("óta",),
 }
@@ -1888,10 +1918,29 @@ def _event(match: re.Match[str], published: dt.date) -> _Reading | None:
         return None
     unit = "at" if match["few"] or rel not in ("után", "előtt", "óta") else rel
     stem = _EVENT_SUFFIX.sub("", match["noun"].lower())
-    return _reading(match, "relative", shift=(0, unit), event=stem, confidence=0.5)
+    days = _days_counted(match) if unit in ("után", "előtt") else 0
+    possessed = bool(_POSSESSED.search(match["noun"]))  # "a bérvita kirobbanása után"
+    return _reading(
+        match,
+        "relative",
+        shift=(days, unit),
+        event=stem,
+        named_only=possessed,
+        confidence=0.5,
+    )
 
 
-_EVENT_SUFFIX = re.compile(r"(?:ás|és|ók|ők|ok|ök|k)$")
+def _days_counted(match: re.Match[str]) -> int:
+    """How many days "egy nappal", "két héttel" count from the event (0 with no count)."""
+    if not match["count"]:
+        return 0
+    word = match["count"].lower()
+    count = int(word) if word.isdigit() else parse_number_word(word) or 0
+    return count * (7 if match["unit"].lower() == "héttel" else 1)
+
+
+_EVENT_SUFFIX = re.compile(r"(?:ása|ése|ás|és|ók|ők|ok|ök|k)$")
+_POSSESSED = re.compile(r"(?:ása|ése)$", re.I)
 
 
 def _after(match: re.Match[str], published: dt.date) -> _Reading | None:
