@@ -1369,3 +1369,20 @@ def test_a_count_that_lands_after_publication_from_a_past_event_is_no_time() -> 
         "Két héttel a jelentés megjelenése után feljelentést tettek.",
         published=dt.date(2025, 9, 17),
     ) == [("kedden", *day("2025-09-16"))]
+
+
+def test_napkozben_is_the_day_the_text_is_on() -> None:
+    assert read_article(
+        "A részvény csütörtökön 10 százalékkal emelkedett.",
+        "Napközben 3050 forintig is felkúszott.",
+        published=THURSDAY,
+    )[-1] == ("Napközben", *day("2026-03-12"))
+
+
+def test_an_occasion_told_by_a_verb_with_its_prefix_split_off_gives_the_speaking_day() -> None:
+    times = read_article(
+        "Szombat este nyitotta meg kapuit a koncertterem.",
+        "– Ma este ez a hiány megszűnt – mondta a megnyitón a polgármester.",
+        published=dt.date(2025, 10, 20),
+    )
+    assert times[-1] == ("Ma este", *day("2025-10-18"))

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from kb.extract.quantities import parse_number_word
@@ -217,10 +218,10 @@ def _occasion_day(
     if found is None:
         return None
     noun = found.group(1).lower()
-    stems = next(told for name, told in OCCASIONS.items() if noun.startswith(name))
+    told_of = _telling_of(next(told for name, told in OCCASIONS.items() if noun.startswith(name)))
     for before in range(index - 1, -1, -1):
-        lower = sentences[before].text.lower()
-        at = min((i for i in map(lower.find, stems) if i >= 0), default=-1)
+        where = told_of.search(sentences[before].text)
+        at = where.start() if where else -1
         days = [
             t
             for t, _ in by_sentence[before]
@@ -233,6 +234,20 @@ def _occasion_day(
     return None
 
 
+@cache
+def _telling_of(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a sentence tells of an occasion by its stems ("átad…"), a verb's also with its
+    prefix split off ("nyitotta meg" for "megnyit", "adták át" for "átad")."""
+    split = [
+        rf"\b{re.escape(stem[len(prefix) :])}\w*\s+{prefix}\b"
+        for stem in stems
+        for prefix in _VERB_PREFIXES
+        if stem.startswith(prefix) and len(stem) > len(prefix) + 2
+    ]
+    return re.compile("|".join([*map(re.escape, stems), *split]), re.I)
+
+
+_VERB_PREFIXES = ("meg", "át", "be", "ki", "el", "fel", "le", "vissza")
 _OCCASION_AT = re.compile(rf"\baz?\s+((?:{'|'.join(OCCASIONS)})\w*?)(?:on|en|ön|n)\b", re.I)
 
 
@@ -729,6 +744,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("clock", re.compile(_CLOCK_PHRASE, re.I)),
+    ("daylong", re.compile(r"\bnapközben\b", re.I)),
     ("yeartodate", re.compile(r"\b(?:az\s+)?idén\s+eddig\b|\beddig\s+idén\b", re.I)),
     (
         "halfyear",
@@ -1197,6 +1213,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "after": ("után", "innentől", "ezentúl", "mostantól"),
     "event": ("után", "előtt", "óta", "idején", "ideje", "idejé", "csúcspontján", "végén", "kor"),
     "clock": ("óra", "-kor"),
+    "daylong": ("napközben",),
     "anchored": ("val ", "vel ", "pal ", "tel "),
     "ago": ("napja", "hónapja", "éve", "évtizede", "ezelőtt"),
     "weekpart": ("hét",),
@@ -1977,8 +1994,9 @@ def _last_year_now(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _clock(match: re.Match[str], published: dt.date) -> _Reading:
-    """A clock time alone ("19 óra 32 perckor"): the day the text is on, the last day
-    told before it (`_from_anchor`); none told, no time."""
+    """A clock time alone ("19 óra 32 perckor"), and "napközben" (in the course of the
+    day): the day the text is on, the last day told before it (`_from_anchor`); none
+    told, no time."""
     return _reading(match, "day", shift=(0, "day"), confidence=0.6)
 
 
@@ -2252,6 +2270,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "then": _then,
     "same": _same,
     "clock": _clock,
+    "daylong": _clock,
     "after": _after,
     "within": _within,
     "lastyear": _last_year_now,
