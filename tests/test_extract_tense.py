@@ -233,3 +233,25 @@ def test_a_start_from_a_month_gone_by_told_in_the_past_is_this_years() -> None:
     assert read("Januártól emelték a díjakat.", SEPTEMBER) == [
         ("Januártól", dt.date(2026, 1, 1), dt.date(2026, 1, 31))
     ]
+
+
+@pytest.mark.parametrize(
+    "noun", ["címért", "díjért", "vízért", "gólért", "határt", "tanárt", "hitelt"]
+)
+def test_a_nouns_causal_ert_or_accusative_in_rt_is_no_past(noun: str) -> None:
+    assert past_words(f"Szombaton a {noun} játszanak.") == []
+
+
+@pytest.mark.parametrize("verb", ["kért", "tért", "elért", "visszaért", "írt", "aláírt", "bezárt"])
+def test_a_short_stem_in_long_vowel_and_r_takes_its_past_t(verb: str) -> None:
+    assert past_words(f"A csapat szombaton {verb}.") == [verb]
+
+
+def test_veget_ert_is_a_past() -> None:
+    assert read("A torna vasárnap véget ért.", MONDAY) == [("vasárnap", *day("2026-08-02"))]
+
+
+def test_a_coming_match_for_a_title_is_the_coming_weekday() -> None:
+    assert read("A csapat szombaton a bajnoki címért játszik.", MONDAY) == [
+        ("szombaton", *day("2026-08-08"))
+    ]

@@ -32,15 +32,16 @@ def same_clause(sentence: str, first: int, second: int) -> bool:
 # consonant ("mondta", "közölte"), with a person ending, and the plain 3rd person singular "-t"
 # after a consonant: after d ("maradt", "terjedt"), after a vowel and n ("zuhant", "csökkent",
 # "megszűnt", "ment", "jelent meg", "megjelent"; not "parlament", "fent", the present "jelent",
-# "bejelent"), after a short stem's long vowel and r ("kért", "várt", "írt"; not an accusative
-# "bért"), and the r-stems with a short vowel ("nyert", "vert", "akart", "tört", "történt"), never a
-# noun's accusative ("embert", "minisztert", "kört"); postpositions are not, nor with a person
+# "bejelent"), after a stem of at most two consonants, a long vowel and r ("kért", "várt", "írt",
+# "elért", "véget ért"; not an accusative "bért", nor a noun's "-ért": "címért", "díjért",
+# "vízért"), and the r-stems with a short vowel ("nyert", "vert", "akart", "tört", "történt"), never
+# a noun's accusative ("embert", "minisztert", "kört"); postpositions are not, nor with a person
 # ending ("köztük", "szerinte", "miatta", "előttünk"), nor "péntek", "párt", "szinte",
 # "világszerte". The "-t" after "ny"/"ly"/"j" is the past of the stems "huny", "foly", "fúj", "fáj",
 # "búj" ("elhunyt", "kifolyt", "fújt"), no other: a noun's accusative ends so ("kormányt",
 # "királyt"), and a present too ("sújt", "nyújt", "hajt"). A noun in -l takes its accusative "-t" as
-# a past takes "-lt" ("ravatalt", "fesztivált", "bevételt", "gólt"; "aszfalt" is a noun as it
-# stands): the common ones are no verb, with any compound before them ("könyvfesztivált",
+# a past takes "-lt" ("ravatalt", "fesztivált", "bevételt", "gólt", "hitelt"; "aszfalt" is a noun as
+# it stands): the common ones are no verb, with any compound before them ("könyvfesztivált",
 # "részvételt"), or alone where a verb ends so ("portált", not "importált"). Nouns and adjectives
 # made of a participle ("a vádlottak", "légkondicionált termet", "úgynevezett") are no verb.
 # "-tt volna" is a counterfactual ("el kellett volna készülniük"), no past.
@@ -54,10 +55,12 @@ PAST = re.compile(
     r"(?!(?:fő)?(?:vádlott|gyanúsított|sértett|halott|érintett|fertőzött)(?:ak|ek)?\b)"
     r"(?!(?:úgynevezett|légkondicionált|említett|elégedett|kiemelt|fejlett)\b)"
     r"(?!\w*(?:fesztivál|karnevál|tribunál|ravatal|asztal|oldal|hajnal|fiatal|ital|étel|kábel"
-    r"|hotel|motel|fotel|panel|modell|profil|mobil|modul|protokoll|kontroll|futball|alkohol|gól"
+    r"|hotel|motel|fotel|panel|modell|profil|mobil|modul|protokoll|kontroll|futball|alkohol|gól|hitel"
     r"|cél|aszfal)t\b|(?:portál|kanál|bál|sál)t\b)"
     r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpm]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
-    r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?\w{1,3}[áéíóú]rt"
+    r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze|alá)?(?:(?!árt\b)[bcdfghjklmnpqrstvwxyz]{0,2}"
+    r"[áíóú]rt|[kmt]ért)"
+    r"|(?:el|be|fel|vissza|oda)ért|(?<=\bvéget\s)ért|(?<=\bcélba\s)ért|(?<=\bföldet\s)ért"
     r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|(?<!megje)lent|bent)|jelent)\b)\w*[aeüű]nt"
     r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
     r"|\w*(?:huny|foly|fúj|fáj|búj)t"
