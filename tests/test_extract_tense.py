@@ -255,3 +255,16 @@ def test_a_coming_match_for_a_title_is_the_coming_weekday() -> None:
     assert read("A csapat szombaton a bajnoki címért játszik.", MONDAY) == [
         ("szombaton", *day("2026-08-08"))
     ]
+
+
+@pytest.mark.parametrize(
+    "word", ["koncertek", "kertek", "tesztek", "tisztek", "várólista", "fajta", "tiszta", "holott"]
+)
+def test_a_noun_or_word_ending_like_a_past_in_ta_tek_or_tt_is_no_past(word: str) -> None:
+    assert past_words(f"A {word} szombaton.") == []
+
+
+def test_coming_concerts_on_a_weekday_are_the_coming_one() -> None:
+    assert read("A koncertek szombaton kezdődnek a parkban.", MONDAY) == [
+        ("szombaton", *day("2026-08-08"))
+    ]

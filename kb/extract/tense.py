@@ -43,15 +43,18 @@ def same_clause(sentence: str, first: int, second: int) -> bool:
 # a past takes "-lt" ("ravatalt", "fesztivált", "bevételt", "gólt", "hitelt"; "aszfalt" is a noun as
 # it stands): the common ones are no verb, with any compound before them ("könyvfesztivált",
 # "részvételt"), or alone where a verb ends so ("portált", not "importált"). Nouns and adjectives
-# made of a participle ("a vádlottak", "légkondicionált termet", "úgynevezett") are no verb.
+# made of a participle ("a vádlottak", "légkondicionált termet", "úgynevezett") are no verb, nor
+# nouns and words ending like one: plurals of nouns in -t ("koncertek", "tesztek", "tisztek"), "-ta"
+# nouns and adjectives ("várólista", "fajta", "tiszta"), "holott", "délelőtt".
 # "-tt volna" is a counterfactual ("el kellett volna készülniük"), no past.
 PAST = re.compile(
     r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
-    r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott|posta|lista"
-    r"|péntek|párt)\b)"
+    r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|péntek|párt|holott|szett"
+    r"|délelőtt|lejárta)\b)"
     r"(?!(?:ah|az|ez|a|e)?(?:mellett|között|közt|előtt|alatt|felett|fölött|helyett|mögött"
     r"|miatt|együtt|szerint|rajt)(?:a|e|am|em|ad|ed|unk|ünk|atok|etek|uk|ük)?\b)"
-    r"(?!\w*(?:onta|ente|szinte|szerte)\b)"
+    r"(?!\w*(?:onta|ente|szinte|szerte|válogatott|posta|lista|fajta|tiszta|junta|cista)\b)"
+    r"(?!\w*(?:koncert|kert|projekt|teszt|tiszt|objekt)(?:ek|et|je|jei)?\b)"
     r"(?!(?:fő)?(?:vádlott|gyanúsított|sértett|halott|érintett|fertőzött)(?:ak|ek)?\b)"
     r"(?!(?:úgynevezett|légkondicionált|említett|elégedett|kiemelt|fejlett)\b)"
     r"(?!\w*(?:fesztivál|karnevál|tribunál|ravatal|asztal|oldal|hajnal|fiatal|ital|étel|kábel"
