@@ -268,3 +268,13 @@ def test_coming_concerts_on_a_weekday_are_the_coming_one() -> None:
     assert read("A koncertek szombaton kezdődnek a parkban.", MONDAY) == [
         ("szombaton", *day("2026-08-08"))
     ]
+
+
+@pytest.mark.parametrize("verb", ["hagyta", "hagyták", "visszavonta", "visszavont", "levont"])
+def test_the_past_after_gy_and_of_von_is_read(verb: str) -> None:
+    assert past_words(f"A kormány kedden {verb}.") == [verb]
+
+
+@pytest.mark.parametrize("word", ["havonta", "naponta"])
+def test_an_adverb_in_onta_is_no_past(word: str) -> None:
+    assert past_words(f"A busz {word} jár.") == []

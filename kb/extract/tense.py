@@ -29,23 +29,24 @@ def same_clause(sentence: str, first: int, second: int) -> bool:
 
 
 # A finite past-tense verb: "-tt", "-lt" ("tárgyalt", "élt", "ült"), "-ta/-te/-tak" after a
-# consonant ("mondta", "közölte"), with a person ending, and the plain 3rd person singular "-t"
-# after a consonant: after d ("maradt", "terjedt"), after a vowel and n ("zuhant", "csökkent",
-# "megszűnt", "ment", "jelent meg", "megjelent"; not "parlament", "fent", the present "jelent",
-# "bejelent"), after a stem of at most two consonants, a long vowel and r ("kért", "várt", "írt",
-# "elért", "véget ért"; not an accusative "bért", nor a noun's "-ért": "címért", "díjért",
-# "vízért"), and the r-stems with a short vowel ("nyert", "vert", "akart", "tört", "történt"), never
-# a noun's accusative ("embert", "minisztert", "kört"); postpositions are not, nor with a person
-# ending ("köztük", "szerinte", "miatta", "előttünk"), nor "péntek", "párt", "szinte",
-# "világszerte". The "-t" after "ny"/"ly"/"j" is the past of the stems "huny", "foly", "fúj", "fáj",
-# "búj" ("elhunyt", "kifolyt", "fújt"), no other: a noun's accusative ends so ("kormányt",
-# "királyt"), and a present too ("sújt", "nyújt", "hajt"). A noun in -l takes its accusative "-t" as
-# a past takes "-lt" ("ravatalt", "fesztivált", "bevételt", "gólt", "hitelt"; "aszfalt" is a noun as
-# it stands): the common ones are no verb, with any compound before them ("könyvfesztivált",
-# "részvételt"), or alone where a verb ends so ("portált", not "importált"). Nouns and adjectives
-# made of a participle ("a vádlottak", "légkondicionált termet", "úgynevezett") are no verb, nor
-# nouns and words ending like one: plurals of nouns in -t ("koncertek", "tesztek", "tisztek"), "-ta"
-# nouns and adjectives ("várólista", "fajta", "tiszta"), "holott", "délelőtt".
+# consonant ("mondta", "közölte", "hagyta"), the past of "von" ("visszavonta", "levont"; not
+# "havonta"), with a person ending, and the plain 3rd person singular "-t" after a consonant: after
+# d ("maradt", "terjedt"), after a vowel and n ("zuhant", "csökkent", "megszűnt", "ment", "jelent
+# meg", "megjelent"; not "parlament", "fent", the present "jelent", "bejelent"), after a stem of at
+# most two consonants, a long vowel and r ("kért", "várt", "írt", "elért", "véget ért"; not an
+# accusative "bért", nor a noun's "-ért": "címért", "díjért", "vízért"), and the r-stems with a
+# short vowel ("nyert", "vert", "akart", "tört", "történt"), never a noun's accusative ("embert",
+# "minisztert", "kört"); postpositions are not, nor with a person ending ("köztük", "szerinte",
+# "miatta", "előttünk"), nor "péntek", "párt", "szinte", "világszerte". The "-t" after "ny"/"ly"/"j"
+# is the past of the stems "huny", "foly", "fúj", "fáj", "búj" ("elhunyt", "kifolyt", "fújt"), no
+# other: a noun's accusative ends so ("kormányt", "királyt"), and a present too ("sújt", "nyújt",
+# "hajt"). A noun in -l takes its accusative "-t" as a past takes "-lt" ("ravatalt", "fesztivált",
+# "bevételt", "gólt", "hitelt"; "aszfalt" is a noun as it stands): the common ones are no verb, with
+# any compound before them ("könyvfesztivált", "részvételt"), or alone where a verb ends so
+# ("portált", not "importált"). Nouns and adjectives made of a participle ("a vádlottak",
+# "légkondicionált termet", "úgynevezett") are no verb, nor nouns and words ending like one: plurals
+# of nouns in -t ("koncertek", "tesztek", "tisztek"), "-ta" nouns and adjectives ("várólista",
+# "fajta", "tiszta"), "holott", "délelőtt".
 # "-tt volna" is a counterfactual ("el kellett volna készülniük"), no past.
 PAST = re.compile(
     r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
@@ -60,7 +61,7 @@ PAST = re.compile(
     r"(?!\w*(?:fesztivál|karnevál|tribunál|ravatal|asztal|oldal|hajnal|fiatal|ital|étel|kábel"
     r"|hotel|motel|fotel|panel|modell|profil|mobil|modul|protokoll|kontroll|futball|alkohol|gól|hitel"
     r"|cél|aszfal)t\b|(?:portál|kanál|bál|sál)t\b)"
-    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpm]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
+    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpmy]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
     r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze|alá)?(?:(?!árt\b)[bcdfghjklmnpqrstvwxyz]{0,2}"
     r"[áíóú]rt|[kmt]ért)"
     r"|(?:el|be|fel|vissza|oda)ért|(?<=\bvéget\s)ért|(?<=\bcélba\s)ért|(?<=\bföldet\s)ért"
@@ -68,7 +69,7 @@ PAST = re.compile(
     r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
     r"|\w*(?:huny|foly|fúj|fáj|búj)t"
     r"|jelent(?=\s+meg\b))\b(?!\s+volna)"
-    r"|\bvolt",
+    r"|\bvolt|\b(?:vissza|le|be|ki|el|meg|fel)?vont(?:a|ák|ak)?\b",
     re.I,
 )
 
