@@ -1386,3 +1386,23 @@ def test_an_occasion_told_by_a_verb_with_its_prefix_split_off_gives_the_speaking
         published=dt.date(2025, 10, 20),
     )
     assert times[-1] == ("Ma este", *day("2025-10-18"))
+
+
+def test_azota_after_only_ongoing_words_counts_from_the_articles_news() -> None:
+    times = read_article(
+        "Hétfő reggel óta nem járható a híd.",
+        "– Eddig öt perc alatt beértem, most negyven percig tart – mondta egy asszony.",
+        "A forgalom azóta visszaesett.",
+        published=dt.date(2026, 3, 25),
+    )
+    assert times[-1] == ("azóta", dt.date(2026, 3, 23), None)
+
+
+def test_kesobb_in_a_past_clause_is_after_the_time_told_and_over_by_publication() -> None:
+    assert read(
+        "2024 júniusában bírságot szabtak ki, amelyet a Bizottság később levont.", THURSDAY
+    )[-1] == ("később", dt.date(2024, 6, 1), THURSDAY)
+
+
+def test_kesobb_in_a_past_clause_with_no_time_told_is_no_time() -> None:
+    assert read("Később kiderült, hogy a férfi hazudott.", THURSDAY) == []

@@ -73,6 +73,10 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
                     anchored = _from_event(reading, days, spells, near, published)
                 elif reading.shift[1].startswith("within"):
                     anchored = _counted_within(reading, here, published)
+                elif reading.shift == (0, ""):  # "azóta"
+                    anchored = _from_anchor(
+                        reading, _since_anchors([*told, *here], found), published
+                    )
                 else:
                     anchored = _from_anchor(reading, [*told, *here], published)
                 if anchored is None:
@@ -320,6 +324,15 @@ def _a_day(time: TimeExpression, published: dt.date) -> bool:
         and latest <= published
         and (latest - earliest).days <= 1
     )
+
+
+def _since_anchors(told: list[TimeExpression], found: list[TimeExpression]) -> list[TimeExpression]:
+    """What "azóta" counts from: the times told just before it that date something (a
+    day, a month, a year, a spell; not "most", "eddig", nor a time since which), else the
+    article's first time, its news ("Hétfő reggel óta nem járható a híd" … "Eddig öt perc
+    alatt beértem, most negyven percig tart." "A forgalom azóta visszaesett")."""
+    dated = [t for t in told if t.precision != "relative" or (t.earliest and t.latest)]
+    return dated or found[:1]
 
 
 def _counted_within(
@@ -1845,10 +1858,13 @@ def _still(match: re.Match[str], published: dt.date) -> _Reading | None:
     return _ongoing(match, published) if tells_of_future(match, comma_bounded=True) else None
 
 
-def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "később" of what is still to come: from publication on; in a past clause it
-    orders past events ("később kiderült"), reaching no date."""
-    return _soon(match, published) if tells_of_future(match) else None
+def _later(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "később" of what is still to come: from publication on; in a past clause after
+    the time just told and over by publication, as "ezután" ("2024 júniusában … szabott
+    ki, amelyet a Bizottság később levont"; with no time told before, none)."""
+    if tells_of_future(match):
+        return _soon(match, published)
+    return _reading(match, "relative", shift=(0, "ezután"), confidence=0.5)
 
 
 def _next_day(match: re.Match[str], published: dt.date) -> _Reading:
