@@ -1406,3 +1406,105 @@ def test_kesobb_in_a_past_clause_is_after_the_time_told_and_over_by_publication(
 
 def test_kesobb_in_a_past_clause_with_no_time_told_is_no_time() -> None:
     assert read("Később kiderült, hogy a férfi hazudott.", THURSDAY) == []
+
+
+# --- round 7: more words of time ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "first"),
+    [
+        ("Szeptember elsejétől új szabály lép életbe.", "Szeptember elsejétől", "2026-09-01"),
+        ("Január elsején lépett hatályba.", "Január elsején", "2026-01-01"),
+        ("2027. január elsején indul.", "2027. január elsején", "2027-01-01"),
+    ],
+)
+def test_the_first_of_a_month_by_name_is_its_first_day(
+    sentence: str, text: str, first: str
+) -> None:
+    assert read(sentence, THURSDAY) == [(text, *day(first))]
+
+
+@pytest.mark.parametrize("word", ["Rövidesen", "Nemsokára"])
+def test_soon_words_begin_after_publication(word: str) -> None:
+    assert read(f"{word} döntenek.", THURSDAY) == [(word, THURSDAY, None)]
+
+
+@pytest.mark.parametrize("word", ["Napjainkban", "Manapság", "Régóta"])
+def test_words_of_nowadays_and_for_long_are_going_on_at_publication(word: str) -> None:
+    time = find_in(f"{word} sokan dolgoznak otthonról.", published=THURSDAY)[0]
+    assert (time.latest_begin, time.earliest_end) == (THURSDAY, THURSDAY)
+
+
+def test_a_kozelmultban_is_over_by_publication() -> None:
+    assert read("A közelmúltban több baleset történt.", THURSDAY) == [
+        ("A közelmúltban", None, THURSDAY)
+    ]
+
+
+def test_since_yesterday_begins_after_it_and_is_still_so() -> None:
+    time = find_in("Tegnap óta zárva van az út.", published=THURSDAY)[0]
+    assert (time.span and time.span.text, time.earliest, time.latest_begin, time.earliest_end) == (
+        "Tegnap óta",
+        dt.date(2026, 3, 11),
+        dt.date(2026, 3, 11),
+        THURSDAY,
+    )
+
+
+def test_the_course_of_a_season_is_the_season() -> None:
+    assert read("Az ősz folyamán elkészül a híd.", THURSDAY) == [
+        ("ősz folyamán", dt.date(2026, 9, 1), dt.date(2026, 11, 30))
+    ]
+
+
+def test_a_school_year_by_its_years_is_september_to_august() -> None:
+    assert read("A 2025/2026-os tanévben öt iskola nyílt.", THURSDAY) == [
+        ("2025/2026-os tanévben", dt.date(2025, 9, 1), dt.date(2026, 8, 31))
+    ]
+
+
+def test_the_end_of_a_decade_as_a_deadline_runs_to_its_last_year() -> None:
+    assert read("A 2020-as évek végéig elkészül a vasút.", THURSDAY) == [
+        ("A 2020-as évek végéig", THURSDAY, dt.date(2029, 12, 31))
+    ]
+
+
+def test_half_a_year_hence_is_the_month_six_months_on() -> None:
+    assert read("Fél év múlva nyit a bolt.", THURSDAY) == [
+        ("Fél év múlva", dt.date(2026, 9, 1), dt.date(2026, 9, 30))
+    ]
+
+
+def test_the_last_24_hours_reach_back_one_day() -> None:
+    assert read("Az elmúlt 24 órában 30 riasztás volt.", THURSDAY) == [
+        ("Az elmúlt 24 órában", dt.date(2026, 3, 11), THURSDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "first", "last"),
+    [
+        ("Április első hetében nyit.", "Április első hetében", "2026-04-01", "2026-04-07"),
+        ("Március utolsó hetében döntenek.", "Március utolsó hetében", "2026-03-25", "2026-03-31"),
+        ("A hónap utolsó napján zár.", "A hónap utolsó napján", "2026-03-31", "2026-03-31"),
+    ],
+)
+def test_a_first_or_last_week_or_day_of_a_month_is_those_days(
+    sentence: str, text: str, first: str, last: str
+) -> None:
+    assert read(sentence, THURSDAY) == [
+        (text, dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+    ]
+
+
+def test_a_week_of_a_month_gone_by_whose_tense_nothing_tells_is_no_time() -> None:
+    assert read("Január utolsó hetében 5 fok.", THURSDAY) == []
+
+
+def test_a_plural_event_noun_anchors_a_time_after_it() -> None:
+    assert read_article(
+        "Vasárnap tartották a tárgyalásokat.",
+        "A tárgyalások után a felek nyilatkoztak.",
+        published=THURSDAY,
+    )[-1] == ("A tárgyalások után", dt.date(2026, 3, 8), THURSDAY)

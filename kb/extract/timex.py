@@ -496,6 +496,9 @@ _YEAR_WORD = (
     r"|jövő)\s+)?"
 )
 _SEASONS = {"tavas": 3, "nyár": 6, "nyar": 6, "ős": 9, "tél": 12, "tel": 12}  # first month
+# A day of a month, by its number ("15-én", "15.") or the first by its name ("elsején",
+# "elsejétől").
+_DAY_NUMBER = rf"(?:(?P<day>\d{{1,2}})(?:\.|-{_CASE})|(?P<first>elsej{_CASE}))"
 _PART = r"(?P<part>(?:elej|közep|vég)(?:én|éig|étől|ére|e|i))"
 
 _HOUR = (
@@ -515,7 +518,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date",
         re.compile(
-            rf"\b(?P<year>\d{{4}})\.\s+(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:\.|-{_CASE})",
+            rf"\b(?P<year>\d{{4}})\.\s+(?P<month>{_MONTH})\s+{_DAY_NUMBER}",
             re.I,
         ),
     ),
@@ -528,7 +531,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:az?\s+)?(?:(?P<decade>\d{3}0)-(?:as|es)|(?P<tens>harmincas|negyvenes|ötvenes"
             r"|hatvanas|hetvenes|nyolcvanas|kilencvenes))\s+év(?:ek|tized)\w*"
-            r"(?:\s+(?P<part>elején|közepén|végén))?",
+            r"(?:\s+(?P<part>elején|közepén|végén|végéig|végére|elejéig))?",
             re.I,
         ),
     ),
@@ -552,7 +555,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "stretch",
         re.compile(
             r"\b(?:az?\s+)?(?P<dir>elmúlt|utóbbi|következő|elkövetkező)\s+(?:(?P<count>\d+|[a-záéíóöőúü]+)\s+)?"
-            r"(?P<unit>nap|het|hét|hónap|évtized|év)(?P<plural>ok|ek)?(?:ban|ben)?\b",
+            r"(?P<unit>nap|het|hét|hónap|évtized|év|órá)(?P<plural>ok|ek|k)?(?:ban|ben)?\b",
             re.I,
         ),
     ),
@@ -587,7 +590,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "day",
-        re.compile(rf"\b{_YEAR_WORD}(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:\.|-{_CASE})", re.I),
+        re.compile(rf"\b{_YEAR_WORD}(?P<month>{_MONTH})\s+{_DAY_NUMBER}", re.I),
     ),
     (
         "monthrange",
@@ -612,7 +615,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"(?:egész\s+)?(?P<season>tavasszal|nyáron|ősszel|télen|tavaszán|nyarán|őszén|telén"
             r"|tavasztól|nyártól|ősztől|téltől|tavaszig|nyárig|őszig|télig|tavaszra|nyárra|őszre"
             r"|télre|tavaszt|nyarat|telet|tavaszi|nyári|őszi|téli"
-            r"|(?:tavasz|nyár|ősz|tél)\s+(?:elején|közepén|végén|végéig|végére))\b",
+            r"|(?:tavasz|nyár|ősz|tél)\s+(?:elején|közepén|végén|végéig|végére|folyamán|során))\b",
+            re.I,
+        ),
+    ),
+    (
+        "monthweek",
+        re.compile(
+            rf"\b(?:(?P<month>{_MONTH})|(?:a\s+)?hónap)\s+(?P<which>első|utolsó)\s+"
+            r"(?P<unit>het|nap)(?:ében|jában|ján)\b",
             re.I,
         ),
     ),
@@ -657,6 +668,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "schoolyear",  # "a 2025/2026-os tanévben", before its years are read as years
+        re.compile(
+            r"\b(?P<first>\d{4})/\d{2,4}-(?:as|es|os|ös)\s+tanév(?:ben|től|re|ig|et|e)?\b",
+            re.I,
+        ),
+    ),
+    (
         "yearrange",
         re.compile(r"\b(?P<year>\d{4})(?:\s+és\s+|\s*[-–]\s*)(?P<last>\d{4})(?:\s+között)?\b"),
     ),
@@ -690,7 +708,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "soon",
         re.compile(
-            r"\b(?:hamarosan|a\s+közeljövőben|(?:a\s+)?jövőben|(?:hosszabb|hosszú)\s+táv(?:on|ra))\b",
+            r"\b(?:hamarosan|rövidesen|nemsokára|a\s+közeljövőben|(?:a\s+)?jövőben"
+            r"|(?:hosszabb|hosszú)\s+táv(?:on|ra))\b",
             re.I,
         ),
     ),
@@ -713,7 +732,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<few>néhány|pár|egy|két|három|\d+)\s+(?:perccel|órával)\s+"
             r"|(?P<count>egy|két|három|négy|öt|hat|hét|\d+)\s+(?P<unit>nappal|héttel)\s+)?az?\s+"
             r"(?:[\w-]+\s+)?"  # "az évadnyitó előadás előtt": an adjective before the event
-            r"(?P<noun>(?!\w*(?:lakás|szállás|állomás)\b)\w+(?:ás|és)(?:a|e)?|\w*(?:találkozó|verseny"
+            r"(?P<noun>(?!\w*(?:lakás|szállás|állomás)\b)\w+(?:ás|és)(?:a|e|ok|ek)?|\w*(?:találkozó|verseny"
             r"|mérkőzés|meccs|ülés|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár"
             r"|munká|munkálat|forduló|díjátadó|koncert|gála|ünnepség|fesztivál|megnyitó|torna"
             r"|sztrájk|rengés|merénylet|puccs|kongresszus|konferencia|mise|műtét)(?:k|ok|ök)?)"
@@ -780,6 +799,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ongoing",
         re.compile(
             r"\b(?:jelenleg(?:\s+is)?|mostani\w*|most|egyelőre|még\s+mindig|még\s+nem|ma\s+is|mára"
+            r"|napjainkban|manapság|régóta"
             r"|továbbra\s+(?:is|sem))\b",
             re.I,
         ),
@@ -799,7 +819,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "before",
         re.compile(
-            r"(?<!nál )(?<!nél )\b(?:korábban|nemrég|nemrégiben|előzőleg|régóta)\b", re.I
+            r"(?<!nál )(?<!nél )\b(?:korábban|nemrég|nemrégiben|nemrégen|előzőleg"
+            r"|a\s+közelmúltban)\b",
+            re.I,
         ),  # "a szokásosnál korábban" compares, it does not date
     ),
     ("sofar", re.compile(r"\beddig\b(?!\s+is\b)", re.I)),
@@ -937,6 +959,7 @@ def _overnight(reading: _Reading, sentence: str, end: int) -> _Reading:
 
 _SINCE_KINDS = frozenset(
     {
+        "today",
         "date",
         "day",
         "month",
@@ -951,6 +974,7 @@ _SINCE_KINDS = frozenset(
 )
 _UNTIL_KINDS = frozenset(
     {
+        "decade",
         "date",
         "day",
         "month",
@@ -965,7 +989,7 @@ _UNTIL_KINDS = frozenset(
         "century",
     }
 )
-_BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart", "quarter"})
+_BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart", "quarter", "decade"})
 _WEEKDAY_AT = re.compile(rf"{_WEEKDAY}\w*n\s", re.I)
 # A state that holds until then ("zárva", "érvényes", "ott maradhat", "kitarthat",
 # "június végéig tart", "a hónap végéig szükség lesz rá"; not "érvényesítenie kell", a
@@ -1202,7 +1226,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decade": ("as év", "es év"),
     "century": ("század",),
     "dayrange": _DIGITS,
-    "day": _DIGITS,
+    "day": (*_DIGITS, "elsej"),
     "sincemonth": _DIGITS,
     "yearrange": _DIGITS,
     "year": _DIGITS,
@@ -1214,7 +1238,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since": ("azóta",),
     "sofar": ("eddig",),
     "yeartodate": ("eddig",),
-    "soon": ("hamarosan", "közeljövő", "jövőben", "táv"),
+    "soon": ("hamarosan", "rövidesen", "nemsokára", "közeljövő", "jövőben", "táv"),
     "within": ("belül",),
     "lastyear": ("ilyenkor",),
     "later": ("később",),
@@ -1235,6 +1259,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "schoolyear": ("tanév",),
     "quarter": ("negyedév",),
     "firstmonths": ("hónap",),
+    "monthweek": ("első", "utolsó"),
     "halfyear": ("fel", "fél"),
     "sinceword": ("óta",),
 }
@@ -1289,7 +1314,7 @@ def _reading(match: re.Match[str], precision: Precision, **fields: object) -> _R
 def _date(match: re.Match[str], published: dt.date) -> _Reading | None:
     month = _month_number(match["month"]) if not match["month"].isdigit() else int(match["month"])
     try:
-        day = dt.date(int(match["year"]), month, int(match["day"]))
+        day = dt.date(int(match["year"]), month, _day_number(match))
     except ValueError:
         return None
     return _reading(match, "day", value=day.isoformat(), confidence=0.95)
@@ -1299,7 +1324,7 @@ def _day(match: re.Match[str], published: dt.date) -> _Reading | None:
     """A day without a year: the year stated by a word, else the closest to publication
     (news announce days ahead: "március 20-án tárgyalja" in early March is this March);
     since it ("március 15-e óta"), the latest not after publication."""
-    month, day_number = _month_number(match["month"]), int(match["day"])
+    month, day_number = _month_number(match["month"]), _day_number(match)
     try:
         if match["yearword"]:
             day = dt.date(_year_for(match, month, day_number, published), month, day_number)
@@ -1311,6 +1336,11 @@ def _day(match: re.Match[str], published: dt.date) -> _Reading | None:
     except ValueError:
         return None
     return _reading(match, "day", value=day.isoformat(), confidence=0.9)
+
+
+def _day_number(match: re.Match[str]) -> int:
+    """The day of the month a match names: its number, or 1 for "elseje"."""
+    return int(match["day"]) if match["day"] else 1
 
 
 def _closest(month: int, day: int, published: dt.date) -> dt.date:
@@ -1565,10 +1595,12 @@ def _year_since(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _school_year(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "a jövő tanévtől", "az idei tanévben": 1 September to 31 August of that school
-    year (the current one begins in the September not after publication)."""
+    """ "a jövő tanévtől", "az idei tanévben", "a 2025/2026-os tanévben": 1 September to
+    31 August of that school year (the current one begins in the September not after
+    publication)."""
     first = published.year if published.month >= 9 else published.year - 1
-    first += _shift(match["which"])
+    groups = match.groupdict()
+    first = int(groups["first"]) if groups.get("first") else first + _shift(groups.get("which"))
     return _reading(
         match,
         "relative",
@@ -1582,6 +1614,29 @@ def _year_word(match: re.Match[str], published: dt.date) -> _Reading:
     """ "tavaly(i)", "idén", "idei", "jövőre", "jövő évi": a year from publication's."""
     shift = _year_shift(match.group(0).lower())
     return _reading(match, "year", value=f"{published.year + shift:04d}", confidence=0.85)
+
+
+def _month_week(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "április első hetében" (days 1-7), "március utolsó hetében" (its last seven days),
+    "a hónap utolsó napján" (its last day), of the month named (its year as a lone
+    month's, none when its tense is not told) or of publication's ("a hónap")."""
+    if match["month"]:
+        month = _month_number(match["month"])
+        if _guessed(match, month, published):
+            return None
+        first = dt.date(_year_for(match, month, 1, published), month, 1)
+    else:
+        first = published.replace(day=1)
+    last = _months_back(first, -1) - dt.timedelta(days=1)
+    start = first if match["which"].lower() == "első" else last
+    if match["unit"].lower() == "nap":
+        return _reading(match, "day", value=start.isoformat(), confidence=0.7)
+    week = (
+        (start, start + dt.timedelta(days=6))
+        if start == first
+        else (last - dt.timedelta(days=6), last)
+    )
+    return _reading(match, "relative", earliest=week[0], latest=week[1], confidence=0.7)
 
 
 def _first_months(match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -1613,7 +1668,8 @@ def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "az elmúlt két évben" (two years up to publication), "a következő napokban"
-    (from publication, open), "az elmúlt években" (open, up to publication)."""
+    (from publication, open), "az elmúlt években" (open, up to publication), "az elmúlt
+    24 órában" (from the day before publication)."""
     word, unit = (match["count"] or "").lower(), match["unit"].lower()
     sign = 1 if match["dir"].lower().endswith("következő") else -1  # "elmúlt": up to now
     count = None
@@ -1629,6 +1685,8 @@ def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
         count = 1  # "az elmúlt évtizedben": the one decade up to publication
     if unit == "évtized" and count:
         count, unit = 10 * count, "év"
+    if unit == "órá":  # "az elmúlt 24 órában": the days those hours reach back to
+        count, unit = -(-(count or 1) // 24), "nap"
     other = _units_from(published, sign * count, unit) if count else None
     earliest, latest = (other, published) if sign < 0 else (published, other)
     return _reading(match, "relative", earliest=earliest, latest=latest, confidence=0.6)
@@ -1731,13 +1789,18 @@ _NOT_SINCE = re.compile(r"\s+(?:nem|sem|senki|semmi|soha)\b", re.I)
 
 
 def _hence(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "két év múlva", "három nap múlva": counted on from publication, at the unit's
-    precision; "két-három év múlva" from the first of those years to the last."""
+    """ "két év múlva", "három nap múlva", "fél év múlva": counted on from publication, at
+    the unit's precision; "két-három év múlva" from the first of those years to the
+    last."""
+    unit = match["unit"].lower()
+    if match["count"].lower() == "fél" and unit == "év":  # "fél év múlva": six months
+        return _reading(
+            match, confidence=0.6, **_at_unit(_units_from(published, 6, "hónap"), "hónap")
+        )
     counts = [
         int(word) if word.isdigit() else parse_number_word(word)
         for word in match["count"].lower().split("-")
     ]
-    unit = match["unit"].lower()
     if None in counts or len(counts) > 2:
         return None
     low, high = (c for c in (counts[0], counts[-1]) if c is not None)
@@ -1801,7 +1864,15 @@ _TENS = {
     "nyol": 1980,
     "kile": 1990,
 }
-_DECADE_PARTS = {"": (0, 9), "elején": (0, 3), "közepén": (4, 6), "végén": (7, 9)}
+_DECADE_PARTS = {
+    "": (0, 9),
+    "elején": (0, 3),
+    "elejéig": (0, 3),
+    "közepén": (4, 6),
+    "végén": (7, 9),
+    "végéig": (7, 9),
+    "végére": (7, 9),
+}
 
 
 def _day_range(match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -1828,7 +1899,8 @@ def _soon(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _ongoing(match: re.Match[str], published: dt.date) -> _Reading:
     """ "jelenleg", "most", "mostani", "egyelőre", "még mindig", "még nem", "ma is",
-    "mára", "továbbra is": begun by publication and not over before it."""
+    "mára", "továbbra is", "napjainkban", "régóta": begun by publication and not over
+    before it."""
     return _reading(
         match, "relative", latest_begin=published, earliest_end=published, confidence=0.7
     )
@@ -2264,6 +2336,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "yearword": _year_word,
     "yearpart": _year_part,
     "firstmonths": _first_months,
+    "monthweek": _month_week,
     "stretch": _stretch,
     "sincemonth": _since_month,
     "sinceword": _since_word,
