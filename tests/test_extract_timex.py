@@ -1508,3 +1508,9 @@ def test_a_plural_event_noun_anchors_a_time_after_it() -> None:
         "A tárgyalások után a felek nyilatkoztak.",
         published=THURSDAY,
     )[-1] == ("A tárgyalások után", dt.date(2026, 3, 8), THURSDAY)
+
+
+def test_at_the_earliest_by_a_day_begins_no_earlier_than_that_day() -> None:
+    assert read(
+        "A csóva legkorábban szerda estére érheti el a torkolatot.", dt.date(2025, 7, 22)
+    ) == [("legkorábban szerda estére", dt.date(2025, 7, 23), None)]

@@ -1003,6 +1003,7 @@ _STATE = re.compile(
 )
 _NOT_EVEN = re.compile(r"\s+sem\b", re.I)  # "-ig nem" may be a deadline: "ha …-ig nem kezd"
 _AT_LEAST = re.compile(r"\blegalább\s+(?:az?\s+)?$", re.I)
+_EARLIEST_BEFORE = re.compile(r"\blegkorábban\s+(?:az?\s+)?$", re.I)
 
 
 def _named(reading: _Reading, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -1054,7 +1055,8 @@ def _until(
     still to come) to the last day named; "csütörtökig zárva": a state begun by
     publication and over by then, and so is what is not done until then ("április 9-ig
     nem ad el részvényt"); "legalább január közepéig", "2027-ig sem lesz kész": not over
-    before that part's first day. In a condition it is a deadline all the same ("ha a
+    before that part's first day; "legkorábban szerda estére" begins no earlier than that
+    day (`_hedged` takes the word in). In a condition it is a deadline all the same ("ha a
     kormány a hónap végéig nem kezd tárgyalást", "ha … április közepéig sem érkeznek
     meg")."""
     first, last = _named(reading, published)
@@ -1079,7 +1081,9 @@ def _until(
         "latest_begin": None,
         "earliest_end": None,
     }
-    if at_least or not_even:  # "2027-ig sem lesz járható": not over before 2027 begins
+    if _EARLIEST_BEFORE.search(sentence, 0, reading.start):  # "legkorábban szerda estére"
+        fields = {"earliest": first, "latest": None, "latest_begin": None, "earliest_end": None}
+    elif at_least or not_even:  # "2027-ig sem lesz járható": not over before 2027 begins
         fields = {
             "earliest": None,
             "latest": None,
