@@ -1514,3 +1514,11 @@ def test_at_the_earliest_by_a_day_begins_no_earlier_than_that_day() -> None:
     assert read(
         "A csóva legkorábban szerda estére érheti el a torkolatot.", dt.date(2025, 7, 22)
     ) == [("legkorábban szerda estére", dt.date(2025, 7, 23), None)]
+
+
+def test_a_month_adjective_of_data_keeps_the_month_gone_by_beside_one_told_ahead() -> None:
+    assert read_article(
+        "Jövő januártól 6 százalékkal emelik a nyugdíjakat.",
+        "A januári adatok szerint az infláció 4 százalék.",
+        published=NOVEMBER,
+    )[1] == ("januári", dt.date(2025, 1, 1), dt.date(2025, 1, 31))

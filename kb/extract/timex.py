@@ -1399,15 +1399,21 @@ def _open_year(match: re.Match[str], month: int, year: int, published: dt.date) 
     """A month gone by this year, named with no year nor year word, read as this year's
     only because no past verb says otherwise ("A januári emelést … folyósítja", "januártól
     emelkednek" in November): the year the article tells that month in settles it
-    (`_settled`)."""
+    (`_settled`). An adjective only of an act ("a januári emelés"), not of data or of a
+    thing ("a januári adatok", "a januári infláció" are of the January gone by)."""
     groups = match.groupdict()
+    adjective = match.group(0).lower().endswith("i")
     return (
-        month < published.month
+        (not adjective or bool(_ACT_AFTER.match(match.string, match.end())))
+        and month < published.month
         and year == published.year
         and not (groups.get("year") or groups.get("yearword"))
         and not match.group(0).lower().endswith("óta")
         and tells_of_future(match)
     )
+
+
+_ACT_AFTER = re.compile(r"(?:\s+\w+i)?\s+\w+(?:ás|és)\w*", re.I)  # "a januári (nyugdíj)emelést"
 
 
 def _guessed(match: re.Match[str], month: int, published: dt.date) -> bool:
