@@ -1522,3 +1522,33 @@ def test_a_month_adjective_of_data_keeps_the_month_gone_by_beside_one_told_ahead
         "A januári adatok szerint az infláció 4 százalék.",
         published=NOVEMBER,
     )[1] == ("januári", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+
+
+def test_akkor_of_a_condition_told_after_it_is_no_time() -> None:
+    assert read_article(
+        "A konyhát hétfőn bezárták.",
+        "A konyha akkor nyithat újra, ha a cég mindent fertőtlenít.",
+        published=THURSDAY,
+    ) == [("hétfőn", *day("2026-03-09"))]
+
+
+def test_minutes_earlier_compare_and_date_nothing() -> None:
+    assert read("A reggeli járatot tíz perccel korábban indítják.", THURSDAY) == []
+
+
+def test_a_season_after_an_indefinite_article_is_any_such_season() -> None:
+    assert (
+        read(
+            "A film egy család életéről szól, amelyet egy aszályos nyáron a folyó fordít fel.",
+            THURSDAY,
+        )
+        == []
+    )
+
+
+def test_a_capitalised_season_word_inside_a_sentence_is_part_of_a_title() -> None:
+    assert read("A fődíjat a dán rendező Téli kikötő című drámája kapta.", THURSDAY) == []
+
+
+def test_a_capitalised_season_opening_a_quotation_is_a_time() -> None:
+    assert read("– Nyáron sok turista érkezett – mondta.", THURSDAY)[0][0] == "Nyáron"

@@ -819,10 +819,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "before",
         re.compile(
-            r"(?<!nál )(?<!nél )\b(?:korábban|nemrég|nemrégiben|nemrégen|előzőleg"
-            r"|a\s+közelmúltban)\b",
+            r"(?<!nál )(?<!nél )(?<!perccel )(?<!órával )\b(?:korábban|nemrég|nemrégiben|nemrégen"
+            r"|előzőleg|a\s+közelmúltban)\b",
             re.I,
-        ),  # "a szokásosnál korábban" compares, it does not date
+        ),  # "a szokásosnál korábban", "tíz perccel korábban indítják" compare, they do not date
     ),
     ("sofar", re.compile(r"\beddig\b(?!\s+is\b)", re.I)),
     ("already", re.compile(r"\bmár\b", re.I)),
@@ -1494,6 +1494,8 @@ def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
     )
 
 
+_OPENINGS = '–—„"(:.!?'  # what a sentence or a quotation may begin after
+_INDEFINITE_BEFORE = re.compile(r"\begy\s+(?:\w+\s+)?$", re.I)
 _PLURAL_NEXT = re.compile(
     r"\s+\w+(?:ok|ek|ök|ak)(?:ban|ben|on|en|ön|ra|re|at|et|ot|öt|ba|be)?\b", re.I
 )
@@ -1507,6 +1509,11 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
     word = match["season"].lower()
     if word.endswith("i") and _PLURAL_NEXT.match(match.string, match.end()):
         return None  # "a nyári csúcsidőszakokban": any summer's
+    if _INDEFINITE_BEFORE.search(match.string, 0, match.start()):
+        return None  # "egy aszályos nyáron", "egy őszi napon": some season, any year's
+    before = match.string[: match.start("season")].rstrip()
+    if match["season"][0].isupper() and before and before[-1] not in _OPENINGS:
+        return None  # "a dán Mikkel Strand Téli kikötő című drámája": inside a title
     first_month = next(m for stem, m in _SEASONS.items() if word.startswith(stem))
     if (match["yearword"] or "").lower() == "jövő":  # "jövő tavasszal": the next one to begin
         year = published.year + (dt.date(published.year, first_month, 1) <= published)
@@ -1999,9 +2006,12 @@ def _then(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "akkor", "ekkor": the time pointed to; "addig": over by its end (`_from_anchor`),
     and of a state still holding ("addig a belső kifutóban marad") begun by publication;
     in a condition a deadline still to come ("ha a gyep addig nem zöldül ki"). Never the
-    "akkor" of a condition ("ha …, akkor")."""
+    "akkor" of a condition ("ha …, akkor", "akkor nyithat újra, ha …")."""
     word = "addig" if match.group(0).lower() == "addig" else "akkor"  # "ekkor": the same
-    if word != "addig" and _CONDITION.search(match.string, 0, match.start()):
+    if word != "addig" and (
+        _CONDITION.search(match.string, 0, match.start())
+        or _CONDITION_AFTER.match(match.string, match.end())
+    ):
         return None
     if word == "addig" and _UNTIL_CLAUSE.search(match.string, match.end()):
         return None  # "addig marad, amíg …": until a condition, not a time told
@@ -2014,6 +2024,7 @@ def _then(match: re.Match[str], published: dt.date) -> _Reading | None:
 
 
 _CONDITION = re.compile(r"\b(?:ha|amennyiben|hogyha)\b", re.I)
+_CONDITION_AFTER = re.compile(r"[^.;:–]*?,\s*(?:ha|amennyiben|hogyha)\b", re.I)
 _UNTIL_CLAUSE = re.compile(r"\b(?:amíg|ameddig)\b", re.I)
 
 
