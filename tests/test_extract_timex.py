@@ -1546,8 +1546,16 @@ def test_a_season_after_an_indefinite_article_is_any_such_season() -> None:
     )
 
 
-def test_a_capitalised_season_word_inside_a_sentence_is_part_of_a_title() -> None:
-    assert read("A fődíjat a dán rendező Téli kikötő című drámája kapta.", THURSDAY) == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fődíjat a dán rendező Téli kikötő című drámája kapta.",
+        "A tüntetők a Március 15. téren gyűltek össze.",
+        "A Vasárnapi Hírek szerint nőtt a forgalom.",
+    ],
+)
+def test_a_capitalised_calendar_word_inside_a_sentence_is_part_of_a_name(sentence: str) -> None:
+    assert read(sentence, THURSDAY) == []
 
 
 def test_a_capitalised_season_opening_a_quotation_is_a_time() -> None:

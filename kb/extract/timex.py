@@ -857,6 +857,8 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
                 continue  # "már 2022 márciusa óta", "tavaly már": part of that time
             if kind in ("month", "season") and _of_an_average(match):
                 continue
+            if _in_a_name(match):
+                continue
             reading = _interpreted(kind, match, published)
             if reading is not None:
                 taken.append(reading)
@@ -879,6 +881,21 @@ def _interpreted(kind: str, match: re.Match[str], published: dt.date) -> _Readin
 
 
 _ISO_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _in_a_name(match: re.Match[str]) -> bool:
+    """Whether the month, weekday or season word of the match is capitalised inside the
+    sentence, not where a sentence or a quotation begins: Hungarian writes them in lower
+    case, so it is part of a name ("a Március 15. téren", "a Vasárnapi Hírek", "a Téli
+    kikötő című dráma"), and dates in names are no times."""
+    found = _CALENDAR_WORD.search(match.group(0))
+    if found is None or not found.group(0)[0].isupper():
+        return False
+    before = match.string[: match.start() + found.start()].rstrip()
+    return bool(before) and before[-1] not in _OPENINGS
+
+
+_CALENDAR_WORD = re.compile(rf"(?:{_MONTH}|{_WEEKDAY}|tavas|nyár|nyar|ősz|tél|tel)\w*", re.I)
 
 
 def _of_an_average(match: re.Match[str]) -> bool:
@@ -1511,9 +1528,6 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
         return None  # "a nyári csúcsidőszakokban": any summer's
     if _INDEFINITE_BEFORE.search(match.string, 0, match.start()):
         return None  # "egy aszályos nyáron", "egy őszi napon": some season, any year's
-    before = match.string[: match.start("season")].rstrip()
-    if match["season"][0].isupper() and before and before[-1] not in _OPENINGS:
-        return None  # "a dán Mikkel Strand Téli kikötő című drámája": inside a title
     first_month = next(m for stem, m in _SEASONS.items() if word.startswith(stem))
     if (match["yearword"] or "").lower() == "jövő":  # "jövő tavasszal": the next one to begin
         year = published.year + (dt.date(published.year, first_month, 1) <= published)
