@@ -1560,3 +1560,20 @@ def test_a_capitalised_calendar_word_inside_a_sentence_is_part_of_a_name(sentenc
 
 def test_a_capitalised_season_opening_a_quotation_is_a_time() -> None:
     assert read("– Nyáron sok turista érkezett – mondta.", THURSDAY)[0][0] == "Nyáron"
+
+
+def test_meg_delelott_is_the_day_the_text_is_on() -> None:
+    assert read_article(
+        "A jelölt hétfő hajnalban panaszt nyújtott be.",
+        "A választási iroda még délelőtt elutasította a beadványt.",
+        published=dt.date(2026, 5, 18),
+    )[-1] == ("még délelőtt", *day("2026-05-18"))
+
+
+def test_a_closing_clause_told_at_night_is_counted_from_that_evening() -> None:
+    times = read_article(
+        "– Ma este Románia Európát választotta.",
+        "Mindenki elnöke leszek – mondta a győztes az éjszaka a kampányközpontjában.",
+        published=dt.date(2026, 5, 18),
+    )
+    assert times[0] == ("Ma este", *day("2026-05-17"))

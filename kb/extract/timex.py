@@ -196,16 +196,16 @@ def _day_told(
     times: list[TimeExpression], sentence: Span, said: list[tuple[int, int]]
 ) -> dt.date | None:
     """The first day told outside what is said (offsets in the sentence): a day
-    ("– mondta kedden", "a szerdai fórumon"), or the day of an event after which ("a
-    meccs után")."""
+    ("– mondta kedden", "a szerdai fórumon"), the day of an event after which ("a
+    meccs után"), or the evening of a night ("– mondta az éjszaka")."""
     for time in times:
         start = time.span.start - sentence.start if time.span else -1
         if time.span is None or any(a <= start < b for a, b in said):
             continue
         if time.precision == "day" and time.value:
             return dt.date.fromisoformat(time.value)
-        if time.earliest and time.span.text.lower().endswith("után"):
-            return time.earliest
+        if time.earliest and (time.span.text.lower().endswith("után") or _a_night(time)):
+            return time.earliest  # "a meccs után", "az éjszaka": that day, that evening
     return None
 
 
@@ -776,7 +776,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("clock", re.compile(_CLOCK_PHRASE, re.I)),
-    ("daylong", re.compile(r"\bnapközben\b", re.I)),
+    (
+        "daylong",
+        re.compile(r"\bnapközben\b|\bmég\s+(?:aznap\s+)?(?:délelőtt|délután|este)\b", re.I),
+    ),
     ("yeartodate", re.compile(r"\b(?:az\s+)?idén\s+eddig\b|\beddig\s+idén\b", re.I)),
     (
         "halfyear",
@@ -1271,7 +1274,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "after": ("után", "innentől", "ezentúl", "mostantól"),
     "event": ("után", "előtt", "óta", "idején", "ideje", "idejé", "csúcspontján", "végén", "kor"),
     "clock": ("óra", "-kor"),
-    "daylong": ("napközben",),
+    "daylong": ("napközben", "még"),
     "anchored": ("val ", "vel ", "pal ", "tel "),
     "ago": ("napja", "hónapja", "éve", "évtizede", "ezelőtt"),
     "weekpart": ("hét",),
@@ -2117,9 +2120,9 @@ def _last_year_now(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _clock(match: re.Match[str], published: dt.date) -> _Reading:
-    """A clock time alone ("19 óra 32 perckor"), and "napközben" (in the course of the
-    day): the day the text is on, the last day told before it (`_from_anchor`); none
-    told, no time."""
+    """A clock time alone ("19 óra 32 perckor"), "napközben" (in the course of the day)
+    and "még délelőtt" (that very morning): the day the text is on, the last day told
+    before it (`_from_anchor`); none told, no time."""
     return _reading(match, "day", shift=(0, "day"), confidence=0.6)
 
 
