@@ -865,8 +865,7 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
             reading = _interpreted(kind, match, published)
             if reading is not None:
                 taken.append(reading)
-    joined = _joined(sorted(taken, key=lambda r: r.start), sentence, published)
-    return joined
+    return _joined(sorted(taken, key=lambda r: r.start), sentence, published)
 
 
 def _interpreted(kind: str, match: re.Match[str], published: dt.date) -> _Reading | None:
