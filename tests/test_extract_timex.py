@@ -1577,3 +1577,19 @@ def test_a_closing_clause_told_at_night_is_counted_from_that_evening() -> None:
         published=dt.date(2026, 5, 18),
     )
     assert times[0] == ("Ma este", *day("2026-05-17"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "first", "last"),
+    [
+        ("A tavalyelőtti adatok szerint nőtt.", "tavalyelőtti", "2024-01-01", "2024-12-31"),
+        ("Tavalyelőtt decemberben zárt be.", "Tavalyelőtt decemberben", "2024-12-01", "2024-12-31"),
+        ("Tavalyelőtt nyáron nyílt meg.", "Tavalyelőtt nyáron", "2024-06-01", "2024-08-31"),
+    ],
+)
+def test_tavalyelott_is_two_years_before_publication(
+    sentence: str, text: str, first: str, last: str
+) -> None:
+    assert read(sentence, THURSDAY) == [
+        (text, dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+    ]

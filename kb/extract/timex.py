@@ -492,7 +492,8 @@ _DAYTIME = (
 )
 _CASE = r"[a-záéíóöőúüű]*"
 _YEAR_WORD = (
-    r"(?:(?P<yearword>tavalyi|tavaly|idei|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?"
+    r"(?:(?P<yearword>tavalyelőtti|tavalyelőtt|tavalyi|tavaly|idei|idén|jövőre"
+    r"|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?"
     r"|jövő)\s+)?"
 )
 _SEASONS = {"tavas": 3, "nyár": 6, "nyar": 6, "ős": 9, "tél": 12, "tel": 12}  # first month
@@ -794,7 +795,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yearword",
         re.compile(
-            r"\b(?:tavaly|tavalyi|idén|idei|jövőre|(?:a\s+)?teljes\s+év(?:re|ben)|(?:jövő|múlt|előző)\s+év(?:i|et)|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben|től))\b",
+            r"\b(?:tavalyelőtti|tavalyelőtt|tavaly|tavalyi|idén|idei|jövőre|(?:a\s+)?teljes\s+év(?:re|ben)|(?:jövő|múlt|előző)\s+év(?:i|et)|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben|től))\b",
             re.I,
         ),
     ),
@@ -1318,7 +1319,9 @@ _INTO = re.compile(r"(?:\s+\w+i)?\s+\w+(?:ba|be)\b", re.I)
 
 
 def _year_shift(word: str) -> int:
-    """ "tavaly", "múlt évben": -1; "jövőre", "jövő év": +1; "idén": 0."""
+    """ "tavalyelőtt": -2; "tavaly", "múlt évben": -1; "jövőre", "jövő év": +1; "idén": 0."""
+    if word.startswith("tavalyelőtt"):
+        return -2
     if word.startswith("tavaly") or "múlt" in word or "előző" in word:
         return -1
     return 1 if "jövő" in word else 0
