@@ -1593,3 +1593,24 @@ def test_tavalyelott_is_two_years_before_publication(
     assert read(sentence, THURSDAY) == [
         (text, dt.date.fromisoformat(first), dt.date.fromisoformat(last))
     ]
+
+
+def test_two_weeks_ago_is_the_day_fourteen_days_back() -> None:
+    assert read("Két héttel ezelőtt történt a baleset.", THURSDAY) == [
+        ("Két héttel ezelőtt", *day("2026-02-26"))
+    ]
+
+
+def test_a_day_gone_by_months_ago_that_a_state_holds_until_is_next_years() -> None:
+    time = find_in("A kedvezmény december 31-ig érvényes.", published=THURSDAY)[0]
+    assert (time.latest_begin, time.latest) == (THURSDAY, dt.date(2026, 12, 31))
+
+
+def test_a_day_a_state_held_until_told_in_the_past_is_gone_by() -> None:
+    assert read("A kedvezmény december 31-ig volt érvényben.", THURSDAY)[0][2] == dt.date(
+        2025, 12, 31
+    )
+
+
+def test_a_deadline_just_gone_by_stays_this_years() -> None:
+    assert read("Március 10-ig kell benyújtani a kérelmet.", THURSDAY)[0][2] == dt.date(2026, 3, 10)

@@ -701,7 +701,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            r"\b(?P<count>\w+)\s+(?:(?P<unit>nap|hónap|év)(?:pal|val|vel)\s+ezelőtt"
+            r"\b(?P<count>\w+)\s+(?:(?P<unit>nap|hét|hónap|év)(?:pal|tel|val|vel)\s+ezelőtt"
             r"|(?P<since>nap|hónap|évtized|év)(?:ja|e))\b",
             re.I,
         ),
@@ -944,8 +944,29 @@ def _bounded(
         kind in _BY_KINDS or (kind == "weekday" and bool(match["until"]))
     )  # "kedd hajnalra" is by then, "csütörtökre" that day
     if until or by:
+        if kind == "day" and not match["yearword"]:
+            reading = _day_ahead(reading, match, published)
         return _until(reading, match, published, year_end=kind == "yearpart")
     return reading
+
+
+_JUST_GONE = 31  # days
+
+
+def _day_ahead(reading: _Reading, match: re.Match[str], published: dt.date) -> _Reading:
+    """A day without a year up to or by which, gone by more than a month ago (the closest
+    to publication) in a clause with no past verb, is next year's: what holds or must be
+    done until then is still to come ("a kedvezmény december 31-ig érvényes", in March);
+    told in the past it stays ("december 31-ig volt érvényben"), and so does a day just
+    gone by, as likely a deadline just missed."""
+    day = dt.date.fromisoformat(reading.value or "")
+    if (published - day).days <= _JUST_GONE or not tells_of_future(match):
+        return reading
+    try:
+        ahead = day.replace(year=published.year + (day.year == published.year))
+    except ValueError:  # 29 February
+        return reading
+    return replace(reading, value=ahead.isoformat())
 
 
 _SINCE_AFTER = re.compile(r"\s+óta\b", re.I)
@@ -1789,8 +1810,8 @@ def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "két évvel ezelőtt", "két éve", "két évtizede": the year that many years before
-    publication's;
-    "három napja" that day, "egy hónapja" that month (counted from publication). With
+    publication's; "három napja", "két héttel ezelőtt" that day, "egy hónapja" that month
+    (counted from publication). With
     no past verb a state counted back ("huszonkét éve tartok pulykát"), and what has not
     happened for so long ("harminc éve nem láttam"): begun by the last day of that year
     (month, day) and still so."""
@@ -1801,6 +1822,8 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     unit = (match["unit"] or match["since"]).lower()
     if unit == "évtized":  # "két évtizede": twenty years
         count, unit = 10 * count, "év"
+    if unit == "hét":  # "két héttel ezelőtt": that day, fourteen days back
+        count, unit = 7 * count, "nap"
     if unit == "év":
         named = _reading(match, "year", value=f"{published.year - count:04d}", confidence=0.7)
     elif unit == "hónap":
