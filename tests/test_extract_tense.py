@@ -278,3 +278,12 @@ def test_the_past_after_gy_and_of_von_is_read(verb: str) -> None:
 @pytest.mark.parametrize("word", ["havonta", "naponta"])
 def test_an_adverb_in_onta_is_no_past(word: str) -> None:
     assert past_words(f"A busz {word} jár.") == []
+
+
+@pytest.mark.parametrize("sentence", ["A torna vasárnap ért véget.", "A gép vasárnap ért földet."])
+def test_ert_before_veget_or_foldet_is_a_past(sentence: str) -> None:
+    assert read(sentence, MONDAY) == [("vasárnap", *day("2026-08-02"))]
+
+
+def test_ert_of_agreeing_is_no_past() -> None:
+    assert past_words("Nem ért egyet a döntéssel.") == []

@@ -33,9 +33,9 @@ def same_clause(sentence: str, first: int, second: int) -> bool:
 # "havonta"), with a person ending, and the plain 3rd person singular "-t" after a consonant: after
 # d ("maradt", "terjedt"), after a vowel and n ("zuhant", "csökkent", "megszűnt", "ment", "jelent
 # meg", "megjelent"; not "parlament", "fent", the present "jelent", "bejelent"), after a stem of at
-# most two consonants, a long vowel and r ("kért", "várt", "írt", "elért", "véget ért"; not an
-# accusative "bért", nor a noun's "-ért": "címért", "díjért", "vízért"), and the r-stems with a
-# short vowel ("nyert", "vert", "akart", "tört", "történt"), never a noun's accusative ("embert",
+# most two consonants, a long vowel and r ("kért", "várt", "írt", "elért", "véget ért", "ért véget";
+# not an accusative "bért", nor a noun's "-ért": "címért", "díjért", "vízért"), and the r-stems with
+# a short vowel ("nyert", "vert", "akart", "tört", "történt"), never a noun's accusative ("embert",
 # "minisztert", "kört"); postpositions are not, nor with a person ending ("köztük", "szerinte",
 # "miatta", "előttünk"), nor "péntek", "párt", "szinte", "világszerte". The "-t" after "ny"/"ly"/"j"
 # is the past of the stems "huny", "foly", "fúj", "fáj", "búj" ("elhunyt", "kifolyt", "fújt"), no
@@ -65,6 +65,7 @@ PAST = re.compile(
     r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze|alá)?(?:(?!árt\b)[bcdfghjklmnpqrstvwxyz]{0,2}"
     r"[áíóú]rt|[kmt]ért)"
     r"|(?:el|be|fel|vissza|oda)ért|(?<=\bvéget\s)ért|(?<=\bcélba\s)ért|(?<=\bföldet\s)ért"
+    r"|ért(?=\s+(?:véget|célba|földet)\b)"
     r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|(?<!megje)lent|bent)|jelent)\b)\w*[aeüű]nt"
     r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
     r"|\w*(?:huny|foly|fúj|fáj|búj)t"
