@@ -1614,3 +1614,17 @@ def test_a_day_a_state_held_until_told_in_the_past_is_gone_by() -> None:
 
 def test_a_deadline_just_gone_by_stays_this_years() -> None:
     assert read("Március 10-ig kell benyújtani a kérelmet.", THURSDAY)[0][2] == dt.date(2026, 3, 10)
+
+
+def test_a_month_adjective_of_an_act_told_ahead_is_next_years() -> None:
+    assert read("A januári emelés 6 százalékos lesz.", NOVEMBER) == [("januári", *NEXT_JANUARY)]
+
+
+def test_a_month_adjective_of_an_act_whose_tense_nothing_tells_is_no_time() -> None:
+    assert read("A márciusi választáson indul a párt.", NOVEMBER) == []
+
+
+def test_a_month_adjective_of_data_with_no_verb_is_the_month_gone_by() -> None:
+    assert read("A januári adat 4 százalék.", NOVEMBER) == [
+        ("januári", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+    ]

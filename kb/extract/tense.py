@@ -127,15 +127,17 @@ def _participle(match: re.Match[str], verb: re.Match[str], start: int) -> bool:
     return article is not None and not article.start() <= match.start() < verb.start()
 
 
-def surely_coming(match: re.Match[str]) -> bool:
+def surely_coming(match: re.Match[str], of_an_act: bool = False) -> bool:
     """Whether a month already gone this year is next year's: a clause with no past verb
     that says what will happen ("januártól emelkedik", "februárban indul majd",
     "márciusban lesz"), or that sits in a sentence of a plan or a forecast ("a tervek
     szerint", "jövő tavasszal"), and the month an adverb, not an adjective ("a januári
-    adat") nor a start ("január óta"). A clause with no verb read says nothing
-    (`untold`)."""
+    adat") unless `of_an_act` ("a januári emelés … lesz"), nor a start ("január óta"). A
+    clause with no verb read says nothing (`untold`)."""
     words = match.group(0).lower()
-    return not words.endswith(("i", "óta")) and tells_of_future(match) and _ahead(match)
+    if words.endswith("óta") or (words.endswith("i") and not of_an_act):
+        return False
+    return tells_of_future(match) and _ahead(match)
 
 
 def untold(match: re.Match[str]) -> bool:

@@ -1327,8 +1327,8 @@ def _year_for(match: re.Match[str], month: int, day: int, published: dt.date) ->
         return published.year + _year_shift(word)
     if match.group(0).lower().endswith("i") and _INTO.match(match.string, match.end()):
         return published.year + (month < published.month)  # "a márciusi edzőtáborába"
-    if month < published.month and surely_coming(match):
-        return published.year + 1  # "januártól emelkedik" in November: next January
+    if month < published.month and surely_coming(match, _of_an_act(match)):
+        return published.year + 1  # "januártól emelkedik", "a januári emelés … lesz"
     if (month, day) <= (published.month, published.day) or tells_of_future(match):
         return published.year  # "szeptember közepén átutaljuk" in August: this September
     return published.year - 1
@@ -1445,9 +1445,8 @@ def _open_year(match: re.Match[str], month: int, year: int, published: dt.date) 
     (`_settled`). An adjective only of an act ("a januári emelés"), not of data or of a
     thing ("a januári adatok", "a januári infláció" are of the January gone by)."""
     groups = match.groupdict()
-    adjective = match.group(0).lower().endswith("i")
     return (
-        (not adjective or bool(_ACT_AFTER.match(match.string, match.end())))
+        (not match.group(0).lower().endswith("i") or _of_an_act(match))
         and month < published.month
         and year == published.year
         and not (groups.get("year") or groups.get("yearword"))
@@ -1460,17 +1459,26 @@ _ACT_AFTER = re.compile(r"(?:\s+\w+i)?\s+\w+(?:ás|és)\w*", re.I)  # "a január
 
 
 def _guessed(match: re.Match[str], month: int, published: dt.date) -> bool:
-    """A month gone by this year, named with no year nor year word, as an adverb, in a
-    clause with no verb read ("januárban lép életbe", "márciusban 4 százalék"): last
-    year's or next year's, nothing tells, and a date on the wrong side of publication
-    is worse than none (a from-to it ends, "novembertől januárig tart", takes its year
-    from its start)."""
+    """A month gone by this year, named with no year nor year word, as an adverb or as
+    the adjective of an act, in a clause with no verb read ("januárban lép életbe",
+    "márciusban 4 százalék", "a márciusi választáson indul"): last year's or next
+    year's, nothing tells, and a date on the wrong side of publication is worse than
+    none (a from-to it ends, "novembertől januárig tart", takes its year from its
+    start; the year the article tells the month in settles it, `_settled`)."""
     groups = match.groupdict()
     return (
         month < published.month
         and not (groups.get("year") or groups.get("yearword"))
-        and not match.group(0).lower().endswith("i")
+        and (not match.group(0).lower().endswith("i") or _of_an_act(match))
         and untold(match)
+    )
+
+
+def _of_an_act(match: re.Match[str]) -> bool:
+    """Whether a month's adjective names the time of an act ("a januári emelés", "a
+    márciusi választáson"), not of data or a thing ("a januári adatok")."""
+    return match.group(0).lower().endswith("i") and bool(
+        _ACT_AFTER.match(match.string, match.end())
     )
 
 
