@@ -1628,3 +1628,15 @@ def test_a_month_adjective_of_data_with_no_verb_is_the_month_gone_by() -> None:
     assert read("A januári adat 4 százalék.", NOVEMBER) == [
         ("januári", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
     ]
+
+
+def test_a_season_adjective_of_a_season_over_whose_tense_nothing_tells_is_no_time() -> None:
+    assert read("A nyári aszály miatt kevesebb a termés.", NOVEMBER) == []
+
+
+def test_a_season_adjective_told_ahead_is_the_next_such_season() -> None:
+    assert read("A nyári fesztivál jövőre is lesz.", NOVEMBER)[0] == (
+        "nyári",
+        dt.date(2026, 6, 1),
+        dt.date(2026, 8, 31),
+    )

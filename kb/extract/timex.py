@@ -1556,7 +1556,9 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "tavaly ősszel", "2024 nyarán", "télen": the three months of the season, of the
     year stated, else the latest such season begun by publication, or told of the
     future ("ha ősszel sem lesz csapadék", "nyárra elkészül") the next one not over
-    before it."""
+    before it. A season's adjective whose season is over this year, in a clause whose
+    tense nothing tells ("a nyári aszály miatt kevesebb a termés", in November), is this
+    year's or next year's: no time."""
     word = match["season"].lower()
     if word.endswith("i") and _PLURAL_NEXT.match(match.string, match.end()):
         return None  # "a nyári csúcsidőszakokban": any summer's
@@ -1569,6 +1571,8 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
         year = _year_for(match, first_month, 1, published)
     elif tells_of_future(match):
         over = _months_back(dt.date(published.year, first_month, 1), -3) <= published
+        if over and word.endswith("i") and untold(match):
+            return None
         year = published.year + over
     else:
         year = published.year - (dt.date(published.year, first_month, 1) > published)
