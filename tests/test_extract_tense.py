@@ -287,3 +287,15 @@ def test_ert_before_veget_or_foldet_is_a_past(sentence: str) -> None:
 
 def test_ert_of_agreeing_is_no_past() -> None:
     assert past_words("Nem ért egyet a döntéssel.") == []
+
+
+def test_an_indefinite_participle_before_a_possessed_object_is_no_past_verb() -> None:
+    assert read("Kedden a kormány elfogadott javaslatát vitatják.", THURSDAY) == [
+        ("Kedden", *day("2026-03-17"))
+    ]
+
+
+def test_a_weekday_right_before_that_participle_dates_it() -> None:
+    assert read("A kormány kedden elfogadott javaslatát vitatják.", THURSDAY) == [
+        ("kedden", *day("2026-03-10"))
+    ]

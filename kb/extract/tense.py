@@ -122,9 +122,21 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 def _participle(match: re.Match[str], verb: re.Match[str], start: int) -> bool:
     """Whether the past form is a participle of another time than the match's: after an
-    article, with the match not between them."""
+    article, with the match not between them, or an indefinite form before a possessed
+    object, which a finite verb could not take ("a kormány elfogadott javaslatát
+    vitatják": "elfogadta" would be the verb), the match not right before it."""
     article = _ARTICLE_BEFORE.search(match.string, start, verb.start())
-    return article is not None and not article.start() <= match.start() < verb.start()
+    if article is not None and not article.start() <= match.start() < verb.start():
+        return True
+    return (
+        _INDEFINITE_PAST.search(verb.group(0)) is not None
+        and _POSSESSED_OBJECT.match(match.string, verb.end()) is not None
+        and match.string[match.end() : verb.start()].strip() != ""
+    )
+
+
+_INDEFINITE_PAST = re.compile(r"(?:tt|[lnrd]t)$", re.I)  # "elfogadott", "kiírt"; not "-tta"
+_POSSESSED_OBJECT = re.compile(r"\s+\w+(?:[áé]t|[ae]it)\b", re.I)  # "javaslatát", "terveit"
 
 
 def surely_coming(match: re.Match[str], of_an_act: bool = False) -> bool:
