@@ -13,6 +13,8 @@ from kb.timespan import bounds
 
 WEDNESDAY = dt.date(2025, 6, 25)
 SEPTEMBER = dt.date(2026, 9, 16)
+THURSDAY = dt.date(2026, 3, 12)
+MONDAY = dt.date(2026, 8, 3)
 
 
 def read(sentence: str, published: dt.date) -> list[tuple[str, object, object]]:
@@ -180,4 +182,120 @@ def test_a_time_up_to_which_a_warning_runs_is_still_to_come() -> None:
 def test_a_time_up_to_which_something_lasted_with_no_warning_is_gone_by() -> None:
     assert read("A lezárás csütörtökig tartott.", WEDNESDAY) == [
         ("csütörtökig", None, dt.date(2025, 6, 19))
+    ]
+
+
+# --- round 7: the participle's tense, a score's colon --------------------------------------
+
+
+def test_megjelent_is_the_past_of_megjelenik() -> None:
+    assert past_words("A rendelet kedden megjelent.") == ["megjelent"]
+
+
+@pytest.mark.parametrize("word", ["bejelent", "kijelent", "lent", "jelent"])
+def test_a_present_or_an_adverb_in_lent_is_no_past(word: str) -> None:
+    assert past_words(f"A miniszter {word} valamit.") == []
+
+
+def test_a_weekday_right_before_a_past_participle_is_the_last_one() -> None:
+    sentence = "A döntés a Cégközlönyben szerdán megjelent végzésből derül ki."
+    assert read(sentence, THURSDAY) == [("szerdán", *day("2026-03-11"))]
+
+
+def test_a_past_participle_dates_its_weekday_even_beside_a_verb_of_what_may_come() -> None:
+    sentence = "A Cégközlönyben szerdán megjelent végzés szerint a cég pénteken bezárhat."
+    assert read(sentence, THURSDAY) == [
+        ("szerdán", *day("2026-03-11")),
+        ("pénteken", *day("2026-03-13")),
+    ]
+
+
+@pytest.mark.parametrize("score", ["6:4, 3:6, 7:6 arányban", "14:30-kor", "6,25 százalékkal"])
+def test_a_colon_or_comma_between_digits_does_not_part_a_weekday_from_its_verb(
+    score: str,
+) -> None:
+    sentence = f"A csapat szombaton a döntőben {score} győzte le az ellenfelét."
+    assert read(sentence, MONDAY)[0] == ("szombaton", *day("2026-08-01"))
+
+
+def test_a_past_verb_before_a_colon_does_not_date_what_the_colon_announces() -> None:
+    sentence = "A Volánbusz módosította a menetrendet: a buszok pénteken kerülőúton közlekednek."
+    assert read(sentence, MONDAY) == [("pénteken", *day("2026-08-07"))]
+
+
+@pytest.mark.parametrize("start", ["januártól", "január elejétől"])
+def test_a_start_from_a_month_gone_by_with_no_past_verb_is_next_years(start: str) -> None:
+    sentence = f"A minisztérium közölte, hogy {start} évi 60 millió forinttal támogatja a termet."
+    assert read(sentence, SEPTEMBER)[0][1].year == 2027
+
+
+def test_a_start_from_a_month_gone_by_told_in_the_past_is_this_years() -> None:
+    assert read("Januártól emelték a díjakat.", SEPTEMBER) == [
+        ("Januártól", dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+    ]
+
+
+@pytest.mark.parametrize(
+    "noun", ["címért", "díjért", "vízért", "gólért", "határt", "tanárt", "hitelt"]
+)
+def test_a_nouns_causal_ert_or_accusative_in_rt_is_no_past(noun: str) -> None:
+    assert past_words(f"Szombaton a {noun} játszanak.") == []
+
+
+@pytest.mark.parametrize("verb", ["kért", "tért", "elért", "visszaért", "írt", "aláírt", "bezárt"])
+def test_a_short_stem_in_long_vowel_and_r_takes_its_past_t(verb: str) -> None:
+    assert past_words(f"A csapat szombaton {verb}.") == [verb]
+
+
+def test_veget_ert_is_a_past() -> None:
+    assert read("A torna vasárnap véget ért.", MONDAY) == [("vasárnap", *day("2026-08-02"))]
+
+
+def test_a_coming_match_for_a_title_is_the_coming_weekday() -> None:
+    assert read("A csapat szombaton a bajnoki címért játszik.", MONDAY) == [
+        ("szombaton", *day("2026-08-08"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "word", ["koncertek", "kertek", "tesztek", "tisztek", "várólista", "fajta", "tiszta", "holott"]
+)
+def test_a_noun_or_word_ending_like_a_past_in_ta_tek_or_tt_is_no_past(word: str) -> None:
+    assert past_words(f"A {word} szombaton.") == []
+
+
+def test_coming_concerts_on_a_weekday_are_the_coming_one() -> None:
+    assert read("A koncertek szombaton kezdődnek a parkban.", MONDAY) == [
+        ("szombaton", *day("2026-08-08"))
+    ]
+
+
+@pytest.mark.parametrize("verb", ["hagyta", "hagyták", "visszavonta", "visszavont", "levont"])
+def test_the_past_after_gy_and_of_von_is_read(verb: str) -> None:
+    assert past_words(f"A kormány kedden {verb}.") == [verb]
+
+
+@pytest.mark.parametrize("word", ["havonta", "naponta"])
+def test_an_adverb_in_onta_is_no_past(word: str) -> None:
+    assert past_words(f"A busz {word} jár.") == []
+
+
+@pytest.mark.parametrize("sentence", ["A torna vasárnap ért véget.", "A gép vasárnap ért földet."])
+def test_ert_before_veget_or_foldet_is_a_past(sentence: str) -> None:
+    assert read(sentence, MONDAY) == [("vasárnap", *day("2026-08-02"))]
+
+
+def test_ert_of_agreeing_is_no_past() -> None:
+    assert past_words("Nem ért egyet a döntéssel.") == []
+
+
+def test_an_indefinite_participle_before_a_possessed_object_is_no_past_verb() -> None:
+    assert read("Kedden a kormány elfogadott javaslatát vitatják.", THURSDAY) == [
+        ("Kedden", *day("2026-03-17"))
+    ]
+
+
+def test_a_weekday_right_before_that_participle_dates_it() -> None:
+    assert read("A kormány kedden elfogadott javaslatát vitatják.", THURSDAY) == [
+        ("kedden", *day("2026-03-10"))
     ]

@@ -990,3 +990,653 @@ def test_a_year_before_1000_is_written_with_four_digits() -> None:
     assert [t.value for t in times] == ["1025"]
     early = find_times((Span(s, 0, len(s)),), dt.date(1995, 8, 12))
     assert [t.value for t in early] == ["0996"]
+
+
+# --- round 7: a month the article dates is that month throughout ---------------------------
+
+NOVEMBER = dt.date(2025, 11, 14)
+NEXT_JANUARY = (dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+
+
+def test_a_month_adjective_of_a_planned_thing_takes_the_year_the_article_told() -> None:
+    assert read_article(
+        "Jövő januártól 6 százalékkal emelik a nyugdíjakat.",
+        "A januári emelést a Kincstár automatikusan folyósítja.",
+        published=NOVEMBER,
+    )[1] == ("januári", *NEXT_JANUARY)
+
+
+def test_a_month_whose_tense_nothing_tells_takes_the_year_told_after_it() -> None:
+    assert read_article(
+        "Hat százalékkal emelkednek a nyugdíjak januártól",
+        "Jövő januártól 6 százalékkal emelik a nyugdíjakat.",
+        published=NOVEMBER,
+    )[0] == ("januártól", *NEXT_JANUARY)
+
+
+def test_a_month_told_in_the_past_keeps_its_own_year_beside_a_month_told_ahead() -> None:
+    assert read_article(
+        "Jövő januártól emelik a nyugdíjakat.",
+        "Januárban 4 százalékkal nőttek az árak.",
+        published=NOVEMBER,
+    )[1] == ("Januárban", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+
+
+def test_a_month_the_article_tells_in_two_years_is_not_settled() -> None:
+    assert read_article(
+        "Jövő januártól emelik a nyugdíjakat.",
+        "Januárban 4 százalékkal nőttek az árak.",
+        "A januári adat 4 százalék.",
+        published=NOVEMBER,
+    )[2] == ("januári", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+
+
+def test_a_month_told_in_a_far_year_settles_no_other() -> None:
+    assert read_article(
+        "A rendszert 2008 januárjában vezették be.",
+        "A januári adat 4 százalék.",
+        published=NOVEMBER,
+    )[1] == ("januári", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+
+
+# --- round 7: what a speaker said, counted from the day the speaker spoke ------------------
+
+MONDAY = dt.date(2026, 8, 3)
+
+
+def test_an_ongoing_word_before_a_closing_dash_with_a_day_is_of_that_day() -> None:
+    sentence = "Az árak még mindig emelkednek – mondta szombaton a miniszter."
+    ongoing = find_in(sentence, published=MONDAY)[0]
+    assert (ongoing.latest_begin, ongoing.earliest_end) == (dt.date(2026, 8, 1),) * 2
+
+
+def test_the_last_weeks_before_a_closing_dash_end_on_the_speaking_day() -> None:
+    assert read("Az elmúlt két hétben 112 ember halt meg – közölte szombaton a szervezet.", MONDAY)[
+        0
+    ] == ("Az elmúlt két hétben", dt.date(2026, 7, 18), dt.date(2026, 8, 1))
+
+
+def test_a_turn_opened_by_a_dash_is_counted_from_the_day_its_closing_clause_gives() -> None:
+    found = find_in(
+        "A döntőt szombaton játszották.",
+        "– Még mindig nem hiszem el.",
+        "Most a trófeát tartom a kezemben – mondta a meccs után a játékos.",
+        published=MONDAY,
+    )
+    ongoing = [t for t in found if t.span and t.span.text in ("Még mindig", "Most")]
+    assert [t.latest_begin for t in ongoing] == [dt.date(2026, 8, 1)] * 2
+
+
+def test_a_closing_clause_at_an_occasion_is_counted_from_the_day_it_was_told() -> None:
+    times = read_article(
+        "Kedden átadták a felújított rendelőt.",
+        "– A betegeknek eddig lépcsőn kellett felmenniük – mondta a polgármester az átadáson.",
+        published=dt.date(2025, 5, 14),
+    )
+    assert times[-1] == ("eddig", None, dt.date(2025, 5, 13))
+
+
+def test_a_word_that_only_says_something_was_over_stays_over_by_publication() -> None:
+    assert read("A csapat korábban vezetett – mondta szombaton az edző.", MONDAY)[0] == (
+        "korábban",
+        None,
+        MONDAY,
+    )
+
+
+def test_an_ongoing_word_inside_quotation_marks_stays_of_publication() -> None:
+    found = find_in(
+        "Szombaton azt mondta, hogy a javaslat „továbbra is az asztalon van”.", published=MONDAY
+    )
+    assert [t.latest_begin for t in found if t.span and t.span.text == "továbbra is"] == [MONDAY]
+
+
+# --- round 7: a deadline or a state until then -----------------------------------------------
+
+THURSDAY = dt.date(2026, 3, 12)
+END_OF_MONTH = dt.date(2026, 3, 31)
+
+
+def until(sentence: str) -> tuple[object, ...]:
+    """The first time's four bounds (earliest, latest_begin, earliest_end, latest)."""
+    time = find_in(sentence, published=THURSDAY)[0]
+    return (time.earliest, time.latest_begin, time.earliest_end, time.latest)
+
+
+def test_a_validation_to_be_done_by_then_is_a_deadline_not_a_state() -> None:
+    assert until("A bíróságnak a hónap végéig kell érvényesítenie az eredményt.") == (
+        THURSDAY,
+        None,
+        None,
+        END_OF_MONTH,
+    )
+
+
+def test_an_adjective_of_need_makes_no_state() -> None:
+    assert until("A jelölteknek a hónap végéig kell összegyűjteniük a szükséges ívet.") == (
+        THURSDAY,
+        None,
+        None,
+        END_OF_MONTH,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A hatóság a hónap végéig naponta tájékoztatja a lakosságot.",
+        "A hónap végéig figyelemmel kísérjük az állapotát.",
+    ],
+)
+def test_what_is_done_again_and_again_until_then_holds_from_publication(sentence: str) -> None:
+    assert until(sentence) == (None, THURSDAY, None, END_OF_MONTH)
+
+
+def test_a_full_date_with_ig_is_a_time_up_to_which() -> None:
+    assert until("A cég 2026. április 9-ig felveszi a dolgozókat.") == (
+        THURSDAY,
+        None,
+        None,
+        dt.date(2026, 4, 9),
+    )
+
+
+def test_what_is_not_done_until_then_holds_from_publication() -> None:
+    assert until("A főrészvényes 2026. április 9-ig nem ad el részvényt.") == (
+        None,
+        THURSDAY,
+        None,
+        dt.date(2026, 4, 9),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ha a kormány a hónap végéig nem kezd tárgyalást, sztrájkolnak.",
+        "Ha a bérek a hónap végéig sem érkeznek meg, a dolgozók elmennek.",
+    ],
+)
+def test_a_time_up_to_which_in_a_condition_is_a_deadline(sentence: str) -> None:
+    assert until(sentence) == (THURSDAY, None, None, END_OF_MONTH)
+
+
+def test_the_nem_of_a_prefixed_participle_negates_no_verb() -> None:
+    assert until("A felszámoló a hónap végéig benyújtja a ki nem fizetett bérek listáját.") == (
+        THURSDAY,
+        None,
+        None,
+        END_OF_MONTH,
+    )
+
+
+def test_addig_in_a_condition_is_a_deadline_still_to_come() -> None:
+    times = find_in(
+        "A madarak május elejéig várnak.",
+        "Ha a gyep addig nem zöldül ki, máshol próbálkoznak.",
+        published=THURSDAY,
+    )
+    assert (times[-1].earliest, times[-1].latest) == (THURSDAY, dt.date(2026, 5, 10))
+
+
+def test_majd_after_a_verb_of_what_is_to_come_begins_after_publication() -> None:
+    assert read("A cég 120 embert alkalmaz majd helyben.", THURSDAY) == [("majd", THURSDAY, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Postát rabolt ki, majd a rendőrök elől menekült.",
+        "Előbb Ljubljanában játszik, majd hazai pályán zárja a csoportkört.",
+        "A férfi kirabolta a postát majd elmenekült.",
+        "A csapat edz, és majd meglátjuk.",
+    ],
+)
+def test_majd_that_goes_on_with_a_narrative_is_no_time(sentence: str) -> None:
+    assert read(sentence, THURSDAY) == []
+
+
+# --- round 7: more forms ------------------------------------------------------------------
+
+
+def test_matol_is_the_publication_day_it_starts_on() -> None:
+    assert read("A bírság mától jár.", THURSDAY) == [("mától", *day("2026-03-12"))]
+
+
+def test_holnaptol_is_the_next_day_it_starts_on() -> None:
+    assert read("A tilalom holnaptól érvényes.", THURSDAY) == [("holnaptól", *day("2026-03-13"))]
+
+
+def test_mostantol_begins_after_publication() -> None:
+    assert read("Mostantól minden kedden nyitva tart.", THURSDAY)[0] == (
+        "Mostantól",
+        THURSDAY,
+        None,
+    )
+
+
+def test_masnap_is_the_day_after_the_last_day_of_what_happened() -> None:
+    times = read_article(
+        "A sebészek hétfőn eltávolították a daganatot – jelentette be kedden a kórház.",
+        "A beteg jól van.",
+        "Az orvos elmondta, hogy a műtét sikeres volt.",
+        "Másnap már fel tudott ülni.",
+        published=dt.date(2025, 10, 15),
+    )
+    assert times[-1] == ("Másnap", *day("2025-10-14"))
+
+
+def test_aznap_is_the_day_of_what_happened_last() -> None:
+    times = read_article(
+        "A tűz hétfőn ütött ki.", "Aznap este kiürítették a házat.", published=THURSDAY
+    )
+    assert times[-1][0] == "Aznap"
+    assert times[-1][1:] == day("2026-03-09")
+
+
+def test_masnap_with_no_day_told_is_no_time() -> None:
+    assert read("Másnap már fel tudott ülni.", THURSDAY) == []
+
+
+def test_the_last_half_year_is_six_months_up_to_publication() -> None:
+    assert read("Az elmúlt fél évben vagyont mentettek ki.", THURSDAY) == [
+        ("Az elmúlt fél évben", dt.date(2025, 9, 12), THURSDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "last"),
+    [
+        (
+            "Az év első nyolc hónapjában 6842 kísérletet akadályoztak meg.",
+            "Az év első nyolc hónapjában",
+            "2026-08-31",
+        ),
+        ("Idén az első két hónapban nőtt a forgalom.", "Idén az első két hónapban", "2026-02-28"),
+    ],
+)
+def test_the_first_months_of_a_year_run_from_january_to_the_last_of_them(
+    sentence: str, text: str, last: str
+) -> None:
+    september = dt.date(2026, 9, 16)
+    assert read(sentence, september) == [(text, dt.date(2026, 1, 1), dt.date.fromisoformat(last))]
+
+
+def test_the_same_period_last_year_after_the_first_months_is_those_months_a_year_before() -> None:
+    times = read(
+        "Az év első nyolc hónapjában kevesebbet fogtak, mint tavaly ugyanebben az időszakban.",
+        dt.date(2026, 9, 16),
+    )
+    assert times[-1] == (
+        "tavaly ugyanebben az időszakban",
+        dt.date(2025, 1, 1),
+        dt.date(2025, 8, 31),
+    )
+
+
+def test_a_range_of_days_as_an_adjective_is_those_days() -> None:
+    assert read("Számít rá a szeptember 12–13-i mérkőzésen.", MONDAY) == [
+        ("szeptember 12–13-i", dt.date(2026, 9, 12), dt.date(2026, 9, 13))
+    ]
+
+
+def test_the_end_of_a_season_as_a_deadline_runs_to_its_last_day() -> None:
+    assert read("Ha a kormány a nyár végéig sem módosítja a törvényt, nő a bírság.", THURSDAY) == [
+        ("nyár végéig", THURSDAY, dt.date(2026, 8, 31))
+    ]
+
+
+def test_a_whole_season_is_the_season() -> None:
+    assert read("A strand tavaly egész nyáron zárva volt.", THURSDAY) == [
+        ("tavaly egész nyáron", dt.date(2025, 6, 1), dt.date(2025, 8, 31))
+    ]
+
+
+def test_what_has_not_happened_for_years_is_a_state_begun_that_long_ago() -> None:
+    time = find_in("Ilyen nagy tüzet harminc éve nem láttam.", published=THURSDAY)[0]
+    assert (time.latest_begin, time.earliest_end) == (dt.date(1996, 12, 31), THURSDAY)
+
+
+def test_a_decade_told_beside_an_event_is_no_spell_of_it() -> None:
+    times = read_article(
+        "Hétfő reggel lezárták az 1960-es években épült hidat.",
+        "A tűzoltók a lezárás idején a túlparton állnak készenlétben.",
+        published=dt.date(2026, 3, 25),
+    )
+    assert times[-1][0] == "a lezárás idején"
+    assert times[-1][1] == dt.date(2026, 3, 23)
+
+
+# --- round 7: event-anchored times ---------------------------------------------------------
+
+JANUARY = dt.date(2025, 1, 29)
+
+
+def test_a_count_of_days_after_an_event_is_that_day() -> None:
+    times = read_article(
+        "Tovább nőtt a vasárnap hajnali földrengés áldozatainak száma – közölte szerdán az AFAD.",
+        "A mentők csak egy nappal a rengés után érték el a falvakat.",
+        published=JANUARY,
+    )
+    assert times[-1] == ("egy nappal a rengés után", *day("2025-01-27"))
+
+
+def test_the_day_nearest_to_the_event_named_in_its_sentence_is_its_day() -> None:
+    times = read_article(
+        "Tovább nőtt a vasárnap hajnali földrengés áldozatainak száma – közölte szerdán az AFAD.",
+        "A mentők a rengés után érték el a falvakat.",
+        published=JANUARY,
+    )
+    assert times[-1] == ("a rengés után", dt.date(2025, 1, 26), JANUARY)
+
+
+def test_a_possessed_event_noun_is_counted_from_the_day_told_with_it() -> None:
+    times = read_article(
+        "Az ÁSZ a múlt kedden hozta nyilvánosságra jelentését.",
+        "Két nappal a jelentés megjelenése után feljelentést tettek.",
+        published=dt.date(2025, 9, 17),
+    )
+    assert times[-1] == ("Két nappal a jelentés megjelenése után", *day("2025-09-11"))
+
+
+def test_a_possessed_event_noun_no_sentence_dates_is_no_time() -> None:
+    assert read_article(
+        "A cég hétfőn bejelentette a leépítést.",
+        "A munkáltató a bérvita kirobbanása után kereste meg az indokot.",
+        published=dt.date(2025, 9, 17),
+    ) == [("hétfőn", *day("2025-09-15"))]
+
+
+@pytest.mark.parametrize(
+    ("told", "noun"),
+    [
+        ("Szombat este gálakoncerttel nyitották meg a termet.", "koncert"),
+        ("Szombat este tartották a díjátadót.", "díjátadó"),
+        ("Szombaton rendezték a választás első fordulóját.", "forduló"),
+        ("Szombat délután tartották az ünnepséget.", "ünnepség"),
+    ],
+)
+def test_an_occasion_noun_anchors_a_time_after_it(told: str, noun: str) -> None:
+    times = read_article(
+        told, f"A karmester a {noun} után azt mondta, elégedett.", published=dt.date(2025, 10, 20)
+    )
+    assert times[-1] == (f"a {noun} után", dt.date(2025, 10, 18), dt.date(2025, 10, 20))
+
+
+def test_a_count_that_lands_after_publication_from_a_past_event_is_no_time() -> None:
+    assert read_article(
+        "A jelentést kedden hozták nyilvánosságra.",
+        "Két héttel a jelentés megjelenése után feljelentést tettek.",
+        published=dt.date(2025, 9, 17),
+    ) == [("kedden", *day("2025-09-16"))]
+
+
+def test_napkozben_is_the_day_the_text_is_on() -> None:
+    assert read_article(
+        "A részvény csütörtökön 10 százalékkal emelkedett.",
+        "Napközben 3050 forintig is felkúszott.",
+        published=THURSDAY,
+    )[-1] == ("Napközben", *day("2026-03-12"))
+
+
+def test_an_occasion_told_by_a_verb_with_its_prefix_split_off_gives_the_speaking_day() -> None:
+    times = read_article(
+        "Szombat este nyitotta meg kapuit a koncertterem.",
+        "– Ma este ez a hiány megszűnt – mondta a megnyitón a polgármester.",
+        published=dt.date(2025, 10, 20),
+    )
+    assert times[-1] == ("Ma este", *day("2025-10-18"))
+
+
+def test_azota_after_only_ongoing_words_counts_from_the_articles_news() -> None:
+    times = read_article(
+        "Hétfő reggel óta nem járható a híd.",
+        "– Eddig öt perc alatt beértem, most negyven percig tart – mondta egy asszony.",
+        "A forgalom azóta visszaesett.",
+        published=dt.date(2026, 3, 25),
+    )
+    assert times[-1] == ("azóta", dt.date(2026, 3, 23), None)
+
+
+def test_kesobb_in_a_past_clause_is_after_the_time_told_and_over_by_publication() -> None:
+    assert read(
+        "2024 júniusában bírságot szabtak ki, amelyet a Bizottság később levont.", THURSDAY
+    )[-1] == ("később", dt.date(2024, 6, 1), THURSDAY)
+
+
+def test_kesobb_in_a_past_clause_with_no_time_told_is_no_time() -> None:
+    assert read("Később kiderült, hogy a férfi hazudott.", THURSDAY) == []
+
+
+# --- round 7: more words of time ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "first"),
+    [
+        ("Szeptember elsejétől új szabály lép életbe.", "Szeptember elsejétől", "2026-09-01"),
+        ("Január elsején lépett hatályba.", "Január elsején", "2026-01-01"),
+        ("2027. január elsején indul.", "2027. január elsején", "2027-01-01"),
+    ],
+)
+def test_the_first_of_a_month_by_name_is_its_first_day(
+    sentence: str, text: str, first: str
+) -> None:
+    assert read(sentence, THURSDAY) == [(text, *day(first))]
+
+
+@pytest.mark.parametrize("word", ["Rövidesen", "Nemsokára"])
+def test_soon_words_begin_after_publication(word: str) -> None:
+    assert read(f"{word} döntenek.", THURSDAY) == [(word, THURSDAY, None)]
+
+
+@pytest.mark.parametrize("word", ["Napjainkban", "Manapság", "Régóta"])
+def test_words_of_nowadays_and_for_long_are_going_on_at_publication(word: str) -> None:
+    time = find_in(f"{word} sokan dolgoznak otthonról.", published=THURSDAY)[0]
+    assert (time.latest_begin, time.earliest_end) == (THURSDAY, THURSDAY)
+
+
+def test_a_kozelmultban_is_over_by_publication() -> None:
+    assert read("A közelmúltban több baleset történt.", THURSDAY) == [
+        ("A közelmúltban", None, THURSDAY)
+    ]
+
+
+def test_since_yesterday_begins_after_it_and_is_still_so() -> None:
+    time = find_in("Tegnap óta zárva van az út.", published=THURSDAY)[0]
+    assert (time.span and time.span.text, time.earliest, time.latest_begin, time.earliest_end) == (
+        "Tegnap óta",
+        dt.date(2026, 3, 11),
+        dt.date(2026, 3, 11),
+        THURSDAY,
+    )
+
+
+def test_the_course_of_a_season_is_the_season() -> None:
+    assert read("Az ősz folyamán elkészül a híd.", THURSDAY) == [
+        ("ősz folyamán", dt.date(2026, 9, 1), dt.date(2026, 11, 30))
+    ]
+
+
+def test_a_school_year_by_its_years_is_september_to_august() -> None:
+    assert read("A 2025/2026-os tanévben öt iskola nyílt.", THURSDAY) == [
+        ("2025/2026-os tanévben", dt.date(2025, 9, 1), dt.date(2026, 8, 31))
+    ]
+
+
+def test_the_end_of_a_decade_as_a_deadline_runs_to_its_last_year() -> None:
+    assert read("A 2020-as évek végéig elkészül a vasút.", THURSDAY) == [
+        ("A 2020-as évek végéig", THURSDAY, dt.date(2029, 12, 31))
+    ]
+
+
+def test_half_a_year_hence_is_the_month_six_months_on() -> None:
+    assert read("Fél év múlva nyit a bolt.", THURSDAY) == [
+        ("Fél év múlva", dt.date(2026, 9, 1), dt.date(2026, 9, 30))
+    ]
+
+
+def test_the_last_24_hours_reach_back_one_day() -> None:
+    assert read("Az elmúlt 24 órában 30 riasztás volt.", THURSDAY) == [
+        ("Az elmúlt 24 órában", dt.date(2026, 3, 11), THURSDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "first", "last"),
+    [
+        ("Április első hetében nyit.", "Április első hetében", "2026-04-01", "2026-04-07"),
+        ("Március utolsó hetében döntenek.", "Március utolsó hetében", "2026-03-25", "2026-03-31"),
+        ("A hónap utolsó napján zár.", "A hónap utolsó napján", "2026-03-31", "2026-03-31"),
+    ],
+)
+def test_a_first_or_last_week_or_day_of_a_month_is_those_days(
+    sentence: str, text: str, first: str, last: str
+) -> None:
+    assert read(sentence, THURSDAY) == [
+        (text, dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+    ]
+
+
+def test_a_week_of_a_month_gone_by_whose_tense_nothing_tells_is_no_time() -> None:
+    assert read("Január utolsó hetében 5 fok.", THURSDAY) == []
+
+
+def test_a_plural_event_noun_anchors_a_time_after_it() -> None:
+    assert read_article(
+        "Vasárnap tartották a tárgyalásokat.",
+        "A tárgyalások után a felek nyilatkoztak.",
+        published=THURSDAY,
+    )[-1] == ("A tárgyalások után", dt.date(2026, 3, 8), THURSDAY)
+
+
+def test_at_the_earliest_by_a_day_begins_no_earlier_than_that_day() -> None:
+    assert read(
+        "A csóva legkorábban szerda estére érheti el a torkolatot.", dt.date(2025, 7, 22)
+    ) == [("legkorábban szerda estére", dt.date(2025, 7, 23), None)]
+
+
+def test_a_month_adjective_of_data_keeps_the_month_gone_by_beside_one_told_ahead() -> None:
+    assert read_article(
+        "Jövő januártól 6 százalékkal emelik a nyugdíjakat.",
+        "A januári adatok szerint az infláció 4 százalék.",
+        published=NOVEMBER,
+    )[1] == ("januári", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+
+
+def test_akkor_of_a_condition_told_after_it_is_no_time() -> None:
+    assert read_article(
+        "A konyhát hétfőn bezárták.",
+        "A konyha akkor nyithat újra, ha a cég mindent fertőtlenít.",
+        published=THURSDAY,
+    ) == [("hétfőn", *day("2026-03-09"))]
+
+
+def test_minutes_earlier_compare_and_date_nothing() -> None:
+    assert read("A reggeli járatot tíz perccel korábban indítják.", THURSDAY) == []
+
+
+def test_a_season_after_an_indefinite_article_is_any_such_season() -> None:
+    assert (
+        read(
+            "A film egy család életéről szól, amelyet egy aszályos nyáron a folyó fordít fel.",
+            THURSDAY,
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fődíjat a dán rendező Téli kikötő című drámája kapta.",
+        "A tüntetők a Március 15. téren gyűltek össze.",
+        "A Vasárnapi Hírek szerint nőtt a forgalom.",
+    ],
+)
+def test_a_capitalised_calendar_word_inside_a_sentence_is_part_of_a_name(sentence: str) -> None:
+    assert read(sentence, THURSDAY) == []
+
+
+def test_a_capitalised_season_opening_a_quotation_is_a_time() -> None:
+    assert read("– Nyáron sok turista érkezett – mondta.", THURSDAY)[0][0] == "Nyáron"
+
+
+def test_meg_delelott_is_the_day_the_text_is_on() -> None:
+    assert read_article(
+        "A jelölt hétfő hajnalban panaszt nyújtott be.",
+        "A választási iroda még délelőtt elutasította a beadványt.",
+        published=dt.date(2026, 5, 18),
+    )[-1] == ("még délelőtt", *day("2026-05-18"))
+
+
+def test_a_closing_clause_told_at_night_is_counted_from_that_evening() -> None:
+    times = read_article(
+        "– Ma este Románia Európát választotta.",
+        "Mindenki elnöke leszek – mondta a győztes az éjszaka a kampányközpontjában.",
+        published=dt.date(2026, 5, 18),
+    )
+    assert times[0] == ("Ma este", *day("2026-05-17"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "first", "last"),
+    [
+        ("A tavalyelőtti adatok szerint nőtt.", "tavalyelőtti", "2024-01-01", "2024-12-31"),
+        ("Tavalyelőtt decemberben zárt be.", "Tavalyelőtt decemberben", "2024-12-01", "2024-12-31"),
+        ("Tavalyelőtt nyáron nyílt meg.", "Tavalyelőtt nyáron", "2024-06-01", "2024-08-31"),
+    ],
+)
+def test_tavalyelott_is_two_years_before_publication(
+    sentence: str, text: str, first: str, last: str
+) -> None:
+    assert read(sentence, THURSDAY) == [
+        (text, dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+    ]
+
+
+def test_two_weeks_ago_is_the_day_fourteen_days_back() -> None:
+    assert read("Két héttel ezelőtt történt a baleset.", THURSDAY) == [
+        ("Két héttel ezelőtt", *day("2026-02-26"))
+    ]
+
+
+def test_a_day_gone_by_months_ago_that_a_state_holds_until_is_next_years() -> None:
+    time = find_in("A kedvezmény december 31-ig érvényes.", published=THURSDAY)[0]
+    assert (time.latest_begin, time.latest) == (THURSDAY, dt.date(2026, 12, 31))
+
+
+def test_a_day_a_state_held_until_told_in_the_past_is_gone_by() -> None:
+    assert read("A kedvezmény december 31-ig volt érvényben.", THURSDAY)[0][2] == dt.date(
+        2025, 12, 31
+    )
+
+
+def test_a_deadline_just_gone_by_stays_this_years() -> None:
+    assert read("Március 10-ig kell benyújtani a kérelmet.", THURSDAY)[0][2] == dt.date(2026, 3, 10)
+
+
+def test_a_month_adjective_of_an_act_told_ahead_is_next_years() -> None:
+    assert read("A januári emelés 6 százalékos lesz.", NOVEMBER) == [("januári", *NEXT_JANUARY)]
+
+
+def test_a_month_adjective_of_an_act_whose_tense_nothing_tells_is_no_time() -> None:
+    assert read("A márciusi választáson indul a párt.", NOVEMBER) == []
+
+
+def test_a_month_adjective_of_data_with_no_verb_is_the_month_gone_by() -> None:
+    assert read("A januári adat 4 százalék.", NOVEMBER) == [
+        ("januári", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+    ]
+
+
+def test_a_season_adjective_of_a_season_over_whose_tense_nothing_tells_is_no_time() -> None:
+    assert read("A nyári aszály miatt kevesebb a termés.", NOVEMBER) == []
+
+
+def test_a_season_adjective_told_ahead_is_the_next_such_season() -> None:
+    assert read("A nyári fesztivál jövőre is lesz.", NOVEMBER)[0] == (
+        "nyári",
+        dt.date(2026, 6, 1),
+        dt.date(2026, 8, 31),
+    )

@@ -15,53 +15,62 @@ from __future__ import annotations
 
 import re
 
-_CLAUSE_BREAK = re.compile(r"[,;:–]")
-_STATEMENT_BREAK = re.compile(r"[;:–]")
+# A comma or colon between digits is no break: a decimal ("6,25 százalékra") or a score or
+# clock time ("6:4, 3:6 arányban győzte le", "14:30-kor").
+_CLAUSE_BREAK = re.compile(r"[;–]|(?<!\d)[,:]|[,:](?!\d)")
+_STATEMENT_BREAK = re.compile(r"[;–]|(?<!\d):|:(?!\d)")
 
 
 def same_clause(sentence: str, first: int, second: int) -> bool:
-    """No comma, semicolon, colon or dash between the two positions."""
+    """No comma, semicolon, colon or dash between the two positions (one between digits
+    is none)."""
     low, high = sorted((first, second))
     return not _CLAUSE_BREAK.search(sentence, low, high)
 
 
-# A finite past-tense verb: "-tt", "-lt" ("tárgyalt", "élt", "ült"), "-ta/-te/-tak" after
-# a consonant ("mondta", "közölte"), with a person ending, and the plain 3rd person
-# singular "-t" after a consonant: after d ("maradt", "terjedt"), after a vowel and n
-# ("zuhant", "csökkent", "megszűnt", "ment", "jelent meg"; not "parlament", "fent", the
-# present "jelent"), after a short stem's long vowel and r ("kért", "várt", "írt"; not
-# an accusative "bért"), and the r-stems with a short vowel ("nyert", "vert", "akart",
-# "tört", "történt"), never a noun's accusative ("embert", "minisztert", "kört");
-# postpositions are not, nor with a person ending ("köztük", "szerinte", "miatta",
-# "előttünk"), nor "péntek", "párt", "szinte", "világszerte". The "-t" after "ny"/"ly"/"j"
-# is the past of the stems "huny", "foly", "fúj", "fáj", "búj" ("elhunyt", "kifolyt",
-# "fújt"), no other: a noun's accusative ends so ("kormányt", "királyt"), and a present
-# too ("sújt", "nyújt", "hajt"). A noun in -l takes its accusative "-t" as a past takes
-# "-lt" ("ravatalt", "fesztivált", "bevételt", "gólt"; "aszfalt" is a noun as it stands):
-# the common ones are no verb, with any compound before them ("könyvfesztivált",
-# "részvételt"), or alone where a verb ends so ("portált", not "importált"). Nouns and
-# adjectives made of a participle ("a vádlottak", "légkondicionált termet",
-# "úgynevezett") are no verb.
+# A finite past-tense verb: "-tt", "-lt" ("tárgyalt", "élt", "ült"), "-ta/-te/-tak" after a
+# consonant ("mondta", "közölte", "hagyta"), the past of "von" ("visszavonta", "levont"; not
+# "havonta"), with a person ending, and the plain 3rd person singular "-t" after a consonant: after
+# d ("maradt", "terjedt"), after a vowel and n ("zuhant", "csökkent", "megszűnt", "ment", "jelent
+# meg", "megjelent"; not "parlament", "fent", the present "jelent", "bejelent"), after a stem of at
+# most two consonants, a long vowel and r ("kért", "várt", "írt", "elért", "véget ért", "ért véget";
+# not an accusative "bért", nor a noun's "-ért": "címért", "díjért", "vízért"), and the r-stems with
+# a short vowel ("nyert", "vert", "akart", "tört", "történt"), never a noun's accusative ("embert",
+# "minisztert", "kört"); postpositions are not, nor with a person ending ("köztük", "szerinte",
+# "miatta", "előttünk"), nor "péntek", "párt", "szinte", "világszerte". The "-t" after "ny"/"ly"/"j"
+# is the past of the stems "huny", "foly", "fúj", "fáj", "búj" ("elhunyt", "kifolyt", "fújt"), no
+# other: a noun's accusative ends so ("kormányt", "királyt"), and a present too ("sújt", "nyújt",
+# "hajt"). A noun in -l takes its accusative "-t" as a past takes "-lt" ("ravatalt", "fesztivált",
+# "bevételt", "gólt", "hitelt"; "aszfalt" is a noun as it stands): the common ones are no verb, with
+# any compound before them ("könyvfesztivált", "részvételt"), or alone where a verb ends so
+# ("portált", not "importált"). Nouns and adjectives made of a participle ("a vádlottak",
+# "légkondicionált termet", "úgynevezett") are no verb, nor nouns and words ending like one: plurals
+# of nouns in -t ("koncertek", "tesztek", "tisztek"), "-ta" nouns and adjectives ("várólista",
+# "fajta", "tiszta"), "holott", "délelőtt".
 # "-tt volna" is a counterfactual ("el kellett volna készülniük"), no past.
 PAST = re.compile(
     r"\b(?!(?:mellett|között|előtt|alatt|felett|fölött|helyett|mögött|ott|itt|este|minta"
-    r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|válogatott|posta|lista"
-    r"|péntek|párt)\b)"
+    r"|bért|kárt|hírt|vért|sért|fért|ezért|azért|miért|amiért|péntek|párt|holott|szett"
+    r"|délelőtt|lejárta)\b)"
     r"(?!(?:ah|az|ez|a|e)?(?:mellett|között|közt|előtt|alatt|felett|fölött|helyett|mögött"
     r"|miatt|együtt|szerint|rajt)(?:a|e|am|em|ad|ed|unk|ünk|atok|etek|uk|ük)?\b)"
-    r"(?!\w*(?:onta|ente|szinte|szerte)\b)"
+    r"(?!\w*(?:onta|ente|szinte|szerte|válogatott|posta|lista|fajta|tiszta|junta|cista)\b)"
+    r"(?!\w*(?:koncert|kert|projekt|teszt|tiszt|objekt)(?:ek|et|je|jei)?\b)"
     r"(?!(?:fő)?(?:vádlott|gyanúsított|sértett|halott|érintett|fertőzött)(?:ak|ek)?\b)"
     r"(?!(?:úgynevezett|légkondicionált|említett|elégedett|kiemelt|fejlett)\b)"
     r"(?!\w*(?:fesztivál|karnevál|tribunál|ravatal|asztal|oldal|hajnal|fiatal|ital|étel|kábel"
-    r"|hotel|motel|fotel|panel|modell|profil|mobil|modul|protokoll|kontroll|futball|alkohol|gól"
+    r"|hotel|motel|fotel|panel|modell|profil|mobil|modul|protokoll|kontroll|futball|alkohol|gól|hitel"
     r"|cél|aszfal)t\b|(?:portál|kanál|bál|sál)t\b)"
-    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpm]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
-    r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze)?\w{1,3}[áéíóú]rt"
-    r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|lent|bent)|jelent)\b)\w*[aeüű]nt"
+    r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpmy]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
+    r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze|alá)?(?:(?!árt\b)[bcdfghjklmnpqrstvwxyz]{0,2}"
+    r"[áíóú]rt|[kmt]ért)"
+    r"|(?:el|be|fel|vissza|oda)ért|(?<=\bvéget\s)ért|(?<=\bcélba\s)ért|(?<=\bföldet\s)ért"
+    r"|ért(?=\s+(?:véget|célba|földet)\b)"
+    r"|(?!(?:\w*(?:parlament|menedzsment|ellent|cent|fent|(?<!megje)lent|bent)|jelent)\b)\w*[aeüű]nt"
     r"|\w*(?:történt|nyert|akart|söpört)|(?:meg|el|ki|le|be|szét|össze)?(?:vert|tört)"
     r"|\w*(?:huny|foly|fúj|fáj|búj)t"
     r"|jelent(?=\s+meg\b))\b(?!\s+volna)"
-    r"|\bvolt",
+    r"|\bvolt|\b(?:vissza|le|be|ki|el|meg|fel)?vont(?:a|ák|ak)?\b",
     re.I,
 )
 
@@ -79,6 +88,8 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
     may or will happen up to the next comma makes it the future whatever follows."""
     text = match.string
     start, comma, end = clause_of(match)
+    if _dates_a_past_form(match):
+        return False  # "a szerdán megjelent végzés szerint … bezárhat": Wednesday is gone by
     if _FUTURE.search(text, start, comma):
         return True  # "hogy kedden újabb zivatarok érkezhetnek, ezért … adott ki"
     if match.group(0).lower().endswith("ig") and _WARNING.search(text, start, comma):
@@ -92,22 +103,53 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
     )
 
 
+def _dates_a_past_form(match: re.Match[str]) -> bool:
+    """Whether a past form stands right after the match, which dates it: a past verb or
+    participle ("szerdán megjelent végzésből", "a kedden bejelentett intézkedés") is of
+    the past whatever the clause around it tells. Not a time up to which, by which or
+    since which: the past form dates the act, not the end it sets ("a péntekig
+    meghosszabbított tilalom")."""
+    after = _NEXT_WORD.match(match.string, match.end())
+    return (
+        after is not None
+        and not match.group(0).lower().endswith(("ig", "ra", "re", "óta"))
+        and bool(PAST.fullmatch(after.group(1)))
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
 def _participle(match: re.Match[str], verb: re.Match[str], start: int) -> bool:
     """Whether the past form is a participle of another time than the match's: after an
-    article, with the match not between them."""
+    article, with the match not between them, or an indefinite form before a possessed
+    object, which a finite verb could not take ("a kormány elfogadott javaslatát
+    vitatják": "elfogadta" would be the verb), the match not right before it."""
     article = _ARTICLE_BEFORE.search(match.string, start, verb.start())
-    return article is not None and not article.start() <= match.start() < verb.start()
+    if article is not None and not article.start() <= match.start() < verb.start():
+        return True
+    return (
+        _INDEFINITE_PAST.search(verb.group(0)) is not None
+        and _POSSESSED_OBJECT.match(match.string, verb.end()) is not None
+        and match.string[match.end() : verb.start()].strip() != ""
+    )
 
 
-def surely_coming(match: re.Match[str]) -> bool:
+_INDEFINITE_PAST = re.compile(r"(?:tt|[lnrd]t)$", re.I)  # "elfogadott", "kiírt"; not "-tta"
+_POSSESSED_OBJECT = re.compile(r"\s+\w+(?:[áé]t|[ae]it)\b", re.I)  # "javaslatát", "terveit"
+
+
+def surely_coming(match: re.Match[str], of_an_act: bool = False) -> bool:
     """Whether a month already gone this year is next year's: a clause with no past verb
     that says what will happen ("januártól emelkedik", "februárban indul majd",
     "márciusban lesz"), or that sits in a sentence of a plan or a forecast ("a tervek
     szerint", "jövő tavasszal"), and the month an adverb, not an adjective ("a januári
-    adat") nor a start ("január óta"). A clause with no verb read says nothing
-    (`untold`)."""
+    adat") unless `of_an_act` ("a januári emelés … lesz"), nor a start ("január óta"). A
+    clause with no verb read says nothing (`untold`)."""
     words = match.group(0).lower()
-    return not words.endswith(("i", "óta")) and tells_of_future(match) and _ahead(match)
+    if words.endswith("óta") or (words.endswith("i") and not of_an_act):
+        return False
+    return tells_of_future(match) and _ahead(match)
 
 
 def untold(match: re.Match[str]) -> bool:
@@ -117,11 +159,16 @@ def untold(match: re.Match[str]) -> bool:
 
 
 def _ahead(match: re.Match[str]) -> bool:
-    """A present or future verb in the match's clause, or a plan in its sentence."""
+    """A present or future verb in the match's clause, or a plan in its sentence, or the
+    match a start ("januártól", "január elejétől"): a start already gone by is told in the
+    past ("januártól emelték") or as what has been since ("január óta")."""
     start, _, end = clause_of(match)
     text = match.string
     return (
-        any(not _ORDINAL.fullmatch(verb.group(0)) for verb in _NONPAST.finditer(text, start, end))
+        match.group(0).lower().endswith(("tól", "től"))
+        or any(
+            not _ORDINAL.fullmatch(verb.group(0)) for verb in _NONPAST.finditer(text, start, end)
+        )
         or bool(_FUTURE.search(text, start, end))
         or bool(_AHEAD.search(text))
     )

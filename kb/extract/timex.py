@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from kb.extract.quantities import parse_number_word
@@ -35,6 +36,7 @@ from kb.extract.tense import (
     tells_of_future,
     untold,
 )
+from kb.extract.triggers import OCCASIONS
 from kb.model import MonthPart, Precision, Provenance, Span, TimeExpression
 from kb.timespan import MONTHS_HU, bounds
 
@@ -45,22 +47,36 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
     """Every time expression in the sentences, normalised, with ids t1, t2, ..."""
     found: list[TimeExpression] = []
     recent: list[list[TimeExpression]] = []  # the times of the sentences before, latest last
-    days: list[tuple[TimeExpression, str]] = []  # the days told so far, with their sentence
-    spells: list[tuple[TimeExpression, str]] = []  # the spells of days told
+    days: list[_Told] = []  # the days told so far, with their sentence
+    spells: list[_Told] = []  # the spells of days told
     happened: list[TimeExpression] = []  # days of what happened, not of a telling
-    for sentence in sentences:
+    occurred: list[TimeExpression] = []  # all such days told so far
+    read = [_readings(sentence.text, published) for sentence in sentences]
+    months = _months_told(read, published)
+    by_sentence: list[list[tuple[TimeExpression, bool]]] = []  # each time, and if anchored
+    for sentence, readings in zip(sentences, read, strict=True):
         here: list[TimeExpression] = []
+        by_sentence.append([])
         before = happened  # the days of what happened told in the sentence before
         happened = []
-        for reading in _readings(sentence.text, published):
+        for reading in map(lambda r: _settled(r, months), readings):
+            if reading.guess:
+                continue  # a month gone by whose tense nothing tells: no time
             span = Span(reading.text, sentence.start + reading.start, sentence.start + reading.end)
+            counted = reading.shift is not None  # from another time: not read again
             if reading.shift is not None:
                 told = [t for times in recent[-_ANCHOR_SENTENCES:] for t in times]
-                if reading.shift[1] in _EVENT_UNITS:
+                if reading.shift[1] == _NEXT_DAY:
+                    anchored = _day_after(reading, occurred)
+                elif reading.shift[1] in _EVENT_UNITS:
                     near = [*before, *happened]
                     anchored = _from_event(reading, days, spells, near, published)
                 elif reading.shift[1].startswith("within"):
                     anchored = _counted_within(reading, here, published)
+                elif reading.shift == (0, ""):  # "azóta"
+                    anchored = _from_anchor(
+                        reading, _since_anchors([*told, *here], found), published
+                    )
                 else:
                     anchored = _from_anchor(reading, [*told, *here], published)
                 if anchored is None:
@@ -73,18 +89,214 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
                 **_meaning(reading),
             )
             found.append(_hedged(time, sentence, published))
+            by_sentence[-1].append((found[-1], counted))
             here.append(time)
             if _a_day(time, published):
-                days.append((time, sentence.text.lower()))
+                days.append((time, sentence.text.lower(), sentence.start))
                 if not _dates_a_telling(sentence.text, reading):
                     happened.append(time)
+                    occurred.append(time)
             if _a_spell(time):
-                spells.append((time, sentence.text.lower()))
+                spells.append((time, sentence.text.lower(), sentence.start))
         recent.append(here)
-    return tuple(found)
+    return tuple(_as_said(sentences, by_sentence, months, published))
 
 
 _EVENT_UNITS = ("után", "előtt", "óta", "at")
+
+
+def _as_said(
+    sentences: tuple[Span, ...],
+    by_sentence: list[list[tuple[TimeExpression, bool]]],
+    months: dict[str, str],
+    published: dt.date,
+) -> list[TimeExpression]:
+    """The times, those told by a speaker on a day the text gives before publication read
+    again from that day (docs/annotation-format.md §4.3: "– eddig …, – mondta kedden" is
+    counted from Tuesday): "most", "még mindig", "hónapok óta", "az elmúlt négy évben",
+    "ma este" in a turn closed by "– mondta a meccs után" are of the match's day; inside
+    „…” only "ma", "tegnap", "holnap" ("kedden azt mondta, hogy „továbbra is …”" is read
+    from publication). A time counted from another time keeps its count, and one that
+    says only that something was over ("korábban", "már" with a past verb) stays over by
+    publication: true either way, and the word bounds nothing nearer."""
+    out: list[TimeExpression] = []
+    for sentence, times, said in zip(
+        sentences, by_sentence, _speaking_days(sentences, by_sentence, published), strict=True
+    ):
+        if said is None:
+            out.extend(time for time, _ in times)
+            continue
+        day, parts, closed = said
+        again = {
+            (r.start, r.end): r
+            for r in map(lambda r: _settled(r, months), _readings(sentence.text, day))
+            if r.shift is None and not r.guess
+        }
+        for time, counted in times:
+            start = time.span.start - sentence.start if time.span else -1
+            end = time.span.end - sentence.start if time.span else -1
+            reading = again.get((start, end))
+            if (
+                counted
+                or reading is None
+                or not any(a <= start and end <= b for a, b in parts)
+                or not (closed or _TODAY.match(reading.text))
+                or _only_over(time)
+            ):
+                out.append(time)
+                continue
+            retold = replace(time, **_meaning(reading))
+            out.append(_hedged(retold, sentence, day))
+    return out
+
+
+def _only_over(time: TimeExpression) -> bool:
+    """Whether the time says only that something was over by its end ("korábban", "már"
+    with a past verb), not "eddig" (so far: up to the moment of speaking)."""
+    told = time.span.text.lower() if time.span else ""
+    bounded = (time.earliest, time.latest_begin, time.earliest_end)
+    return time.latest is not None and bounded == (None, None, None) and "eddig" not in told
+
+
+_Said = tuple[dt.date, list[tuple[int, int]], bool]
+"""The day told for a speaker, the parts of the sentence said, and whether a closing
+"– mondta" (not „…”) tells it."""
+
+
+def _speaking_days(
+    sentences: tuple[Span, ...],
+    by_sentence: list[list[tuple[TimeExpression, bool]]],
+    published: dt.date,
+) -> list[_Said | None]:
+    """For each sentence, the day its speaker spoke, if the text gives one before
+    publication, and the parts of the sentence that are said (offsets in it): before a
+    closing "– mondta kedden", "– közölte a meccs után" (and the sentences of a turn the
+    dash opened before it: "– Még mindig nem hiszem el." … "– mondta …"), or inside „…”
+    with a day outside ("kedden azt mondta: „Ma …”")."""
+    said: list[_Said | None] = [None] * len(sentences)
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        closing = _CLOSING_TELLING.search(text)
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        times = [time for time, _ in by_sentence[index]]
+        parts = [(0, closing.start())] if closing else quotes
+        day = _day_told(times, sentence, parts)
+        if closing and day is None:
+            day = _occasion_day(sentences, by_sentence, index, closing.start())
+        if day is None or day >= published or not parts:
+            continue
+        said[index] = (day, parts, closing is not None)
+        opener = _turn_opened(sentences, index) if closing else None
+        for before in range(opener if opener is not None else index, index):
+            said[before] = (day, [(0, len(sentences[before].text))], True)
+    return said
+
+
+def _day_told(
+    times: list[TimeExpression], sentence: Span, said: list[tuple[int, int]]
+) -> dt.date | None:
+    """The first day told outside what is said (offsets in the sentence): a day
+    ("– mondta kedden", "a szerdai fórumon"), the day of an event after which ("a
+    meccs után"), or the evening of a night ("– mondta az éjszaka")."""
+    for time in times:
+        start = time.span.start - sentence.start if time.span else -1
+        if time.span is None or any(a <= start < b for a, b in said):
+            continue
+        if time.precision == "day" and time.value:
+            return dt.date.fromisoformat(time.value)
+        if time.earliest and (time.span.text.lower().endswith("után") or _a_night(time)):
+            return time.earliest  # "a meccs után", "az éjszaka": that day, that evening
+    return None
+
+
+def _occasion_day(
+    sentences: tuple[Span, ...],
+    by_sentence: list[list[tuple[TimeExpression, bool]]],
+    index: int,
+    after: int,
+) -> dt.date | None:
+    """The day of the occasion a closing clause names ("– mondta a bejelentésen", "az
+    átadáson"): the day told nearest to where the latest sentence before told of it
+    (`OCCASIONS`: "– jelentette be kedden", "Kedden átadták a rendelőt")."""
+    found = _OCCASION_AT.search(sentences[index].text, after)
+    if found is None:
+        return None
+    noun = found.group(1).lower()
+    told_of = _telling_of(next(told for name, told in OCCASIONS.items() if noun.startswith(name)))
+    for before in range(index - 1, -1, -1):
+        where = told_of.search(sentences[before].text)
+        at = where.start() if where else -1
+        days = [
+            t
+            for t, _ in by_sentence[before]
+            if t.span and t.precision == "day" and t.value and at >= 0
+        ]
+        if days:
+            base = sentences[before].start + at
+            nearest = min(days, key=lambda t: abs((t.span.start if t.span else 0) - base))
+            return dt.date.fromisoformat(nearest.value or "")
+    return None
+
+
+@cache
+def _telling_of(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a sentence tells of an occasion by its stems ("átad…"), a verb's also with its
+    prefix split off ("nyitotta meg" for "megnyit", "adták át" for "átad")."""
+    split = [
+        rf"\b{re.escape(stem[len(prefix) :])}\w*\s+{prefix}\b"
+        for stem in stems
+        for prefix in _VERB_PREFIXES
+        if stem.startswith(prefix) and len(stem) > len(prefix) + 2
+    ]
+    return re.compile("|".join([*map(re.escape, stems), *split]), re.I)
+
+
+_VERB_PREFIXES = ("meg", "át", "be", "ki", "el", "fel", "le", "vissza")
+_OCCASION_AT = re.compile(rf"\baz?\s+((?:{'|'.join(OCCASIONS)})\w*?)(?:on|en|ön|n)\b", re.I)
+
+
+def _turn_opened(sentences: tuple[Span, ...], index: int) -> int | None:
+    """The sentence that opened, with a dash, the turn the sentence at `index` closes
+    (none closed between them, at most `_TURN_SENTENCES` back); none if it opens it."""
+    if _TURN.match(sentences[index].text):
+        return None
+    for before in range(index - 1, max(index - _TURN_SENTENCES, 0) - 1, -1):
+        if _CLOSING_TELLING.search(sentences[before].text):
+            return None
+        if _TURN.match(sentences[before].text):
+            return before
+    return None
+
+
+_TURN = re.compile(r"\s*[–—]\s")  # a sentence opened by a dash: someone's turn
+_TURN_SENTENCES = 3
+_QUOTE = re.compile(r"„[^”]*(?:”|$)")
+_TODAY = re.compile(r"(?:ma|tegnap|tegnapelőtt|holnap|holnapután)\b", re.I)
+
+
+def _months_told(read: list[list[_Reading]], published: dt.date) -> dict[str, str]:
+    """The year the article tells each month in ("Jövő januártól emelik": "01" → "2026"),
+    by the months whose year is read, a year either side of publication's; a month told
+    in two years is not settled."""
+    years: dict[str, set[str]] = {}
+    for reading in (r for readings in read for r in readings):
+        value = reading.value or ""
+        if reading.precision not in ("month", "part-of-month") or reading.open_year or not value:
+            continue
+        if abs(int(value[:4]) - published.year) <= 1:
+            years.setdefault(value[5:], set()).add(value[:4])
+    return {month: told.pop() for month, told in years.items() if len(told) == 1}
+
+
+def _settled(reading: _Reading, months: dict[str, str]) -> _Reading:
+    """A month whose year its words and its clause leave open (`_open_year`) in the year
+    the article tells that month in: the planned thing it names is the one the article
+    dated ("Jövő januártól emelik …" then "A januári emelést a Kincstár … folyósítja", in
+    November: next January; the headline's "emelkednek a nyugdíjak januártól" too)."""
+    year = months.get(reading.value[5:]) if reading.open_year and reading.value else None
+    if year is None or reading.value is None:
+        return reading
+    return replace(reading, value=f"{year}{reading.value[4:]}", guess=False, open_year=False)
 
 
 def _dates_a_telling(sentence: str, reading: _Reading) -> bool:
@@ -94,9 +306,13 @@ def _dates_a_telling(sentence: str, reading: _Reading) -> bool:
     return bool(_TELLING.search(sentence, start, end))
 
 
-_TELLING = re.compile(
-    r"\b(?:közöl|mond|bejelent|jelent\w*\s+be|írt|nyilatkoz|hangsúlyoz|tájékoztat)\w*", re.I
+_TELLING_STEMS = (
+    r"(?:közöl|mond|bejelent|jelent\w*\s+be|írt|nyilatkoz|hangsúlyoz|tájékoztat|fogalmaz"
+    r"|hozzátette|tette\s+hozzá|számolt\s+be|emelte\s+ki|magyaráz|válaszol|reagál)\w*"
 )
+_TELLING = re.compile(rf"\b{_TELLING_STEMS}", re.I)
+# The clause that closes what somebody said: "– mondta kedden", "– közölte szerdán a KSH".
+_CLOSING_TELLING = re.compile(rf"\s[–—]\s+(?:\w+\s+)?{_TELLING_STEMS}", re.I)
 
 
 def _a_day(time: TimeExpression, published: dt.date) -> bool:
@@ -108,6 +324,15 @@ def _a_day(time: TimeExpression, published: dt.date) -> bool:
         and latest <= published
         and (latest - earliest).days <= 1
     )
+
+
+def _since_anchors(told: list[TimeExpression], found: list[TimeExpression]) -> list[TimeExpression]:
+    """What "azóta" counts from: the times told just before it that date something (a
+    day, a month, a year, a spell; not "most", "eddig", nor a time since which), else the
+    article's first time, its news ("Hétfő reggel óta nem járható a híd" … "Eddig öt perc
+    alatt beértem, most negyven percig tart." "A forgalom azóta visszaesett")."""
+    dated = [t for t in told if t.precision != "relative" or (t.earliest and t.latest)]
+    return dated or found[:1]
 
 
 def _counted_within(
@@ -125,8 +350,8 @@ def _counted_within(
 
 def _from_event(
     reading: _Reading,
-    days: list[tuple[TimeExpression, str]],
-    spells: list[tuple[TimeExpression, str]],
+    days: list[_Told],
+    spells: list[_Told],
     near: list[TimeExpression],
     published: dt.date,
 ) -> _Reading | None:
@@ -138,11 +363,18 @@ def _from_event(
     of days with both ends told in a sentence naming it ("a gyakorlat idején" after "a
     hétfőtől április 25-ig tartó gyakorlaton"), else, as at it, its day; after it: from
     its day to publication; before it: over by its day; since it: begun after its first
-    day, by its last, and still so."""
+    day, by its last, and still so; a count of days after or before it ("egy nappal a
+    rengés után"): that day. A count, or an event told by a possessed noun ("a jelentés
+    megjelenése után"), is counted only from a day told in a sentence naming it."""
     if reading.shift is None:
         return None
-    unit = reading.shift[1]
+    count, unit = reading.shift
     named = _naming(reading.event, days)
+    if count or reading.named_only:  # a count from it, or a possessed noun: its own day
+        named = [t for t in named if t.precision == "day"]
+        if not named:
+            return None
+        near, days = [], []
     during = _naming(reading.event, spells) if unit == "at" else []
     if during:  # during it: the longest spell it was told with, its parts are shorter
         anchor = max(during, key=_days_long)
@@ -155,6 +387,13 @@ def _from_event(
     else:
         return None
     first, last = bounds(anchor, published)
+    if count and first and last:  # "két nappal a jelentés megjelenése után": that day
+        day = (
+            first + dt.timedelta(days=count) if unit == "után" else last - dt.timedelta(days=count)
+        )
+        if day > published:
+            return None  # counted past publication from a day gone by: not this event's
+        return replace(reading, precision="day", value=day.isoformat(), shift=None)
     if unit == "at":
         return replace(
             reading,
@@ -180,8 +419,18 @@ def _a_night(time: TimeExpression) -> bool:
 
 
 def _a_spell(time: TimeExpression) -> bool:
-    """Days with both ends told ("hétfőtől április 25-ig"): what an event may last."""
-    return time.precision == "relative" and time.earliest is not None and time.latest is not None
+    """Days with both ends told ("hétfőtől április 25-ig"), within a year: what an event
+    may last (a decade told beside it dates something else: "lezárta az 1960-es években
+    épült hidat")."""
+    return (
+        time.precision == "relative"
+        and time.earliest is not None
+        and time.latest is not None
+        and _days_long(time) <= _SPELL_DAYS
+    )
+
+
+_SPELL_DAYS = 366
 
 
 def _days_long(time: TimeExpression) -> int:
@@ -189,9 +438,21 @@ def _days_long(time: TimeExpression) -> int:
     return (time.latest - time.earliest).days if time.latest and time.earliest else 0
 
 
-def _naming(stem: str, told: list[tuple[TimeExpression, str]]) -> list[TimeExpression]:
-    """The times told in a sentence that names the event by its stem's start or end."""
-    return [t for t, text in told if stem and (stem[:5] in text or stem[-5:] in text)]
+_Told = tuple[TimeExpression, str, int]
+"""A time told, the text of its sentence (lower case) and where the sentence starts."""
+
+
+def _naming(stem: str, told: list[_Told]) -> list[TimeExpression]:
+    """The times told in a sentence that names the event by its stem's start or end, in
+    order, those of one sentence by their nearness to the name, the nearest last ("a
+    vasárnap hajnali … földrengés … szerdai tájékoztatása": Sunday's for "a rengés")."""
+    named = []
+    for time, text, start in told:
+        at = max(text.find(stem[:5]), text.find(stem[-5:])) if stem else -1
+        if at >= 0:
+            near = -abs((time.span.start if time.span else start) - start - at)
+            named.append((start, near, time))
+    return [time for _, _, time in sorted(named, key=lambda n: n[:2])]
 
 
 _ANCHOR_SENTENCES = 2
@@ -220,6 +481,8 @@ class _Reading:
     event: str = ""  # the stem of the event an event-anchored time is counted from
     spread: int = 0  # "egy-két évvel később": one more unit of the shift's
     guess: bool = False  # a month gone by in a clause whose tense is not told: no time
+    named_only: bool = False  # an event told by a possessed noun: only a day naming it
+    open_year: bool = False  # a month gone by, read as this year's for want of a past verb
 
 
 _MONTH = "|".join(MONTHS_HU)
@@ -229,10 +492,14 @@ _DAYTIME = (
 )
 _CASE = r"[a-záéíóöőúüű]*"
 _YEAR_WORD = (
-    r"(?:(?P<yearword>tavalyi|tavaly|idei|idén|jövőre|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?"
+    r"(?:(?P<yearword>tavalyelőtti|tavalyelőtt|tavalyi|tavaly|idei|idén|jövőre"
+    r"|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben)?"
     r"|jövő)\s+)?"
 )
 _SEASONS = {"tavas": 3, "nyár": 6, "nyar": 6, "ős": 9, "tél": 12, "tel": 12}  # first month
+# A day of a month, by its number ("15-én", "15.") or the first by its name ("elsején",
+# "elsejétől").
+_DAY_NUMBER = rf"(?:(?P<day>\d{{1,2}})(?:\.|-{_CASE})|(?P<first>elsej{_CASE}))"
 _PART = r"(?P<part>(?:elej|közep|vég)(?:én|éig|étől|ére|e|i))"
 
 _HOUR = (
@@ -252,7 +519,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date",
         re.compile(
-            rf"\b(?P<year>\d{{4}})\.\s+(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:\.|-{_CASE})",
+            rf"\b(?P<year>\d{{4}})\.\s+(?P<month>{_MONTH})\s+{_DAY_NUMBER}",
             re.I,
         ),
     ),
@@ -265,7 +532,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:az?\s+)?(?:(?P<decade>\d{3}0)-(?:as|es)|(?P<tens>harmincas|negyvenes|ötvenes"
             r"|hatvanas|hetvenes|nyolcvanas|kilencvenes))\s+év(?:ek|tized)\w*"
-            r"(?:\s+(?P<part>elején|közepén|végén))?",
+            r"(?:\s+(?P<part>elején|közepén|végén|végéig|végére|elejéig))?",
             re.I,
         ),
     ),
@@ -281,7 +548,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dayrange",
         re.compile(
             rf"\b(?:(?P<year>\d{{4}})\.\s+)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\.?\s*(?:[-–]|és)\s*"
-            r"(?P<last>\d{1,2})(?:\.|-(?:án|én|ig|a|e)\b)(?:\s+között\w*)?",
+            r"(?P<last>\d{1,2})(?:\.|-(?:án|én|ig|a|e|i)\b)(?:\s+között\w*)?",
             re.I,
         ),
     ),
@@ -289,7 +556,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "stretch",
         re.compile(
             r"\b(?:az?\s+)?(?P<dir>elmúlt|utóbbi|következő|elkövetkező)\s+(?:(?P<count>\d+|[a-záéíóöőúü]+)\s+)?"
-            r"(?P<unit>nap|het|hét|hónap|évtized|év)(?P<plural>ok|ek)?(?:ban|ben)?\b",
+            r"(?P<unit>nap|het|hét|hónap|évtized|év|órá)(?P<plural>ok|ek|k)?(?:ban|ben)?\b",
             re.I,
         ),
     ),
@@ -324,7 +591,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "day",
-        re.compile(rf"\b{_YEAR_WORD}(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:\.|-{_CASE})", re.I),
+        re.compile(rf"\b{_YEAR_WORD}(?P<month>{_MONTH})\s+{_DAY_NUMBER}", re.I),
     ),
     (
         "monthrange",
@@ -346,10 +613,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<year>\d{4})\.?\s+)?"
             + _YEAR_WORD
-            + r"(?P<season>tavasszal|nyáron|ősszel|télen|tavaszán|nyarán|őszén|telén"
+            + r"(?:egész\s+)?(?P<season>tavasszal|nyáron|ősszel|télen|tavaszán|nyarán|őszén|telén"
             r"|tavasztól|nyártól|ősztől|téltől|tavaszig|nyárig|őszig|télig|tavaszra|nyárra|őszre"
             r"|télre|tavaszt|nyarat|telet|tavaszi|nyári|őszi|téli"
-            r"|(?:tavasz|nyár|ősz|tél)\s+(?:elején|közepén|végén))\b",
+            r"|(?:tavasz|nyár|ősz|tél)\s+(?:elején|közepén|végén|végéig|végére|folyamán|során))\b",
+            re.I,
+        ),
+    ),
+    (
+        "monthweek",
+        re.compile(
+            rf"\b(?:(?P<month>{_MONTH})|(?:a\s+)?hónap)\s+(?P<which>első|utolsó)\s+"
+            r"(?P<unit>het|nap)(?:ében|jában|ján)\b",
+            re.I,
+        ),
+    ),
+    (
+        "firstmonths",
+        re.compile(
+            r"\b(?:(?P<year>\d{4})\.?\s+|(?P<yearword>idén|tavaly|(?:az\s+)?idei|(?:a\s+)?tavalyi)\s+)?"
+            r"(?:az\s+)?(?:év\s+)?első\s+(?P<count>\w+)\s+hónap(?:jában|ában|ban)\b",
             re.I,
         ),
     ),
@@ -386,6 +669,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "schoolyear",  # "a 2025/2026-os tanévben", before its years are read as years
+        re.compile(
+            r"\b(?P<first>\d{4})/\d{2,4}-(?:as|es|os|ös)\s+tanév(?:ben|től|re|ig|et|e)?\b",
+            re.I,
+        ),
+    ),
+    (
         "yearrange",
         re.compile(r"\b(?P<year>\d{4})(?:\s+és\s+|\s*[-–]\s*)(?P<last>\d{4})(?:\s+között)?\b"),
     ),
@@ -411,7 +701,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            r"\b(?P<count>\w+)\s+(?:(?P<unit>nap|hónap|év)(?:pal|val|vel)\s+ezelőtt"
+            r"\b(?P<count>\w+)\s+(?:(?P<unit>nap|hét|hónap|év)(?:pal|tel|val|vel)\s+ezelőtt"
             r"|(?P<since>nap|hónap|évtized|év)(?:ja|e))\b",
             re.I,
         ),
@@ -419,7 +709,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "soon",
         re.compile(
-            r"\b(?:hamarosan|a\s+közeljövőben|(?:a\s+)?jövőben|(?:hosszabb|hosszú)\s+táv(?:on|ra))\b",
+            r"\b(?:hamarosan|rövidesen|nemsokára|a\s+közeljövőben|(?:a\s+)?jövőben"
+            r"|(?:hosszabb|hosszú)\s+táv(?:on|ra))\b",
             re.I,
         ),
     ),
@@ -439,16 +730,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "event",
         re.compile(
-            r"\b(?:(?P<few>néhány|pár|egy|két|három|\d+)\s+(?:perccel|órával)\s+)?az?\s+"
-            r"(?:\w+\s+)?"  # "az évadnyitó előadás előtt": an adjective before the event
-            r"(?P<noun>(?!\w*(?:lakás|szállás|állomás)\b)\w+(?:ás|és)|\w*(?:találkozó|verseny|mérkőzés|meccs|ülés"
-            r"|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár|munká|munkálat)(?:k|ok|ök)?)"
-            r"\s+(?P<rel>után|előtt|óta|idején|idejére|ideje\s+alatt|csúcspontján|végén)\b"
+            r"\b(?:(?P<few>néhány|pár|egy|két|három|\d+)\s+(?:perccel|órával)\s+"
+            r"|(?P<count>egy|két|három|négy|öt|hat|hét|\d+)\s+(?P<unit>nappal|héttel)\s+)?az?\s+"
+            r"(?:[\w-]+\s+)?"  # "az évadnyitó előadás előtt": an adjective before the event
+            r"(?P<noun>(?!\w*(?:lakás|szállás|állomás)\b)\w+(?:ás|és)(?:a|e|ok|ek)?|\w*(?:találkozó|verseny"
+            r"|mérkőzés|meccs|ülés|döntő|vita|futam|gyakorlat|csúcs|vihar|baleset|jelenség|zár"
+            r"|munká|munkálat|forduló|díjátadó|koncert|gála|ünnepség|fesztivál|megnyitó|torna"
+            r"|sztrájk|rengés|merénylet|puccs|kongresszus|konferencia|mise|műtét)(?:k|ok|ök)?)"
+            r"\s+(?P<rel>után|előtt|óta|idején|idejére|ideje\s+alatt|csúcspontján|végén|napján)\b"
             r"|\b(?P<at>\w+(?:ásakor|ésekor))\b",
             re.I,
         ),
     ),
     ("later", re.compile(r"(?<!nál )(?<!nél )\bkésőbb\b", re.I)),
+    ("nextday", re.compile(r"\b(?:másnap|aznap|(?:az\s+)?előző\s+nap(?:on)?)\b", re.I)),
+    ("then_on", re.compile(r"(?<=\w\s)majd\b", re.I)),  # not ", majd" nor "és majd"
     (
         "within",
         re.compile(
@@ -476,9 +772,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "after",
-        re.compile(r"\b(?:ezután|azután|innentől|ezentúl)\b(?!,?\s+(?:hogy|miután)\b)", re.I),
+        re.compile(
+            r"\b(?:ezután|azután|innentől|ezentúl|mostantól)\b(?!,?\s+(?:hogy|miután)\b)", re.I
+        ),
     ),
     ("clock", re.compile(_CLOCK_PHRASE, re.I)),
+    (
+        "daylong",
+        re.compile(r"\bnapközben\b|\bmég\s+(?:aznap\s+)?(?:délelőtt|délután|este)\b", re.I),
+    ),
     ("yeartodate", re.compile(r"\b(?:az\s+)?idén\s+eddig\b|\beddig\s+idén\b", re.I)),
     (
         "halfyear",
@@ -493,7 +795,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yearword",
         re.compile(
-            r"\b(?:tavaly|tavalyi|idén|idei|jövőre|(?:a\s+)?teljes\s+év(?:re|ben)|(?:jövő|múlt|előző)\s+év(?:i|et)|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben|től))\b",
+            r"\b(?:tavalyelőtti|tavalyelőtt|tavaly|tavalyi|idén|idei|jövőre|(?:a\s+)?teljes\s+év(?:re|ben)|(?:jövő|múlt|előző)\s+év(?:i|et)|(?:a\s+)?(?:jövő|múlt|előző)\s+év(?:ben|től))\b",
             re.I,
         ),
     ),
@@ -501,13 +803,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ongoing",
         re.compile(
             r"\b(?:jelenleg(?:\s+is)?|mostani\w*|most|egyelőre|még\s+mindig|még\s+nem|ma\s+is|mára"
+            r"|napjainkban|manapság|régóta"
             r"|továbbra\s+(?:is|sem))\b",
             re.I,
         ),
     ),
     (
         "today",
-        re.compile(r"\b(?:ma|tegnap|tegnapelőtt|holnap|holnapután)\b" + _DAYTIME, re.I),
+        re.compile(
+            r"\b(?:ma|tegnap|tegnapelőtt|holnap|holnapután|mától|holnaptól|holnaputántól)\b"
+            + _DAYTIME,
+            re.I,
+        ),
     ),
     (
         "night",
@@ -516,8 +823,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "before",
         re.compile(
-            r"(?<!nál )(?<!nél )\b(?:korábban|nemrég|nemrégiben|előzőleg|régóta)\b", re.I
-        ),  # "a szokásosnál korábban" compares, it does not date
+            r"(?<!nál )(?<!nél )(?<!perccel )(?<!órával )\b(?:korábban|nemrég|nemrégiben|nemrégen"
+            r"|előzőleg|a\s+közelmúltban)\b",
+            re.I,
+        ),  # "a szokásosnál korábban", "tíz perccel korábban indítják" compare, they do not date
     ),
     ("sofar", re.compile(r"\beddig\b(?!\s+is\b)", re.I)),
     ("already", re.compile(r"\bmár\b", re.I)),
@@ -531,7 +840,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 def _readings(sentence: str, published: dt.date) -> list[_Reading]:
-    """The expressions of one sentence, the earliest and longest first, none overlapping."""
+    """The expressions of one sentence, the earliest and longest first, none overlapping
+    (months whose tense nothing tells among them, `guess`: `find_times` settles them)."""
     taken: list[_Reading] = []
     lower = sentence.lower()
     for kind, pattern in _PATTERNS:
@@ -551,11 +861,12 @@ def _readings(sentence: str, published: dt.date) -> list[_Reading]:
                 continue  # "már 2022 márciusa óta", "tavaly már": part of that time
             if kind in ("month", "season") and _of_an_average(match):
                 continue
+            if _in_a_name(match):
+                continue
             reading = _interpreted(kind, match, published)
             if reading is not None:
                 taken.append(reading)
-    joined = _joined(sorted(taken, key=lambda r: r.start), sentence, published)
-    return _spoken([r for r in joined if not r.guess], sentence, published)
+    return _joined(sorted(taken, key=lambda r: r.start), sentence, published)
 
 
 def _interpreted(kind: str, match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -575,41 +886,19 @@ def _interpreted(kind: str, match: re.Match[str], published: dt.date) -> _Readin
 _ISO_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
-def _spoken(readings: list[_Reading], sentence: str, published: dt.date) -> list[_Reading]:
-    """ "ma", "tegnap", "holnap" inside a quotation whose speaking day the sentence gives
-    outside it ("azt mondta vasárnap: „ma azt üzente”", "– Ma döntünk – mondta kedden")
-    count from that day, not from publication (docs/annotation-format.md §4.3)."""
-    quotes = _quotes(sentence)
-
-    def inside(reading: _Reading) -> bool:
-        return any(a <= reading.start and reading.end <= b for a, b in quotes)
-
-    def today(reading: _Reading) -> bool:
-        return reading.precision == "day" and bool(reading.value and _TODAY.match(reading.text))
-
-    said = [r for r in readings if r.precision == "day" and not inside(r) and not today(r)]
-    if not quotes or not said or not said[0].value:
-        return readings
-    moved = dt.date.fromisoformat(said[0].value or "") - published
-    return [
-        replace(r, value=(dt.date.fromisoformat(r.value or "") + moved).isoformat())
-        if inside(r) and today(r)
-        else r
-        for r in readings
-    ]
+def _in_a_name(match: re.Match[str]) -> bool:
+    """Whether the month, weekday or season word of the match is capitalised inside the
+    sentence, not where a sentence or a quotation begins: Hungarian writes them in lower
+    case, so it is part of a name ("a Március 15. téren", "a Vasárnapi Hírek", "a Téli
+    kikötő című dráma"), and dates in names are no times."""
+    found = _CALENDAR_WORD.search(match.group(0))
+    if found is None or not found.group(0)[0].isupper():
+        return False
+    before = match.string[: match.start() + found.start()].rstrip()
+    return bool(before) and before[-1] not in _OPENINGS
 
 
-def _quotes(sentence: str) -> list[tuple[int, int]]:
-    """Where the sentence quotes: „…”, and a dash-opened quote up to the dash after it."""
-    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
-    if sentence.startswith("–"):
-        close = sentence.find(" – ", 1)
-        quotes.append((0, close if close > 0 else len(sentence)))
-    return quotes
-
-
-_QUOTE = re.compile(r"„[^”]*(?:”|$)")
-_TODAY = re.compile(r"(?:ma|tegnap|tegnapelőtt|holnap|holnapután)\b", re.I)
+_CALENDAR_WORD = re.compile(rf"(?:{_MONTH}|{_WEEKDAY}|tavas|nyár|nyar|ősz|tél|tel)\w*", re.I)
 
 
 def _of_an_average(match: re.Match[str]) -> bool:
@@ -655,8 +944,29 @@ def _bounded(
         kind in _BY_KINDS or (kind == "weekday" and bool(match["until"]))
     )  # "kedd hajnalra" is by then, "csütörtökre" that day
     if until or by:
+        if kind == "day" and not match["yearword"]:
+            reading = _day_ahead(reading, match, published)
         return _until(reading, match, published, year_end=kind == "yearpart")
     return reading
+
+
+_JUST_GONE = 31  # days
+
+
+def _day_ahead(reading: _Reading, match: re.Match[str], published: dt.date) -> _Reading:
+    """A day without a year up to or by which, gone by more than a month ago (the closest
+    to publication) in a clause with no past verb, is next year's: what holds or must be
+    done until then is still to come ("a kedvezmény december 31-ig érvényes", in March);
+    told in the past it stays ("december 31-ig volt érvényben"), and so does a day just
+    gone by, as likely a deadline just missed."""
+    day = dt.date.fromisoformat(reading.value or "")
+    if (published - day).days <= _JUST_GONE or not tells_of_future(match):
+        return reading
+    try:
+        ahead = day.replace(year=published.year + (day.year == published.year))
+    except ValueError:  # 29 February
+        return reading
+    return replace(reading, value=ahead.isoformat())
 
 
 _SINCE_AFTER = re.compile(r"\s+óta\b", re.I)
@@ -690,6 +1000,7 @@ def _overnight(reading: _Reading, sentence: str, end: int) -> _Reading:
 
 _SINCE_KINDS = frozenset(
     {
+        "today",
         "date",
         "day",
         "month",
@@ -704,6 +1015,8 @@ _SINCE_KINDS = frozenset(
 )
 _UNTIL_KINDS = frozenset(
     {
+        "decade",
+        "date",
         "day",
         "month",
         "part",
@@ -717,17 +1030,21 @@ _UNTIL_KINDS = frozenset(
         "century",
     }
 )
-_BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart", "quarter"})
+_BY_KINDS = frozenset({"month", "part", "season", "year", "yearpart", "quarter", "decade"})
 _WEEKDAY_AT = re.compile(rf"{_WEEKDAY}\w*n\s", re.I)
 # A state that holds until then ("zárva", "érvényes", "ott maradhat", "kitarthat",
-# "június végéig tart", "a hónap végéig szükség lesz rá").
+# "június végéig tart", "a hónap végéig szükség lesz rá"; not "érvényesítenie kell", a
+# deadline, nor "a szükséges ajánlásokat"), and what is done again and again or all along
+# until then ("a hét végéig naponta tájékoztatja", "augusztus végéig figyelemmel kísérjük").
 _STATE = re.compile(
-    r"\b(?:(?:meg|ott|benn|fenn)?marad|érvény|zárva\b|nyitva\b|tilos\b|(?:el|ki)tart|(?:el)?húzód"
-    r"|szünetel|meghosszabbít|fennáll|tart\b|szükség)",
+    r"\b(?:(?:meg|ott|benn|fenn)?marad|érvény(?!esít)|zárva\b|nyitva\b|tilos\b|(?:el|ki)tart"
+    r"|(?:el)?húzód|szünetel|meghosszabbít|fennáll|tart\b|szükség(?!es)|naponta\b|hetente\b"
+    r"|folyamatosan\b|figyelemmel\b)",
     re.I,
 )
 _NOT_EVEN = re.compile(r"\s+sem\b", re.I)  # "-ig nem" may be a deadline: "ha …-ig nem kezd"
 _AT_LEAST = re.compile(r"\blegalább\s+(?:az?\s+)?$", re.I)
+_EARLIEST_BEFORE = re.compile(r"\blegkorábban\s+(?:az?\s+)?$", re.I)
 
 
 def _named(reading: _Reading, published: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -777,17 +1094,27 @@ def _until(
 ) -> _Reading | None:
     """ "december végéig", "nyárra", "2030-ig": a deadline, from publication (if it is
     still to come) to the last day named; "csütörtökig zárva": a state begun by
-    publication and over by then; "legalább január közepéig", "2027-ig sem lesz kész":
-    not over before that part's first day."""
+    publication and over by then, and so is what is not done until then ("április 9-ig
+    nem ad el részvényt"); "legalább január közepéig", "2027-ig sem lesz kész": not over
+    before that part's first day; "legkorábban szerda estére" begins no earlier than that
+    day (`_hedged` takes the word in). In a condition it is a deadline all the same ("ha a
+    kormány a hónap végéig nem kezd tárgyalást", "ha … április közepéig sem érkeznek
+    meg")."""
     first, last = _named(reading, published)
     if first is None or last is None:
         return None
     sentence = match.string
+    clause_start, comma, _ = clause_of(match)
+    conditional = bool(_CONDITION.search(sentence, clause_start, reading.start))
     at_least = _AT_LEAST.search(sentence, 0, reading.start)
     not_even = (  # "-ra sem" is a deadline still: "nyárra sem készülhet el"
         reading.text.lower().endswith("ig")
         and last >= published
+        and not conditional
         and _NOT_EVEN.match(sentence, reading.end)
+    )
+    holds = bool(_STATE.search(sentence, clause_start, comma)) or (
+        not conditional and _negated(match)
     )
     fields: dict[str, dt.date | None] = {
         "earliest": None,
@@ -795,7 +1122,9 @@ def _until(
         "latest_begin": None,
         "earliest_end": None,
     }
-    if at_least or not_even:  # "2027-ig sem lesz járható": not over before 2027 begins
+    if _EARLIEST_BEFORE.search(sentence, 0, reading.start):  # "legkorábban szerda estére"
+        fields = {"earliest": first, "latest": None, "latest_begin": None, "earliest_end": None}
+    elif at_least or not_even:  # "2027-ig sem lesz járható": not over before 2027 begins
         fields = {
             "earliest": None,
             "latest": None,
@@ -803,15 +1132,29 @@ def _until(
             "earliest_end": last if year_end else first,  # "legalább az év végéig": its end
         }
     elif last < published or (last == published and not tells_of_future(match)):
-        if _STATE.search(sentence, *clause_of(match)[:2]):  # "péntek hajnalig elhúzódott"
+        if holds:  # "péntek hajnalig elhúzódott"
             fields["earliest_end"] = first  # it lasted into that day
         # else over by then ("2024 végéig bejegyzett")
-    elif _STATE.search(sentence, *clause_of(match)[:2]):
+    elif holds:
         fields["latest_begin"] = published
     else:
         fields["earliest"] = published
     start = at_least.start() if at_least else reading.start
     return _relative(reading, sentence, start, reading.end, **fields)
+
+
+def _negated(match: re.Match[str]) -> bool:
+    """A "nem" after the time, in its clause or past a time set off beside it ("április
+    9-ig, a lock-up időszak végéig nem ad el"), before any clause joined on."""
+    text = match.string
+    _, _, end = clause_of(match)
+    joined = _JOINED_CLAUSE.search(text, match.end(), end)
+    return bool(_NOT.search(text, match.end(), joined.start() if joined else end))
+
+
+_JOINED_CLAUSE = re.compile(r",\s+(?:hogy|és|de|ha|mert|amely\w*|ami\w*|aki\w*|míg)\b", re.I)
+# Not the "nem" inside a participle's prefix ("a ki nem fizetett bérek", "meg nem erősített").
+_NOT = re.compile(r"(?<!\bki )(?<!\bbe )(?<!\bel )(?<!\bmeg )(?<!\bfel )(?<!\ble )\bnem\b", re.I)
 
 
 def _joined(readings: list[_Reading], sentence: str, published: dt.date) -> list[_Reading]:
@@ -928,7 +1271,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decade": ("as év", "es év"),
     "century": ("század",),
     "dayrange": _DIGITS,
-    "day": _DIGITS,
+    "day": (*_DIGITS, "elsej"),
     "sincemonth": _DIGITS,
     "yearrange": _DIGITS,
     "year": _DIGITS,
@@ -940,16 +1283,19 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since": ("azóta",),
     "sofar": ("eddig",),
     "yeartodate": ("eddig",),
-    "soon": ("hamarosan", "közeljövő", "jövőben", "táv"),
+    "soon": ("hamarosan", "rövidesen", "nemsokára", "közeljövő", "jövőben", "táv"),
     "within": ("belül",),
     "lastyear": ("ilyenkor",),
     "later": ("később",),
+    "nextday": ("másnap", "aznap", "előző nap"),
+    "then_on": ("majd",),
     "hence": ("múlva",),
     "then": ("akkor", "ekkor", "addig"),
     "same": ("ugyan", "abban"),
-    "after": ("után", "innentől", "ezentúl"),
+    "after": ("után", "innentől", "ezentúl", "mostantól"),
     "event": ("után", "előtt", "óta", "idején", "ideje", "idejé", "csúcspontján", "végén", "kor"),
     "clock": ("óra", "-kor"),
+    "daylong": ("napközben", "még"),
     "anchored": ("val ", "vel ", "pal ", "tel "),
     "ago": ("napja", "hónapja", "éve", "évtizede", "ezelőtt"),
     "weekpart": ("hét",),
@@ -957,6 +1303,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "stretch": ("elmúlt", "utóbbi", "következő"),
     "schoolyear": ("tanév",),
     "quarter": ("negyedév",),
+    "firstmonths": ("hónap",),
+    "monthweek": ("első", "utolsó"),
     "halfyear": ("fel", "fél"),
     "sinceword": ("óta",),
 }
@@ -979,8 +1327,8 @@ def _year_for(match: re.Match[str], month: int, day: int, published: dt.date) ->
         return published.year + _year_shift(word)
     if match.group(0).lower().endswith("i") and _INTO.match(match.string, match.end()):
         return published.year + (month < published.month)  # "a márciusi edzőtáborába"
-    if month < published.month and surely_coming(match):
-        return published.year + 1  # "januártól emelkedik" in November: next January
+    if month < published.month and surely_coming(match, _of_an_act(match)):
+        return published.year + 1  # "januártól emelkedik", "a januári emelés … lesz"
     if (month, day) <= (published.month, published.day) or tells_of_future(match):
         return published.year  # "szeptember közepén átutaljuk" in August: this September
     return published.year - 1
@@ -992,7 +1340,9 @@ _INTO = re.compile(r"(?:\s+\w+i)?\s+\w+(?:ba|be)\b", re.I)
 
 
 def _year_shift(word: str) -> int:
-    """ "tavaly", "múlt évben": -1; "jövőre", "jövő év": +1; "idén": 0."""
+    """ "tavalyelőtt": -2; "tavaly", "múlt évben": -1; "jövőre", "jövő év": +1; "idén": 0."""
+    if word.startswith("tavalyelőtt"):
+        return -2
     if word.startswith("tavaly") or "múlt" in word or "előző" in word:
         return -1
     return 1 if "jövő" in word else 0
@@ -1011,7 +1361,7 @@ def _reading(match: re.Match[str], precision: Precision, **fields: object) -> _R
 def _date(match: re.Match[str], published: dt.date) -> _Reading | None:
     month = _month_number(match["month"]) if not match["month"].isdigit() else int(match["month"])
     try:
-        day = dt.date(int(match["year"]), month, int(match["day"]))
+        day = dt.date(int(match["year"]), month, _day_number(match))
     except ValueError:
         return None
     return _reading(match, "day", value=day.isoformat(), confidence=0.95)
@@ -1021,7 +1371,7 @@ def _day(match: re.Match[str], published: dt.date) -> _Reading | None:
     """A day without a year: the year stated by a word, else the closest to publication
     (news announce days ahead: "március 20-án tárgyalja" in early March is this March);
     since it ("március 15-e óta"), the latest not after publication."""
-    month, day_number = _month_number(match["month"]), int(match["day"])
+    month, day_number = _month_number(match["month"]), _day_number(match)
     try:
         if match["yearword"]:
             day = dt.date(_year_for(match, month, day_number, published), month, day_number)
@@ -1033,6 +1383,11 @@ def _day(match: re.Match[str], published: dt.date) -> _Reading | None:
     except ValueError:
         return None
     return _reading(match, "day", value=day.isoformat(), confidence=0.9)
+
+
+def _day_number(match: re.Match[str]) -> int:
+    """The day of the month a match names: its number, or 1 for "elseje"."""
+    return int(match["day"]) if match["day"] else 1
 
 
 def _closest(month: int, day: int, published: dt.date) -> dt.date:
@@ -1050,7 +1405,7 @@ def _part(match: re.Match[str], published: dt.date) -> _Reading:
     else:
         month = _month_number(text)
         year = _year_for(match, month, 1, published)
-    guess = not text.endswith("hónap") and _guessed(match, month, published)
+    named = not text.endswith("hónap")
     part_word = match["part"].lower()
     part: MonthPart = (
         "early"
@@ -1065,7 +1420,8 @@ def _part(match: re.Match[str], published: dt.date) -> _Reading:
         value=f"{year:04d}-{month:02d}",
         part=part,
         confidence=0.9,
-        guess=guess,
+        guess=named and _guessed(match, month, published),
+        open_year=named and _open_year(match, month, year, published),
     )
 
 
@@ -1078,21 +1434,51 @@ def _month(match: re.Match[str], published: dt.date) -> _Reading:
         value=f"{year:04d}-{month:02d}",
         confidence=0.9,
         guess=_guessed(match, month, published),
+        open_year=_open_year(match, month, year, published),
     )
 
 
+def _open_year(match: re.Match[str], month: int, year: int, published: dt.date) -> bool:
+    """A month gone by this year, named with no year nor year word, read as this year's
+    only because no past verb says otherwise ("A januári emelést … folyósítja", "januártól
+    emelkednek" in November): the year the article tells that month in settles it
+    (`_settled`). An adjective only of an act ("a januári emelés"), not of data or of a
+    thing ("a januári adatok", "a januári infláció" are of the January gone by)."""
+    groups = match.groupdict()
+    return (
+        (not match.group(0).lower().endswith("i") or _of_an_act(match))
+        and month < published.month
+        and year == published.year
+        and not (groups.get("year") or groups.get("yearword"))
+        and not match.group(0).lower().endswith("óta")
+        and tells_of_future(match)
+    )
+
+
+_ACT_AFTER = re.compile(r"(?:\s+\w+i)?\s+\w+(?:ás|és)\w*", re.I)  # "a januári (nyugdíj)emelést"
+
+
 def _guessed(match: re.Match[str], month: int, published: dt.date) -> bool:
-    """A month gone by this year, named with no year nor year word, as an adverb, in a
-    clause with no verb read ("januárban lép életbe", "márciusban 4 százalék"): last
-    year's or next year's, nothing tells, and a date on the wrong side of publication
-    is worse than none (a from-to it ends, "novembertől januárig tart", takes its year
-    from its start)."""
+    """A month gone by this year, named with no year nor year word, as an adverb or as
+    the adjective of an act, in a clause with no verb read ("januárban lép életbe",
+    "márciusban 4 százalék", "a márciusi választáson indul"): last year's or next
+    year's, nothing tells, and a date on the wrong side of publication is worse than
+    none (a from-to it ends, "novembertől januárig tart", takes its year from its
+    start; the year the article tells the month in settles it, `_settled`)."""
     groups = match.groupdict()
     return (
         month < published.month
         and not (groups.get("year") or groups.get("yearword"))
-        and not match.group(0).lower().endswith("i")
+        and (not match.group(0).lower().endswith("i") or _of_an_act(match))
         and untold(match)
+    )
+
+
+def _of_an_act(match: re.Match[str]) -> bool:
+    """Whether a month's adjective names the time of an act ("a januári emelés", "a
+    márciusi választáson"), not of data or a thing ("a januári adatok")."""
+    return match.group(0).lower().endswith("i") and bool(
+        _ACT_AFTER.match(match.string, match.end())
     )
 
 
@@ -1159,6 +1545,8 @@ def _week_part(match: re.Match[str], published: dt.date) -> _Reading:
     )
 
 
+_OPENINGS = '–—„"(:.!?'  # what a sentence or a quotation may begin after
+_INDEFINITE_BEFORE = re.compile(r"\begy\s+(?:\w+\s+)?$", re.I)
 _PLURAL_NEXT = re.compile(
     r"\s+\w+(?:ok|ek|ök|ak)(?:ban|ben|on|en|ön|ra|re|at|et|ot|öt|ba|be)?\b", re.I
 )
@@ -1168,10 +1556,14 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "tavaly ősszel", "2024 nyarán", "télen": the three months of the season, of the
     year stated, else the latest such season begun by publication, or told of the
     future ("ha ősszel sem lesz csapadék", "nyárra elkészül") the next one not over
-    before it."""
+    before it. A season's adjective whose season is over this year, in a clause whose
+    tense nothing tells ("a nyári aszály miatt kevesebb a termés", in November), is this
+    year's or next year's: no time."""
     word = match["season"].lower()
     if word.endswith("i") and _PLURAL_NEXT.match(match.string, match.end()):
         return None  # "a nyári csúcsidőszakokban": any summer's
+    if _INDEFINITE_BEFORE.search(match.string, 0, match.start()):
+        return None  # "egy aszályos nyáron", "egy őszi napon": some season, any year's
     first_month = next(m for stem, m in _SEASONS.items() if word.startswith(stem))
     if (match["yearword"] or "").lower() == "jövő":  # "jövő tavasszal": the next one to begin
         year = published.year + (dt.date(published.year, first_month, 1) <= published)
@@ -1179,6 +1571,8 @@ def _season(match: re.Match[str], published: dt.date) -> _Reading | None:
         year = _year_for(match, first_month, 1, published)
     elif tells_of_future(match):
         over = _months_back(dt.date(published.year, first_month, 1), -3) <= published
+        if over and word.endswith("i") and untold(match):
+            return None
         year = published.year + over
     else:
         year = published.year - (dt.date(published.year, first_month, 1) > published)
@@ -1270,10 +1664,12 @@ def _year_since(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _school_year(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "a jövő tanévtől", "az idei tanévben": 1 September to 31 August of that school
-    year (the current one begins in the September not after publication)."""
+    """ "a jövő tanévtől", "az idei tanévben", "a 2025/2026-os tanévben": 1 September to
+    31 August of that school year (the current one begins in the September not after
+    publication)."""
     first = published.year if published.month >= 9 else published.year - 1
-    first += _shift(match["which"])
+    groups = match.groupdict()
+    first = int(groups["first"]) if groups.get("first") else first + _shift(groups.get("which"))
     return _reading(
         match,
         "relative",
@@ -1289,6 +1685,47 @@ def _year_word(match: re.Match[str], published: dt.date) -> _Reading:
     return _reading(match, "year", value=f"{published.year + shift:04d}", confidence=0.85)
 
 
+def _month_week(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "április első hetében" (days 1-7), "március utolsó hetében" (its last seven days),
+    "a hónap utolsó napján" (its last day), of the month named (its year as a lone
+    month's, none when its tense is not told) or of publication's ("a hónap")."""
+    if match["month"]:
+        month = _month_number(match["month"])
+        if _guessed(match, month, published):
+            return None
+        first = dt.date(_year_for(match, month, 1, published), month, 1)
+    else:
+        first = published.replace(day=1)
+    last = _months_back(first, -1) - dt.timedelta(days=1)
+    start = first if match["which"].lower() == "első" else last
+    if match["unit"].lower() == "nap":
+        return _reading(match, "day", value=start.isoformat(), confidence=0.7)
+    week = (
+        (start, start + dt.timedelta(days=6))
+        if start == first
+        else (last - dt.timedelta(days=6), last)
+    )
+    return _reading(match, "relative", earliest=week[0], latest=week[1], confidence=0.7)
+
+
+def _first_months(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "az év első nyolc hónapjában", "2025 első öt hónapjában", "idén az első négy
+    hónapban": from 1 January to the last day of that month of the year stated, else of
+    publication's (last year's if that month is still to come)."""
+    word = match["count"].lower()
+    count = int(word) if word.isdigit() else parse_number_word(word)
+    if count is None or not 1 < count < 12:
+        return None
+    if match["year"]:
+        year = int(match["year"])
+    elif match["yearword"]:
+        year = published.year + _year_shift(match["yearword"].lower())
+    else:
+        year = published.year - (count > published.month)
+    end = _months_back(dt.date(year, count, 1), -1) - dt.timedelta(days=1)
+    return _reading(match, "relative", earliest=dt.date(year, 1, 1), latest=end, confidence=0.7)
+
+
 def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
     """ "az év elején", "2028 végén", "2025 végi", "jövő év elejétől", "az év hátralévő
     részében", "az év folyamán": the year (kb has no part of a year); "jövő év elejéig",
@@ -1300,12 +1737,13 @@ def _year_part(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "az elmúlt két évben" (two years up to publication), "a következő napokban"
-    (from publication, open), "az elmúlt években" (open, up to publication)."""
+    (from publication, open), "az elmúlt években" (open, up to publication), "az elmúlt
+    24 órában" (from the day before publication)."""
     word, unit = (match["count"] or "").lower(), match["unit"].lower()
     sign = 1 if match["dir"].lower().endswith("következő") else -1  # "elmúlt": up to now
     count = None
-    if word == "másfél" and unit == "év":  # "a következő másfél évben": 18 months
-        count, unit = 18, "hónap"
+    if word in ("fél", "másfél") and unit == "év":  # "az elmúlt fél évben": six months
+        count, unit = 6 if word == "fél" else 18, "hónap"
     elif word:
         count = int(word) if word.isdigit() else parse_number_word(word)
         if count is None:
@@ -1316,6 +1754,8 @@ def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
         count = 1  # "az elmúlt évtizedben": the one decade up to publication
     if unit == "évtized" and count:
         count, unit = 10 * count, "év"
+    if unit == "órá":  # "az elmúlt 24 órában": the days those hours reach back to
+        count, unit = -(-(count or 1) // 24), "nap"
     other = _units_from(published, sign * count, unit) if count else None
     earliest, latest = (other, published) if sign < 0 else (published, other)
     return _reading(match, "relative", earliest=earliest, latest=latest, confidence=0.6)
@@ -1382,10 +1822,11 @@ def _half_year(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "két évvel ezelőtt", "két éve", "két évtizede": the year that many years before
-    publication's;
-    "három napja" that day, "egy hónapja" that month (counted from publication). With
-    no past verb a state counted back ("huszonkét éve tartok pulykát"): begun by the
-    last day of that year (month, day) and still so."""
+    publication's; "három napja", "két héttel ezelőtt" that day, "egy hónapja" that month
+    (counted from publication). With
+    no past verb a state counted back ("huszonkét éve tartok pulykát"), and what has not
+    happened for so long ("harminc éve nem láttam"): begun by the last day of that year
+    (month, day) and still so."""
     word = match["count"].lower()
     count = int(word) if word.isdigit() else parse_number_word(word)
     if count is None or count > 1000:
@@ -1393,6 +1834,8 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     unit = (match["unit"] or match["since"]).lower()
     if unit == "évtized":  # "két évtizede": twenty years
         count, unit = 10 * count, "év"
+    if unit == "hét":  # "két héttel ezelőtt": that day, fourteen days back
+        count, unit = 7 * count, "nap"
     if unit == "év":
         named = _reading(match, "year", value=f"{published.year - count:04d}", confidence=0.7)
     elif unit == "hónap":
@@ -1404,7 +1847,8 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     start, comma, end = clause_of(match)
     if match.string.startswith(",", match.end()):
         comma = end  # "hét éve, 2019 tavaszán született": set off, its verb is past the comma
-    if not match["since"] or any(PAST.finditer(match.string, start, comma)):
+    not_since = bool(match["since"] and _NOT_SINCE.match(match.string, match.end()))
+    if not match["since"] or (any(PAST.finditer(match.string, start, comma)) and not not_since):
         return named
     last = _named(named, published)[1]
     return replace(
@@ -1412,14 +1856,22 @@ def _ago(match: re.Match[str], published: dt.date) -> _Reading | None:
     )
 
 
+_NOT_SINCE = re.compile(r"\s+(?:nem|sem|senki|semmi|soha)\b", re.I)
+
+
 def _hence(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "két év múlva", "három nap múlva": counted on from publication, at the unit's
-    precision; "két-három év múlva" from the first of those years to the last."""
+    """ "két év múlva", "három nap múlva", "fél év múlva": counted on from publication, at
+    the unit's precision; "két-három év múlva" from the first of those years to the
+    last."""
+    unit = match["unit"].lower()
+    if match["count"].lower() == "fél" and unit == "év":  # "fél év múlva": six months
+        return _reading(
+            match, confidence=0.6, **_at_unit(_units_from(published, 6, "hónap"), "hónap")
+        )
     counts = [
         int(word) if word.isdigit() else parse_number_word(word)
         for word in match["count"].lower().split("-")
     ]
-    unit = match["unit"].lower()
     if None in counts or len(counts) > 2:
         return None
     low, high = (c for c in (counts[0], counts[-1]) if c is not None)
@@ -1483,7 +1935,15 @@ _TENS = {
     "nyol": 1980,
     "kile": 1990,
 }
-_DECADE_PARTS = {"": (0, 9), "elején": (0, 3), "közepén": (4, 6), "végén": (7, 9)}
+_DECADE_PARTS = {
+    "": (0, 9),
+    "elején": (0, 3),
+    "elejéig": (0, 3),
+    "közepén": (4, 6),
+    "végén": (7, 9),
+    "végéig": (7, 9),
+    "végére": (7, 9),
+}
 
 
 def _day_range(match: re.Match[str], published: dt.date) -> _Reading | None:
@@ -1510,7 +1970,8 @@ def _soon(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _ongoing(match: re.Match[str], published: dt.date) -> _Reading:
     """ "jelenleg", "most", "mostani", "egyelőre", "még mindig", "még nem", "ma is",
-    "mára", "továbbra is": begun by publication and not over before it."""
+    "mára", "továbbra is", "napjainkban", "régóta": begun by publication and not over
+    before it."""
     return _reading(
         match, "relative", latest_begin=published, earliest_end=published, confidence=0.7
     )
@@ -1540,10 +2001,45 @@ def _still(match: re.Match[str], published: dt.date) -> _Reading | None:
     return _ongoing(match, published) if tells_of_future(match, comma_bounded=True) else None
 
 
-def _later(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "később" of what is still to come: from publication on; in a past clause it
-    orders past events ("később kiderült"), reaching no date."""
-    return _soon(match, published) if tells_of_future(match) else None
+def _later(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "később" of what is still to come: from publication on; in a past clause after
+    the time just told and over by publication, as "ezután" ("2024 júniusában … szabott
+    ki, amelyet a Bizottság később levont"; with no time told before, none)."""
+    if tells_of_future(match):
+        return _soon(match, published)
+    return _reading(match, "relative", shift=(0, "ezután"), confidence=0.5)
+
+
+def _next_day(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "másnap" (the day after the day of what happened last told), "az előző napon" (the
+    day before it), "aznap" (that day), counted by `_day_after`."""
+    word = match.group(0).lower()
+    count = 1 if word == "másnap" else 0 if word == "aznap" else -1
+    return _reading(match, "day", shift=(count, _NEXT_DAY), confidence=0.6)
+
+
+_NEXT_DAY = "a nap után"
+
+
+def _day_after(reading: _Reading, occurred: list[TimeExpression]) -> _Reading | None:
+    """The day `reading.shift` days after the last day told of what happened ("hétfőn
+    eltávolították … Másnap már fel tudtam ülni": Tuesday), none if no day was told."""
+    if reading.shift is None or not occurred or not occurred[-1].value:
+        return None
+    day = dt.date.fromisoformat(occurred[-1].value) + dt.timedelta(days=reading.shift[0])
+    return replace(reading, value=day.isoformat(), shift=None)
+
+
+def _then_on(match: re.Match[str], published: dt.date) -> _Reading | None:
+    """ "majd" after a word of its clause ("alkalmaz majd", "zajlik majd"): from
+    publication on; not the "majd" that goes on with a narrative (", majd elmenekült",
+    "előbb …, majd"), nor one in a past clause, nor "és majd" joining clauses."""
+    if _AND_BEFORE.search(match.string, 0, match.start()):
+        return None
+    return _soon(match, published) if tells_of_future(match, comma_bounded=True) else None
+
+
+_AND_BEFORE = re.compile(r"\b(?:és|s|aztán|előbb)\s+$", re.I)
 
 
 def _same(match: re.Match[str], published: dt.date) -> _Reading:
@@ -1562,19 +2058,27 @@ def _same(match: re.Match[str], published: dt.date) -> _Reading:
 
 def _then(match: re.Match[str], published: dt.date) -> _Reading | None:
     """ "akkor", "ekkor": the time pointed to; "addig": over by its end (`_from_anchor`),
-    and of a state still holding ("addig a belső kifutóban marad") begun by publication.
-    Never the "akkor" of a condition ("ha …, akkor")."""
+    and of a state still holding ("addig a belső kifutóban marad") begun by publication;
+    in a condition a deadline still to come ("ha a gyep addig nem zöldül ki"). Never the
+    "akkor" of a condition ("ha …, akkor", "akkor nyithat újra, ha …")."""
     word = "addig" if match.group(0).lower() == "addig" else "akkor"  # "ekkor": the same
-    if word != "addig" and _CONDITION.search(match.string, 0, match.start()):
+    if word != "addig" and (
+        _CONDITION.search(match.string, 0, match.start())
+        or _CONDITION_AFTER.match(match.string, match.end())
+    ):
         return None
     if word == "addig" and _UNTIL_CLAUSE.search(match.string, match.end()):
         return None  # "addig marad, amíg …": until a condition, not a time told
-    if word == "addig" and _STATE.search(match.string, *clause_of(match)[:2]):
+    start, comma, _ = clause_of(match)
+    if word == "addig" and _CONDITION.search(match.string, start, match.start()):
+        word = "addig ha"  # a deadline: from publication, if it is still to come
+    elif word == "addig" and _STATE.search(match.string, start, comma):
         word = "addig marad"  # a state that holds until then: begun by publication
     return _reading(match, "relative", shift=(0, word), confidence=0.6)
 
 
 _CONDITION = re.compile(r"\b(?:ha|amennyiben|hogyha)\b", re.I)
+_CONDITION_AFTER = re.compile(r"[^.;:–]*?,\s*(?:ha|amennyiben|hogyha)\b", re.I)
 _UNTIL_CLAUSE = re.compile(r"\b(?:amíg|ameddig)\b", re.I)
 
 
@@ -1594,15 +2098,34 @@ def _event(match: re.Match[str], published: dt.date) -> _Reading | None:
         return None
     unit = "at" if match["few"] or rel not in ("után", "előtt", "óta") else rel
     stem = _EVENT_SUFFIX.sub("", match["noun"].lower())
-    return _reading(match, "relative", shift=(0, unit), event=stem, confidence=0.5)
+    days = _days_counted(match) if unit in ("után", "előtt") else 0
+    possessed = bool(_POSSESSED.search(match["noun"]))  # "a bérvita kirobbanása után"
+    return _reading(
+        match,
+        "relative",
+        shift=(days, unit),
+        event=stem,
+        named_only=possessed,
+        confidence=0.5,
+    )
 
 
-_EVENT_SUFFIX = re.compile(r"(?:ás|és|ók|ők|ok|ök|k)$")
+def _days_counted(match: re.Match[str]) -> int:
+    """How many days "egy nappal", "két héttel" count from the event (0 with no count)."""
+    if not match["count"]:
+        return 0
+    word = match["count"].lower()
+    count = int(word) if word.isdigit() else parse_number_word(word) or 0
+    return count * (7 if match["unit"].lower() == "héttel" else 1)
+
+
+_EVENT_SUFFIX = re.compile(r"(?:ása|ése|ás|és|ók|ők|ok|ök|k)$")
+_POSSESSED = re.compile(r"(?:ása|ése)$", re.I)
 
 
 def _after(match: re.Match[str], published: dt.date) -> _Reading | None:
-    """ "innentől", "ezentúl": from publication on; "ezután", "azután": after the time
-    just told (`_from_anchor`)."""
+    """ "innentől", "ezentúl", "mostantól": from publication on; "ezután", "azután": after
+    the time just told (`_from_anchor`)."""
     if match.group(0).lower() in ("ezután", "azután"):
         return _reading(match, "relative", shift=(0, "ezután"), confidence=0.5)
     return _soon(match, published)
@@ -1634,8 +2157,9 @@ def _last_year_now(match: re.Match[str], published: dt.date) -> _Reading:
 
 
 def _clock(match: re.Match[str], published: dt.date) -> _Reading:
-    """A clock time alone ("19 óra 32 perckor"): the day the text is on, the last day
-    told before it (`_from_anchor`); none told, no time."""
+    """A clock time alone ("19 óra 32 perckor"), "napközben" (in the course of the day)
+    and "még délelőtt" (that very morning): the day the text is on, the last day told
+    before it (`_from_anchor`); none told, no time."""
     return _reading(match, "day", shift=(0, "day"), confidence=0.6)
 
 
@@ -1719,12 +2243,13 @@ def _from_anchor(
         if earliest is None or earliest > published:
             return None
         return replace(reading, earliest=earliest, latest=published, shift=None)
-    if unit in ("addig", "addig marad"):  # over by the end of the time pointed to
+    if unit in _UNTIL_THEN:  # over by the end of the time pointed to
         if latest is None:
             return None
-        holds = unit == "addig marad" and latest > published  # a state still to end: begun
-        begun = published if holds else None
-        return replace(reading, latest=latest, latest_begin=begun, shift=None)
+        ahead = latest > published
+        begun = published if ahead and unit == "addig marad" else None  # a state: begun
+        first = published if ahead and unit == "addig ha" else None  # a deadline: to come
+        return replace(reading, earliest=first, latest=latest, latest_begin=begun, shift=None)
     if not count and unit == "":  # "azóta": begun after its first day, going on
         if earliest is None or earliest > published:
             return None
@@ -1765,6 +2290,7 @@ def _from_anchor(
 
 
 _SAME = ("akkor", "időszak", "tavaly akkor", "tavaly időszak")
+_UNTIL_THEN = ("addig", "addig marad", "addig ha")
 
 
 _COMING = "előtt, még hátravan"
@@ -1839,10 +2365,15 @@ _HEDGE = re.compile(r"\b(?P<word>legkorábban|legkésőbb)\s+(?:az?\s+)?$", re.I
 
 
 def _today(match: re.Match[str], published: dt.date) -> _Reading:
-    word = match.group(0).split()[0].lower()
+    """ "ma", "tegnap", "holnap" and the starts "mától", "holnaptól" (from then on: the
+    start's own day)."""
+    word = _FROM_DAY.sub("", match.group(0).split()[0].lower()).replace("má", "ma")
     back = {"tegnap": 1, "tegnapelőtt": 2, "holnap": -1, "holnapután": -2}.get(word, 0)
     day = published - dt.timedelta(days=back)
     return _reading(match, "day", value=day.isoformat(), confidence=0.8)
+
+
+_FROM_DAY = re.compile(r"tól$")
 
 
 def _before(match: re.Match[str], published: dt.date) -> _Reading:
@@ -1879,6 +2410,8 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "schoolyear": _school_year,
     "yearword": _year_word,
     "yearpart": _year_part,
+    "firstmonths": _first_months,
+    "monthweek": _month_week,
     "stretch": _stretch,
     "sincemonth": _since_month,
     "sinceword": _since_word,
@@ -1894,11 +2427,14 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "ongoing": _ongoing,
     "still": _still,
     "later": _later,
+    "then_on": _then_on,
+    "nextday": _next_day,
     "hence": _hence,
     "century": _century,
     "then": _then,
     "same": _same,
     "clock": _clock,
+    "daylong": _clock,
     "after": _after,
     "within": _within,
     "lastyear": _last_year_now,
