@@ -575,3 +575,61 @@ def test_the_audience_after_a_counted_crowd_is_that_crowd() -> None:
 def test_an_adjective_of_the_population_is_no_group() -> None:
     found = entities("A lakossági fogyasztók többet fizetnek.")
     assert "population-group" not in found
+
+
+def test_a_people_noun_spelt_with_a_hyphen_is_read_whole() -> None:
+    found = entities("A cég márciusig 60 légiutas-kísérőt vesz fel.")
+    assert mentions(found["flight-attendants-group"]) == ["60 légiutas-kísérőt"]
+
+
+def test_creditors_in_the_plural_are_a_group_and_a_maker_alone_no_person() -> None:
+    found = entities("A hitelezők szerint a gyár adós.", "A gyártó nem válaszolt.")
+    assert found["creditors-group"].type == "Group"
+    assert not any(e.type == "Person" for e in found.values())
+
+
+def test_tovabbi_before_a_count_is_part_of_the_counted_group() -> None:
+    found = entities("Az ORFK október közepéig további 200 rendőrt vezényel a határra.")
+    assert mentions(found["police-officers-group"]) == ["további 200 rendőrt"]
+
+
+def test_a_possessed_plural_with_a_case_is_a_group_from_its_possessor() -> None:
+    found = entities("A gyakorlatra a Szegedi Tudományegyetem hallgatóit is meghívták.")
+    assert mentions(found["students-group"]) == ["Szegedi Tudományegyetem hallgatóit"]
+
+
+def test_a_possessor_with_its_own_modifiers_is_part_of_the_group() -> None:
+    found = entities("A víz a folyó mentén fekvő falvak lakóinak okozott gondot.")
+    assert mentions(found["residents-group"]) == ["folyó mentén fekvő falvak lakóinak"]
+
+
+def test_two_possessors_joined_by_es_a_possess_one_group() -> None:
+    found = entities("A vám sújthatja a BYD szegedi és a CATL debreceni gyárának beszállítóit.")
+    assert mentions(found["suppliers-group"]) == [
+        "BYD szegedi és a CATL debreceni gyárának beszállítóit"
+    ]
+
+
+def test_the_possessed_plural_of_an_office_is_a_group_of_holders() -> None:
+    found = entities("A miniszterelnök fogadta a szlovák pártok vezetőit.")
+    assert mentions(found["leaders-group"]) == ["szlovák pártok vezetőit"]
+
+
+def test_our_or_their_people_need_no_possessor() -> None:
+    found = entities("– Vidéki ügyfeleink gyorsabb internetet kapnak – mondta.")
+    assert mentions(found["clients-group"]) == ["Vidéki ügyfeleink"]
+
+
+def test_a_possessed_form_before_a_noun_is_an_adjective_no_group() -> None:
+    found = entities("A sofőr vezetői engedélyét bevonták.")
+    assert not any(e.type == "Group" for e in found.values())
+
+
+def test_a_verb_parts_a_possessed_plural_from_an_article_before_it() -> None:
+    found = entities("A párt a tavalyi választáshoz képest megduplázta szavazóinak számát.")
+    assert not any(e.type == "Group" for e in found.values())
+
+
+def test_a_bodys_people_possessed_and_their_plural_later_are_one_group() -> None:
+    found = entities("A bér a gyár dolgozóinak jár.", "A dolgozók szerint ez kevés.")
+    assert mentions(found["workers-group"]) == ["gyár dolgozóinak", "dolgozók"]

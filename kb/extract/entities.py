@@ -44,6 +44,7 @@ from kb.extract.groups import (
     nationality_adjective,
     pair,
     people_group,
+    possessed_people,
     some_of_group,
     states_together,
 )
@@ -100,6 +101,7 @@ def _sentence(found: Found, sentence: Span, words: list[Token], match_report: bo
             or counted_bodies(found, words, i)
             or states_together(found, words, i)
             or counted_group(found, words, i)
+            or possessed_people(found, words, i)
             or people_group(found, words, i)
             or locals_group(found, words, i, sport)
             or collective(found, words, i)

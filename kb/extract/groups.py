@@ -22,8 +22,10 @@ from kb.extract.lexicon import (
     GROUPS,
     LEADERSHIPS,
     MEDIA,
+    OFFICE_HOLDERS,
     PEOPLE,
     PLURAL_VARIANTS,
+    POSTPOSITIONS,
     SET_BODIES,
     SOURCE_NOUNS,
     TEAMS,
@@ -376,6 +378,105 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     return last + 1 + part
 
 
+def possessed_people(found: Found, words: list[Token], i: int) -> int:
+    """People told of as someone's, in the possessed plural: "a Szegedi Tudományegyetem
+    hallgatóit", "a pártok vezetőit", "a világ vezető autógyártói", "a folyó mentén fekvő
+    falvak lakóinak", and with a person ending and no possessor, "vidéki ügyfeleink",
+    "védőik": a Group, from the possessor on (a body's researchers its team), the
+    same set as that noun's plural told of before or after."""
+    word = words[i][0]
+    reading = _possessed_noun(word) if word.islower() else None
+    if reading is None or reading[0] == "katona":
+        return 0  # most words; a state's or body's soldiers are its armed force
+    noun, own = reading
+    if own:  # "vidéki ügyfeleink", and opening the sentence "Vidéki ügyfeleink"
+        before = words[i - 1][0] if i > 1 else words[0][0].lower()
+        first = i - 1 if i > 0 and _people_adjective(found, before) else i
+    elif not _possessed_not_adjective(found, words, i, noun):
+        return 0  # "a vezetői engedély", "szakértői vélemény": an adjective
+    elif (first := _possessor_start(found, words, i)) == i:
+        return 0  # no possessor told before it
+    type_: EntityType = "Organization" if noun in TEAMS else "Group"
+    _people_draft(found, noun, type_, "").add(found.span(words[first], words[i]))
+    return i + 1
+
+
+@cache
+def _possessed_noun(word: str) -> tuple[str, bool] | None:
+    """The people noun a word is in the possessed plural, maybe with a person ending
+    (their, our) and a case: "hallgatóit" (hallgató), "szakemberei", "ügyfeleink" (ours:
+    True), "edzőiknek", "autógyártói" (a compound's head); None for any other word."""
+    for case in _PLURAL_ENDINGS:
+        if not word.endswith(case):
+            continue
+        stem = word[: len(word) - len(case)]
+        for person in ("nk", "k", ""):
+            base = stem[: len(stem) - len(person)]
+            noun = _compound(base, _BY_POSSESSED) if base.endswith("i") else None
+            if stem.endswith(person) and noun is not None:
+                return noun, bool(person)
+    return None
+
+
+def _possessed_not_adjective(found: Found, words: list[Token], i: int, noun: str) -> bool:
+    """Whether a possessed plural at `i` is no adjective in "-i": with a case ending or
+    a linking vowel ("lakóit", "szakemberei") it cannot be one; bare after a vowel
+    ("dolgozói", "vezetői") only where no noun it could qualify follows (a clause mark,
+    a verb's ending, a postposition or a particle: "a gyár dolgozói tiltakoztak", "az
+    MNB elemzői szerint")."""
+    word = words[i][0]
+    if not word.endswith("i") or word[:-1] not in {noun, *_long(noun)}:
+        return True
+    if i + 1 >= len(words) or found.text[words[i][2] : words[i + 1][1]].strip():
+        return True
+    after = words[i + 1][0].lower()
+    return after in POSTPOSITIONS or after in _PARTICLES or after.endswith(_PLURAL_VERB)
+
+
+_PARTICLES = frozenset({"is", "pedig", "szerint", "sem", "már", "még", "nem", "és", "a", "az"})
+_PLURAL_VERB = ("tak", "tek", "ták", "ték", "nak", "nek", "ják", "ik")
+
+
+def _long(noun: str) -> set[str]:
+    """A noun with its last vowel lengthened before an ending ("gazda" → "gazdá")."""
+    return {noun[:-1] + {"a": "á", "e": "é"}[noun[-1]]} if noun[-1] in "ae" else set()
+
+
+def _possessor_start(found: Found, words: list[Token], i: int) -> int:
+    """Where the possessor of the possessed noun at `i` starts: after the article
+    before it, within eight words and no clause mark ("a folyó mentén fekvő falvak
+    lakóinak"), past "és a" after a name, an adjective or an ordinal ("a BYD szegedi és a
+    CATL debreceni gyárának beszállítóit", "a X. és a XVII. kerület lakóit"); `i` when
+    no article opens one there or a verb stands between."""
+    j = i
+    while j > 0 and i - j < 8 and not _clause_between(found, words[j - 1], words[j]):
+        if _FINITE_PAST.search(words[j - 1][0]):
+            return i  # "… képest megduplázta szavazóinak": a verb parts them
+        if words[j - 1][0].lower() not in ("a", "az"):
+            j -= 1
+            continue
+        if j < 3 or words[j - 2][0] != "és" or not _coordinated(words[j - 3][0]):
+            return j if j < i else i
+        j -= 3  # "X és a Y": the first of the two possessors
+    return i
+
+
+_FINITE_PAST = re.compile(r"[bcdfghjklmnprstvz]t[ae]$")
+"""A definite past ("megduplázta", "közölte"), which no possessor's words end in."""
+
+
+def _coordinated(word: str) -> bool:
+    """Whether a word before "és a" ends a possessor the next one is coordinated with:
+    a name ("Facebook"), an adjective ("szegedi") or an ordinal ("X.")."""
+    return word[0].isupper() or word.endswith(("i", "."))
+
+
+def _clause_between(found: Found, before: Token, after: Token) -> bool:
+    """Whether a clause mark parts two words (not a bracketed acronym's brackets:
+    "a Nemzeti Kibervédelmi Intézet (NKI) szakemberei")."""
+    return any(mark in found.text[before[2] : after[1]] for mark in ",;:–")
+
+
 def _suspended(found: Found, words: list[Token], i: int) -> int:
     """Where the people's words start when the first of two compounds sharing a head
     stands before "és" at `i` ("szív- és érrendszeri betegek", "bel- és külföldi
@@ -415,7 +516,7 @@ def _people_draft(found: Found, noun: str, type_: EntityType, count: str) -> Dra
     ezer ember") is a set of its own, the same count again the same set; the plural ("a
     nézők", "a lakók") is the set of that noun told of last ("312 ezer néző" … "a
     nézők"), or a new one."""
-    key = f"{PEOPLE[noun][1].replace(' ', '-')}-group"
+    key = f"{_plural_name(noun)[1].replace(' ', '-')}-group"
     sets = [d for d in found.drafts.values() if d.id == key or d.id.startswith(f"{key}-")]
     if count:
         same = (d for d in sets if any(_counted_as(m.span.text, count) for m in d.mentions))
@@ -425,8 +526,13 @@ def _people_draft(found: Found, noun: str, type_: EntityType, count: str) -> Dra
         key = f"{key}-{len(sets) + 1}" if sets else key
     elif sets:
         return max(sets, key=lambda d: max(m.span.start for m in d.mentions))
-    draft = found.drafts[key] = Draft(key, type_, Name(*PEOPLE[noun]), confidence=0.5)
+    draft = found.drafts[key] = Draft(key, type_, Name(*_plural_name(noun)), confidence=0.5)
     return draft
+
+
+def _plural_name(noun: str) -> tuple[str, str]:
+    """A people noun's plural, Hungarian and English: "lakók", "residents"."""
+    return PEOPLE.get(noun) or OFFICE_HOLDERS[noun]
 
 
 def _counted_as(text: str, count: str) -> bool:
@@ -471,7 +577,7 @@ def _part(words: list[Token], j: int) -> int:
 _HEDGES = (
     ("több", "mint"), ("kevesebb", "mint"), ("mintegy",), ("legalább",), ("legfeljebb",),
     ("közel",), ("csaknem",), ("majdnem",), ("nagyjából",), ("körülbelül",), ("néhány",),
-    ("akár",), ("egyre",),
+    ("akár",), ("egyre",), ("további",),
 )  # fmt: skip
 _ADJECTIVE_NOUNS = frozenset({"fiatal", "idős", "beteg", "sérült", "hajléktalan", "munkanélküli"})
 """People nouns that are adjectives before another ("fiatal kutatók", "idős betegeknek")."""
@@ -559,16 +665,24 @@ def _people_word(word: str) -> bool:
 def _people_noun(word: str, counted: bool) -> str | None:
     """The people noun `word` is: singular after a count ("tűzoltó", "katonát", "kétezer
     hívő"), else plural ("kutatók", "Elemzők", "lakóktól", "a hívek"); a compound ending
-    in one is one of them ("vízirendőrök", "ingatlanfejlesztőktől", "szívbetegek")."""
-    lower = word.lower().rpartition("-")[2] if "-" in word else word.lower()
+    in one is one of them ("vízirendőrök", "ingatlanfejlesztőktől", "szívbetegek"), and
+    so is one spelt with a hyphen, whole ("légiutas-kísérőket") or by its last part
+    ("NATO-tagállamok")."""
+    lower = word.lower()
+    forms = (lower, lower.rpartition("-")[2]) if "-" in lower else (lower,)
+    return next((noun for form in forms if (noun := _noun_of(form, counted))), None)
+
+
+def _noun_of(form: str, counted: bool) -> str | None:
+    """The people noun of a word with no hyphen, counted or plural (`_people_noun`)."""
     if counted:
-        return _compound(lower, _BY_COUNTED)
+        return _compound(form, _BY_COUNTED)
     return next(
         (
             noun
             for ending in _PLURAL_ENDINGS
-            if lower.endswith(ending)
-            and (noun := _compound(lower[: len(lower) - len(ending)], _BY_PLURAL))
+            if form.endswith(ending)
+            and (noun := _compound(form[: len(form) - len(ending)], _BY_PLURAL))
         ),
         None,
     )
@@ -610,6 +724,23 @@ _PLURAL_CASES = frozenset(
 _PLURAL_ENDINGS = tuple(sorted(_PLURAL_CASES, key=lambda e: (len(e), e)))  # a fixed order
 _BY_PLURAL = {plural: noun for noun, (plural, _) in PEOPLE.items()} | PLURAL_VARIANTS
 _BY_COUNTED = {form: noun for noun in PEOPLE for form in _counted_forms(noun)}
+
+
+def _possessed_forms(noun: str, plural: str) -> set[str]:
+    """A people noun's possessed plural before any ending: the plural's stem and "i"
+    ("lakói", "szakemberei", "ügyfelei", "gazdái"), and after a consonant "-ai", "-jai",
+    "-jei" ("utasai", "diákjai")."""
+    forms = {plural[:-1] + "i"}
+    if noun[-1] not in "aáeéiíoóöőuúüű":
+        forms |= {noun + "ai", noun + "jai", noun + "jei"}
+    return forms
+
+
+_BY_POSSESSED = {
+    form: noun
+    for noun, (plural, _) in (*PEOPLE.items(), *OFFICE_HOLDERS.items())
+    for form in _possessed_forms(noun, plural)
+}
 
 
 def _literal_or_metonymic_adjective(

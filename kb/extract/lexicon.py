@@ -11,7 +11,11 @@ from kb.model import EntityType
 
 
 def _english_plural(noun: str) -> str:
-    """ "archaeologist" → "archaeologists", "injured person" → "injured people"."""
+    """ "archaeologist" → "archaeologists", "injured person" → "injured people", "head of
+    state" → "heads of state"."""
+    if " of " in noun:
+        head, _, rest = noun.partition(" of ")
+        return f"{_english_plural(head)} of {rest}"
     for singular, many in (("person", "people"), ("man", "men"), ("child", "children")):
         if noun.endswith(singular):
             return noun[: -len(singular)] + many
@@ -260,7 +264,10 @@ RELATIVES = {
 }  # fmt: skip
 """Someone's relative, in the possessed form that tells of them: "volt élettársa", "a
 sértett nővére", "a férfi élettársát" (descriptions.relative)."""
-_IRREGULAR_PLURALS = {"ügyfél": "ügyfelek", "munkatárs": "munkatársak", "idős": "idősek"}
+_IRREGULAR_PLURALS = {
+    "ügyfél": "ügyfelek", "munkatárs": "munkatársak", "osztálytárs": "osztálytársak",
+    "idős": "idősek",
+}  # fmt: skip
 PLURAL_VARIANTS = {"hívek": "hívő"}  # a second plural: "a hívek" (the faithful)
 DESCRIBED_ROLES = {n: e for n, e in (*OCCUPATIONS.items(), *RANKS.items()) if n not in ROLES}
 """Occupations and ranks a person is told of by ("a régész", "a gondozó", "alezredes"):
@@ -287,6 +294,19 @@ HOUSEHOLDS = {
     "szálloda": "hotel", "szálláshely": "accommodation", "iskola": "school",
     "startup": "startup", "kiadó": "publisher",
 }  # fmt: skip
+MANY_PEOPLE = {
+    "hitelező": "creditor", "megrendelő": "customer", "hegesztő": "welder",
+    "polgárőr": "civil guard", "túrázó": "hiker", "csempész": "smuggler",
+    "embercsempész": "people smuggler", "alkotó": "creator", "osztálytárs": "classmate",
+    "intézményvezető": "head of institution", "gyászoló": "mourner", "ingázó": "commuter",
+    "nemesítő": "breeder", "vendégmunkás": "guest worker", "szabályszegő": "offender",
+    "helyszínelő": "crime-scene investigator", "gyártó": "manufacturer",
+    "kolléga": "colleague", "marhatartó": "cattle farmer",
+    "baromfitartó": "poultry farmer", "vendégszerző": "guest author",
+}  # fmt: skip
+"""People told of only as a set here: their plural, count or possessed plural ("a
+hitelezők", "két hegesztőt", "a világ vezető autógyártói") is a Group; one of them alone
+("a gyártó", "a vevő") is as often a firm as a person, so no person is read from it."""
 COLLECTIVES = {
     "lakosság": ("lakosság", "population"), "közönség": ("közönség", "audience"),
     "nagyközönség": ("nagyközönség", "audience"),
@@ -301,10 +321,18 @@ idősek", "a felnőttek", "a bizalmiak") a Group; in the singular no person ("az
 férfi")."""
 PEOPLE.update(
     (noun, (_IRREGULAR_PLURALS.get(noun) or plural(noun), _english_plural(english)))
-    for nouns in (OCCUPATIONS, RANKS, PARTICIPANTS, KINSHIP, HOUSEHOLDS)
+    for nouns in (OCCUPATIONS, RANKS, PARTICIPANTS, KINSHIP, HOUSEHOLDS, MANY_PEOPLE)
     for noun, english in nouns.items()
     if noun not in PEOPLE
 )
+OFFICE_HOLDERS = {
+    noun: (plural(noun), _english_plural(english))
+    for noun, english in ROLES.items()
+    if noun not in PEOPLE and " " not in noun
+}
+"""Offices in the plural, read as people only when possessed ("a pártok vezetői", "a
+tagállamok külügyminiszterei": several holders, a Group); bare ("199 képviselő") they
+are as often one body's members, which are that body."""
 TEAMS = frozenset({"kutató", "csillagász", "tudós", "tűzoltó", "mentő", "katasztrófavédő"})
 """People nouns of one body's team: researchers, astronomers, firefighters and rescuers act
 as their body's team (an Organization), as the golds have them. Every other people noun

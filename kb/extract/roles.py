@@ -239,7 +239,7 @@ def possessions(found: Found, words: list[Token]) -> None:
             continue  # a force's own people are the force ("a parti őrség hajói")
         if word.startswith(UNITS):
             found.unknown_draft(body.type, Name(span.text, span.text), []).add(span)
-        elif _members(word):  # "az ELTE kutatói": its team; "a gyár dolgozói": a group
+        elif _members(word) and span not in taken:  # "az ELTE kutatói": its team
             type_: EntityType = "Organization" if word.startswith(tuple(TEAMS)) else "Group"
             found.unknown_draft(type_, Name(span.text, span.text), []).add(span)
         elif office is not None and span not in taken:
