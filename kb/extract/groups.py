@@ -31,7 +31,7 @@ from kb.extract.lexicon import (
     TEAMS,
     TROOPS,
 )
-from kb.extract.morphology import AT, stems
+from kb.extract.morphology import AT, PLACE_CASES, stems
 from kb.extract.names import local_adjective
 from kb.extract.quantities import parse_number_word
 from kb.model import EntityType, Name, Span
@@ -292,9 +292,14 @@ _HOME_AND_ABROAD = frozenset({"belföldi", "külföldi"})
 
 
 def _people_adjective(found: Found, word: str) -> bool:
-    """An adjective before people: "szegedi", "magyar", and one in "-s" ("a koalíciós
-    partnerekkel", "tünetmentes betegeknek")."""
-    return _adjective(found, word) or (word.islower() and len(word) > 5 and word[-1] == "s")
+    """An adjective before people: "szegedi", "magyar", one in "-s" ("a koalíciós
+    partnerekkel", "tünetmentes betegeknek") and a past participle in "-tt" ("képzett
+    hegesztők", "a fertőzött betegek", "elfogott migránsok")."""
+    return (
+        _adjective(found, word)
+        or (word.islower() and len(word) > 5 and word[-1] == "s")
+        or _participle(word)
+    )
 
 
 def _body_adjective(found: Found, word: str) -> bool:
@@ -327,16 +332,18 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
         return 0  # "több mint" with no number after it
     first = k  # where the words before the noun start, after the count
     adjectives: list[int] = []
+    joined = False  # two adjectives joined by "és": two sets told together
     while (
         k + 1 < len(words)
-        and len(adjectives) < 2
+        and len(adjectives) < 2 + joined
         and _people_adjective(found, words[k][0] if k else words[k][0].lower())  # "Piaci elemzők"
         and not (_people_noun(words[k][0], counted) and not _people_word(words[k + 1][0]))
     ):  # "több ezer pedagógus vett részt": a noun in "-s" is the noun when none follows
         adjectives.append(k)
-        if _and_another(found, words, k):
-            adjectives.append(k + 2)  # "nyíregyházi és debreceni ingatlanfejlesztők"
-            k += 2
+        if step := _another_adjective(found, words, k):
+            adjectives.append(k + step)  # "nyíregyházi és debreceni ingatlanfejlesztők"
+            k += step
+            joined = True
         k += 1
     if k >= len(words) or (not counted and not adjectives and not _opens(found, words, i)):
         return 0
@@ -345,7 +352,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     noun = _people_noun(words[k][0], counted)
     if noun is None or (noun in SET_BODIES and words[k][0].endswith(_WHERE + AT)):
         return 0
-    last = _listed_with(found, words, k) if counted else k
+    last = _listed_with(found, words, k) if counted else _joined_plural(found, words, i, k)
     states = [s for s in (found.adjective_of(words[at][0]) for at in adjectives) if s]
     state = next((s for s in states if s.type == "State"), None)
     if state is not None and not counted and (noun in GROUPS or noun in TROOPS):
@@ -356,14 +363,15 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
             found.draft(known).add(Span(*words[at]))  # "magyar katona": Hungary too
         else:
             local_adjective(found, words, at)  # "a tiszafüredi lakók"
-    start = words[i if counted else _suspended(found, words, i)]
+    if not counted and _participle(words[i][0]) and _verb_before(words, i):
+        return 0  # "nem tudott ügyfeleket fogadni": a verb, no participle
+    start = words[i if counted else _opening(found, words, i)]
     span = found.span(start, words[last])
     if state is not None and noun in GROUPS:
         _people(found, state, noun, span)  # "Huszonnyolc magyar tűzoltó"
         return k + 1
-    type_: EntityType = (
-        "ArmedForce" if noun == "katona" else "Organization" if noun in TEAMS else "Group"
-    )
+    team = noun in TEAMS and not joined  # "a debreceni és a balmazújvárosi tűzoltók": two
+    type_: EntityType = "ArmedForce" if noun == "katona" else "Organization" if team else "Group"
     if state is not None:
         _group(found, state, type_, TROOPS.get(noun, PEOPLE[noun]), span)
         return k + 1
@@ -477,6 +485,36 @@ def _clause_between(found: Found, before: Token, after: Token) -> bool:
     return any(mark in found.text[before[2] : after[1]] for mark in ",;:–")
 
 
+def _opening(found: Found, words: list[Token], i: int) -> int:
+    """Where uncounted people whose words start at `i` start: at a participle's
+    complement ("a piactéren megkérdezett lakók", "a Portfolio által megkérdezett
+    elemzők"), at the first of two compounds sharing a head (`_suspended`), else `i`."""
+    if i == 0 or not _participle(words[i][0]) or _clause_between(found, *words[i - 1 : i + 1]):
+        return _suspended(found, words, i)
+    before = words[i - 1][0]
+    if before == "által":  # "a Portfolio által": the agent's name, capitalised
+        j = i - 1
+        while j > 0 and i - j < 4 and words[j - 1][0][0].isupper() and words[j - 1][0] != "A":
+            j -= 1
+        return j if j < i - 1 else i
+    case = before.islower() and before.endswith(PLACE_CASES)  # "a piactéren megkérdezett"
+    return i - 1 if case and i > 1 and words[i - 2][0].lower() in ("a", "az") else i
+
+
+def _participle(word: str) -> bool:
+    """A past participle in "-tt" before people: "megkérdezett", "képzett"."""
+    return word.islower() and len(word) > 5 and word.endswith("tt")
+
+
+def _verb_before(words: list[Token], i: int) -> bool:
+    """Whether a word that leaves a "-tt" form a finite verb stands before it: "nem
+    tudott", "már érkezett"."""
+    return i > 0 and words[i - 1][0].lower() in _BEFORE_VERB
+
+
+_BEFORE_VERB = frozenset({"nem", "sem", "is", "már", "még", "csak"})
+
+
 def _suspended(found: Found, words: list[Token], i: int) -> int:
     """Where the people's words start when the first of two compounds sharing a head
     stands before "és" at `i` ("szív- és érrendszeri betegek", "bel- és külföldi
@@ -500,15 +538,34 @@ def _listed_with(found: Found, words: list[Token], k: int) -> int:
     return k
 
 
-def _and_another(found: Found, words: list[Token], k: int) -> bool:
-    """Whether "és" and another adjective follow the adjective at `k`, both before the
-    people noun: "nyíregyházi és debreceni ingatlanfejlesztőktől"."""
-    return (
-        k + 3 < len(words)
-        and words[k + 1][0] == "és"
-        and _people_adjective(found, words[k + 2][0])
-        and _people_word(words[k + 3][0])
-    )
+def _another_adjective(found: Found, words: list[Token], k: int) -> int:
+    """How far from the adjective at `k` another one stands after "és", maybe with its
+    article, both before the people noun: 2 in "nyíregyházi és debreceni
+    ingatlanfejlesztőktől", 3 in "a debreceni és a balmazújvárosi hivatásos tűzoltók";
+    0 when none does."""
+    if k + 3 >= len(words) or words[k + 1][0] != "és":
+        return 0
+    step = 3 if words[k + 2][0] in ("a", "az") else 2
+    after = words[k + step : k + step + 3]
+    if len(after) < 2 or not _people_adjective(found, after[0][0]):
+        return 0
+    return step if any(_people_word(w) for w, _, _ in after[1:]) else 0
+
+
+def _joined_plural(found: Found, words: list[Token], i: int, k: int) -> int:
+    """Where people in the plural at `k`, their words starting at `i`, end when "és"
+    joins another plural of people to them, which the words tell as one set ("a
+    gyalogosok és a kerékpárosok", "képzett hegesztők és villanyszerelők"): at that
+    second noun, else at `k`; the last two of a list ("a kisgyerekek, az idősek és a
+    betegek") stay sets of their own."""
+    if k + 2 >= len(words) or words[k + 1][0] != "és" or _clause_between(found, *words[k : k + 2]):
+        return k
+    opening = i - 1 if i > 0 and words[i - 1][0].lower() in ("a", "az") else i
+    gap = found.text[words[opening - 1][2] : words[opening][1]] if opening > 0 else ""
+    if "," in gap and _people_word(words[opening - 1][0]):
+        return k  # "a kisgyerekek, az idősek és": a list's last two
+    j = k + 3 if words[k + 2][0] in ("a", "az") else k + 2
+    return j if j < len(words) and _people_noun(words[j][0], False) is not None else k
 
 
 def _people_draft(found: Found, noun: str, type_: EntityType, count: str) -> Draft:
@@ -566,12 +623,12 @@ def _digits_go_on(found: Found, words: list[Token], k: int) -> bool:
 
 
 def _part(words: list[Token], j: int) -> int:
-    """How many words at `j` tell a part of the people before ("egy része", "többsége",
-    "nagy része", "fele"): 0 when none."""
+    """How many words at `j` tell a part of the people before as a phrase of its own
+    ("egy része", "nagy része"): 0 when none. A possessed share in one word ("a lakók
+    többsége", "az elemzők fele") leaves the people their own mention, as the golds
+    have it."""
     after = tuple(w.lower() for w, _, _ in words[j : j + 2])
-    if after[:2] in (("egy", "része"), ("nagy", "része")):
-        return 2
-    return 1 if after[:1] in (("többsége",), ("fele",), ("kisebbsége",)) else 0
+    return 2 if after in (("egy", "része"), ("nagy", "része")) else 0
 
 
 _HEDGES = (
@@ -609,7 +666,7 @@ def _may_open_people(found: Found, first: str) -> bool:
     return (
         first[0].isdigit()
         or first in _HEDGES_BY_FIRST
-        or first.endswith(("i", "s"))
+        or first.endswith(("i", "s", "tt"))
         or _people_word(first)
         or found.adjective_of(first) is not None
         or parse_number_word(first) is not None

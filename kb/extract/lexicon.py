@@ -526,7 +526,7 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "minisztérium": "GovernmentBody",
     "tárca": "GovernmentBody",
     "hatóság": "GovernmentBody",
-    "hatóságok": "GovernmentBody",
+    "hatóságok": "Group",
     "vízügy": "GovernmentBody",
     "kamara": "Organization",
     "igazgatóság": "GovernmentBody",
