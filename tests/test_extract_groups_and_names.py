@@ -669,3 +669,26 @@ def test_a_participles_complement_in_a_case_or_with_altal_opens_the_group() -> N
 def test_a_tt_form_after_nem_is_a_verb_not_a_participle_of_people() -> None:
     found = entities("A hivatal napokig nem tudott ügyfeleket fogadni.")
     assert not any(e.type == "Group" for e in found.values())
+
+
+def test_the_locals_and_the_residents_after_them_are_one_set() -> None:
+    found = entities("Kerülőre kényszerülnek a helyiek.", "A lakók szerint a busz késik.")
+    assert mentions(found["residents-group"]) == ["helyiek", "lakók"]
+
+
+def test_a_present_participle_in_the_plural_after_its_complement_is_a_group() -> None:
+    found = entities(
+        "A hatóság szerint a kistelepüléseken élők lassú hálózatot kapnak.",
+        "A tűzoltók így is elérik az ott élőket.",
+    )
+    assert mentions(found["élők-group"]) == ["kistelepüléseken élők", "ott élőket"]
+
+
+def test_a_postposition_in_tt_is_no_participle_of_the_people_after_it() -> None:
+    found = entities("A tűzoltók mellett helyi horgászok szedik a halakat.")
+    assert mentions(found["anglers-group"]) == ["helyi horgászok"]
+
+
+def test_a_superlative_before_the_participles_complement_is_part_of_the_group() -> None:
+    found = entities("A szövetség szerint a legkisebb nyugdíjból élők számára ez kevés.")
+    assert mentions(found["élők-group"]) == ["legkisebb nyugdíjból élők"]

@@ -47,6 +47,7 @@ from kb.extract.groups import (
     possessed_people,
     some_of_group,
     states_together,
+    those_who,
 )
 from kb.extract.lexicon import MATCH_REPORT, MILITARY_CONTEXT, SPORT_CONTEXT
 from kb.extract.media import media_told
@@ -101,6 +102,7 @@ def _sentence(found: Found, sentence: Span, words: list[Token], match_report: bo
             or counted_bodies(found, words, i)
             or states_together(found, words, i)
             or counted_group(found, words, i)
+            or those_who(found, words, i)
             or possessed_people(found, words, i)
             or people_group(found, words, i)
             or locals_group(found, words, i, sport)

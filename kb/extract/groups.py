@@ -502,8 +502,9 @@ def _opening(found: Found, words: list[Token], i: int) -> int:
 
 
 def _participle(word: str) -> bool:
-    """A past participle in "-tt" before people: "megkérdezett", "képzett"."""
-    return word.islower() and len(word) > 5 and word.endswith("tt")
+    """A past participle in "-tt" before people: "megkérdezett", "képzett"; not a
+    postposition spelt so ("mellett", "helyett")."""
+    return word.islower() and len(word) > 5 and word.endswith("tt") and word not in POSTPOSITIONS
 
 
 def _verb_before(words: list[Token], i: int) -> bool:
@@ -513,6 +514,57 @@ def _verb_before(words: list[Token], i: int) -> bool:
 
 
 _BEFORE_VERB = frozenset({"nem", "sem", "is", "már", "még", "csak"})
+
+
+def those_who(found: Found, words: list[Token], i: int) -> int:
+    """People told of by what they do, a present participle in the plural after its
+    complement, the article before both: "a kistelepüléseken élők", "a legkisebb
+    nyugdíjból élők", "az ott élőket", "az oda utazóknak", "a prosztataeltávolításra
+    várók": a Group, one per participle. Returns the index after the article only: the
+    words inside are read on."""
+    if words[i][0].lower() not in ("a", "az"):
+        return 0
+    k = i + 1
+    while k < i + 3 and k + 2 < len(words) and _complements_adjective(found, words[k][0]):
+        k += 1  # "a legkisebb nyugdíjból élők": the complement's adjective
+    if k + 1 >= len(words) or not _complement(words[k][0]):
+        return 0
+    plural = _participle_plural(words[k + 1][0])
+    if plural is None or _clause_between(found, words[k], words[k + 1]):
+        return 0
+    span = found.span(words[i + 1], words[k + 1])
+    key = f"{plural}-group"
+    draft = found.drafts.get(key)
+    if draft is None:
+        draft = found.drafts[key] = Draft(key, "Group", Name(plural, plural), confidence=0.5)
+    draft.add(span)
+    return i + 1
+
+
+def _complements_adjective(found: Found, word: str) -> bool:
+    """An adjective before a participle's complement: "szegedi", a superlative
+    ("legkisebb")."""
+    return _adjective(found, word) or (word.startswith("leg") and len(word) > 5)
+
+
+def _complement(word: str) -> bool:
+    """A participle's complement: a lower-case noun in a case of place or end ("a
+    kistelepüléseken", "nyugdíjból", "eltávolításra"), or "ott", "oda", "itt", "ide"."""
+    return word in _THERE or (word.islower() and word.endswith(PLACE_CASES) and len(word) > 4)
+
+
+_THERE = frozenset({"ott", "oda", "itt", "ide", "otthon"})
+
+
+@cache
+def _participle_plural(word: str) -> str | None:
+    """The nominative plural of a present participle in the plural, maybe in a case:
+    "élők", "élőket" → "élők", "utazóknak" → "utazók"; None for any other word."""
+    for case in _PLURAL_ENDINGS:
+        stem = word[: len(word) - len(case)] if word.endswith(case) else ""
+        if len(stem) > 3 and stem.endswith(("ók", "ők")) and stem.islower():
+            return stem
+    return None
 
 
 def _suspended(found: Found, words: list[Token], i: int) -> int:

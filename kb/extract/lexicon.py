@@ -268,7 +268,9 @@ _IRREGULAR_PLURALS = {
     "ügyfél": "ügyfelek", "munkatárs": "munkatársak", "osztálytárs": "osztálytársak",
     "idős": "idősek",
 }  # fmt: skip
-PLURAL_VARIANTS = {"hívek": "hívő"}  # a second plural: "a hívek" (the faithful)
+PLURAL_VARIANTS = {"hívek": "hívő", "helyiek": "lakó"}
+"""Second plurals: "a hívek" (the faithful); "a helyiek" (the locals), the residents
+the article tells of, one set with "a lakók"."""
 DESCRIBED_ROLES = {n: e for n, e in (*OCCUPATIONS.items(), *RANKS.items()) if n not in ROLES}
 """Occupations and ranks a person is told of by ("a régész", "a gondozó", "alezredes"):
 roles like the offices above, read by the same rules ("Kovács Péter régész", "a múzeum
@@ -302,7 +304,8 @@ MANY_PEOPLE = {
     "nemesítő": "breeder", "vendégmunkás": "guest worker", "szabályszegő": "offender",
     "helyszínelő": "crime-scene investigator", "gyártó": "manufacturer",
     "kolléga": "colleague", "marhatartó": "cattle farmer",
-    "baromfitartó": "poultry farmer", "vendégszerző": "guest author",
+    "baromfitartó": "poultry farmer", "vendégszerző": "guest author", "horgász": "angler",
+    "kereső": "searcher",
 }  # fmt: skip
 """People told of only as a set here: their plural, count or possessed plural ("a
 hitelezők", "két hegesztőt", "a világ vezető autógyártói") is a Group; one of them alone
