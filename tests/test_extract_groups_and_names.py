@@ -692,3 +692,18 @@ def test_a_postposition_in_tt_is_no_participle_of_the_people_after_it() -> None:
 def test_a_superlative_before_the_participles_complement_is_part_of_the_group() -> None:
     found = entities("A szövetség szerint a legkisebb nyugdíjból élők számára ez kevés.")
     assert mentions(found["élők-group"]) == ["legkisebb nyugdíjból élők"]
+
+
+def test_a_count_of_someones_people_in_the_possessed_singular_is_a_group() -> None:
+    found = entities("Több mint 78 ezer látogatója volt a fesztiválnak.")
+    assert mentions(found["visitors-group"]) == ["Több mint 78 ezer látogatója"]
+
+
+def test_the_one_word_owner_after_the_article_opens_counted_possessed_people() -> None:
+    found = entities("A szóvivő szerint a hajó négy tengerésze megsérült.")
+    assert mentions(found["sailors-group"]) == ["hajó négy tengerésze"]
+
+
+def test_a_month_ending_in_a_people_noun_is_no_counted_person() -> None:
+    found = entities("A csoport 2023 novemberében kezdte a működését.")
+    assert not any(e.type == "Group" for e in found.values())

@@ -365,7 +365,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
             local_adjective(found, words, at)  # "a tiszafüredi lakók"
     if not counted and _participle(words[i][0]) and _verb_before(words, i):
         return 0  # "nem tudott ügyfeleket fogadni": a verb, no participle
-    start = words[i if counted else _opening(found, words, i)]
+    start = words[_owner(found, words, i, k) if counted else _opening(found, words, i)]
     span = found.span(start, words[last])
     if state is not None and noun in GROUPS:
         _people(found, state, noun, span)  # "Huszonnyolc magyar tűzoltó"
@@ -483,6 +483,18 @@ def _clause_between(found: Found, before: Token, after: Token) -> bool:
     """Whether a clause mark parts two words (not a bracketed acronym's brackets:
     "a Nemzeti Kibervédelmi Intézet (NKI) szakemberei")."""
     return any(mark in found.text[before[2] : after[1]] for mark in ",;:–")
+
+
+def _owner(found: Found, words: list[Token], i: int, k: int) -> int:
+    """Where counted people whose count starts at `i` start: at their one-word owner
+    after the article when the noun at `k` is possessed ("a hajó négy tengerésze"),
+    else at the count."""
+    if i < 2 or words[i - 2][0].lower() not in ("a", "az") or _BY_OWNED.get(words[k][0]) is None:
+        return i
+    owner = words[i - 1][0]
+    plain = owner.islower() and not _clause_between(found, words[i - 1], words[i])
+    nominative = stems(owner) == (owner,)  # no ending it could have: "hajó", not "viadalon"
+    return i - 1 if plain and nominative else i
 
 
 def _opening(found: Found, words: list[Token], i: int) -> int:
@@ -785,7 +797,7 @@ def _people_noun(word: str, counted: bool) -> str | None:
 def _noun_of(form: str, counted: bool) -> str | None:
     """The people noun of a word with no hyphen, counted or plural (`_people_noun`)."""
     if counted:
-        return _compound(form, _BY_COUNTED)
+        return _compound(form, _BY_COUNTED) or _BY_OWNED.get(form)  # "novemberében": no
     return next(
         (
             noun
@@ -833,6 +845,22 @@ _PLURAL_CASES = frozenset(
 _PLURAL_ENDINGS = tuple(sorted(_PLURAL_CASES, key=lambda e: (len(e), e)))  # a fixed order
 _BY_PLURAL = {plural: noun for noun, (plural, _) in PEOPLE.items()} | PLURAL_VARIANTS
 _BY_COUNTED = {form: noun for noun in PEOPLE for form in _counted_forms(noun)}
+
+
+def _owned_forms(noun: str, plural: str) -> set[str]:
+    """A counted noun in the possessed singular, in any case: "több mint 78 ezer
+    látogatója" (its visitors), "négy tengerésze", "három osztálytársát", "több idős
+    ügyfele" (the plural's stem before "k", "ügyfele")."""
+    owned = {noun + "ja", noun + "je"}
+    if noun[-1] not in "aáeéiíoóöőuúüű":
+        owned |= {noun + "a", noun + "e"} | ({plural[:-1]} if plural.endswith("ek") else set())
+    cased = {long + case for form in owned for long in _long(form) for case in _SINGULAR_CASES}
+    return owned | cased
+
+
+_BY_OWNED = {
+    form: noun for noun, (plural, _) in PEOPLE.items() for form in _owned_forms(noun, plural)
+}
 
 
 def _possessed_forms(noun: str, plural: str) -> set[str]:
