@@ -707,3 +707,14 @@ def test_the_one_word_owner_after_the_article_opens_counted_possessed_people() -
 def test_a_month_ending_in_a_people_noun_is_no_counted_person() -> None:
     found = entities("A csoport 2023 novemberében kezdte a működését.")
     assert not any(e.type == "Group" for e in found.values())
+
+
+def test_a_trade_told_of_as_its_people_is_a_group_and_its_head_after_it_the_same() -> None:
+    found = entities("A járvány kárt okozott a baromfiágazatnak.", "Az ágazat exportja csökken.")
+    assert mentions(found["baromfiagazat-trade"]) == ["baromfiágazatnak", "ágazat"]
+
+
+def test_a_trade_keeps_its_adjective_and_its_adjective_in_i_is_no_trade() -> None:
+    found = entities("A rektor szerint a hazai űripar erős.", "Az építőipari cégek bővülnek.")
+    assert mentions(found["uripar-trade"]) == ["hazai űripar"]
+    assert "epitoipar-trade" not in found

@@ -45,6 +45,7 @@ from kb.extract.groups import (
     pair,
     people_group,
     possessed_people,
+    sector,
     some_of_group,
     states_together,
     those_who,
@@ -105,6 +106,7 @@ def _sentence(found: Found, sentence: Span, words: list[Token], match_report: bo
             or those_who(found, words, i)
             or possessed_people(found, words, i)
             or people_group(found, words, i)
+            or sector(found, words, i)
             or locals_group(found, words, i, sport)
             or collective(found, words, i)
             or some_of_group(found, words, i)

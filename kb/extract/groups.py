@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from kb import iris
 from kb.extract.context import BODIES
 from kb.extract.descriptions import described_as, description_noun
 from kb.extract.found import Draft, Found, Token
@@ -26,12 +27,13 @@ from kb.extract.lexicon import (
     PEOPLE,
     PLURAL_VARIANTS,
     POSTPOSITIONS,
+    SECTORS,
     SET_BODIES,
     SOURCE_NOUNS,
     TEAMS,
     TROOPS,
 )
-from kb.extract.morphology import AT, PLACE_CASES, stems
+from kb.extract.morphology import AT, PLACE_CASES, SINGULAR_CASES, stems
 from kb.extract.names import local_adjective
 from kb.extract.quantities import parse_number_word
 from kb.model import EntityType, Name, Span
@@ -225,6 +227,44 @@ def counted_bodies(found: Found, words: list[Token], i: int) -> int:
     span = found.span(words[i], words[k])
     found.unknown_draft("Group", Name(span.text, span.text), []).add(span)
     return k + 1
+
+
+def sector(found: Found, words: list[Token], i: int) -> int:
+    """A trade told of as the people and firms in it, with its adjective ("a
+    baromfiágazatnak", "a hazai űripar", "a magyar filmszakma"): a Group, one per trade;
+    the bare head after it ("az ágazat") is the trade told of last."""
+    word = words[i][0]
+    trade = _trade(word) if word.islower() else None
+    if trade is None:
+        return 0
+    last = found.latest(lambda d: d.id.endswith("-trade"))
+    if trade in SECTORS and last is not None:
+        last.add(Span(*words[i]))  # "az ágazat": the trade told of before
+        return i + 1
+    first = i - 1 if i > 0 and _adjective(found, words[i - 1][0]) else i
+    if first == i and (i == 0 or words[i - 1][0].lower() not in ("a", "az")):
+        return 0  # a trade is told of after its article or adjective
+    key = f"{iris.slugify(trade)}-trade"
+    draft = found.drafts.get(key)
+    if draft is None:
+        english = SECTORS[next(h for h in SECTORS if trade.endswith(h))]
+        draft = found.drafts[key] = Draft(key, "Group", Name(trade, english), confidence=0.5)
+    draft.add(found.span(words[first], words[i]))
+    return i + 1
+
+
+@cache
+def _trade(word: str) -> str | None:
+    """The trade a word names in the singular, in any case: "baromfiágazatnak" →
+    "baromfiágazat", "űripar", "turizmusnak" → "turizmus"; not an adjective
+    ("építőipari") nor a plural."""
+    for case in sorted(SINGULAR_CASES, key=len, reverse=True):
+        stem = word[: len(word) - len(case)] if word.endswith(case) else ""
+        for head in SECTORS:
+            for form in {head, *_long(head)}:
+                if stem.endswith(form):
+                    return stem[: len(stem) - len(form)] + head
+    return None
 
 
 def states_together(found: Found, words: list[Token], i: int) -> int:

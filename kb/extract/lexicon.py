@@ -310,6 +310,11 @@ MANY_PEOPLE = {
 """People told of only as a set here: their plural, count or possessed plural ("a
 hitelezők", "két hegesztőt", "a világ vezető autógyártói") is a Group; one of them alone
 ("a gyártó", "a vevő") is as often a firm as a person, so no person is read from it."""
+SECTORS = {
+    "ipar": "industry", "ágazat": "sector", "szakma": "profession", "turizmus": "tourism",
+}  # fmt: skip
+"""Heads of a trade told of as the people and firms in it, a Group (groups.sector): "a
+baromfiágazatnak", "a hazai űripar", "a magyar filmszakma", "a hazai turizmusnak"."""
 COLLECTIVES = {
     "lakosság": ("lakosság", "population"), "közönség": ("közönség", "audience"),
     "nagyközönség": ("nagyközönség", "audience"),
