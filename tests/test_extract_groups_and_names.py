@@ -718,3 +718,13 @@ def test_a_trade_keeps_its_adjective_and_its_adjective_in_i_is_no_trade() -> Non
     found = entities("A rektor szerint a hazai űripar erős.", "Az építőipari cégek bővülnek.")
     assert mentions(found["uripar-trade"]) == ["hazai űripar"]
     assert "epitoipar-trade" not in found
+
+
+def test_every_one_of_a_people_noun_is_the_group_of_them_all() -> None:
+    found = entities("A döntést minden tagállamnak végre kell hajtania.")
+    assert mentions(found["member-states-group"]) == ["minden tagállamnak"]
+
+
+def test_minden_before_a_thing_is_no_group() -> None:
+    found = entities("A rendszer minden országra egyformán vonatkozik.")
+    assert not any(e.type == "Group" for e in found.values())

@@ -358,14 +358,15 @@ def _bare_count(word: str) -> bool:
 def people_group(found: Found, words: list[Token], i: int) -> int:
     """People told of by what they do: a plural ("a kutatók", "Piaci elemzők", "a
     szegedi kutatók") or a count, maybe hedged ("több mint 120 tűzoltó", "mintegy 400
-    magyar katona", "11-12 ezer észak-koreai katona"); one group per noun and state,
-    soldiers an armed force of the state their adjective names."""
+    magyar katona", "11-12 ezer észak-koreai katona"), or all of them ("minden
+    tagállamnak"); one group per noun and state, soldiers an armed force of the state
+    their adjective names."""
     if not _may_open_people(found, words[i][0].lower()):
         return 0  # no count, hedge, adjective or people noun opens here: most words
     if not any(_people_word(w) for w, _, _ in words[i : i + 7]):
         return 0  # no people noun near
     k = i + _hedge(words, i)
-    counted = k < len(words) and _count(words[k][0])
+    counted = k < len(words) and (_count(words[k][0]) or words[k][0].lower() == "minden")
     if counted:
         k = _past_count(found, words, k)
     elif k > i:
@@ -767,8 +768,12 @@ _SOME = frozenset({"sokan", "többen", "egyesek", "néhányan", "mások"})
 
 
 def _may_open_people(found: Found, first: str) -> bool:
+    """Whether people may be told of from a word: a count or its hedge, "minden"
+    (every: "minden tagállamnak", "Minden állampolgár", all of them), an adjective, a
+    people noun."""
     return (
         first[0].isdigit()
+        or first == "minden"
         or first in _HEDGES_BY_FIRST
         or first.endswith(("i", "s", "tt"))
         or _people_word(first)
