@@ -728,3 +728,14 @@ def test_every_one_of_a_people_noun_is_the_group_of_them_all() -> None:
 def test_minden_before_a_thing_is_no_group() -> None:
     found = entities("A rendszer minden országra egyformán vonatkozik.")
     assert not any(e.type == "Group" for e in found.values())
+
+
+def test_a_married_couple_is_a_group_not_a_party() -> None:
+    found = entities("Tavaly egy budapesti házaspárt kerestek egy napig.")
+    (couple,) = (e for e in found.values() if "budapesti házaspárt" in mentions(e))
+    assert couple.type == "Group"
+
+
+def test_an_adjective_in_i_after_a_consonant_is_no_bodys_people() -> None:
+    found = entities("Az Európai Unió polgári védelmi mechanizmusa segít.")
+    assert not any(e.type == "Group" for e in found.values())

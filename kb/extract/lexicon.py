@@ -526,6 +526,7 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "patika": "Organization",
     "gyógyszertár": "Organization",
     "család": "Group",
+    "házaspár": "Group",
     "magyarság": "Group",
     "egyházmegye": "Organization",
     "főkapitányság": "GovernmentBody",
