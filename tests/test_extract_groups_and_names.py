@@ -739,3 +739,27 @@ def test_a_married_couple_is_a_group_not_a_party() -> None:
 def test_an_adjective_in_i_after_a_consonant_is_no_bodys_people() -> None:
     found = entities("Az Európai Unió polgári védelmi mechanizmusa segít.")
     assert not any(e.type == "Group" for e in found.values())
+
+
+def test_the_same_figure_in_words_and_in_digits_counts_one_set() -> None:
+    found = entities("A gyár négyszázötven dolgozó bérével tartozik.", "Mintegy 450 dolgozója vár.")
+    assert mentions(found["workers-group"]) == ["négyszázötven dolgozó", "Mintegy 450 dolgozója"]
+
+
+def test_the_plural_of_a_compounds_head_names_the_compounds_set_again() -> None:
+    found = entities("A rendőrök elfogták az embercsempészeket.", "A csempészek tagadnak.")
+    assert mentions(found["people-smugglers-group"]) == ["embercsempészeket", "csempészek"]
+
+
+def test_a_bare_plural_names_a_states_people_again_but_another_adjective_not() -> None:
+    found = entities(
+        "A magyar gazdák tüntettek.", "A gazdák szerint a kvóta sok.", "Az európai gazdák is."
+    )
+    assert mentions(found["hungary-farmers"]) == ["magyar gazdák", "gazdák"]
+    assert mentions(found["farmers-group"]) == ["európai gazdák"]
+
+
+def test_a_towns_people_told_of_twice_are_one_group() -> None:
+    found = entities("A jegy a miskolciaké.", "A bérlet is a miskolciaké.")
+    (locals_,) = (e for e in found.values() if e.type == "Group")
+    assert mentions(locals_) == ["miskolciaké", "miskolciaké"]

@@ -298,7 +298,8 @@ def locals_group(found: Found, words: list[Token], i: int, sport: bool) -> int:
     if adjective not in _HOME_AND_ABROAD and found.adjective_of(adjective) is None:
         return 0
     plural = adjective + match.group(2)
-    found.unknown_draft("Group", Name(plural, plural), []).add(Span(*words[i]))
+    same = next((d for d in found.drafts.values() if d.name.hu == plural), None)  # again
+    (same or found.unknown_draft("Group", Name(plural, plural), [])).add(Span(*words[i]))
     return i + 1
 
 
@@ -421,6 +422,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
         noun,
         type_,
         span.text[: words[first][1] - span.start] if counted else "",
+        bare=not counted and not adjectives,
     )
     part = _part(words, last + 1)  # "a lakók egy része": some of them, told as one
     draft.add(found.span(start, words[last + part]) if part else span)
@@ -673,11 +675,14 @@ def _joined_plural(found: Found, words: list[Token], i: int, k: int) -> int:
     return j if j < len(words) and _people_noun(words[j][0], False) is not None else k
 
 
-def _people_draft(found: Found, noun: str, type_: EntityType, count: str) -> Draft:
+def _people_draft(
+    found: Found, noun: str, type_: EntityType, count: str, bare: bool = False
+) -> Draft:
     """The group of people `noun` tells of: a count ("mintegy 300 embert", "több mint 2
     ezer ember") is a set of its own, the same count again the same set; the plural ("a
     nézők", "a lakók") is the set of that noun told of last ("312 ezer néző" … "a
-    nézők"), or a new one."""
+    nézők"), or when `bare` (no adjective of its own) a wider set (`_wider_set`), or a
+    new one."""
     key = f"{_plural_name(noun)[1].replace(' ', '-')}-group"
     sets = [d for d in found.drafts.values() if d.id == key or d.id.startswith(f"{key}-")]
     if count:
@@ -688,8 +693,23 @@ def _people_draft(found: Found, noun: str, type_: EntityType, count: str) -> Dra
         key = f"{key}-{len(sets) + 1}" if sets else key
     elif sets:
         return max(sets, key=lambda d: max(m.span.start for m in d.mentions))
+    elif bare and (wider := _wider_set(found, noun, type_)) is not None:
+        return wider
     draft = found.drafts[key] = Draft(key, type_, Name(*_plural_name(noun)), confidence=0.5)
     return draft
+
+
+def _wider_set(found: Found, noun: str, type_: EntityType) -> Draft | None:
+    """The set a bare plural of `noun` names again when none of that noun alone was told
+    of: the one told of last by a compound ending in it ("az embercsempészek" … "a
+    csempészek") or by a state's adjective before it ("a magyar gazdák" … "a gazdák")."""
+    plural = _plural_name(noun)[0]
+    wider = [
+        d
+        for d in found.drafts.values()
+        if d.type == type_ and d.name.hu != plural and d.name.hu.endswith(plural) and d.mentions
+    ]
+    return max(wider, key=lambda d: max(m.span.start for m in d.mentions), default=None)
 
 
 def _plural_name(noun: str) -> tuple[str, str]:
@@ -698,8 +718,27 @@ def _plural_name(noun: str) -> tuple[str, str]:
 
 
 def _counted_as(text: str, count: str) -> bool:
-    """Whether a mention opens with `count` ("mintegy háromszáz embert")."""
-    return text.lower().split()[: len(count.split())] == count.lower().split()
+    """Whether a mention opens with `count` ("mintegy háromszáz embert"), or with the
+    same figure in words or digits, however hedged ("négyszázötven dolgozó" … "mintegy
+    450 dolgozója")."""
+    if text.lower().split()[: len(count.split())] == count.lower().split():
+        return True
+    figure = _figure(count)
+    return bool(figure) and _figure(text) == figure
+
+
+def _figure(text: str) -> tuple[str, ...]:
+    """The figure a count opening `text` gives, its hedges left out, its number words
+    as digits: "mintegy 450 dolgozója" and "négyszázötven dolgozó" both ("450",)."""
+    figure = []
+    for word in text.lower().split():
+        if word in _HEDGE_WORDS:
+            continue
+        number = parse_number_word(word) if not word[0].isdigit() else None
+        if number is None and not word[0].isdigit() and word not in _MULTIPLIERS:
+            break
+        figure.append(str(number) if number is not None else word)
+    return tuple(figure)
 
 
 def _counted_mention(text: str) -> bool:
@@ -791,6 +830,7 @@ def _hedge(words: list[Token], i: int) -> int:
     return 0
 
 
+_HEDGE_WORDS = frozenset(w for hedge in _HEDGES for w in hedge)
 _HEDGES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _hedge_words in _HEDGES:
     _HEDGES_BY_FIRST.setdefault(_hedge_words[0], []).append(_hedge_words)
