@@ -763,3 +763,14 @@ def test_a_towns_people_told_of_twice_are_one_group() -> None:
     found = entities("A jegy a miskolciaké.", "A bérlet is a miskolciaké.")
     (locals_,) = (e for e in found.values() if e.type == "Group")
     assert mentions(locals_) == ["miskolciaké", "miskolciaké"]
+
+
+def test_the_same_large_figure_for_another_noun_is_the_same_set() -> None:
+    found = entities("Már 214 halottja van a földrengésnek.", "Eddig 214 ember halt meg.")
+    (dead,) = (e for e in found.values() if e.type == "Group")
+    assert mentions(dead) == ["214 halottja", "214 ember"]
+
+
+def test_fans_after_a_counted_crowd_are_that_crowd() -> None:
+    found = entities("A meccset 51 248 néző látta.", "A szurkolóknak a csapat megköszönte.")
+    assert mentions(found["spectators-group"]) == ["51 248 néző", "szurkolóknak"]

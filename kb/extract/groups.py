@@ -688,7 +688,7 @@ def _people_draft(
     if count:
         same = (d for d in sets if any(_counted_as(m.span.text, count) for m in d.mentions))
         uncounted = (d for d in sets if not any(_counted_mention(m.span.text) for m in d.mentions))
-        if (draft := next(same, None) or next(uncounted, None)) is not None:
+        if draft := next(same, None) or next(uncounted, None) or _same_figure(found, count):
             return draft
         key = f"{key}-{len(sets) + 1}" if sets else key
     elif sets:
@@ -699,15 +699,38 @@ def _people_draft(
     return draft
 
 
+def _same_figure(found: Found, count: str) -> Draft | None:
+    """The set of people counted before with the same figure of ten or more, whatever
+    the noun ("214 halottja" … "214 ember vesztette életét"): one set told twice."""
+    figure = _figure(count)
+    if not figure or (figure[0].isdigit() and len(figure) == 1 and int(figure[0]) < 10):
+        return None
+    return next(
+        (
+            d
+            for d in found.drafts.values()
+            if d.type == "Group" and any(_figure(m.span.text) == figure for m in d.mentions)
+        ),
+        None,
+    )
+
+
 def _wider_set(found: Found, noun: str, type_: EntityType) -> Draft | None:
     """The set a bare plural of `noun` names again when none of that noun alone was told
     of: the one told of last by a compound ending in it ("az embercsempészek" … "a
-    csempészek") or by a state's adjective before it ("a magyar gazdák" … "a gazdák")."""
+    csempészek") or by a state's adjective before it ("a magyar gazdák" … "a gazdák"),
+    a crowd by another crowd noun ("51 248 néző" … "a szurkolóknak")."""
     plural = _plural_name(noun)[0]
+    crowd = f"{_plural_name(noun)[1]}-group" in _CROWDS
     wider = [
         d
         for d in found.drafts.values()
-        if d.type == type_ and d.name.hu != plural and d.name.hu.endswith(plural) and d.mentions
+        if d.type == type_
+        and d.mentions
+        and (
+            (d.name.hu != plural and d.name.hu.endswith(plural))
+            or (crowd and d.id.startswith(_CROWDS))  # "312 ezer néző" … "a szurkolók"
+        )
     ]
     return max(wider, key=lambda d: max(m.span.start for m in d.mentions), default=None)
 
