@@ -774,3 +774,18 @@ def test_the_same_large_figure_for_another_noun_is_the_same_set() -> None:
 def test_fans_after_a_counted_crowd_are_that_crowd() -> None:
     found = entities("A meccset 51 248 néző látta.", "A szurkolóknak a csapat megköszönte.")
     assert mentions(found["spectators-group"]) == ["51 248 néző", "szurkolóknak"]
+
+
+def test_a_bare_plural_of_people_in_the_dative_is_a_group() -> None:
+    found = entities("A szóvivő Moszkvában újságíróknak azt mondta, hogy kész tárgyalni.")
+    assert mentions(found["journalists-group"]) == ["újságíróknak"]
+
+
+def test_a_plural_in_ek_after_n_is_no_dative() -> None:
+    found = entities("A hatóság szerint bankszámlájukat ismeretlenek feltörték.")
+    assert not any(e.type == "Group" for e in found.values())
+
+
+def test_an_adjective_another_reading_took_still_opens_the_people_after_it() -> None:
+    found = entities("Ez a belvárosi vendéglátósoknak is bevételt hozhat.")
+    assert mentions(found["caterers-group"]) == ["belvárosi vendéglátósoknak"]

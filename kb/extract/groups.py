@@ -33,7 +33,7 @@ from kb.extract.lexicon import (
     TEAMS,
     TROOPS,
 )
-from kb.extract.morphology import AT, PLACE_CASES, SINGULAR_CASES, stems
+from kb.extract.morphology import AT, DATIVE, PLACE_CASES, SINGULAR_CASES, stems
 from kb.extract.names import local_adjective
 from kb.extract.quantities import parse_number_word
 from kb.model import EntityType, Name, Span
@@ -543,7 +543,12 @@ def _owner(found: Found, words: list[Token], i: int, k: int) -> int:
 def _opening(found: Found, words: list[Token], i: int) -> int:
     """Where uncounted people whose words start at `i` start: at a participle's
     complement ("a piactéren megkérdezett lakók", "a Portfolio által megkérdezett
-    elemzők"), at the first of two compounds sharing a head (`_suspended`), else `i`."""
+    elemzők"), at an adjective after the article that another reading took ("a
+    belvárosi vendéglátósoknak": "belvárosi" is also the town centre), at the first of
+    two compounds sharing a head (`_suspended`), else `i`."""
+    after_article = i > 1 and words[i - 2][0].lower() in ("a", "az")
+    if after_article and _adjective(found, words[i - 1][0]) and _people_word(words[i][0]):
+        return i - 1
     if i == 0 or not _participle(words[i][0]) or _clause_between(found, *words[i - 1 : i + 1]):
         return _suspended(found, words, i)
     before = words[i - 1][0]
@@ -877,10 +882,12 @@ def _adjective(found: Found, word: str) -> bool:
 
 
 def _opens(found: Found, words: list[Token], i: int) -> bool:
-    """Whether a bare plural at `i` is told of as people: after the article, or opening
-    its sentence or clause ("Elemzők szerint", ", ismeretlenek megtámadták")."""
-    if i == 0:
-        return True
+    """Whether a bare plural at `i` is told of as people: after the article, opening
+    its sentence or clause ("Elemzők szerint", ", ismeretlenek megtámadták"), or in the
+    dative, those something is said or given to ("újságíróknak azt mondta", "turistáknak
+    szól")."""
+    if i == 0 or words[i][0].endswith(tuple("k" + case for case in DATIVE)):
+        return True  # "-knak", "-knek": not "ismeretlenek", a plural in "-ek" after "n"
     before = found.text[words[i - 1][2] : words[i][1]]
     return words[i - 1][0].lower() in ("a", "az") or any(mark in before for mark in ",;:–")
 
