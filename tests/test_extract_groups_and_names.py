@@ -789,3 +789,24 @@ def test_a_plural_in_ek_after_n_is_no_dative() -> None:
 def test_an_adjective_another_reading_took_still_opens_the_people_after_it() -> None:
     found = entities("Ez a belvárosi vendéglátósoknak is bevételt hozhat.")
     assert mentions(found["caterers-group"]) == ["belvárosi vendéglátósoknak"]
+
+
+def test_people_told_of_by_an_age_bound_are_a_group() -> None:
+    found = entities("A 14 év alattiak ingyen léphettek be.", "A 65 év felettiek is.")
+    groups = sorted(mentions(e)[0] for e in found.values() if e.type == "Group")
+    assert groups == ["14 év alattiak", "65 év felettiek"]
+
+
+def test_a_places_population_is_a_group_from_its_possessor_on() -> None:
+    found = entities("Az ENSZ szerint a Gázai övezet lakosságának 80 százaléka elmenekült.")
+    assert mentions(found["population-group"]) == ["Gázai övezet lakosságának"]
+
+
+def test_sok_before_a_people_noun_counts_them() -> None:
+    found = entities("Tudjuk, hogy ez sok ingázónak okoz gondot.")
+    assert mentions(found["commuters-group"]) == ["sok ingázónak"]
+
+
+def test_a_vague_count_of_bodies_names_again_their_plural_told_before() -> None:
+    found = entities("A kórházak túlterheltek.", "Sőt, sok kórház nem vesz fel beteget.")
+    assert mentions(found["korhazak"]) == ["kórházak", "sok kórház"]

@@ -37,6 +37,7 @@ from kb.extract.descriptions import (
 from kb.extract.found import Found, Token
 from kb.extract.gazetteer import gazetteer
 from kb.extract.groups import (
+    age_group,
     collective,
     counted_bodies,
     counted_group,
@@ -103,6 +104,7 @@ def _sentence(found: Found, sentence: Span, words: list[Token], match_report: bo
             or counted_bodies(found, words, i)
             or states_together(found, words, i)
             or counted_group(found, words, i)
+            or age_group(found, words, i)
             or those_who(found, words, i)
             or possessed_people(found, words, i)
             or people_group(found, words, i)

@@ -225,8 +225,26 @@ def counted_bodies(found: Found, words: list[Token], i: int) -> int:
         if known is not None:
             found.draft(known).add(Span(*words[at]))  # "31 japán vállalat": Japan too
     span = found.span(words[i], words[k])
-    found.unknown_draft("Group", Name(span.text, span.text), []).add(span)
+    vague = words[i + _hedge(words, i)][0].lower() in _VAGUE
+    told = _bodies_told(found, described[0]) if vague and described else None
+    (told or found.unknown_draft("Group", Name(span.text, span.text), [])).add(span)
     return k + 1
+
+
+_VAGUE = frozenset({"sok", "több", "számos", "néhány"})
+
+
+def _bodies_told(found: Found, noun: str) -> Draft | None:
+    """The set of bodies told of before in the plural of `noun` ("a kórházak"), which a
+    vague count of them names again ("sok kórház"): the words give no other set."""
+    many = {form + ending for form in (noun, *_long(noun)) for ending in _PLURAL_MARKS}
+    return next(
+        (d for d in found.drafts.values() if d.type == "Group" and d.name.hu.lower() in many),
+        None,
+    )
+
+
+_PLURAL_MARKS = ("k", "ak", "ek", "ok", "ök")  # "kórházak", "iskolák", "szállodák"
 
 
 def sector(found: Found, words: list[Token], i: int) -> int:
@@ -303,25 +321,45 @@ def locals_group(found: Found, words: list[Token], i: int, sport: bool) -> int:
     return i + 1
 
 
+def age_group(found: Found, words: list[Token], i: int) -> int:
+    """People told of by an age bound, the adjective in the plural: "a 14 év alattiak",
+    "a 65 év felettiek": a Group, one per bound."""
+    if i + 2 >= len(words) or words[i + 1][0] != "év" or not _bare_count(words[i][0]):
+        return 0
+    match = _AGE_BOUND.fullmatch(words[i + 2][0])
+    if match is None or match.group(2) not in _PLURAL_CASES:
+        return 0
+    span = found.span(words[i], words[i + 2])
+    bound = f"{words[i][0]} év {match.group(1)}ak"
+    same = next((d for d in found.drafts.values() if d.name.hu == bound), None)
+    (same or found.unknown_draft("Group", Name(bound, bound), [])).add(span)
+    return i + 3
+
+
+_AGE_BOUND = re.compile(r"(alatti|feletti|fölötti|felüli)(?:ak|ek)(\w*)")
+
+
 def collective(found: Found, words: list[Token], i: int) -> int:
     """A people told of as one after the article ("a lakosságot", "a közönség", "a
-    nagyközönség"): a Group; the audience of a crowd counted before is that crowd ("több
-    mint 14 ezer néző" … "a közönség")."""
+    nagyközönség") or as a place's, from its possessor on ("a Gázai övezet
+    lakosságának", "az ország lakosságának"): a Group; the audience of a crowd counted
+    before is that crowd ("több mint 14 ezer néző" … "a közönség")."""
     word = words[i][0]
-    if i == 0 or words[i - 1][0].lower() not in ("a", "az") or not word.islower():
-        return 0
-    if word.endswith("i"):
+    if i == 0 or not word.islower() or word.endswith("i"):
         return 0  # "a lakossági fogyasztók": an adjective
     noun = next((COLLECTIVES[f] for f in stems(word) if f in COLLECTIVES), None)
     if noun is None:
         return 0
+    first = i if words[i - 1][0].lower() in ("a", "az") else _possessor_start(found, words, i)
+    if first == i and words[i - 1][0].lower() not in ("a", "az"):
+        return 0  # neither the article nor a possessor before it
     crowd = found.latest(lambda d: d.id.startswith(_CROWDS)) if noun[1] == "audience" else None
     draft = crowd or found.drafts.get(f"{noun[1]}-group")
     if draft is None:
         draft = found.drafts[f"{noun[1]}-group"] = Draft(
             f"{noun[1]}-group", "Group", Name(*noun), confidence=0.5
         )
-    draft.add(Span(*words[i]))
+    draft.add(found.span(words[first], words[i]))
     return i + 1
 
 
@@ -835,12 +873,12 @@ _SOME = frozenset({"sokan", "többen", "egyesek", "néhányan", "mások"})
 
 
 def _may_open_people(found: Found, first: str) -> bool:
-    """Whether people may be told of from a word: a count or its hedge, "minden"
+    """Whether people may be told of from a word: a count or its hedge, "sok", "minden"
     (every: "minden tagállamnak", "Minden állampolgár", all of them), an adjective, a
     people noun."""
     return (
         first[0].isdigit()
-        or first == "minden"
+        or first in ("minden", "sok")
         or first in _HEDGES_BY_FIRST
         or first.endswith(("i", "s", "tt"))
         or _people_word(first)
@@ -866,10 +904,10 @@ for _hedge_words in _HEDGES:
 
 def _count(word: str) -> bool:
     """A number of people: digits ("120", "40-50"), a numeral above one ("kétszáz"),
-    "néhány"; not "egy" ("egy alezredes" is one person)."""
+    "néhány", "sok" ("sok ingázónak"); not "egy" ("egy alezredes" is one person)."""
     return (
         word[0].isdigit()
-        or word.lower() in ("néhány", "több", "számos")  # "több pilóta": several
+        or word.lower() in ("néhány", "több", "számos", "sok")  # "több pilóta": several
         or (word.lower() != "egy" and parse_number_word(word) is not None)
     )
 
