@@ -247,6 +247,11 @@ def _bodies_told(found: Found, noun: str) -> Draft | None:
 _PLURAL_MARKS = ("k", "ak", "ek", "ok", "ök")  # "kórházak", "iskolák", "szállodák"
 
 
+def _long(noun: str) -> set[str]:
+    """A noun with its last vowel lengthened before an ending ("gazda" → "gazdá")."""
+    return {noun[:-1] + {"a": "á", "e": "é"}[noun[-1]]} if noun[-1] in "ae" else set()
+
+
 def sector(found: Found, words: list[Token], i: int) -> int:
     """A trade told of as the people and firms in it, with its adjective ("a
     baromfiágazatnak", "a hazai űripar", "a magyar filmszakma"): a Group, one per trade;
@@ -276,13 +281,18 @@ def _trade(word: str) -> str | None:
     """The trade a word names in the singular, in any case: "baromfiágazatnak" →
     "baromfiágazat", "űripar", "turizmusnak" → "turizmus"; not an adjective
     ("építőipari") nor a plural."""
-    for case in sorted(SINGULAR_CASES, key=len, reverse=True):
-        stem = word[: len(word) - len(case)] if word.endswith(case) else ""
-        for head in SECTORS:
-            for form in {head, *_long(head)}:
-                if stem.endswith(form):
-                    return stem[: len(stem) - len(form)] + head
-    return None
+    match = _TRADE_WORD.search(word)
+    if match is None or match.group(2) not in SINGULAR_CASES:
+        return None
+    head = next(h for h in SECTORS if match.group(1) in {h, *_long(h)})
+    return word[: match.start(1)] + head
+
+
+_TRADE_WORD = re.compile(
+    "(" + "|".join(sorted({f for h in SECTORS for f in {h, *_long(h)}}, key=len)[::-1]) + ")"
+    r"([a-zé]*)$"
+)
+"""A trade's head and the ending after it: "baromfi|ágazat|nak", "film|szakmá|t"."""
 
 
 def states_together(found: Found, words: list[Token], i: int) -> int:
@@ -345,8 +355,8 @@ def collective(found: Found, words: list[Token], i: int) -> int:
     lakosságának", "az ország lakosságának"): a Group; the audience of a crowd counted
     before is that crowd ("több mint 14 ezer néző" … "a közönség")."""
     word = words[i][0]
-    if i == 0 or not word.islower() or word.endswith("i"):
-        return 0  # "a lakossági fogyasztók": an adjective
+    if i == 0 or not word.islower() or word.endswith("i") or not _COLLECTIVE.search(word):
+        return 0  # most words; "a lakossági fogyasztók": an adjective
     noun = next((COLLECTIVES[f] for f in stems(word) if f in COLLECTIVES), None)
     if noun is None:
         return 0
@@ -364,6 +374,7 @@ def collective(found: Found, words: list[Token], i: int) -> int:
 
 
 _CROWDS = ("spectators-group", "visitors-group", "fans-group")
+_COLLECTIVE = re.compile("|".join(COLLECTIVES))  # a cheap test before reading the word
 
 
 _LOCALS = re.compile(r"([a-záéíóöőúüű]{3,}i)(ak|ek)([a-zé]*)")
@@ -524,11 +535,6 @@ def _possessed_not_adjective(found: Found, words: list[Token], i: int, noun: str
 
 _PARTICLES = frozenset({"is", "pedig", "szerint", "sem", "már", "még", "nem", "és", "a", "az"})
 _PLURAL_VERB = ("tak", "tek", "ták", "ték", "nak", "nek", "ják", "ik")
-
-
-def _long(noun: str) -> set[str]:
-    """A noun with its last vowel lengthened before an ending ("gazda" → "gazdá")."""
-    return {noun[:-1] + {"a": "á", "e": "é"}[noun[-1]]} if noun[-1] in "ae" else set()
 
 
 def _possessor_start(found: Found, words: list[Token], i: int) -> int:
