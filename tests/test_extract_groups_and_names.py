@@ -810,3 +810,20 @@ def test_sok_before_a_people_noun_counts_them() -> None:
 def test_a_vague_count_of_bodies_names_again_their_plural_told_before() -> None:
     found = entities("A kórházak túlterheltek.", "Sőt, sok kórház nem vesz fel beteget.")
     assert mentions(found["korhazak"]) == ["kórházak", "sok kórház"]
+
+
+def test_bodies_in_the_possessed_plural_are_a_group_from_their_possessor_on() -> None:
+    found = entities("A kamara egyeztetett a baromfitartók szövetségeivel.")
+    (bodies,) = (e for e in found.values() if e.type == "Group" and "szövetség" in e.name.hu)
+    assert mentions(bodies) == ["baromfitartók szövetségeivel"]
+
+
+def test_bodies_possessed_by_their_plural_and_the_plural_after_are_one_set() -> None:
+    found = entities("Az ország patikáinak felében nincs szer.", "A patikákat ellenőrzik.")
+    (pharmacies,) = (e for e in found.values() if e.type == "Group")
+    assert mentions(pharmacies) == ["ország patikáinak", "patikákat"]
+
+
+def test_their_bodies_with_no_possessor_are_no_group() -> None:
+    found = entities("A tulajdonosok szerint cégeik bajban vannak.")
+    assert not any("cégeik" in mentions(e) for e in found.values())

@@ -20,6 +20,7 @@ from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
 from kb.extract.lexicon import (
     COLLECTIVES,
+    DESCRIPTIONS,
     GROUPS,
     LEADERSHIPS,
     MEDIA,
@@ -34,6 +35,7 @@ from kb.extract.lexicon import (
     TROOPS,
 )
 from kb.extract.morphology import AT, DATIVE, PLACE_CASES, SINGULAR_CASES, stems
+from kb.extract.morphology import plural as plural_of
 from kb.extract.names import local_adjective
 from kb.extract.quantities import parse_number_word
 from kb.model import EntityType, Name, Span
@@ -496,8 +498,16 @@ def possessed_people(found: Found, words: list[Token], i: int) -> int:
         return 0  # "a vezetői engedély", "szakértői vélemény": an adjective
     elif (first := _possessor_start(found, words, i)) == i:
         return 0  # no possessor told before it
+    span = found.span(words[first], words[i])
+    if noun in _BODY_NOUNS:  # "a baromfitartók szövetségeivel": several bodies
+        if own:
+            return 0  # "cégeik": whose, the words do not say
+        many = plural_of(noun)  # named as their plural: "a patikák" after it is the same set
+        told = _bodies_told(found, noun) or found.unknown_draft("Group", Name(many, many), [])
+        told.add(span)
+        return i + 1
     type_: EntityType = "Organization" if noun in TEAMS else "Group"
-    _people_draft(found, noun, type_, "").add(found.span(words[first], words[i]))
+    _people_draft(found, noun, type_, "").add(span)
     return i + 1
 
 
@@ -1032,10 +1042,18 @@ def _possessed_forms(noun: str, plural: str) -> set[str]:
     return forms
 
 
+_BODY_NOUNS = frozenset(
+    n for n, t in DESCRIPTIONS.items() if t in BODIES and " " not in n and not n.endswith("k")
+)
+"""Bodies told of by what they are, whose possessed plural is several of them ("a
+baromfitartók szövetségeivel", "a régió kórházai"); not the listed plurals ("mentők")."""
 _BY_POSSESSED = {
     form: noun
-    for noun, (plural, _) in (*PEOPLE.items(), *OFFICE_HOLDERS.items())
-    for form in _possessed_forms(noun, plural)
+    for noun, many in (
+        *((n, p) for n, (p, _) in (*PEOPLE.items(), *OFFICE_HOLDERS.items())),
+        *((n, plural_of(n)) for n in _BODY_NOUNS),
+    )
+    for form in _possessed_forms(noun, many)
 }
 
 
