@@ -827,3 +827,10 @@ def test_bodies_possessed_by_their_plural_and_the_plural_after_are_one_set() -> 
 def test_their_bodies_with_no_possessor_are_no_group() -> None:
     found = entities("A tulajdonosok szerint cégeik bajban vannak.")
     assert not any("cégeik" in mentions(e) for e in found.values())
+
+
+def test_people_in_need_and_minors_in_the_plural_are_groups_one_alone_none() -> None:
+    found = entities("A rászorulók segélyt kapnak.", "A kiskorúak nem vásárolhatnak.")
+    assert mentions(found["needy-people-group"]) == ["rászorulók"]
+    assert mentions(found["minors-group"]) == ["kiskorúak"]
+    assert not entities("A rászoruló család panaszt tett.").get("needy-people-group")

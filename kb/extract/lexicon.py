@@ -266,7 +266,7 @@ RELATIVES = {
 sértett nővére", "a férfi élettársát" (descriptions.relative)."""
 _IRREGULAR_PLURALS = {
     "ügyfél": "ügyfelek", "munkatárs": "munkatársak", "osztálytárs": "osztálytársak",
-    "idős": "idősek",
+    "idős": "idősek", "kiskorú": "kiskorúak",
 }  # fmt: skip
 PLURAL_VARIANTS = {"hívek": "hívő", "helyiek": "lakó"}
 """Second plurals: "a hívek" (the faithful); "a helyiek" (the locals), the residents
@@ -305,7 +305,12 @@ MANY_PEOPLE = {
     "helyszínelő": "crime-scene investigator", "gyártó": "manufacturer",
     "kolléga": "colleague", "marhatartó": "cattle farmer",
     "baromfitartó": "poultry farmer", "vendégszerző": "guest author", "horgász": "angler",
-    "kereső": "searcher",
+    "kereső": "searcher", "aktivista": "activist", "menedékkérő": "asylum seeker",
+    "adózó": "taxpayer", "kiskorú": "minor", "részvényes": "shareholder",
+    "rászoruló": "needy person", "óvodás": "nursery child", "pályakezdő": "new entrant",
+    "futár": "courier", "kamionos": "lorry driver", "hacker": "hacker",
+    "evakuált": "evacuee", "kárvallott": "injured party", "demonstráló": "demonstrator",
+    "hegymászó": "climber",
 }  # fmt: skip
 """People told of only as a set here: their plural, count or possessed plural ("a
 hitelezők", "két hegesztőt", "a világ vezető autógyártói") is a Group; one of them alone
