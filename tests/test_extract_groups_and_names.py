@@ -834,3 +834,15 @@ def test_people_in_need_and_minors_in_the_plural_are_groups_one_alone_none() -> 
     assert mentions(found["needy-people-group"]) == ["rászorulók"]
     assert mentions(found["minors-group"]) == ["kiskorúak"]
     assert not entities("A rászoruló család panaszt tett.").get("needy-people-group")
+
+
+def test_powers_told_of_together_are_a_group_of_states() -> None:
+    found = entities("A lépés a nyugati hatalmak figyelmeztetése ellenére történt.")
+    (powers,) = (e for e in found.values() if "nyugati hatalmak" in mentions(e))
+    assert powers.type == "Group"
+
+
+def test_a_governing_majority_is_a_group() -> None:
+    found = entities("A javaslatot a kormánypárti többség megszavazta.")
+    (majority,) = (e for e in found.values() if "kormánypárti többség" in mentions(e))
+    assert majority.type == "Group"

@@ -298,13 +298,14 @@ _TRADE_WORD = re.compile(
 
 
 def states_together(found: Found, words: list[Token], i: int) -> int:
-    """Countries told of together by what they are ("a nyugati országok", "a térség
-    országainak"): several states, a Group, unless where something is ("a környező
-    országokban", "harmadik országokba": places the golds leave unnamed)."""
+    """Countries or powers told of together by what they are ("a nyugati országok", "a
+    térség országainak", "a nyugati hatalmak"): several states, a Group, unless where
+    something is ("a környező országokban", "harmadik országokba": places the golds
+    leave unnamed)."""
     if i + 1 >= len(words) or not words[i][0].islower() or words[i][0] in _NO_NOUN:
         return 0
     word = words[i + 1][0]
-    plural = word.startswith(("országok", "országai")) and not word.endswith(_WHERE)
+    plural = word.startswith(_STATES_TOGETHER) and not word.endswith(_WHERE)
     if not plural or not (_adjective(found, words[i][0]) or word.startswith("országai")):
         return 0
     span = found.span(words[i], words[i + 1])
@@ -313,6 +314,7 @@ def states_together(found: Found, words: list[Token], i: int) -> int:
 
 
 _WHERE = ("ban", "ben", "ba", "be")
+_STATES_TOGETHER = ("országok", "országai", "hatalmak", "nagyhatalmak")
 
 
 def locals_group(found: Found, words: list[Token], i: int, sport: bool) -> int:

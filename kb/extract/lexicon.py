@@ -582,5 +582,5 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "szövetség": "Organization",
     "egyesület": "Organization",
     "képviselők": "Group",
-    "többség": "Organization",
+    "többség": "Group",  # "a kormánypárti többség": councillors or parties together
 }
