@@ -846,3 +846,35 @@ def test_a_governing_majority_is_a_group() -> None:
     found = entities("A javaslatot a kormánypárti többség megszavazta.")
     (majority,) = (e for e in found.values() if "kormánypárti többség" in mentions(e))
     assert majority.type == "Group"
+
+
+def test_a_possessed_plural_before_an_adverb_is_no_adjective() -> None:
+    found = entities("Molnár szerint a gyár dolgozói tavaly decemberben kaptak bért.")
+    assert mentions(found["workers-group"]) == ["gyár dolgozói"]
+
+
+def test_an_owner_with_its_adjective_opens_counted_possessed_people() -> None:
+    found = entities("A szolnoki autóbuszgyár mintegy 450 dolgozója nem kapott bért.")
+    assert mentions(found["workers-group"]) == ["szolnoki autóbuszgyár mintegy 450 dolgozója"]
+
+
+def test_workers_and_employees_told_of_in_turn_are_one_set() -> None:
+    found = entities("A dolgozók szerint a bér kevés.", "A gyár munkavállalói számára lakás épül.")
+    assert mentions(found["workers-group"]) == ["dolgozók", "gyár munkavállalói"]
+
+
+def test_a_comparative_before_people_is_their_adjective() -> None:
+    found = entities("A módosítás a kisebb kiadók megélhetését védi.")
+    (publishers,) = (e for e in found.values() if e.type == "Group")
+    assert mentions(publishers) == ["kisebb kiadók"]
+
+
+def test_market_players_and_a_community_are_groups() -> None:
+    found = entities("A piaci szereplők bíznak.", "A magyar közösség ismét megmutatta erejét.")
+    assert mentions(found["players-group"]) == ["piaci szereplők"]
+    assert mentions(found["community-group"]) == ["magyar közösség"]
+
+
+def test_an_adjective_of_what_can_be_done_opens_a_participles_complement() -> None:
+    found = entities("Csökkent a tervezhető műtétekre várakozók száma.")
+    assert mentions(found["várakozók-group"]) == ["tervezhető műtétekre várakozók"]

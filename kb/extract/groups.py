@@ -387,12 +387,14 @@ _HOME_AND_ABROAD = frozenset({"belföldi", "külföldi"})
 
 def _people_adjective(found: Found, word: str) -> bool:
     """An adjective before people: "szegedi", "magyar", one in "-s" ("a koalíciós
-    partnerekkel", "tünetmentes betegeknek") and a past participle in "-tt" ("képzett
-    hegesztők", "a fertőzött betegek", "elfogott migránsok")."""
+    partnerekkel", "tünetmentes betegeknek"), a past participle in "-tt" ("képzett
+    hegesztők", "a fertőzött betegek", "elfogott migránsok") and a comparative ("a
+    kisebb kiadók")."""
     return (
         _adjective(found, word)
         or (word.islower() and len(word) > 5 and word[-1] == "s")
         or _participle(word)
+        or (word.islower() and word.endswith("bb") and len(word) > 4)  # "kisebb kiadók"
     )
 
 
@@ -545,7 +547,12 @@ def _possessed_not_adjective(found: Found, words: list[Token], i: int, noun: str
     return after in POSTPOSITIONS or after in _PARTICLES or after.endswith(_PLURAL_VERB)
 
 
-_PARTICLES = frozenset({"is", "pedig", "szerint", "sem", "már", "még", "nem", "és", "a", "az"})
+_PARTICLES = frozenset(
+    {"is", "pedig", "szerint", "sem", "már", "még", "nem", "és", "a", "az", "számára",
+     "részére", "körében", "tavaly", "idén", "most", "ismét", "azonban", "viszont"}
+)  # fmt: skip
+"""Words no adjective qualifies: after them "-i" is the possessed plural ("a gyár
+dolgozói tavaly", "a gyár munkavállalói számára")."""
 _PLURAL_VERB = ("tak", "tek", "ták", "ték", "nak", "nek", "ják", "ik")
 
 
@@ -586,14 +593,19 @@ def _clause_between(found: Found, before: Token, after: Token) -> bool:
 
 def _owner(found: Found, words: list[Token], i: int, k: int) -> int:
     """Where counted people whose count starts at `i` start: at their one-word owner
-    after the article when the noun at `k` is possessed ("a hajó négy tengerésze"),
-    else at the count."""
-    if i < 2 or words[i - 2][0].lower() not in ("a", "az") or _BY_OWNED.get(words[k][0]) is None:
+    after the article, maybe past its adjective, when the noun at `k` is possessed ("a
+    hajó négy tengerésze", "a szolnoki autóbuszgyár mintegy 450 dolgozója"), else at the
+    count."""
+    if i < 2 or _BY_OWNED.get(words[k][0]) is None:
         return i
     owner = words[i - 1][0]
     plain = owner.islower() and not _clause_between(found, words[i - 1], words[i])
-    nominative = stems(owner) == (owner,)  # no ending it could have: "hajó", not "viadalon"
-    return i - 1 if plain and nominative else i
+    if not plain or stems(owner) != (owner,):
+        return i  # no ending it could have: "hajó", not "viadalon"
+    if words[i - 2][0].lower() in ("a", "az"):
+        return i - 1
+    adjective = i > 2 and _adjective(found, words[i - 2][0])
+    return i - 2 if adjective and words[i - 3][0].lower() in ("a", "az") else i
 
 
 def _opening(found: Found, words: list[Token], i: int) -> int:
@@ -659,8 +671,12 @@ def those_who(found: Found, words: list[Token], i: int) -> int:
 
 def _complements_adjective(found: Found, word: str) -> bool:
     """An adjective before a participle's complement: "szegedi", a superlative
-    ("legkisebb")."""
-    return _adjective(found, word) or (word.startswith("leg") and len(word) > 5)
+    ("legkisebb"), one of what can be done ("tervezhető műtétekre várakozók")."""
+    return (
+        _adjective(found, word)
+        or (word.startswith("leg") and len(word) > 5)
+        or word.endswith(("ható", "hető"))
+    )
 
 
 def _complement(word: str) -> bool:
@@ -742,8 +758,8 @@ def _people_draft(
     """The group of people `noun` tells of: a count ("mintegy 300 embert", "több mint 2
     ezer ember") is a set of its own, the same count again the same set; the plural ("a
     nézők", "a lakók") is the set of that noun told of last ("312 ezer néző" … "a
-    nézők"), or when `bare` (no adjective of its own) a wider set (`_wider_set`), or a
-    new one."""
+    nézők"), or a wider set (`_wider_set`; `bare`: no adjective or possessor of its
+    own), or a new one."""
     key = f"{_plural_name(noun)[1].replace(' ', '-')}-group"
     sets = [d for d in found.drafts.values() if d.id == key or d.id.startswith(f"{key}-")]
     if count:
@@ -754,7 +770,7 @@ def _people_draft(
         key = f"{key}-{len(sets) + 1}" if sets else key
     elif sets:
         return max(sets, key=lambda d: max(m.span.start for m in d.mentions))
-    elif bare and (wider := _wider_set(found, noun, type_)) is not None:
+    elif (wider := _wider_set(found, noun, type_, bare)) is not None:
         return wider
     draft = found.drafts[key] = Draft(key, type_, Name(*_plural_name(noun)), confidence=0.5)
     return draft
@@ -776,24 +792,33 @@ def _same_figure(found: Found, count: str) -> Draft | None:
     )
 
 
-def _wider_set(found: Found, noun: str, type_: EntityType) -> Draft | None:
-    """The set a bare plural of `noun` names again when none of that noun alone was told
-    of: the one told of last by a compound ending in it ("az embercsempészek" … "a
-    csempészek") or by a state's adjective before it ("a magyar gazdák" … "a gazdák"),
-    a crowd by another crowd noun ("51 248 néző" … "a szurkolóknak")."""
+def _wider_set(found: Found, noun: str, type_: EntityType, bare: bool) -> Draft | None:
+    """The set a plural of `noun` names again when none of that noun was told of: the
+    one told of last by another word for the same people ("51 248 néző" … "a
+    szurkolóknak", "a dolgozók" … "a gyár munkavállalói"); when `bare`, also by a
+    compound ending in it ("az embercsempészek" … "a csempészek") or a state's
+    adjective before it ("a magyar gazdák" … "a gazdák"). Not people counted by the
+    generic noun before ("mintegy kétezer ember"): as often another set."""
     plural = _plural_name(noun)[0]
-    crowd = f"{_plural_name(noun)[1]}-group" in _CROWDS
+    family = next((f for f in _SAME_PEOPLE if f"{_plural_name(noun)[1]}-group" in f), ())
     wider = [
         d
         for d in found.drafts.values()
         if d.type == type_
         and d.mentions
         and (
-            (d.name.hu != plural and d.name.hu.endswith(plural))
-            or (crowd and d.id.startswith(_CROWDS))  # "312 ezer néző" … "a szurkolók"
+            (bare and d.name.hu != plural and d.name.hu.endswith(plural))
+            or (bool(family) and d.id.startswith(family))
         )
     ]
     return max(wider, key=lambda d: max(m.span.start for m in d.mentions), default=None)
+
+
+_SAME_PEOPLE = (
+    ("spectators-group", "visitors-group", "fans-group"),
+    ("workers-group", "employees-group", "the-employed-group"),
+)
+"""Words for the same people, one set however the article calls them."""
 
 
 def _plural_name(noun: str) -> tuple[str, str]:
@@ -811,13 +836,18 @@ def _counted_as(text: str, count: str) -> bool:
     return bool(figure) and _figure(text) == figure
 
 
+def _number_word(word: str) -> bool:
+    """Whether a word gives a number: digits or a numeral ("450", "négyszázötven")."""
+    return word[0].isdigit() or parse_number_word(word) is not None
+
+
 def _figure(text: str) -> tuple[str, ...]:
     """The figure a count opening `text` gives, its hedges left out, its number words
     as digits: "mintegy 450 dolgozója" and "négyszázötven dolgozó" both ("450",)."""
-    figure = []
+    figure: list[str] = []
     for word in text.lower().split():
-        if word in _HEDGE_WORDS:
-            continue
+        if word in _HEDGE_WORDS or not (figure or _number_word(word)):
+            continue  # "mintegy"; an owner before the count: "a gyár mintegy 450 dolgozója"
         number = parse_number_word(word) if not word[0].isdigit() else None
         if number is None and not word[0].isdigit() and word not in _MULTIPLIERS:
             break
@@ -898,7 +928,7 @@ def _may_open_people(found: Found, first: str) -> bool:
         first[0].isdigit()
         or first in ("minden", "sok")
         or first in _HEDGES_BY_FIRST
-        or first.endswith(("i", "s", "tt"))
+        or first.endswith(("i", "s", "tt", "bb"))
         or _people_word(first)
         or found.adjective_of(first) is not None
         or parse_number_word(first) is not None

@@ -310,7 +310,7 @@ MANY_PEOPLE = {
     "rászoruló": "needy person", "óvodás": "nursery child", "pályakezdő": "new entrant",
     "futár": "courier", "kamionos": "lorry driver", "hacker": "hacker",
     "evakuált": "evacuee", "kárvallott": "injured party", "demonstráló": "demonstrator",
-    "hegymászó": "climber",
+    "hegymászó": "climber", "szereplő": "player",
 }  # fmt: skip
 """People told of only as a set here: their plural, count or possessed plural ("a
 hitelezők", "két hegesztőt", "a világ vezető autógyártói") is a Group; one of them alone
@@ -322,7 +322,7 @@ SECTORS = {
 baromfiágazatnak", "a hazai űripar", "a magyar filmszakma", "a hazai turizmusnak"."""
 COLLECTIVES = {
     "lakosság": ("lakosság", "population"), "közönség": ("közönség", "audience"),
-    "nagyközönség": ("nagyközönség", "audience"),
+    "nagyközönség": ("nagyközönség", "audience"), "közösség": ("közösség", "community"),
 }  # fmt: skip
 """People told of as one, a Group (groups.collective): "a lakosságot", "a közönség"."""
 SET_BODIES = frozenset({"szálloda", "szálláshely", "iskola", "startup", "kiadó"})
