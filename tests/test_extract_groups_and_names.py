@@ -878,3 +878,18 @@ def test_market_players_and_a_community_are_groups() -> None:
 def test_an_adjective_of_what_can_be_done_opens_a_participles_complement() -> None:
     found = entities("Csökkent a tervezhető műtétekre várakozók száma.")
     assert mentions(found["várakozók-group"]) == ["tervezhető műtétekre várakozók"]
+
+
+def test_a_named_persons_camp_is_a_group_and_a_camp_alone_a_place() -> None:
+    found = entities("A vereség után Pârvulescu tábora az utcára vonult.")
+    assert [mentions(e) for e in found.values() if e.type == "Group"] == [["Pârvulescu tábora"]]
+    assert not any(e.type == "Group" for e in entities("A csapat edzőtáborba utazott.").values())
+
+
+def test_a_names_followers_are_a_group_from_the_name_with_no_article() -> None:
+    found = entities("Orbán Viktor hívei a Kossuth téren ünnepeltek.")
+    assert [mentions(e) for e in found.values() if e.type == "Group"] == [["Orbán Viktor hívei"]]
+
+
+def test_a_verb_opening_the_sentence_is_no_possessor() -> None:
+    assert not any(e.type == "Group" for e in entities("Megkérdezték lakóit.").values())

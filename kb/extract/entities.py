@@ -38,6 +38,7 @@ from kb.extract.found import Found, Token
 from kb.extract.gazetteer import gazetteer
 from kb.extract.groups import (
     age_group,
+    camp,
     collective,
     counted_bodies,
     counted_group,
@@ -110,6 +111,7 @@ def _sentence(found: Found, sentence: Span, words: list[Token], match_report: bo
             or people_group(found, words, i)
             or sector(found, words, i)
             or locals_group(found, words, i, sport)
+            or camp(found, words, i)
             or collective(found, words, i)
             or some_of_group(found, words, i)
             or gazetteer_name(found, words, i)

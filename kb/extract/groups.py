@@ -353,6 +353,25 @@ def age_group(found: Found, words: list[Token], i: int) -> int:
 _AGE_BOUND = re.compile(r"(alatti|feletti|fölötti|felüli)(?:ak|ek)(\w*)")
 
 
+def camp(found: Found, words: list[Token], i: int) -> int:
+    """A named person's or party's camp, their followers told of as one ("Pârvulescu
+    tábora", "a Fidesz táborát"): a Group from the name on; a camp no name possesses is
+    a place ("a menekülttáborokban", "edzőtáborába")."""
+    if i == 0 or _CAMP.fullmatch(words[i][0]) is None or not words[i - 1][0][0].isupper():
+        return 0
+    j = i - 1
+    while j > 0 and i - j < 4 and words[j - 1][0][0].isupper() and words[j - 1][0] != "A":
+        j -= 1
+    if _clause_between(found, words[j], words[i - 1]):
+        return 0
+    span = found.span(words[j], words[i])
+    found.unknown_draft("Group", Name(span.text, span.text), []).add(span)
+    return i + 1
+
+
+_CAMP = re.compile(r"tábor[aá](?:t|nak|val|ban|ból|hoz|tól|ra|ról|n)?")
+
+
 def collective(found: Found, words: list[Token], i: int) -> int:
     """A people told of as one after the article ("a lakosságot", "a közönség", "a
     nagyközönség") or as a place's, from its possessor on ("a Gázai övezet
@@ -500,7 +519,9 @@ def possessed_people(found: Found, words: list[Token], i: int) -> int:
         first = i - 1 if i > 0 and _people_adjective(found, before) else i
     elif not _possessed_not_adjective(found, words, i, noun):
         return 0  # "a vezetői engedély", "szakértői vélemény": an adjective
-    elif (first := _possessor_start(found, words, i)) == i:
+    elif (first := _possessor_start(found, words, i)) == i and (
+        first := _named_possessor(found, words, i)
+    ) == i:
         return 0  # no possessor told before it
     span = found.span(words[first], words[i])
     if noun in _BODY_NOUNS:  # "a baromfitartók szövetségeivel": several bodies
@@ -577,6 +598,21 @@ def _possessor_start(found: Found, words: list[Token], i: int) -> int:
 
 _FINITE_PAST = re.compile(r"[bcdfghjklmnprstvz]t[ae]$")
 """A definite past ("megduplázta", "közölte"), which no possessor's words end in."""
+
+
+def _named_possessor(found: Found, words: list[Token], i: int) -> int:
+    """Where a name read just before the word at `i` starts, its possessor with no
+    article ("Orbán Viktor hívei", "Pârvulescu hívei"); `i` when no name ends there."""
+    if i == 0:
+        return i
+    end = words[i - 1][2]
+    starts = [
+        m.span.start
+        for d in found.drafts.values()
+        for m in d.mentions
+        if m.span.end == end and m.span.text[0].isupper()
+    ]
+    return next((j for j, w in enumerate(words[:i]) if w[1] == min(starts)), i) if starts else i
 
 
 def _coordinated(word: str) -> bool:
@@ -1084,6 +1120,7 @@ _BY_POSSESSED = {
     for noun, many in (
         *((n, p) for n, (p, _) in (*PEOPLE.items(), *OFFICE_HOLDERS.items())),
         *((n, plural_of(n)) for n in _BODY_NOUNS),
+        *((n, p) for p, n in PLURAL_VARIANTS.items() if n in PEOPLE),  # "X hívei"
     )
     for form in _possessed_forms(noun, many)
 }
