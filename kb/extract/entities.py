@@ -37,6 +37,8 @@ from kb.extract.descriptions import (
 from kb.extract.found import Found, Token
 from kb.extract.gazetteer import gazetteer
 from kb.extract.groups import (
+    age_group,
+    camp,
     collective,
     counted_bodies,
     counted_group,
@@ -44,8 +46,11 @@ from kb.extract.groups import (
     nationality_adjective,
     pair,
     people_group,
+    possessed_people,
+    sector,
     some_of_group,
     states_together,
+    those_who,
 )
 from kb.extract.lexicon import MATCH_REPORT, MILITARY_CONTEXT, SPORT_CONTEXT
 from kb.extract.media import media_told
@@ -100,8 +105,13 @@ def _sentence(found: Found, sentence: Span, words: list[Token], match_report: bo
             or counted_bodies(found, words, i)
             or states_together(found, words, i)
             or counted_group(found, words, i)
+            or age_group(found, words, i)
+            or those_who(found, words, i)
+            or possessed_people(found, words, i)
             or people_group(found, words, i)
+            or sector(found, words, i)
             or locals_group(found, words, i, sport)
+            or camp(found, words, i)
             or collective(found, words, i)
             or some_of_group(found, words, i)
             or gazetteer_name(found, words, i)

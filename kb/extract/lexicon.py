@@ -11,7 +11,11 @@ from kb.model import EntityType
 
 
 def _english_plural(noun: str) -> str:
-    """ "archaeologist" → "archaeologists", "injured person" → "injured people"."""
+    """ "archaeologist" → "archaeologists", "injured person" → "injured people", "head of
+    state" → "heads of state"."""
+    if " of " in noun:
+        head, _, rest = noun.partition(" of ")
+        return f"{_english_plural(head)} of {rest}"
     for singular, many in (("person", "people"), ("man", "men"), ("child", "children")):
         if noun.endswith(singular):
             return noun[: -len(singular)] + many
@@ -260,8 +264,13 @@ RELATIVES = {
 }  # fmt: skip
 """Someone's relative, in the possessed form that tells of them: "volt élettársa", "a
 sértett nővére", "a férfi élettársát" (descriptions.relative)."""
-_IRREGULAR_PLURALS = {"ügyfél": "ügyfelek", "munkatárs": "munkatársak", "idős": "idősek"}
-PLURAL_VARIANTS = {"hívek": "hívő"}  # a second plural: "a hívek" (the faithful)
+_IRREGULAR_PLURALS = {
+    "ügyfél": "ügyfelek", "munkatárs": "munkatársak", "osztálytárs": "osztálytársak",
+    "idős": "idősek", "kiskorú": "kiskorúak",
+}  # fmt: skip
+PLURAL_VARIANTS = {"hívek": "hívő", "helyiek": "lakó"}
+"""Second plurals: "a hívek" (the faithful); "a helyiek" (the locals), the residents
+the article tells of, one set with "a lakók"."""
 DESCRIBED_ROLES = {n: e for n, e in (*OCCUPATIONS.items(), *RANKS.items()) if n not in ROLES}
 """Occupations and ranks a person is told of by ("a régész", "a gondozó", "alezredes"):
 roles like the offices above, read by the same rules ("Kovács Péter régész", "a múzeum
@@ -287,9 +296,33 @@ HOUSEHOLDS = {
     "szálloda": "hotel", "szálláshely": "accommodation", "iskola": "school",
     "startup": "startup", "kiadó": "publisher",
 }  # fmt: skip
+MANY_PEOPLE = {
+    "hitelező": "creditor", "megrendelő": "customer", "hegesztő": "welder",
+    "polgárőr": "civil guard", "túrázó": "hiker", "csempész": "smuggler",
+    "embercsempész": "people smuggler", "alkotó": "creator", "osztálytárs": "classmate",
+    "intézményvezető": "head of institution", "gyászoló": "mourner", "ingázó": "commuter",
+    "nemesítő": "breeder", "vendégmunkás": "guest worker", "szabályszegő": "offender",
+    "helyszínelő": "crime-scene investigator", "gyártó": "manufacturer",
+    "kolléga": "colleague", "marhatartó": "cattle farmer",
+    "baromfitartó": "poultry farmer", "vendégszerző": "guest author", "horgász": "angler",
+    "kereső": "searcher", "aktivista": "activist", "menedékkérő": "asylum seeker",
+    "adózó": "taxpayer", "kiskorú": "minor", "részvényes": "shareholder",
+    "rászoruló": "needy person", "óvodás": "nursery child", "pályakezdő": "new entrant",
+    "futár": "courier", "kamionos": "lorry driver", "hacker": "hacker",
+    "evakuált": "evacuee", "kárvallott": "injured party", "demonstráló": "demonstrator",
+    "hegymászó": "climber", "szereplő": "player",
+}  # fmt: skip
+"""People told of only as a set here: their plural, count or possessed plural ("a
+hitelezők", "két hegesztőt", "a világ vezető autógyártói") is a Group; one of them alone
+("a gyártó", "a vevő") is as often a firm as a person, so no person is read from it."""
+SECTORS = {
+    "ipar": "industry", "ágazat": "sector", "szakma": "profession", "turizmus": "tourism",
+}  # fmt: skip
+"""Heads of a trade told of as the people and firms in it, a Group (groups.sector): "a
+baromfiágazatnak", "a hazai űripar", "a magyar filmszakma", "a hazai turizmusnak"."""
 COLLECTIVES = {
     "lakosság": ("lakosság", "population"), "közönség": ("közönség", "audience"),
-    "nagyközönség": ("nagyközönség", "audience"),
+    "nagyközönség": ("nagyközönség", "audience"), "közösség": ("közösség", "community"),
 }  # fmt: skip
 """People told of as one, a Group (groups.collective): "a lakosságot", "a közönség"."""
 SET_BODIES = frozenset({"szálloda", "szálláshely", "iskola", "startup", "kiadó"})
@@ -301,10 +334,18 @@ idősek", "a felnőttek", "a bizalmiak") a Group; in the singular no person ("az
 férfi")."""
 PEOPLE.update(
     (noun, (_IRREGULAR_PLURALS.get(noun) or plural(noun), _english_plural(english)))
-    for nouns in (OCCUPATIONS, RANKS, PARTICIPANTS, KINSHIP, HOUSEHOLDS)
+    for nouns in (OCCUPATIONS, RANKS, PARTICIPANTS, KINSHIP, HOUSEHOLDS, MANY_PEOPLE)
     for noun, english in nouns.items()
     if noun not in PEOPLE
 )
+OFFICE_HOLDERS = {
+    noun: (plural(noun), _english_plural(english))
+    for noun, english in ROLES.items()
+    if noun not in PEOPLE and " " not in noun
+}
+"""Offices in the plural, read as people only when possessed ("a pártok vezetői", "a
+tagállamok külügyminiszterei": several holders, a Group); bare ("199 képviselő") they
+are as often one body's members, which are that body."""
 TEAMS = frozenset({"kutató", "csillagász", "tudós", "tűzoltó", "mentő", "katasztrófavédő"})
 """People nouns of one body's team: researchers, astronomers, firefighters and rescuers act
 as their body's team (an Organization), as the golds have them. Every other people noun
@@ -490,6 +531,7 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "patika": "Organization",
     "gyógyszertár": "Organization",
     "család": "Group",
+    "házaspár": "Group",
     "magyarság": "Group",
     "egyházmegye": "Organization",
     "főkapitányság": "GovernmentBody",
@@ -498,7 +540,7 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "minisztérium": "GovernmentBody",
     "tárca": "GovernmentBody",
     "hatóság": "GovernmentBody",
-    "hatóságok": "GovernmentBody",
+    "hatóságok": "Group",
     "vízügy": "GovernmentBody",
     "kamara": "Organization",
     "igazgatóság": "GovernmentBody",
@@ -540,5 +582,5 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "szövetség": "Organization",
     "egyesület": "Organization",
     "képviselők": "Group",
-    "többség": "Organization",
+    "többség": "Group",  # "a kormánypárti többség": councillors or parties together
 }

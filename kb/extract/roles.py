@@ -239,7 +239,7 @@ def possessions(found: Found, words: list[Token]) -> None:
             continue  # a force's own people are the force ("a parti őrség hajói")
         if word.startswith(UNITS):
             found.unknown_draft(body.type, Name(span.text, span.text), []).add(span)
-        elif _members(word):  # "az ELTE kutatói": its team; "a gyár dolgozói": a group
+        elif _members(word) and span not in taken:  # "az ELTE kutatói": its team
             type_: EntityType = "Organization" if word.startswith(tuple(TEAMS)) else "Group"
             found.unknown_draft(type_, Name(span.text, span.text), []).add(span)
         elif office is not None and span not in taken:
@@ -279,9 +279,15 @@ def _members(word: str) -> bool:
     """A body's people in the possessed plural: "kutatói", "csillagászai" (not its members,
     "tagjai": the body itself, as often as not)."""
     return any(
-        word.startswith(noun) and word[len(noun) :] in ("i", "ai", "ei", "jai", "jei")
+        word.startswith(noun) and word[len(noun) :] in _POSSESSED_PLURAL[noun[-1] in _VOWELS]
         for noun in (*PEOPLE, "munkatárs", "alkalmazott", "dolgozó")
     )
+
+
+_VOWELS = frozenset("aáeéiíoóöőuúüű")
+_POSSESSED_PLURAL = {True: ("i",), False: ("ai", "ei", "jai", "jei")}
+"""The possessed plural's ending after a vowel ("kutatói") and after a consonant
+("csillagászai"); "polgári" after a consonant is an adjective."""
 
 
 @cache
