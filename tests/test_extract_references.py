@@ -304,3 +304,40 @@ def test_a_group_told_of_is_no_speaker_of_a_claim() -> None:
         spans, find_entities(text, spans), find_times(spans, TUESDAY)
     )
     assert [s.entity for s in claims._candidates(sentence, list(sentence.seen))] == ["afad"]
+
+
+def test_a_town_noun_is_the_one_town_just_named() -> None:
+    found = entities("Átadták az orvosi rendelőt Látrányban.", "A faluban mindenki örült.")
+    assert mentions(found["latrany"]) == ["Látrányban", "faluban"]
+
+
+def test_a_town_noun_after_two_towns_named_together_is_no_guess() -> None:
+    found = entities(
+        "Miskolc szivattyúkat küldött a szomszédos Felsőzsolcára.", "A települést elöntötte a víz."
+    )
+    assert all("települést" not in mentions(e) for e in found.values())
+
+
+def test_a_building_told_of_is_no_town_a_town_noun_refers_to() -> None:
+    found = entities("Kedden átadták a felújított orvosi rendelőt.", "A faluban mindenki örült.")
+    assert all("faluban" not in mentions(e) for e in found.values())
+
+
+def test_a_town_noun_as_its_clauses_subject_is_the_towns_local_government() -> None:
+    found = entities("Jászberényben bezárt a konyha.", "A város saját forrásból fizeti az ebédet.")
+    office = by_mention(found, "város")
+    assert (office.type, office.name.hu) == ("GovernmentBody", "Jászberény önkormányzata")
+    assert mentions(found["jaszbereny"]) == ["Jászberényben"]
+
+
+def test_a_town_noun_possessing_a_noun_is_the_town() -> None:
+    found = entities("Szegeden árvízvédelmi gyakorlat volt.", "A város árvízvédelmi rendszere jó.")
+    assert mentions(found["szeged"]) == ["Szegeden", "város"]
+
+
+def test_a_town_noun_that_acts_is_the_local_government_named_before() -> None:
+    found = entities(
+        "A székesfehérvári önkormányzat közölte, hogy épít.", "A város a saját forrásából fizet."
+    )
+    office = by_mention(found, "város")
+    assert mentions(office) == ["székesfehérvári önkormányzat", "város"]

@@ -198,3 +198,8 @@ def test_a_line_from_a_station_to_a_place_is_a_line() -> None:
     named = {e.name.hu: mentions(e) for e in found.values()}
     assert named["Keleti pályaudvar–Hatvan vonal"] == ["Keleti pályaudvar–Hatvan vonalon"]
     assert named["Keleti pályaudvar"] == ["Keleti pályaudvar"]
+
+
+def test_a_work_numbered_after_a_persons_name_is_no_facility() -> None:
+    found = entities("A zenekar Beethoven V. szimfóniáját játszotta.")
+    assert all(e.type != "Place" for e in found.values())

@@ -33,7 +33,7 @@ from kb.extract.lexicon import (
 from kb.extract.media import OUTLETS
 from kb.extract.morphology import SINGULAR_CASES, name_nominative, possessed_nominative, stems
 from kb.extract.name_forms import ARTICLES
-from kb.extract.sites import FACILITIES, facility, owned_site, venue_type
+from kb.extract.sites import FACILITIES, facility, owned_site, place_kind, town_told, venue_type
 from kb.model import EntityType, Name, Span
 
 # Armed forces told of by what they are ("a kínai parti őrség", "a Fülöp-szigeteki
@@ -295,8 +295,10 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     forms = stems(word)
     kind = next((PLACE_KINDS[f] for f in forms if f in PLACE_KINDS), None)
     target = None
-    if kind is not None:
-        target = found.latest(lambda d: d.type == "Place" and _kind(found, d) == kind)
+    if kind == "town":
+        target = town_told(found, words, i)  # "a városban": the one town just named
+    elif kind is not None:
+        target = found.latest(lambda d: d.type == "Place" and place_kind(found, d) == kind)
         if target is None and kind == "region":  # "a térségben": the area told of, unnamed
             target = found.drafts.setdefault(
                 "region", Draft("region", "Place", Name("térség", "the region"), confidence=0.4)
@@ -767,14 +769,3 @@ _PLAIN_ADJECTIVES = frozenset(
 )
 """Common adjectives not ending in "-i" that open a description ("helyi civil
 szervezetek", "a nagy cégek")."""
-
-
-def _kind(found: Found, place: Draft) -> str:
-    """What kind of place an entity is; a place the gazetteer lacks is what its last
-    word says ("Puskás Aréna": a venue), else a town."""
-    known = found.gaz.entries.get(place.id)
-    if known is None:
-        name = place.name.hu.lower()
-        return next((kind for noun, kind in PLACE_KINDS.items() if name.endswith(noun)), "town")
-    state = found.gaz.entries.get(known.stands_for or "")
-    return "capital" if state is not None and state.type == "State" else known.kind or "town"

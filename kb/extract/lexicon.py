@@ -322,6 +322,7 @@ PLACE_KINDS = {
     "falu": "town",
     "község": "town",
     "nagyközség": "town",
+    "kisváros": "town",
     "vármegye": "county",
     "megye": "county",
     "tartomány": "province",

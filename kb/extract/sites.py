@@ -7,10 +7,13 @@ descriptions reads the noun, and asks here what a site makes of it.
 
 from __future__ import annotations
 
+import re
+
 from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
-from kb.extract.lexicon import POSTPOSITIONS
-from kb.extract.morphology import SINGULAR_CASES, name_nominative, stems
+from kb.extract.heads import head_type
+from kb.extract.lexicon import PLACE_KINDS, POSTPOSITIONS
+from kb.extract.morphology import SINGULAR_CASES, name_nominative, possessed_nominative, stems
 from kb.model import EntityType, Name, Span
 
 # Buildings and sites news tells of by what they are ("a dunaújvárosi panelházban", "az
@@ -178,4 +181,126 @@ def _owner_before(found: Found, words: list[Token], i: int) -> Span | None:
             if m.span.end == end
         ),
         None,
+    )
+
+
+def place_kind(found: Found, place: Draft) -> str:
+    """What kind of place an entity is, for a noun that refers back ("a főváros", "a
+    folyó", "a város"): the gazetteer's kind; for a place it lacks, what its last word
+    says ("Puskás Aréna": a venue, "Bács-Kiskun vármegye": a county, "Dunaújváros": a
+    town), a lone capitalised name with no place's head a town ("Varnavasz"), and
+    anything else no kind: a park, a building or a site told of by its noun
+    ("Városliget", "orvosi rendelő", "belváros") is no town "a faluban" could mean."""
+    known = found.gaz.entries.get(place.id)
+    if known is not None:
+        state = found.gaz.entries.get(known.stands_for or "")
+        return "capital" if state is not None and state.type == "State" else known.kind or "town"
+    name = place.name.hu
+    kind = next((kind for noun, kind in PLACE_KINDS.items() if name.lower().endswith(noun)), "")
+    if not name[0].isupper():
+        return "" if kind == "town" else kind  # "atomerőmű" a plant, "belváros" no town
+    lone = " " not in name and head_type(name) != "Place"
+    return kind or ("town" if lone else "")
+
+
+def town_told(found: Found, words: list[Token], i: int) -> Draft | None:
+    """ "a városban", "a faluban", "a településen", "a kisváros": the one town just
+    named (none when the last sentence naming a town names two: no guess between them);
+    as the subject of its clause ("a város saját forrásból építi ki", "a város és a
+    vízügyi igazgatóság") the town's local government that acts, as the golds have it."""
+    town = _town_named_last(found, words[i][1])
+    if town is None or not _acts(found, words, i):
+        return town
+    return municipality(found, town)
+
+
+def _town_named_last(found: Found, at: int) -> Draft | None:
+    """The town mentioned last before offset `at`, if no other town is mentioned in that
+    mention's sentence or after it."""
+    places = (d for d in found.drafts.values() if d.type == "Place")
+    towns = [d for d in places if place_kind(found, d) == "town"]
+    starts = {d.id: [m.span.start for m in d.mentions if m.span.start < at] for d in towns}
+    last = max((d for d in towns if starts[d.id]), key=lambda d: max(starts[d.id]), default=None)
+    if last is None:
+        return None
+    since = _sentence_start(found.text, max(starts[last.id]))
+    rivals = [d for d in towns if d is not last and any(since <= s for s in starts[d.id])]
+    return None if rivals else last
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s+(?=[A-ZÁÉÍÓÖŐÚÜŰ„–])|\n")
+_LOOK_BACK = 600  # characters: a sentence is shorter
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` starts (a full stop inside a date, "2025.
+    október", ends none), looking back no further than a long sentence."""
+    since = max(0, at - _LOOK_BACK)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, since, at)]
+    return ends[-1] if ends else since
+
+
+_TOWN_NOUNS = frozenset(n for n, kind in PLACE_KINDS.items() if kind == "town")
+
+
+def _acts(found: Found, words: list[Token], i: int) -> bool:
+    """Whether the town noun at `i` is a clause's subject: in the nominative, and no
+    possessed noun in the few words after it before the clause goes on ("a város lakói",
+    "a város két mérőállomásán", "a város árvízvédelmi rendszere", "a falu
+    Facebook-csoportjában" possess; "a város a hőségriasztás idejére …", "a város 50
+    millió forintos segélyt …", "a város felkészült:" act)."""
+    if words[i][0] not in _TOWN_NOUNS:
+        return False
+    for k in range(i + 1, min(i + 4, len(words))):
+        word = words[k][0]
+        if word in _CLAUSE_WORDS or found.text[words[k - 1][2] : words[k][1]].strip():
+            return True  # an article, a conjunction or a punctuation mark: a clause goes on
+        if _possessed_form(word):
+            return False
+    return True
+
+
+_CLAUSE_WORDS = frozenset({"a", "az", "egy", "és", "meg", "is", "sem", "saját"})
+"""Words after a subject that no possessed noun is: articles, conjunctions, "saját"
+(own: "a város saját forrásból")."""
+
+
+def _possessed_form(word: str) -> bool:
+    """Whether a word looks like a third person's possessed noun: "rendszere",
+    "önkormányzatának", "lakóit", "gyerekeinek" (not a distributive: "évente")."""
+    last = word.lower().rpartition("-")[2]
+    if possessed_nominative(last) != last:
+        return True
+    return last.endswith(_POSSESSIVES) and not last.endswith(("nte", "nta"))
+
+
+_POSSESSIVES = ("a", "e", "ai", "ei", "it", "ainak", "einek", "aiban", "eiben")
+
+
+def municipality(found: Found, town: Draft) -> Draft:
+    """The local government of `town`: the one body named as a town's ("Debrecen Megyei
+    Jogú Város Önkormányzata", "a székesfehérvári önkormányzat", "a városháza" that acts)
+    telling of this town, else the one such body of the article if it tells of no town,
+    else a new body called after the town."""
+    offices = [d for d in found.drafts.values() if d.type == "GovernmentBody" and _governs(d)]
+    own = [d for d in offices if _tells_of(found, d, town)]
+    if own or len(offices) == 1:
+        return (own or offices)[-1]
+    key = f"{town.id}-local-government"
+    name = Name(f"{town.name.hu} önkormányzata", f"{town.name.en} local government")
+    return found.drafts.setdefault(key, Draft(key, "GovernmentBody", name, confidence=0.5))
+
+
+def _governs(body: Draft) -> bool:
+    """Whether a body is named as a town's local government or office."""
+    name = body.name.hu.lower()
+    return "önkormányzat" in name or body.id == "town-office"
+
+
+def _tells_of(found: Found, body: Draft, town: Draft) -> bool:
+    """Whether a body's mentions name `town`, by name or adjective ("debreceni")."""
+    stem = town.name.hu.lower()
+    words = {w for m in body.mentions for w in m.span.text.lower().split()}
+    return any(
+        w.startswith(stem) or getattr(found.adjective_of(w), "id", None) == town.id for w in words
     )

@@ -107,7 +107,8 @@ def _listed_district(found: Found, words: list[Token], i: int) -> int:
 
 def _numbered_facility(found: Found, words: list[Token], i: int) -> int:
     """ "a Paks II. atomerőmű", "a Paks II.": a name and a Roman numeral is a facility, its
-    kind noun part of it if one follows (not a district: "Budapest X. kerületében")."""
+    kind noun part of it if one follows (not a district: "Budapest X. kerületében");
+    without one only after a place's name ("Beethoven V. szimfóniáját" is a work)."""
     if i + 1 >= len(words) or not _ROMAN.match(words[i + 1][0]):
         return 0
     if found.text[words[i + 1][2] : words[i + 1][2] + 1] != "." or not _spaced(found, words, i + 1):
@@ -121,6 +122,8 @@ def _numbered_facility(found: Found, words: list[Token], i: int) -> int:
         if head_type(after[0]) == "Place":
             _add(found, numbered, found.span(words[i], after))
             return i + 3
+    if found.lookup(words[i : i + 1]) is None:
+        return 0
     _add(found, numbered, end)
     return i + 2
 
