@@ -341,3 +341,19 @@ def test_a_town_noun_that_acts_is_the_local_government_named_before() -> None:
     )
     office = by_mention(found, "város")
     assert mentions(office) == ["székesfehérvári önkormányzat", "város"]
+
+
+def test_a_varmegye_nobody_names_is_the_county_a_body_is_named_after() -> None:
+    found = entities(
+        "A Jász-Nagykun-Szolnok Vármegyei Rendőr-főkapitányság adatai szerint a vármegyében"
+        " tavaly 11 emberölés történt."
+    )
+    assert mentions(found["jasz-nagykun-szolnok"]) == ["vármegyében"]
+
+
+def test_a_varmegye_is_no_county_when_bodies_are_named_after_two() -> None:
+    found = entities(
+        "A Vas Vármegyei Rendőr-főkapitányság és a Zala Vármegyei Rendőr-főkapitányság"
+        " közölte, hogy a vármegyében nőtt a bűnözés."
+    )
+    assert all("vármegyében" not in mentions(e) for e in found.values())

@@ -33,7 +33,7 @@ from kb.extract.lexicon import (
 from kb.extract.media import OUTLETS
 from kb.extract.morphology import SINGULAR_CASES, name_nominative, possessed_nominative, stems
 from kb.extract.name_forms import ARTICLES
-from kb.extract.sites import FACILITIES, facility, owned_site, place_kind, town_told, venue_type
+from kb.extract.sites import FACILITIES, facility, owned_site, place_referred, venue_type
 from kb.model import EntityType, Name, Span
 
 # Armed forces told of by what they are ("a kínai parti őrség", "a Fülöp-szigeteki
@@ -295,14 +295,8 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     forms = stems(word)
     kind = next((PLACE_KINDS[f] for f in forms if f in PLACE_KINDS), None)
     target = None
-    if kind == "town":
-        target = town_told(found, words, i)  # "a városban": the one town just named
-    elif kind is not None:
-        target = found.latest(lambda d: d.type == "Place" and place_kind(found, d) == kind)
-        if target is None and kind == "region":  # "a térségben": the area told of, unnamed
-            target = found.drafts.setdefault(
-                "region", Draft("region", "Place", Name("térség", "the region"), confidence=0.4)
-            )
+    if kind is not None:
+        target = place_referred(found, words, i, kind)
     elif word.startswith("ország") and word[len("ország") :] in SINGULAR_CASES:
         target = _only_state(found, words)  # "az országban": the one state told of
     elif GENERIC_GROUPS.intersection(forms):

@@ -8,6 +8,7 @@ descriptions reads the noun, and asks here what a site makes of it.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
@@ -201,6 +202,38 @@ def place_kind(found: Found, place: Draft) -> str:
         return "" if kind == "town" else kind  # "atomerőmű" a plant, "belváros" no town
     lone = " " not in name and head_type(name) != "Place"
     return kind or ("town" if lone else "")
+
+
+def place_referred(found: Found, words: list[Token], i: int, kind: str) -> Draft | None:
+    """The place a noun of its kind after "a(z)" at word `i` refers back to: a town
+    noun the one town just named (`town_told`), any other kind the last place of that
+    kind ("a főváros", "a folyó", "a híd"); a county nobody names the one the article's
+    bodies are named after ("a Jász-Nagykun-Szolnok Vármegyei Rendőr-főkapitányság" …
+    "a vármegyében"), a region nobody names the region told of ("a térségben")."""
+    if kind == "town":
+        return town_told(found, words, i)
+    place = found.latest(lambda d: d.type == "Place" and place_kind(found, d) == kind)
+    if place is None and kind == "county":
+        return _county_of_bodies(found)
+    if place is None and kind == "region":
+        region = Draft("region", "Place", Name("térség", "the region"), confidence=0.4)
+        return found.drafts.setdefault("region", region)
+    return place
+
+
+def _county_of_bodies(found: Found) -> Draft | None:
+    """The one county the article's bodies are named after ("Győr-Moson-Sopron
+    Vármegyei Rendőr-főkapitányság", "Bács-Kiskun Vármegyei Oktatókórház"), if one."""
+    counties = {
+        known[0]
+        for body in found.drafts.values()
+        if body.type in BODIES
+        for before, word in pairwise(body.name.hu.lower().split())
+        if word == "vármegyei" and (known := found.gaz.names.get((before, "vármegye")))
+    }
+    if len(counties) != 1:
+        return None
+    return found.draft(found.gaz.entries[counties.pop()])
 
 
 def town_told(found: Found, words: list[Token], i: int) -> Draft | None:
