@@ -357,3 +357,28 @@ def test_a_varmegye_is_no_county_when_bodies_are_named_after_two() -> None:
         " közölte, hogy a vármegyében nőtt a bűnözés."
     )
     assert all("vármegyében" not in mentions(e) for e in found.values())
+
+
+def test_a_kitchen_told_of_by_its_noun_is_a_place() -> None:
+    found = entities("A kormányhivatal bezárta a konyhát.", "A konyha jövő héten nyithat újra.")
+    (kitchen,) = (e for e in found.values() if e.type == "Place")
+    assert mentions(kitchen) == ["konyhát", "konyha"]
+
+
+def test_a_base_told_of_again_is_the_same_place() -> None:
+    found = entities("Az új bázis júniusban nyílik.", "A bázis évente sok utast szolgál ki.")
+    (base,) = (e for e in found.values() if e.type == "Place")
+    assert mentions(base) == ["új bázis", "bázis"]
+
+
+def test_a_database_is_no_base() -> None:
+    found = entities("Az adatok az adatbázisban vannak.")
+    assert all(e.type != "Place" for e in found.values())
+
+
+def test_the_halls_of_a_concert_house_are_places_each() -> None:
+    found = entities("A nagytermet és a kamaratermet is felújították.")
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [
+        ["nagytermet"],
+        ["kamaratermet"],
+    ]

@@ -276,9 +276,9 @@ _LISTED_PLURALS = frozenset(n for n in _DESCRIBED if re.search(r"[aáeéoóöőu
 
 # Heads a compound description may end in, longest first; not "védelem" (a compound
 # of it is mostly a field: "környezetvédelem"), "többség", "tárca" ("pénztárca"), "üzem"
-# ("próbaüzem").
+# ("próbaüzem"), "bázis" ("adatbázis").
 _COMPOUND_HEADS = sorted(
-    (n for n in _DESCRIBED if n not in ("védelem", "többség", "tárca", "üzem")),
+    (n for n in _DESCRIBED if n not in ("védelem", "többség", "tárca", "üzem", "bázis")),
     key=len,
     reverse=True,
 )

@@ -27,7 +27,9 @@ FACILITIES = (
     "mérőállomás", "mérőpont", "munkaterület", "raktár", "raktárcsarnok", "uszoda",
     "templom", "óvoda", "ház", "lakás", "benzinkút", "park", "állomás", "lakótelep",
     "repülőtér", "kikötő", "temető", "sírkert", "kilátó", "nyaraló", "lőtér", "kifutó",
-    "bazilika", "katedrális", "kápolna", "zsinagóga", "mecset",
+    "bazilika", "katedrális", "kápolna", "zsinagóga", "mecset", "konyha", "telephely",
+    "parkoló", "piactér", "strand", "fürdő", "székház", "kampányközpont",
+    "ellenőrzőpont", "földút", "palló", "terem", "bázis",
 )  # fmt: skip
 
 
