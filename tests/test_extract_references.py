@@ -382,3 +382,27 @@ def test_the_halls_of_a_concert_house_are_places_each() -> None:
         ["nagytermet"],
         ["kamaratermet"],
     ]
+
+
+def test_a_building_the_indefinite_article_introduces_is_a_place() -> None:
+    found = entities("Hétfőn tűz ütött ki egy raktárcsarnokban.")
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [["raktárcsarnokban"]]
+
+
+def test_a_site_introduced_after_another_is_a_place_of_its_own() -> None:
+    found = entities("Robbanás történt egy lakóépületben.", "A detonáció szétvetett egy lakást.")
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [
+        ["lakóépületben"],
+        ["lakást"],
+    ]
+
+
+def test_a_kind_of_building_told_of_in_general_is_no_place() -> None:
+    found = entities("Egy koncertterem nem a megnyitón bizonyít.")
+    assert all(e.type != "Place" for e in found.values())
+
+
+def test_a_hospital_introduced_is_a_body_not_a_building() -> None:
+    found = entities("A beteget egy szegedi kórházban ápolják.")
+    assert sorted(e.type for e in found.values()) == ["Organization", "Place"]
+    assert mentions(found["szeged"]) == ["szegedi"]

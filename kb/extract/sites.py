@@ -13,8 +13,13 @@ from itertools import pairwise
 from kb.extract.context import BODIES
 from kb.extract.found import Draft, Found, Token
 from kb.extract.heads import head_type
-from kb.extract.lexicon import PLACE_KINDS, POSTPOSITIONS
-from kb.extract.morphology import SINGULAR_CASES, name_nominative, possessed_nominative, stems
+from kb.extract.lexicon import DESCRIPTIONS, PLACE_KINDS, POSTPOSITIONS
+from kb.extract.morphology import (
+    SINGULAR_CASES,
+    name_nominative,
+    possessed_nominative,
+    stems,
+)
 from kb.model import EntityType, Name, Span
 
 # Buildings and sites news tells of by what they are ("a dunaújvárosi panelházban", "az
@@ -31,6 +36,72 @@ FACILITIES = (
     "parkoló", "piactér", "strand", "fürdő", "székház", "kampányközpont",
     "ellenőrzőpont", "földút", "palló", "terem", "bázis",
 )  # fmt: skip
+
+
+def site_introduced(found: Found, words: list[Token], i: int) -> int:
+    """ "egy raktárcsarnokban", "szétvetett egy lakást", "egy ideiglenes pallón": a
+    building or a site the indefinite article introduces is a new place, not the one of
+    that noun told before, its adjectives part of it (a town's also a mention of the
+    town: "egy dunaújvárosi lakóépületben"); later "a csarnok" is this one."""
+    if words[i][0].lower() != "egy":
+        return 0
+    k = i + 1
+    while k < min(i + 3, len(words) - 1) and _adjective(words[k][0]):
+        k += 1
+    noun = _site_noun(words[k][0]) if k < len(words) and k > i else None
+    if noun is None or not all(_spaced(found, words, j) for j in range(i + 1, k + 1)):
+        return 0
+    after = words[k + 1][0] if k + 1 < len(words) else ""
+    if words[k][0].lower() == noun and after not in _POSTPOSITIONS:
+        return 0  # "Egy koncertterem nem a megnyitón …": a kind in general, no one place
+    for word in words[i + 1 : k]:
+        town = found.adjective_of(word[0])
+        if town is not None:
+            found.draft(town).add(Span(*word))
+    hu = " ".join([*(w for w, _, _ in words[i + 1 : k]), noun])
+    found.unknown_draft("Place", Name(hu, hu), []).add(found.span(words[i + 1], words[k]))
+    return k + 1
+
+
+def _adjective(word: str) -> bool:
+    """A lower-case adjective or participle before a noun: "ideiglenes", "közeli",
+    "felújított", "másik" (not a compound noun: "gumiabroncs-nagykereskedés")."""
+    plain = word.islower() and "-" not in word
+    return plain and (word.endswith(("i", "s", "tt")) or word in ("új", "másik"))
+
+
+def _site_noun(word: str) -> str | None:
+    """The building's or site's noun a lower-case word is in a singular case ("lakást",
+    "benzinkútnál", "konyhán"; a compound: "raktárcsarnokban"), in the nominative; not a
+    body's noun ending in one ("kórházban"), not possessed ("raktára")."""
+    if not word.islower():
+        return None
+    for form in stems(word):
+        noun = next((n for n in FACILITIES if form.endswith(n)), None)
+        if noun is None or (form != noun and len(form) <= len(noun) + 2):
+            continue
+        body = next((d for d in DESCRIPTIONS if form.endswith(d) and len(d) > len(noun)), None)
+        return form if body is None and _singular_case(word.lower(), form) else None
+    return None
+
+
+def _singular_case(word: str, noun: str) -> bool:
+    """Whether `word` is `noun` in a singular case, a final "a"/"e" lengthened before it
+    ("konyhán", "konyhát"), the accusative maybe after a linking vowel ("lakást",
+    "raktárat")."""
+    stem = noun if word.startswith(noun) else noun[:-1] + _LONG.get(noun[-1], noun[-1])
+    rest = word[len(stem) :] if word.startswith(stem) else None
+    return rest is not None and (rest in SINGULAR_CASES or rest in ("n", "at", "et", "ot", "öt"))
+
+
+_LONG = {"a": "á", "e": "é"}
+_POSTPOSITIONS = POSTPOSITIONS | {"mellől", "mögött", "mögül", "alól", "elől", "mellé", "mögé"}
+"""Postpositions after a nominative ("egy földút mellől"): a place told of, not a kind."""
+
+
+def _spaced(found: Found, words: list[Token], k: int) -> bool:
+    """Whether only a space parts word `k` from the one before."""
+    return found.text[words[k - 1][2] : words[k][1]] == " "
 
 
 def town_hall(found: Found, words: list[Token], i: int) -> int:
