@@ -406,3 +406,24 @@ def test_a_hospital_introduced_is_a_body_not_a_building() -> None:
     found = entities("A beteget egy szegedi kórházban ápolják.")
     assert sorted(e.type for e in found.values()) == ["Organization", "Place"]
     assert mentions(found["szeged"]) == ["szegedi"]
+
+
+def test_a_site_a_body_told_of_possesses_is_the_owners_site() -> None:
+    found = entities("A Borsodi Finomvegyszer Zrt. közölte.", "A cég telephelyén tűz volt.")
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [["cég telephelyén"]]
+
+
+def test_a_building_a_town_told_of_possesses_is_a_place_with_its_owner() -> None:
+    found = entities("A rendőrök Szilvásváradon keresik.", "Megnyitották a falu művelődési házát.")
+    house = by_mention(found, "falu művelődési házát")
+    assert (house.type, house.name.hu) == ("Place", "falu művelődési háza")
+
+
+def test_a_flat_a_relative_possesses_is_a_place() -> None:
+    found = entities("A férfi éjjel jelent meg korábbi élettársa lakásán.")
+    assert by_mention(found, "korábbi élettársa lakásán").type == "Place"
+
+
+def test_a_count_of_a_bodys_houses_is_no_site() -> None:
+    found = entities("A törvényt a parlament két házának is el kell fogadnia.")
+    assert all(e.type != "Place" for e in found.values())

@@ -34,7 +34,7 @@ FACILITIES = (
     "repülőtér", "kikötő", "temető", "sírkert", "kilátó", "nyaraló", "lőtér", "kifutó",
     "bazilika", "katedrális", "kápolna", "zsinagóga", "mecset", "konyha", "telephely",
     "parkoló", "piactér", "strand", "fürdő", "székház", "kampányközpont",
-    "ellenőrzőpont", "földút", "palló", "terem", "bázis",
+    "ellenőrzőpont", "földút", "palló", "terem", "bázis", "üzemrész",
 )  # fmt: skip
 
 
@@ -70,18 +70,20 @@ def _adjective(word: str) -> bool:
     return plain and (word.endswith(("i", "s", "tt")) or word in ("új", "másik"))
 
 
-def _site_noun(word: str) -> str | None:
+def _site_noun(word: str, possessed: bool = False) -> str | None:
     """The building's or site's noun a lower-case word is in a singular case ("lakást",
-    "benzinkútnál", "konyhán"; a compound: "raktárcsarnokban"), in the nominative; not a
-    body's noun ending in one ("kórházban"), not possessed ("raktára")."""
+    "benzinkútnál", "konyhán"; a compound: "raktárcsarnokban"), or with `possessed`
+    possessed by a third person ("telephelyén", "konyhájáról"), in the nominative; not a
+    body's noun ending in one ("kórházban")."""
     if not word.islower():
         return None
+    inflected = _possessed if possessed else _singular_case
     for form in stems(word):
         noun = next((n for n in FACILITIES if form.endswith(n)), None)
         if noun is None or (form != noun and len(form) <= len(noun) + 2):
             continue
         body = next((d for d in DESCRIPTIONS if form.endswith(d) and len(d) > len(noun)), None)
-        return form if body is None and _singular_case(word.lower(), form) else None
+        return form if body is None and inflected(word.lower(), form) else None
     return None
 
 
@@ -241,8 +243,11 @@ def _possessed(word: str, noun: str) -> bool:
     return rest[:1] in ("á", "é") or rest[:2] in ("já", "jé")
 
 
-def _owner_before(found: Found, words: list[Token], i: int) -> Span | None:
-    """The mention of a body that ends right before word `i` ("a cég | ajkai gyárában")."""
+def _owner_before(
+    found: Found, words: list[Token], i: int, owners: frozenset[str] = BODIES
+) -> Span | None:
+    """The mention of a body (or another of `owners`) that ends right before word `i`
+    ("a cég | ajkai gyárában")."""
     if i == 0 or found.text[words[i - 1][2] : words[i][1]].strip():
         return None
     end = words[i - 1][2]
@@ -250,12 +255,53 @@ def _owner_before(found: Found, words: list[Token], i: int) -> Span | None:
         (
             m.span
             for d in found.drafts.values()
-            if d.type in BODIES
+            if d.type in owners
             for m in d.mentions
             if m.span.end == end
         ),
         None,
     )
+
+
+def possessed_site(found: Found, words: list[Token], i: int) -> int:
+    """ "a cég telephelyén", "a falu művelődési házát", "Jászárokszállás egyik
+    konyhájáról", "a szövetség Hargita megyei székházában", "korábbi élettársa lakásán": a
+    building or a site possessed by the body, place or person mentioned right before it
+    is that owner's site, one place named by both (the owner keeps its own mention)."""
+    owner = _owner_before(found, words, i, _OWNERS)
+    if owner is None:
+        return 0
+    k = i
+    while k < min(i + 3, len(words) - 1) and _before_possessed(words[k][0]):
+        k += 1
+    noun = _site_noun(words[k][0], possessed=True)
+    if noun is None or not all(_spaced(found, words, j) for j in range(i + 1, k + 1)):
+        return 0
+    for j in (j for j in range(i, k) if words[j][0][0].isupper()):
+        _mention_known(found, words[j : min(j + 2, k)])  # "Hargita megyei": the county too
+    hu = found.text[owner.start : words[k][1]] + possessed_nominative(words[k][0])
+    span = Span(found.text[owner.start : words[k][2]], owner.start, words[k][2])
+    found.unknown_draft("Place", Name(hu, hu), []).add(span)
+    return k + 1
+
+
+_OWNERS = BODIES | {"Place", "Person"}
+
+
+def _mention_known(found: Found, run: list[Token]) -> None:
+    """The longest start of `run` the gazetteer knows is a mention of what it names."""
+    for end in range(len(run), 0, -1):
+        known = found.lookup(run[:end])
+        if known is not None:
+            found.draft(known).add(found.span(run[0], run[end - 1]))
+            return
+
+
+def _before_possessed(word: str) -> bool:
+    """A word between an owner and its site: an adjective ("művelődési"), "egyik" (one of
+    its), a name ("Hargita megyei"); not a count ("a parlament két házának" are
+    chambers, "a város két mérőállomásán" two sites)."""
+    return _adjective(word) or word == "egyik" or word[0].isupper()
 
 
 def place_kind(found: Found, place: Draft) -> str:
