@@ -575,3 +575,8 @@ def test_the_audience_after_a_counted_crowd_is_that_crowd() -> None:
 def test_an_adjective_of_the_population_is_no_group() -> None:
     found = entities("A lakossági fogyasztók többet fizetnek.")
     assert "population-group" not in found
+
+
+def test_a_weekday_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = entities("Szerdán Brazíliavárosban írták alá az egyezményt.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Place", ["Brazíliavárosban"])]

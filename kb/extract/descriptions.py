@@ -32,7 +32,7 @@ from kb.extract.lexicon import (
 )
 from kb.extract.media import OUTLETS
 from kb.extract.morphology import SINGULAR_CASES, name_nominative, possessed_nominative, stems
-from kb.extract.name_forms import ARTICLES
+from kb.extract.name_forms import ARTICLES, weekday
 from kb.extract.sites import FACILITIES, facility, owned_site, place_referred, venue_type
 from kb.model import EntityType, Name, Span
 
@@ -51,7 +51,7 @@ _NAMED = BODIES | {"NewsAgency", "Place"}  # what a capitalised run ending in it
 def institution(found: Found, words: list[Token], i: int) -> int:
     """ "Borsod-Abaúj-Zemplén Vármegyei Katasztrófavédelmi Igazgatóság": capitalised
     words ending in an institution's head noun name one body, known words and all."""
-    if words[i][0] in ARTICLES or words[i][0][0].islower():
+    if words[i][0] in ARTICLES or words[i][0][0].islower() or weekday(words[i][0]):
         return 0  # a name opens capitalised or with a digit ("4iG"), not with "és"
     if acronym_mention(found, words[i]):
         return i + 1
