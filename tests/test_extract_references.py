@@ -427,3 +427,8 @@ def test_a_flat_a_relative_possesses_is_a_place() -> None:
 def test_a_count_of_a_bodys_houses_is_no_site() -> None:
     found = entities("A törvényt a parlament két házának is el kell fogadnia.")
     assert all(e.type != "Place" for e in found.values())
+
+
+def test_a_fence_told_of_by_its_noun_is_a_place() -> None:
+    found = entities("A kormányfő szerint a déli határkerítés megvédte az országot.")
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [["déli határkerítés"]]

@@ -34,7 +34,7 @@ FACILITIES = (
     "repülőtér", "kikötő", "temető", "sírkert", "kilátó", "nyaraló", "lőtér", "kifutó",
     "bazilika", "katedrális", "kápolna", "zsinagóga", "mecset", "konyha", "telephely",
     "parkoló", "piactér", "strand", "fürdő", "székház", "kampányközpont",
-    "ellenőrzőpont", "földút", "palló", "terem", "bázis", "üzemrész",
+    "ellenőrzőpont", "földút", "palló", "terem", "bázis", "üzemrész", "kerítés",
 )  # fmt: skip
 
 
