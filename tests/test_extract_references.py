@@ -182,7 +182,7 @@ def test_a_building_after_an_adjective_needs_no_article() -> None:
     ]
 
 
-def test_the_scene_is_the_building_told_of_last() -> None:
+def test_the_scene_is_the_building_told_of() -> None:
     found = entities("Tűz ütött ki a raktárcsarnokban.", "A helyszínen tíz tűzoltó dolgozott.")
     (hall,) = (e for e in found.values() if e.type == "Place")
     assert mentions(hall) == ["raktárcsarnokban", "helyszínen"]
@@ -432,3 +432,19 @@ def test_a_count_of_a_bodys_houses_is_no_site() -> None:
 def test_a_fence_told_of_by_its_noun_is_a_place() -> None:
     found = entities("A kormányfő szerint a déli határkerítés megvédte az országot.")
     assert [mentions(e) for e in found.values() if e.type == "Place"] == [["déli határkerítés"]]
+
+
+def test_the_scene_is_the_building_told_first_not_a_shelter_told_later() -> None:
+    found = entities(
+        "Robbanás történt egy lakóépületben.",
+        "A lakókat egy közeli sportcsarnokban helyezték el.",
+        "A helyszínen a polgármester beszélt.",
+    )
+    assert mentions(by_mention(found, "lakóépületben")) == ["lakóépületben", "helyszínen"]
+
+
+def test_the_scene_may_be_a_flat_someone_possesses() -> None:
+    found = entities(
+        "A férfi éjjel jelent meg korábbi élettársa lakásán.", "Az áldozat a helyszínen meghalt."
+    )
+    assert mentions(by_mention(found, "korábbi élettársa lakásán"))[-1] == "helyszínen"

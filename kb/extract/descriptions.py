@@ -33,7 +33,7 @@ from kb.extract.lexicon import (
 from kb.extract.media import OUTLETS
 from kb.extract.morphology import SINGULAR_CASES, name_nominative, possessed_nominative, stems
 from kb.extract.name_forms import ARTICLES, weekday
-from kb.extract.sites import FACILITIES, facility, owned_site, place_referred, venue_type
+from kb.extract.sites import FACILITIES, owned_site, place_referred, scene, venue_type
 from kb.model import EntityType, Name, Span
 
 # Armed forces told of by what they are ("a kínai parti őrség", "a Fülöp-szigeteki
@@ -304,8 +304,8 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     elif any(_singular(word[word.find(p) :], p) for p in PARTIES if p in word):  # "fővádlott"
         persons = [d for d in found.drafts.values() if d.type == "Person"]
         target = max(persons, key=lambda d: len(d.mentions), default=None)
-    elif "helyszín" in forms:  # "a helyszínen": the building or site told of last
-        target = found.latest(lambda d: d.type == "Place" and facility(d))
+    elif "helyszín" in forms:  # "a helyszínen": the scene, the building or site told first
+        target = scene(found)
     elif any(word.startswith(v) and word[len(v) :] in SINGULAR_CASES for v in _VICTIMS):
         target = found.drafts.get("victim") or found.drafts.setdefault(
             "victim", Draft("victim", "Person", Name("sértett", "victim"), confidence=0.5)

@@ -228,10 +228,19 @@ def _venue(word: str) -> bool:
 _VENUES = ("színház", "múzeum", "obszervatórium", "könyvtár", "galéria", "képtár", "központ")
 
 
-def facility(place: Draft) -> bool:
-    """Whether a place is a building or a site ("panelház", "Raktárcsarnok"), not a town."""
-    last = place.name.hu.split()[-1].lower()
-    return last.endswith(FACILITIES)
+def _facility(place: Draft) -> bool:
+    """Whether a place is a building or a site ("panelház", "Raktárcsarnok", possessed:
+    "élettársa lakása"), not a town."""
+    return any(f.endswith(FACILITIES) for f in stems(place.name.hu.split()[-1]))
+
+
+def scene(found: Found) -> Draft | None:
+    """The place "a helyszínen" means: the building or site the article told of first,
+    where what it reports happened ("egy lakóépületben robbanás történt" … "szétvetett egy
+    lakást" … "a helyszínre értek": the building; later sites are where people were
+    taken, "egy közeli sportcsarnokban")."""
+    sites = [d for d in found.drafts.values() if d.type == "Place" and _facility(d)]
+    return min(sites, key=lambda d: min(m.span.start for m in d.mentions), default=None)
 
 
 def _possessed(word: str, noun: str) -> bool:
