@@ -203,3 +203,8 @@ def test_a_line_from_a_station_to_a_place_is_a_line() -> None:
 def test_a_work_numbered_after_a_persons_name_is_no_facility() -> None:
     found = entities("A zenekar Beethoven V. szimfóniáját játszotta.")
     assert all(e.type != "Place" for e in found.values())
+
+
+def test_a_numbered_road_with_its_shortened_vowel_is_a_place() -> None:
+    found = entities("A tűz átterjedt a 33-as főutat övező gyepre.")
+    assert [(e.name.hu, mentions(e)) for e in found.values()] == [("33-as főút", ["33-as főutat"])]

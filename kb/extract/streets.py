@@ -33,8 +33,9 @@ _LINES = (
 """What a line's noun ends in ("vasútvonal", "főút", "gázvezeték", "buszjárat"; not a
 flight: "a Budapest–Tel-Aviv járatait" are no place)."""
 _DASHES = ("–", "—", "-")
-# A long vowel shortened before an ending: "a Hősök terén", "Várpalota főterén".
-_SHORTENED = {"ter": "tér", "főter": "főtér"}
+# A long vowel shortened before an ending: "a Hősök terén", "Várpalota főterén", "a 33-as
+# főutat", "a Jászberényi utat".
+_SHORTENED = {"ter": "tér", "főter": "főtér", "ut": "út", "főut": "főút", "autóut": "autóút"}
 _ROMAN = re.compile(r"[IVXL]+$")
 _NUMBERED = re.compile(r"(?:M\d{1,2}|\d{1,3})-(?:a|e|á|é|o|ö)?s$")  # "M3-as", "24-es", "150-es"
 
