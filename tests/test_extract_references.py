@@ -448,3 +448,9 @@ def test_the_scene_may_be_a_flat_someone_possesses() -> None:
         "A férfi éjjel jelent meg korábbi élettársa lakásán.", "Az áldozat a helyszínen meghalt."
     )
     assert mentions(by_mention(found, "korábbi élettársa lakásán"))[-1] == "helyszínen"
+
+
+def test_two_town_nouns_counted_are_the_two_towns_named_just_before() -> None:
+    found = entities("Pakson és Szekszárdon tilos inni a kútvizet.", "A két városban vizet adnak.")
+    assert mentions(found["paks"]) == ["Pakson", "két városban"]
+    assert mentions(found["szekszard"]) == ["Szekszárdon", "két városban"]
