@@ -34,8 +34,10 @@ _LINES = (
 flight: "a Budapest–Tel-Aviv járatait" are no place)."""
 _DASHES = ("–", "—", "-")
 # A long vowel shortened before an ending: "a Hősök terén", "Várpalota főterén", "a 33-as
-# főutat", "a Jászberényi utat".
-_SHORTENED = {"ter": "tér", "főter": "főtér", "ut": "út", "főut": "főút", "autóut": "autóút"}
+# főutat", "a Jászberényi utat", "a Körös-hidat".
+_SHORTENED = {
+    "ter": "tér", "főter": "főtér", "ut": "út", "főut": "főút", "autóut": "autóút", "hid": "híd",
+}  # fmt: skip
 _ROMAN = re.compile(r"[IVXL]+$")
 _NUMBERED = re.compile(r"(?:M\d{1,2}|\d{1,3})-(?:a|e|á|é|o|ö)?s$")  # "M3-as", "24-es", "150-es"
 
@@ -57,6 +59,7 @@ def named_place(found: Found, words: list[Token], i: int) -> int:
         or _stretch(found, words, i)
         or _valley(found, words, i)
         or _numbered_facility(found, words, i)
+        or _compound_place(found, words, i)
     )
     if line or _opens_sentence(found, words, i):
         return line
@@ -127,6 +130,35 @@ def _numbered_facility(found: Found, words: list[Token], i: int) -> int:
         return 0
     _add(found, numbered, end)
     return i + 2
+
+
+def _compound_place(found: Found, words: list[Token], i: int) -> int:
+    """ "a kunszentmártoni Körös-hidat", "a Tisza-hídon": a name joined by a hyphen to a
+    street's or a bridge's noun is that place, a town's adjective before it part of its
+    mention (and a mention of the town), a known name before the hyphen a mention of what
+    it names (the river); not a derived adjective ("Erzsébet-ligeti")."""
+    head, _, tail = words[i][0].rpartition("-")
+    if not head or not tail.islower() or tail.endswith("i"):
+        return 0
+    kind = next((k for k in (_SHORTENED.get(f, f) for f in stems(tail)) if k in _STREETS), None)
+    if kind is None:
+        return 0
+    first = i - 1 if i > 0 and _local(found, words[i - 1][0]) else i
+    if first < i:
+        _mention_town(found, words[first])
+    named = (head, words[i][1], words[i][1] + len(head))
+    known = found.lookup([named])
+    if known is not None:
+        found.draft(known).add(Span(*named))
+    _add(found, f"{head}-{kind}", found.span(words[first], words[i]))
+    return i + 1
+
+
+def _mention_town(found: Found, adjective: Token) -> None:
+    """A town's adjective before a place's name is a mention of the town too."""
+    town = found.adjective_of(adjective[0])
+    if town is not None:
+        found.draft(town).add(Span(*adjective))
 
 
 def _line(found: Found, words: list[Token], i: int) -> int:
