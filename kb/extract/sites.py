@@ -8,6 +8,7 @@ descriptions reads the noun, and asks here what a site makes of it.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from kb.extract.context import BODIES
@@ -70,6 +71,7 @@ def _adjective(word: str) -> bool:
     return plain and (word.endswith(("i", "s", "tt")) or word in ("új", "másik"))
 
 
+@cache
 def _site_noun(word: str, possessed: bool = False) -> str | None:
     """The building's or site's noun a lower-case word is in a singular case ("lakást",
     "benzinkútnál", "konyhán"; a compound: "raktárcsarnokban"), or with `possessed`
@@ -277,14 +279,13 @@ def possessed_site(found: Found, words: list[Token], i: int) -> int:
     konyhájáról", "a szövetség Hargita megyei székházában", "korábbi élettársa lakásán": a
     building or a site possessed by the body, place or person mentioned right before it
     is that owner's site, one place named by both (the owner keeps its own mention)."""
-    owner = _owner_before(found, words, i, _OWNERS)
-    if owner is None:
-        return 0
     k = i
     while k < min(i + 3, len(words) - 1) and _before_possessed(words[k][0]):
         k += 1
-    noun = _site_noun(words[k][0], possessed=True)
-    if noun is None or not all(_spaced(found, words, j) for j in range(i + 1, k + 1)):
+    if _site_noun(words[k][0], possessed=True) is None:
+        return 0
+    owner = _owner_before(found, words, i, _OWNERS)
+    if owner is None or not all(_spaced(found, words, j) for j in range(i + 1, k + 1)):
         return 0
     for j in (j for j in range(i, k) if words[j][0][0].isupper()):
         _mention_known(found, words[j : min(j + 2, k)])  # "Hargita megyei": the county too
