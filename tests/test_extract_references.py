@@ -454,3 +454,9 @@ def test_two_town_nouns_counted_are_the_two_towns_named_just_before() -> None:
     found = entities("Pakson és Szekszárdon tilos inni a kútvizet.", "A két városban vizet adnak.")
     assert mentions(found["paks"]) == ["Pakson", "két városban"]
     assert mentions(found["szekszard"]) == ["Szekszárdon", "két városban"]
+
+
+def test_a_compass_point_and_a_region_noun_are_one_part_of_the_country() -> None:
+    found = entities("A keleti régióban nagy a kereslet.", "Debrecen a keleti országrész kapuja.")
+    region = by_mention(found, "keleti régióban")
+    assert (region.type, mentions(region)) == ("Place", ["keleti régióban", "keleti országrész"])

@@ -146,20 +146,27 @@ def region_told(found: Found, words: list[Token], i: int) -> int:
     """ "a térségbe", "a régió szálláshelyei", "a belvárosban", "belvárosi": a region or a
     town's centre no name before explains (the reference to a named region is read
     before) is one place of its own, each later "a térség" or "a régió" the same; a place
-    adjective before it is part of it ("a budapesti belvárosban")."""
+    adjective before it is part of it ("a budapesti belvárosban"). A compass point before
+    it tells a part of the country, one place whatever its noun ("a keleti régióban" …
+    "a keleti országrész")."""
     word = words[i][0]
     noun = next((n for n in _REGIONS if word.startswith(n)), "")
     if not noun or not _singular(word[len(noun) :], noun):
         return 0
-    first = i
-    if i > 0 and words[i - 1][0].islower() and found.adjective_of(words[i - 1][0]):
+    first, key, name = i, _REGIONS[noun], noun
+    before = words[i - 1][0] if i > 0 else ""
+    if before.islower() and before.endswith(_COMPASS) and noun != "belváros":
+        first, key, name = i - 1, f"{before}-region", f"{before} {noun}"  # "keleti régióban"
+    elif before.islower() and found.adjective_of(before):
         first = i - 1  # "budapesti belvárosban"
-    elif not word.endswith("i") and (i == 0 or words[i - 1][0].lower() not in ("a", "az")):
+    elif not word.endswith("i") and before.lower() not in ("a", "az"):
         return 0  # a noun with no article is no region told of: "térségenként"
-    key = _REGIONS[noun]
-    region = found.drafts.setdefault(key, Draft(key, "Place", Name(noun, key), confidence=0.5))
+    region = found.drafts.setdefault(key, Draft(key, "Place", Name(name, key), confidence=0.5))
     region.add(found.span(words[first], words[i]))
     return i + 1
+
+
+_COMPASS = ("keleti", "nyugati", "északi", "déli")  # "északkeleti", "délnyugati" too
 
 
 def _singular(rest: str, noun: str) -> bool:
@@ -169,7 +176,9 @@ def _singular(rest: str, noun: str) -> bool:
     return rest in SINGULAR_CASES or assimilated or (rest == "i" and noun == "belváros")
 
 
-_REGIONS = {"térség": "region", "régió": "region", "belváros": "town-centre"}
+_REGIONS = {
+    "térség": "region", "régió": "region", "országrész": "region", "belváros": "town-centre",
+}  # fmt: skip
 
 
 def owned_site(found: Found, words: list[Token], i: int, head: str, noun: str, span: Span) -> bool:
