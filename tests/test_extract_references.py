@@ -460,3 +460,21 @@ def test_a_compass_point_and_a_region_noun_are_one_part_of_the_country() -> None
     found = entities("A keleti régióban nagy a kereslet.", "Debrecen a keleti országrész kapuja.")
     region = by_mention(found, "keleti régióban")
     assert (region.type, mentions(region)) == ("Place", ["keleti régióban", "keleti országrész"])
+
+
+def test_a_kerulet_is_the_district_named_just_before() -> None:
+    found = entities("Tűz ütött ki Budapest X. kerületében.", "A kerület polgármestere ott volt.")
+    assert mentions(by_mention(found, "X. kerületében")) == ["X. kerületében", "kerület"]
+
+
+def test_a_kerulet_as_its_clauses_subject_is_the_districts_local_government() -> None:
+    found = entities("A VII. kerület polgármestere írt.", "A kerület az év végén rendeletet hoz.")
+    assert by_mention(found, "kerület").type == "GovernmentBody"
+
+
+def test_a_part_of_a_town_is_no_rival_to_the_town_a_town_noun_means() -> None:
+    found = entities(
+        "Szeged önkormányzata hűsölőt nyit az újszegedi sportcsarnokban.",
+        "A város párakapukat is felállít.",
+    )
+    assert mentions(by_mention(found, "Szeged önkormányzata")) == ["Szeged önkormányzata", "város"]

@@ -323,6 +323,7 @@ PLACE_KINDS = {
     "község": "town",
     "nagyközség": "town",
     "kisváros": "town",
+    "kerület": "district",
     "vármegye": "county",
     "megye": "county",
     "tartomány": "province",

@@ -348,8 +348,8 @@ def place_referred(found: Found, words: list[Token], i: int, kind: str) -> Draft
     kind ("a főváros", "a folyó", "a híd"); a county nobody names the one the article's
     bodies are named after ("a Jász-Nagykun-Szolnok Vármegyei Rendőr-főkapitányság" …
     "a vármegyében"), a region nobody names the region told of ("a térségben")."""
-    if kind == "town":
-        return town_told(found, words, i)
+    if kind in _LOCAL:
+        return town_told(found, words, i, kind)
     place = found.latest(lambda d: d.type == "Place" and place_kind(found, d) == kind)
     if place is None and kind == "county":
         return _county_of_bodies(found)
@@ -374,22 +374,26 @@ def _county_of_bodies(found: Found) -> Draft | None:
     return found.draft(found.gaz.entries[counties.pop()])
 
 
-def town_told(found: Found, words: list[Token], i: int) -> Draft | None:
-    """ "a városban", "a faluban", "a településen", "a kisváros": the one town just
-    named (none when the last sentence naming a town names two: no guess between them);
-    as the subject of its clause ("a város saját forrásból építi ki", "a város és a
-    vízügyi igazgatóság") the town's local government that acts, as the golds have it."""
-    town = _town_named_last(found, words[i][1])
+def town_told(found: Found, words: list[Token], i: int, kind: str = "town") -> Draft | None:
+    """ "a városban", "a faluban", "a településen", "a kisváros", "a kerület": the one
+    town (or district) just named (none when the last sentence naming one names two: no
+    guess between them); as the subject of its clause ("a város saját forrásból építi
+    ki", "a kerület rendeletet alkot") its local government that acts, as the golds have
+    it."""
+    town = _town_named_last(found, words[i][1], kind)
     if town is None or not _acts(found, words, i):
         return town
     return municipality(found, town)
 
 
-def _town_named_last(found: Found, at: int) -> Draft | None:
-    """The town mentioned last before offset `at`, if no other town is mentioned in that
-    mention's sentence or after it."""
+_LOCAL = ("town", "district")  # places with a local government of their own
+
+
+def _town_named_last(found: Found, at: int, kind: str) -> Draft | None:
+    """The town (or other place of `kind`) mentioned last before offset `at`, if no other
+    is mentioned in that mention's sentence or after it."""
     places = (d for d in found.drafts.values() if d.type == "Place")
-    towns = [d for d in places if place_kind(found, d) == "town"]
+    towns = [d for d in places if place_kind(found, d) == kind]
     starts = {d.id: [m.span.start for m in d.mentions if m.span.start < at] for d in towns}
     last = max((d for d in towns if starts[d.id]), key=lambda d: max(starts[d.id]), default=None)
     if last is None:
@@ -411,7 +415,7 @@ def _sentence_start(text: str, at: int) -> int:
     return ends[-1] if ends else since
 
 
-_TOWN_NOUNS = frozenset(n for n, kind in PLACE_KINDS.items() if kind == "town")
+_TOWN_NOUNS = frozenset(n for n, kind in PLACE_KINDS.items() if kind in _LOCAL)
 
 
 def _acts(found: Found, words: list[Token], i: int) -> bool:
