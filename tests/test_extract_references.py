@@ -478,3 +478,14 @@ def test_a_part_of_a_town_is_no_rival_to_the_town_a_town_noun_means() -> None:
         "A város párakapukat is felállít.",
     )
     assert mentions(by_mention(found, "Szeged önkormányzata")) == ["Szeged önkormányzata", "város"]
+
+
+def test_a_mine_told_of_by_its_noun_is_a_place() -> None:
+    found = entities("Omlás történt a bányában.", "A bányát lezárták.")
+    (mine,) = (e for e in found.values() if e.type == "Place")
+    assert mentions(mine) == ["bányában", "bányát"]
+
+
+def test_a_towns_name_ending_like_a_site_is_no_scene() -> None:
+    found = entities("Kőbányán tűz ütött ki.", "A helyszínen tíz tűzoltó dolgozott.")
+    assert all("helyszínen" not in mentions(e) for e in found.values())

@@ -36,6 +36,8 @@ FACILITIES = (
     "bazilika", "katedrális", "kápolna", "zsinagóga", "mecset", "konyha", "telephely",
     "parkoló", "piactér", "strand", "fürdő", "székház", "kampányközpont",
     "ellenőrzőpont", "földút", "palló", "terem", "bázis", "üzemrész", "kerítés",
+    "bánya", "börtön", "laktanya", "étterem", "áruház", "bevásárlóközpont", "reptér",
+    "alagút", "barlang", "vízmosás", "patak",
 )  # fmt: skip
 
 
@@ -242,7 +244,9 @@ _VENUES = ("színház", "múzeum", "obszervatórium", "könyvtár", "galéria", 
 def _facility(place: Draft) -> bool:
     """Whether a place is a building or a site ("panelház", "Raktárcsarnok", possessed:
     "élettársa lakása"), not a town."""
-    return any(f.endswith(FACILITIES) for f in stems(place.name.hu.split()[-1]))
+    name = place.name.hu
+    lone = " " not in name and name[0].isupper()  # "Kőbánya": a town's name, no mine
+    return not lone and any(f.endswith(FACILITIES) for f in stems(name.split()[-1]))
 
 
 def scene(found: Found) -> Draft | None:
