@@ -220,3 +220,14 @@ def test_a_name_hyphened_to_a_bridges_noun_is_the_bridge_and_the_town_before_it(
 def test_a_derived_adjective_of_a_park_is_no_park() -> None:
     found = entities("Hűsölőt nyitnak az Erzsébet-ligeti sportcsarnokban.")
     assert all(e.name.hu != "Erzsébet-liget" for e in found.values())
+
+
+def test_a_place_a_postpositions_adjective_and_a_streets_noun_are_one_place() -> None:
+    found = entities("A Stefánia melletti rakparton mobilgátat állítottak fel.")
+    quay = next(e for e in found.values() if e.name.hu == "Stefánia melletti rakpart")
+    assert mentions(quay) == ["Stefánia melletti rakparton"]
+
+
+def test_a_place_and_a_postpositions_adjective_before_a_path_in_orbit_are_no_site() -> None:
+    found = entities("A Föld körüli pályán keringő eszközök meghibásodhatnak.")
+    assert all(" " not in e.name.hu for e in found.values() if e.type == "Place")

@@ -19,6 +19,7 @@ from kb.extract.found import Found, Token
 from kb.extract.heads import head_type
 from kb.extract.morphology import name_nominative, stems
 from kb.extract.name_forms import ARTICLES
+from kb.extract.sites import FACILITIES
 from kb.model import EntityType, Name, Span
 
 _STREETS = frozenset(
@@ -60,6 +61,7 @@ def named_place(found: Found, words: list[Token], i: int) -> int:
         or _valley(found, words, i)
         or _numbered_facility(found, words, i)
         or _compound_place(found, words, i)
+        or _beside(found, words, i)
     )
     if line or _opens_sentence(found, words, i):
         return line
@@ -152,6 +154,33 @@ def _compound_place(found: Found, words: list[Token], i: int) -> int:
         found.draft(known).add(Span(*named))
     _add(found, f"{head}-{kind}", found.span(words[first], words[i]))
     return i + 1
+
+
+def _beside(found: Found, words: list[Token], i: int) -> int:
+    """ "a Stefánia melletti rakparton", "az Istállós-kő alatti vízmosásban": a place,
+    a postposition's adjective and a street's or a site's noun are one place, the named
+    place a mention of its own."""
+    k = i + 2
+    if k >= len(words) or words[i + 1][0] not in _BESIDE:
+        return 0
+    while k < min(i + 4, len(words) - 1) and words[k][0].islower() and words[k][0].endswith("i"):
+        k += 1  # "a Duna menti régi rakparton"
+    noun = words[k][0]
+    forms = [_SHORTENED.get(f, f) for f in stems(noun)]
+    kind = next((f for f in forms if f in _STREETS or f in FACILITIES), None)
+    if (
+        kind is None
+        or not noun.islower()
+        or not all(_spaced(found, words, j) for j in range(i + 1, k + 1))
+    ):
+        return 0
+    _towns(found, [words[i]])
+    hu = " ".join([*(w for w, _, _ in words[i:k]), kind])
+    _add(found, hu, found.span(words[i], words[k]))
+    return k + 1
+
+
+_BESIDE = frozenset({"melletti", "menti", "alatti", "feletti", "fölötti", "közeli", "környéki"})
 
 
 def _mention_town(found: Found, adjective: Token) -> None:
