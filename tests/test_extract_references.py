@@ -489,3 +489,14 @@ def test_a_mine_told_of_by_its_noun_is_a_place() -> None:
 def test_a_towns_name_ending_like_a_site_is_no_scene() -> None:
     found = entities("Kőbányán tűz ütött ki.", "A helyszínen tíz tűzoltó dolgozott.")
     assert all("helyszínen" not in mentions(e) for e in found.values())
+
+
+def test_a_states_adjective_and_fovaros_are_the_states_capital() -> None:
+    found = entities("A delegáció a hét végéig a katari fővárosban marad.")
+    assert mentions(found["doha"]) == ["katari fővárosban"]
+    assert mentions(found["qatar"]) == ["katari"]
+
+
+def test_a_town_adjective_and_fovaros_are_no_capital() -> None:
+    found = entities("A szegedi fővárosban nincs ilyen.")
+    assert all("szegedi fővárosban" not in mentions(e) for e in found.values())

@@ -59,7 +59,13 @@ from kb.extract.names import (
     unknown_name,
 )
 from kb.extract.roles import described_holders, named_head, possessions, role_alias
-from kb.extract.sites import possessed_site, region_told, site_introduced, town_hall
+from kb.extract.sites import (
+    capital_told,
+    possessed_site,
+    region_told,
+    site_introduced,
+    town_hall,
+)
 from kb.extract.streets import named_place
 from kb.model import Entity, Span
 
@@ -88,6 +94,7 @@ def _sentence(found: Found, sentence: Span, words: list[Token], match_report: bo
             named_place(found, words, i)
             or media_told(found, words, i)
             or town_hall(found, words, i)
+            or capital_told(found, words, i)
             or site_introduced(found, words, i)
             or possessed_site(found, words, i)
             or programme(found, words, i)

@@ -110,6 +110,27 @@ def _spaced(found: Found, words: list[Token], k: int) -> bool:
     return found.text[words[k - 1][2] : words[k][1]] == " "
 
 
+def capital_told(found: Found, words: list[Token], i: int) -> int:
+    """ "a katari fővárosban", "a magyar fővárosból": a state's adjective and "főváros" is
+    that state's capital (the gazetteer's one place standing for the state), the
+    adjective a mention of the state too."""
+    if i + 1 >= len(words) or not words[i][0].islower() or not words[i + 1][0].islower():
+        return 0
+    if not any(f == "főváros" for f in stems(words[i + 1][0])):
+        return 0
+    state = found.adjective_of(words[i][0])
+    capitals = [
+        c
+        for c in found.gaz.entries.values()
+        if state is not None and c.type == "Place" and c.stands_for == state.id
+    ]
+    if state is None or state.type != "State" or len(capitals) != 1:
+        return 0
+    found.draft(state).add(Span(*words[i]))
+    found.draft(capitals[0]).add(found.span(words[i], words[i + 1]))
+    return i + 2
+
+
 def town_hall(found: Found, words: list[Token], i: int) -> int:
     """ "a városháza előtt", "a városházán": the building, a place; "a városháza
     cáfolta", "a szekszárdi városháza informatikai rendszerét": the town's office that
