@@ -500,3 +500,9 @@ def test_a_states_adjective_and_fovaros_are_the_states_capital() -> None:
 def test_a_town_adjective_and_fovaros_are_no_capital() -> None:
     found = entities("A szegedi fővárosban nincs ilyen.")
     assert all("szegedi fővárosban" not in mentions(e) for e in found.values())
+
+
+def test_the_capital_as_its_clauses_subject_is_its_local_government() -> None:
+    found = entities("A fesztivált Budapesten rendezik.", "A főváros saját forrásból támogatja.")
+    office = by_mention(found, "főváros")
+    assert (office.type, office.name.hu) == ("GovernmentBody", "Budapest önkormányzata")

@@ -370,12 +370,15 @@ def place_kind(found: Found, place: Draft) -> str:
 def place_referred(found: Found, words: list[Token], i: int, kind: str) -> Draft | None:
     """The place a noun of its kind after "a(z)" at word `i` refers back to: a town
     noun the one town just named (`town_told`), any other kind the last place of that
-    kind ("a főváros", "a folyó", "a híd"); a county nobody names the one the article's
+    kind ("a főváros", "a folyó", "a híd"), the capital that acts its local government;
+    a county nobody names the one the article's
     bodies are named after ("a Jász-Nagykun-Szolnok Vármegyei Rendőr-főkapitányság" …
     "a vármegyében"), a region nobody names the region told of ("a térségben")."""
     if kind in _LOCAL:
         return town_told(found, words, i, kind)
     place = found.latest(lambda d: d.type == "Place" and place_kind(found, d) == kind)
+    if place is not None and kind == "capital" and _acts(found, words, i):
+        return municipality(found, place)  # "a főváros jövőre is támogatja"
     if place is None and kind == "county":
         return _county_of_bodies(found)
     if place is None and kind == "region":
@@ -440,7 +443,7 @@ def _sentence_start(text: str, at: int) -> int:
     return ends[-1] if ends else since
 
 
-_TOWN_NOUNS = frozenset(n for n, kind in PLACE_KINDS.items() if kind in _LOCAL)
+_TOWN_NOUNS = frozenset(n for n, kind in PLACE_KINDS.items() if kind in (*_LOCAL, "capital"))
 
 
 def _acts(found: Found, words: list[Token], i: int) -> bool:
