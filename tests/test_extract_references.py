@@ -506,3 +506,13 @@ def test_the_capital_as_its_clauses_subject_is_its_local_government() -> None:
     found = entities("A fesztivált Budapesten rendezik.", "A főváros saját forrásból támogatja.")
     office = by_mention(found, "főváros")
     assert (office.type, office.name.hu) == ("GovernmentBody", "Budapest önkormányzata")
+
+
+def test_an_unknown_name_lying_somewhere_is_a_place() -> None:
+    found = entities("A kerülőút a folyó túlpartján fekvő Cserkeszőlő felé vezet.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Place", ["Cserkeszőlő"])]
+
+
+def test_an_unknown_name_lying_somewhere_in_a_case_is_the_place_in_the_nominative() -> None:
+    found = entities("A szakasz alatt fekvő Sajóecsegen nem ihatnak a kutakból.")
+    assert [(e.name.hu, mentions(e)) for e in found.values()] == [("Sajóecseg", ["Sajóecsegen"])]

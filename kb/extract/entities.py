@@ -61,6 +61,7 @@ from kb.extract.names import (
 from kb.extract.roles import described_holders, named_head, possessions, role_alias
 from kb.extract.sites import (
     capital_told,
+    located,
     possessed_site,
     region_told,
     site_introduced,
@@ -95,6 +96,7 @@ def _sentence(found: Found, sentence: Span, words: list[Token], match_report: bo
             or media_told(found, words, i)
             or town_hall(found, words, i)
             or capital_told(found, words, i)
+            or located(found, words, i)
             or site_introduced(found, words, i)
             or possessed_site(found, words, i)
             or programme(found, words, i)

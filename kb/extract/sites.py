@@ -18,6 +18,7 @@ from kb.extract.lexicon import DESCRIPTIONS, PLACE_KINDS, POSTPOSITIONS
 from kb.extract.morphology import (
     SINGULAR_CASES,
     name_nominative,
+    place_nominative,
     possessed_nominative,
     stems,
 )
@@ -128,6 +129,26 @@ def capital_told(found: Found, words: list[Token], i: int) -> int:
         return 0
     found.draft(state).add(Span(*words[i]))
     found.draft(capitals[0]).add(found.span(words[i], words[i + 1]))
+    return i + 2
+
+
+def located(found: Found, words: list[Token], i: int) -> int:
+    """ "a folyó túlpartján fekvő Cserkeszőlő", "az Athéntól északra fekvő Varnavasz":
+    an unknown name after "fekvő" (lying) or "elterülő" is a place, in the nominative
+    ("… fekvő Sajóecsegen" → Sajóecseg); a known name, a name of two words or one with
+    its kind noun after it ("… fekvő Kurszki területen") is read as it is elsewhere."""
+    if words[i][0] not in ("fekvő", "elterülő") or i + 1 >= len(words):
+        return 0
+    name = words[i + 1]
+    after = words[i + 2][0] if i + 2 < len(words) else ""
+    if not name[0][0].isupper() or after[:1].isupper() or found.given_hungarian(name[0]):
+        return 0
+    if found.lookup([name]) or (after and found.lookup(words[i + 1 : i + 3])):
+        return 0
+    if any(f in PLACE_KINDS for f in stems(after)):
+        return 0
+    hu = place_nominative(name[0]) or name[0]
+    found.unknown_draft("Place", Name(hu, hu), [name]).add(Span(*name))
     return i + 2
 
 
