@@ -970,3 +970,8 @@ def test_a_known_name_before_a_capitalised_part_of_a_compound_name_is_no_mention
 def test_an_inflected_name_before_a_bodys_noun_is_no_apposition() -> None:
     found = entities("Szerinte legalább három százalékot kell a GDP-ből védelemre fordítani.")
     assert [e for e in found.values() if e.type == "Organization"] == []
+
+
+def test_a_foreign_citys_adjective_with_its_lengthened_vowel_mentions_the_city() -> None:
+    found = entities("Jövő héten a torontói tornán lép pályára.")
+    assert mentions(found["toronto"]) == ["torontói"]

@@ -893,3 +893,8 @@ def test_a_names_followers_are_a_group_from_the_name_with_no_article() -> None:
 
 def test_a_verb_opening_the_sentence_is_no_possessor() -> None:
     assert not any(e.type == "Group" for e in entities("Megkérdezték lakóit.").values())
+
+
+def test_a_weekday_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = entities("Szerdán Brazíliavárosban írták alá az egyezményt.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Place", ["Brazíliavárosban"])]

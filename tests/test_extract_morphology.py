@@ -72,3 +72,8 @@ def test_a_possessed_noun_with_a_case_is_read_back_in_the_nominative(
     word: str, nominative: str
 ) -> None:
     assert possessed_nominative(word) == nominative
+
+
+def test_a_base_that_drops_its_unstable_vowel_before_an_ending_is_found() -> None:
+    assert "nagyterem" in stems("nagytermet")
+    assert "bokor" in stems("bokrok")

@@ -182,7 +182,7 @@ def test_a_building_after_an_adjective_needs_no_article() -> None:
     ]
 
 
-def test_the_scene_is_the_building_told_of_last() -> None:
+def test_the_scene_is_the_building_told_of() -> None:
     found = entities("Tűz ütött ki a raktárcsarnokban.", "A helyszínen tíz tűzoltó dolgozott.")
     (hall,) = (e for e in found.values() if e.type == "Place")
     assert mentions(hall) == ["raktárcsarnokban", "helyszínen"]
@@ -304,3 +304,215 @@ def test_a_group_told_of_is_no_speaker_of_a_claim() -> None:
         spans, find_entities(text, spans), find_times(spans, TUESDAY)
     )
     assert [s.entity for s in claims._candidates(sentence, list(sentence.seen))] == ["afad"]
+
+
+def test_a_town_noun_is_the_one_town_just_named() -> None:
+    found = entities("Átadták az orvosi rendelőt Látrányban.", "A faluban mindenki örült.")
+    assert mentions(found["latrany"]) == ["Látrányban", "faluban"]
+
+
+def test_a_town_noun_after_two_towns_named_together_is_no_guess() -> None:
+    found = entities(
+        "Miskolc szivattyúkat küldött a szomszédos Felsőzsolcára.", "A települést elöntötte a víz."
+    )
+    assert all("települést" not in mentions(e) for e in found.values())
+
+
+def test_a_building_told_of_is_no_town_a_town_noun_refers_to() -> None:
+    found = entities("Kedden átadták a felújított orvosi rendelőt.", "A faluban mindenki örült.")
+    assert all("faluban" not in mentions(e) for e in found.values())
+
+
+def test_a_town_noun_as_its_clauses_subject_is_the_towns_local_government() -> None:
+    found = entities("Jászberényben bezárt a konyha.", "A város saját forrásból fizeti az ebédet.")
+    office = by_mention(found, "város")
+    assert (office.type, office.name.hu) == ("GovernmentBody", "Jászberény önkormányzata")
+    assert mentions(found["jaszbereny"]) == ["Jászberényben"]
+
+
+def test_a_town_noun_possessing_a_noun_is_the_town() -> None:
+    found = entities("Szegeden árvízvédelmi gyakorlat volt.", "A város árvízvédelmi rendszere jó.")
+    assert mentions(found["szeged"]) == ["Szegeden", "város"]
+
+
+def test_a_town_noun_that_acts_is_the_local_government_named_before() -> None:
+    found = entities(
+        "A székesfehérvári önkormányzat közölte, hogy épít.", "A város a saját forrásából fizet."
+    )
+    office = by_mention(found, "város")
+    assert mentions(office) == ["székesfehérvári önkormányzat", "város"]
+
+
+def test_a_varmegye_nobody_names_is_the_county_a_body_is_named_after() -> None:
+    found = entities(
+        "A Jász-Nagykun-Szolnok Vármegyei Rendőr-főkapitányság adatai szerint a vármegyében"
+        " tavaly 11 emberölés történt."
+    )
+    assert mentions(found["jasz-nagykun-szolnok"]) == ["vármegyében"]
+
+
+def test_a_varmegye_is_no_county_when_bodies_are_named_after_two() -> None:
+    found = entities(
+        "A Vas Vármegyei Rendőr-főkapitányság és a Zala Vármegyei Rendőr-főkapitányság"
+        " közölte, hogy a vármegyében nőtt a bűnözés."
+    )
+    assert all("vármegyében" not in mentions(e) for e in found.values())
+
+
+def test_a_kitchen_told_of_by_its_noun_is_a_place() -> None:
+    found = entities("A kormányhivatal bezárta a konyhát.", "A konyha jövő héten nyithat újra.")
+    (kitchen,) = (e for e in found.values() if e.type == "Place")
+    assert mentions(kitchen) == ["konyhát", "konyha"]
+
+
+def test_a_base_told_of_again_is_the_same_place() -> None:
+    found = entities("Az új bázis júniusban nyílik.", "A bázis évente sok utast szolgál ki.")
+    (base,) = (e for e in found.values() if e.type == "Place")
+    assert mentions(base) == ["új bázis", "bázis"]
+
+
+def test_a_database_is_no_base() -> None:
+    found = entities("Az adatok az adatbázisban vannak.")
+    assert all(e.type != "Place" for e in found.values())
+
+
+def test_the_halls_of_a_concert_house_are_places_each() -> None:
+    found = entities("A nagytermet és a kamaratermet is felújították.")
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [
+        ["nagytermet"],
+        ["kamaratermet"],
+    ]
+
+
+def test_a_building_the_indefinite_article_introduces_is_a_place() -> None:
+    found = entities("Hétfőn tűz ütött ki egy raktárcsarnokban.")
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [["raktárcsarnokban"]]
+
+
+def test_a_site_introduced_after_another_is_a_place_of_its_own() -> None:
+    found = entities("Robbanás történt egy lakóépületben.", "A detonáció szétvetett egy lakást.")
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [
+        ["lakóépületben"],
+        ["lakást"],
+    ]
+
+
+def test_a_kind_of_building_told_of_in_general_is_no_place() -> None:
+    found = entities("Egy koncertterem nem a megnyitón bizonyít.")
+    assert all(e.type != "Place" for e in found.values())
+
+
+def test_a_hospital_introduced_is_a_body_not_a_building() -> None:
+    found = entities("A beteget egy szegedi kórházban ápolják.")
+    assert sorted(e.type for e in found.values()) == ["Organization", "Place"]
+    assert mentions(found["szeged"]) == ["szegedi"]
+
+
+def test_a_site_a_body_told_of_possesses_is_the_owners_site() -> None:
+    found = entities("A Borsodi Finomvegyszer Zrt. közölte.", "A cég telephelyén tűz volt.")
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [["cég telephelyén"]]
+
+
+def test_a_building_a_town_told_of_possesses_is_a_place_with_its_owner() -> None:
+    found = entities("A rendőrök Szilvásváradon keresik.", "Megnyitották a falu művelődési házát.")
+    house = by_mention(found, "falu művelődési házát")
+    assert (house.type, house.name.hu) == ("Place", "falu művelődési háza")
+
+
+def test_a_flat_a_relative_possesses_is_a_place() -> None:
+    found = entities("A férfi éjjel jelent meg korábbi élettársa lakásán.")
+    assert by_mention(found, "korábbi élettársa lakásán").type == "Place"
+
+
+def test_a_count_of_a_bodys_houses_is_no_site() -> None:
+    found = entities("A törvényt a parlament két házának is el kell fogadnia.")
+    assert all(e.type != "Place" for e in found.values())
+
+
+def test_a_fence_told_of_by_its_noun_is_a_place() -> None:
+    found = entities("A kormányfő szerint a déli határkerítés megvédte az országot.")
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [["déli határkerítés"]]
+
+
+def test_the_scene_is_the_building_told_first_not_a_shelter_told_later() -> None:
+    found = entities(
+        "Robbanás történt egy lakóépületben.",
+        "A lakókat egy közeli sportcsarnokban helyezték el.",
+        "A helyszínen a polgármester beszélt.",
+    )
+    assert mentions(by_mention(found, "lakóépületben")) == ["lakóépületben", "helyszínen"]
+
+
+def test_the_scene_may_be_a_flat_someone_possesses() -> None:
+    found = entities(
+        "A férfi éjjel jelent meg korábbi élettársa lakásán.", "Az áldozat a helyszínen meghalt."
+    )
+    assert mentions(by_mention(found, "korábbi élettársa lakásán"))[-1] == "helyszínen"
+
+
+def test_two_town_nouns_counted_are_the_two_towns_named_just_before() -> None:
+    found = entities("Pakson és Szekszárdon tilos inni a kútvizet.", "A két városban vizet adnak.")
+    assert mentions(found["paks"]) == ["Pakson", "két városban"]
+    assert mentions(found["szekszard"]) == ["Szekszárdon", "két városban"]
+
+
+def test_a_compass_point_and_a_region_noun_are_one_part_of_the_country() -> None:
+    found = entities("A keleti régióban nagy a kereslet.", "Debrecen a keleti országrész kapuja.")
+    region = by_mention(found, "keleti régióban")
+    assert (region.type, mentions(region)) == ("Place", ["keleti régióban", "keleti országrész"])
+
+
+def test_a_kerulet_is_the_district_named_just_before() -> None:
+    found = entities("Tűz ütött ki Budapest X. kerületében.", "A kerület polgármestere ott volt.")
+    assert mentions(by_mention(found, "X. kerületében")) == ["X. kerületében", "kerület"]
+
+
+def test_a_kerulet_as_its_clauses_subject_is_the_districts_local_government() -> None:
+    found = entities("A VII. kerület polgármestere írt.", "A kerület az év végén rendeletet hoz.")
+    assert by_mention(found, "kerület").type == "GovernmentBody"
+
+
+def test_a_part_of_a_town_is_no_rival_to_the_town_a_town_noun_means() -> None:
+    found = entities(
+        "Szeged önkormányzata hűsölőt nyit az újszegedi sportcsarnokban.",
+        "A város párakapukat is felállít.",
+    )
+    assert mentions(by_mention(found, "Szeged önkormányzata")) == ["Szeged önkormányzata", "város"]
+
+
+def test_a_mine_told_of_by_its_noun_is_a_place() -> None:
+    found = entities("Omlás történt a bányában.", "A bányát lezárták.")
+    (mine,) = (e for e in found.values() if e.type == "Place")
+    assert mentions(mine) == ["bányában", "bányát"]
+
+
+def test_a_towns_name_ending_like_a_site_is_no_scene() -> None:
+    found = entities("Kőbányán tűz ütött ki.", "A helyszínen tíz tűzoltó dolgozott.")
+    assert all("helyszínen" not in mentions(e) for e in found.values())
+
+
+def test_a_states_adjective_and_fovaros_are_the_states_capital() -> None:
+    found = entities("A delegáció a hét végéig a katari fővárosban marad.")
+    assert mentions(found["doha"]) == ["katari fővárosban"]
+    assert mentions(found["qatar"]) == ["katari"]
+
+
+def test_a_town_adjective_and_fovaros_are_no_capital() -> None:
+    found = entities("A szegedi fővárosban nincs ilyen.")
+    assert all("szegedi fővárosban" not in mentions(e) for e in found.values())
+
+
+def test_the_capital_as_its_clauses_subject_is_its_local_government() -> None:
+    found = entities("A fesztivált Budapesten rendezik.", "A főváros saját forrásból támogatja.")
+    office = by_mention(found, "főváros")
+    assert (office.type, office.name.hu) == ("GovernmentBody", "Budapest önkormányzata")
+
+
+def test_an_unknown_name_lying_somewhere_is_a_place() -> None:
+    found = entities("A kerülőút a folyó túlpartján fekvő Cserkeszőlő felé vezet.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Place", ["Cserkeszőlő"])]
+
+
+def test_an_unknown_name_lying_somewhere_in_a_case_is_the_place_in_the_nominative() -> None:
+    found = entities("A szakasz alatt fekvő Sajóecsegen nem ihatnak a kutakból.")
+    assert [(e.name.hu, mentions(e)) for e in found.values()] == [("Sajóecseg", ["Sajóecsegen"])]

@@ -198,3 +198,36 @@ def test_a_line_from_a_station_to_a_place_is_a_line() -> None:
     named = {e.name.hu: mentions(e) for e in found.values()}
     assert named["Keleti pályaudvar–Hatvan vonal"] == ["Keleti pályaudvar–Hatvan vonalon"]
     assert named["Keleti pályaudvar"] == ["Keleti pályaudvar"]
+
+
+def test_a_work_numbered_after_a_persons_name_is_no_facility() -> None:
+    found = entities("A zenekar Beethoven V. szimfóniáját játszotta.")
+    assert all(e.type != "Place" for e in found.values())
+
+
+def test_a_numbered_road_with_its_shortened_vowel_is_a_place() -> None:
+    found = entities("A tűz átterjedt a 33-as főutat övező gyepre.")
+    assert [(e.name.hu, mentions(e)) for e in found.values()] == [("33-as főút", ["33-as főutat"])]
+
+
+def test_a_name_hyphened_to_a_bridges_noun_is_the_bridge_and_the_town_before_it() -> None:
+    found = entities("Lezárták a kunszentmártoni Körös-hidat.", "A hídon repedést találtak.")
+    bridge = next(e for e in found.values() if e.name.hu == "Körös-híd")
+    assert mentions(bridge) == ["kunszentmártoni Körös-hidat", "hídon"]
+    assert mentions(found["kunszentmarton"]) == ["kunszentmártoni"]
+
+
+def test_a_derived_adjective_of_a_park_is_no_park() -> None:
+    found = entities("Hűsölőt nyitnak az Erzsébet-ligeti sportcsarnokban.")
+    assert all(e.name.hu != "Erzsébet-liget" for e in found.values())
+
+
+def test_a_place_a_postpositions_adjective_and_a_streets_noun_are_one_place() -> None:
+    found = entities("A Stefánia melletti rakparton mobilgátat állítottak fel.")
+    quay = next(e for e in found.values() if e.name.hu == "Stefánia melletti rakpart")
+    assert mentions(quay) == ["Stefánia melletti rakparton"]
+
+
+def test_a_place_and_a_postpositions_adjective_before_a_path_in_orbit_are_no_site() -> None:
+    found = entities("A Föld körüli pályán keringő eszközök meghibásodhatnak.")
+    assert all(" " not in e.name.hu for e in found.values() if e.type == "Place")

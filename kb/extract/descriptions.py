@@ -32,8 +32,8 @@ from kb.extract.lexicon import (
 )
 from kb.extract.media import OUTLETS
 from kb.extract.morphology import SINGULAR_CASES, name_nominative, possessed_nominative, stems
-from kb.extract.name_forms import ARTICLES
-from kb.extract.sites import FACILITIES, facility, owned_site, venue_type
+from kb.extract.name_forms import ARTICLES, weekday
+from kb.extract.sites import FACILITIES, owned_site, place_referred, scene, venue_type
 from kb.model import EntityType, Name, Span
 
 # Armed forces told of by what they are ("a kínai parti őrség", "a Fülöp-szigeteki
@@ -51,7 +51,7 @@ _NAMED = BODIES | {"NewsAgency", "Place"}  # what a capitalised run ending in it
 def institution(found: Found, words: list[Token], i: int) -> int:
     """ "Borsod-Abaúj-Zemplén Vármegyei Katasztrófavédelmi Igazgatóság": capitalised
     words ending in an institution's head noun name one body, known words and all."""
-    if words[i][0] in ARTICLES or words[i][0][0].islower():
+    if words[i][0] in ARTICLES or words[i][0][0].islower() or weekday(words[i][0]):
         return 0  # a name opens capitalised or with a digit ("4iG"), not with "és"
     if acronym_mention(found, words[i]):
         return i + 1
@@ -276,9 +276,9 @@ _LISTED_PLURALS = frozenset(n for n in _DESCRIBED if re.search(r"[aáeéoóöőu
 
 # Heads a compound description may end in, longest first; not "védelem" (a compound
 # of it is mostly a field: "környezetvédelem"), "többség", "tárca" ("pénztárca"), "üzem"
-# ("próbaüzem").
+# ("próbaüzem"), "bázis" ("adatbázis").
 _COMPOUND_HEADS = sorted(
-    (n for n in _DESCRIBED if n not in ("védelem", "többség", "tárca", "üzem")),
+    (n for n in _DESCRIBED if n not in ("védelem", "többség", "tárca", "üzem", "bázis")),
     key=len,
     reverse=True,
 )
@@ -296,11 +296,7 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     kind = next((PLACE_KINDS[f] for f in forms if f in PLACE_KINDS), None)
     target = None
     if kind is not None:
-        target = found.latest(lambda d: d.type == "Place" and _kind(found, d) == kind)
-        if target is None and kind == "region":  # "a térségben": the area told of, unnamed
-            target = found.drafts.setdefault(
-                "region", Draft("region", "Place", Name("térség", "the region"), confidence=0.4)
-            )
+        target = place_referred(found, words, i, kind)
     elif word.startswith("ország") and word[len("ország") :] in SINGULAR_CASES:
         target = _only_state(found, words)  # "az országban": the one state told of
     elif GENERIC_GROUPS.intersection(forms):
@@ -308,8 +304,8 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     elif any(_singular(word[word.find(p) :], p) for p in PARTIES if p in word):  # "fővádlott"
         persons = [d for d in found.drafts.values() if d.type == "Person"]
         target = max(persons, key=lambda d: len(d.mentions), default=None)
-    elif "helyszín" in forms:  # "a helyszínen": the building or site told of last
-        target = found.latest(lambda d: d.type == "Place" and facility(d))
+    elif "helyszín" in forms:  # "a helyszínen": the scene, the building or site told first
+        target = scene(found)
     elif any(word.startswith(v) and word[len(v) :] in SINGULAR_CASES for v in _VICTIMS):
         target = found.drafts.get("victim") or found.drafts.setdefault(
             "victim", Draft("victim", "Person", Name("sértett", "victim"), confidence=0.5)
@@ -767,14 +763,3 @@ _PLAIN_ADJECTIVES = frozenset(
 )
 """Common adjectives not ending in "-i" that open a description ("helyi civil
 szervezetek", "a nagy cégek")."""
-
-
-def _kind(found: Found, place: Draft) -> str:
-    """What kind of place an entity is; a place the gazetteer lacks is what its last
-    word says ("Puskás Aréna": a venue), else a town."""
-    known = found.gaz.entries.get(place.id)
-    if known is None:
-        name = place.name.hu.lower()
-        return next((kind for noun, kind in PLACE_KINDS.items() if name.endswith(noun)), "town")
-    state = found.gaz.entries.get(known.stands_for or "")
-    return "capital" if state is not None and state.type == "State" else known.kind or "town"

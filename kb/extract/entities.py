@@ -64,7 +64,14 @@ from kb.extract.names import (
     unknown_name,
 )
 from kb.extract.roles import described_holders, named_head, possessions, role_alias
-from kb.extract.sites import region_told, town_hall
+from kb.extract.sites import (
+    capital_told,
+    located,
+    possessed_site,
+    region_told,
+    site_introduced,
+    town_hall,
+)
 from kb.extract.streets import named_place
 from kb.model import Entity, Span
 
@@ -93,6 +100,10 @@ def _sentence(found: Found, sentence: Span, words: list[Token], match_report: bo
             named_place(found, words, i)
             or media_told(found, words, i)
             or town_hall(found, words, i)
+            or capital_told(found, words, i)
+            or located(found, words, i)
+            or site_introduced(found, words, i)
+            or possessed_site(found, words, i)
             or programme(found, words, i)
             or institution(found, words, i)
             or named_head(found, words, i)

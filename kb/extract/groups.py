@@ -26,6 +26,7 @@ from kb.extract.lexicon import (
     MEDIA,
     OFFICE_HOLDERS,
     PEOPLE,
+    PLACE_KINDS,
     PLURAL_VARIANTS,
     POSTPOSITIONS,
     SECTORS,
@@ -38,6 +39,7 @@ from kb.extract.morphology import AT, DATIVE, PLACE_CASES, SINGULAR_CASES, stems
 from kb.extract.morphology import plural as plural_of
 from kb.extract.names import local_adjective
 from kb.extract.quantities import parse_number_word
+from kb.extract.sites import place_kind
 from kb.model import EntityType, Name, Span
 
 
@@ -135,15 +137,19 @@ _NO_NOUN = frozenset({"a", "az", "egy", "de", "hogy", "is", "sem", "pedig"})
 
 def pair(found: Found, words: list[Token], i: int) -> int:
     """ "a két ország" / "a két hadsereg": the two states named in this sentence or the
-    one before; "a két szakszervezet", "a két cég": the two bodies the noun describes
-    named there; nothing when there are more or fewer (the article's main state is not
-    one of them by default). Not "a felek": the parties to what, the words do not say,
-    and a wrong state there would be a wrong link."""
+    one before; "a két faluban" the two towns named there; "a két szakszervezet", "a két
+    cég": the two bodies the noun describes named there; nothing when there are more or
+    fewer (the article's main state is not one of them by default). Not "a felek": the
+    parties to what, the words do not say, and a wrong state there would be a wrong
+    link."""
     if words[i][0].lower() != "két" or i + 1 >= len(words):
         return 0
     noun_stems = stems(words[i + 1][0])
     if "ország" in noun_stems:
         return _both(found, words, i, _two(found, words, i, "State"))
+    if any(PLACE_KINDS.get(n) == "town" for n in noun_stems):  # "a két faluban"
+        towns = _two(found, words, i, "Place", lambda d: place_kind(found, d) == "town")
+        return _both(found, words, i, towns)
     if "hadsereg" in noun_stems:
         states = _two(found, words, i, "State")
         span = found.span(words[i], words[i + 1])

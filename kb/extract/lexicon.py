@@ -363,6 +363,8 @@ PLACE_KINDS = {
     "falu": "town",
     "község": "town",
     "nagyközség": "town",
+    "kisváros": "town",
+    "kerület": "district",
     "vármegye": "county",
     "megye": "county",
     "tartomány": "province",

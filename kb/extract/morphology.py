@@ -182,12 +182,27 @@ _LONG_VOWEL_SUPERESSIVE = ("ón", "őn", "ún", "űn")
 
 
 def _add_base(found: set[str], base: str) -> None:
-    """Add a base, and the short-vowel form a lengthened final vowel comes from
-    ("Moszkvá|ban", "Burkina Fasó|ban", "Torontó|ban")."""
+    """Add a base, the short-vowel form a lengthened final vowel comes from
+    ("Moszkvá|ban", "Burkina Fasó|ban", "Torontó|ban"), and the form an unstable vowel
+    drops from before an ending ("term|et" → terem, "bokr|ok" → bokor)."""
     found.add(base)
     short = _LENGTHENED.get(base[-1]) or _LENGTHENED_O.get(base[-1])
     if short:
         found.add(base[:-1] + short)
+    elif _UNSTABLE.search(base):
+        found.add(base[:-1] + _harmonic(base) + base[-1])
+
+
+_UNSTABLE = re.compile(r"[aáeéoóöőuúüűií][bcdfghkmnprstvz][lmnr]$")
+"""A base ending in a vowel, a consonant and l, m, n or r may have lost the vowel
+before that last consonant ("terem" → "termet", "bokor" → "bokrok", "álom" → "álmok")."""
+
+
+def _harmonic(word: str) -> str:
+    """The unstable vowel a word's harmony takes: "o" after back vowels, "ö" after
+    rounded front ones, else "e"."""
+    vowel = next((c for c in reversed(word) if c in _VOWELS and c not in "ií"), "e")
+    return "o" if vowel in "aáoóuú" else "ö" if vowel in "öőüű" else "e"
 
 
 def _is_doubled_ending(tail: str) -> bool:

@@ -30,7 +30,7 @@ from kb.extract.morphology import (
     stems,
     tokens,
 )
-from kb.extract.name_forms import ARTICLES, transliterate
+from kb.extract.name_forms import ARTICLES, transliterate, weekday
 from kb.extract.roles import (
     is_modifier,
     mention_known,
@@ -274,7 +274,7 @@ _COMPASS = {
 def unknown_name(found: Found, words: list[Token], i: int) -> int:
     """A run of capitalised words no list knows, typed by its words; Hungarian
     order ends a person's name at the given name ("Kiss Dóra Miskolcon")."""
-    if words[i][0] in ARTICLES:
+    if words[i][0] in ARTICLES or weekday(words[i][0]):
         return 0
     if acronym_mention(found, words[i]):
         return i + 1

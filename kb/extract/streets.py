@@ -19,6 +19,7 @@ from kb.extract.found import Found, Token
 from kb.extract.heads import head_type
 from kb.extract.morphology import name_nominative, stems
 from kb.extract.name_forms import ARTICLES
+from kb.extract.sites import FACILITIES
 from kb.model import EntityType, Name, Span
 
 _STREETS = frozenset(
@@ -33,8 +34,11 @@ _LINES = (
 """What a line's noun ends in ("vasútvonal", "főút", "gázvezeték", "buszjárat"; not a
 flight: "a Budapest–Tel-Aviv járatait" are no place)."""
 _DASHES = ("–", "—", "-")
-# A long vowel shortened before an ending: "a Hősök terén", "Várpalota főterén".
-_SHORTENED = {"ter": "tér", "főter": "főtér"}
+# A long vowel shortened before an ending: "a Hősök terén", "Várpalota főterén", "a 33-as
+# főutat", "a Jászberényi utat", "a Körös-hidat".
+_SHORTENED = {
+    "ter": "tér", "főter": "főtér", "ut": "út", "főut": "főút", "autóut": "autóút", "hid": "híd",
+}  # fmt: skip
 _ROMAN = re.compile(r"[IVXL]+$")
 _NUMBERED = re.compile(r"(?:M\d{1,2}|\d{1,3})-(?:a|e|á|é|o|ö)?s$")  # "M3-as", "24-es", "150-es"
 
@@ -56,6 +60,8 @@ def named_place(found: Found, words: list[Token], i: int) -> int:
         or _stretch(found, words, i)
         or _valley(found, words, i)
         or _numbered_facility(found, words, i)
+        or _compound_place(found, words, i)
+        or _beside(found, words, i)
     )
     if line or _opens_sentence(found, words, i):
         return line
@@ -107,7 +113,8 @@ def _listed_district(found: Found, words: list[Token], i: int) -> int:
 
 def _numbered_facility(found: Found, words: list[Token], i: int) -> int:
     """ "a Paks II. atomerőmű", "a Paks II.": a name and a Roman numeral is a facility, its
-    kind noun part of it if one follows (not a district: "Budapest X. kerületében")."""
+    kind noun part of it if one follows (not a district: "Budapest X. kerületében");
+    without one only after a place's name ("Beethoven V. szimfóniáját" is a work)."""
     if i + 1 >= len(words) or not _ROMAN.match(words[i + 1][0]):
         return 0
     if found.text[words[i + 1][2] : words[i + 1][2] + 1] != "." or not _spaced(found, words, i + 1):
@@ -121,8 +128,66 @@ def _numbered_facility(found: Found, words: list[Token], i: int) -> int:
         if head_type(after[0]) == "Place":
             _add(found, numbered, found.span(words[i], after))
             return i + 3
+    if found.lookup(words[i : i + 1]) is None:
+        return 0
     _add(found, numbered, end)
     return i + 2
+
+
+def _compound_place(found: Found, words: list[Token], i: int) -> int:
+    """ "a kunszentmártoni Körös-hidat", "a Tisza-hídon": a name joined by a hyphen to a
+    street's or a bridge's noun is that place, a town's adjective before it part of its
+    mention (and a mention of the town), a known name before the hyphen a mention of what
+    it names (the river); not a derived adjective ("Erzsébet-ligeti")."""
+    head, _, tail = words[i][0].rpartition("-")
+    if not head or not tail.islower() or tail.endswith("i"):
+        return 0
+    kind = next((k for k in (_SHORTENED.get(f, f) for f in stems(tail)) if k in _STREETS), None)
+    if kind is None:
+        return 0
+    first = i - 1 if i > 0 and _local(found, words[i - 1][0]) else i
+    if first < i:
+        _mention_town(found, words[first])
+    named = (head, words[i][1], words[i][1] + len(head))
+    known = found.lookup([named])
+    if known is not None:
+        found.draft(known).add(Span(*named))
+    _add(found, f"{head}-{kind}", found.span(words[first], words[i]))
+    return i + 1
+
+
+def _beside(found: Found, words: list[Token], i: int) -> int:
+    """ "a Stefánia melletti rakparton", "az Istállós-kő alatti vízmosásban": a place,
+    a postposition's adjective and a street's or a site's noun are one place, the named
+    place a mention of its own."""
+    k = i + 2
+    if k >= len(words) or words[i + 1][0] not in _BESIDE:
+        return 0
+    while k < min(i + 4, len(words) - 1) and words[k][0].islower() and words[k][0].endswith("i"):
+        k += 1  # "a Duna menti régi rakparton"
+    noun = words[k][0]
+    forms = [_SHORTENED.get(f, f) for f in stems(noun)]
+    kind = next((f for f in forms if f in _STREETS or f in FACILITIES), None)
+    if (
+        kind is None
+        or not noun.islower()
+        or not all(_spaced(found, words, j) for j in range(i + 1, k + 1))
+    ):
+        return 0
+    _towns(found, [words[i]])
+    hu = " ".join([*(w for w, _, _ in words[i:k]), kind])
+    _add(found, hu, found.span(words[i], words[k]))
+    return k + 1
+
+
+_BESIDE = frozenset({"melletti", "menti", "alatti", "feletti", "fölötti", "közeli", "környéki"})
+
+
+def _mention_town(found: Found, adjective: Token) -> None:
+    """A town's adjective before a place's name is a mention of the town too."""
+    town = found.adjective_of(adjective[0])
+    if town is not None:
+        found.draft(town).add(Span(*adjective))
 
 
 def _line(found: Found, words: list[Token], i: int) -> int:
