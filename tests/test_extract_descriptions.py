@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kb.extract.entities import find_entities
 from kb.extract.morphology import plural
-from kb.model import Span
+from kb.model import Entity, Span
 from tests.extract_support import entities, mentions
 
 
@@ -356,3 +356,80 @@ def test_a_states_contingent_is_its_troops_one_force_with_its_soldiers() -> None
 def test_an_office_never_guesses_a_linked_person_by_nearness() -> None:
     found = entities("Orbán Viktor Brüsszelben tárgyalt.", "A miniszter szerint a tárgyalás jó.")
     assert mentions(found["viktor-orban"]) == ["Orbán Viktor"]  # Q57641: no guess
+
+
+def _body_of(found: dict[str, Entity], mention: str) -> list[str]:
+    """The mentions of the first entity one of whose mentions is `mention`."""
+    return next(mentions(e) for e in found.values() if mention in mentions(e))
+
+
+def test_a_company_named_with_its_legal_form_only_in_the_text_is_the_one_a_cég_tells_of() -> None:
+    found = entities(
+        "Leépít a Lindhoff Hungária.", "A Lindhoff Hungária Kft. közölte.", "A cég szerint baj van."
+    )
+    assert _body_of(found, "cég")[0] == "Lindhoff Hungária"
+
+
+def test_a_legal_form_ends_no_sentence_for_the_company_named_just_before() -> None:
+    found = entities(
+        "A Danubia Cargo Kft. hajója ütközött.",
+        "A hídon a Magyar Közút Nonprofit Zrt. hétfőn korlátozást vezetett be.",
+        "A társaság szerint a pillér ép.",
+    )
+    assert _body_of(found, "társaság")[0] == "Magyar Közút Nonprofit Zrt."
+
+
+def test_a_company_noun_ties_to_none_of_two_companies_named_further_back() -> None:
+    found = entities(
+        "A Yettel Magyarország Zrt. és a One Magyarország Zrt. indult.",
+        "Az árverés szerdán zárult.",
+        "A társaság szerint jó volt.",
+    )
+    assert _body_of(found, "társaság") == ["társaság"]
+
+
+def test_a_descriptions_modifier_picks_the_body_whose_name_has_it() -> None:
+    found = entities(
+        "Az Alsó-Tisza-vidéki Vízügyi Igazgatóság és a Csongrád-Csanád Vármegyei"
+        " Katasztrófavédelmi Igazgatóság gyakorolt.",
+        "Az árvíz elvonult.",
+        "A vízügyi igazgatóság szerint a gát jó.",
+    )
+    assert _body_of(found, "vízügyi igazgatóság")[0] == "Alsó-Tisza-vidéki Vízügyi Igazgatóság"
+
+
+def test_a_description_ties_to_the_body_named_by_its_noun_before_one_named_by_a_synonym() -> None:
+    found = entities(
+        "A Nemzeti Média- és Hírközlési Hatóság árverést tartott.",
+        "A Központi Statisztikai Hivatal adatot közölt.",
+        "A Yettel nyert.",
+        "A hatóság szerint jó volt.",
+    )
+    assert _body_of(found, "hatóság")[0] == "Nemzeti Média- és Hírközlési Hatóság"
+
+
+def test_a_companys_head_before_its_legal_form_is_what_it_is() -> None:
+    found = entities(
+        "A szert az Alföld-Pharma Gyógyszergyártó Zrt. gyártja.", "A gyártó cáfolta a híreket."
+    )
+    assert _body_of(found, "gyártó")[0] == "Alföld-Pharma Gyógyszergyártó Zrt."
+
+
+def test_a_gazetteer_name_with_a_suspended_hyphen_is_the_known_body() -> None:
+    found = entities("A Nemzeti Média- és Hírközlési Hatóság (NMHH) árverést tartott.")
+    assert mentions(found["nmhh"])[0] == "Nemzeti Média- és Hírközlési Hatóság"
+
+
+def test_a_description_set_off_before_a_bodys_name_is_that_body() -> None:
+    found = entities("A díjemelést a városi közlekedési társaság, az MVK Zrt. kezdeményezte.")
+    assert _body_of(found, "MVK Zrt.") == ["városi közlekedési társaság", "MVK Zrt."]
+
+
+def test_a_description_set_off_after_a_bodys_name_is_that_body() -> None:
+    found = entities("A pert a Bakony-Glas Kft., az ajkai üvegipari cég vesztette el.")
+    assert _body_of(found, "Bakony-Glas Kft.") == ["Bakony-Glas Kft.", "ajkai üvegipari cég"]
+
+
+def test_bodies_listed_with_commas_are_no_apposition() -> None:
+    found = entities("A helyszínre ért a rendőrség, a Magyar Közút és a mentők.")
+    assert _body_of(found, "rendőrség") == ["rendőrség"]

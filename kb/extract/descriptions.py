@@ -15,7 +15,7 @@ from functools import cache
 
 from kb import iris
 from kb.extract.context import BODIES
-from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
+from kb.extract.found import LEGAL_FORMS, Draft, Found, Token, without_legal_form
 from kb.extract.heads import head_type
 from kb.extract.lexicon import (
     DESCRIBED_ROLES,
@@ -654,16 +654,29 @@ def possessed_body(found: Found, words: list[Token], j: int, place: Span) -> boo
 _COMPANY_NOUNS = frozenset({"cég", "társaság", "vállalat", "vállalkozás"})
 
 
-def _company_named_before(found: Found, words: list[Token]) -> Draft | None:
-    """The company "a cég", "a társaság" refers to: the one named with its legal form
-    ("Alba-Hidraulika Zrt.") in the article, or, of several, the one named in this or the
-    previous sentence; none when that is not one."""
-    companies = [d for d in found.drafts.values() if d.type == "Organization" and _company(d)]
-    if len(companies) == 1:
-        return companies[0]
+def _one_of(
+    found: Found, bodies: list[Draft], words: list[Token] | None, name: str
+) -> Draft | None:
+    """Of the bodies a description `name` may refer to, the one it does: the only one;
+    of several, the only one whose name has the description's modifier ("a vízügyi
+    igazgatóság": the "… Vízügyi Igazgatóság", not the "… Katasztrófavédelmi
+    Igazgatóság"), else the only one mentioned in this sentence or the one before
+    (`words`: the sentence's); none when two are ("a Magyar Közút" … "a Volánbusz" …
+    "a társaság": which?), rather than a guess."""
+    if len(bodies) <= 1 or not words:
+        return bodies[0] if len(bodies) == 1 else None
+    modifiers = name.lower().split()[:-1]
+    alike = [b for b in bodies if modifiers and all(_in_name(b, m) for m in modifiers)]
+    if len(alike) == 1:
+        return alike[0]
     since = found.previous_sentence_start(words[0][1])
-    near = [c for c in companies if any(since <= m.span.start for m in c.mentions)]
+    near = [b for b in bodies if any(since <= m.span.start for m in b.mentions)]
     return near[0] if len(near) == 1 else None
+
+
+def _in_name(body: Draft, modifier: str) -> bool:
+    """Whether a word of the body's name is the modifier ("Vízügyi": vízügyi)."""
+    return modifier in body.name.hu.lower().split()
 
 
 def described_as(body: Draft, noun: str) -> bool:
@@ -671,45 +684,97 @@ def described_as(body: Draft, noun: str) -> bool:
     another word for it ("Pedagógusok Szakszervezete": szakszervezet), or for "cég",
     "társaság" it is named as a company (a legal form in one of its mentions)."""
     if noun in _COMPANY_NOUNS:
-        return _company(body) or any(
-            m.span.text.split()[-1].lower().split("-")[0] in LEGAL_FORMS for m in body.mentions
-        )
+        return _company(body)
     names = (body.name.hu, *(m.span.text for m in body.mentions))
     return any(_named_as(name, SYNONYMS.get(noun, (noun,))) for name in names)
 
 
 def _company(body: Draft) -> bool:
-    """Whether a body is named as a company: its name ends in a legal form."""
-    last = body.name.hu.split()[-1].lower()
+    """Whether a body is named as a company: its name or one of its mentions ends in a
+    legal form ("Lindhoff Hungária" in the headline, "Lindhoff Hungária Kft." in the
+    text)."""
+    names = (body.name.hu, *(m.span.text for m in body.mentions if m.span.text[0].isupper()))
+    return any(_company_name(name) for name in names)
+
+
+def _company_name(name: str) -> bool:
+    """Whether a name ends in a legal form ("Zrt.", "Kft.-t") or a company's word ("Co.",
+    "Group", "Holding")."""
+    last = name.split()[-1].lower()
     return last.split("-")[0] in LEGAL_FORMS or last in ("co.", "group", "holding")
 
 
 def _described(
     found: Found, noun: str, name: str, type_: EntityType, words: list[Token] | None = None
 ) -> Draft:
-    """The body of `type_` a description refers to: the last one whose name ends in
+    """The body of `type_` a description refers to: one named before whose name ends in
     the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem") or
-    possessed ("… Szakszövetsége" … "a szövetség"), or in another word for it ("Tolna
-    Vármegyei Rendőr-főkapitányság" … "a rendőrség"), or
-    one mentioned by the noun before ("a Kisalföld napilapnak" … "a napilap"); for
-    a bare company noun ("a cég"), given the sentence's words, the company named before;
-    else a new one called `name`."""
-    named = next(
-        (
-            d
-            for d in reversed(found.drafts.values())
-            if d.type == type_
-            and (
-                _named_as(d.name.hu, SYNONYMS.get(noun, (noun,)))
-                or any(noun in stems(m.span.text.split()[0]) for m in d.mentions)
-            )
-            and _placed_alike(found, d, name)
-        ),
-        None,
+    possessed ("… Szakszövetsége" … "a szövetség"); else one named by another word for
+    it ("Tolna Vármegyei Rendőr-főkapitányság" … "a rendőrség") or mentioned by the noun
+    before ("a Kisalföld napilapnak" … "a napilap"), or for a bare company noun ("a cég")
+    a company; of several, the one `_one_of` picks. Else the body told of by the same
+    description before, else a new one called `name`."""
+    placed = [d for d in found.drafts.values() if d.type == type_ and _placed_alike(found, d, name)]
+    named = [d for d in placed if d.name.hu[0].isupper()]
+    headed = [d for d in named if _named_as(d.name.hu, (noun,))]
+    candidates = headed or [d for d in named if _describes(d, noun, name)]
+    chosen = _one_of(found, candidates, words, name)
+    if chosen is None:
+        told = (d for d in reversed(placed) if d.name.hu[0].islower() and _describes(d, noun, name))
+        chosen = next(told, None)
+    return chosen or found.unknown_draft(type_, Name(name, name), [])
+
+
+def _describes(body: Draft, noun: str, name: str) -> bool:
+    """Whether a named body may be what the description `name` (its noun `noun`) tells
+    of: by a word for the noun its name ends in, by the noun it was mentioned with, or,
+    for a bare company noun, by being a company."""
+    return (
+        _named_as(body.name.hu, SYNONYMS.get(noun, (noun,)))
+        or any(noun in stems(m.span.text.split()[0]) for m in body.mentions)
+        or (noun == name and noun in _COMPANY_NOUNS and _company(body))
     )
-    if named is None and words and noun == name and noun in _COMPANY_NOUNS:
-        named = _company_named_before(found, words)  # "az Alba-Hidraulika Zrt." … "a cég"
-    return named or found.unknown_draft(type_, Name(name, name), [])
+
+
+def appositions(found: Found) -> None:
+    """ "a városi közlekedési társaság, az MVK Zrt.", "a Bakony-Glas Kft., az ajkai
+    üvegipari cég": a body's description set off from its name by a comma and the
+    article is the body named there, when no list goes on after the pair ("a rendőrség, a
+    Magyar Közút és a mentők" are three). Read once the article is read: the name may
+    come after the description."""
+    named = [d for d in found.drafts.values() if d.type in BODIES and d.name.hu[0].isupper()]
+    starts = {m.span.start: (d, m.span.end) for d in named for m in d.mentions}
+    ends = {m.span.end: d for d in named for m in d.mentions}
+    for draft in [d for d in found.drafts.values() if d.type in BODIES and d.name.hu[0].islower()]:
+        for mention in list(draft.mentions):
+            body = _apposed(found, mention.span, starts, ends)
+            if body is not None and body.type == draft.type:
+                body.add(mention.span)
+                draft.mentions.remove(mention)
+        if not draft.mentions:
+            del found.drafts[draft.id]
+
+
+def _apposed(
+    found: Found, span: Span, starts: dict[int, tuple[Draft, int]], ends: dict[int, Draft]
+) -> Draft | None:
+    """The named body a description at `span` stands in apposition to, if any: the name
+    (`starts`: by where a mention starts, with where it ends) right after ", a(z)"
+    following it, or the one (`ends`: by where a mention ends) right before ", a(z)"
+    preceding it."""
+    after = _SET_OFF.match(found.text, span.end)
+    if after is not None and after.end() in starts:
+        body, name_end = starts[after.end()]
+        return None if _LIST_GOES_ON.match(found.text, name_end) else body
+    before = _SET_OFF_BEFORE.search(found.text, max(0, span.start - 6), span.start)
+    if before is None or _LIST_GOES_ON.match(found.text, span.end):
+        return None
+    return ends.get(before.start())
+
+
+_SET_OFF = re.compile(r",\s+az?\s+")
+_SET_OFF_BEFORE = re.compile(r",\s+az?\s+$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s+az?\s|és\s|valamint\s|vagy\s)")
 
 
 def named_later(found: Found) -> None:
@@ -741,8 +806,9 @@ def named_later(found: Found) -> None:
 def _named_as(name: str, heads: tuple[str, ...]) -> bool:
     """Whether a body's name ends in one of `heads`, its last word maybe inflected or
     possessed ("… Szakszövetsége": szövetség), or in a head of two words ("… Katasztrófavédelmi
-    Igazgatóság": katasztrófavédelmi igazgatóság)."""
-    head, _, last = name.lower().rpartition(" ")
+    Igazgatóság": katasztrófavédelmi igazgatóság); a company's before its legal form
+    ("Alföld-Pharma Gyógyszergyártó Zrt.": a gyártó)."""
+    head, _, last = " ".join(without_legal_form(name.lower().split())).rpartition(" ")
     return any(f"{head} {f}".strip().endswith(heads) for f in stems(last))
 
 

@@ -26,6 +26,7 @@ appositions), all over one `Found`.
 from __future__ import annotations
 
 from kb.extract.descriptions import (
+    appositions,
     described_person,
     description,
     institution,
@@ -66,13 +67,14 @@ from kb.model import Entity, Span
 
 def find_entities(text: str, sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
     """The entities of the article, each with all its mentions, in order of appearance."""
-    found = Found(gazetteer(), text)
+    found = Found(gazetteer(), text, tuple(s.start for s in sentences))
     match_report = sum(text.lower().count(stem) for stem in MATCH_REPORT) >= 2
     words = [_words(sentence) for sentence in sentences]  # read once, for both passes
     for sentence, sentence_words in zip(sentences, words, strict=True):
         _sentence(found, sentence, sentence_words, match_report)
     early_aliases(found, tokens(text))
     described_holders(found, words)
+    appositions(found)
     named_later(found)
     return found.entities()
 

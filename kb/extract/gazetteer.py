@@ -81,12 +81,12 @@ def gazetteer() -> Gazetteer:
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     for known in entries:
         for name in known.names:
-            key = tuple(name.lower().split())
+            key = _words(name)
             first = names.setdefault(key, (known.id, name[0].isupper()))[0]
             if first != known.id:
                 shared[key] = (*shared.get(key, (first,)), known.id)
             if _acronym(name.split()[-1]):
-                acronyms.add(tuple(name.lower().split()))
+                acronyms.add(key)
         for adjective in known.adjectives:
             adjectives.setdefault(adjective.lower(), known.id)
     return Gazetteer(
@@ -99,6 +99,13 @@ def gazetteer() -> Gazetteer:
         acronyms=frozenset(acronyms),
         shared=shared,
     )
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """A name's words as the tokeniser gives them, in lower case: a hyphen that leaves a
+    compound's head to the next word is no part of its word ("Nemzeti Média- és
+    Hírközlési Hatóság": média)."""
+    return tuple(word.rstrip("-") or word for word in name.lower().split())
 
 
 def _acronym(word: str) -> bool:
