@@ -433,3 +433,53 @@ def test_a_description_set_off_after_a_bodys_name_is_that_body() -> None:
 def test_bodies_listed_with_commas_are_no_apposition() -> None:
     found = entities("A helyszínre ért a rendőrség, a Magyar Közút és a mentők.")
     assert _body_of(found, "rendőrség") == ["rendőrség"]
+
+
+def test_a_word_for_any_collegial_body_is_the_one_named_before_whatever_its_type() -> None:
+    found = entities(
+        "A Nemzeti Sport Tanács felfüggesztette a szövetséget.",
+        "A testület ülése után közleményt adott ki.",
+    )
+    council = next(e for e in found.values() if "testület" in mentions(e))
+    assert (council.type, mentions(council)[0]) == ("Organization", "Nemzeti Sport Tanács")
+
+
+def test_the_institution_is_the_hospital_named_before() -> None:
+    found = entities(
+        "A győri Petz Aladár Egyetemi Oktató Kórházban robottal operáltak.",
+        "Ezt kedden jelentette be az intézmény.",
+    )
+    assert "intézmény" in next(mentions(e) for e in found.values() if e.type == "Organization")
+
+
+def test_a_word_for_any_body_names_none_of_its_own() -> None:
+    found = entities("A diákok hazai felsőoktatási intézménybe jelentkeztek.")
+    assert not any("intézmény" in e.name.hu for e in found.values())
+
+
+def test_the_club_is_the_club_named_before_by_its_initials() -> None:
+    found = entities("A Győri Audi ETO KC kikapott.", "A klub hétfőn közölte, hogy sérült.")
+    assert _body_of(found, "klub")[0] == "Győri Audi ETO KC"
+
+
+def test_a_mayors_office_told_of_by_what_it_is_is_a_state_body() -> None:
+    found = entities("A támadók a polgármesteri hivatal szervereit törték fel.")
+    office = next(e for e in found.values() if "hivatal" in e.name.hu)
+    assert (office.type, mentions(office)) == ("GovernmentBody", ["polgármesteri hivatal"])
+
+
+def test_in_office_is_no_office() -> None:
+    found = entities("A hivatalban lévő elnök a második fordulóban kikapott.")
+    assert not any("hivatal" in e.name.hu for e in found.values())
+
+
+def test_an_adjective_made_of_a_body_noun_is_no_body() -> None:
+    found = entities("A lakossági befektetők és az intézményiek is jegyeztek.")
+    assert not any("intézmény" in e.name.hu for e in found.values())
+
+
+def test_the_liquidator_is_the_liquidating_company_named_before() -> None:
+    found = entities(
+        "A cég felszámolója a Reorg-Pro Felszámoló Kft. lett.", "A felszámoló szerint van vevő."
+    )
+    assert _body_of(found, "felszámoló")[0] == "Reorg-Pro Felszámoló Kft."

@@ -59,7 +59,7 @@ def test_a_head_two_named_bodies_share_refers_back_to_neither() -> None:
     found = entities(
         "Az Oktatási Hivatal és a Központi Statisztikai Hivatal adatai.", "A hivatal cáfolta."
     )
-    assert all("hivatal" not in mentions(e) for e in found.values())
+    assert all("hivatal" not in mentions(e) for e in found.values() if e.name.hu[0].isupper())
 
 
 def test_a_diocese_is_a_body_not_a_county_and_its_head_refers_back_to_it() -> None:

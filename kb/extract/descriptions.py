@@ -215,19 +215,29 @@ def description(found: Found, words: list[Token], i: int) -> int:
         if known is not None:
             found.draft(known).add(Span(*word))  # "görög tűzoltóság": Greece too
     name = " ".join([*(w for w, _, _ in words[i:noun_at]), noun])
+    told = _told_of(found, noun, name, type_, words)
+    if not told and (noun in _REFERRING or (noun_at == i and head in _IN_OFFICE)):
+        return 0  # "felsőoktatási intézménybe": any; "a hivatalban lévő elnök": in office
     span = found.span(words[i], words[noun_at])
     if type_ == "Place" and owned_site(found, words, i, head, noun, span):
         return noun_at + 1  # "a cég ajkai gyárában": the owner's site
-    _described(found, noun, name, type_, words).add(span)
+    _described(found, noun, name, type_, words).add(span)  # of two told, neither: its own
     return noun_at + 1
+
+
+_REFERRING = frozenset({"testület", "intézmény"})
+"""Words for any kind of body ("a testület", "az intézmény"): only a body told of
+before, never one of their own ("hazai felsőoktatási intézménybe": any)."""
+_IN_OFFICE = frozenset({"hivatalba", "hivatalban"})  # "hivatalba lép", "hivatalban lévő"
 
 
 @cache
 def description_noun(word: str) -> tuple[str, EntityType] | None:
     """The description a word is, in the nominative, and the type it describes: a
     listed noun ("cégek" → cég) or a compound ending in one ("külügyminisztériumot" →
-    külügyminisztérium, "anyavállalat", "nagybank": the head decides the type)."""
-    forms = stems(word)
+    külügyminisztérium, "anyavállalat", "nagybank": the head decides the type); not an
+    adjective made of one ("intézményi", "intézményiek": the institutional investors)."""
+    forms = tuple(f for f in stems(word) if not word.lower().startswith(f + "i"))
     forms += tuple(f[: -len(m)] for f in forms for m in ("ok", "ek", "ak", "ök") if f.endswith(m))
     forms += tuple(f[:-2] + _SHORT[f[-2]] for f in forms if f.endswith(("ák", "ék")))  # patikák
     for form in forms:
@@ -654,24 +664,22 @@ def possessed_body(found: Found, words: list[Token], j: int, place: Span) -> boo
 _COMPANY_NOUNS = frozenset({"cég", "társaság", "vállalat", "vállalkozás"})
 
 
-def _one_of(
-    found: Found, bodies: list[Draft], words: list[Token] | None, name: str
-) -> Draft | None:
+def _one_of(found: Found, bodies: list[Draft], words: list[Token] | None, name: str) -> list[Draft]:
     """Of the bodies a description `name` may refer to, the one it does: the only one;
     of several, the only one whose name has the description's modifier ("a vízügyi
     igazgatóság": the "… Vízügyi Igazgatóság", not the "… Katasztrófavédelmi
     Igazgatóság"), else the only one mentioned in this sentence or the one before
-    (`words`: the sentence's); none when two are ("a Magyar Közút" … "a Volánbusz" …
-    "a társaság": which?), rather than a guess."""
+    (`words`: the sentence's). All of them when that is not one ("a Magyar Közút" … "a
+    Volánbusz" … "a társaság": which?): the caller guesses none."""
     if len(bodies) <= 1 or not words:
-        return bodies[0] if len(bodies) == 1 else None
+        return bodies
     modifiers = name.lower().split()[:-1]
     alike = [b for b in bodies if modifiers and all(_in_name(b, m) for m in modifiers)]
     if len(alike) == 1:
-        return alike[0]
+        return alike
     since = found.previous_sentence_start(words[0][1])
     near = [b for b in bodies if any(since <= m.span.start for m in b.mentions)]
-    return near[0] if len(near) == 1 else None
+    return near if len(near) == 1 else bodies
 
 
 def _in_name(body: Draft, modifier: str) -> bool:
@@ -707,22 +715,58 @@ def _company_name(name: str) -> bool:
 def _described(
     found: Found, noun: str, name: str, type_: EntityType, words: list[Token] | None = None
 ) -> Draft:
-    """The body of `type_` a description refers to: one named before whose name ends in
-    the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem") or
-    possessed ("… Szakszövetsége" … "a szövetség"); else one named by another word for
-    it ("Tolna Vármegyei Rendőr-főkapitányság" … "a rendőrség") or mentioned by the noun
-    before ("a Kisalföld napilapnak" … "a napilap"), or for a bare company noun ("a cég")
-    a company; of several, the one `_one_of` picks. Else the body told of by the same
-    description before, else a new one called `name`."""
-    placed = [d for d in found.drafts.values() if d.type == type_ and _placed_alike(found, d, name)]
-    named = [d for d in placed if d.name.hu[0].isupper()]
+    """The body of `type_` a description refers to (`_told_of`), else a new one called
+    `name`."""
+    told = _told_of(found, noun, name, type_, words)
+    if len(told) == 1:
+        return told[0]
+    return _told_so(found, noun, name, type_) or found.unknown_draft(type_, Name(name, name), [])
+
+
+def _told_of(
+    found: Found, noun: str, name: str, type_: EntityType, words: list[Token] | None
+) -> list[Draft]:
+    """The body told of before that a description of `type_` refers to: one named whose
+    name ends in the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az
+    egyetem") or possessed ("… Szakszövetsége" … "a szövetség"); else one named by
+    another word for it ("Tolna Vármegyei Rendőr-főkapitányság" … "a rendőrség") or
+    mentioned by the noun before ("a Kisalföld napilapnak" … "a napilap"), or for a bare
+    company noun ("a cég") a company; of several, the one `_one_of` picks (all when it
+    picks none). Else the body told of by the same description before, if any."""
+    named = [
+        d
+        for d in found.drafts.values()
+        if _of_type(d, type_) and d.name.hu[0].isupper() and _placed_alike(found, d, name)
+    ]
     headed = [d for d in named if _named_as(d.name.hu, (noun,))]
-    candidates = headed or [d for d in named if _describes(d, noun, name)]
-    chosen = _one_of(found, candidates, words, name)
-    if chosen is None:
-        told = (d for d in reversed(placed) if d.name.hu[0].islower() and _describes(d, noun, name))
-        chosen = next(told, None)
-    return chosen or found.unknown_draft(type_, Name(name, name), [])
+    chosen = _one_of(found, headed or [d for d in named if _describes(d, noun, name)], words, name)
+    if chosen:
+        return chosen
+    told = _told_so(found, noun, name, type_)
+    return [told] if told else []
+
+
+def _told_so(found: Found, noun: str, name: str, type_: EntityType) -> Draft | None:
+    """The body last told of by the same description, named by none ("a rendőrség" …
+    "a helyi rendőrség")."""
+    return next(
+        (
+            d
+            for d in reversed(found.drafts.values())
+            if d.type == type_
+            and d.name.hu[0].islower()
+            and _describes(d, noun, name)
+            and _placed_alike(found, d, name)
+        ),
+        None,
+    )
+
+
+def _of_type(body: Draft, type_: EntityType) -> bool:
+    """Whether a named body may be one a description of `type_` tells of: of that type,
+    or of another kind of body (its name decides: "a testület" is the "Európai
+    Bizottság", a state body, or a festival's jury)."""
+    return body.type == type_ or (body.type in BODIES and type_ in BODIES)
 
 
 def _describes(body: Draft, noun: str, name: str) -> bool:

@@ -457,7 +457,19 @@ SYNONYMS = {
     "hatóság": ("hatóság", "hivatal", "központ", "felügyelet"),
     "állatkert": ("állatkert", "állatpark"),
     "állatpark": ("állatkert", "állatpark"),
-}
+    # Words for a kind of body, each the one body of any of these kinds named before:
+    # "az Európai Unió Bírósága" … "a luxembourgi testület", "a Petz Aladár Egyetemi
+    # Oktató Kórház" … "az intézmény".
+    "testület": (
+        "testület", "bizottság", "tanács", "bíróság", "törvényszék", "ítélőtábla",
+        "kúria", "zsűri", "közgyűlés",
+    ),
+    "intézmény": (
+        "intézmény", "kórház", "klinika", "múzeum", "egyetem", "tudományegyetem",
+        "intézet", "központ", "iskola", "színház", "könyvtár", "obszervatórium",
+    ),
+    "klub": ("klub", "club", "kc", "fc", "sc", "tc", "ac"),
+}  # fmt: skip
 # Possessed parts of a body, each a body of its own: "az MVLSZ elnöksége", "a kórház
 # vezetőivel", "a kórház belgyógyászati osztálya", "az egyetem kutatócsoportja".
 UNITS = (
@@ -541,4 +553,10 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "egyesület": "Organization",
     "képviselők": "Group",
     "többség": "Organization",
+    "hivatal": "GovernmentBody",
+    "testület": "GovernmentBody",
+    "intézmény": "Organization",
+    "zsűri": "Organization",
+    "klub": "Organization",
+    "felszámoló": "Organization",
 }
