@@ -483,3 +483,24 @@ def test_the_liquidator_is_the_liquidating_company_named_before() -> None:
         "A cég felszámolója a Reorg-Pro Felszámoló Kft. lett.", "A felszámoló szerint van vevő."
     )
     assert _body_of(found, "felszámoló")[0] == "Reorg-Pro Felszámoló Kft."
+
+
+def test_the_central_bank_is_the_gazetteers_not_a_commercial_bank_named_before() -> None:
+    found = entities("Az Erste Bank és az ING Bank is emelt.", "A jegybank óvatos marad.")
+    assert mentions(found["mnb"]) == ["jegybank"]
+
+
+def test_a_party_the_gazetteer_knows_is_what_the_party_refers_to_in_its_sentence() -> None:
+    found = entities(
+        "A Tisza Párt jelöltje nyert, a Mi Hazánk harmadik lett.",
+        "A Mi Hazánk közleményében azt írta, hogy a párt megduplázta szavazóit.",
+    )
+    assert mentions(found["mi-hazank"]) == ["Mi Hazánk", "Mi Hazánk", "párt"]
+
+
+def test_a_bodys_last_word_refers_back_to_it_whatever_the_nouns_type() -> None:
+    found = entities(
+        "A balesetet a Közlekedésbiztonsági Szervezet (KBSZ) vizsgálja.",
+        "A szervezet jelentést ad ki.",
+    )
+    assert mentions(found["kbsz"]) == ["Közlekedésbiztonsági Szervezet", "KBSZ", "szervezet"]

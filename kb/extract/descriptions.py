@@ -218,6 +218,8 @@ def description(found: Found, words: list[Token], i: int) -> int:
     told = _told_of(found, noun, name, type_, words)
     if not told and (noun in _REFERRING or (noun_at == i and head in _IN_OFFICE)):
         return 0  # "felsőoktatási intézménybe": any; "a hivatalban lévő elnök": in office
+    if not told and noun_at == i and found.lookup([words[i]]) is not None:
+        return 0  # "a jegybank": the gazetteer's (the MNB), no body of its own
     span = found.span(words[i], words[noun_at])
     if type_ == "Place" and owned_site(found, words, i, head, noun, span):
         return noun_at + 1  # "a cég ajkai gyárában": the owner's site
@@ -227,7 +229,7 @@ def description(found: Found, words: list[Token], i: int) -> int:
 
 _REFERRING = frozenset({"testület", "intézmény"})
 """Words for any kind of body ("a testület", "az intézmény"): only a body told of
-before, never one of their own ("hazai felsőoktatási intézménybe": any)."""
+before, of either type, never one of their own ("hazai felsőoktatási intézménybe": any)."""
 _IN_OFFICE = frozenset({"hivatalba", "hivatalban"})  # "hivatalba lép", "hivatalban lévő"
 
 
@@ -668,8 +670,8 @@ def _one_of(found: Found, bodies: list[Draft], words: list[Token] | None, name: 
     """Of the bodies a description `name` may refer to, the one it does: the only one;
     of several, the only one whose name has the description's modifier ("a vízügyi
     igazgatóság": the "… Vízügyi Igazgatóság", not the "… Katasztrófavédelmi
-    Igazgatóság"), else the only one mentioned in this sentence or the one before
-    (`words`: the sentence's). All of them when that is not one ("a Magyar Közút" … "a
+    Igazgatóság"), else the only one mentioned in this sentence (`words`: its words), or
+    in this one and the one before. All of them when that is not one ("a Magyar Közút" … "a
     Volánbusz" … "a társaság": which?): the caller guesses none."""
     if len(bodies) <= 1 or not words:
         return bodies
@@ -677,9 +679,11 @@ def _one_of(found: Found, bodies: list[Draft], words: list[Token] | None, name: 
     alike = [b for b in bodies if modifiers and all(_in_name(b, m) for m in modifiers)]
     if len(alike) == 1:
         return alike
-    since = found.previous_sentence_start(words[0][1])
-    near = [b for b in bodies if any(since <= m.span.start for m in b.mentions)]
-    return near if len(near) == 1 else bodies
+    for since in (words[0][1], found.previous_sentence_start(words[0][1])):
+        near = [b for b in bodies if any(since <= m.span.start for m in b.mentions)]
+        if len(near) == 1:
+            return near
+    return bodies
 
 
 def _in_name(body: Draft, modifier: str) -> bool:
@@ -726,24 +730,44 @@ def _described(
 def _told_of(
     found: Found, noun: str, name: str, type_: EntityType, words: list[Token] | None
 ) -> list[Draft]:
-    """The body told of before that a description of `type_` refers to: one named whose
-    name ends in the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az
-    egyetem") or possessed ("… Szakszövetsége" … "a szövetség"); else one named by
-    another word for it ("Tolna Vármegyei Rendőr-főkapitányság" … "a rendőrség") or
-    mentioned by the noun before ("a Kisalföld napilapnak" … "a napilap"), or for a bare
-    company noun ("a cég") a company; of several, the one `_one_of` picks (all when it
-    picks none). Else the body told of by the same description before, if any."""
-    named = [
-        d
-        for d in found.drafts.values()
-        if _of_type(d, type_) and d.name.hu[0].isupper() and _placed_alike(found, d, name)
-    ]
-    headed = [d for d in named if _named_as(d.name.hu, (noun,))]
-    chosen = _one_of(found, headed or [d for d in named if _describes(d, noun, name)], words, name)
+    """The body told of before that a description of `type_` refers to, of the first of
+    these that names any: a body whose name's last word is the noun, or that the
+    gazetteer knows so ("Váci Egyházmegye" … "az egyházmegye", "a Fidesz" … "a párt"),
+    whatever its type ("Közlekedésbiztonsági Szervezet", a state body … "a szervezet");
+    of the type, one whose name ends in the noun, also as a compound's head ("Szegedi
+    Tudományegyetem" … "az egyetem") or possessed ("… Szakszövetsége" … "a szövetség"); one
+    named by another word for it ("Tolna Vármegyei Rendőr-főkapitányság" … "a
+    rendőrség") or mentioned by the noun before ("a Kisalföld napilapnak" … "a napilap"),
+    or for a bare company noun ("a cég") a company. Of several, the one `_one_of` picks
+    (all when it picks none). Else the body told of by the same description before."""
+    named = [d for d in found.drafts.values() if d.name.hu[0].isupper()]
+    named = [d for d in named if _placed_alike(found, d, name)]
+    typed = [d for d in named if _of_type(d, type_, noun)]
+    tiers = (
+        [d for d in named if _body_alike(d, type_) and _named_by(found, d, noun)],
+        [d for d in typed if _named_as(d.name.hu, (noun,))],
+        [d for d in typed if _describes(d, noun, name)],
+    )
+    chosen = _one_of(found, next((t for t in tiers if t), []), words, name)
     if chosen:
         return chosen
     told = _told_so(found, noun, name, type_)
     return [told] if told else []
+
+
+def _named_by(found: Found, body: Draft, noun: str) -> bool:
+    """Whether a body's name of several words ends in the noun itself, in the singular
+    ("Oktatási Hivatal": hivatal), or the gazetteer knows it as one ("Fidesz": a párt)."""
+    *rest, last = body.name.hu.split()
+    known = found.gaz.entries.get(body.id)
+    named = bool(rest) and last.lower() == noun
+    return named or (known is not None and noun in known.described_as)
+
+
+def _body_alike(body: Draft, type_: EntityType) -> bool:
+    """Whether a body may be told of by a description of `type_`: of the type, or a body
+    when the description is one (a name's head decides its body's type)."""
+    return body.type == type_ or (body.type in BODIES and type_ in BODIES)
 
 
 def _told_so(found: Found, noun: str, name: str, type_: EntityType) -> Draft | None:
@@ -762,11 +786,11 @@ def _told_so(found: Found, noun: str, name: str, type_: EntityType) -> Draft | N
     )
 
 
-def _of_type(body: Draft, type_: EntityType) -> bool:
+def _of_type(body: Draft, type_: EntityType, noun: str) -> bool:
     """Whether a named body may be one a description of `type_` tells of: of that type,
-    or of another kind of body (its name decides: "a testület" is the "Európai
-    Bizottság", a state body, or a festival's jury)."""
-    return body.type == type_ or (body.type in BODIES and type_ in BODIES)
+    or for a word for any body of another kind of body (its name decides: "a testület"
+    is the "Európai Bizottság", a state body, or a festival's jury)."""
+    return body.type == type_ or (noun in _REFERRING and body.type in BODIES)
 
 
 def _describes(body: Draft, noun: str, name: str) -> bool:

@@ -32,6 +32,7 @@ class Known:
     adjective_en: str | None = None
     stands_for: str | None = None
     kind: str | None = None  # of a place: town, county, river, lake, region
+    described_as: tuple[str, ...] = ()  # of a body its name does not tell: "párt" (Fidesz)
     names: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
 
@@ -136,6 +137,7 @@ def _known(entry: dict[str, object], type_: EntityType) -> Known:
         adjective_en=entry.get("adjective_en"),  # type: ignore[arg-type]
         stands_for=entry.get("stands_for"),  # type: ignore[arg-type]
         kind=_kind(entry, type_),
+        described_as=tuple(map(str, entry.get("described_as", ()))),  # type: ignore[call-overload]
         names=names,
         adjectives=adjectives,
     )
