@@ -504,3 +504,21 @@ def test_a_bodys_last_word_refers_back_to_it_whatever_the_nouns_type() -> None:
         "A szervezet jelentést ad ki.",
     )
     assert mentions(found["kbsz"]) == ["Közlekedésbiztonsági Szervezet", "KBSZ", "szervezet"]
+
+
+def test_a_place_adjective_before_a_companys_name_places_it_for_its_description() -> None:
+    found = entities(
+        "Megvásárolja a székesfehérvári Alba-Hidraulika Zrt.-t a japán Kazuta Precision Co., Ltd.",
+        "A japán cég új üzemet épít.",
+    )
+    assert _body_of(found, "japán cég")[0] == "Kazuta Precision Co., Ltd."
+
+
+def test_a_compound_ending_in_a_company_noun_is_the_company_named_before() -> None:
+    found = entities("A Lindhoff Hungária Kft. leépít.", "Az autóalkatrész-gyártó szerint ez kell.")
+    assert _body_of(found, "autóalkatrész-gyártó")[0] == "Lindhoff Hungária Kft."
+
+
+def test_a_parent_company_is_not_the_company_named_before() -> None:
+    found = entities("A Lindhoff Hungária Kft. leépít.", "A döntést az anyavállalat hozta.")
+    assert _body_of(found, "anyavállalat") == ["anyavállalat"]

@@ -663,7 +663,15 @@ def possessed_body(found: Found, words: list[Token], j: int, place: Span) -> boo
     return True
 
 
-_COMPANY_NOUNS = frozenset({"cég", "társaság", "vállalat", "vállalkozás"})
+_COMPANY_NOUNS = ("cég", "társaság", "vállalat", "vállalkozás", "gyártó")
+_OTHER_COMPANY = ("anya", "leány")  # "az anyavállalat", "a leánycég": another company
+
+
+def _company_noun(noun: str) -> bool:
+    """Whether a noun describes a company: "a cég", "a társaság", "a gyártó", also as a
+    compound's head ("légitársaság", "hidraulikagyártó"), but not a parent or subsidiary
+    ("anyavállalat": another company than the one named)."""
+    return noun.endswith(_COMPANY_NOUNS) and not noun.startswith(_OTHER_COMPANY)
 
 
 def _one_of(found: Found, bodies: list[Draft], words: list[Token] | None, name: str) -> list[Draft]:
@@ -695,7 +703,7 @@ def described_as(body: Draft, noun: str) -> bool:
     """Whether a named body is one `noun` describes: its name ends in the noun or
     another word for it ("Pedagógusok Szakszervezete": szakszervezet), or for "cég",
     "társaság" it is named as a company (a legal form in one of its mentions)."""
-    if noun in _COMPANY_NOUNS:
+    if _company_noun(noun):
         return _company(body)
     names = (body.name.hu, *(m.span.text for m in body.mentions))
     return any(_named_as(name, SYNONYMS.get(noun, (noun,))) for name in names)
@@ -740,7 +748,7 @@ def _told_of(
     rendőrség") or mentioned by the noun before ("a Kisalföld napilapnak" … "a napilap"),
     or for a bare company noun ("a cég") a company. Of several, the one `_one_of` picks
     (all when it picks none). Else the body told of by the same description before."""
-    named = [d for d in found.drafts.values() if d.name.hu[0].isupper()]
+    named = [d for d in found.drafts.values() if _proper(d)]
     named = [d for d in named if _placed_alike(found, d, name)]
     typed = [d for d in named if _of_type(d, type_, noun)]
     tiers = (
@@ -771,19 +779,28 @@ def _body_alike(body: Draft, type_: EntityType) -> bool:
 
 
 def _told_so(found: Found, noun: str, name: str, type_: EntityType) -> Draft | None:
-    """The body last told of by the same description, named by none ("a rendőrség" …
-    "a helyi rendőrség")."""
-    return next(
-        (
-            d
-            for d in reversed(found.drafts.values())
-            if d.type == type_
-            and d.name.hu[0].islower()
-            and _describes(d, noun, name)
-            and _placed_alike(found, d, name)
-        ),
-        None,
-    )
+    """The body told of by the same description before, named by none ("a rendőrség" …
+    "a helyi rendőrség"): the last, when all so told are told alike; else the one told
+    by these very words, if any ("a kínai parti őrség", "a Fülöp-szigeteki parti őrség"
+    … "a parti őrség": neither)."""
+    told = [
+        d
+        for d in found.drafts.values()
+        if d.type == type_
+        and not _proper(d)
+        and _describes(d, noun, name)
+        and _placed_alike(found, d, name)
+    ]
+    if len({d.name.hu for d in told}) == 1:
+        return told[-1]
+    return next((d for d in told if d.name.hu == name), None)
+
+
+def _proper(body: Draft) -> bool:
+    """Whether a body is named, not described: its name's last word opens with a capital
+    or a digit ("Magyar Közút Nonprofit Zrt.", "4iG"; "Fülöp-szigeteki parti őrség" is
+    described)."""
+    return not body.name.hu.split()[-1][0].islower()
 
 
 def _of_type(body: Draft, type_: EntityType, noun: str) -> bool:
@@ -800,7 +817,7 @@ def _describes(body: Draft, noun: str, name: str) -> bool:
     return (
         _named_as(body.name.hu, SYNONYMS.get(noun, (noun,)))
         or any(noun in stems(m.span.text.split()[0]) for m in body.mentions)
-        or (noun == name and noun in _COMPANY_NOUNS and _company(body))
+        or (_company_noun(noun) and _company(body))
     )
 
 
@@ -810,10 +827,10 @@ def appositions(found: Found) -> None:
     article is the body named there, when no list goes on after the pair ("a rendőrség, a
     Magyar Közút és a mentők" are three). Read once the article is read: the name may
     come after the description."""
-    named = [d for d in found.drafts.values() if d.type in BODIES and d.name.hu[0].isupper()]
+    named = [d for d in found.drafts.values() if d.type in BODIES and _proper(d)]
     starts = {m.span.start: (d, m.span.end) for d in named for m in d.mentions}
     ends = {m.span.end: d for d in named for m in d.mentions}
-    for draft in [d for d in found.drafts.values() if d.type in BODIES and d.name.hu[0].islower()]:
+    for draft in [d for d in found.drafts.values() if d.type in BODIES and not _proper(d)]:
         for mention in list(draft.mentions):
             body = _apposed(found, mention.span, starts, ends)
             if body is not None and body.type == draft.type:
@@ -852,19 +869,12 @@ def named_later(found: Found) -> None:
     first met in the text is read where it stands (the body named before it)."""
     headline = found.text.find("\n")
     for draft in list(found.drafts.values()):
-        if draft.type not in BODIES or not draft.name.hu[0].islower():
+        if draft.type not in BODIES or _proper(draft):
             continue
         if min(m.span.start for m in draft.mentions) > headline:
             continue  # told of first in the text: a body of its own, or named just before
-        noun = draft.name.hu.split()[-1]
-        named = [
-            d
-            for d in found.drafts.values()
-            if d.type == draft.type
-            and d.name.hu[0].isupper()
-            and _named_as(d.name.hu, SYNONYMS.get(noun, (noun,)))
-            and _placed_alike(found, d, draft.name.hu)
-        ]
+        noun = draft.name.hu.split()[-1].lower()
+        named = [d for d in _told_of(found, noun, draft.name.hu, draft.type, None) if _proper(d)]
         if len(named) == 1:
             for mention in draft.mentions:
                 named[0].add(mention.span, mention.metonymy_of)
@@ -881,12 +891,22 @@ def _named_as(name: str, heads: tuple[str, ...]) -> bool:
 
 
 def _placed_alike(found: Found, body: Draft, description: str) -> bool:
-    """Whether a description's place adjective is in the body's mentions too: "a
-    szegedi egyetem" is the "Szegedi Tudományegyetem", "a szegedi kórház" is not
-    the "Bács-Kiskun Vármegyei Oktatókórház" named before."""
+    """Whether a description's place adjective is in the body's mentions too, or right
+    before one: "a szegedi egyetem" is the "Szegedi Tudományegyetem", "a japán cég" the
+    "japán Kazuta Precision", "a szegedi kórház" is not the "Bács-Kiskun Vármegyei
+    Oktatókórház" named before."""
     places = {w for w in description.lower().split() if found.adjective_of(w)}
+    if not places:
+        return True
     words = {w for m in body.mentions for w in m.span.text.lower().split()}
-    return not places or bool(places & words)
+    before = (
+        _WORD_BEFORE.search(found.text, max(0, m.span.start - 40), m.span.start)
+        for m in body.mentions
+    )
+    return bool(places & (words | {b.group(1).lower() for b in before if b}))
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 
 def _attributive(found: Found, word: str) -> bool:
