@@ -522,3 +522,8 @@ def test_a_compound_ending_in_a_company_noun_is_the_company_named_before() -> No
 def test_a_parent_company_is_not_the_company_named_before() -> None:
     found = entities("A Lindhoff Hungária Kft. leépít.", "A döntést az anyavállalat hozta.")
     assert _body_of(found, "anyavállalat") == ["anyavállalat"]
+
+
+def test_the_ambulance_service_told_of_as_the_ambulancemen_is_the_known_body() -> None:
+    found = entities("A sérültet a mentők kórházba vitték.")
+    assert mentions(found["orszagos-mentoszolgalat"]) == ["mentők"]

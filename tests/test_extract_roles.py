@@ -72,3 +72,13 @@ def test_an_armed_forces_office_is_an_unnamed_person() -> None:
     found = entities("A hajót a kínai parti őrség szóvivője szerint figyelmeztették.")
     person = next(e for e in found.values() if e.type == "Person")
     assert mentions(person) == ["kínai parti őrség szóvivője"]
+
+
+def test_a_bodys_capitalised_head_after_the_article_is_its_short_name() -> None:
+    found = entities("Az Európai Bizottság bírósághoz fordult.", "A Bizottság szerint ez sért.")
+    assert mentions(found["european-commission"]) == ["Európai Bizottság", "Bizottság"]
+
+
+def test_a_capitalised_head_two_named_bodies_share_is_neither() -> None:
+    found = entities("Az Európai Tanács és a Monetáris Tanács ülésezett.", "A Tanács döntött.")
+    assert all(mentions(e) != ["Európai Tanács", "Tanács"] for e in found.values())

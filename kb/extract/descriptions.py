@@ -218,12 +218,14 @@ def description(found: Found, words: list[Token], i: int) -> int:
     told = _told_of(found, noun, name, type_, words)
     if not told and (noun in _REFERRING or (noun_at == i and head in _IN_OFFICE)):
         return 0  # "felsőoktatási intézménybe": any; "a hivatalban lévő elnök": in office
-    if not told and noun_at == i and found.lookup([words[i]]) is not None:
-        return 0  # "a jegybank": the gazetteer's (the MNB), no body of its own
+    known = found.lookup([words[i]]) if not told and noun_at == i else None
+    if known is not None:
+        told = [found.draft(known)]  # "a jegybank", "a mentők": the gazetteer's (MNB, OMSZ)
     span = found.span(words[i], words[noun_at])
     if type_ == "Place" and owned_site(found, words, i, head, noun, span):
         return noun_at + 1  # "a cég ajkai gyárában": the owner's site
-    _described(found, noun, name, type_, words).add(span)  # of two told, neither: its own
+    one = told[0] if len(told) == 1 else None  # of two told, neither: a body of its own
+    (one or _described(found, noun, name, type_, words)).add(span)
     return noun_at + 1
 
 

@@ -53,13 +53,17 @@ def mention_known(found: Found, known: Known, span: Span, words: list[Token], af
 
 
 def named_head(found: Found, words: list[Token], i: int) -> int:
-    """ "Oktatási Hivatal" … "a hivatal", "Váci Egyházmegye" … "az egyházmegye": after
-    the article, the head of a body's name told before, alone and in the singular,
-    refers back to that body; to none when two bodies named so far share the head."""
+    """ "Oktatási Hivatal" … "a hivatal", "Váci Egyházmegye" … "az egyházmegye", "az
+    Európai Bizottság" … "a Bizottság": after the article, the head of a body's name told
+    before, alone and in the singular, refers back to that body (capitalised too, as the
+    short name of the one body); to none when two bodies named so far share the head."""
     word = words[i][0]
-    if not word.islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
+    if i == 0 or words[i - 1][0].lower() not in ("a", "az") or not word[0].isalpha():
         return 0
-    bodies = [d for d in found.drafts.values() if d.type in BODIES and _singular_of(word, _head(d))]
+    if not word.islower() and not (word[0].isupper() and word[1:].islower()):
+        return 0  # "a KSH": an acronym is a name of its own
+    head = word.lower()
+    bodies = [d for d in found.drafts.values() if d.type in BODIES and _singular_of(head, _head(d))]
     if len(bodies) != 1:
         return 0
     bodies[0].add(Span(*words[i]))
