@@ -527,3 +527,23 @@ def test_a_parent_company_is_not_the_company_named_before() -> None:
 def test_the_ambulance_service_told_of_as_the_ambulancemen_is_the_known_body() -> None:
     found = entities("A sérültet a mentők kórházba vitték.")
     assert mentions(found["orszagos-mentoszolgalat"]) == ["mentők"]
+
+
+def test_an_orchestra_named_by_its_players_is_an_organisation() -> None:
+    found = entities("A nyitókoncerten a Pannon Filharmonikusok játszott.")
+    assert [e.type for e in found.values() if "Filharmonikusok" in e.name.hu] == ["Organization"]
+
+
+def test_a_name_ending_in_film_is_a_company_not_a_person() -> None:
+    found = entities("A filmet a Fénysáv Film forgalmazza.")
+    assert [e.type for e in found.values() if "Film" in e.name.hu] == ["Organization"]
+
+
+def test_a_gazette_is_a_medium() -> None:
+    found = entities("A rendelet a Magyar Közlönyben jelent meg.", "A végzés a Cégközlönyben állt.")
+    assert {e.type for e in found.values() if "özlöny" in e.name.hu} == {"NewsAgency"}
+
+
+def test_a_team_named_by_a_compound_is_an_organisation() -> None:
+    found = entities("Szeptemberben a Davis-kupa-csapat Portugáliával játszik.")
+    assert [e.type for e in found.values() if "csapat" in e.name.hu] == ["Organization"]

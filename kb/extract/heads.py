@@ -51,7 +51,7 @@ _FOREIGN_ORGANIZATION_WORDS = (
     "air", "airlines", "airways", "automotive", "motors", "handball", "håndbold",
     "football", "fc", "club", "helps", "aid", "foundation", "institute", "university",
     "systems", "solutions", "technologies", "pharma", "capital", "partners", "holdings",
-    "industries", "electronics", "logistics", "energy",
+    "industries", "electronics", "logistics", "energy", "film",
 )  # fmt: skip
 _FOREIGN_MEDIA_WORDS = (
     "journal", "review", "letters", "astronomy", "astrophysics", "communications",

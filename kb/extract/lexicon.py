@@ -422,14 +422,14 @@ ORGANIZATION_WORDS = (
     "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
     "ltd", "fesztivál", "egyesülés", "tanszék", "hálózat", "szeretetszolgálat",
     "diákparlament", "egyházmegye", "főegyházmegye", "obszervatórium", "állatkert",
-    "állatpark",
+    "állatpark", "filharmonikusok", "filharmónia", "zenekar", "együttes", "csapat",
 )  # fmt: skip
 # Heads of an armed unit's name: "MH 25. Klapka György Lövészdandár", "Honvéd Ezred".
 ARMED_WORDS = ("dandár", "ezred", "zászlóalj", "hadosztály", "hadtest", "brigád", "légierő")
 MEDIA_WORDS = (
     "televízió", "hírtelevízió", "rádió", "napló", "hírlap", "híradó", "napilap",
     "hetilap", "újság", "magazin", "hírportál", "portál", "folyóirat", "szakfolyóirat",
-    "hírügynökség",
+    "hírügynökség", "közlöny",
 )  # fmt: skip
 """Heads of a medium's name or description: "Szolnok TV", "Kisalföld napilap" ("TV" is
 a head only as a whole word: "István" ends in no medium)."""
