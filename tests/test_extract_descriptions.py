@@ -547,3 +547,30 @@ def test_a_gazette_is_a_medium() -> None:
 def test_a_team_named_by_a_compound_is_an_organisation() -> None:
     found = entities("Szeptemberben a Davis-kupa-csapat Portugáliával játszik.")
     assert [e.type for e in found.values() if "csapat" in e.name.hu] == ["Organization"]
+
+
+def test_an_airline_is_the_company_named_by_an_airlines_word_not_another_company() -> None:
+    found = entities(
+        "A Debreceni Repülőtér Üzemeltető Kft. és a Wizz Air megállapodott.",
+        "Az üzemeltető bővít.",
+        "A terminál nyáron kész.",
+        "A légitársaság szerint nyolc új útvonal indul.",
+    )
+    assert _body_of(found, "légitársaság")[0] == "Wizz Air"
+
+
+def test_a_company_named_by_a_companys_word_is_the_one_a_cég_tells_of() -> None:
+    found = entities("A BMW Group bejelentette.", "A cég szerint jövőre kezdik a gyártást.")
+    assert _body_of(found, "cég")[0] == "BMW Group"
+
+
+def test_of_two_companies_the_one_told_of_so_before_is_the_one_named_far_back() -> None:
+    found = entities(
+        "A Kárpát Logisztika Nyrt. részvényei emelkedtek.",
+        "A társaság szerint a befektetők sokat jegyeztek.",
+        "A főrészvényes VA Holding Zrt. részesedést tart meg.",
+        "Az elzárási időszak tavasszal lejár.",
+        "A társaság cáfolta a híreket.",
+    )
+    assert _body_of(found, "társaság")[0] == "Kárpát Logisztika Nyrt."
+    assert len(_body_of(found, "társaság")) == 3

@@ -16,7 +16,7 @@ from functools import cache
 from kb import iris
 from kb.extract.context import BODIES
 from kb.extract.found import LEGAL_FORMS, Draft, Found, Token, without_legal_form
-from kb.extract.heads import head_type
+from kb.extract.heads import COMPANY_WORDS, head_type
 from kb.extract.lexicon import (
     DESCRIBED_ROLES,
     DESCRIPTIONS,
@@ -681,7 +681,9 @@ def _one_of(found: Found, bodies: list[Draft], words: list[Token] | None, name: 
     of several, the only one whose name has the description's modifier ("a vízügyi
     igazgatóság": the "… Vízügyi Igazgatóság", not the "… Katasztrófavédelmi
     Igazgatóság"), else the only one mentioned in this sentence (`words`: its words), or
-    in this one and the one before. All of them when that is not one ("a Magyar Közút" … "a
+    in this one and the one before, else the only one told of so before ("a Kárpát
+    Logisztika" … "a társaság" … "a VA Holding" … "a társaság"). All of them when that is
+    not one ("a Magyar Közút" … "a
     Volánbusz" … "a társaság": which?): the caller guesses none."""
     if len(bodies) <= 1 or not words:
         return bodies
@@ -693,7 +695,8 @@ def _one_of(found: Found, bodies: list[Draft], words: list[Token] | None, name: 
         near = [b for b in bodies if any(since <= m.span.start for m in b.mentions)]
         if len(near) == 1:
             return near
-    return bodies
+    told = [b for b in bodies if _told_as(b, name.split()[-1])]
+    return told if len(told) == 1 else bodies
 
 
 def _in_name(body: Draft, modifier: str) -> bool:
@@ -720,10 +723,10 @@ def _company(body: Draft) -> bool:
 
 
 def _company_name(name: str) -> bool:
-    """Whether a name ends in a legal form ("Zrt.", "Kft.-t") or a company's word ("Co.",
-    "Group", "Holding")."""
-    last = name.split()[-1].lower()
-    return last.split("-")[0] in LEGAL_FORMS or last in ("co.", "group", "holding")
+    """Whether a name of several words ends in a legal form ("Zrt.", "Kft.-t") or a
+    company's word ("Co.", "Group", "Wizz Air")."""
+    *rest, last = name.lower().split()
+    return last.split("-")[0] in LEGAL_FORMS or (bool(rest) and last in (*COMPANY_WORDS, "co."))
 
 
 def _described(
@@ -756,7 +759,8 @@ def _told_of(
     tiers = (
         [d for d in named if _body_alike(d, type_) and _named_by(found, d, noun)],
         [d for d in typed if _named_as(d.name.hu, (noun,))],
-        [d for d in typed if _describes(d, noun, name)],
+        [d for d in typed if _named_as(d.name.hu, SYNONYMS.get(noun, ()))],
+        [d for d in typed if _told_as(d, noun) or (_company_noun(noun) and _company(d))],
     )
     chosen = _one_of(found, next((t for t in tiers if t), []), words, name)
     if chosen:
@@ -790,7 +794,7 @@ def _told_so(found: Found, noun: str, name: str, type_: EntityType) -> Draft | N
         for d in found.drafts.values()
         if d.type == type_
         and not _proper(d)
-        and _describes(d, noun, name)
+        and _describes(d, noun)
         and _placed_alike(found, d, name)
     ]
     if len({d.name.hu for d in told}) == 1:
@@ -812,15 +816,20 @@ def _of_type(body: Draft, type_: EntityType, noun: str) -> bool:
     return body.type == type_ or (noun in _REFERRING and body.type in BODIES)
 
 
-def _describes(body: Draft, noun: str, name: str) -> bool:
-    """Whether a named body may be what the description `name` (its noun `noun`) tells
-    of: by a word for the noun its name ends in, by the noun it was mentioned with, or,
-    for a bare company noun, by being a company."""
+def _describes(body: Draft, noun: str) -> bool:
+    """Whether a body may be what a description with the noun `noun` tells of: by the
+    noun or a word for it its name ends in, by the noun it was mentioned with, or, for a
+    company noun, by being a company."""
     return (
         _named_as(body.name.hu, SYNONYMS.get(noun, (noun,)))
-        or any(noun in stems(m.span.text.split()[0]) for m in body.mentions)
+        or _told_as(body, noun)
         or (_company_noun(noun) and _company(body))
     )
+
+
+def _told_as(body: Draft, noun: str) -> bool:
+    """Whether a body was mentioned by the noun before ("a Kisalföld napilapnak")."""
+    return any(noun in stems(m.span.text.split()[0]) for m in body.mentions)
 
 
 def appositions(found: Found) -> None:

@@ -469,6 +469,7 @@ SYNONYMS = {
         "intézet", "központ", "iskola", "színház", "könyvtár", "obszervatórium",
     ),
     "klub": ("klub", "club", "kc", "fc", "sc", "tc", "ac"),
+    "légitársaság": ("légitársaság", "air", "airlines", "airways"),
 }  # fmt: skip
 # Possessed parts of a body, each a body of its own: "az MVLSZ elnöksége", "a kórház
 # vezetőivel", "a kórház belgyógyászati osztálya", "az egyetem kutatócsoportja".
