@@ -82,3 +82,23 @@ def test_a_bodys_capitalised_head_after_the_article_is_its_short_name() -> None:
 def test_a_capitalised_head_two_named_bodies_share_is_neither() -> None:
     found = entities("Az Európai Tanács és a Monetáris Tanács ülésezett.", "A Tanács döntött.")
     assert all(mentions(e) != ["Európai Tanács", "Tanács"] for e in found.values())
+
+
+def test_one_of_a_bodys_experts_is_an_unnamed_person_of_the_body() -> None:
+    found = entities(
+        "A Magyar Közút Nonprofit Zrt. lezárta a hidat.", "A cég egy szakértője szerint drága."
+    )
+    expert = next(e for e in found.values() if e.type == "Person")
+    assert (mentions(expert), expert.affiliation) == (
+        ["cég egy szakértője"],
+        "magyar-kozut-nonprofit-zrt",
+    )
+
+
+def test_a_bodys_possessed_office_in_a_case_is_an_unnamed_person() -> None:
+    found = entities(
+        "Az Aranykalász Befektetési Kft. csődbe ment.", "Elítélték a cég pénzügyi vezetőjét."
+    )
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [
+        ["cég pénzügyi vezetőjét"]
+    ]

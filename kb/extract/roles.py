@@ -15,7 +15,7 @@ from kb.extract.descriptions import age, possessors
 from kb.extract.found import Draft, Found, Token
 from kb.extract.gazetteer import Known
 from kb.extract.lexicon import PEOPLE, POSTPOSITIONS, ROLE_MODIFIERS, ROLES, TEAMS, UNITS
-from kb.extract.morphology import SINGULAR_CASES, stems
+from kb.extract.morphology import SINGULAR_CASES, possessed_nominative, stems
 from kb.model import EntityType, Name, Span
 
 _CLAUSE_MARK = re.compile(r"[,;:.–]")
@@ -238,7 +238,7 @@ def possessions(found: Found, words: list[Token]) -> None:
         first = next(m.span for m in body.mentions if m.span.end == end)
         span = Span(found.text[first.start : words[unit][2]], first.start, words[unit][2])
         word = words[unit][0].lower()
-        office = possessed_office(word)
+        office = possessed_office(word) or possessed_office(possessed_nominative(word))
         if body.type not in BODIES and office is None:
             continue  # a force's own people are the force ("a parti őrség hajói")
         if word.startswith(UNITS):
@@ -269,6 +269,8 @@ def _unit_modifier(words: list[Token], at: int) -> bool:
     modifier = words[at][0]
     if at + 1 >= len(words):
         return False
+    if modifier in ("egy", "egyik"):
+        return True  # "a cég egy szakértője", "a kórház egyik orvosa": one of its people
     if _ADJECTIVE_S.fullmatch(modifier) and possessed_office(words[at + 1][0]) is not None:
         return True  # "a Fidesz kommunikációs igazgatója"
     return is_modifier(modifier) and modifier not in _QUANTIFIERS and not _members(modifier.lower())
