@@ -102,3 +102,8 @@ def test_a_bodys_possessed_office_in_a_case_is_an_unnamed_person() -> None:
     assert [mentions(e) for e in found.values() if e.type == "Person"] == [
         ["cég pénzügyi vezetőjét"]
     ]
+
+
+def test_a_states_possessed_office_in_a_case_is_an_unnamed_person() -> None:
+    found = entities("Manila bekérette Kína nagykövetét.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Kína nagykövetét"]]

@@ -393,8 +393,9 @@ def office_holder(found: Found, state: Known | Draft, span: Span, following: Tok
     tail = word.split("-")[-1]
     if not tail.islower() or found.text[span.end : start] != " ":
         return  # "(MATE) professzora": the office is not the acronym's
+    forms = {tail, possessed_nominative(tail)}  # "Debrecen polgármesterének"
     office = next(
-        (r for r in ROLES if tail in (r + "e", r + "a", r + "je", r + "ja")),
+        (r for r in ROLES if forms & {r + "e", r + "a", r + "je", r + "ja"}),
         None,
     )
     if office is None:
