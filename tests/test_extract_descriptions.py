@@ -574,3 +574,8 @@ def test_of_two_companies_the_one_told_of_so_before_is_the_one_named_far_back() 
     )
     assert _body_of(found, "társaság")[0] == "Kárpát Logisztika Nyrt."
     assert len(_body_of(found, "társaság")) == 3
+
+
+def test_a_person_told_of_by_sex_keeps_a_plain_adjective_before_it() -> None:
+    found = entities("A piacon egy nyugdíjas asszony azt mondta, hogy drága.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["nyugdíjas asszony"]]

@@ -928,10 +928,13 @@ def _attributive(found: Found, word: str) -> bool:
 
 
 _PLAIN_ADJECTIVES = frozenset(
-    {"civil", "nagy", "kis", "új", "kisebb", "nagyobb", "egyes", "szomszédos", "ideiglenes"}
-)
+    {
+        "civil", "nagy", "kis", "új", "kisebb", "nagyobb", "egyes", "szomszédos",
+        "ideiglenes", "fiatal", "nyugdíjas", "ismeretlen",
+    }
+)  # fmt: skip
 """Common adjectives not ending in "-i" that open a description ("helyi civil
-szervezetek", "a nagy cégek")."""
+szervezetek", "a nagy cégek", "a nyugdíjas asszony", "egy fiatal vállalkozó")."""
 
 
 def _kind(found: Found, place: Draft) -> str:
