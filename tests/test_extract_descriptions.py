@@ -579,3 +579,25 @@ def test_of_two_companies_the_one_told_of_so_before_is_the_one_named_far_back() 
 def test_a_person_told_of_by_sex_keeps_a_plain_adjective_before_it() -> None:
     found = entities("A piacon egy nyugdíjas asszony azt mondta, hogy drága.")
     assert [mentions(e) for e in found.values() if e.type == "Person"] == [["nyugdíjas asszony"]]
+
+
+def test_a_body_noun_in_i_is_the_noun_not_an_adjective_before_one() -> None:
+    found = entities("A zsűri díjával jutalmazták a filmet.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Organization", ["zsűri"])]
+
+
+def test_a_listed_hyphenated_body_is_read_whole() -> None:
+    found = entities("A polgármester a képviselő-testülettel egyeztetett.")
+    assert [mentions(e) for e in found.values() if e.type == "GovernmentBody"] == [
+        ["képviselő-testülettel"]
+    ]
+
+
+def test_a_committee_a_supervision_and_an_assembly_are_state_bodies() -> None:
+    found = entities(
+        "A helyi választási bizottság kitűzte a választást.",
+        "A tilalmat a városi közterület-felügyelet ellenőrzi.",
+        "A junta feloszlatta a nemzetgyűlést.",
+    )
+    bodies = [mentions(e)[0] for e in found.values() if e.type == "GovernmentBody"]
+    assert bodies == ["helyi választási bizottság", "városi közterület-felügyelet", "nemzetgyűlést"]

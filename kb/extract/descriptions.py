@@ -196,10 +196,13 @@ def description(found: Found, words: list[Token], i: int) -> int:
     if not (words[i][0].islower() or opened) or not (opened or _attributive(found, words[i][0])):
         return 0  # "a kórház", "szegedi kórházban"; "közeli sportcsarnokban" (a building)
     noun_at = i
-    while noun_at < min(i + 3, len(words) - 1) and _attributive(found, words[noun_at][0]):
+    while noun_at < min(i + 3, len(words) - 1) and _modifier(found, words[noun_at][0]):
         noun_at += 1
     head = words[noun_at][0].split("-")[-1]  # "vízilabda-válogatott": its head
     described = description_noun(head)
+    whole = description_noun(words[noun_at][0])
+    if whole is not None and whole[0] in _DESCRIBED:  # "képviselő-testülettel": listed so
+        head, described = words[noun_at][0], whole
     if described is None or not words[noun_at][0].islower():
         return 0
     noun, type_ = described
@@ -918,6 +921,12 @@ def _placed_alike(found: Found, body: Draft, description: str) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def _modifier(found: Found, word: str) -> bool:
+    """An adjective before a description's noun, not a noun in "-i" itself ("a zsűri
+    díjával": the jury)."""
+    return _attributive(found, word) and description_noun(word) is None
 
 
 def _attributive(found: Found, word: str) -> bool:

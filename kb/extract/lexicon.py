@@ -560,4 +560,7 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "zsűri": "Organization",
     "klub": "Organization",
     "felszámoló": "Organization",
+    "bizottság": "GovernmentBody",
+    "felügyelet": "GovernmentBody",
+    "nemzetgyűlés": "GovernmentBody",
 }
