@@ -601,3 +601,9 @@ def test_a_committee_a_supervision_and_an_assembly_are_state_bodies() -> None:
     )
     bodies = [mentions(e)[0] for e in found.values() if e.type == "GovernmentBody"]
     assert bodies == ["helyi választási bizottság", "városi közterület-felügyelet", "nemzetgyűlést"]
+
+
+def test_the_body_of_a_town_told_of_by_its_kind_is_a_state_body() -> None:
+    found = entities("A gyár Kaposváron épül.", "A város önkormányzata is fizet.")
+    assert mentions(found["varos-onkormanyzat"]) == ["város önkormányzata"]
+    assert mentions(found["kaposvar"]) == ["Kaposváron", "város"]

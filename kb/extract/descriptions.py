@@ -334,6 +334,8 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     if target is None:
         return 0
     target.add(Span(*words[i]))
+    if kind is not None and possessed_body(found, words, i + 1, Span(*words[i])):
+        return i + 2  # "a község önkormányzata": the village's body too
     return i + 1
 
 
