@@ -227,8 +227,7 @@ def description(found: Found, words: list[Token], i: int) -> int:
     span = found.span(words[i], words[noun_at])
     if type_ == "Place" and owned_site(found, words, i, head, noun, span):
         return noun_at + 1  # "a cég ajkai gyárában": the owner's site
-    one = told[0] if len(told) == 1 else None  # of two told, neither: a body of its own
-    (one or _described(found, noun, name, type_, words)).add(span)
+    (told[0] if len(told) == 1 else _untold(found, noun, name, type_)).add(span)
     return noun_at + 1
 
 
@@ -688,8 +687,8 @@ def _one_of(found: Found, bodies: list[Draft], words: list[Token] | None, name: 
     Igazgatóság"), else the only one mentioned in this sentence (`words`: its words), or
     in this one and the one before, else the only one told of so before ("a Kárpát
     Logisztika" … "a társaság" … "a VA Holding" … "a társaság"). All of them when that is
-    not one ("a Magyar Közút" … "a
-    Volánbusz" … "a társaság": which?): the caller guesses none."""
+    not one ("a Magyar Közút" … "a Volánbusz" … "a társaság": which?): the caller
+    guesses none."""
     if len(bodies) <= 1 or not words:
         return bodies
     modifiers = name.lower().split()[:-1]
@@ -711,8 +710,8 @@ def _in_name(body: Draft, modifier: str) -> bool:
 
 def described_as(body: Draft, noun: str) -> bool:
     """Whether a named body is one `noun` describes: its name ends in the noun or
-    another word for it ("Pedagógusok Szakszervezete": szakszervezet), or for "cég",
-    "társaság" it is named as a company (a legal form in one of its mentions)."""
+    another word for it ("Pedagógusok Szakszervezete": szakszervezet), or for a company
+    noun ("cég", "társaság") it is named as a company (`_company`)."""
     if _company_noun(noun):
         return _company(body)
     names = (body.name.hu, *(m.span.text for m in body.mentions))
@@ -737,27 +736,31 @@ def _company_name(name: str) -> bool:
 def _described(
     found: Found, noun: str, name: str, type_: EntityType, words: list[Token] | None = None
 ) -> Draft:
-    """The body of `type_` a description refers to (`_told_of`), else a new one called
-    `name`."""
+    """The body of `type_` a description refers to (`_told_of`), else `_untold`."""
     told = _told_of(found, noun, name, type_, words)
-    if len(told) == 1:
-        return told[0]
+    return told[0] if len(told) == 1 else _untold(found, noun, name, type_)
+
+
+def _untold(found: Found, noun: str, name: str, type_: EntityType) -> Draft:
+    """The body a description names when no body told of before, or two, may be it: the
+    one told of so before, named by none, else a new one called `name`."""
     return _told_so(found, noun, name, type_) or found.unknown_draft(type_, Name(name, name), [])
 
 
 def _told_of(
     found: Found, noun: str, name: str, type_: EntityType, words: list[Token] | None
 ) -> list[Draft]:
-    """The body told of before that a description of `type_` refers to, of the first of
-    these that names any: a body whose name's last word is the noun, or that the
-    gazetteer knows so ("Váci Egyházmegye" … "az egyházmegye", "a Fidesz" … "a párt"),
-    whatever its type ("Közlekedésbiztonsági Szervezet", a state body … "a szervezet");
-    of the type, one whose name ends in the noun, also as a compound's head ("Szegedi
-    Tudományegyetem" … "az egyetem") or possessed ("… Szakszövetsége" … "a szövetség"); one
-    named by another word for it ("Tolna Vármegyei Rendőr-főkapitányság" … "a
-    rendőrség") or mentioned by the noun before ("a Kisalföld napilapnak" … "a napilap"),
-    or for a bare company noun ("a cég") a company. Of several, the one `_one_of` picks
-    (all when it picks none). Else the body told of by the same description before."""
+    """The bodies told of before that a description of `type_` may refer to, of the
+    first of these tiers that names any: a body whose name's last word is the noun, or
+    that the gazetteer knows so ("Váci Egyházmegye" … "az egyházmegye", "a Fidesz" … "a
+    párt"), whatever its type ("Közlekedésbiztonsági Szervezet", a state body … "a
+    szervezet"); of the type, one whose name ends in the noun, also as a compound's head
+    ("Szegedi Tudományegyetem" … "az egyetem") or possessed ("… Szakszövetsége" … "a
+    szövetség"); one named by another word for it ("Tolna Vármegyei Rendőr-főkapitányság"
+    … "a rendőrség"); one mentioned by the noun before ("a Kisalföld napilapnak" … "a
+    napilap") or, for a company noun ("a cég"), a company. Of several, the one `_one_of`
+    picks (all when it picks none). Else the body told of by the same description
+    before, if any."""
     named = [d for d in found.drafts.values() if _proper(d)]
     named = [d for d in named if _placed_alike(found, d, name)]
     typed = [d for d in named if _of_type(d, type_, noun)]
