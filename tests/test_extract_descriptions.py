@@ -607,3 +607,15 @@ def test_the_body_of_a_town_told_of_by_its_kind_is_a_state_body() -> None:
     found = entities("A gyár Kaposváron épül.", "A város önkormányzata is fizet.")
     assert mentions(found["varos-onkormanyzat"]) == ["város önkormányzata"]
     assert mentions(found["kaposvar"]) == ["Kaposváron", "város"]
+
+
+def test_an_institutions_name_is_its_nominative_from_its_head() -> None:
+    found = entities("A sérültet a dunaújvárosi Szent Pantaleon Kórházba vitték.")
+    assert [e.name.hu for e in found.values() if e.type == "Organization"] == [
+        "Szent Pantaleon Kórház"
+    ]
+
+
+def test_an_institutions_possessed_head_keeps_its_possessive() -> None:
+    found = entities("A döntést a Magyar Nemzeti Bank Monetáris Tanácsának ülésén hozták.")
+    assert "Magyar Nemzeti Bank Monetáris Tanácsa" in [e.name.hu for e in found.values()]

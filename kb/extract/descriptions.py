@@ -74,12 +74,33 @@ def institution(found: Found, words: list[Token], i: int) -> int:
     if type_ == "Place" and not _place_name(found, words, i, end, capitalised):
         return 0
     type_ = venue_type(found, run, _national_body(run) or _owners_kind(found, run) or type_)
-    hu = name_nominative(" ".join(w for w, _, _ in run))
+    hu = " ".join([*(w for w, _, _ in run[:-1]), _head_nominative(run[-1][0])])
     draft = found.unknown_draft(type_, Name(hu, hu), run)
     placed = _sited(found, words, i, run[-1][0], type_)
     draft.add(found.span(words[i - 1] if placed else run[0], run[-1]))  # "dunaújvárosi Szent …"
     found.define_acronym(draft, run[-1][2])  # "(NNGYK)": the same body, shorter
     return end
+
+
+def _head_nominative(word: str) -> str:
+    """A name's last word in the nominative: the form its head noun is read from
+    ("Kórházba" → "Kórház", "Törvényszéken" → "Törvényszék"), a possessed head keeping
+    its possessive ("Bírósága", "Tanácsának" → "Tanácsa"), else the name's nominative
+    ("Zrt.-vel" → "Zrt.")."""
+    possessed = possessed_nominative(word)
+    if possessed != word:
+        return possessed
+    type_ = head_type(word)
+    lower = word.lower()
+    forms = [f for f in stems(word) if lower.startswith(f) and head_type(f) == type_]
+    plain = name_nominative(word)
+    head = min(forms, key=len, default=plain)
+    if len(head) >= len(plain) or lower[len(head) :] in _POSSESSIVES:
+        return plain
+    return word[: len(head)]
+
+
+_POSSESSIVES = frozenset({"a", "e", "ja", "je"})  # "Bírósága": the Court of …
 
 
 def legal_forms_after(found: Found, words: list[Token], end: int) -> int:
