@@ -619,3 +619,10 @@ def test_an_institutions_name_is_its_nominative_from_its_head() -> None:
 def test_an_institutions_possessed_head_keeps_its_possessive() -> None:
     found = entities("A döntést a Magyar Nemzeti Bank Monetáris Tanácsának ülésén hozták.")
     assert "Magyar Nemzeti Bank Monetáris Tanácsa" in [e.name.hu for e in found.values()]
+
+
+def test_a_non_profit_companys_name_without_its_two_word_legal_form_is_the_company() -> None:
+    found = entities("A Magyar Közút Nonprofit Zrt. lezárta.", "A Magyar Közút szerint kell.")
+    assert [mentions(e) for e in found.values()] == [
+        ["Magyar Közút Nonprofit Zrt.", "Magyar Közút"]
+    ]

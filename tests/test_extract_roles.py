@@ -107,3 +107,14 @@ def test_a_bodys_possessed_office_in_a_case_is_an_unnamed_person() -> None:
 def test_a_states_possessed_office_in_a_case_is_an_unnamed_person() -> None:
     found = entities("Manila bekérette Kína nagykövetét.")
     assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Kína nagykövetét"]]
+
+
+def test_a_companys_head_before_its_legal_form_refers_back_to_it() -> None:
+    found = entities("A Debreceni Repülőtér Üzemeltető Kft. bővít.", "Az üzemeltető szerint kész.")
+    airport = next(e for e in found.values() if e.type == "Organization")
+    assert mentions(airport) == ["Debreceni Repülőtér Üzemeltető Kft.", "üzemeltető"]
+
+
+def test_a_companys_word_before_its_legal_form_that_is_no_agent_noun_refers_to_nothing() -> None:
+    found = entities("A Hungaroring Sport Zrt. közölte.", "A sportért felelős államtitkár örült.")
+    assert mentions(found["hungaroring-sport-zrt"]) == ["Hungaroring Sport Zrt."]

@@ -199,5 +199,9 @@ LEGAL_FORMS = frozenset(
 
 
 def without_legal_form(words: list[str]) -> list[str]:
-    """A company's name without its legal form ("magyar telekom nyrt." → magyar telekom)."""
-    return words[:-1] if len(words) > 1 and words[-1].split("-")[0] in LEGAL_FORMS else words
+    """A company's name without its legal form ("magyar telekom nyrt." → magyar telekom,
+    "magyar közút nonprofit zrt." → magyar közút: a non-profit company's form is two
+    words)."""
+    if len(words) < 2 or words[-1].split("-")[0] not in LEGAL_FORMS:
+        return words
+    return words[:-2] if len(words) > 2 and words[-2] == "nonprofit" else words[:-1]

@@ -12,7 +12,7 @@ from functools import cache
 
 from kb.extract.context import BODIES
 from kb.extract.descriptions import age, possessors
-from kb.extract.found import Draft, Found, Token
+from kb.extract.found import Draft, Found, Token, without_legal_form
 from kb.extract.gazetteer import Known
 from kb.extract.lexicon import PEOPLE, POSTPOSITIONS, ROLE_MODIFIERS, ROLES, TEAMS, UNITS
 from kb.extract.morphology import SINGULAR_CASES, possessed_nominative, stems
@@ -83,8 +83,15 @@ _LONG = {"a": "á", "e": "é"}
 
 
 def _head(body: Draft) -> str:
-    """The last word of a body's name of several words, in lower case ("hivatal")."""
-    *rest, last = body.name.hu.split()
+    """The last word of a body's name of several words, in lower case ("hivatal"); a
+    company's before its legal form when it is what the company does, an agent noun in
+    "-ó/-ő" ("Debreceni Repülőtér Üzemeltető Kft.": üzemeltető, "Hajnalcsillag Kiadó
+    Kft.": kiadó; not "Hungaroring Sport Zrt.")."""
+    words = body.name.hu.split()
+    named = words[: len(without_legal_form([w.lower() for w in words]))]
+    if len(named) < len(words) and not named[-1].endswith(("ó", "ő")):
+        return ""
+    *rest, last = named
     return last.lower() if rest and last[0].isupper() else ""
 
 
