@@ -626,3 +626,8 @@ def test_a_non_profit_companys_name_without_its_two_word_legal_form_is_the_compa
     assert [mentions(e) for e in found.values()] == [
         ["Magyar Közút Nonprofit Zrt.", "Magyar Közút"]
     ]
+
+
+def test_the_exchange_is_the_stock_exchange_named_before() -> None:
+    found = entities("A részvény a Budapesti Értéktőzsdén emelkedett.", "A tőzsde bővül.")
+    assert _body_of(found, "tőzsde")[0] == "Budapesti Értéktőzsdén"

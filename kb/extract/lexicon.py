@@ -563,4 +563,5 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "bizottság": "GovernmentBody",
     "felügyelet": "GovernmentBody",
     "nemzetgyűlés": "GovernmentBody",
+    "tőzsde": "Organization",
 }
