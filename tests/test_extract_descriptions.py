@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kb.extract.entities import find_entities
 from kb.extract.morphology import plural
-from kb.model import Span
+from kb.model import Entity, Span
 from tests.extract_support import entities, mentions
 
 
@@ -357,3 +357,278 @@ def test_a_states_contingent_is_its_troops_one_force_with_its_soldiers() -> None
 def test_an_office_never_guesses_a_linked_person_by_nearness() -> None:
     found = entities("Orbán Viktor Brüsszelben tárgyalt.", "A miniszter szerint a tárgyalás jó.")
     assert mentions(found["viktor-orban"]) == ["Orbán Viktor"]  # Q57641: no guess
+
+
+def _body_of(found: dict[str, Entity], mention: str) -> list[str]:
+    """The mentions of the first entity one of whose mentions is `mention`."""
+    return next(mentions(e) for e in found.values() if mention in mentions(e))
+
+
+def test_a_company_named_with_its_legal_form_only_in_the_text_is_the_one_a_cég_tells_of() -> None:
+    found = entities(
+        "Leépít a Lindhoff Hungária.", "A Lindhoff Hungária Kft. közölte.", "A cég szerint baj van."
+    )
+    assert _body_of(found, "cég")[0] == "Lindhoff Hungária"
+
+
+def test_a_legal_form_ends_no_sentence_for_the_company_named_just_before() -> None:
+    found = entities(
+        "A Danubia Cargo Kft. hajója ütközött.",
+        "A hídon a Magyar Közút Nonprofit Zrt. hétfőn korlátozást vezetett be.",
+        "A társaság szerint a pillér ép.",
+    )
+    assert _body_of(found, "társaság")[0] == "Magyar Közút Nonprofit Zrt."
+
+
+def test_a_company_noun_ties_to_none_of_two_companies_named_further_back() -> None:
+    found = entities(
+        "A Yettel Magyarország Zrt. és a One Magyarország Zrt. indult.",
+        "Az árverés szerdán zárult.",
+        "A társaság szerint jó volt.",
+    )
+    assert _body_of(found, "társaság") == ["társaság"]
+
+
+def test_a_descriptions_modifier_picks_the_body_whose_name_has_it() -> None:
+    found = entities(
+        "Az Alsó-Tisza-vidéki Vízügyi Igazgatóság és a Csongrád-Csanád Vármegyei"
+        " Katasztrófavédelmi Igazgatóság gyakorolt.",
+        "Az árvíz elvonult.",
+        "A vízügyi igazgatóság szerint a gát jó.",
+    )
+    assert _body_of(found, "vízügyi igazgatóság")[0] == "Alsó-Tisza-vidéki Vízügyi Igazgatóság"
+
+
+def test_a_description_ties_to_the_body_named_by_its_noun_before_one_named_by_a_synonym() -> None:
+    found = entities(
+        "A Nemzeti Média- és Hírközlési Hatóság árverést tartott.",
+        "A Központi Statisztikai Hivatal adatot közölt.",
+        "A Yettel nyert.",
+        "A hatóság szerint jó volt.",
+    )
+    assert _body_of(found, "hatóság")[0] == "Nemzeti Média- és Hírközlési Hatóság"
+
+
+def test_a_companys_head_before_its_legal_form_is_what_it_is() -> None:
+    found = entities(
+        "A szert az Alföld-Pharma Gyógyszergyártó Zrt. gyártja.", "A gyártó cáfolta a híreket."
+    )
+    assert _body_of(found, "gyártó")[0] == "Alföld-Pharma Gyógyszergyártó Zrt."
+
+
+def test_a_gazetteer_name_with_a_suspended_hyphen_is_the_known_body() -> None:
+    found = entities("A Nemzeti Média- és Hírközlési Hatóság (NMHH) árverést tartott.")
+    assert mentions(found["nmhh"])[0] == "Nemzeti Média- és Hírközlési Hatóság"
+
+
+def test_a_description_set_off_before_a_bodys_name_is_that_body() -> None:
+    found = entities("A díjemelést a városi közlekedési társaság, az MVK Zrt. kezdeményezte.")
+    assert _body_of(found, "MVK Zrt.") == ["városi közlekedési társaság", "MVK Zrt."]
+
+
+def test_a_description_set_off_after_a_bodys_name_is_that_body() -> None:
+    found = entities("A pert a Bakony-Glas Kft., az ajkai üvegipari cég vesztette el.")
+    assert _body_of(found, "Bakony-Glas Kft.") == ["Bakony-Glas Kft.", "ajkai üvegipari cég"]
+
+
+def test_bodies_listed_with_commas_are_no_apposition() -> None:
+    found = entities("A helyszínre ért a rendőrség, a Magyar Közút és a mentők.")
+    assert _body_of(found, "rendőrség") == ["rendőrség"]
+
+
+def test_a_word_for_any_collegial_body_is_the_one_named_before_whatever_its_type() -> None:
+    found = entities(
+        "A Nemzeti Sport Tanács felfüggesztette a szövetséget.",
+        "A testület ülése után közleményt adott ki.",
+    )
+    council = next(e for e in found.values() if "testület" in mentions(e))
+    assert (council.type, mentions(council)[0]) == ("Organization", "Nemzeti Sport Tanács")
+
+
+def test_the_institution_is_the_hospital_named_before() -> None:
+    found = entities(
+        "A győri Petz Aladár Egyetemi Oktató Kórházban robottal operáltak.",
+        "Ezt kedden jelentette be az intézmény.",
+    )
+    assert "intézmény" in next(mentions(e) for e in found.values() if e.type == "Organization")
+
+
+def test_a_word_for_any_body_names_none_of_its_own() -> None:
+    found = entities("A diákok hazai felsőoktatási intézménybe jelentkeztek.")
+    assert not any("intézmény" in e.name.hu for e in found.values())
+
+
+def test_the_club_is_the_club_named_before_by_its_initials() -> None:
+    found = entities("A Győri Audi ETO KC kikapott.", "A klub hétfőn közölte, hogy sérült.")
+    assert _body_of(found, "klub")[0] == "Győri Audi ETO KC"
+
+
+def test_a_mayors_office_told_of_by_what_it_is_is_a_state_body() -> None:
+    found = entities("A támadók a polgármesteri hivatal szervereit törték fel.")
+    office = next(e for e in found.values() if "hivatal" in e.name.hu)
+    assert (office.type, mentions(office)) == ("GovernmentBody", ["polgármesteri hivatal"])
+
+
+def test_in_office_is_no_office() -> None:
+    found = entities("A hivatalban lévő elnök a második fordulóban kikapott.")
+    assert not any("hivatal" in e.name.hu for e in found.values())
+
+
+def test_an_adjective_made_of_a_body_noun_is_no_body() -> None:
+    found = entities("A lakossági befektetők és az intézményiek is jegyeztek.")
+    assert not any("intézmény" in e.name.hu for e in found.values())
+
+
+def test_the_liquidator_is_the_liquidating_company_named_before() -> None:
+    found = entities(
+        "A cég felszámolója a Reorg-Pro Felszámoló Kft. lett.", "A felszámoló szerint van vevő."
+    )
+    assert _body_of(found, "felszámoló")[0] == "Reorg-Pro Felszámoló Kft."
+
+
+def test_the_central_bank_is_the_gazetteers_not_a_commercial_bank_named_before() -> None:
+    found = entities("Az Erste Bank és az ING Bank is emelt.", "A jegybank óvatos marad.")
+    assert mentions(found["mnb"]) == ["jegybank"]
+
+
+def test_a_party_the_gazetteer_knows_is_what_the_party_refers_to_in_its_sentence() -> None:
+    found = entities(
+        "A Tisza Párt jelöltje nyert, a Mi Hazánk harmadik lett.",
+        "A Mi Hazánk közleményében azt írta, hogy a párt megduplázta szavazóit.",
+    )
+    assert mentions(found["mi-hazank"]) == ["Mi Hazánk", "Mi Hazánk", "párt"]
+
+
+def test_a_bodys_last_word_refers_back_to_it_whatever_the_nouns_type() -> None:
+    found = entities(
+        "A balesetet a Közlekedésbiztonsági Szervezet (KBSZ) vizsgálja.",
+        "A szervezet jelentést ad ki.",
+    )
+    assert mentions(found["kbsz"]) == ["Közlekedésbiztonsági Szervezet", "KBSZ", "szervezet"]
+
+
+def test_a_place_adjective_before_a_companys_name_places_it_for_its_description() -> None:
+    found = entities(
+        "Megvásárolja a székesfehérvári Alba-Hidraulika Zrt.-t a japán Kazuta Precision Co., Ltd.",
+        "A japán cég új üzemet épít.",
+    )
+    assert _body_of(found, "japán cég")[0] == "Kazuta Precision Co., Ltd."
+
+
+def test_a_compound_ending_in_a_company_noun_is_the_company_named_before() -> None:
+    found = entities("A Lindhoff Hungária Kft. leépít.", "Az autóalkatrész-gyártó szerint ez kell.")
+    assert _body_of(found, "autóalkatrész-gyártó")[0] == "Lindhoff Hungária Kft."
+
+
+def test_a_parent_company_is_not_the_company_named_before() -> None:
+    found = entities("A Lindhoff Hungária Kft. leépít.", "A döntést az anyavállalat hozta.")
+    assert _body_of(found, "anyavállalat") == ["anyavállalat"]
+
+
+def test_the_ambulance_service_told_of_as_the_ambulancemen_is_the_known_body() -> None:
+    found = entities("A sérültet a mentők kórházba vitték.")
+    assert mentions(found["orszagos-mentoszolgalat"]) == ["mentők"]
+
+
+def test_an_orchestra_named_by_its_players_is_an_organisation() -> None:
+    found = entities("A nyitókoncerten a Pannon Filharmonikusok játszott.")
+    assert [e.type for e in found.values() if "Filharmonikusok" in e.name.hu] == ["Organization"]
+
+
+def test_a_name_ending_in_film_is_a_company_not_a_person() -> None:
+    found = entities("A filmet a Fénysáv Film forgalmazza.")
+    assert [e.type for e in found.values() if "Film" in e.name.hu] == ["Organization"]
+
+
+def test_a_gazette_is_a_medium() -> None:
+    found = entities("A rendelet a Magyar Közlönyben jelent meg.", "A végzés a Cégközlönyben állt.")
+    assert {e.type for e in found.values() if "özlöny" in e.name.hu} == {"NewsAgency"}
+
+
+def test_a_team_named_by_a_compound_is_an_organisation() -> None:
+    found = entities("Szeptemberben a Davis-kupa-csapat Portugáliával játszik.")
+    assert [e.type for e in found.values() if "csapat" in e.name.hu] == ["Organization"]
+
+
+def test_an_airline_is_the_company_named_by_an_airlines_word_not_another_company() -> None:
+    found = entities(
+        "A Debreceni Repülőtér Üzemeltető Kft. és a Wizz Air megállapodott.",
+        "Az üzemeltető bővít.",
+        "A terminál nyáron kész.",
+        "A légitársaság szerint nyolc új útvonal indul.",
+    )
+    assert _body_of(found, "légitársaság")[0] == "Wizz Air"
+
+
+def test_a_company_named_by_a_companys_word_is_the_one_a_cég_tells_of() -> None:
+    found = entities("A BMW Group bejelentette.", "A cég szerint jövőre kezdik a gyártást.")
+    assert _body_of(found, "cég")[0] == "BMW Group"
+
+
+def test_of_two_companies_the_one_told_of_so_before_is_the_one_named_far_back() -> None:
+    found = entities(
+        "A Kárpát Logisztika Nyrt. részvényei emelkedtek.",
+        "A társaság szerint a befektetők sokat jegyeztek.",
+        "A főrészvényes VA Holding Zrt. részesedést tart meg.",
+        "Az elzárási időszak tavasszal lejár.",
+        "A társaság cáfolta a híreket.",
+    )
+    assert _body_of(found, "társaság")[0] == "Kárpát Logisztika Nyrt."
+    assert len(_body_of(found, "társaság")) == 3
+
+
+def test_a_person_told_of_by_sex_keeps_a_plain_adjective_before_it() -> None:
+    found = entities("A piacon egy nyugdíjas asszony azt mondta, hogy drága.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["nyugdíjas asszony"]]
+
+
+def test_a_body_noun_in_i_is_the_noun_not_an_adjective_before_one() -> None:
+    found = entities("A zsűri díjával jutalmazták a filmet.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [("Organization", ["zsűri"])]
+
+
+def test_a_listed_hyphenated_body_is_read_whole() -> None:
+    found = entities("A polgármester a képviselő-testülettel egyeztetett.")
+    assert [mentions(e) for e in found.values() if e.type == "GovernmentBody"] == [
+        ["képviselő-testülettel"]
+    ]
+
+
+def test_a_committee_a_supervision_and_an_assembly_are_state_bodies() -> None:
+    found = entities(
+        "A helyi választási bizottság kitűzte a választást.",
+        "A tilalmat a városi közterület-felügyelet ellenőrzi.",
+        "A junta feloszlatta a nemzetgyűlést.",
+    )
+    bodies = [mentions(e)[0] for e in found.values() if e.type == "GovernmentBody"]
+    assert bodies == ["helyi választási bizottság", "városi közterület-felügyelet", "nemzetgyűlést"]
+
+
+def test_the_body_of_a_town_told_of_by_its_kind_is_a_state_body() -> None:
+    found = entities("A gyár Kaposváron épül.", "A város önkormányzata is fizet.")
+    assert mentions(found["varos-onkormanyzat"]) == ["város önkormányzata"]
+    assert mentions(found["kaposvar"]) == ["Kaposváron", "város"]
+
+
+def test_an_institutions_name_is_its_nominative_from_its_head() -> None:
+    found = entities("A sérültet a dunaújvárosi Szent Pantaleon Kórházba vitték.")
+    assert [e.name.hu for e in found.values() if e.type == "Organization"] == [
+        "Szent Pantaleon Kórház"
+    ]
+
+
+def test_an_institutions_possessed_head_keeps_its_possessive() -> None:
+    found = entities("A döntést a Magyar Nemzeti Bank Monetáris Tanácsának ülésén hozták.")
+    assert "Magyar Nemzeti Bank Monetáris Tanácsa" in [e.name.hu for e in found.values()]
+
+
+def test_a_non_profit_companys_name_without_its_two_word_legal_form_is_the_company() -> None:
+    found = entities("A Magyar Közút Nonprofit Zrt. lezárta.", "A Magyar Közút szerint kell.")
+    assert [mentions(e) for e in found.values()] == [
+        ["Magyar Közút Nonprofit Zrt.", "Magyar Közút"]
+    ]
+
+
+def test_the_exchange_is_the_stock_exchange_named_before() -> None:
+    found = entities("A részvény a Budapesti Értéktőzsdén emelkedett.", "A tőzsde bővül.")
+    assert _body_of(found, "tőzsde")[0] == "Budapesti Értéktőzsdén"

@@ -15,8 +15,8 @@ from functools import cache
 
 from kb import iris
 from kb.extract.context import BODIES
-from kb.extract.found import LEGAL_FORMS, Draft, Found, Token
-from kb.extract.heads import head_type
+from kb.extract.found import LEGAL_FORMS, Draft, Found, Token, without_legal_form
+from kb.extract.heads import COMPANY_WORDS, head_type
 from kb.extract.lexicon import (
     DESCRIBED_ROLES,
     DESCRIPTIONS,
@@ -74,12 +74,33 @@ def institution(found: Found, words: list[Token], i: int) -> int:
     if type_ == "Place" and not _place_name(found, words, i, end, capitalised):
         return 0
     type_ = venue_type(found, run, _national_body(run) or _owners_kind(found, run) or type_)
-    hu = name_nominative(" ".join(w for w, _, _ in run))
+    hu = " ".join([*(w for w, _, _ in run[:-1]), _head_nominative(run[-1][0])])
     draft = found.unknown_draft(type_, Name(hu, hu), run)
     placed = _sited(found, words, i, run[-1][0], type_)
     draft.add(found.span(words[i - 1] if placed else run[0], run[-1]))  # "dunaújvárosi Szent …"
     found.define_acronym(draft, run[-1][2])  # "(NNGYK)": the same body, shorter
     return end
+
+
+def _head_nominative(word: str) -> str:
+    """A name's last word in the nominative: the form its head noun is read from
+    ("Kórházba" → "Kórház", "Törvényszéken" → "Törvényszék"), a possessed head keeping
+    its possessive ("Bírósága", "Tanácsának" → "Tanácsa"), else the name's nominative
+    ("Zrt.-vel" → "Zrt.")."""
+    possessed = possessed_nominative(word)
+    if possessed != word:
+        return possessed
+    type_ = head_type(word)
+    lower = word.lower()
+    forms = [f for f in stems(word) if lower.startswith(f) and head_type(f) == type_]
+    plain = name_nominative(word)
+    head = min(forms, key=len, default=plain)
+    if len(head) >= len(plain) or lower[len(head) :] in _POSSESSIVES:
+        return plain
+    return word[: len(head)]
+
+
+_POSSESSIVES = frozenset({"a", "e", "ja", "je"})  # "Bírósága": the Court of …
 
 
 def legal_forms_after(found: Found, words: list[Token], end: int) -> int:
@@ -196,10 +217,13 @@ def description(found: Found, words: list[Token], i: int) -> int:
     if not (words[i][0].islower() or opened) or not (opened or _attributive(found, words[i][0])):
         return 0  # "a kórház", "szegedi kórházban"; "közeli sportcsarnokban" (a building)
     noun_at = i
-    while noun_at < min(i + 3, len(words) - 1) and _attributive(found, words[noun_at][0]):
+    while noun_at < min(i + 3, len(words) - 1) and _modifier(found, words[noun_at][0]):
         noun_at += 1
     head = words[noun_at][0].split("-")[-1]  # "vízilabda-válogatott": its head
     described = description_noun(head)
+    whole = description_noun(words[noun_at][0])
+    if whole is not None and whole[0] in _DESCRIBED:  # "képviselő-testülettel": listed so
+        head, described = words[noun_at][0], whole
     if described is None or not words[noun_at][0].islower():
         return 0
     noun, type_ = described
@@ -215,19 +239,32 @@ def description(found: Found, words: list[Token], i: int) -> int:
         if known is not None:
             found.draft(known).add(Span(*word))  # "görög tűzoltóság": Greece too
     name = " ".join([*(w for w, _, _ in words[i:noun_at]), noun])
+    told = _told_of(found, noun, name, type_, words)
+    if not told and (noun in _REFERRING or (noun_at == i and head in _IN_OFFICE)):
+        return 0  # "felsőoktatási intézménybe": any; "a hivatalban lévő elnök": in office
+    known = found.lookup([words[i]]) if not told and noun_at == i else None
+    if known is not None:
+        told = [found.draft(known)]  # "a jegybank", "a mentők": the gazetteer's (MNB, OMSZ)
     span = found.span(words[i], words[noun_at])
     if type_ == "Place" and owned_site(found, words, i, head, noun, span):
         return noun_at + 1  # "a cég ajkai gyárában": the owner's site
-    _described(found, noun, name, type_, words).add(span)
+    (told[0] if len(told) == 1 else _untold(found, noun, name, type_)).add(span)
     return noun_at + 1
+
+
+_REFERRING = frozenset({"testület", "intézmény"})
+"""Words for any kind of body ("a testület", "az intézmény"): only a body told of
+before, of either type, never one of their own ("hazai felsőoktatási intézménybe": any)."""
+_IN_OFFICE = frozenset({"hivatalba", "hivatalban"})  # "hivatalba lép", "hivatalban lévő"
 
 
 @cache
 def description_noun(word: str) -> tuple[str, EntityType] | None:
     """The description a word is, in the nominative, and the type it describes: a
     listed noun ("cégek" → cég) or a compound ending in one ("külügyminisztériumot" →
-    külügyminisztérium, "anyavállalat", "nagybank": the head decides the type)."""
-    forms = stems(word)
+    külügyminisztérium, "anyavállalat", "nagybank": the head decides the type); not an
+    adjective made of one ("intézményi", "intézményiek": the institutional investors)."""
+    forms = tuple(f for f in stems(word) if not word.lower().startswith(f + "i"))
     forms += tuple(f[: -len(m)] for f in forms for m in ("ok", "ek", "ak", "ök") if f.endswith(m))
     forms += tuple(f[:-2] + _SHORT[f[-2]] for f in forms if f.endswith(("ák", "ék")))  # patikák
     for form in forms:
@@ -313,6 +350,8 @@ def reference(found: Found, words: list[Token], i: int) -> int:
     if target is None:
         return 0
     target.add(Span(*words[i]))
+    if kind is not None and possessed_body(found, words, i + 1, Span(*words[i])):
+        return i + 2  # "a község önkormányzata": the village's body too
     return i + 1
 
 
@@ -647,65 +686,216 @@ def possessed_body(found: Found, words: list[Token], j: int, place: Span) -> boo
     return True
 
 
-_COMPANY_NOUNS = frozenset({"cég", "társaság", "vállalat", "vállalkozás"})
+_COMPANY_NOUNS = ("cég", "társaság", "vállalat", "vállalkozás", "gyártó")
+_OTHER_COMPANY = ("anya", "leány")  # "az anyavállalat", "a leánycég": another company
 
 
-def _company_named_before(found: Found, words: list[Token]) -> Draft | None:
-    """The company "a cég", "a társaság" refers to: the one named with its legal form
-    ("Alba-Hidraulika Zrt.") in the article, or, of several, the one named in this or the
-    previous sentence; none when that is not one."""
-    companies = [d for d in found.drafts.values() if d.type == "Organization" and _company(d)]
-    if len(companies) == 1:
-        return companies[0]
-    since = found.previous_sentence_start(words[0][1])
-    near = [c for c in companies if any(since <= m.span.start for m in c.mentions)]
-    return near[0] if len(near) == 1 else None
+def _company_noun(noun: str) -> bool:
+    """Whether a noun describes a company: "a cég", "a társaság", "a gyártó", also as a
+    compound's head ("légitársaság", "hidraulikagyártó"), but not a parent or subsidiary
+    ("anyavállalat": another company than the one named)."""
+    return noun.endswith(_COMPANY_NOUNS) and not noun.startswith(_OTHER_COMPANY)
+
+
+def _one_of(found: Found, bodies: list[Draft], words: list[Token] | None, name: str) -> list[Draft]:
+    """Of the bodies a description `name` may refer to, the one it does: the only one;
+    of several, the only one whose name has the description's modifier ("a vízügyi
+    igazgatóság": the "… Vízügyi Igazgatóság", not the "… Katasztrófavédelmi
+    Igazgatóság"), else the only one mentioned in this sentence (`words`: its words), or
+    in this one and the one before, else the only one told of so before ("a Kárpát
+    Logisztika" … "a társaság" … "a VA Holding" … "a társaság"). All of them when that is
+    not one ("a Magyar Közút" … "a Volánbusz" … "a társaság": which?): the caller
+    guesses none."""
+    if len(bodies) <= 1 or not words:
+        return bodies
+    modifiers = name.lower().split()[:-1]
+    alike = [b for b in bodies if modifiers and all(_in_name(b, m) for m in modifiers)]
+    if len(alike) == 1:
+        return alike
+    for since in (words[0][1], found.previous_sentence_start(words[0][1])):
+        near = [b for b in bodies if any(since <= m.span.start for m in b.mentions)]
+        if len(near) == 1:
+            return near
+    told = [b for b in bodies if _told_as(b, name.split()[-1])]
+    return told if len(told) == 1 else bodies
+
+
+def _in_name(body: Draft, modifier: str) -> bool:
+    """Whether a word of the body's name is the modifier ("Vízügyi": vízügyi)."""
+    return modifier in body.name.hu.lower().split()
 
 
 def described_as(body: Draft, noun: str) -> bool:
     """Whether a named body is one `noun` describes: its name ends in the noun or
-    another word for it ("Pedagógusok Szakszervezete": szakszervezet), or for "cég",
-    "társaság" it is named as a company (a legal form in one of its mentions)."""
-    if noun in _COMPANY_NOUNS:
-        return _company(body) or any(
-            m.span.text.split()[-1].lower().split("-")[0] in LEGAL_FORMS for m in body.mentions
-        )
+    another word for it ("Pedagógusok Szakszervezete": szakszervezet), or for a company
+    noun ("cég", "társaság") it is named as a company (`_company`)."""
+    if _company_noun(noun):
+        return _company(body)
     names = (body.name.hu, *(m.span.text for m in body.mentions))
     return any(_named_as(name, SYNONYMS.get(noun, (noun,))) for name in names)
 
 
 def _company(body: Draft) -> bool:
-    """Whether a body is named as a company: its name ends in a legal form."""
-    last = body.name.hu.split()[-1].lower()
-    return last.split("-")[0] in LEGAL_FORMS or last in ("co.", "group", "holding")
+    """Whether a body is named as a company: its name or one of its mentions ends in a
+    legal form ("Lindhoff Hungária" in the headline, "Lindhoff Hungária Kft." in the
+    text)."""
+    names = (body.name.hu, *(m.span.text for m in body.mentions if m.span.text[0].isupper()))
+    return any(_company_name(name) for name in names)
+
+
+def _company_name(name: str) -> bool:
+    """Whether a name of several words ends in a legal form ("Zrt.", "Kft.-t") or a
+    company's word ("Co.", "Group", "Wizz Air")."""
+    *rest, last = name.lower().split()
+    return last.split("-")[0] in LEGAL_FORMS or (bool(rest) and last in (*COMPANY_WORDS, "co."))
 
 
 def _described(
     found: Found, noun: str, name: str, type_: EntityType, words: list[Token] | None = None
 ) -> Draft:
-    """The body of `type_` a description refers to: the last one whose name ends in
-    the noun, also as a compound's head ("Szegedi Tudományegyetem" … "az egyetem") or
-    possessed ("… Szakszövetsége" … "a szövetség"), or in another word for it ("Tolna
-    Vármegyei Rendőr-főkapitányság" … "a rendőrség"), or
-    one mentioned by the noun before ("a Kisalföld napilapnak" … "a napilap"); for
-    a bare company noun ("a cég"), given the sentence's words, the company named before;
-    else a new one called `name`."""
-    named = next(
-        (
-            d
-            for d in reversed(found.drafts.values())
-            if d.type == type_
-            and (
-                _named_as(d.name.hu, SYNONYMS.get(noun, (noun,)))
-                or any(noun in stems(m.span.text.split()[0]) for m in d.mentions)
-            )
-            and _placed_alike(found, d, name)
-        ),
-        None,
+    """The body of `type_` a description refers to (`_told_of`), else `_untold`."""
+    told = _told_of(found, noun, name, type_, words)
+    return told[0] if len(told) == 1 else _untold(found, noun, name, type_)
+
+
+def _untold(found: Found, noun: str, name: str, type_: EntityType) -> Draft:
+    """The body a description names when no body told of before, or two, may be it: the
+    one told of so before, named by none, else a new one called `name`."""
+    return _told_so(found, noun, name, type_) or found.unknown_draft(type_, Name(name, name), [])
+
+
+def _told_of(
+    found: Found, noun: str, name: str, type_: EntityType, words: list[Token] | None
+) -> list[Draft]:
+    """The bodies told of before that a description of `type_` may refer to, of the
+    first of these tiers that names any: a body whose name's last word is the noun, or
+    that the gazetteer knows so ("Váci Egyházmegye" … "az egyházmegye", "a Fidesz" … "a
+    párt"), whatever its type ("Közlekedésbiztonsági Szervezet", a state body … "a
+    szervezet"); of the type, one whose name ends in the noun, also as a compound's head
+    ("Szegedi Tudományegyetem" … "az egyetem") or possessed ("… Szakszövetsége" … "a
+    szövetség"); one named by another word for it ("Tolna Vármegyei Rendőr-főkapitányság"
+    … "a rendőrség"); one mentioned by the noun before ("a Kisalföld napilapnak" … "a
+    napilap") or, for a company noun ("a cég"), a company. Of several, the one `_one_of`
+    picks (all when it picks none). Else the body told of by the same description
+    before, if any."""
+    named = [d for d in found.drafts.values() if _proper(d)]
+    named = [d for d in named if _placed_alike(found, d, name)]
+    typed = [d for d in named if _of_type(d, type_, noun)]
+    tiers = (
+        [d for d in named if _body_alike(d, type_) and _named_by(found, d, noun)],
+        [d for d in typed if _named_as(d.name.hu, (noun,))],
+        [d for d in typed if _named_as(d.name.hu, SYNONYMS.get(noun, ()))],
+        [d for d in typed if _told_as(d, noun) or (_company_noun(noun) and _company(d))],
     )
-    if named is None and words and noun == name and noun in _COMPANY_NOUNS:
-        named = _company_named_before(found, words)  # "az Alba-Hidraulika Zrt." … "a cég"
-    return named or found.unknown_draft(type_, Name(name, name), [])
+    chosen = _one_of(found, next((t for t in tiers if t), []), words, name)
+    if chosen:
+        return chosen
+    told = _told_so(found, noun, name, type_)
+    return [told] if told else []
+
+
+def _named_by(found: Found, body: Draft, noun: str) -> bool:
+    """Whether a body's name of several words ends in the noun itself, in the singular
+    ("Oktatási Hivatal": hivatal), or the gazetteer knows it as one ("Fidesz": a párt)."""
+    *rest, last = body.name.hu.split()
+    known = found.gaz.entries.get(body.id)
+    named = bool(rest) and last.lower() == noun
+    return named or (known is not None and noun in known.described_as)
+
+
+def _body_alike(body: Draft, type_: EntityType) -> bool:
+    """Whether a body may be told of by a description of `type_`: of the type, or a body
+    when the description is one (a name's head decides its body's type)."""
+    return body.type == type_ or (body.type in BODIES and type_ in BODIES)
+
+
+def _told_so(found: Found, noun: str, name: str, type_: EntityType) -> Draft | None:
+    """The body told of by the same description before, named by none ("a rendőrség" …
+    "a helyi rendőrség"): the last, when all so told are told alike; else the one told
+    by these very words, if any ("a kínai parti őrség", "a Fülöp-szigeteki parti őrség"
+    … "a parti őrség": neither)."""
+    told = [
+        d
+        for d in found.drafts.values()
+        if d.type == type_
+        and not _proper(d)
+        and _describes(d, noun)
+        and _placed_alike(found, d, name)
+    ]
+    if len({d.name.hu for d in told}) == 1:
+        return told[-1]
+    return next((d for d in told if d.name.hu == name), None)
+
+
+def _proper(body: Draft) -> bool:
+    """Whether a body is named, not described: its name's last word opens with a capital
+    or a digit ("Magyar Közút Nonprofit Zrt.", "4iG"; "Fülöp-szigeteki parti őrség" is
+    described)."""
+    return not body.name.hu.split()[-1][0].islower()
+
+
+def _of_type(body: Draft, type_: EntityType, noun: str) -> bool:
+    """Whether a named body may be one a description of `type_` tells of: of that type,
+    or for a word for any body of another kind of body (its name decides: "a testület"
+    is the "Európai Bizottság", a state body, or a festival's jury)."""
+    return body.type == type_ or (noun in _REFERRING and body.type in BODIES)
+
+
+def _describes(body: Draft, noun: str) -> bool:
+    """Whether a body may be what a description with the noun `noun` tells of: by the
+    noun or a word for it its name ends in, by the noun it was mentioned with, or, for a
+    company noun, by being a company."""
+    return (
+        _named_as(body.name.hu, SYNONYMS.get(noun, (noun,)))
+        or _told_as(body, noun)
+        or (_company_noun(noun) and _company(body))
+    )
+
+
+def _told_as(body: Draft, noun: str) -> bool:
+    """Whether a body was mentioned by the noun before ("a Kisalföld napilapnak")."""
+    return any(noun in stems(m.span.text.split()[0]) for m in body.mentions)
+
+
+def appositions(found: Found) -> None:
+    """ "a városi közlekedési társaság, az MVK Zrt.", "a Bakony-Glas Kft., az ajkai
+    üvegipari cég": a body's description set off from its name by a comma and the
+    article is the body named there, when no list goes on after the pair ("a rendőrség, a
+    Magyar Közút és a mentők" are three). Read once the article is read: the name may
+    come after the description."""
+    named = [d for d in found.drafts.values() if d.type in BODIES and _proper(d)]
+    starts = {m.span.start: (d, m.span.end) for d in named for m in d.mentions}
+    ends = {m.span.end: d for d in named for m in d.mentions}
+    for draft in [d for d in found.drafts.values() if d.type in BODIES and not _proper(d)]:
+        for mention in list(draft.mentions):
+            body = _apposed(found, mention.span, starts, ends)
+            if body is not None and body.type == draft.type:
+                body.add(mention.span)
+                draft.mentions.remove(mention)
+        if not draft.mentions:
+            del found.drafts[draft.id]
+
+
+def _apposed(
+    found: Found, span: Span, starts: dict[int, tuple[Draft, int]], ends: dict[int, Draft]
+) -> Draft | None:
+    """The named body a description at `span` stands in apposition to, if any: the name
+    (`starts`: by where a mention starts, with where it ends) right after ", a(z)"
+    following it, or the one (`ends`: by where a mention ends) right before ", a(z)"
+    preceding it."""
+    after = _SET_OFF.match(found.text, span.end)
+    if after is not None and after.end() in starts:
+        body, name_end = starts[after.end()]
+        return None if _LIST_GOES_ON.match(found.text, name_end) else body
+    before = _SET_OFF_BEFORE.search(found.text, max(0, span.start - 6), span.start)
+    if before is None or _LIST_GOES_ON.match(found.text, span.end):
+        return None
+    return ends.get(before.start())
+
+
+_SET_OFF = re.compile(r",\s+az?\s+")
+_SET_OFF_BEFORE = re.compile(r",\s+az?\s+$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s+az?\s|és\s|valamint\s|vagy\s)")
 
 
 def named_later(found: Found) -> None:
@@ -715,19 +905,12 @@ def named_later(found: Found) -> None:
     first met in the text is read where it stands (the body named before it)."""
     headline = found.text.find("\n")
     for draft in list(found.drafts.values()):
-        if draft.type not in BODIES or not draft.name.hu[0].islower():
+        if draft.type not in BODIES or _proper(draft):
             continue
         if min(m.span.start for m in draft.mentions) > headline:
             continue  # told of first in the text: a body of its own, or named just before
-        noun = draft.name.hu.split()[-1]
-        named = [
-            d
-            for d in found.drafts.values()
-            if d.type == draft.type
-            and d.name.hu[0].isupper()
-            and _named_as(d.name.hu, SYNONYMS.get(noun, (noun,)))
-            and _placed_alike(found, d, draft.name.hu)
-        ]
+        noun = draft.name.hu.split()[-1].lower()
+        named = [d for d in _told_of(found, noun, draft.name.hu, draft.type, None) if _proper(d)]
         if len(named) == 1:
             for mention in draft.mentions:
                 named[0].add(mention.span, mention.metonymy_of)
@@ -737,18 +920,35 @@ def named_later(found: Found) -> None:
 def _named_as(name: str, heads: tuple[str, ...]) -> bool:
     """Whether a body's name ends in one of `heads`, its last word maybe inflected or
     possessed ("… Szakszövetsége": szövetség), or in a head of two words ("… Katasztrófavédelmi
-    Igazgatóság": katasztrófavédelmi igazgatóság)."""
-    head, _, last = name.lower().rpartition(" ")
+    Igazgatóság": katasztrófavédelmi igazgatóság); a company's before its legal form
+    ("Alföld-Pharma Gyógyszergyártó Zrt.": a gyártó)."""
+    head, _, last = " ".join(without_legal_form(name.lower().split())).rpartition(" ")
     return any(f"{head} {f}".strip().endswith(heads) for f in stems(last))
 
 
 def _placed_alike(found: Found, body: Draft, description: str) -> bool:
-    """Whether a description's place adjective is in the body's mentions too: "a
-    szegedi egyetem" is the "Szegedi Tudományegyetem", "a szegedi kórház" is not
-    the "Bács-Kiskun Vármegyei Oktatókórház" named before."""
+    """Whether a description's place adjective is in the body's mentions too, or right
+    before one: "a szegedi egyetem" is the "Szegedi Tudományegyetem", "a japán cég" the
+    "japán Kazuta Precision", "a szegedi kórház" is not the "Bács-Kiskun Vármegyei
+    Oktatókórház" named before."""
     places = {w for w in description.lower().split() if found.adjective_of(w)}
+    if not places:
+        return True
     words = {w for m in body.mentions for w in m.span.text.lower().split()}
-    return not places or bool(places & words)
+    before = (
+        _WORD_BEFORE.search(found.text, max(0, m.span.start - 40), m.span.start)
+        for m in body.mentions
+    )
+    return bool(places & (words | {b.group(1).lower() for b in before if b}))
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def _modifier(found: Found, word: str) -> bool:
+    """An adjective before a description's noun, not a noun in "-i" itself ("a zsűri
+    díjával": the jury)."""
+    return _attributive(found, word) and description_noun(word) is None
 
 
 def _attributive(found: Found, word: str) -> bool:
@@ -759,7 +959,10 @@ def _attributive(found: Found, word: str) -> bool:
 
 
 _PLAIN_ADJECTIVES = frozenset(
-    {"civil", "nagy", "kis", "új", "kisebb", "nagyobb", "egyes", "szomszédos", "ideiglenes"}
-)
+    {
+        "civil", "nagy", "kis", "új", "kisebb", "nagyobb", "egyes", "szomszédos",
+        "ideiglenes", "fiatal", "nyugdíjas", "ismeretlen",
+    }
+)  # fmt: skip
 """Common adjectives not ending in "-i" that open a description ("helyi civil
-szervezetek", "a nagy cégek")."""
+szervezetek", "a nagy cégek", "a nyugdíjas asszony", "egy fiatal vállalkozó")."""

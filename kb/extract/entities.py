@@ -26,6 +26,7 @@ appositions), all over one `Found`.
 from __future__ import annotations
 
 from kb.extract.descriptions import (
+    appositions,
     described_person,
     description,
     institution,
@@ -78,13 +79,14 @@ from kb.model import Entity, Span
 
 def find_entities(text: str, sentences: tuple[Span, ...]) -> tuple[Entity, ...]:
     """The entities of the article, each with all its mentions, in order of appearance."""
-    found = Found(gazetteer(), text)
+    found = Found(gazetteer(), text, tuple(s.start for s in sentences))
     match_report = sum(text.lower().count(stem) for stem in MATCH_REPORT) >= 2
     words = [_words(sentence) for sentence in sentences]  # read once, for both passes
     for sentence, sentence_words in zip(sentences, words, strict=True):
         _sentence(found, sentence, sentence_words, match_report)
     early_aliases(found, tokens(text))
     described_holders(found, words)
+    appositions(found)
     named_later(found)
     return found.entities()
 
@@ -106,8 +108,8 @@ def _sentence(found: Found, sentence: Span, words: list[Token], match_report: bo
             or possessed_site(found, words, i)
             or programme(found, words, i)
             or institution(found, words, i)
-            or named_head(found, words, i)
             or description(found, words, i)
+            or named_head(found, words, i)
             or reference(found, words, i)
             or region_told(found, words, i)
             or described_person(found, words, i)

@@ -9,6 +9,7 @@ same record of what was found, and nothing else of each other.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -43,9 +44,10 @@ class Draft:
 class Found:
     """The article and the entities found in it so far (for aliases and pairs)."""
 
-    def __init__(self, gaz: Gazetteer, text: str) -> None:
+    def __init__(self, gaz: Gazetteer, text: str, sentence_starts: tuple[int, ...] = ()) -> None:
         self.gaz = gaz
         self.text = text
+        self.sentence_starts = sentence_starts  # where the splitter starts each sentence
         self.drafts: dict[str, Draft] = {}
         self.acronyms: dict[str, Draft] = {}  # "NNGYK" → the body it abbreviates
         self.groups: list[Draft] = []  # groups of people, in order: "magyar tűzoltók"
@@ -156,6 +158,9 @@ class Found:
     def previous_sentence_start(self, sentence_start: int) -> int:
         """Where the sentence before the one starting at `sentence_start` starts: how far
         back a reference ("a két ország", "a férfi") may look."""
+        at = bisect.bisect_right(self.sentence_starts, sentence_start) - 2
+        if at >= 0 and self.sentence_starts[at + 1] == sentence_start:
+            return self.sentence_starts[at]  # the splitter's: "Zrt." ends no sentence
         before = max(0, sentence_start - 2)
         return max(self.text.rfind(mark, 0, before) for mark in ".!?\n") + 1
 
@@ -182,8 +187,8 @@ def _same_name(name: str, run: list[Token]) -> bool:
     """Whether `run` is `name` again, its last word maybe inflected ("Halász Bencét"),
     a company's legal form left out in either ("Magyar Telekom Nyrt." … "Magyar
     Telekom")."""
-    parts = _without_legal_form(name.lower().split())
-    words = _without_legal_form([w.lower() for w, _, _ in run])
+    parts = without_legal_form(name.lower().split())
+    words = without_legal_form([w.lower() for w, _, _ in run])
     return len(parts) == len(words) and parts[:-1] == words[:-1] and parts[-1] in stems(words[-1])
 
 
@@ -193,5 +198,10 @@ LEGAL_FORMS = frozenset(
 """A company's legal form, the last word of its full name ("Zrt.", "Inc.", "AG")."""
 
 
-def _without_legal_form(words: list[str]) -> list[str]:
-    return words[:-1] if len(words) > 1 and words[-1].split("-")[0] in LEGAL_FORMS else words
+def without_legal_form(words: list[str]) -> list[str]:
+    """A company's name without its legal form ("magyar telekom nyrt." → magyar telekom,
+    "magyar közút nonprofit zrt." → magyar közút: a non-profit company's form is two
+    words)."""
+    if len(words) < 2 or words[-1].split("-")[0] not in LEGAL_FORMS:
+        return words
+    return words[:-2] if len(words) > 2 and words[-2] == "nonprofit" else words[:-1]

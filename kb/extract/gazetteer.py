@@ -32,6 +32,7 @@ class Known:
     adjective_en: str | None = None
     stands_for: str | None = None
     kind: str | None = None  # of a place: town, county, river, lake, region
+    described_as: tuple[str, ...] = ()  # of a body its name does not tell: "párt" (Fidesz)
     names: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
 
@@ -81,12 +82,12 @@ def gazetteer() -> Gazetteer:
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     for known in entries:
         for name in known.names:
-            key = tuple(name.lower().split())
+            key = _words(name)
             first = names.setdefault(key, (known.id, name[0].isupper()))[0]
             if first != known.id:
                 shared[key] = (*shared.get(key, (first,)), known.id)
             if _acronym(name.split()[-1]):
-                acronyms.add(tuple(name.lower().split()))
+                acronyms.add(key)
         for adjective in known.adjectives:
             adjectives.setdefault(adjective.lower(), known.id)
     return Gazetteer(
@@ -99,6 +100,13 @@ def gazetteer() -> Gazetteer:
         acronyms=frozenset(acronyms),
         shared=shared,
     )
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """A name's words as the tokeniser gives them, in lower case: a hyphen that leaves a
+    compound's head to the next word is no part of its word ("Nemzeti Média- és
+    Hírközlési Hatóság": média)."""
+    return tuple(word.rstrip("-") or word for word in name.lower().split())
 
 
 def _acronym(word: str) -> bool:
@@ -129,6 +137,7 @@ def _known(entry: dict[str, object], type_: EntityType) -> Known:
         adjective_en=entry.get("adjective_en"),  # type: ignore[arg-type]
         stands_for=entry.get("stands_for"),  # type: ignore[arg-type]
         kind=_kind(entry, type_),
+        described_as=tuple(map(str, entry.get("described_as", ()))),  # type: ignore[call-overload]
         names=names,
         adjectives=adjectives,
     )

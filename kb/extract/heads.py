@@ -47,11 +47,15 @@ def head_type(word: str) -> EntityType | None:
 # The heads of foreign names kept in their language ("Wizz Air", "Metz Handball",
 # "Lindhoff Automotive", "MVM Dome"): the name is a company's, a club's or a venue's,
 # not a person's, even with no given name in it.
+COMPANY_WORDS = (
+    "air", "airlines", "airways", "automotive", "motors", "systems", "solutions",
+    "technologies", "pharma", "capital", "partners", "holdings", "industries",
+    "electronics", "logistics", "energy", "film", "group", "holding",
+)  # fmt: skip
+"""A company's head word ("Wizz Air", "BMW Group"): what "a cég" may refer to."""
 _FOREIGN_ORGANIZATION_WORDS = (
-    "air", "airlines", "airways", "automotive", "motors", "handball", "håndbold",
-    "football", "fc", "club", "helps", "aid", "foundation", "institute", "university",
-    "systems", "solutions", "technologies", "pharma", "capital", "partners", "holdings",
-    "industries", "electronics", "logistics", "energy",
+    *COMPANY_WORDS, "handball", "håndbold", "football", "fc", "club", "helps", "aid",
+    "foundation", "institute", "university",
 )  # fmt: skip
 _FOREIGN_MEDIA_WORDS = (
     "journal", "review", "letters", "astronomy", "astrophysics", "communications",

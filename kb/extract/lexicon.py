@@ -465,14 +465,14 @@ ORGANIZATION_WORDS = (
     "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
     "ltd", "fesztivál", "egyesülés", "tanszék", "hálózat", "szeretetszolgálat",
     "diákparlament", "egyházmegye", "főegyházmegye", "obszervatórium", "állatkert",
-    "állatpark",
+    "állatpark", "filharmonikusok", "filharmónia", "zenekar", "együttes", "csapat",
 )  # fmt: skip
 # Heads of an armed unit's name: "MH 25. Klapka György Lövészdandár", "Honvéd Ezred".
 ARMED_WORDS = ("dandár", "ezred", "zászlóalj", "hadosztály", "hadtest", "brigád", "légierő")
 MEDIA_WORDS = (
     "televízió", "hírtelevízió", "rádió", "napló", "hírlap", "híradó", "napilap",
     "hetilap", "újság", "magazin", "hírportál", "portál", "folyóirat", "szakfolyóirat",
-    "hírügynökség",
+    "hírügynökség", "közlöny",
 )  # fmt: skip
 """Heads of a medium's name or description: "Szolnok TV", "Kisalföld napilap" ("TV" is
 a head only as a whole word: "István" ends in no medium)."""
@@ -500,7 +500,20 @@ SYNONYMS = {
     "hatóság": ("hatóság", "hivatal", "központ", "felügyelet"),
     "állatkert": ("állatkert", "állatpark"),
     "állatpark": ("állatkert", "állatpark"),
-}
+    # Words for a kind of body, each the one body of any of these kinds named before:
+    # "az Európai Unió Bírósága" … "a luxembourgi testület", "a Petz Aladár Egyetemi
+    # Oktató Kórház" … "az intézmény".
+    "testület": (
+        "testület", "bizottság", "tanács", "bíróság", "törvényszék", "ítélőtábla",
+        "kúria", "zsűri", "közgyűlés",
+    ),
+    "intézmény": (
+        "intézmény", "kórház", "klinika", "múzeum", "egyetem", "tudományegyetem",
+        "intézet", "központ", "iskola", "színház", "könyvtár", "obszervatórium",
+    ),
+    "klub": ("klub", "club", "kc", "fc", "sc", "tc", "ac"),
+    "légitársaság": ("légitársaság", "air", "airlines", "airways"),
+}  # fmt: skip
 # Possessed parts of a body, each a body of its own: "az MVLSZ elnöksége", "a kórház
 # vezetőivel", "a kórház belgyógyászati osztálya", "az egyetem kutatócsoportja".
 UNITS = (
@@ -585,4 +598,14 @@ DESCRIPTIONS: dict[str, EntityType] = {
     "egyesület": "Organization",
     "képviselők": "Group",
     "többség": "Group",  # "a kormánypárti többség": councillors or parties together
+    "hivatal": "GovernmentBody",
+    "testület": "GovernmentBody",
+    "intézmény": "Organization",
+    "zsűri": "Organization",
+    "klub": "Organization",
+    "felszámoló": "Organization",
+    "bizottság": "GovernmentBody",
+    "felügyelet": "GovernmentBody",
+    "nemzetgyűlés": "GovernmentBody",
+    "tőzsde": "Organization",
 }

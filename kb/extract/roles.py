@@ -12,10 +12,10 @@ from functools import cache
 
 from kb.extract.context import BODIES
 from kb.extract.descriptions import age, possessors
-from kb.extract.found import Draft, Found, Token
+from kb.extract.found import Draft, Found, Token, without_legal_form
 from kb.extract.gazetteer import Known
 from kb.extract.lexicon import PEOPLE, POSTPOSITIONS, ROLE_MODIFIERS, ROLES, TEAMS, UNITS
-from kb.extract.morphology import SINGULAR_CASES, stems
+from kb.extract.morphology import SINGULAR_CASES, possessed_nominative, stems
 from kb.model import EntityType, Name, Span
 
 _CLAUSE_MARK = re.compile(r"[,;:.–]")
@@ -53,13 +53,17 @@ def mention_known(found: Found, known: Known, span: Span, words: list[Token], af
 
 
 def named_head(found: Found, words: list[Token], i: int) -> int:
-    """ "Oktatási Hivatal" … "a hivatal", "Váci Egyházmegye" … "az egyházmegye": after
-    the article, the head of a body's name told before, alone and in the singular,
-    refers back to that body; to none when two bodies named so far share the head."""
+    """ "Oktatási Hivatal" … "a hivatal", "Váci Egyházmegye" … "az egyházmegye", "az
+    Európai Bizottság" … "a Bizottság": after the article, the head of a body's name told
+    before, alone and in the singular, refers back to that body (capitalised too, as the
+    short name of the one body); to none when two bodies named so far share the head."""
     word = words[i][0]
-    if not word.islower() or i == 0 or words[i - 1][0].lower() not in ("a", "az"):
+    if i == 0 or words[i - 1][0].lower() not in ("a", "az") or not word[0].isalpha():
         return 0
-    bodies = [d for d in found.drafts.values() if d.type in BODIES and _singular_of(word, _head(d))]
+    if not word.islower() and not (word[0].isupper() and word[1:].islower()):
+        return 0  # "a KSH": an acronym is a name of its own
+    head = word.lower()
+    bodies = [d for d in found.drafts.values() if d.type in BODIES and _singular_of(head, _head(d))]
     if len(bodies) != 1:
         return 0
     bodies[0].add(Span(*words[i]))
@@ -79,8 +83,15 @@ _LONG = {"a": "á", "e": "é"}
 
 
 def _head(body: Draft) -> str:
-    """The last word of a body's name of several words, in lower case ("hivatal")."""
-    *rest, last = body.name.hu.split()
+    """The last word of a body's name of several words, in lower case ("hivatal"); a
+    company's before its legal form when it is what the company does, an agent noun in
+    "-ó/-ő" ("Debreceni Repülőtér Üzemeltető Kft.": üzemeltető, "Hajnalcsillag Kiadó
+    Kft.": kiadó; not "Hungaroring Sport Zrt.")."""
+    words = body.name.hu.split()
+    named = words[: len(without_legal_form([w.lower() for w in words]))]
+    if len(named) < len(words) and not named[-1].endswith(("ó", "ő")):
+        return ""
+    *rest, last = named
     return last.lower() if rest and last[0].isupper() else ""
 
 
@@ -234,7 +245,7 @@ def possessions(found: Found, words: list[Token]) -> None:
         first = next(m.span for m in body.mentions if m.span.end == end)
         span = Span(found.text[first.start : words[unit][2]], first.start, words[unit][2])
         word = words[unit][0].lower()
-        office = possessed_office(word)
+        office = possessed_office(word) or possessed_office(possessed_nominative(word))
         if body.type not in BODIES and office is None:
             continue  # a force's own people are the force ("a parti őrség hajói")
         if word.startswith(UNITS):
@@ -265,6 +276,8 @@ def _unit_modifier(words: list[Token], at: int) -> bool:
     modifier = words[at][0]
     if at + 1 >= len(words):
         return False
+    if modifier in ("egy", "egyik"):
+        return True  # "a cég egy szakértője", "a kórház egyik orvosa": one of its people
     if _ADJECTIVE_S.fullmatch(modifier) and possessed_office(words[at + 1][0]) is not None:
         return True  # "a Fidesz kommunikációs igazgatója"
     return is_modifier(modifier) and modifier not in _QUANTIFIERS and not _members(modifier.lower())
@@ -393,8 +406,9 @@ def office_holder(found: Found, state: Known | Draft, span: Span, following: Tok
     tail = word.split("-")[-1]
     if not tail.islower() or found.text[span.end : start] != " ":
         return  # "(MATE) professzora": the office is not the acronym's
+    forms = {tail, possessed_nominative(tail)}  # "Debrecen polgármesterének"
     office = next(
-        (r for r in ROLES if tail in (r + "e", r + "a", r + "je", r + "ja")),
+        (r for r in ROLES if forms & {r + "e", r + "a", r + "je", r + "ja"}),
         None,
     )
     if office is None:
