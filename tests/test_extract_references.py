@@ -518,12 +518,6 @@ def test_an_unknown_name_lying_somewhere_in_a_case_is_the_place_in_the_nominativ
     assert [(e.name.hu, mentions(e)) for e in found.values()] == [("Sajóecseg", ["Sajóecsegen"])]
 
 
-def test_a_town_noun_that_acts_names_the_town_by_metonymy() -> None:
-    found = entities("Jászberényben bezárt a konyha.", "A város saját forrásból fizeti az ebédet.")
-    (mention,) = by_mention(found, "város").mentions
-    assert mention.metonymy_of == "jaszbereny"
-
-
 def test_the_capital_that_acts_despite_an_adverb_is_its_local_government() -> None:
     found = entities("A fesztivált Budapesten rendezik.", "A főváros jövőre is támogatja.")
     assert by_mention(found, "főváros").type == "GovernmentBody"

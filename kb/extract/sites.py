@@ -399,7 +399,7 @@ def place_referred(found: Found, words: list[Token], i: int, kind: str) -> Draft
         return town_told(found, words, i, kind)
     place = found.latest(lambda d: d.type == "Place" and place_kind(found, d) == kind)
     if place is not None and kind == "capital" and _acts(found, words, i):
-        return _office_acting(found, words[i], place)  # "a főváros jövőre is támogatja"
+        return municipality(found, place)  # "a főváros jövőre is támogatja"
     if place is None and kind == "county":
         return _county_of_bodies(found)
     if place is None and kind == "region":
@@ -432,15 +432,7 @@ def town_told(found: Found, words: list[Token], i: int, kind: str = "town") -> D
     town = _town_named_last(found, words[i][1], kind)
     if town is None or not _acts(found, words, i):
         return town
-    return _office_acting(found, words[i], town)
-
-
-def _office_acting(found: Found, word: Token, town: Draft) -> Draft:
-    """The town's local government, mentioned by the town noun `word` by metonymy (the
-    words name the town, the office is meant), as the golds mark it."""
-    office = municipality(found, town)
-    office.add(Span(*word), metonymy_of=town.id)
-    return office
+    return municipality(found, town)
 
 
 _LOCAL = ("town", "district")  # places with a local government of their own
