@@ -516,3 +516,13 @@ def test_an_unknown_name_lying_somewhere_is_a_place() -> None:
 def test_an_unknown_name_lying_somewhere_in_a_case_is_the_place_in_the_nominative() -> None:
     found = entities("A szakasz alatt fekvő Sajóecsegen nem ihatnak a kutakból.")
     assert [(e.name.hu, mentions(e)) for e in found.values()] == [("Sajóecseg", ["Sajóecsegen"])]
+
+
+def test_the_capital_that_acts_despite_an_adverb_is_its_local_government() -> None:
+    found = entities("A fesztivált Budapesten rendezik.", "A főváros jövőre is támogatja.")
+    assert by_mention(found, "főváros").type == "GovernmentBody"
+
+
+def test_a_county_seat_is_the_one_town_just_named() -> None:
+    found = entities("Szekszárdon tüntettek.", "A megyeszékhelyen ezren vonultak fel.")
+    assert mentions(found["szekszard"]) == ["Szekszárdon", "megyeszékhelyen"]

@@ -231,3 +231,10 @@ def test_a_place_a_postpositions_adjective_and_a_streets_noun_are_one_place() ->
 def test_a_place_and_a_postpositions_adjective_before_a_path_in_orbit_are_no_site() -> None:
     found = entities("A Föld körüli pályán keringő eszközök meghibásodhatnak.")
     assert all(" " not in e.name.hu for e in found.values() if e.type == "Place")
+
+
+def test_a_named_airport_with_its_towns_adjective_is_one_place() -> None:
+    found = entities("Az első gép a milánói Malpensa repülőtérre indul.")
+    airport = next(e for e in found.values() if e.name.hu == "Malpensa repülőtér")
+    assert mentions(airport) == ["milánói Malpensa repülőtérre"]
+    assert mentions(found["milan"]) == ["milánói"]

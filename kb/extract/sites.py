@@ -83,9 +83,9 @@ def _site_noun(word: str, possessed: bool = False) -> str | None:
     if not word.islower():
         return None
     inflected = _possessed if possessed else _singular_case
-    for form in stems(word):
-        noun = next((n for n in FACILITIES if form.endswith(n)), None)
-        if noun is None or (form != noun and len(form) <= len(noun) + 2):
+    for form in (f for f in stems(word) if f.endswith(FACILITIES)):
+        noun = next(n for n in FACILITIES if form.endswith(n))
+        if form != noun and len(form) <= len(noun) + 2:
             continue
         body = next((d for d in DESCRIPTIONS if form.endswith(d) and len(d) > len(noun)), None)
         return form if body is None and inflected(word.lower(), form) else None
@@ -115,9 +115,9 @@ def capital_told(found: Found, words: list[Token], i: int) -> int:
     """ "a katari fővárosban", "a magyar fővárosból": a state's adjective and "főváros" is
     that state's capital (the gazetteer's one place standing for the state), the
     adjective a mention of the state too."""
-    if i + 1 >= len(words) or not words[i][0].islower() or not words[i + 1][0].islower():
+    if i + 1 >= len(words) or not words[i + 1][0].startswith("főváros"):
         return 0
-    if not any(f == "főváros" for f in stems(words[i + 1][0])):
+    if not words[i][0].islower() or "főváros" not in stems(words[i + 1][0]):
         return 0
     state = found.adjective_of(words[i][0])
     capitals = [
@@ -484,9 +484,13 @@ def _acts(found: Found, words: list[Token], i: int) -> bool:
     return True
 
 
-_CLAUSE_WORDS = frozenset({"a", "az", "egy", "és", "meg", "is", "sem", "saját"})
-"""Words after a subject that no possessed noun is: articles, conjunctions, "saját"
-(own: "a város saját forrásból")."""
+_CLAUSE_WORDS = frozenset(
+    {"a", "az", "egy", "és", "meg", "is", "sem", "saját", "idén", "jövőre", "ma", "továbbra",
+     "szintén", "csupán", "már", "még", "viszont", "azonban", "pedig", "ezért", "tehát"}
+)  # fmt: skip
+"""Words after a subject that no possessed noun is, though some end like one: articles,
+conjunctions and adverbs ("a főváros jövőre is …", "a város idén"), "saját" (own: "a
+város saját forrásból")."""
 
 
 def _possessed_form(word: str) -> bool:

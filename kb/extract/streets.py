@@ -24,8 +24,11 @@ from kb.model import EntityType, Name, Span
 
 _STREETS = frozenset(
     {"út", "utca", "tér", "körút", "rakpart", "sétány", "fasor", "köz", "liget", "park",
-     "híd", "pályaudvar", "állomás", "lakótelep", "városrész", "főtér"}
+     "híd", "pályaudvar", "állomás", "lakótelep", "városrész", "főtér", "repülőtér"}
 )  # fmt: skip
+_SERVING = frozenset({"repülőtér"})
+"""Kinds of place named as a town's: the town's adjective before the name is part of the
+mention ("a milánói Malpensa repülőtérre")."""
 _ROADS = frozenset({"autópálya", "autóút", "főút", "út", "vonal", "vasútvonal", "villamosvonal"})
 _LINES = (
     "vonal", "szakasz", "tengely", "autópálya", "út", "útvonal", "vezeték", "buszjárat",
@@ -301,7 +304,10 @@ def _place(
     hu = " ".join([*(f"{w}." if ordinal else w for w in name_words), kind])
     if kind == "főtér":
         _towns(found, words[i:noun_at])  # "Várpalota főterén": the town's square
-    _add(found, hu, found.span(words[i], words[noun_at]))
+    first = i - 1 if kind in _SERVING and i > 0 and _local(found, words[i - 1][0]) else i
+    if first < i:
+        _mention_town(found, words[first])  # "a milánói Malpensa repülőtérre": Milan's
+    _add(found, hu, found.span(words[first], words[noun_at]))
     site = _street_site(words, noun_at)
     if site is None:
         return noun_at + 1
