@@ -1640,3 +1640,16 @@ def test_a_season_adjective_told_ahead_is_the_next_such_season() -> None:
         dt.date(2026, 6, 1),
         dt.date(2026, 8, 31),
     )
+
+
+def test_after_an_event_gone_by_in_a_clause_of_what_is_to_come_begins_after_its_day() -> None:
+    times = read_article(
+        "Csütörtökön vezették be a részvényeket a tőzsdére.",
+        "A főrészvényes a bevezetés után 54 százalékot tart meg.",
+        published=dt.date(2025, 10, 9),
+    )
+    assert times[-1] == ("a bevezetés után", dt.date(2025, 10, 9), None)
+
+
+def test_after_an_event_no_day_is_told_of_in_a_clause_of_what_is_to_come_is_no_time() -> None:
+    assert read("A leleteket restaurálás után a múzeumban állítják ki.", THURSDAY) == []

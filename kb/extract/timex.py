@@ -102,7 +102,8 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
     return tuple(_as_said(sentences, by_sentence, months, published))
 
 
-_EVENT_UNITS = ("után", "előtt", "óta", "at")
+_AFTER_OPEN = "után, nyitva"
+_EVENT_UNITS = ("után", "előtt", "óta", "at", _AFTER_OPEN)
 
 
 def _as_said(
@@ -370,7 +371,7 @@ def _from_event(
         return None
     count, unit = reading.shift
     named = _naming(reading.event, days)
-    if count or reading.named_only:  # a count from it, or a possessed noun: its own day
+    if count or reading.named_only or unit == _AFTER_OPEN:  # only from a day naming it
         named = [t for t in named if t.precision == "day"]
         if not named:
             return None
@@ -387,6 +388,8 @@ def _from_event(
     else:
         return None
     first, last = bounds(anchor, published)
+    if unit == _AFTER_OPEN:  # "a bevezetés után … tart meg": from its day, its end open
+        return replace(reading, earliest=first, shift=None) if first else None
     if count and first and last:  # "két nappal a jelentés megjelenése után": that day
         day = (
             first + dt.timedelta(days=count) if unit == "után" else last - dt.timedelta(days=count)
@@ -2087,15 +2090,19 @@ def _event(match: re.Match[str], published: dt.date) -> _Reading | None:
     riasztás után", "a baleset idején", "az ítélet kihirdetésekor": counted from the
     day of the event (`_from_event`), with no day told no time; before what is still to
     come ("a temetés előtt ravatalt állítanak"), from publication to the end of the time
-    told just before it (`_before_coming`); after what is still to come, no time."""
+    told just before it (`_before_coming`); after it in a clause of what is to come ("a
+    bevezetés után 54 százalékot tart meg"), from the day told with the event, its end
+    open; with no day told of it (it may be still to come: "restaurálás után állítják
+    ki"), no time."""
     if match["at"]:  # "az ítélet kihirdetésekor": at the event
         stem = match["at"].lower()[: -len("ásakor")]
         return _reading(match, "relative", shift=(0, "at"), event=stem, confidence=0.5)
     rel = match["rel"].lower()
     if rel == "előtt" and tells_of_future(match):
         return _reading(match, "relative", shift=(0, _COMING), confidence=0.5)
-    if rel == "után" and tells_of_future(match):
-        return None
+    if rel == "után" and tells_of_future(match):  # after an event gone by, still so: open
+        stem = _EVENT_SUFFIX.sub("", match["noun"].lower())
+        return _reading(match, "relative", shift=(0, _AFTER_OPEN), event=stem, confidence=0.5)
     unit = "at" if match["few"] or rel not in ("után", "előtt", "óta") else rel
     stem = _EVENT_SUFFIX.sub("", match["noun"].lower())
     days = _days_counted(match) if unit in ("után", "előtt") else 0
