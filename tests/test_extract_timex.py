@@ -1653,3 +1653,9 @@ def test_after_an_event_gone_by_in_a_clause_of_what_is_to_come_begins_after_its_
 
 def test_after_an_event_no_day_is_told_of_in_a_clause_of_what_is_to_come_is_no_time() -> None:
     assert read("A leleteket restaurálás után a múzeumban állítják ki.", THURSDAY) == []
+
+
+@pytest.mark.parametrize("verb", ["jelentette ki", "szögezte le", "fejtette ki", "árulta el"])
+def test_more_verbs_of_saying_close_a_quotation_with_its_speaking_day(verb: str) -> None:
+    ongoing = find_in(f"– Még mindig bízunk benne – {verb} szombaton az edző.", published=MONDAY)[0]
+    assert ongoing.latest_begin == dt.date(2026, 8, 1)

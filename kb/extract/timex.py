@@ -308,8 +308,9 @@ def _dates_a_telling(sentence: str, reading: _Reading) -> bool:
 
 
 _TELLING_STEMS = (
-    r"(?:közöl|mond|bejelent|jelent\w*\s+be|írt|nyilatkoz|hangsúlyoz|tájékoztat|fogalmaz"
-    r"|hozzátette|tette\s+hozzá|számolt\s+be|emelte\s+ki|magyaráz|válaszol|reagál)\w*"
+    r"(?:közöl|mond|bejelent|jelent\w*\s+(?:be|ki)|kijelent|írt|nyilatkoz|hangsúlyoz|tájékoztat"
+    r"|fogalmaz|hozzátette|tette\s+hozzá|számolt\s+be|emelte\s+ki|magyaráz|válaszol|reagál"
+    r"|szögezte\s+le|fejtette\s+ki|árulta\s+el|üzen|tudatt)\w*"
 )
 _TELLING = re.compile(rf"\b{_TELLING_STEMS}", re.I)
 # The clause that closes what somebody said: "– mondta kedden", "– közölte szerdán a KSH".
