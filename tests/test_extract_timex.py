@@ -1659,3 +1659,13 @@ def test_after_an_event_no_day_is_told_of_in_a_clause_of_what_is_to_come_is_no_t
 def test_more_verbs_of_saying_close_a_quotation_with_its_speaking_day(verb: str) -> None:
     ongoing = find_in(f"– Még mindig bízunk benne – {verb} szombaton az edző.", published=MONDAY)[0]
     assert ongoing.latest_begin == dt.date(2026, 8, 1)
+
+
+def test_a_napokban_of_what_is_to_come_begins_after_publication() -> None:
+    assert read("A napokban döntenek a kérdésről.", THURSDAY) == [("A napokban", THURSDAY, None)]
+
+
+def test_a_napokban_told_in_the_past_is_the_last_three_days() -> None:
+    assert read("A napokban jelent meg a könyv.", THURSDAY) == [
+        ("A napokban", dt.date(2026, 3, 9), THURSDAY)
+    ]

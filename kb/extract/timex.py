@@ -747,6 +747,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("later", re.compile(r"(?<!nál )(?<!nél )\bkésőbb\b", re.I)),
+    ("thesedays", re.compile(r"\b(?:a|ezekben\s+a)\s+napokban\b", re.I)),
     ("nextday", re.compile(r"\b(?:másnap|aznap|(?:az\s+)?előző\s+nap(?:on)?)\b", re.I)),
     ("then_on", re.compile(r"(?<=\w\s)majd\b", re.I)),  # not ", majd" nor "és majd"
     (
@@ -1291,6 +1292,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "within": ("belül",),
     "lastyear": ("ilyenkor",),
     "later": ("később",),
+    "thesedays": ("napokban",),
     "nextday": ("másnap", "aznap", "előző nap"),
     "then_on": ("majd",),
     "hence": ("múlva",),
@@ -1753,7 +1755,7 @@ def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
         if count is None:
             return None
     if count is None and unit == "nap" and sign < 0:
-        count = 3  # "az elmúlt napokban": the last three days
+        count = _LAST_DAYS  # "az elmúlt napokban": the last three days
     elif count is None and sign < 0 and not match["plural"]:
         count = 1  # "az elmúlt évtizedben": the one decade up to publication
     if unit == "évtized" and count:
@@ -2012,6 +2014,19 @@ def _later(match: re.Match[str], published: dt.date) -> _Reading:
     if tells_of_future(match):
         return _soon(match, published)
     return _reading(match, "relative", shift=(0, "ezután"), confidence=0.5)
+
+
+def _these_days(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "a napokban": told in the past the last days, as "az elmúlt napokban" (three days
+    up to publication); else the coming ones, as "a következő napokban" (from
+    publication, open)."""
+    if tells_of_future(match):
+        return _soon(match, published)
+    earliest = published - dt.timedelta(days=_LAST_DAYS)
+    return _reading(match, "relative", earliest=earliest, latest=published, confidence=0.6)
+
+
+_LAST_DAYS = 3  # "az elmúlt napokban" (docs/annotation-format.md §4.3)
 
 
 def _next_day(match: re.Match[str], published: dt.date) -> _Reading:
@@ -2435,6 +2450,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "ongoing": _ongoing,
     "still": _still,
     "later": _later,
+    "thesedays": _these_days,
     "then_on": _then_on,
     "nextday": _next_day,
     "hence": _hence,
