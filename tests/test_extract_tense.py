@@ -299,3 +299,17 @@ def test_a_weekday_right_before_that_participle_dates_it() -> None:
     assert read("A kormány kedden elfogadott javaslatát vitatják.", THURSDAY) == [
         ("kedden", *day("2026-03-10"))
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kedden érkezik a delegáció, amely tavaly is járt itt.",
+        "Kedden tárgyalnak a felek, és a múlt héten már egyeztettek.",
+        "Kedden dönt a bíróság, hogy a cég tavaly jogszerűen járt-e el.",
+    ],
+)
+def test_a_past_verb_of_a_clause_joined_on_after_a_comma_does_not_date_the_weekday(
+    sentence: str,
+) -> None:
+    assert read(sentence, THURSDAY)[0] == ("Kedden", *day("2026-03-17"))

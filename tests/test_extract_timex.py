@@ -1640,3 +1640,32 @@ def test_a_season_adjective_told_ahead_is_the_next_such_season() -> None:
         dt.date(2026, 6, 1),
         dt.date(2026, 8, 31),
     )
+
+
+def test_after_an_event_gone_by_in_a_clause_of_what_is_to_come_begins_after_its_day() -> None:
+    times = read_article(
+        "Csütörtökön vezették be a részvényeket a tőzsdére.",
+        "A főrészvényes a bevezetés után 54 százalékot tart meg.",
+        published=dt.date(2025, 10, 9),
+    )
+    assert times[-1] == ("a bevezetés után", dt.date(2025, 10, 9), None)
+
+
+def test_after_an_event_no_day_is_told_of_in_a_clause_of_what_is_to_come_is_no_time() -> None:
+    assert read("A leleteket restaurálás után a múzeumban állítják ki.", THURSDAY) == []
+
+
+@pytest.mark.parametrize("verb", ["jelentette ki", "szögezte le", "fejtette ki", "árulta el"])
+def test_more_verbs_of_saying_close_a_quotation_with_its_speaking_day(verb: str) -> None:
+    ongoing = find_in(f"– Még mindig bízunk benne – {verb} szombaton az edző.", published=MONDAY)[0]
+    assert ongoing.latest_begin == dt.date(2026, 8, 1)
+
+
+def test_a_napokban_of_what_is_to_come_begins_after_publication() -> None:
+    assert read("A napokban döntenek a kérdésről.", THURSDAY) == [("A napokban", THURSDAY, None)]
+
+
+def test_a_napokban_told_in_the_past_is_the_last_three_days() -> None:
+    assert read("A napokban jelent meg a könyv.", THURSDAY) == [
+        ("A napokban", dt.date(2026, 3, 9), THURSDAY)
+    ]

@@ -80,7 +80,9 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
     to the next semicolon, colon or dash ("kedden 25 bázisponttal, 6,25 százalékra
     csökkentette" is past; "– közölte" after a dash is the report, not the event), or
     only to the next comma when `comma_bounded` (an adverb like "már" goes with the verb
-    of its own clause: "már részt vesznek …, ahová … betörtek"). A time up to which told
+    of its own clause: "már részt vesznek …, ahová … betörtek"), and never past a comma
+    that joins on a clause of its own (", és", ", hogy", ", amely": "Kedden érkezik a
+    delegáció, amely tavaly is járt itt"). A time up to which told
     with a warning ("csütörtökig esőzésekre figyelmeztettek") is of what is to come.
     A capitalised word inside the clause is a name ("Mecsek-Aszfalt"), a form right after
     an article a participle ("a sérült középpályás"), not a verb, unless the match is
@@ -96,11 +98,19 @@ def tells_of_future(match: re.Match[str], comma_bounded: bool = False) -> bool:
         return True  # "csütörtökig esőzésekre figyelmeztettek": what is warned of is to come
     if comma_bounded:
         end = comma
+    joined = _JOINED.search(text, match.end(), end)
+    end = joined.start() if joined else end
     return not any(
         (verb[0].islower() and not _participle(match, verb, start))
         or not text[start : verb.start()].strip(' „"')
         for verb in PAST.finditer(text, start, end)
     )
+
+
+_JOINED = re.compile(
+    r",\s+(?:és|s|de|hogy|mert|ha|míg|miközben|majd|amely\w*|ami\w*|aki\w*|ahol|amikor)\b",
+    re.I,
+)
 
 
 def _dates_a_past_form(match: re.Match[str]) -> bool:

@@ -102,7 +102,8 @@ def find_times(sentences: tuple[Span, ...], published: dt.date) -> tuple[TimeExp
     return tuple(_as_said(sentences, by_sentence, months, published))
 
 
-_EVENT_UNITS = ("után", "előtt", "óta", "at")
+_AFTER_OPEN = "után, nyitva"
+_EVENT_UNITS = ("után", "előtt", "óta", "at", _AFTER_OPEN)
 
 
 def _as_said(
@@ -307,8 +308,9 @@ def _dates_a_telling(sentence: str, reading: _Reading) -> bool:
 
 
 _TELLING_STEMS = (
-    r"(?:közöl|mond|bejelent|jelent\w*\s+be|írt|nyilatkoz|hangsúlyoz|tájékoztat|fogalmaz"
-    r"|hozzátette|tette\s+hozzá|számolt\s+be|emelte\s+ki|magyaráz|válaszol|reagál)\w*"
+    r"(?:közöl|mond|bejelent|jelent\w*\s+(?:be|ki)|kijelent|írt|nyilatkoz|hangsúlyoz|tájékoztat"
+    r"|fogalmaz|hozzátette|tette\s+hozzá|számolt\s+be|emelte\s+ki|magyaráz|válaszol|reagál"
+    r"|szögezte\s+le|fejtette\s+ki|árulta\s+el|üzen|tudatt)\w*"
 )
 _TELLING = re.compile(rf"\b{_TELLING_STEMS}", re.I)
 # The clause that closes what somebody said: "– mondta kedden", "– közölte szerdán a KSH".
@@ -370,7 +372,7 @@ def _from_event(
         return None
     count, unit = reading.shift
     named = _naming(reading.event, days)
-    if count or reading.named_only:  # a count from it, or a possessed noun: its own day
+    if count or reading.named_only or unit == _AFTER_OPEN:  # only from a day naming it
         named = [t for t in named if t.precision == "day"]
         if not named:
             return None
@@ -387,6 +389,8 @@ def _from_event(
     else:
         return None
     first, last = bounds(anchor, published)
+    if unit == _AFTER_OPEN:  # "a bevezetés után … tart meg": from its day, its end open
+        return replace(reading, earliest=first, shift=None) if first else None
     if count and first and last:  # "két nappal a jelentés megjelenése után": that day
         day = (
             first + dt.timedelta(days=count) if unit == "után" else last - dt.timedelta(days=count)
@@ -743,6 +747,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("later", re.compile(r"(?<!nál )(?<!nél )\bkésőbb\b", re.I)),
+    ("thesedays", re.compile(r"\b(?:a|ezekben\s+a)\s+napokban\b", re.I)),
     ("nextday", re.compile(r"\b(?:másnap|aznap|(?:az\s+)?előző\s+nap(?:on)?)\b", re.I)),
     ("then_on", re.compile(r"(?<=\w\s)majd\b", re.I)),  # not ", majd" nor "és majd"
     (
@@ -1287,6 +1292,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "within": ("belül",),
     "lastyear": ("ilyenkor",),
     "later": ("később",),
+    "thesedays": ("napokban",),
     "nextday": ("másnap", "aznap", "előző nap"),
     "then_on": ("majd",),
     "hence": ("múlva",),
@@ -1749,7 +1755,7 @@ def _stretch(match: re.Match[str], published: dt.date) -> _Reading | None:
         if count is None:
             return None
     if count is None and unit == "nap" and sign < 0:
-        count = 3  # "az elmúlt napokban": the last three days
+        count = _LAST_DAYS  # "az elmúlt napokban": the last three days
     elif count is None and sign < 0 and not match["plural"]:
         count = 1  # "az elmúlt évtizedben": the one decade up to publication
     if unit == "évtized" and count:
@@ -2010,6 +2016,19 @@ def _later(match: re.Match[str], published: dt.date) -> _Reading:
     return _reading(match, "relative", shift=(0, "ezután"), confidence=0.5)
 
 
+def _these_days(match: re.Match[str], published: dt.date) -> _Reading:
+    """ "a napokban": told in the past the last days, as "az elmúlt napokban" (three days
+    up to publication); else the coming ones, as "a következő napokban" (from
+    publication, open)."""
+    if tells_of_future(match):
+        return _soon(match, published)
+    earliest = published - dt.timedelta(days=_LAST_DAYS)
+    return _reading(match, "relative", earliest=earliest, latest=published, confidence=0.6)
+
+
+_LAST_DAYS = 3  # "az elmúlt napokban" (docs/annotation-format.md §4.3)
+
+
 def _next_day(match: re.Match[str], published: dt.date) -> _Reading:
     """ "másnap" (the day after the day of what happened last told), "az előző napon" (the
     day before it), "aznap" (that day), counted by `_day_after`."""
@@ -2087,15 +2106,19 @@ def _event(match: re.Match[str], published: dt.date) -> _Reading | None:
     riasztás után", "a baleset idején", "az ítélet kihirdetésekor": counted from the
     day of the event (`_from_event`), with no day told no time; before what is still to
     come ("a temetés előtt ravatalt állítanak"), from publication to the end of the time
-    told just before it (`_before_coming`); after what is still to come, no time."""
+    told just before it (`_before_coming`); after it in a clause of what is to come ("a
+    bevezetés után 54 százalékot tart meg"), from the day told with the event, its end
+    open; with no day told of it (it may be still to come: "restaurálás után állítják
+    ki"), no time."""
     if match["at"]:  # "az ítélet kihirdetésekor": at the event
         stem = match["at"].lower()[: -len("ásakor")]
         return _reading(match, "relative", shift=(0, "at"), event=stem, confidence=0.5)
     rel = match["rel"].lower()
     if rel == "előtt" and tells_of_future(match):
         return _reading(match, "relative", shift=(0, _COMING), confidence=0.5)
-    if rel == "után" and tells_of_future(match):
-        return None
+    if rel == "után" and tells_of_future(match):  # after an event gone by, still so: open
+        stem = _EVENT_SUFFIX.sub("", match["noun"].lower())
+        return _reading(match, "relative", shift=(0, _AFTER_OPEN), event=stem, confidence=0.5)
     unit = "at" if match["few"] or rel not in ("után", "előtt", "óta") else rel
     stem = _EVENT_SUFFIX.sub("", match["noun"].lower())
     days = _days_counted(match) if unit in ("után", "előtt") else 0
@@ -2427,6 +2450,7 @@ _INTERPRET: dict[str, Callable[[re.Match[str], dt.date], _Reading | None]] = {
     "ongoing": _ongoing,
     "still": _still,
     "later": _later,
+    "thesedays": _these_days,
     "then_on": _then_on,
     "nextday": _next_day,
     "hence": _hence,
