@@ -893,3 +893,8 @@ def test_a_names_followers_are_a_group_from_the_name_with_no_article() -> None:
 
 def test_a_verb_opening_the_sentence_is_no_possessor() -> None:
     assert not any(e.type == "Group" for e in entities("Megkérdezték lakóit.").values())
+
+
+def test_what_can_be_had_somewhere_is_no_group_of_people() -> None:
+    found = entities("A termékek a boltokban kaphatók.")
+    assert not any(e.type == "Group" for e in found.values())

@@ -727,11 +727,12 @@ _THERE = frozenset({"ott", "oda", "itt", "ide", "otthon"})
 @cache
 def _participle_plural(word: str) -> str | None:
     """The nominative plural of a present participle in the plural, maybe in a case:
-    "élők", "élőket" → "élők", "utazóknak" → "utazók"; None for any other word."""
+    "élők", "élőket" → "élők", "utazóknak" → "utazók"; None for any other word, and
+    for what can be done, a predicate of things ("a boltokban kaphatók")."""
     for case in _PLURAL_ENDINGS:
         stem = word[: len(word) - len(case)] if word.endswith(case) else ""
         if len(stem) > 3 and stem.endswith(("ók", "ők")) and stem.islower():
-            return stem
+            return None if stem.endswith(("hatók", "hetők")) else stem
     return None
 
 
