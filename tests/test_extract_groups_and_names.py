@@ -898,3 +898,18 @@ def test_a_verb_opening_the_sentence_is_no_possessor() -> None:
 def test_a_weekday_opening_a_sentence_is_no_part_of_a_name() -> None:
     found = entities("Szerdán Brazíliavárosban írták alá az egyezményt.")
     assert [(e.type, mentions(e)) for e in found.values()] == [("Place", ["Brazíliavárosban"])]
+
+
+def test_what_can_be_had_somewhere_is_no_group_of_people() -> None:
+    found = entities("A termékek a boltokban kaphatók.")
+    assert not any(e.type == "Group" for e in found.values())
+
+
+def test_an_ordinal_before_people_is_their_adjective() -> None:
+    found = entities("A gyár akár harmadik országbeli vendégmunkásokat is toborozna.")
+    assert mentions(found["guest-workers-group"]) == ["harmadik országbeli vendégmunkásokat"]
+
+
+def test_a_participles_complement_keeps_its_own_adjective() -> None:
+    found = entities("Szerinte a debreceni bázisra toborzott első tisztek jól keresnek.")
+    assert mentions(found["officers-group"]) == ["debreceni bázisra toborzott első tisztek"]

@@ -413,14 +413,19 @@ _HOME_AND_ABROAD = frozenset({"belföldi", "külföldi"})
 def _people_adjective(found: Found, word: str) -> bool:
     """An adjective before people: "szegedi", "magyar", one in "-s" ("a koalíciós
     partnerekkel", "tünetmentes betegeknek"), a past participle in "-tt" ("képzett
-    hegesztők", "a fertőzött betegek", "elfogott migránsok") and a comparative ("a
-    kisebb kiadók")."""
+    hegesztők", "a fertőzött betegek", "elfogott migránsok"), a comparative ("a
+    kisebb kiadók") and an ordinal ("harmadik országbeli vendégmunkások")."""
     return (
         _adjective(found, word)
         or (word.islower() and len(word) > 5 and word[-1] == "s")
         or _participle(word)
         or (word.islower() and word.endswith("bb") and len(word) > 4)  # "kisebb kiadók"
+        or word in _ORDINALS
+        or (word.islower() and word.endswith("dik") and len(word) > 5)  # "harmadik"
     )
+
+
+_ORDINALS = frozenset({"első", "utolsó"})  # "a debreceni bázisra toborzott első tisztek"
 
 
 def _body_adjective(found: Found, word: str) -> bool:
@@ -667,8 +672,12 @@ def _opening(found: Found, words: list[Token], i: int) -> int:
         while j > 0 and i - j < 4 and words[j - 1][0][0].isupper() and words[j - 1][0] != "A":
             j -= 1
         return j if j < i - 1 else i
-    case = before.islower() and before.endswith(PLACE_CASES)  # "a piactéren megkérdezett"
-    return i - 1 if case and i > 1 and words[i - 2][0].lower() in ("a", "az") else i
+    if not (before.islower() and before.endswith(PLACE_CASES)):  # "a piactéren megkérdezett"
+        return i
+    if i > 1 and words[i - 2][0].lower() in ("a", "az"):
+        return i - 1
+    adjective = i > 2 and _adjective(found, words[i - 2][0])  # "a debreceni bázisra toborzott"
+    return i - 2 if adjective and words[i - 3][0].lower() in ("a", "az") else i
 
 
 def _participle(word: str) -> bool:
@@ -733,11 +742,12 @@ _THERE = frozenset({"ott", "oda", "itt", "ide", "otthon"})
 @cache
 def _participle_plural(word: str) -> str | None:
     """The nominative plural of a present participle in the plural, maybe in a case:
-    "élők", "élőket" → "élők", "utazóknak" → "utazók"; None for any other word."""
+    "élők", "élőket" → "élők", "utazóknak" → "utazók"; None for any other word, and
+    for what can be done, a predicate of things ("a boltokban kaphatók")."""
     for case in _PLURAL_ENDINGS:
         stem = word[: len(word) - len(case)] if word.endswith(case) else ""
         if len(stem) > 3 and stem.endswith(("ók", "ők")) and stem.islower():
-            return stem
+            return None if stem.endswith(("hatók", "hetők")) else stem
     return None
 
 
@@ -970,7 +980,8 @@ def _may_open_people(found: Found, first: str) -> bool:
         first[0].isdigit()
         or first in ("minden", "sok")
         or first in _HEDGES_BY_FIRST
-        or first.endswith(("i", "s", "tt", "bb"))
+        or first.endswith(("i", "s", "tt", "bb", "dik"))
+        or first in _ORDINALS
         or _people_word(first)
         or found.adjective_of(first) is not None
         or parse_number_word(first) is not None

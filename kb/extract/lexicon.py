@@ -314,7 +314,8 @@ MANY_PEOPLE = {
 }  # fmt: skip
 """People told of only as a set here: their plural, count or possessed plural ("a
 hitelezők", "két hegesztőt", "a világ vezető autógyártói") is a Group; one of them alone
-("a gyártó", "a vevő") is as often a firm as a person, so no person is read from it."""
+("a gyártó", "a kereső") is as often a firm or a thing as a person, so no person is read
+from it."""
 SECTORS = {
     "ipar": "industry", "ágazat": "sector", "szakma": "profession", "turizmus": "tourism",
 }  # fmt: skip
