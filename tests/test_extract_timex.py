@@ -1669,3 +1669,9 @@ def test_a_napokban_told_in_the_past_is_the_last_three_days() -> None:
     assert read("A napokban jelent meg a könyv.", THURSDAY) == [
         ("A napokban", dt.date(2026, 3, 9), THURSDAY)
     ]
+
+
+def test_a_mai_napon_is_today() -> None:
+    assert read("A mai napon döntenek a kérdésről.", THURSDAY) == [
+        ("A mai napon", *day("2026-03-12"))
+    ]

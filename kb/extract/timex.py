@@ -816,8 +816,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "today",
         re.compile(
-            r"\b(?:ma|tegnap|tegnapelőtt|holnap|holnapután|mától|holnaptól|holnaputántól)\b"
-            + _DAYTIME,
+            r"\b(?:ma|tegnap|tegnapelőtt|holnap|holnapután|mától|holnaptól|holnaputántól"
+            r"|a\s+mai\s+nap(?:on)?)\b" + _DAYTIME,
             re.I,
         ),
     ),
@@ -2388,8 +2388,8 @@ _HEDGE = re.compile(r"\b(?P<word>legkorábban|legkésőbb)\s+(?:az?\s+)?$", re.I
 
 
 def _today(match: re.Match[str], published: dt.date) -> _Reading:
-    """ "ma", "tegnap", "holnap" and the starts "mától", "holnaptól" (from then on: the
-    start's own day)."""
+    """ "ma", "a mai napon" (today), "tegnap", "holnap", and the starts
+    "mától", "holnaptól" (from then on: the start's own day)."""
     word = _FROM_DAY.sub("", match.group(0).split()[0].lower()).replace("má", "ma")
     back = {"tegnap": 1, "tegnapelőtt": 2, "holnap": -1, "holnapután": -2}.get(word, 0)
     day = published - dt.timedelta(days=back)
