@@ -908,3 +908,8 @@ def test_an_ordinal_before_people_is_their_adjective() -> None:
 def test_a_participles_complement_keeps_its_own_adjective() -> None:
     found = entities("Szerinte a debreceni bázisra toborzott első tisztek jól keresnek.")
     assert mentions(found["officers-group"]) == ["debreceni bázisra toborzott első tisztek"]
+
+
+def test_a_figure_of_millions_and_thousands_is_one_count() -> None:
+    found = entities("Jelenleg mintegy 2 millió 410 ezer ember kap nyugdíjat.")
+    assert mentions(found["people-group"]) == ["mintegy 2 millió 410 ezer ember"]

@@ -909,11 +909,18 @@ def _counted_mention(text: str) -> bool:
 
 def _past_count(found: Found, words: list[Token], k: int) -> int:
     """The index after a count at `k`: its multipliers ("két ezer", "néhány tucat"), the
-    groups of three digits of a long figure ("51 248") and its decimals ("1,1 millió")."""
+    groups of three digits of a long figure ("51 248"), its decimals ("1,1 millió") and
+    the smaller figure after a multiplier ("2 millió 410 ezer")."""
     k += 1
     while k < len(words) and (
         words[k][0] in _MULTIPLIERS
         or (words[k - 1][0].isdigit() and words[k][0].isdigit() and _digits_go_on(found, words, k))
+        or (
+            words[k - 1][0] in _MULTIPLIERS
+            and words[k][0].isdigit()
+            and k + 1 < len(words)
+            and words[k + 1][0] in _MULTIPLIERS
+        )
     ):
         k += 1
     return k
