@@ -913,3 +913,13 @@ def test_an_ordinal_before_people_is_their_adjective() -> None:
 def test_a_participles_complement_keeps_its_own_adjective() -> None:
     found = entities("Szerinte a debreceni bázisra toborzott első tisztek jól keresnek.")
     assert mentions(found["officers-group"]) == ["debreceni bázisra toborzott első tisztek"]
+
+
+def test_a_figure_of_millions_and_thousands_is_one_count() -> None:
+    found = entities("Jelenleg mintegy 2 millió 410 ezer ember kap nyugdíjat.")
+    assert mentions(found["people-group"]) == ["mintegy 2 millió 410 ezer ember"]
+
+
+def test_an_owner_with_its_own_count_opens_counted_possessed_people() -> None:
+    found = entities("A viadalon több mint 40 ország mintegy 600 versenyzője állt rajthoz.")
+    assert mentions(found["competitors-group"]) == ["több mint 40 ország mintegy 600 versenyzője"]

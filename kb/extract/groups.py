@@ -506,7 +506,7 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
         found,
         noun,
         type_,
-        span.text[: words[first][1] - span.start] if counted else "",
+        found.text[words[i][1] : words[first][1]].strip() if counted else "",  # the count
         bare=not counted and not adjectives,
     )
     part = _part(words, last + 1)  # "a lakók egy része": some of them, told as one
@@ -640,8 +640,9 @@ def _clause_between(found: Found, before: Token, after: Token) -> bool:
 
 def _owner(found: Found, words: list[Token], i: int, k: int) -> int:
     """Where counted people whose count starts at `i` start: at their one-word owner
-    after the article, maybe past its adjective, when the noun at `k` is possessed ("a
-    hajó négy tengerésze", "a szolnoki autóbuszgyár mintegy 450 dolgozója"), else at the
+    after the article, maybe past its adjective, or after the owner's own count, when
+    the noun at `k` is possessed ("a hajó négy tengerésze", "a szolnoki autóbuszgyár
+    mintegy 450 dolgozója", "több mint 40 ország mintegy 600 versenyzője"), else at the
     count."""
     if i < 2 or _BY_OWNED.get(words[k][0]) is None:
         return i
@@ -651,6 +652,8 @@ def _owner(found: Found, words: list[Token], i: int, k: int) -> int:
         return i  # no ending it could have: "hajó", not "viadalon"
     if words[i - 2][0].lower() in ("a", "az"):
         return i - 1
+    if _bare_count(words[i - 2][0]):  # "több mint 40 ország mintegy 600 versenyzője"
+        return next((j for j in (i - 4, i - 3) if j >= 0 and _hedge(words, j) == i - 2 - j), i - 2)
     adjective = i > 2 and _adjective(found, words[i - 2][0])
     return i - 2 if adjective and words[i - 3][0].lower() in ("a", "az") else i
 
@@ -915,11 +918,18 @@ def _counted_mention(text: str) -> bool:
 
 def _past_count(found: Found, words: list[Token], k: int) -> int:
     """The index after a count at `k`: its multipliers ("két ezer", "néhány tucat"), the
-    groups of three digits of a long figure ("51 248") and its decimals ("1,1 millió")."""
+    groups of three digits of a long figure ("51 248"), its decimals ("1,1 millió") and
+    the smaller figure after a multiplier ("2 millió 410 ezer")."""
     k += 1
     while k < len(words) and (
         words[k][0] in _MULTIPLIERS
         or (words[k - 1][0].isdigit() and words[k][0].isdigit() and _digits_go_on(found, words, k))
+        or (
+            words[k - 1][0] in _MULTIPLIERS
+            and words[k][0].isdigit()
+            and k + 1 < len(words)
+            and words[k + 1][0] in _MULTIPLIERS
+        )
     ):
         k += 1
     return k
