@@ -1073,3 +1073,51 @@ def test_a_span_from_one_day_to_another_is_the_events_own_time() -> None:
 def test_a_time_up_to_which_something_lasts_is_not_the_events() -> None:
     found = events("A kormány 2028-ig meghosszabbította a Magyar Telekom szerződését.")
     assert all(e.time is None for e in found)
+
+
+def test_an_addition_in_the_next_sentence_is_the_same_speech_act() -> None:
+    found = article_events(
+        "Kovács Péter polgármester kedden azt mondta, hogy a hidat lezárják.",
+        "Hozzátette, hogy a buszok kerülőúton járnak.",
+    )
+    statements = [e for e in found if e.type == "statement"]
+    assert [[a.text for a in e.anchors] for e in statements] == [["mondta", "Hozzátette"]]
+
+
+def test_an_addition_with_its_particle_after_it_is_the_same_speech_act() -> None:
+    found = article_events(
+        "– A hidat lezárják – mondta Kovács Péter polgármester.",
+        "– A buszok kerülőúton járnak – tette hozzá.",
+    )
+    statements = [e for e in found if e.type == "statement"]
+    assert [[a.text for a in e.anchors] for e in statements] == [["mondta", "tette hozzá"]]
+
+
+def test_an_addition_by_someone_else_is_a_speech_act_of_its_own() -> None:
+    found = article_events(
+        "Kovács Péter polgármester kedden azt mondta, hogy a hidat lezárják.",
+        "Nagy Anna képviselő hozzátette, hogy a buszok kerülőúton járnak.",
+    )
+    statements = [e for e in found if e.type == "statement"]
+    assert [speakers(e) for e in statements] == [["peter-kovacs"], ["anna-nagy"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Az Európai Unió Bírósága csütörtökön 75 millió eurós átalányösszeg megfizetésére "
+        "kötelezte Magyarországot.",
+        "A Gazdasági Versenyhivatal kedden 38 millió forint bírságot szabott ki a Mol Nyrt.-re.",
+        "A Gazdasági Versenyhivatal tavaly 2 millió forintra bírságolta a Mol Nyrt.-t.",
+    ],
+)
+def test_an_authority_obliging_or_fining_makes_a_statement(sentence: str) -> None:
+    assert [e.type for e in events(sentence)] == ["statement"]
+
+
+def test_an_obligation_is_no_ruling() -> None:
+    assert events("A Mol Nyrt. minden kötelezettségét teljesítette.") == []
+
+
+def test_a_modal_participle_tells_of_no_act() -> None:
+    assert events("A Gazdasági Versenyhivatal által kiszabható bírság 5 millió forint.") == []

@@ -65,7 +65,7 @@ _STEMS_BY_START = {
     start: [(stem, type_) for stem, type_ in TRIGGERS.items() if stem.startswith(start)]
     for start in {stem[:2] for stem in TRIGGERS}
 }
-_MODAL = re.compile(r"\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik)?|\w+(?:hass|hess)\w*", re.I)
+_MODAL = re.compile(r"\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik|ó|ő)?|\w+(?:hass|hess)\w*", re.I)
 # Types an article most often tells of once, under many words and with different people
 # in each sentence ("a vihar" … "a vihar csúcspontján"; "a találkozó" … "a találkozó
 # után"): one event with everyone named, unless their times differ.
@@ -83,6 +83,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
     events: list[Event] = []
     speaker: list[Seen] = []
     main_state = _main_state(sentences)
+    previous = 0  # where the previous sentence's events start
     for number, sentence in enumerate(sentences):
         told = len(events)
         read_to = 0  # the end of the last phrase read: its verb tells of nothing else
@@ -122,7 +123,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
             _tell(
                 events,
                 sentence,
-                told,
+                (previous, told),
                 Event(
                     id=f"e{len(events) + 1}",
                     type=type_,
@@ -138,16 +139,26 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
             )
         if not any(e.type in _TELLING for e in events[told:]):
             speaker = _voice(sentence) or speaker
+        previous = told
     return _merge(events, _moments(sentences))
 
 
-def _tell(events: list[Event], sentence: Sentence, told: int, event: Event) -> None:
-    """Add an event; a speech act of the same type and speaker told again in its
-    sentence is one act with both anchors, as the guide has it:
+def _tell(events: list[Event], sentence: Sentence, since: tuple[int, int], event: Event) -> None:
+    """Add an event (events[since[0]:since[1]] are the previous sentence's, from
+    since[1] on this one's). An addition ("Hozzátette, hogy …", "– tette hozzá") goes on
+    the act of its type and speaker in the previous sentence: what is added is said in
+    the same breath, one act. A speech act of the same type and speaker told again in
+    its sentence is one act with both anchors, as the guide has it:
     joined to the first ("elismerte a vereséget, de közölte"), or by the same word
     ("arra figyelmeztetett, hogy …, ezért narancs figyelmeztetést adott ki"); not what
     is told inside what the first says or of whom ("közölte, hogy … értesíti", "mondta a
     szóvivő, aki arra kérte"): another act."""
+    previous, told = since
+    added_to = _added_to(events[previous:told], event)
+    if added_to is not None:
+        n = previous + added_to
+        events[n] = replace(events[n], anchors=events[n].anchors + event.anchors)
+        return
     if event.type in SPEECH_ACTS:
         for n, same in enumerate(events[told:], start=told):
             if same.type != event.type or same.participants[:1] != event.participants[:1]:
@@ -163,6 +174,29 @@ def _tell(events: list[Event], sentence: Sentence, told: int, event: Event) -> N
 
 
 _EMBEDDED = re.compile(r"\b(?:hogy|aki|akik|amely|amelyek|ami)\b", re.I)
+
+
+def _added_to(before: list[Event], event: Event) -> int | None:
+    """The index in `before` of the last act of the event's type and speaker, when the
+    event is an addition to it."""
+    if not _addition(event.anchors[0].text):
+        return None
+    same = [
+        n
+        for n, act in enumerate(before)
+        if act.type == event.type and act.participants[:1] == event.participants[:1]
+    ]
+    return same[-1] if same else None
+
+
+def _addition(anchor: str) -> bool:
+    """Whether a speech verb says that it adds to what was just said: "hozzátette",
+    "tette hozzá" (its particle after it)."""
+    words = anchor.lower().split()
+    return "".join(reversed(words)).startswith(_ADDING) or words[0].startswith(_ADDING)
+
+
+_ADDING = "hozzátet"
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -76,6 +76,11 @@ TRIGGERS: dict[str, EventType] = {
     "beismerte": "statement",
     "értesülés": "report",  # "cáfolta azokat a sajtóértesüléseket": what the press reported
     "jelentette": "report",  # "– jelentette az AFP"; "jelentette be/ki" are bejelent/kijelent
+    # an authority's ruling told by its verb: "kötelezte Magyarországot", "bírságot szabott
+    # ki", "2 millió forintra bírságolták": what it decided and announced
+    "kötelez": "statement",
+    "kiszab": "statement",
+    "bírságol": "statement",
     "tagad": "denial",
     "cáfol": "denial",
     "visszautasít": "denial",  # "visszautasította, hogy", "utasította vissza a vádakat"
@@ -301,6 +306,7 @@ NO_EVENT = (
     "lezárul",  # "a szerdán lezárult árverés": ended, nothing closed off
     "gyakorlatban",  # "a gyakorlatban": in practice, no exercise
     "gyakorlati",  # "gyakorlati", "gyakorlatilag": practical, practically
+    "kötelezettség",  # an obligation, no ruling
 )
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
