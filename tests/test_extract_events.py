@@ -1121,3 +1121,15 @@ def test_an_obligation_is_no_ruling() -> None:
 
 def test_a_modal_participle_tells_of_no_act() -> None:
     assert events("A Gazdasági Versenyhivatal által kiszabható bírság 5 millió forint.") == []
+
+
+def test_an_authority_approving_a_prospectus_makes_a_statement() -> None:
+    found = events("A tájékoztatót a Magyar Nemzeti Bank szeptember 18-án hagyta jóvá.")
+    assert [(e.type, speakers(e)) for e in found] == [("statement", ["mnb"])]
+
+
+def test_a_legislature_approving_makes_legislation() -> None:
+    found = events("A debreceni közgyűlés kedden jóváhagyta a város költségvetését.")
+    assert [(e.type, [p.entity for p in e.participants]) for e in found] == [
+        ("legislation", ["debreceni-kozgyules"])
+    ]

@@ -27,6 +27,7 @@ from kb.extract.roles import HEAD_OF, office_of, possessed_office
 from kb.extract.triggers import (
     ARMS,
     FUNDING,
+    LEGISLATURES,
     MONEY,
     NEW,
     NO_EVENT,
@@ -93,7 +94,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
             found, anchor = _read_trigger(sentence, index)
             if found is not None and " " in anchor.text:
                 read_to = anchor.end  # "hőségriasztást rendelt": not also "rendelt el"
-            type_ = _retyped(found, sentence, index)
+            type_ = _approval(sentence, anchor, _retyped(found, sentence, index))
             if type_ is None or _attribution(sentence, anchor.end) or _named(sentence, anchor):
                 continue
             if _MODAL.fullmatch(anchor.text.split()[0]) or _unreal(sentence, start):
@@ -276,6 +277,23 @@ def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventTy
             return "investment"
     retyped = (new for (old, word), new in RETYPED.items() if old == type_ and word in lower)
     return next(retyped, type_)
+
+
+def _approval(sentence: Sentence, anchor: Span, type_: EventType | None) -> EventType | None:
+    """An approval ("jóváhagyta", "hagyta jóvá") is lawmaking only when a legislature
+    approves ("Az Országgyűlés hagyta jóvá a missziót"); an authority's approval of a
+    prospectus, a permit or a deal ("A tájékoztatót az MNB hagyta jóvá") is its
+    decision, told as a statement."""
+    words = anchor.text.lower().split()
+    if type_ != "legislation" or not "".join(reversed(words)).startswith(_APPROVING):
+        return type_
+    approver = _first_agent(sentence, sentence.clause(anchor.start), anchor.start)
+    if approver is None or nominative(approver.span.text).lower().endswith(LEGISLATURES):
+        return type_
+    return "statement"
+
+
+_APPROVING = "jóváhagy"
 
 
 @cache

@@ -338,6 +338,10 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "katona": (("szolgál",), "troop-deployment"),  # "400 magyar katona szolgál"
     "katonák": (("szolgál",), "troop-deployment"),
 }
+# The head nouns of the bodies that make laws ("az Országgyűlés", "a közgyűlés", "a
+# képviselő-testület", "a szenátus"): what they approve is legislation, what any other
+# body approves its decision.
+LEGISLATURES = ("gyűlés", "parlament", "testület", "szenátus", "kongresszus", "képviselőház")
 # Verbs of giving, spending or raising that tell of funding when their clause names a sum
 # of money ("60 millió forinttal segíti", "150 millió eurót vontak be", "a bevételt az
 # adósság csökkentésére fordítják"): investment; with no sum they tell of nothing.
