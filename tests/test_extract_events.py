@@ -1133,3 +1133,15 @@ def test_a_legislature_approving_makes_legislation() -> None:
     assert [(e.type, [p.entity for p in e.participants]) for e in found] == [
         ("legislation", ["debreceni-kozgyules"])
     ]
+
+
+def test_the_source_of_a_price_change_is_not_its_agent() -> None:
+    (change,) = events(
+        "A KSH szerint Magyarországon az élelmiszerek ára májusban 5,8 százalékkal nőtt."
+    )
+    assert [(p.entity, p.role) for p in change.participants] == [("hungary", "subject")]
+
+
+def test_a_company_raising_its_prices_is_the_agent() -> None:
+    (change,) = events("A Magyar Telekom szerdától 5 százalékkal emeli a díjait.")
+    assert [(p.entity, p.role) for p in change.participants] == [("magyar-telekom", "agent")]

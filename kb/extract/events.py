@@ -113,7 +113,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             clause = sentence.clause(start)
             participants = _ROLES.get(type_, _anyone)(sentence, clause, start, speaker)
-            if type_ == "price-change" and main_state and anchor.text.lower().startswith(_DRIFT):
+            if type_ == "price-change" and main_state and _drifting(sentence, anchor, participants):
                 participants = [Participant(main_state, "subject")]  # "a lakások drágulnak"
             if not participants and type_ in _SETTINGS and main_state is not None:
                 participants = [Participant(main_state, "subject")]  # where the flood was
@@ -142,6 +142,16 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
             speaker = _voice(sentence) or speaker
         previous = told
     return _merge(events, _moments(sentences))
+
+
+def _drifting(sentence: Sentence, anchor: Span, participants: list[Participant]) -> bool:
+    """Whether a price moves on its own ("a lakások drágulnak"), or only the source that
+    tells of it is named ("A KSH szerint az árak 4 százalékkal nőttek": the prices rose
+    in the country, the KSH measured them): no one set it."""
+    if anchor.text.lower().startswith(_DRIFT):
+        return True
+    sources = {s.entity for s in sentence.seen if _source(sentence, s)}
+    return bool(participants) and all(p.entity in sources for p in participants)
 
 
 def _tell(events: list[Event], sentence: Sentence, since: tuple[int, int], event: Event) -> None:
