@@ -1145,3 +1145,7 @@ def test_the_source_of_a_price_change_is_not_its_agent() -> None:
 def test_a_company_raising_its_prices_is_the_agent() -> None:
     (change,) = events("A Magyar Telekom szerdától 5 százalékkal emeli a díjait.")
     assert [(p.entity, p.role) for p in change.participants] == [("magyar-telekom", "agent")]
+
+
+def test_the_ballots_counted_are_no_vote() -> None:
+    assert events("A Fidesz–KDNP a szavazatok 51,2 százalékát szerezte meg.") == []

@@ -307,6 +307,7 @@ NO_EVENT = (
     "gyakorlatban",  # "a gyakorlatban": in practice, no exercise
     "gyakorlati",  # "gyakorlati", "gyakorlatilag": practical, practically
     "kötelezettség",  # an obligation, no ruling
+    "szavazat",  # "a szavazatok 54 százalékát kapta": the ballots counted, no vote held
 )
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
