@@ -1149,3 +1149,15 @@ def test_a_company_raising_its_prices_is_the_agent() -> None:
 
 def test_the_ballots_counted_are_no_vote() -> None:
     assert events("A Fidesz–KDNP a szavazatok 51,2 százalékát szerezte meg.") == []
+
+
+def test_a_complaint_filed_is_a_statement_not_legislation() -> None:
+    found = events("A Tisza Párt kedden panaszt nyújtott be a Kúriához.")
+    assert [(e.type, speakers(e)) for e in found] == [("statement", ["tisza-part"])]
+
+
+def test_a_budget_submitted_is_legislation() -> None:
+    found = events(
+        "A kormány a hónap végén nyújtja be a költségvetés tervezetét az Országgyűlésnek."
+    )
+    assert [e.type for e in found] == ["legislation"]

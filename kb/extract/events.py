@@ -26,6 +26,7 @@ from kb.extract.quantities import COUNT_WORDS
 from kb.extract.roles import HEAD_OF, office_of, possessed_office
 from kb.extract.triggers import (
     ARMS,
+    BILLS,
     FUNDING,
     LEGISLATURES,
     MONEY,
@@ -94,7 +95,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
             found, anchor = _read_trigger(sentence, index)
             if found is not None and " " in anchor.text:
                 read_to = anchor.end  # "hőségriasztást rendelt": not also "rendelt el"
-            type_ = _approval(sentence, anchor, _retyped(found, sentence, index))
+            type_ = _lawmaking(sentence, anchor, _retyped(found, sentence, index))
             if type_ is None or _attribution(sentence, anchor.end) or _named(sentence, anchor):
                 continue
             if _MODAL.fullmatch(anchor.text.split()[0]) or _unreal(sentence, start):
@@ -289,21 +290,31 @@ def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventTy
     return next(retyped, type_)
 
 
-def _approval(sentence: Sentence, anchor: Span, type_: EventType | None) -> EventType | None:
+def _lawmaking(sentence: Sentence, anchor: Span, type_: EventType | None) -> EventType | None:
     """An approval ("jóváhagyta", "hagyta jóvá") is lawmaking only when a legislature
-    approves ("Az Országgyűlés hagyta jóvá a missziót"); an authority's approval of a
-    prospectus, a permit or a deal ("A tájékoztatót az MNB hagyta jóvá") is its
-    decision, told as a statement."""
-    words = anchor.text.lower().split()
-    if type_ != "legislation" or not "".join(reversed(words)).startswith(_APPROVING):
+    approves ("Az Országgyűlés hagyta jóvá a missziót"), a submission ("benyújtja",
+    "nyújtott be") only when its clause names a bill, a budget or a law ("a javaslatot
+    … nyújtotta be"); an authority's approval of a prospectus or a deal ("A tájékoztatót
+    az MNB hagyta jóvá"), a complaint or an appeal filed ("panaszt nyújtott be") is a
+    decision or a request, told as a statement."""
+    if type_ != "legislation":
         return type_
-    approver = _first_agent(sentence, sentence.clause(anchor.start), anchor.start)
-    if approver is None or nominative(approver.span.text).lower().endswith(LEGISLATURES):
+    verb = "".join(reversed(anchor.text.lower().split()))  # "hagyta jóvá" → "jóváhagyta"
+    clause = sentence.clause(anchor.start)
+    if verb.startswith(_APPROVING):
+        approver = _first_agent(sentence, clause, anchor.start)
+        law = approver is None or nominative(approver.span.text).lower().endswith(LEGISLATURES)
+    elif verb.startswith(_SUBMITTING):
+        base = sentence.span.start
+        law = _BILL.search(sentence.span.text, clause[0] - base, clause[1] - base) is not None
+    else:
         return type_
-    return "statement"
+    return type_ if law else "statement"
 
 
 _APPROVING = "jóváhagy"
+_SUBMITTING = "benyújt"
+_BILL = re.compile("|".join(BILLS), re.I)
 
 
 @cache

@@ -343,6 +343,10 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
 # képviselő-testület", "a szenátus"): what they approve is legislation, what any other
 # body approves its decision.
 LEGISLATURES = ("gyűlés", "parlament", "testület", "szenátus", "kongresszus", "képviselőház")
+# What a bill is called: a submission naming one ("a javaslatot nyújtotta be", "a
+# költségvetés tervezetét nyújtja be") is lawmaking, any other (a complaint, an appeal,
+# a claim) a request.
+BILLS = ("javaslat", "törvény", "költségvetés", "tervezet", "rendelet", "módosító")
 # Verbs of giving, spending or raising that tell of funding when their clause names a sum
 # of money ("60 millió forinttal segíti", "150 millió eurót vontak be", "a bevételt az
 # adósság csökkentésére fordítják"): investment; with no sum they tell of nothing.
