@@ -1161,3 +1161,15 @@ def test_a_budget_submitted_is_legislation() -> None:
         "A kormány a hónap végén nyújtja be a költségvetés tervezetét az Országgyűlésnek."
     )
     assert [e.type for e in found] == ["legislation"]
+
+
+def test_money_accepted_is_no_law() -> None:
+    found = events("Kovács Péter 2021-ben 38 millió forintot fogadott el a Mol Nyrt.-től.")
+    assert "legislation" not in [e.type for e in found]
+
+
+def test_a_legislature_accepting_a_budget_makes_legislation() -> None:
+    found = events("Az Országgyűlés kedden elfogadta a költségvetés módosítását.")
+    assert [(e.type, [p.entity for p in e.participants]) for e in found] == [
+        ("legislation", ["orszaggyules"])
+    ]

@@ -291,29 +291,32 @@ def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventTy
 
 
 def _lawmaking(sentence: Sentence, anchor: Span, type_: EventType | None) -> EventType | None:
-    """An approval ("jóváhagyta", "hagyta jóvá") is lawmaking only when a legislature
-    approves ("Az Országgyűlés hagyta jóvá a missziót"), a submission ("benyújtja",
-    "nyújtott be") only when its clause names a bill, a budget or a law ("a javaslatot
-    … nyújtotta be"); an authority's approval of a prospectus or a deal ("A tájékoztatót
-    az MNB hagyta jóvá"), a complaint or an appeal filed ("panaszt nyújtott be") is a
-    decision or a request, told as a statement."""
-    if type_ != "legislation":
-        return type_
+    """A verb of approving, submitting or accepting ("jóváhagyta", "nyújtja be",
+    "elfogadta") tells of legislation only when a legislature acts ("Az Országgyűlés
+    hagyta jóvá a missziót") or its clause names a bill, a budget or a law ("a
+    javaslatot … nyújtotta be", "elfogadta a költségvetést"). Else an approval or a
+    submission is an authority's decision or a request ("A tájékoztatót az MNB hagyta
+    jóvá", "panaszt nyújtott be"), told as a statement; an acceptance of money, a plan
+    or troops ("38 millió forintot fogadott el") tells of no law, and is not read."""
     verb = "".join(reversed(anchor.text.lower().split()))  # "hagyta jóvá" → "jóváhagyta"
-    clause = sentence.clause(anchor.start)
-    if verb.startswith(_APPROVING):
-        approver = _first_agent(sentence, clause, anchor.start)
-        law = approver is None or nominative(approver.span.text).lower().endswith(LEGISLATURES)
-    elif verb.startswith(_SUBMITTING):
-        base = sentence.span.start
-        law = _BILL.search(sentence.span.text, clause[0] - base, clause[1] - base) is not None
-    else:
+    other = next((v for v in _LAW_VERBS if verb.startswith(v)), None)
+    if type_ != "legislation" or other is None:
         return type_
-    return type_ if law else "statement"
+    clause = sentence.clause(anchor.start)
+    actor = _first_agent(sentence, clause, anchor.start)
+    if actor is not None and nominative(actor.span.text).lower().endswith(LEGISLATURES):
+        return type_
+    base = sentence.span.start
+    bill = _BILL.search(sentence.span.text, clause[0] - base, clause[1] - base)
+    return type_ if bill else _LAW_VERBS[other]
 
 
-_APPROVING = "jóváhagy"
-_SUBMITTING = "benyújt"
+# What a verb of lawmaking tells of when no legislature acts and no bill is named.
+_LAW_VERBS: dict[str, EventType | None] = {
+    "jóváhagy": "statement",
+    "benyújt": "statement",
+    "elfogad": None,
+}
 _BILL = re.compile("|".join(BILLS), re.I)
 
 
