@@ -1173,3 +1173,13 @@ def test_a_legislature_accepting_a_budget_makes_legislation() -> None:
     assert [(e.type, [p.entity for p in e.participants]) for e in found] == [
         ("legislation", ["orszaggyules"])
     ]
+
+
+def test_the_noun_of_closing_tells_of_no_closing_off() -> None:
+    found = events("A Magyar Közút Nonprofit Zrt. értesítette az önkormányzatot a lezárásról.")
+    assert [e.type for e in found] == ["statement"]
+
+
+def test_closing_off_a_road_is_told_by_its_verb() -> None:
+    found = events("A tűz miatt a rendőrség kedden három órára lezárta az utat.")
+    assert [e.type for e in found] == ["rescue"]

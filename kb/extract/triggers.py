@@ -308,6 +308,8 @@ NO_EVENT = (
     "gyakorlati",  # "gyakorlati", "gyakorlatilag": practical, practically
     "kötelezettség",  # an obligation, no ruling
     "szavazat",  # "a szavazatok 54 százalékát kapta": the ballots counted, no vote held
+    "lezárás",  # "a lezárás idejére", "a vizsgálat lezárásáig": a closure lasting, a
+    "bezárás",  # procedure ended, a plant's closing planned; closing off is told by a verb
 )
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
