@@ -1183,3 +1183,13 @@ def test_the_noun_of_closing_tells_of_no_closing_off() -> None:
 def test_closing_off_a_road_is_told_by_its_verb() -> None:
     found = events("A tűz miatt a rendőrség kedden három órára lezárta az utat.")
     assert [e.type for e in found] == ["rescue"]
+
+
+def test_support_for_an_initiative_is_no_military_cooperation() -> None:
+    found = events("Magyarország minden olyan kezdeményezést támogat, amely a tűzszünethez vezet.")
+    assert "military-cooperation" not in [e.type for e in found]
+
+
+def test_support_for_a_war_is_military_cooperation() -> None:
+    found = events("Észak-Korea továbbra is támogatja Oroszország háborúját.")
+    assert "military-cooperation" in [e.type for e in found]

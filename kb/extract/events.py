@@ -29,6 +29,7 @@ from kb.extract.triggers import (
     BILLS,
     FUNDING,
     LEGISLATURES,
+    MILITARY,
     MONEY,
     NEW,
     NO_EVENT,
@@ -347,6 +348,7 @@ _NEW_OBJECT = re.compile(rf"\b(?:{'|'.join(NEW)})\s+(?:\S+\s+)?\w+t\b")  # "új 
 _THINGS = {
     "price-change": re.compile(rf"\b(?:{'|'.join(PRICES)})|(?:{'|'.join(PRICES[1:])})", re.I),
     "arms-transfer": re.compile("|".join(ARMS), re.I),
+    "military-cooperation": re.compile("|".join(MILITARY + ARMS), re.I),
 }
 _ANY = re.compile("")
 

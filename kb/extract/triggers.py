@@ -253,6 +253,11 @@ TRIGGERS: dict[str, EventType] = {
 # arms ("nehézfegyvereket … szállít Moszkvának"); passengers, medicines or a supply ship
 # carried are no arms transfer.
 ARMS = ("fegyver", "lőszer", "rakét", "löveg", "harckocsi", "tank", "drón", "lövedék", "tüzérs")
+# What makes cooperation military: "támogat", "együttműködés" or "gyakorlat" tells of
+# military cooperation only when its sentence names armed forces, arms or war ("a két
+# hadsereg közötti együttműködés", "harcászati gyakorlat"); support for an initiative
+# or a company's investments is none.
+MILITARY = ("katon", "hadsereg", "haderő", "honvéd", "harc", "háború", "nato", "hadász", "védelmi")
 # What a price change is of: a verb of growing or falling ("csökkent", "nőttek",
 # "emelkedett") tells of one only when its sentence, maybe the word itself
 # ("kamatcsökkentés", "áremelés"), names a price, a rate, a fee, a wage or a cost ("18
