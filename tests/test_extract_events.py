@@ -1193,3 +1193,21 @@ def test_support_for_an_initiative_is_no_military_cooperation() -> None:
 def test_support_for_a_war_is_military_cooperation() -> None:
     found = events("Észak-Korea továbbra is támogatja Oroszország háborúját.")
     assert "military-cooperation" in [e.type for e in found]
+
+
+def test_a_quotation_after_a_denial_is_the_denial_s_own_words() -> None:
+    found = article_events(
+        "A Mol Nyrt. szóvivője, Kovács Péter kedden cáfolta, hogy a cég eladná a finomítót.",
+        "– Ilyen tárgyalásról nem tudok – mondta Kovács Péter.",
+    )
+    assert [(e.type, [a.text for a in e.anchors]) for e in found] == [
+        ("denial", ["cáfolta", "mondta"])
+    ]
+
+
+def test_a_quotation_after_a_statement_is_left_a_statement_of_its_own() -> None:
+    found = article_events(
+        "Kovács Péter kedden azt mondta, hogy a finomító marad.",
+        "– Ilyen tárgyalásról nem tudok – mondta Kovács Péter.",
+    )
+    assert [e.type for e in found] == ["statement", "statement"]

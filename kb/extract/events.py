@@ -167,7 +167,7 @@ def _tell(events: list[Event], sentence: Sentence, since: tuple[int, int], event
     is told inside what the first says or of whom ("közölte, hogy … értesíti", "mondta a
     szóvivő, aki arra kérte"): another act."""
     previous, told = since
-    added_to = _added_to(events[previous:told], event)
+    added_to = _added_to(events[previous:told], sentence, event)
     if added_to is not None:
         n = previous + added_to
         events[n] = replace(events[n], anchors=events[n].anchors + event.anchors)
@@ -189,17 +189,31 @@ def _tell(events: list[Event], sentence: Sentence, since: tuple[int, int], event
 _EMBEDDED = re.compile(r"\b(?:hogy|aki|akik|amely|amelyek|ami)\b", re.I)
 
 
-def _added_to(before: list[Event], event: Event) -> int | None:
-    """The index in `before` of the last act of the event's type and speaker, when the
-    event is an addition to it."""
-    if not _addition(event.anchors[0].text):
+def _added_to(before: list[Event], sentence: Sentence, event: Event) -> int | None:
+    """The index in `before` of the last act by the event's speaker that the event goes
+    on: of its type when it is an addition ("Hozzátette"); a denial, a warning or a
+    report when a plain verb of saying only closes a quotation ("X cáfolta, hogy … . –
+    Ilyen ajánlatról nem tudok – mondta."): the words quoted are the denial's own. (A
+    quotation after a statement is as often a new one as the same: left apart.)"""
+    if _addition(event.anchors[0].text):
+        types: frozenset[str] = frozenset({event.type})
+    elif event.type == "statement" and _closes_quote(sentence, event.anchors[0]):
+        types = SPEECH_ACTS - {"statement"}
+    else:
         return None
     same = [
         n
         for n, act in enumerate(before)
-        if act.type == event.type and act.participants[:1] == event.participants[:1]
+        if act.type in types and act.participants[:1] == event.participants[:1]
     ]
     return same[-1] if same else None
+
+
+def _closes_quote(sentence: Sentence, anchor: Span) -> bool:
+    """Whether the verb comes right after the dash that closes a quotation ("– … –
+    mondta", "„…” – fogalmazott")."""
+    before = sentence.span.text[: anchor.start - sentence.span.start].rstrip()
+    return before.endswith(("–", "—")) and _QUOTED.search(before) is not None
 
 
 def _addition(anchor: str) -> bool:
