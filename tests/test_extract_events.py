@@ -1211,3 +1211,8 @@ def test_a_quotation_after_a_statement_is_left_a_statement_of_its_own() -> None:
         "– Ilyen tárgyalásról nem tudok – mondta Kovács Péter.",
     )
     assert [e.type for e in found] == ["statement", "statement"]
+
+
+def test_a_leak_is_an_accident() -> None:
+    found = events("A Borsodi Vegyi Zrt. telephelyén kedden lúg szivárgott a Sajóba.")
+    assert [e.type for e in found] == ["accident"]

@@ -169,6 +169,7 @@ TRIGGERS: dict[str, EventType] = {
     "felborul": "accident",
     "lezuhan": "accident",
     "robbanás": "accident",
+    "szivárg": "accident",  # "vegyszer szivárgott", "a szivárgás": a leak
     "járőr": "troop-deployment",  # "járőröznek", "a járőrözést", "járőrszolgálatban"
     "tűzben": "disaster",  # "a tűzben", "a tűzeset"; not "tűzoltó"
     "tűzeset": "disaster",
