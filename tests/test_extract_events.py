@@ -1216,3 +1216,11 @@ def test_a_quotation_after_a_statement_is_left_a_statement_of_its_own() -> None:
 def test_a_leak_is_an_accident() -> None:
     found = events("A Borsodi Vegyi Zrt. telephelyén kedden lúg szivárgott a Sajóba.")
     assert [e.type for e in found] == ["accident"]
+
+
+def test_an_approval_by_no_one_named_is_no_one_s_decision() -> None:
+    found = article_events(
+        "Kovács Péter polgármester kedden azt mondta, hogy a hidat lezárják.",
+        "Tavaly jóváhagyták a tervet.",
+    )
+    assert [[a.text for a in e.anchors] for e in found] == [["mondta"]]

@@ -323,7 +323,9 @@ def _lawmaking(sentence: Sentence, anchor: Span, type_: EventType | None) -> Eve
         return type_
     base = sentence.span.start
     bill = _BILL.search(sentence.span.text, clause[0] - base, clause[1] - base)
-    return type_ if bill else _LAW_VERBS[other]
+    if bill:
+        return type_
+    return _LAW_VERBS[other] if actor is not None else None  # no one named: no one's decision
 
 
 # What a verb of lawmaking tells of when no legislature acts and no bill is named.
