@@ -1224,3 +1224,23 @@ def test_an_approval_by_no_one_named_is_no_one_s_decision() -> None:
         "Tavaly jóváhagyták a tervet.",
     )
     assert [[a.text for a in e.anchors] for e in found] == [["mondta"]]
+
+
+def test_a_court_obliging_a_state_speaks_and_the_state_is_bound() -> None:
+    (ruling,) = events(
+        "Az Európai Unió Bírósága csütörtökön 75 millió eurós átalányösszeg megfizetésére "
+        "kötelezte Magyarországot."
+    )
+    assert [(p.entity, p.role) for p in ruling.participants] == [
+        ("europai-unio-birosaga", "speaker"),
+        ("hungary", "subject"),
+    ]
+
+
+def test_a_fine_with_no_authority_named_has_no_speaker() -> None:
+    found = article_events(
+        "Kovács Péter polgármester kedden azt mondta, hogy a hidat lezárják.",
+        "Tavaly 2 millió forintra bírságolták a Mol Nyrt.-t.",
+    )
+    fine = next(e for e in found if e.anchors[0].text == "bírságolták")
+    assert [(p.entity, p.role) for p in fine.participants] == [("mol-nyrt", "subject")]

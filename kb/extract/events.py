@@ -40,6 +40,7 @@ from kb.extract.triggers import (
     PREFIXES,
     PRICES,
     RETYPED,
+    RULINGS,
     TRIGGERS,
 )
 from kb.model import Event, EventType, Participant, Provenance, Role, Span
@@ -824,6 +825,8 @@ def _statement(
     if _word_at(sentence, at).lower().startswith(_REQUEST):  # "Athén kérésére": whose
         owner = _possessor_of(sentence, at)
         return [Participant(owner.entity, "speaker")] if owner else []
+    if _ruling(sentence, at):
+        return _ruled(sentence, clause, at)
     found = _speaker(sentence, clause, at, last)
     if not found:  # "az MTI-nek elmondta" with no speaker found: the medium spoken to
         media = [s for s in sentence.seen_in(*clause) if s.type == "NewsAgency"]
@@ -831,6 +834,34 @@ def _statement(
     persons = [s for s in sentence.agents(*clause) if s.type == "Person"]
     others = [s for s in persons if s.entity != found[0].entity]
     return found + [Participant(s.entity, "addressee") for s in others[:1]]
+
+
+def _ruling(sentence: Sentence, at: int) -> bool:
+    """Whether the verb at `at` is a ruling (`RULINGS`), its particle after it or not
+    ("kötelezte", "szabtak ki")."""
+    index = next(n for n, (_, start, _) in enumerate(sentence.words) if start == at)
+    word = sentence.words[index][0].lower()
+    after = sentence.words[index + 1][0].lower() if index + 1 < len(sentence.words) else ""
+    return word.startswith(RULINGS) or (after in PARTICLES and (after + word).startswith(RULINGS))
+
+
+def _ruled(sentence: Sentence, clause: tuple[int, int], at: int) -> list[Participant]:
+    """Who rules and whom it binds: the authority named before the verb with no case
+    ending speaks ("Az Európai Unió Bírósága … kötelezte"), whom it obliges or fines
+    ("Magyarországot", "a cégre") is the subject. With no authority named ("2 millió
+    forintra bírságolták a társaságot") nobody speaks, never the last speaker."""
+    judges = _subjects(sentence, _before(sentence, clause, at))
+    bound = [
+        s
+        for s in _with_ending(sentence.agents(*clause), _BOUND)
+        if s not in judges[:1] and not _adjective(s)
+    ]
+    return [Participant(s.entity, "speaker") for s in judges[:1]] + [
+        Participant(s.entity, "subject") for s in bound[:1]
+    ]
+
+
+_BOUND = ("t", "ra", "re")  # "Magyarországot", "a vállalatra": obliged, fined
 
 
 _SPEAKING = frozenset({"statement", "denial", "warning"})  # whose speaker speaks on

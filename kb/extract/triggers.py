@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from kb.model import EventType
 
+# An authority's ruling told by its verb: "kötelezte Magyarországot", "bírságot szabott
+# ki", "2 millió forintra bírságolták": what it decided and announced, a statement whose
+# speaker is the authority named and whose subject is whom it binds or fines.
+RULINGS = ("kötelez", "kiszab", "bírságol")
+
 TRIGGERS: dict[str, EventType] = {
     # diplomacy, war
     "látogat": "visit",
@@ -76,11 +81,7 @@ TRIGGERS: dict[str, EventType] = {
     "beismerte": "statement",
     "értesülés": "report",  # "cáfolta azokat a sajtóértesüléseket": what the press reported
     "jelentette": "report",  # "– jelentette az AFP"; "jelentette be/ki" are bejelent/kijelent
-    # an authority's ruling told by its verb: "kötelezte Magyarországot", "bírságot szabott
-    # ki", "2 millió forintra bírságolták": what it decided and announced
-    "kötelez": "statement",
-    "kiszab": "statement",
-    "bírságol": "statement",
+    **dict.fromkeys(RULINGS, "statement"),
     "tagad": "denial",
     "cáfol": "denial",
     "visszautasít": "denial",  # "visszautasította, hogy", "utasította vissza a vádakat"
