@@ -1073,3 +1073,174 @@ def test_a_span_from_one_day_to_another_is_the_events_own_time() -> None:
 def test_a_time_up_to_which_something_lasts_is_not_the_events() -> None:
     found = events("A kormány 2028-ig meghosszabbította a Magyar Telekom szerződését.")
     assert all(e.time is None for e in found)
+
+
+def test_an_addition_in_the_next_sentence_is_the_same_speech_act() -> None:
+    found = article_events(
+        "Kovács Péter polgármester kedden azt mondta, hogy a hidat lezárják.",
+        "Hozzátette, hogy a buszok kerülőúton járnak.",
+    )
+    statements = [e for e in found if e.type == "statement"]
+    assert [[a.text for a in e.anchors] for e in statements] == [["mondta", "Hozzátette"]]
+
+
+def test_an_addition_with_its_particle_after_it_is_the_same_speech_act() -> None:
+    found = article_events(
+        "– A hidat lezárják – mondta Kovács Péter polgármester.",
+        "– A buszok kerülőúton járnak – tette hozzá.",
+    )
+    statements = [e for e in found if e.type == "statement"]
+    assert [[a.text for a in e.anchors] for e in statements] == [["mondta", "tette hozzá"]]
+
+
+def test_an_addition_by_someone_else_is_a_speech_act_of_its_own() -> None:
+    found = article_events(
+        "Kovács Péter polgármester kedden azt mondta, hogy a hidat lezárják.",
+        "Nagy Anna képviselő hozzátette, hogy a buszok kerülőúton járnak.",
+    )
+    statements = [e for e in found if e.type == "statement"]
+    assert [speakers(e) for e in statements] == [["peter-kovacs"], ["anna-nagy"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Az Európai Unió Bírósága csütörtökön 75 millió eurós átalányösszeg megfizetésére "
+        "kötelezte Magyarországot.",
+        "A Gazdasági Versenyhivatal kedden 38 millió forint bírságot szabott ki a Mol Nyrt.-re.",
+        "A Gazdasági Versenyhivatal tavaly 2 millió forintra bírságolta a Mol Nyrt.-t.",
+    ],
+)
+def test_an_authority_obliging_or_fining_makes_a_statement(sentence: str) -> None:
+    assert [e.type for e in events(sentence)] == ["statement"]
+
+
+def test_an_obligation_is_no_ruling() -> None:
+    assert events("A Mol Nyrt. minden kötelezettségét teljesítette.") == []
+
+
+def test_a_modal_participle_tells_of_no_act() -> None:
+    assert events("A Gazdasági Versenyhivatal által kiszabható bírság 5 millió forint.") == []
+
+
+def test_an_authority_approving_a_prospectus_makes_a_statement() -> None:
+    found = events("A tájékoztatót a Magyar Nemzeti Bank szeptember 18-án hagyta jóvá.")
+    assert [(e.type, speakers(e)) for e in found] == [("statement", ["mnb"])]
+
+
+def test_a_legislature_approving_makes_legislation() -> None:
+    found = events("A debreceni közgyűlés kedden jóváhagyta a város költségvetését.")
+    assert [(e.type, [p.entity for p in e.participants]) for e in found] == [
+        ("legislation", ["debreceni-kozgyules"])
+    ]
+
+
+def test_the_source_of_a_price_change_is_not_its_agent() -> None:
+    (change,) = events(
+        "A KSH szerint Magyarországon az élelmiszerek ára májusban 5,8 százalékkal nőtt."
+    )
+    assert [(p.entity, p.role) for p in change.participants] == [("hungary", "subject")]
+
+
+def test_a_company_raising_its_prices_is_the_agent() -> None:
+    (change,) = events("A Magyar Telekom szerdától 5 százalékkal emeli a díjait.")
+    assert [(p.entity, p.role) for p in change.participants] == [("magyar-telekom", "agent")]
+
+
+def test_the_ballots_counted_are_no_vote() -> None:
+    assert events("A Fidesz–KDNP a szavazatok 51,2 százalékát szerezte meg.") == []
+
+
+def test_a_complaint_filed_is_a_statement_not_legislation() -> None:
+    found = events("A Tisza Párt kedden panaszt nyújtott be a Kúriához.")
+    assert [(e.type, speakers(e)) for e in found] == [("statement", ["tisza-part"])]
+
+
+def test_a_budget_submitted_is_legislation() -> None:
+    found = events(
+        "A kormány a hónap végén nyújtja be a költségvetés tervezetét az Országgyűlésnek."
+    )
+    assert [e.type for e in found] == ["legislation"]
+
+
+def test_money_accepted_is_no_law() -> None:
+    found = events("Kovács Péter 2021-ben 38 millió forintot fogadott el a Mol Nyrt.-től.")
+    assert "legislation" not in [e.type for e in found]
+
+
+def test_a_legislature_accepting_a_budget_makes_legislation() -> None:
+    found = events("Az Országgyűlés kedden elfogadta a költségvetés módosítását.")
+    assert [(e.type, [p.entity for p in e.participants]) for e in found] == [
+        ("legislation", ["orszaggyules"])
+    ]
+
+
+def test_the_noun_of_closing_tells_of_no_closing_off() -> None:
+    found = events("A Magyar Közút Nonprofit Zrt. értesítette az önkormányzatot a lezárásról.")
+    assert [e.type for e in found] == ["statement"]
+
+
+def test_closing_off_a_road_is_told_by_its_verb() -> None:
+    found = events("A tűz miatt a rendőrség kedden három órára lezárta az utat.")
+    assert [e.type for e in found] == ["rescue"]
+
+
+def test_support_for_an_initiative_is_no_military_cooperation() -> None:
+    found = events("Magyarország minden olyan kezdeményezést támogat, amely a tűzszünethez vezet.")
+    assert "military-cooperation" not in [e.type for e in found]
+
+
+def test_support_for_a_war_is_military_cooperation() -> None:
+    found = events("Észak-Korea továbbra is támogatja Oroszország háborúját.")
+    assert "military-cooperation" in [e.type for e in found]
+
+
+def test_a_quotation_after_a_denial_is_the_denial_s_own_words() -> None:
+    found = article_events(
+        "A Mol Nyrt. szóvivője, Kovács Péter kedden cáfolta, hogy a cég eladná a finomítót.",
+        "– Ilyen tárgyalásról nem tudok – mondta Kovács Péter.",
+    )
+    assert [(e.type, [a.text for a in e.anchors]) for e in found] == [
+        ("denial", ["cáfolta", "mondta"])
+    ]
+
+
+def test_a_quotation_after_a_statement_is_left_a_statement_of_its_own() -> None:
+    found = article_events(
+        "Kovács Péter kedden azt mondta, hogy a finomító marad.",
+        "– Ilyen tárgyalásról nem tudok – mondta Kovács Péter.",
+    )
+    assert [e.type for e in found] == ["statement", "statement"]
+
+
+def test_a_leak_is_an_accident() -> None:
+    found = events("A Borsodi Vegyi Zrt. telephelyén kedden lúg szivárgott a Sajóba.")
+    assert [e.type for e in found] == ["accident"]
+
+
+def test_an_approval_by_no_one_named_is_no_one_s_decision() -> None:
+    found = article_events(
+        "Kovács Péter polgármester kedden azt mondta, hogy a hidat lezárják.",
+        "Tavaly jóváhagyták a tervet.",
+    )
+    assert [[a.text for a in e.anchors] for e in found] == [["mondta"]]
+
+
+def test_a_court_obliging_a_state_speaks_and_the_state_is_bound() -> None:
+    (ruling,) = events(
+        "Az Európai Unió Bírósága csütörtökön 75 millió eurós átalányösszeg megfizetésére "
+        "kötelezte Magyarországot."
+    )
+    assert [(p.entity, p.role) for p in ruling.participants] == [
+        ("europai-unio-birosaga", "speaker"),
+        ("hungary", "subject"),
+    ]
+
+
+def test_a_fine_with_no_authority_named_has_no_speaker() -> None:
+    found = article_events(
+        "Kovács Péter polgármester kedden azt mondta, hogy a hidat lezárják.",
+        "Tavaly 2 millió forintra bírságolták a Mol Nyrt.-t.",
+    )
+    fine = next(e for e in found if e.anchors[0].text == "bírságolták")
+    assert [(p.entity, p.role) for p in fine.participants] == [("mol-nyrt", "subject")]

@@ -26,7 +26,10 @@ from kb.extract.quantities import COUNT_WORDS
 from kb.extract.roles import HEAD_OF, office_of, possessed_office
 from kb.extract.triggers import (
     ARMS,
+    BILLS,
     FUNDING,
+    LEGISLATURES,
+    MILITARY,
     MONEY,
     NEW,
     NO_EVENT,
@@ -37,6 +40,7 @@ from kb.extract.triggers import (
     PREFIXES,
     PRICES,
     RETYPED,
+    RULINGS,
     TRIGGERS,
 )
 from kb.model import Event, EventType, Participant, Provenance, Role, Span
@@ -65,7 +69,7 @@ _STEMS_BY_START = {
     start: [(stem, type_) for stem, type_ in TRIGGERS.items() if stem.startswith(start)]
     for start in {stem[:2] for stem in TRIGGERS}
 }
-_MODAL = re.compile(r"\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik)?|\w+(?:hass|hess)\w*", re.I)
+_MODAL = re.compile(r"\w+(?:hat|het)(?:nak|nek|ja|i|ják|ik|ó|ő)?|\w+(?:hass|hess)\w*", re.I)
 # Types an article most often tells of once, under many words and with different people
 # in each sentence ("a vihar" … "a vihar csúcspontján"; "a találkozó" … "a találkozó
 # után"): one event with everyone named, unless their times differ.
@@ -83,6 +87,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
     events: list[Event] = []
     speaker: list[Seen] = []
     main_state = _main_state(sentences)
+    previous = 0  # where the previous sentence's events start
     for number, sentence in enumerate(sentences):
         told = len(events)
         read_to = 0  # the end of the last phrase read: its verb tells of nothing else
@@ -92,7 +97,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
             found, anchor = _read_trigger(sentence, index)
             if found is not None and " " in anchor.text:
                 read_to = anchor.end  # "hőségriasztást rendelt": not also "rendelt el"
-            type_ = _retyped(found, sentence, index)
+            type_ = _lawmaking(sentence, anchor, _retyped(found, sentence, index))
             if type_ is None or _attribution(sentence, anchor.end) or _named(sentence, anchor):
                 continue
             if _MODAL.fullmatch(anchor.text.split()[0]) or _unreal(sentence, start):
@@ -111,7 +116,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             clause = sentence.clause(start)
             participants = _ROLES.get(type_, _anyone)(sentence, clause, start, speaker)
-            if type_ == "price-change" and main_state and anchor.text.lower().startswith(_DRIFT):
+            if type_ == "price-change" and main_state and _drifting(sentence, anchor, participants):
                 participants = [Participant(main_state, "subject")]  # "a lakások drágulnak"
             if not participants and type_ in _SETTINGS and main_state is not None:
                 participants = [Participant(main_state, "subject")]  # where the flood was
@@ -122,7 +127,7 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
             _tell(
                 events,
                 sentence,
-                told,
+                (previous, told),
                 Event(
                     id=f"e{len(events) + 1}",
                     type=type_,
@@ -138,16 +143,36 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
             )
         if not any(e.type in _TELLING for e in events[told:]):
             speaker = _voice(sentence) or speaker
+        previous = told
     return _merge(events, _moments(sentences))
 
 
-def _tell(events: list[Event], sentence: Sentence, told: int, event: Event) -> None:
-    """Add an event; a speech act of the same type and speaker told again in its
-    sentence is one act with both anchors, as the guide has it:
+def _drifting(sentence: Sentence, anchor: Span, participants: list[Participant]) -> bool:
+    """Whether a price moves on its own ("a lakások drágulnak"), or only the source that
+    tells of it is named ("A KSH szerint az árak 4 százalékkal nőttek": the prices rose
+    in the country, the KSH measured them): no one set it."""
+    if anchor.text.lower().startswith(_DRIFT):
+        return True
+    sources = {s.entity for s in sentence.seen if _source(sentence, s)}
+    return bool(participants) and all(p.entity in sources for p in participants)
+
+
+def _tell(events: list[Event], sentence: Sentence, since: tuple[int, int], event: Event) -> None:
+    """Add an event (events[since[0]:since[1]] are the previous sentence's, from
+    since[1] on this one's). An addition ("Hozzátette, hogy …", "– tette hozzá") goes on
+    the act of its type and speaker in the previous sentence: what is added is said in
+    the same breath, one act. A speech act of the same type and speaker told again in
+    its sentence is one act with both anchors, as the guide has it:
     joined to the first ("elismerte a vereséget, de közölte"), or by the same word
     ("arra figyelmeztetett, hogy …, ezért narancs figyelmeztetést adott ki"); not what
     is told inside what the first says or of whom ("közölte, hogy … értesíti", "mondta a
     szóvivő, aki arra kérte"): another act."""
+    previous, told = since
+    added_to = _added_to(events[previous:told], sentence, event)
+    if added_to is not None:
+        n = previous + added_to
+        events[n] = replace(events[n], anchors=events[n].anchors + event.anchors)
+        return
     if event.type in SPEECH_ACTS:
         for n, same in enumerate(events[told:], start=told):
             if same.type != event.type or same.participants[:1] != event.participants[:1]:
@@ -163,6 +188,43 @@ def _tell(events: list[Event], sentence: Sentence, told: int, event: Event) -> N
 
 
 _EMBEDDED = re.compile(r"\b(?:hogy|aki|akik|amely|amelyek|ami)\b", re.I)
+
+
+def _added_to(before: list[Event], sentence: Sentence, event: Event) -> int | None:
+    """The index in `before` of the last act by the event's speaker that the event goes
+    on: of its type when it is an addition ("Hozzátette"); a denial, a warning or a
+    report when a plain verb of saying only closes a quotation ("X cáfolta, hogy … . –
+    Ilyen ajánlatról nem tudok – mondta."): the words quoted are the denial's own. (A
+    quotation after a statement is as often a new one as the same: left apart.)"""
+    if _addition(event.anchors[0].text):
+        types: frozenset[str] = frozenset({event.type})
+    elif event.type == "statement" and _closes_quote(sentence, event.anchors[0]):
+        types = SPEECH_ACTS - {"statement"}
+    else:
+        return None
+    same = [
+        n
+        for n, act in enumerate(before)
+        if act.type in types and act.participants[:1] == event.participants[:1]
+    ]
+    return same[-1] if same else None
+
+
+def _closes_quote(sentence: Sentence, anchor: Span) -> bool:
+    """Whether the verb comes right after the dash that closes a quotation ("– … –
+    mondta", "„…” – fogalmazott")."""
+    before = sentence.span.text[: anchor.start - sentence.span.start].rstrip()
+    return before.endswith(("–", "—")) and _QUOTED.search(before) is not None
+
+
+def _addition(anchor: str) -> bool:
+    """Whether a speech verb says that it adds to what was just said: "hozzátette",
+    "tette hozzá" (its particle after it)."""
+    words = anchor.lower().split()
+    return "".join(reversed(words)).startswith(_ADDING) or words[0].startswith(_ADDING)
+
+
+_ADDING = "hozzátet"
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -244,6 +306,38 @@ def _retyped(type_: EventType | None, sentence: Sentence, index: int) -> EventTy
     return next(retyped, type_)
 
 
+def _lawmaking(sentence: Sentence, anchor: Span, type_: EventType | None) -> EventType | None:
+    """A verb of approving, submitting or accepting ("jóváhagyta", "nyújtja be",
+    "elfogadta") tells of legislation only when a legislature acts ("Az Országgyűlés
+    hagyta jóvá a missziót") or its clause names a bill, a budget or a law ("a
+    javaslatot … nyújtotta be", "elfogadta a költségvetést"). Else an approval or a
+    submission is an authority's decision or a request ("A tájékoztatót az MNB hagyta
+    jóvá", "panaszt nyújtott be"), told as a statement; an acceptance of money, a plan
+    or troops ("38 millió forintot fogadott el") tells of no law, and is not read."""
+    verb = "".join(reversed(anchor.text.lower().split()))  # "hagyta jóvá" → "jóváhagyta"
+    other = next((v for v in _LAW_VERBS if verb.startswith(v)), None)
+    if type_ != "legislation" or other is None:
+        return type_
+    clause = sentence.clause(anchor.start)
+    actor = _first_agent(sentence, clause, anchor.start)
+    if actor is not None and nominative(actor.span.text).lower().endswith(LEGISLATURES):
+        return type_
+    base = sentence.span.start
+    bill = _BILL.search(sentence.span.text, clause[0] - base, clause[1] - base)
+    if bill:
+        return type_
+    return _LAW_VERBS[other] if actor is not None else None  # no one named: no one's decision
+
+
+# What a verb of lawmaking tells of when no legislature acts and no bill is named.
+_LAW_VERBS: dict[str, EventType | None] = {
+    "jóváhagy": "statement",
+    "benyújt": "statement",
+    "elfogad": None,
+}
+_BILL = re.compile("|".join(BILLS), re.I)
+
+
 @cache
 def _clue(word: str) -> re.Pattern[str] | None:
     """What a verb's clause must say for it to tell of an investment, if it can."""
@@ -271,6 +365,7 @@ _NEW_OBJECT = re.compile(rf"\b(?:{'|'.join(NEW)})\s+(?:\S+\s+)?\w+t\b")  # "új 
 _THINGS = {
     "price-change": re.compile(rf"\b(?:{'|'.join(PRICES)})|(?:{'|'.join(PRICES[1:])})", re.I),
     "arms-transfer": re.compile("|".join(ARMS), re.I),
+    "military-cooperation": re.compile("|".join(MILITARY + ARMS), re.I),
 }
 _ANY = re.compile("")
 
@@ -730,6 +825,8 @@ def _statement(
     if _word_at(sentence, at).lower().startswith(_REQUEST):  # "Athén kérésére": whose
         owner = _possessor_of(sentence, at)
         return [Participant(owner.entity, "speaker")] if owner else []
+    if _ruling(sentence, at):
+        return _ruled(sentence, clause, at)
     found = _speaker(sentence, clause, at, last)
     if not found:  # "az MTI-nek elmondta" with no speaker found: the medium spoken to
         media = [s for s in sentence.seen_in(*clause) if s.type == "NewsAgency"]
@@ -737,6 +834,34 @@ def _statement(
     persons = [s for s in sentence.agents(*clause) if s.type == "Person"]
     others = [s for s in persons if s.entity != found[0].entity]
     return found + [Participant(s.entity, "addressee") for s in others[:1]]
+
+
+def _ruling(sentence: Sentence, at: int) -> bool:
+    """Whether the verb at `at` is a ruling (`RULINGS`), its particle after it or not
+    ("kötelezte", "szabtak ki")."""
+    index = next(n for n, (_, start, _) in enumerate(sentence.words) if start == at)
+    word = sentence.words[index][0].lower()
+    after = sentence.words[index + 1][0].lower() if index + 1 < len(sentence.words) else ""
+    return word.startswith(RULINGS) or (after in PARTICLES and (after + word).startswith(RULINGS))
+
+
+def _ruled(sentence: Sentence, clause: tuple[int, int], at: int) -> list[Participant]:
+    """Who rules and whom it binds: the authority named before the verb with no case
+    ending speaks ("Az Európai Unió Bírósága … kötelezte"), whom it obliges or fines
+    ("Magyarországot", "a cégre") is the subject. With no authority named ("2 millió
+    forintra bírságolták a társaságot") nobody speaks, never the last speaker."""
+    judges = _subjects(sentence, _before(sentence, clause, at))
+    bound = [
+        s
+        for s in _with_ending(sentence.agents(*clause), _BOUND)
+        if s not in judges[:1] and not _adjective(s)
+    ]
+    return [Participant(s.entity, "speaker") for s in judges[:1]] + [
+        Participant(s.entity, "subject") for s in bound[:1]
+    ]
+
+
+_BOUND = ("t", "ra", "re")  # "Magyarországot", "a vállalatra": obliged, fined
 
 
 _SPEAKING = frozenset({"statement", "denial", "warning"})  # whose speaker speaks on

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from kb.model import EventType
 
+# An authority's ruling told by its verb: "kötelezte Magyarországot", "bírságot szabott
+# ki", "2 millió forintra bírságolták": what it decided and announced, a statement whose
+# speaker is the authority named and whose subject is whom it binds or fines.
+RULINGS = ("kötelez", "kiszab", "bírságol")
+
 TRIGGERS: dict[str, EventType] = {
     # diplomacy, war
     "látogat": "visit",
@@ -76,6 +81,7 @@ TRIGGERS: dict[str, EventType] = {
     "beismerte": "statement",
     "értesülés": "report",  # "cáfolta azokat a sajtóértesüléseket": what the press reported
     "jelentette": "report",  # "– jelentette az AFP"; "jelentette be/ki" are bejelent/kijelent
+    **dict.fromkeys(RULINGS, "statement"),
     "tagad": "denial",
     "cáfol": "denial",
     "visszautasít": "denial",  # "visszautasította, hogy", "utasította vissza a vádakat"
@@ -164,6 +170,7 @@ TRIGGERS: dict[str, EventType] = {
     "felborul": "accident",
     "lezuhan": "accident",
     "robbanás": "accident",
+    "szivárg": "accident",  # "vegyszer szivárgott", "a szivárgás": a leak
     "járőr": "troop-deployment",  # "járőröznek", "a járőrözést", "járőrszolgálatban"
     "tűzben": "disaster",  # "a tűzben", "a tűzeset"; not "tűzoltó"
     "tűzeset": "disaster",
@@ -248,6 +255,11 @@ TRIGGERS: dict[str, EventType] = {
 # arms ("nehézfegyvereket … szállít Moszkvának"); passengers, medicines or a supply ship
 # carried are no arms transfer.
 ARMS = ("fegyver", "lőszer", "rakét", "löveg", "harckocsi", "tank", "drón", "lövedék", "tüzérs")
+# What makes cooperation military: "támogat", "együttműködés" or "gyakorlat" tells of
+# military cooperation only when its sentence names armed forces, arms or war ("a két
+# hadsereg közötti együttműködés", "harcászati gyakorlat"); support for an initiative
+# or a company's investments is none.
+MILITARY = ("katon", "hadsereg", "haderő", "honvéd", "harc", "háború", "nato", "hadász", "védelmi")
 # What a price change is of: a verb of growing or falling ("csökkent", "nőttek",
 # "emelkedett") tells of one only when its sentence, maybe the word itself
 # ("kamatcsökkentés", "áremelés"), names a price, a rate, a fee, a wage or a cost ("18
@@ -301,6 +313,10 @@ NO_EVENT = (
     "lezárul",  # "a szerdán lezárult árverés": ended, nothing closed off
     "gyakorlatban",  # "a gyakorlatban": in practice, no exercise
     "gyakorlati",  # "gyakorlati", "gyakorlatilag": practical, practically
+    "kötelezettség",  # an obligation, no ruling
+    "szavazat",  # "a szavazatok 54 százalékát kapta": the ballots counted, no vote held
+    "lezárás",  # "a lezárás idejére", "a vizsgálat lezárásáig": a closure lasting, a
+    "bezárás",  # procedure ended, a plant's closing planned; closing off is told by a verb
 )
 # Noun + light verb phrases, either order, both words the anchor: "emelt vádat",
 # "sajtótájékoztatót tartott". The noun in the accusative → the verb stems and the type.
@@ -332,6 +348,14 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "katona": (("szolgál",), "troop-deployment"),  # "400 magyar katona szolgál"
     "katonák": (("szolgál",), "troop-deployment"),
 }
+# The head nouns of the bodies that make laws ("az Országgyűlés", "a közgyűlés", "a
+# képviselő-testület", "a szenátus"): what they approve is legislation, what any other
+# body approves its decision.
+LEGISLATURES = ("gyűlés", "parlament", "testület", "szenátus", "kongresszus", "képviselőház")
+# What a bill is called: a submission naming one ("a javaslatot nyújtotta be", "a
+# költségvetés tervezetét nyújtja be") is lawmaking, any other (a complaint, an appeal,
+# a claim) a request.
+BILLS = ("javaslat", "törvény", "költségvetés", "tervezet", "rendelet", "módosító")
 # Verbs of giving, spending or raising that tell of funding when their clause names a sum
 # of money ("60 millió forinttal segíti", "150 millió eurót vontak be", "a bevételt az
 # adósság csökkentésére fordítják"): investment; with no sum they tell of nothing.
