@@ -923,3 +923,13 @@ def test_a_figure_of_millions_and_thousands_is_one_count() -> None:
 def test_an_owner_with_its_own_count_opens_counted_possessed_people() -> None:
     found = entities("A viadalon több mint 40 ország mintegy 600 versenyzője állt rajthoz.")
     assert mentions(found["competitors-group"]) == ["több mint 40 ország mintegy 600 versenyzője"]
+
+
+def test_a_count_among_people_told_before_is_some_of_them_no_set() -> None:
+    found = entities("A tűzoltók 35 embert, köztük hét gyermeket mentettek ki.")
+    assert [mentions(e) for e in found.values() if e.type == "Group"] == [["35 embert"]]
+
+
+def test_a_participle_noun_before_a_verbal_prefix_is_the_verb() -> None:
+    found = entities("A támadásban több mint 90 katona, köztük 27 magyar sérült meg.")
+    assert not any(e.type == "Group" and "sérült" in e.name.hu for e in found.values())

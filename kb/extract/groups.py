@@ -453,6 +453,10 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
         return 0  # no people noun near
     k = i + _hedge(words, i)
     counted = k < len(words) and (_count(words[k][0]) or words[k][0].lower() == "minden")
+    if counted and i > 0 and words[i - 1][0].lower() in _AMONG:
+        return 0  # "közülük 14 embert", "köztük hét gyermeket": some of a set, no set
+    if counted and i > 0 and words[i - 1][0].isdigit() and _digits_go_on(found, words, i):
+        return 0  # "71 850": inside a figure read (or left) from its first digits
     if counted:
         k = _past_count(found, words, k)
     elif k > i:
@@ -479,6 +483,8 @@ def people_group(found: Found, words: list[Token], i: int) -> int:
     noun = _people_noun(words[k][0], counted)
     if noun is None or (noun in SET_BODIES and words[k][0].endswith(_WHERE + AT)):
         return 0
+    if k + 1 < len(words) and words[k + 1][0] in _VERB_PREFIXES and _participle_noun(noun):
+        return 0  # "27 magyar sérült meg": the verb with its prefix after it, no noun
     last = _listed_with(found, words, k) if counted else _joined_plural(found, words, i, k)
     states = [s for s in (found.adjective_of(words[at][0]) for at in adjectives) if s]
     state = next((s for s in states if s.type == "State"), None)
@@ -752,6 +758,16 @@ def _participle_plural(word: str) -> str | None:
         if len(stem) > 3 and stem.endswith(("ók", "ők")) and stem.islower():
             return None if stem.endswith(("hatók", "hetők")) else stem
     return None
+
+
+_AMONG = frozenset({"közülük", "köztük"})
+_VERB_PREFIXES = frozenset({"meg", "el", "ki", "be", "le", "fel", "össze", "át", "vissza"})
+
+
+def _participle_noun(noun: str) -> bool:
+    """Whether a people noun is a past participle ("sérült", "érintett", "eltűnt"),
+    which is also the verb's past: "sérült meg"."""
+    return noun.endswith("t")
 
 
 def _suspended(found: Found, words: list[Token], i: int) -> int:
