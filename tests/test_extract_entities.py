@@ -970,3 +970,48 @@ def test_a_known_name_before_a_capitalised_part_of_a_compound_name_is_no_mention
 def test_an_inflected_name_before_a_bodys_noun_is_no_apposition() -> None:
     found = entities("Szerinte legalább három százalékot kell a GDP-ből védelemre fordítani.")
     assert [e for e in found.values() if e.type == "Organization"] == []
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    found = entities("Szalóki Márk nyert.", "Ha Márk egészséges, ott lesz a csapatban.")
+    assert [m for e in found.values() for m in mentions(e)] == ["Szalóki Márk", "Márk"]
+
+
+def test_a_weekday_opening_a_sentence_is_no_part_of_the_place_after_it() -> None:
+    found = entities("Szerdán Brazíliavárosban aláírták a megállapodást.")
+    assert [mentions(e) for e in found.values()] == [["Brazíliavárosban"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Jövő héten a torontói Masters-tornán lép pályára.", "Megnyerte a Generali Open döntőjét."],
+)
+def test_a_tournament_is_no_entity(sentence: str) -> None:
+    told = [m for e in entities(sentence).values() for m in mentions(e)]
+    assert [m for m in told if m[0].isupper()] == []  # "torontói" is Toronto, no tournament
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A film elnyerte az Arany Pálmát.", "Korábban Ezüst Medvét nyert."]
+)
+def test_a_festivals_metal_award_is_no_person(sentence: str) -> None:
+    assert entities(sentence) == {}
+
+
+def test_the_family_name_arany_before_a_given_name_is_a_person() -> None:
+    assert [e.type for e in entities("Arany János verse.").values()] == ["Person"]
+
+
+def test_a_name_ending_in_film_is_a_company() -> None:
+    found = entities("A Fénysáv Film tervei szerint bemutatják.")
+    assert [e.type for e in found.values()] == ["Organization"]
+
+
+def test_a_name_ending_in_a_hall_is_a_place() -> None:
+    found = entities("Megnyílt a Kapos Koncertterem.")
+    assert [e.type for e in found.values()] == ["Place"]
+
+
+def test_an_official_gazette_is_a_medium() -> None:
+    found = entities("A rendelet a Magyar Közlönyben jelent meg, a Cégközlönyben is.")
+    assert [e.type for e in found.values()] == ["NewsAgency", "NewsAgency"]

@@ -32,7 +32,7 @@ from kb.extract.lexicon import (
 )
 from kb.extract.media import OUTLETS
 from kb.extract.morphology import SINGULAR_CASES, name_nominative, possessed_nominative, stems
-from kb.extract.name_forms import ARTICLES
+from kb.extract.name_forms import ARTICLES, opens_no_name
 from kb.extract.sites import FACILITIES, facility, owned_site, venue_type
 from kb.model import EntityType, Name, Span
 
@@ -51,8 +51,8 @@ _NAMED = BODIES | {"NewsAgency", "Place"}  # what a capitalised run ending in it
 def institution(found: Found, words: list[Token], i: int) -> int:
     """ "Borsod-Abaúj-Zemplén Vármegyei Katasztrófavédelmi Igazgatóság": capitalised
     words ending in an institution's head noun name one body, known words and all."""
-    if words[i][0] in ARTICLES or words[i][0][0].islower():
-        return 0  # a name opens capitalised or with a digit ("4iG"), not with "és"
+    if words[i][0] in ARTICLES or words[i][0][0].islower() or opens_no_name(words[i][0]):
+        return 0  # a name opens capitalised or with a digit ("4iG"), not with "és" or "Szerdán"
     if acronym_mention(found, words[i]):
         return i + 1
     end = i

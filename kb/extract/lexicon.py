@@ -422,23 +422,24 @@ ORGANIZATION_WORDS = (
     "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
     "ltd", "fesztivál", "egyesülés", "tanszék", "hálózat", "szeretetszolgálat",
     "diákparlament", "egyházmegye", "főegyházmegye", "obszervatórium", "állatkert",
-    "állatpark",
+    "állatpark", "film",
 )  # fmt: skip
 # Heads of an armed unit's name: "MH 25. Klapka György Lövészdandár", "Honvéd Ezred".
 ARMED_WORDS = ("dandár", "ezred", "zászlóalj", "hadosztály", "hadtest", "brigád", "légierő")
 MEDIA_WORDS = (
     "televízió", "hírtelevízió", "rádió", "napló", "hírlap", "híradó", "napilap",
     "hetilap", "újság", "magazin", "hírportál", "portál", "folyóirat", "szakfolyóirat",
-    "hírügynökség",
+    "hírügynökség", "közlöny",
 )  # fmt: skip
-"""Heads of a medium's name or description: "Szolnok TV", "Kisalföld napilap" ("TV" is
-a head only as a whole word: "István" ends in no medium)."""
+"""Heads of a medium's name or description: "Szolnok TV", "Kisalföld napilap", an
+official gazette ("Magyar Közlöny", "Cégközlöny") ("TV" is a head only as a whole word:
+"István" ends in no medium)."""
 PLACE_WORDS = (
     "megye", "vármegye", "terület", "tartomány", "régió", "város", "sziget", "tenger",
     "folyó", "hegység", "félsziget", "köztársaság", "körzet", "járás", "kerület", "tó",
     "patak", "völgy", "utca", "körút", "pályaudvar", "állomás", "repülőtér", "kikötő",
     "erdő", "falu", "község", "öböl", "csatorna", "aréna", "stadion", "csarnok", "palota",
-    "kastély", "híd", "erőmű", "képtár", "ház", "zátony", "park", "liget",
+    "kastély", "híd", "erőmű", "képtár", "ház", "zátony", "park", "liget", "terem",
 )  # fmt: skip
 # A description that refers back to a body named by another noun: "a Központi Nyomozó
 # Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca",

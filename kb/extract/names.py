@@ -30,7 +30,7 @@ from kb.extract.morphology import (
     stems,
     tokens,
 )
-from kb.extract.name_forms import ARTICLES, transliterate
+from kb.extract.name_forms import ARTICLES, opens_no_name, transliterate
 from kb.extract.roles import (
     is_modifier,
     mention_known,
@@ -274,7 +274,7 @@ _COMPASS = {
 def unknown_name(found: Found, words: list[Token], i: int) -> int:
     """A run of capitalised words no list knows, typed by its words; Hungarian
     order ends a person's name at the given name ("Kiss Dóra Miskolcon")."""
-    if words[i][0] in ARTICLES:
+    if words[i][0] in ARTICLES or (opens_no_name(words[i][0]) and _initial(found, words, i)):
         return 0
     if acronym_mention(found, words[i]):
         return i + 1
@@ -779,6 +779,8 @@ def _classify(
     hu = name_nominative(" ".join(words))
     if any(map(_occasion, words)):  # "a Magyar Nagydíj", "Európa-kupa", "Nemzetek Ligája B"
         return None, Name(hu, hu)  # an occasion, no agent
+    if _prize(found, words):
+        return None, Name(hu, hu)  # "Arany Pálmát", "Ezüst Medvét": an award, no agent
     if len(words) == 1 and _designation(words[0]):
         return None, Name(hu, hu)  # "H5N1", "VVER-1200", "LQ-7": a model or a strain
     if words[-1].endswith("-i") and len(words[-1]) > 3:
@@ -887,7 +889,23 @@ def _occasion(word: str) -> bool:
 
 _OCCASIONS = (
     "nagydíj", "díj", "díjas", "kupa", "bajnokság", "olimpia", "világbajnokság", "gála", "ligája",
-)  # fmt: skip
+    "torna", "open",
+)  # fmt: skip  # "a torontói Masters-tornán", "a Generali Open döntőjében": tournaments
+
+
+def _prize(found: Found, words: list[str]) -> bool:
+    """Whether a two-word name is a metal and a noun, a festival's award ("Arany Pálma",
+    "Ezüst Medve", "Arany Oroszlán"), not a person with the family name Arany ("Arany
+    János": a given name follows)."""
+    return (
+        len(words) == 2
+        and words[0] in _PRIZE_METALS
+        and not found.given_hungarian(words[1])
+        and words[1] not in found.gaz.given_foreign
+    )
+
+
+_PRIZE_METALS = frozenset({"Arany", "Ezüst", "Bronz", "Gyémánt"})
 _TOWN_OFFICES = frozenset({"polgármester", "alpolgármester", "főpolgármester", "jegyző"})
 
 
