@@ -1015,3 +1015,34 @@ def test_a_name_ending_in_a_hall_is_a_place() -> None:
 def test_an_official_gazette_is_a_medium() -> None:
     found = entities("A rendelet a Magyar Közlönyben jelent meg, a Cégközlönyben is.")
     assert [e.type for e in found.values()] == ["NewsAgency", "NewsAgency"]
+
+
+def test_an_institutions_capitalised_head_alone_names_it_again() -> None:
+    found = entities(
+        "Az Európai Bizottság eljárást indított.",
+        "Marta Leclercq, a Bizottság szóvivője szerint a Bizottság kitart.",
+    )
+    assert mentions(found["european-commission"]) == ["Európai Bizottság", "Bizottság", "Bizottság"]
+    assert found["european-commission"].wikidata == "Q8880"
+
+
+def test_a_head_shared_by_two_bodies_names_neither_alone() -> None:
+    found = entities(
+        "Az Európai Tanács ülésezett.",
+        "Az Afrikai Unió Béke- és Biztonsági Tanácsa is.",
+        "A Tanács döntött.",
+    )
+    assert mentions(found["european-council"]) == ["Európai Tanács"]
+
+
+def test_the_european_parliament_is_a_government_body_linked_to_wikidata() -> None:
+    parliament = entities("Az Európai Parlament márciusban szavaz.")["european-parliament"]
+    assert (parliament.type, parliament.wikidata) == ("GovernmentBody", "Q8889")
+
+
+def test_kfor_is_an_armed_force() -> None:
+    assert entities("A KFOR katonái járőröztek.")["kfor"].type == "ArmedForce"
+
+
+def test_a_known_weekly_is_a_medium() -> None:
+    assert entities("A Magyar Narancs kritikusa írta.")["magyar-narancs"].type == "NewsAgency"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.context import BODIES
 from kb.extract.descriptions import (
     acronym_mention,
     description_noun,
@@ -355,7 +356,7 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         return i + 1  # a sentence's first word is capitalised anyway: read on after it
     if type_ is None:
         return 0
-    draft = found.unknown_draft(type_, name, run)
+    draft = _body_by_its_head(found, run) or found.unknown_draft(type_, name, run)
     start = _unit_of(found, run[0]) if type_ == "ArmedForce" else run[0][1]
     span = Span(found.text[start : run[-1][2]], start, run[-1][2])
     draft.add(span)
@@ -373,6 +374,24 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         office_holder(found, draft, span, following)  # "Parád polgármestere"
         return end + 1
     return end
+
+
+def _body_by_its_head(found: Found, run: list[Token]) -> Draft | None:
+    """The body a capitalised head alone names again: "az Európai Bizottság" … "a
+    Bizottság szóvivője", "az Európai Tanács" … "a Tanács", as news shorten an
+    institution's name; none when two bodies named so far end in that head."""
+    if len(run) != 1 or not run[0][0][0].isupper():
+        return None
+    forms = set(stems(run[0][0]))
+    bodies = [
+        d
+        for d in found.drafts.values()
+        if d.type in BODIES
+        and len(parts := d.name.hu.split()) > 1
+        and parts[-1][0].isupper()
+        and forms.intersection(stems(parts[-1]))
+    ]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _dashed_alliance(found: Found, words: list[Token], i: int) -> int:
