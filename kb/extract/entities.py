@@ -42,6 +42,7 @@ from kb.extract.groups import (
     counted_group,
     locals_group,
     nationality_adjective,
+    opponent,
     pair,
     people_group,
     some_of_group,
@@ -104,6 +105,7 @@ def _sentence(found: Found, sentence: Span, words: list[Token], match_report: bo
             or locals_group(found, words, i, sport)
             or collective(found, words, i)
             or some_of_group(found, words, i)
+            or opponent(found, words, i, sport)  # "legyőzte Grúziát": the team
             or gazetteer_name(found, words, i)
             or role_alias(found, words, i)  # "a spanyol miniszterelnök": before "spanyol"
             or nationality_adjective(found, words, i, military, sport)
