@@ -1046,3 +1046,21 @@ def test_kfor_is_an_armed_force() -> None:
 
 def test_a_known_weekly_is_a_medium() -> None:
     assert entities("A Magyar Narancs kritikusa írta.")["magyar-narancs"].type == "NewsAgency"
+
+
+def test_capitalised_words_before_a_family_name_and_a_given_name_are_another_name() -> None:
+    found = entities("A gálán a Pannon Filharmonikusok Bartók Béla művét játszotta.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [
+        ("Organization", ["Pannon Filharmonikusok"]),
+        ("Person", ["Bartók Béla"]),
+    ]
+
+
+def test_a_married_name_before_a_family_name_and_a_given_name_is_one_person() -> None:
+    found = entities("A kórust Ráczné Földi Judit vezette.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Ráczné Földi Judit"]]
+
+
+def test_an_orchestras_name_is_an_organization() -> None:
+    found = entities("Fellépett a Savaria Szimfonikus Zenekar is.")
+    assert [e.type for e in found.values()] == ["Organization"]

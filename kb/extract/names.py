@@ -305,6 +305,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     given = next((k for k in range(i + 1, end) if found.given_hungarian(words[k][0])), None)
     unit = any(_armed_unit(w) for w, _, _ in words[i + 1 : end])
     end = end if given is None or unit else given + 1  # "Klapka György Lövészdandár"
+    if given is not None and not unit and not _family_name_before(words, i, given):
+        end = given - 1  # "a Pannon Filharmonikusok Bartók Béla …": a body, then a person
     initial = _initial(found, words, i)
     named_for_state = end == i + 1 and not initial and _state_after(found, words, end)
     end = legal_forms_after(found, words, end + named_for_state)
@@ -374,6 +376,13 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         office_holder(found, draft, span, following)  # "Parád polgármestere"
         return end + 1
     return end
+
+
+def _family_name_before(words: list[Token], i: int, given: int) -> bool:
+    """Whether the words from `i` to the given name at `given` are one person's: a
+    Hungarian family name is one word before the given name ("Bartók Béla"), or two
+    after a married name ("Kovácsné Nagy Éva"); words before them are another name."""
+    return given - i == 1 or (given - i == 2 and words[i][0].endswith("né"))
 
 
 def _body_by_its_head(found: Found, run: list[Token]) -> Draft | None:
