@@ -1064,3 +1064,22 @@ def test_a_married_name_before_a_family_name_and_a_given_name_is_one_person() ->
 def test_an_orchestras_name_is_an_organization() -> None:
     found = entities("Fellépett a Savaria Szimfonikus Zenekar is.")
     assert [e.type for e in found.values()] == ["Organization"]
+
+
+def test_a_place_in_another_case_before_a_comma_makes_no_place_of_the_next_name() -> None:
+    found = entities("Nézőcsúcs a Hungaroringen, Piastri nyerte a Magyar Nagydíjat.")
+    assert [e.type for e in found.values()] == ["Place"]
+
+
+def test_a_name_coordinated_with_a_place_in_the_same_case_is_a_place() -> None:
+    found = entities(
+        "A tűz Varnavasz közelében indult.", "A lángok Varnavaszt és Grammatikót is elérték."
+    )
+    assert found["grammatiko"].type == "Place"
+
+
+def test_a_match_named_after_an_opponent_is_no_unit_of_its_team() -> None:
+    found = entities(
+        "A magyar válogatott kikapott.", "A Törökország elleni osztályozó mérkőzésen estek ki."
+    )
+    assert [m for e in found.values() for m in mentions(e) if "osztályozó" in m] == []

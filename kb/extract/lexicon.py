@@ -462,10 +462,11 @@ SYNONYMS = {
 # Possessed parts of a body, each a body of its own: "az MVLSZ elnöksége", "a kórház
 # vezetőivel", "a kórház belgyógyászati osztálya", "az egyetem kutatócsoportja".
 UNITS = (
-    "elnöksége", "vezetősége", "vezetői", "osztály", "főosztály", "kutatócsoportj", "csoportj",
+    "elnöksége", "vezetősége", "vezetői", "osztálya", "osztályá", "főosztálya", "főosztályá",
+    "kutatócsoportj", "csoportj",
     "tanácsa", "frakciój", "igazgatóság", "vezetése",
     "elnökségé", "vezetőségé", "tanácsá", "vezetésé",  # before an ending: "a Kúria tanácsának"
-)  # fmt: skip
+)  # fmt: skip  # possessed: "a kórház osztálya", not "a Törökország elleni osztályozón"
 # Common nouns that, after "a(z)", refer to one institution or group: "a rendőrség",
 # "a katasztrófavédelem", "az ellenzéki frakciók". The same body named earlier
 # ("Fővárosi Törvényszék" … "a törvényszék") takes the mention; else it is its own entity.

@@ -900,14 +900,23 @@ def _place_named(found: Found, word: str, start: int) -> Name | None:
     for draft in found.drafts.values():
         if draft.type == "Place" and draft.name.hu.lower() in forms:
             return draft.name
+    hu = accusative_nominative(word)
     for draft in found.drafts.values():
         if draft.type == "Place" and any(
-            m.span.end <= start and _COORDINATION.fullmatch(found.text[m.span.end : start])
+            m.span.end <= start
+            and _COORDINATION.fullmatch(found.text[m.span.end : start])
+            and _same_case(m.span.text, draft.name.hu, word != hu)
             for m in draft.mentions
         ):
-            hu = accusative_nominative(word)
             return Name(hu, hu)
     return None
+
+
+def _same_case(mention: str, name: str, accusative: bool) -> bool:
+    """Whether a place's mention is in the case of a word coordinated with it, as
+    coordinated names are ("Varnavaszt és Grammatikót", "Debrecen és Monor között"),
+    not "a Hungaroringen, Piastri nyerte": a locative, then a nominative."""
+    return mention.endswith("t") if accusative else mention.lower() == name.lower()
 
 
 def _occasion(word: str) -> bool:
