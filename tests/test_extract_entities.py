@@ -1083,3 +1083,24 @@ def test_a_match_named_after_an_opponent_is_no_unit_of_its_team() -> None:
         "A magyar válogatott kikapott.", "A Törökország elleni osztályozó mérkőzésen estek ki."
     )
     assert [m for e in found.values() for m in mentions(e) if "osztályozó" in m] == []
+
+
+def test_a_company_named_again_without_nonprofit_and_its_legal_form_is_one_entity() -> None:
+    found = entities(
+        "A Magyar Közút Nonprofit Zrt. lezárta a hidat.", "A Magyar Közút szerint a javítás tart."
+    )
+    assert [mentions(e) for e in found.values()] == [
+        ["Magyar Közút Nonprofit Zrt.", "Magyar Közút"]
+    ]
+
+
+def test_a_party_named_again_without_part_is_one_entity() -> None:
+    found = entities("Az Új Irány Párt kongresszust tartott.", "Az Új Irány támogatottsága nőtt.")
+    assert [mentions(e) for e in found.values()] == [["Új Irány Párt", "Új Irány"]]
+
+
+def test_a_town_in_a_case_after_its_lengthened_vowel_is_the_same_town_bare() -> None:
+    found = entities(
+        "Embercsempészeket fogtak el Röszkénél.", "Kedden hajnalban Röszke határában is."
+    )
+    assert [mentions(e) for e in found.values()] == [["Röszkénél", "Röszke"]]

@@ -181,9 +181,10 @@ def _spelt_as_acronym(word: str, form: str) -> bool:
 def _same_name(name: str, run: list[Token]) -> bool:
     """Whether `run` is `name` again, its last word maybe inflected ("Halász Bencét"),
     a company's legal form left out in either ("Magyar Telekom Nyrt." … "Magyar
-    Telekom")."""
-    parts = _without_legal_form(name.lower().split())
-    words = _without_legal_form([w.lower() for w, _, _ in run])
+    Telekom", "Magyar Közút Nonprofit Zrt." … "Magyar Közút"), or the word for what it
+    is ("Új Irány Párt" … "az Új Irány", "BMW Group" … "a BMW")."""
+    parts = _core(name.lower().split())
+    words = _core([w.lower() for w, _, _ in run])
     return len(parts) == len(words) and parts[:-1] == words[:-1] and parts[-1] in stems(words[-1])
 
 
@@ -195,3 +196,16 @@ LEGAL_FORMS = frozenset(
 
 def _without_legal_form(words: list[str]) -> list[str]:
     return words[:-1] if len(words) > 1 and words[-1].split("-")[0] in LEGAL_FORMS else words
+
+
+def _core(words: list[str]) -> list[str]:
+    """A body's name without its legal form and a kind word after the name proper, as
+    news name it again: "Nonprofit" of a legal form, "Párt", "Group" (uninflected: the
+    inflected last word is compared by its stems)."""
+    core = _without_legal_form(words)
+    while len(core) > 1 and core[-1] in _KIND_WORDS:
+        core = core[:-1]
+    return core
+
+
+_KIND_WORDS = frozenset({"nonprofit", "párt", "group"})
