@@ -1104,3 +1104,12 @@ def test_a_town_in_a_case_after_its_lengthened_vowel_is_the_same_town_bare() -> 
         "Embercsempészeket fogtak el Röszkénél.", "Kedden hajnalban Röszke határában is."
     )
     assert [mentions(e) for e in found.values()] == [["Röszkénél", "Röszke"]]
+
+
+def test_a_name_first_met_in_the_accusative_is_the_same_name_bare() -> None:
+    found = entities(
+        "A múzeum megnyitotta a Régi Képtárat.", "A látogatók a Régi Képtár termeit járták."
+    )
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [
+        ["Régi Képtárat", "Régi Képtár"]
+    ]

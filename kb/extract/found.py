@@ -179,13 +179,18 @@ def _spelt_as_acronym(word: str, form: str) -> bool:
 
 
 def _same_name(name: str, run: list[Token]) -> bool:
-    """Whether `run` is `name` again, its last word maybe inflected ("Halász Bencét"),
+    """Whether `run` is `name` again, its last word maybe inflected in either ("Halász
+    Bencét", a name first met inflected: "a Régi Képtárat" … "a Régi Képtár"),
     a company's legal form left out in either ("Magyar Telekom Nyrt." … "Magyar
     Telekom", "Magyar Közút Nonprofit Zrt." … "Magyar Közút"), or the word for what it
     is ("Új Irány Párt" … "az Új Irány", "BMW Group" … "a BMW")."""
     parts = _core(name.lower().split())
     words = _core([w.lower() for w, _, _ in run])
-    return len(parts) == len(words) and parts[:-1] == words[:-1] and parts[-1] in stems(words[-1])
+    return (
+        len(parts) == len(words)
+        and parts[:-1] == words[:-1]
+        and not set(stems(parts[-1])).isdisjoint(stems(words[-1]))  # "Képtárat" … "Képtár"
+    )
 
 
 LEGAL_FORMS = frozenset(
