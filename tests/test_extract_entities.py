@@ -1113,3 +1113,13 @@ def test_a_name_first_met_in_the_accusative_is_the_same_name_bare() -> None:
     assert [mentions(e) for e in found.values() if e.type == "Place"] == [
         ["Régi Képtárat", "Régi Képtár"]
     ]
+
+
+def test_a_titles_capitalised_first_word_is_no_part_of_the_name_before_it() -> None:
+    found = entities("A fődíjat a dán Mikkel Strand Téli kikötő című drámája kapta.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Mikkel Strand"]]
+
+
+def test_a_titles_first_word_alone_is_no_entity() -> None:
+    found = entities("Bemutatták a Hideg napok című filmet.")
+    assert found == {}

@@ -320,6 +320,11 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     if product:  # "a SpaceX Falcon 9 rakétájával": the maker before the model
         end -= 1
         run = run[:-1]
+    if _title_begun(words, end):  # "Mikkel Strand Téli kikötő című": a title's first word
+        if len(run) == 1:
+            return end
+        end -= 1
+        run = run[:-1]
     if len(run) == 1 and run[0][0].lower().split("-")[0] in LEGAL_FORMS:
         _company_of_form(found, run[0])
         return i + 1
@@ -443,6 +448,20 @@ _PRODUCTS = (
     "rakét", "űrtávcs", "távcs", "műhold", "kisműhold", "űrszond", "hordozórakét", "repülőgép",
     "helikopter", "drón", "tengeralattjáró", "terepjáró", "autóbusz", "mozdony",
 )  # fmt: skip
+
+
+def _title_begun(words: list[Token], k: int) -> bool:
+    """Whether the name ending before word `k` ends in a title's first word: Hungarian
+    capitalises a work's title only at its start, and "című" closes it after lower-case
+    words ("a dán Mikkel Strand Téli kikötő című drámája", "a Hideg napok című film");
+    "a Telex című portál" names the medium itself (no lower-case word between)."""
+    for j in range(k, min(k + 5, len(words))):
+        word = words[j][0]
+        if word == "című":
+            return j > k
+        if not word.islower():
+            return False
+    return False
 
 
 def _named_occasion(words: list[Token], k: int) -> bool:
