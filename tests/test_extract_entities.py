@@ -1123,3 +1123,8 @@ def test_a_titles_capitalised_first_word_is_no_part_of_the_name_before_it() -> N
 def test_a_titles_first_word_alone_is_no_entity() -> None:
     found = entities("Bemutatták a Hideg napok című filmet.")
     assert found == {}
+
+
+def test_a_possessed_capitalised_noun_is_no_persons_name() -> None:
+    found = entities("A járőrök kiszúrták a gyanúsított szürke Opel Astráját a főúton.")
+    assert [e for e in found.values() if e.type == "Person"] == []

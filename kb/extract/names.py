@@ -888,14 +888,19 @@ def _may_be_in_a_persons_name(word: str) -> bool:
     model or an acronym ("Airbus A321neo", "BRP Sierra Madre", "MVM Dome"), not a
     Hungarian adjective made from a noun, which only a body's or a thing's name
     capitalises ("Nemzetközi Könyvfesztivál", "Befektetési"), not a place adjective
-    spelt after a hyphen ("Karlovy Vary-i")."""
+    spelt after a hyphen ("Karlovy Vary-i"), not a possessed noun ("Opel Astráját")."""
     if any(c.isdigit() for c in word) or (len(word) > 1 and word.isupper()):
         return False
     lower = word.lower()
+    if len(lower) > 5 and lower.endswith(_POSSESSED_CASED):
+        return False  # "a gyanúsított szürke Opel Astráját": a thing owned, no person
     return lower not in _NAME_ADJECTIVES and not lower.endswith((*_DERIVED_ADJECTIVES, "-i"))
 
 
 _NAME_ADJECTIVES = frozenset({"nemzeti", "nemzetközi", "országos", "állami", "központi"})
+_POSSESSED_CASED = ("ját", "jét", "jával", "jével", "jának", "jének", "jában", "jében")
+"""A third person's possessive "-ja/-je" with a case after it: a possessed noun, which
+a person's name never is."""
 _DERIVED_ADJECTIVES = ("ási", "ési", "sági", "ségi", "ikai", "ológiai", "ügyi")
 
 
