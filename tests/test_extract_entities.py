@@ -1128,3 +1128,16 @@ def test_a_titles_first_word_alone_is_no_entity() -> None:
 def test_a_possessed_capitalised_noun_is_no_persons_name() -> None:
     found = entities("A járőrök kiszúrták a gyanúsított szürke Opel Astráját a főúton.")
     assert [e for e in found.values() if e.type == "Person"] == []
+
+
+def test_a_faculty_named_after_its_university_is_one_organization() -> None:
+    found = entities("Horváth Ilona, az ELTE Állam- és Jogtudományi Karának docense nyilatkozott.")
+    assert [mentions(e) for e in found.values() if e.type == "Organization"] == [
+        ["ELTE Állam- és Jogtudományi Karának"]
+    ]
+
+
+def test_a_capitalised_web_address_told_to_before_it_is_a_medium() -> None:
+    found = entities("– Senki nem szólt nekünk – mondta a Szoljon.hu-nak egy édesanya.")
+    assert mentions(found["szoljon-hu"]) == ["Szoljon.hu-nak"]
+    assert found["szoljon-hu"].type == "NewsAgency"

@@ -422,7 +422,7 @@ ORGANIZATION_WORDS = (
     "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
     "ltd", "fesztivál", "egyesülés", "tanszék", "hálózat", "szeretetszolgálat",
     "diákparlament", "egyházmegye", "főegyházmegye", "obszervatórium", "állatkert",
-    "állatpark", "film", "zenekar", "filharmonikus", "kórus", "együttes",
+    "állatpark", "film", "zenekar", "filharmonikus", "kórus", "együttes", "kara",
 )  # fmt: skip
 # Heads of an armed unit's name: "MH 25. Klapka György Lövészdandár", "Honvéd Ezred".
 ARMED_WORDS = ("dandár", "ezred", "zászlóalj", "hadosztály", "hadtest", "brigád", "légierő")

@@ -901,7 +901,7 @@ _NAME_ADJECTIVES = frozenset({"nemzeti", "nemzetközi", "országos", "állami", 
 _POSSESSED_CASED = ("ját", "jét", "jával", "jével", "jának", "jének", "jában", "jében")
 """A third person's possessive "-ja/-je" with a case after it: a possessed noun, which
 a person's name never is."""
-_DERIVED_ADJECTIVES = ("ási", "ési", "sági", "ségi", "ikai", "ológiai", "ügyi")
+_DERIVED_ADJECTIVES = ("ási", "ési", "sági", "ségi", "ikai", "ológiai", "ügyi", "tudományi")
 
 
 def _accusative(word: str) -> bool:
