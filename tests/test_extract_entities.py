@@ -1141,3 +1141,18 @@ def test_a_capitalised_web_address_told_to_before_it_is_a_medium() -> None:
     found = entities("– Senki nem szólt nekünk – mondta a Szoljon.hu-nak egy édesanya.")
     assert mentions(found["szoljon-hu"]) == ["Szoljon.hu-nak"]
     assert found["szoljon-hu"].type == "NewsAgency"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "known"),
+    [("Az Airbnb szerint nőtt a kereslet.", "airbnb"), ("A Google bejelentette.", "google")],
+)
+def test_a_platform_is_an_organization_never_a_place(sentence: str, known: str) -> None:
+    assert entities(sentence)[known].type == "Organization"
+
+
+def test_a_county_daily_is_a_medium() -> None:
+    assert (
+        entities("A polgármester a Délmagyarországnak nyilatkozott.")["delmagyarorszag"].type
+        == "NewsAgency"
+    )
