@@ -1156,3 +1156,23 @@ def test_a_county_daily_is_a_medium() -> None:
         entities("A polgármester a Délmagyarországnak nyilatkozott.")["delmagyarorszag"].type
         == "NewsAgency"
     )
+
+
+def test_a_part_named_after_a_defined_acronym_keeps_the_acronym_in_its_name() -> None:
+    found = entities(
+        "Az Eötvös Loránd Tudományegyetem (ELTE) kutatói dolgoztak rajta.",
+        "Fodor Márta, az ELTE Csillagászati Tanszékének docense nyilatkozott.",
+    )
+    assert mentions(found["eotvos-lorand-tudomanyegyetem"]) == [
+        "Eötvös Loránd Tudományegyetem",
+        "ELTE",
+        "ELTE",
+    ]
+    assert mentions(found["elte-csillagaszati-tanszeke"]) == ["ELTE Csillagászati Tanszékének"]
+
+
+def test_a_defined_acronym_before_a_bracket_opens_no_part() -> None:
+    found = entities(
+        "Az Afrikai Unió (AU) Béke- és Biztonsági Tanácsa ülésezett.", "Az AU Bizottság közölte."
+    )
+    assert [m for e in found.values() for m in mentions(e) if m.startswith("AU)")] == []

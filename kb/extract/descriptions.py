@@ -53,8 +53,15 @@ def institution(found: Found, words: list[Token], i: int) -> int:
     words ending in an institution's head noun name one body, known words and all."""
     if words[i][0] in ARTICLES or words[i][0][0].islower() or opens_no_name(words[i][0]):
         return 0  # a name opens capitalised or with a digit ("4iG"), not with "és" or "Szerdán"
-    if acronym_mention(found, words[i]):
-        return i + 1
+    if acronym_mention(found, words[i]):  # "az ELTE Csillagászati Tanszékének": ELTE too
+        return _named_body(found, words, i, part=True) or i + 1
+    return _named_body(found, words, i)
+
+
+def _named_body(found: Found, words: list[Token], i: int, part: bool = False) -> int:
+    """The body whose capitalised name opens at word `i`, and where it ends (0: none);
+    with `part`, only a part named after the acronym at `i` (its head possessed, no
+    bracket between: "a BME Űrkutató Csoportja", not "az AU) Béke- és …")."""
     end = i
     while end < len(words) and (
         words[end][0][0].isupper()
@@ -68,6 +75,8 @@ def institution(found: Found, words: list[Token], i: int) -> int:
     run = words[i:end]
     if len(run) < 2 or found.lookup(run) is not None:
         return 0
+    if part and (found.text[run[0][2] : run[1][1]].strip() or not _possessed_head(run[-1][0])):
+        return 0
     type_ = head_type(run[-1][0])
     if type_ not in _NAMED or run[-1][0].lower().startswith("ligáj"):
         return 0  # "a Bajnokok Ligája": a league of teams is a competition, no body
@@ -80,6 +89,13 @@ def institution(found: Found, words: list[Token], i: int) -> int:
     draft.add(found.span(words[i - 1] if placed else run[0], run[-1]))  # "dunaújvárosi Szent …"
     found.define_acronym(draft, run[-1][2])  # "(NNGYK)": the same body, shorter
     return end
+
+
+def _possessed_head(word: str) -> bool:
+    """Whether a name's last word is a head noun in the possessive, a part of what the
+    words before it name: "Tanszékének", "Csoportja" (not "Bank", "Holding")."""
+    nominative = possessed_nominative(word.lower())
+    return nominative.endswith(("a", "e")) and head_type(nominative) is not None
 
 
 def legal_forms_after(found: Found, words: list[Token], end: int) -> int:
