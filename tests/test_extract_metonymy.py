@@ -100,3 +100,12 @@ def test_a_state_played_against_is_its_national_team() -> None:
 def test_a_state_fought_against_outside_sport_stays_the_state() -> None:
     found = entities("Oroszország Ukrajna elleni háborúja folytatódik.")
     assert mentions(found["ukraine"]) == ["Ukrajna"]
+
+
+def test_a_towns_bare_name_opening_a_longer_name_mentions_no_town() -> None:
+    found = entities("A Budapest Airport közölte, hogy a gépek leszálltak.")
+    assert "budapest" not in found and "hungary" not in found
+
+
+def test_a_towns_name_before_a_numbered_district_still_mentions_the_town() -> None:
+    assert mentions(entities("Tűz ütött ki Budapest X. kerületében.")["budapest"]) == ["Budapest"]

@@ -63,6 +63,8 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
         known = found.lookup(words[i : i + length])
         if known is not None and known.type == "Place" and found.before_given(words, i):
             continue  # "Tamási Áron", "Sárvári Péter": a family name, no town
+        if known is not None and length == 1 and _place_opens_name(found, words, i):
+            continue  # "a Budapest Tech Summit", "a Budapest Sportiroda": no mention of the city
         if known is not None and _adjective_of_noun(words[i + length - 1][0], known):
             continue  # "parlamenti választás": the adjective of a common noun names no body
         if known is not None:
@@ -298,6 +300,7 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
             or found.before_given(words, end)
             or (end > i and found.given_hungarian(words[end][0]))  # "Kovács Gyula"
             or (end == i and _opens_company(found, words, i))  # "Magyar Telekom"
+            or (end == i and _place_opens_name(found, words, i))  # "Budapest Sportiroda"
         )
         and (end == i or _joined(found, words, end))
     ):
@@ -738,6 +741,25 @@ def _opens_company(found: Found, words: list[Token], i: int) -> bool:
     )
 
 
+def _place_opens_name(found: Found, words: list[Token], i: int) -> bool:
+    """ "Budapest Airport", "a Budapest Tech Summit", "Budapest Sportiroda": a town's bare
+    name before an unknown capitalised word opens a longer name, which the golds never
+    split ("Budapest X. kerületében", "Budapest Liszt Ferenc …" read otherwise)."""
+    known = found.lookup(words[i : i + 1])
+    return (
+        known is not None
+        and known.type == "Place"
+        and words[i][0] in known.names
+        and i + 1 < len(words)
+        and words[i + 1][0][0].isupper()
+        and words[i + 1][0].isalpha()
+        and not _ROMAN.match(words[i + 1][0])
+        and not _known_word(found, words[i + 1])
+        and not found.given_hungarian(words[i + 1][0])
+        and _joined(found, words, i + 1)
+    )
+
+
 def _joined(found: Found, words: list[Token], k: int) -> bool:
     """Whether word `k` continues the name before it: only a space between (no comma,
     no dash: "Hungaroringen, Piastri", "Újvidék–Szabadka"), and the word before
@@ -824,6 +846,7 @@ def _classify(
     word after it; no type when nothing tells."""
     words = [w for w, _, _ in run]
     hu = name_nominative(" ".join(words))
+    place_led = _place_opens_name(found, run, 0)  # "Budapest Maraton": no person
     if any(map(_occasion, words)):  # "a Magyar Nagydíj", "Európa-kupa", "Nemzetek Ligája B"
         return None, Name(hu, hu)  # an occasion, no agent
     if _prize(found, words):
@@ -863,7 +886,7 @@ def _classify(
     place = _place_named(found, words[0], run[0][1]) if len(words) == 1 else None
     if place is not None:
         return "Place", place
-    if 1 < len(words) <= 3 and all(map(_may_be_in_a_persons_name, words)):
+    if 1 < len(words) <= 3 and all(map(_may_be_in_a_persons_name, words)) and not place_led:
         return "Person", Name(hu, transliterate(hu))
     return None, Name(hu, hu)
 
