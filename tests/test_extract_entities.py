@@ -975,3 +975,204 @@ def test_an_inflected_name_before_a_bodys_noun_is_no_apposition() -> None:
 def test_a_foreign_citys_adjective_with_its_lengthened_vowel_mentions_the_city() -> None:
     found = entities("Jövő héten a torontói tornán lép pályára.")
     assert mentions(found["toronto"]) == ["torontói"]
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    found = entities("Szalóki Márk nyert.", "Ha Márk egészséges, ott lesz a csapatban.")
+    assert [m for e in found.values() for m in mentions(e)] == ["Szalóki Márk", "Márk"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Jövő héten a torontói Masters-tornán lép pályára.", "Megnyerte a Generali Open döntőjét."],
+)
+def test_a_tournament_is_no_entity(sentence: str) -> None:
+    told = [m for e in entities(sentence).values() for m in mentions(e)]
+    assert [m for m in told if m[0].isupper()] == []  # "torontói" is Toronto, no tournament
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A film elnyerte az Arany Pálmát.", "Korábban Ezüst Medvét nyert."]
+)
+def test_a_festivals_metal_award_is_no_person(sentence: str) -> None:
+    assert entities(sentence) == {}
+
+
+def test_the_family_name_arany_before_a_given_name_is_a_person() -> None:
+    assert [e.type for e in entities("Arany János verse.").values()] == ["Person"]
+
+
+def test_a_name_ending_in_film_is_a_company() -> None:
+    found = entities("A Fénysáv Film tervei szerint bemutatják.")
+    assert [e.type for e in found.values()] == ["Organization"]
+
+
+def test_a_name_ending_in_a_hall_is_a_place() -> None:
+    found = entities("Megnyílt a Kapos Koncertterem.")
+    assert [e.type for e in found.values()] == ["Place"]
+
+
+def test_an_official_gazette_is_a_medium() -> None:
+    found = entities("A rendelet a Magyar Közlönyben jelent meg, a Cégközlönyben is.")
+    assert [e.type for e in found.values()] == ["NewsAgency", "NewsAgency"]
+
+
+def test_an_institutions_capitalised_head_alone_names_it_again() -> None:
+    found = entities(
+        "Az Európai Bizottság eljárást indított.",
+        "Marta Leclercq, a Bizottság szóvivője szerint a Bizottság kitart.",
+    )
+    assert mentions(found["european-commission"]) == ["Európai Bizottság", "Bizottság", "Bizottság"]
+    assert found["european-commission"].wikidata == "Q8880"
+
+
+def test_a_head_shared_by_two_bodies_names_neither_alone() -> None:
+    found = entities(
+        "Az Európai Tanács ülésezett.",
+        "Az Afrikai Unió Béke- és Biztonsági Tanácsa is.",
+        "A Tanács döntött.",
+    )
+    assert mentions(found["european-council"]) == ["Európai Tanács"]
+
+
+def test_the_european_parliament_is_a_government_body_linked_to_wikidata() -> None:
+    parliament = entities("Az Európai Parlament márciusban szavaz.")["european-parliament"]
+    assert (parliament.type, parliament.wikidata) == ("GovernmentBody", "Q8889")
+
+
+def test_kfor_is_an_armed_force() -> None:
+    assert entities("A KFOR katonái járőröztek.")["kfor"].type == "ArmedForce"
+
+
+def test_a_known_weekly_is_a_medium() -> None:
+    assert entities("A Magyar Narancs kritikusa írta.")["magyar-narancs"].type == "NewsAgency"
+
+
+def test_capitalised_words_before_a_family_name_and_a_given_name_are_another_name() -> None:
+    found = entities("A gálán a Pannon Filharmonikusok Bartók Béla művét játszotta.")
+    assert [(e.type, mentions(e)) for e in found.values()] == [
+        ("Organization", ["Pannon Filharmonikusok"]),
+        ("Person", ["Bartók Béla"]),
+    ]
+
+
+def test_a_married_name_before_a_family_name_and_a_given_name_is_one_person() -> None:
+    found = entities("A kórust Ráczné Földi Judit vezette.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Ráczné Földi Judit"]]
+
+
+def test_an_orchestras_name_is_an_organization() -> None:
+    found = entities("Fellépett a Savaria Szimfonikus Zenekar is.")
+    assert [e.type for e in found.values()] == ["Organization"]
+
+
+def test_a_place_in_another_case_before_a_comma_makes_no_place_of_the_next_name() -> None:
+    found = entities("Nézőcsúcs a Hungaroringen, Piastri nyerte a Magyar Nagydíjat.")
+    assert [e.type for e in found.values()] == ["Place"]
+
+
+def test_a_name_coordinated_with_a_place_in_the_same_case_is_a_place() -> None:
+    found = entities(
+        "A tűz Varnavasz közelében indult.", "A lángok Varnavaszt és Grammatikót is elérték."
+    )
+    assert found["grammatiko"].type == "Place"
+
+
+def test_a_match_named_after_an_opponent_is_no_unit_of_its_team() -> None:
+    found = entities(
+        "A magyar válogatott kikapott.", "A Törökország elleni osztályozó mérkőzésen estek ki."
+    )
+    assert [m for e in found.values() for m in mentions(e) if "osztályozó" in m] == []
+
+
+def test_a_company_named_again_without_nonprofit_and_its_legal_form_is_one_entity() -> None:
+    found = entities(
+        "A Magyar Közút Nonprofit Zrt. lezárta a hidat.", "A Magyar Közút szerint a javítás tart."
+    )
+    assert [mentions(e) for e in found.values()] == [
+        ["Magyar Közút Nonprofit Zrt.", "Magyar Közút"]
+    ]
+
+
+def test_a_party_named_again_without_part_is_one_entity() -> None:
+    found = entities("Az Új Irány Párt kongresszust tartott.", "Az Új Irány támogatottsága nőtt.")
+    assert [mentions(e) for e in found.values()] == [["Új Irány Párt", "Új Irány"]]
+
+
+def test_a_town_in_a_case_after_its_lengthened_vowel_is_the_same_town_bare() -> None:
+    found = entities(
+        "Embercsempészeket fogtak el Röszkénél.", "Kedden hajnalban Röszke határában is."
+    )
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [["Röszkénél", "Röszke"]]
+
+
+def test_a_name_first_met_in_the_accusative_is_the_same_name_bare() -> None:
+    found = entities(
+        "A múzeum megnyitotta a Régi Képtárat.", "A látogatók a Régi Képtár termeit járták."
+    )
+    assert [mentions(e) for e in found.values() if e.type == "Place"] == [
+        ["Régi Képtárat", "Régi Képtár"]
+    ]
+
+
+def test_a_titles_capitalised_first_word_is_no_part_of_the_name_before_it() -> None:
+    found = entities("A fődíjat a dán Mikkel Strand Téli kikötő című drámája kapta.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["Mikkel Strand"]]
+
+
+def test_a_titles_first_word_alone_is_no_entity() -> None:
+    found = entities("Bemutatták a Hideg napok című filmet.")
+    assert found == {}
+
+
+def test_a_possessed_capitalised_noun_is_no_persons_name() -> None:
+    found = entities("A járőrök kiszúrták a gyanúsított szürke Opel Astráját a főúton.")
+    assert [e for e in found.values() if e.type == "Person"] == []
+
+
+def test_a_faculty_named_after_its_university_is_one_organization() -> None:
+    found = entities("Horváth Ilona, az ELTE Állam- és Jogtudományi Karának docense nyilatkozott.")
+    assert [mentions(e) for e in found.values() if e.type == "Organization"] == [
+        ["ELTE Állam- és Jogtudományi Karának"]
+    ]
+
+
+def test_a_capitalised_web_address_told_to_before_it_is_a_medium() -> None:
+    found = entities("– Senki nem szólt nekünk – mondta a Szoljon.hu-nak egy édesanya.")
+    assert mentions(found["szoljon-hu"]) == ["Szoljon.hu-nak"]
+    assert found["szoljon-hu"].type == "NewsAgency"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "known"),
+    [("Az Airbnb szerint nőtt a kereslet.", "airbnb"), ("A Google bejelentette.", "google")],
+)
+def test_a_platform_is_an_organization_never_a_place(sentence: str, known: str) -> None:
+    assert entities(sentence)[known].type == "Organization"
+
+
+def test_a_county_daily_is_a_medium() -> None:
+    assert (
+        entities("A polgármester a Délmagyarországnak nyilatkozott.")["delmagyarorszag"].type
+        == "NewsAgency"
+    )
+
+
+def test_a_part_named_after_a_defined_acronym_keeps_the_acronym_in_its_name() -> None:
+    found = entities(
+        "Az Eötvös Loránd Tudományegyetem (ELTE) kutatói dolgoztak rajta.",
+        "Fodor Márta, az ELTE Csillagászati Tanszékének docense nyilatkozott.",
+    )
+    assert mentions(found["eotvos-lorand-tudomanyegyetem"]) == [
+        "Eötvös Loránd Tudományegyetem",
+        "ELTE",
+        "ELTE",
+    ]
+    assert mentions(found["elte-csillagaszati-tanszeke"]) == ["ELTE Csillagászati Tanszékének"]
+
+
+def test_a_defined_acronym_before_a_bracket_opens_no_part() -> None:
+    found = entities(
+        "Az Afrikai Unió (AU) Béke- és Biztonsági Tanácsa ülésezett.", "Az AU Bizottság közölte."
+    )
+    assert [m for e in found.values() for m in mentions(e) if m.startswith("AU)")] == []

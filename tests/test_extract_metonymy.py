@@ -4,6 +4,7 @@ nationality word for a language name no state."""
 
 from __future__ import annotations
 
+from kb.model import Entity
 from tests.extract_support import entities, mentions
 
 
@@ -73,3 +74,38 @@ def test_the_sandor_palace_speaking_is_the_presidents_office() -> None:
     found = entities("A Sándor-palota szerdán azt válaszolta, hogy vizsgálják a kérést.")
     (mention,) = found["office-of-the-president"].mentions
     assert (mention.span.text, mention.metonymy_of) == ("Sándor-palota", "sandor-palota")
+
+
+def _team_of(found: dict[str, Entity], state: str) -> list[str | None]:
+    """What the words of the state's national team literally name."""
+    return [m.metonymy_of for m in found[f"{state}-national-team"].mentions]
+
+
+def test_a_state_beaten_in_a_match_is_its_national_team() -> None:
+    found = entities("A magyar válogatott 2–1-re legyőzte Grúziát a mérkőzésen.")
+    assert _team_of(found, "georgia") == ["georgia"]
+    assert found["georgia"].mentions == ()  # no link on the team's words
+
+
+def test_a_state_lost_to_in_a_match_is_its_national_team() -> None:
+    found = entities("A csapat 3–0-ra kikapott Szlovéniától a selejtező mérkőzésen.")
+    assert _team_of(found, "slovenia") == ["slovenia"]
+
+
+def test_a_state_played_against_is_its_national_team() -> None:
+    found = entities("A magyarok a Törökország elleni osztályozó mérkőzésen estek ki.")
+    assert _team_of(found, "turkey") == ["turkey"]
+
+
+def test_a_state_fought_against_outside_sport_stays_the_state() -> None:
+    found = entities("Oroszország Ukrajna elleni háborúja folytatódik.")
+    assert mentions(found["ukraine"]) == ["Ukrajna"]
+
+
+def test_a_towns_bare_name_opening_a_longer_name_mentions_no_town() -> None:
+    found = entities("A Budapest Airport közölte, hogy a gépek leszálltak.")
+    assert "budapest" not in found and "hungary" not in found
+
+
+def test_a_towns_name_before_a_numbered_district_still_mentions_the_town() -> None:
+    assert mentions(entities("Tűz ütött ki Budapest X. kerületében.")["budapest"]) == ["Budapest"]

@@ -77,3 +77,11 @@ def test_a_possessed_noun_with_a_case_is_read_back_in_the_nominative(
 def test_a_base_that_drops_its_unstable_vowel_before_an_ending_is_found() -> None:
     assert "nagyterem" in stems("nagytermet")
     assert "bokor" in stems("bokrok")
+
+
+def test_a_lengthened_final_vowel_before_a_consonant_ending_is_short_in_the_nominative() -> None:
+    assert [place_nominative(w) for w in ("Röszkénél", "Tatabányáról", "Tatabányán")] == [
+        "Röszke",
+        "Tatabánya",
+        "Tatabánya",
+    ]

@@ -32,7 +32,7 @@ from kb.extract.lexicon import (
 )
 from kb.extract.media import OUTLETS
 from kb.extract.morphology import SINGULAR_CASES, name_nominative, possessed_nominative, stems
-from kb.extract.name_forms import ARTICLES, weekday
+from kb.extract.name_forms import ARTICLES, opens_no_name
 from kb.extract.sites import FACILITIES, owned_site, place_referred, scene, venue_type
 from kb.model import EntityType, Name, Span
 
@@ -51,10 +51,17 @@ _NAMED = BODIES | {"NewsAgency", "Place"}  # what a capitalised run ending in it
 def institution(found: Found, words: list[Token], i: int) -> int:
     """ "Borsod-Abaúj-Zemplén Vármegyei Katasztrófavédelmi Igazgatóság": capitalised
     words ending in an institution's head noun name one body, known words and all."""
-    if words[i][0] in ARTICLES or words[i][0][0].islower() or weekday(words[i][0]):
-        return 0  # a name opens capitalised or with a digit ("4iG"), not with "és"
-    if acronym_mention(found, words[i]):
-        return i + 1
+    if words[i][0] in ARTICLES or words[i][0][0].islower() or opens_no_name(words[i][0]):
+        return 0  # a name opens capitalised or with a digit ("4iG"), not with "és" or "Szerdán"
+    if acronym_mention(found, words[i]):  # "az ELTE Csillagászati Tanszékének": ELTE too
+        return _named_body(found, words, i, part=True) or i + 1
+    return _named_body(found, words, i)
+
+
+def _named_body(found: Found, words: list[Token], i: int, part: bool = False) -> int:
+    """The body whose capitalised name opens at word `i`, and where it ends (0: none);
+    with `part`, only a part named after the acronym at `i` (its head possessed, no
+    bracket between: "a BME Űrkutató Csoportja", not "az AU) Béke- és …")."""
     end = i
     while end < len(words) and (
         words[end][0][0].isupper()
@@ -67,6 +74,8 @@ def institution(found: Found, words: list[Token], i: int) -> int:
     end = legal_forms_after(found, words, _last_head(found, words, i, end))  # "| Halász Bencét"
     run = words[i:end]
     if len(run) < 2 or found.lookup(run) is not None:
+        return 0
+    if part and (found.text[run[0][2] : run[1][1]].strip() or not _possessed_head(run[-1][0])):
         return 0
     type_ = head_type(run[-1][0])
     if type_ not in _NAMED or run[-1][0].lower().startswith("ligáj"):
@@ -101,6 +110,13 @@ def _head_nominative(word: str) -> str:
 
 
 _POSSESSIVES = frozenset({"a", "e", "ja", "je"})  # "Bírósága": the Court of …
+
+
+def _possessed_head(word: str) -> bool:
+    """Whether a name's last word is a head noun in the possessive, a part of what the
+    words before it name: "Tanszékének", "Csoportja" (not "Bank", "Holding")."""
+    nominative = possessed_nominative(word.lower())
+    return nominative.endswith(("a", "e")) and head_type(nominative) is not None
 
 
 def legal_forms_after(found: Found, words: list[Token], end: int) -> int:
@@ -811,14 +827,16 @@ def _body_alike(body: Draft, type_: EntityType) -> bool:
 
 def _told_so(found: Found, noun: str, name: str, type_: EntityType) -> Draft | None:
     """The body told of by the same description before, named by none ("a rendőrség" …
-    "a helyi rendőrség"): the last, when all so told are told alike; else the one told
-    by these very words, if any ("a kínai parti őrség", "a Fülöp-szigeteki parti őrség"
-    … "a parti őrség": neither)."""
+    "a helyi rendőrség"; a team told only by its state, "legyőzte Grúziát", is not): the
+    last, when all so told are told alike; else the one told by these very words, if any
+    ("a kínai parti őrség", "a Fülöp-szigeteki parti őrség" … "a parti őrség":
+    neither)."""
     told = [
         d
         for d in found.drafts.values()
         if d.type == type_
         and not _proper(d)
+        and any(m.metonymy_of is None for m in d.mentions)  # not "legyőzte Grúziát" alone
         and _describes(d, noun)
         and _placed_alike(found, d, name)
     ]

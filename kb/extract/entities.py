@@ -45,6 +45,7 @@ from kb.extract.groups import (
     counted_group,
     locals_group,
     nationality_adjective,
+    opponent,
     pair,
     people_group,
     possessed_people,
@@ -127,6 +128,7 @@ def _sentence(found: Found, sentence: Span, words: list[Token], match_report: bo
             or camp(found, words, i)
             or collective(found, words, i)
             or some_of_group(found, words, i)
+            or opponent(found, words, i, sport)  # "legyőzte Grúziát": the team
             or gazetteer_name(found, words, i)
             or role_alias(found, words, i)  # "a spanyol miniszterelnök": before "spanyol"
             or nationality_adjective(found, words, i, military, sport)

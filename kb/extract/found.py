@@ -184,12 +184,18 @@ def _spelt_as_acronym(word: str, form: str) -> bool:
 
 
 def _same_name(name: str, run: list[Token]) -> bool:
-    """Whether `run` is `name` again, its last word maybe inflected ("Halász Bencét"),
+    """Whether `run` is `name` again, its last word maybe inflected in either ("Halász
+    Bencét", a name first met inflected: "a Régi Képtárat" … "a Régi Képtár"),
     a company's legal form left out in either ("Magyar Telekom Nyrt." … "Magyar
-    Telekom")."""
-    parts = without_legal_form(name.lower().split())
-    words = without_legal_form([w.lower() for w, _, _ in run])
-    return len(parts) == len(words) and parts[:-1] == words[:-1] and parts[-1] in stems(words[-1])
+    Telekom", "Magyar Közút Nonprofit Zrt." … "Magyar Közút"), or the word for what it
+    is ("Új Irány Párt" … "az Új Irány", "BMW Group" … "a BMW")."""
+    parts = _core(name.lower().split())
+    words = _core([w.lower() for w, _, _ in run])
+    return (
+        len(parts) == len(words)
+        and parts[:-1] == words[:-1]
+        and not set(stems(parts[-1])).isdisjoint(stems(words[-1]))  # "Képtárat" … "Képtár"
+    )
 
 
 LEGAL_FORMS = frozenset(
@@ -205,3 +211,16 @@ def without_legal_form(words: list[str]) -> list[str]:
     if len(words) < 2 or words[-1].split("-")[0] not in LEGAL_FORMS:
         return words
     return words[:-2] if len(words) > 2 and words[-2] == "nonprofit" else words[:-1]
+
+
+def _core(words: list[str]) -> list[str]:
+    """A body's name without its legal form and a kind word after the name proper, as
+    news name it again: "Párt", "Group" (uninflected: the inflected last word is
+    compared by its stems)."""
+    core = without_legal_form(words)
+    while len(core) > 1 and core[-1] in _KIND_WORDS:
+        core = core[:-1]
+    return core
+
+
+_KIND_WORDS = frozenset({"párt", "group"})

@@ -62,17 +62,7 @@ def nationality_adjective(
         if military and plural:
             _group(found, known, "ArmedForce", TROOPS["erő"], Span(word, start, end))
         elif sport and plural and known.type == "State":
-            team = found.latest(  # "a magyar labdarúgó-válogatott" … "a magyarok"
-                lambda d: (
-                    d.type == "Organization"
-                    and d.name.hu.endswith("válogatott")
-                    and d.name.hu.split()[0] in known.adjectives
-                )
-            )
-            if team is not None:
-                team.add(Span(word, start, end))
-            else:
-                _group(found, known, "Organization", _NATIONAL_TEAM, Span(word, start, end))
+            national_team(found, known, Span(word, start, end))
         elif plural and known.type == "State" and _listed_nationals(found, words, i):
             found.draft(known).add(Span(word, start, end))  # "a németek, az osztrákok"
         return i + 1
@@ -87,6 +77,53 @@ def nationality_adjective(
     if noun is not None and _noun_group(found, known, words, i, military):
         return i + 2
     return i + 1
+
+
+def national_team(found: Found, state: Known, span: Span, metonymy_of: str | None = None) -> None:
+    """The state's national team, the one named last ("a magyar labdarúgó-válogatott" …
+    "a magyarok") or one of its own ("a szerbek", "legyőzte Grúziát")."""
+    team = found.latest(
+        lambda d: (
+            d.type == "Organization"
+            and d.name.hu.endswith("válogatott")
+            and d.name.hu.split()[0] in state.adjectives
+        )
+    )
+    if team is not None:
+        team.add(span, metonymy_of)
+    else:
+        _group(found, state, "Organization", _NATIONAL_TEAM, span, metonymy_of)
+
+
+def opponent(found: Found, words: list[Token], i: int, sport: bool) -> int:
+    """In a sentence about a match, a state beaten, lost to or played against stands for
+    its national team ("legyőzte Grúziát", "kikapott Szlovéniától", "a Törökország
+    elleni osztályozón"): the team's mention, by metonymy of the state (the state's
+    link stays off those words)."""
+    known = found.lookup(words[i : i + 1]) if sport and words[i][0][0].isupper() else None
+    if known is None or known.type != "State" or not _opposed(words, i, known):
+        return 0
+    span = Span(*words[i])
+    found.draft(known).add(span)
+    national_team(found, known, span, metonymy_of=known.id)
+    return i + 1
+
+
+def _opposed(words: list[Token], i: int, state: Known) -> bool:
+    """Whether the state's name at `i` is a side played against: before "elleni" or
+    "ellen", in the accusative with a verb of beating, or the ablative with losing."""
+    word = words[i][0].lower()
+    if i + 1 < len(words) and words[i + 1][0] in ("elleni", "ellen"):
+        return True
+    base = state.name.hu.lower()
+    verbs = [w.lower() for w, _, _ in words]
+    if word != base and word.endswith("t") and not base.endswith("t"):
+        return any(v.startswith(_BEATING) for v in verbs)
+    return word.endswith(("tól", "től")) and any(v.startswith(_LOSING) for v in verbs)
+
+
+_BEATING = ("legyőz", "megver", "megelőz", "felülmúl", "kiejt", "búcsúztat")
+_LOSING = ("kikap", "vereséget")
 
 
 def _listed_nationals(found: Found, words: list[Token], i: int) -> bool:

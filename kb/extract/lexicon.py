@@ -470,7 +470,8 @@ ORGANIZATION_WORDS = (
     "holding", "group", "hungária", "bt.", "rt.", "ltd.", "inc.", "corp.", "co.", "plc.",
     "ltd", "fesztivál", "egyesülés", "tanszék", "hálózat", "szeretetszolgálat",
     "diákparlament", "egyházmegye", "főegyházmegye", "obszervatórium", "állatkert",
-    "állatpark", "filharmonikusok", "filharmónia", "zenekar", "együttes", "csapat",
+    "állatpark", "filharmonikusok", "filharmónia", "zenekar", "kórus",
+    "együttes", "csapat", "kara",
 )  # fmt: skip
 # Heads of an armed unit's name: "MH 25. Klapka György Lövészdandár", "Honvéd Ezred".
 ARMED_WORDS = ("dandár", "ezred", "zászlóalj", "hadosztály", "hadtest", "brigád", "légierő")
@@ -479,14 +480,15 @@ MEDIA_WORDS = (
     "hetilap", "újság", "magazin", "hírportál", "portál", "folyóirat", "szakfolyóirat",
     "hírügynökség", "közlöny",
 )  # fmt: skip
-"""Heads of a medium's name or description: "Szolnok TV", "Kisalföld napilap" ("TV" is
-a head only as a whole word: "István" ends in no medium)."""
+"""Heads of a medium's name or description: "Szolnok TV", "Kisalföld napilap", an
+official gazette ("Magyar Közlöny", "Cégközlöny") ("TV" is a head only as a whole word:
+"István" ends in no medium)."""
 PLACE_WORDS = (
     "megye", "vármegye", "terület", "tartomány", "régió", "város", "sziget", "tenger",
     "folyó", "hegység", "félsziget", "köztársaság", "körzet", "járás", "kerület", "tó",
     "patak", "völgy", "utca", "körút", "pályaudvar", "állomás", "repülőtér", "kikötő",
     "erdő", "falu", "község", "öböl", "csatorna", "aréna", "stadion", "csarnok", "palota",
-    "kastély", "híd", "erőmű", "képtár", "ház", "zátony", "park", "liget",
+    "kastély", "híd", "erőmű", "képtár", "ház", "zátony", "park", "liget", "terem",
 )  # fmt: skip
 # A description that refers back to a body named by another noun: "a Központi Nyomozó
 # Főügyészség" … "a vádhatóság", "az Építési és Közlekedési Minisztérium" … "a tárca",
@@ -522,10 +524,11 @@ SYNONYMS = {
 # Possessed parts of a body, each a body of its own: "az MVLSZ elnöksége", "a kórház
 # vezetőivel", "a kórház belgyógyászati osztálya", "az egyetem kutatócsoportja".
 UNITS = (
-    "elnöksége", "vezetősége", "vezetői", "osztály", "főosztály", "kutatócsoportj", "csoportj",
+    "elnöksége", "vezetősége", "vezetői", "osztálya", "osztályá", "főosztálya", "főosztályá",
+    "kutatócsoportj", "csoportj",
     "tanácsa", "frakciój", "igazgatóság", "vezetése",
     "elnökségé", "vezetőségé", "tanácsá", "vezetésé",  # before an ending: "a Kúria tanácsának"
-)  # fmt: skip
+)  # fmt: skip  # possessed: "a kórház osztálya", not "a Törökország elleni osztályozón"
 # Common nouns that, after "a(z)", refer to one institution or group: "a rendőrség",
 # "a katasztrófavédelem", "az ellenzéki frakciók". The same body named earlier
 # ("Fővárosi Törvényszék" … "a törvényszék") takes the mention; else it is its own entity.

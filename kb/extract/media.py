@@ -51,7 +51,7 @@ def media_told(found: Found, words: list[Token], i: int) -> int:
     return i + 1
 
 
-# A site named by its web address, in lower case ("a felvi.hu", "a baon.hu-nak"): news
-# name sites that report so; capitalised ones ("Portfolio.hu") are read as names.
-_WEB_ADDRESS = re.compile(r"([a-z][a-z0-9-]*\.(?:hu|com|org|net|eu))(?:-\w+)?$")
+# A site named by its web address ("a felvi.hu", "a baon.hu-nak", "mondta a
+# Szoljon.hu-nak"): news name sites that report so, capitalised or not.
+_WEB_ADDRESS = re.compile(r"([A-Za-z][a-z0-9-]*\.(?:hu|com|org|net|eu))(?:-\w+)?$")
 _PRESS_REPORTS = ("sajtóértesülés", "sajtóhír", "sajtójelentés", "sajtóinformáció")

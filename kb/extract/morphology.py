@@ -170,8 +170,8 @@ def place_nominative(word: str) -> str | None:
         if word.endswith(ending) and len(base) >= 3:
             if ending in ("án", "én"):
                 return base + _LENGTHENED[ending[0]]
-            if base[-1] in _LENGTHENED and ending in ("ban", "ben", "ba", "be", "ból", "ből"):
-                return base[:-1] + _LENGTHENED[base[-1]]  # "Tatabányában"
+            if base[-1] in _LENGTHENED and ending[0] not in _VOWELS:
+                return base[:-1] + _LENGTHENED[base[-1]]  # "Tatabányában", "Röszkénél"
             return base
     if word.endswith(_LONG_VOWEL_SUPERESSIVE) and len(word) >= 5:
         return word[:-1]  # "Sóstón" → "Sóstó": a long final vowel takes a bare "-n"

@@ -30,8 +30,9 @@ from kb.extract.morphology import (
     stems,
     tokens,
 )
-from kb.extract.name_forms import ARTICLES, transliterate, weekday
+from kb.extract.name_forms import ARTICLES, opens_no_name, transliterate
 from kb.extract.roles import (
+    body_by_head,
     is_modifier,
     mention_known,
     office_holder,
@@ -62,6 +63,8 @@ def gazetteer_name(found: Found, words: list[Token], i: int) -> int:
         known = found.lookup(words[i : i + length])
         if known is not None and known.type == "Place" and found.before_given(words, i):
             continue  # "Tamási Áron", "Sárvári Péter": a family name, no town
+        if known is not None and length == 1 and _place_opens_name(found, words, i):
+            continue  # "a Budapest Tech Summit", "a Budapest Sportiroda": no mention of the city
         if known is not None and _adjective_of_noun(words[i + length - 1][0], known):
             continue  # "parlamenti választás": the adjective of a common noun names no body
         if known is not None:
@@ -274,7 +277,7 @@ _COMPASS = {
 def unknown_name(found: Found, words: list[Token], i: int) -> int:
     """A run of capitalised words no list knows, typed by its words; Hungarian
     order ends a person's name at the given name ("Kiss Dóra Miskolcon")."""
-    if words[i][0] in ARTICLES or weekday(words[i][0]):
+    if words[i][0] in ARTICLES or (opens_no_name(words[i][0]) and _initial(found, words, i)):
         return 0
     if acronym_mention(found, words[i]):
         return i + 1
@@ -297,6 +300,7 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
             or found.before_given(words, end)
             or (end > i and found.given_hungarian(words[end][0]))  # "Kovács Gyula"
             or (end == i and _opens_company(found, words, i))  # "Magyar Telekom"
+            or (end == i and _place_opens_name(found, words, i))  # "Budapest Sportiroda"
         )
         and (end == i or _joined(found, words, end))
     ):
@@ -304,6 +308,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     given = next((k for k in range(i + 1, end) if found.given_hungarian(words[k][0])), None)
     unit = any(_armed_unit(w) for w, _, _ in words[i + 1 : end])
     end = end if given is None or unit else given + 1  # "Klapka György Lövészdandár"
+    if given is not None and not unit and not _family_name_before(words, i, given):
+        end = given - 1  # "a Pannon Filharmonikusok Bartók Béla …": a body, then a person
     initial = _initial(found, words, i)
     named_for_state = end == i + 1 and not initial and _state_after(found, words, end)
     end = legal_forms_after(found, words, end + named_for_state)
@@ -315,6 +321,11 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
     if product == "típus" or (product and len(run) == 1):
         return end  # "tíz Mercedes-Benz Intouro típusú autóbuszt": a model, no entity
     if product:  # "a SpaceX Falcon 9 rakétájával": the maker before the model
+        end -= 1
+        run = run[:-1]
+    if _title_begun(words, end):  # "Mikkel Strand Téli kikötő című": a title's first word
+        if len(run) == 1:
+            return end
         end -= 1
         run = run[:-1]
     if len(run) == 1 and run[0][0].lower().split("-")[0] in LEGAL_FORMS:
@@ -355,7 +366,8 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         return i + 1  # a sentence's first word is capitalised anyway: read on after it
     if type_ is None:
         return 0
-    draft = found.unknown_draft(type_, name, run)
+    named_again = body_by_head(found, run[0][0]) if len(run) == 1 else None  # "a Bizottság"
+    draft = named_again or found.unknown_draft(type_, name, run)
     start = _unit_of(found, run[0]) if type_ == "ArmedForce" else run[0][1]
     span = Span(found.text[start : run[-1][2]], start, run[-1][2])
     draft.add(span)
@@ -373,6 +385,13 @@ def unknown_name(found: Found, words: list[Token], i: int) -> int:
         office_holder(found, draft, span, following)  # "Parád polgármestere"
         return end + 1
     return end
+
+
+def _family_name_before(words: list[Token], i: int, given: int) -> bool:
+    """Whether the words from `i` to the given name at `given` are one person's: a
+    Hungarian family name is one word before the given name ("Bartók Béla"), or two
+    after a married name ("Kovácsné Nagy Éva"); words before them are another name."""
+    return given - i == 1 or (given - i == 2 and words[i][0].endswith("né"))
 
 
 def _dashed_alliance(found: Found, words: list[Token], i: int) -> int:
@@ -415,6 +434,20 @@ _PRODUCTS = (
     "rakét", "űrtávcs", "távcs", "műhold", "kisműhold", "űrszond", "hordozórakét", "repülőgép",
     "helikopter", "drón", "tengeralattjáró", "terepjáró", "autóbusz", "mozdony",
 )  # fmt: skip
+
+
+def _title_begun(words: list[Token], k: int) -> bool:
+    """Whether the name ending before word `k` ends in a title's first word: Hungarian
+    capitalises a work's title only at its start, and "című" closes it after lower-case
+    words ("a dán Mikkel Strand Téli kikötő című drámája", "a Hideg napok című film");
+    "a Telex című portál" names the medium itself (no lower-case word between)."""
+    for j in range(k, min(k + 5, len(words))):
+        word = words[j][0]
+        if word == "című":
+            return j > k
+        if not word.islower():
+            return False
+    return False
 
 
 def _named_occasion(words: list[Token], k: int) -> bool:
@@ -691,6 +724,25 @@ def _opens_company(found: Found, words: list[Token], i: int) -> bool:
     )
 
 
+def _place_opens_name(found: Found, words: list[Token], i: int) -> bool:
+    """ "Budapest Airport", "a Budapest Tech Summit", "Budapest Sportiroda": a town's bare
+    name before an unknown capitalised word opens a longer name, which the golds never
+    split ("Budapest X. kerületében", "Budapest Liszt Ferenc …" read otherwise)."""
+    known = found.lookup(words[i : i + 1])
+    return (
+        known is not None
+        and known.type == "Place"
+        and words[i][0] in known.names
+        and i + 1 < len(words)
+        and words[i + 1][0][0].isupper()
+        and words[i + 1][0].isalpha()
+        and not _ROMAN.match(words[i + 1][0])
+        and not _known_word(found, words[i + 1])
+        and not found.given_hungarian(words[i + 1][0])
+        and _joined(found, words, i + 1)
+    )
+
+
 def _joined(found: Found, words: list[Token], k: int) -> bool:
     """Whether word `k` continues the name before it: only a space between (no comma,
     no dash: "Hungaroringen, Piastri", "Újvidék–Szabadka"), and the word before
@@ -777,8 +829,11 @@ def _classify(
     word after it; no type when nothing tells."""
     words = [w for w, _, _ in run]
     hu = name_nominative(" ".join(words))
+    place_led = _place_opens_name(found, run, 0)  # "Budapest Maraton": no person
     if any(map(_occasion, words)):  # "a Magyar Nagydíj", "Európa-kupa", "Nemzetek Ligája B"
         return None, Name(hu, hu)  # an occasion, no agent
+    if _prize(found, words):
+        return None, Name(hu, hu)  # "Arany Pálmát", "Ezüst Medvét": an award, no agent
     if len(words) == 1 and _designation(words[0]):
         return None, Name(hu, hu)  # "H5N1", "VVER-1200", "LQ-7": a model or a strain
     if words[-1].endswith("-i") and len(words[-1]) > 3:
@@ -814,7 +869,7 @@ def _classify(
     place = _place_named(found, words[0], run[0][1]) if len(words) == 1 else None
     if place is not None:
         return "Place", place
-    if 1 < len(words) <= 3 and all(map(_may_be_in_a_persons_name, words)):
+    if 1 < len(words) <= 3 and all(map(_may_be_in_a_persons_name, words)) and not place_led:
         return "Person", Name(hu, transliterate(hu))
     return None, Name(hu, hu)
 
@@ -839,15 +894,20 @@ def _may_be_in_a_persons_name(word: str) -> bool:
     model or an acronym ("Airbus A321neo", "BRP Sierra Madre", "MVM Dome"), not a
     Hungarian adjective made from a noun, which only a body's or a thing's name
     capitalises ("Nemzetközi Könyvfesztivál", "Befektetési"), not a place adjective
-    spelt after a hyphen ("Karlovy Vary-i")."""
+    spelt after a hyphen ("Karlovy Vary-i"), not a possessed noun ("Opel Astráját")."""
     if any(c.isdigit() for c in word) or (len(word) > 1 and word.isupper()):
         return False
     lower = word.lower()
+    if len(lower) > 5 and lower.endswith(_POSSESSED_CASED):
+        return False  # "a gyanúsított szürke Opel Astráját": a thing owned, no person
     return lower not in _NAME_ADJECTIVES and not lower.endswith((*_DERIVED_ADJECTIVES, "-i"))
 
 
 _NAME_ADJECTIVES = frozenset({"nemzeti", "nemzetközi", "országos", "állami", "központi"})
-_DERIVED_ADJECTIVES = ("ási", "ési", "sági", "ségi", "ikai", "ológiai", "ügyi")
+_POSSESSED_CASED = ("ját", "jét", "jával", "jével", "jának", "jének", "jában", "jében")
+"""A third person's possessive "-ja/-je" with a case after it: a possessed noun, which
+a person's name never is."""
+_DERIVED_ADJECTIVES = ("ási", "ési", "sági", "ségi", "ikai", "ológiai", "ügyi", "tudományi")
 
 
 def _accusative(word: str) -> bool:
@@ -870,14 +930,23 @@ def _place_named(found: Found, word: str, start: int) -> Name | None:
     for draft in found.drafts.values():
         if draft.type == "Place" and draft.name.hu.lower() in forms:
             return draft.name
+    hu = accusative_nominative(word)
     for draft in found.drafts.values():
         if draft.type == "Place" and any(
-            m.span.end <= start and _COORDINATION.fullmatch(found.text[m.span.end : start])
+            m.span.end <= start
+            and _COORDINATION.fullmatch(found.text[m.span.end : start])
+            and _same_case(m.span.text, draft.name.hu, word != hu)
             for m in draft.mentions
         ):
-            hu = accusative_nominative(word)
             return Name(hu, hu)
     return None
+
+
+def _same_case(mention: str, name: str, accusative: bool) -> bool:
+    """Whether a place's mention is in the case of a word coordinated with it, as
+    coordinated names are ("Varnavaszt és Grammatikót", "Debrecen és Monor között"),
+    not "a Hungaroringen, Piastri nyerte": a locative, then a nominative."""
+    return mention.endswith("t") if accusative else mention.lower() == name.lower()
 
 
 def _occasion(word: str) -> bool:
@@ -887,7 +956,23 @@ def _occasion(word: str) -> bool:
 
 _OCCASIONS = (
     "nagydíj", "díj", "díjas", "kupa", "bajnokság", "olimpia", "világbajnokság", "gála", "ligája",
-)  # fmt: skip
+    "torna", "open",
+)  # fmt: skip  # "a torontói Masters-tornán", "a Generali Open döntőjében": tournaments
+
+
+def _prize(found: Found, words: list[str]) -> bool:
+    """Whether a two-word name is a metal and a noun, a festival's award ("Arany Pálma",
+    "Ezüst Medve", "Arany Oroszlán"), not a person with the family name Arany ("Arany
+    János": a given name follows)."""
+    return (
+        len(words) == 2
+        and words[0] in _PRIZE_METALS
+        and not found.given_hungarian(words[1])
+        and words[1] not in found.gaz.given_foreign
+    )
+
+
+_PRIZE_METALS = frozenset({"Arany", "Ezüst", "Bronz", "Gyémánt"})
 _TOWN_OFFICES = frozenset({"polgármester", "alpolgármester", "főpolgármester", "jegyző"})
 
 

@@ -62,12 +62,32 @@ def named_head(found: Found, words: list[Token], i: int) -> int:
         return 0
     if not word.islower() and not (word[0].isupper() and word[1:].islower()):
         return 0  # "a KSH": an acronym is a name of its own
-    head = word.lower()
-    bodies = [d for d in found.drafts.values() if d.type in BODIES and _singular_of(head, _head(d))]
-    if len(bodies) != 1:
+    body = body_by_head(found, word)
+    if body is None:
         return 0
-    bodies[0].add(Span(*words[i]))
+    body.add(Span(*words[i]))
     return i + 1
+
+
+def body_by_head(found: Found, word: str) -> Draft | None:
+    """The one body named so far whose name's head `word` is, in a singular case ("a
+    Bizottság", "a hivatalt"); none when two share it, a possessed head counting as its
+    noun ("Béke- és Biztonsági Tanácsa" shares "Tanács" with the Európai Tanács)."""
+    head = word.lower()
+    bodies = [
+        d
+        for d in found.drafts.values()
+        if d.type in BODIES and any(_singular_of(head, noun) for noun in _nouns(_head(d)))
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _nouns(head: str) -> tuple[str, ...]:
+    """A name's head and, when it is possessed ("tanácsa", "parancsnoksága"), its noun."""
+    return (head, *(s for s in stems(head) if head[len(s) :] in _POSSESSED and s != head))
+
+
+_POSSESSED = frozenset({"a", "e", "ja", "je"})
 
 
 def _singular_of(word: str, noun: str) -> bool:
