@@ -91,7 +91,7 @@ def test_one_of_a_bodys_experts_is_an_unnamed_person_of_the_body() -> None:
     expert = next(e for e in found.values() if e.type == "Person")
     assert (mentions(expert), expert.affiliation) == (
         ["cég egy szakértője"],
-        "magyar-kozut-nonprofit-zrt",
+        "magyar-kozut",
     )
 
 

@@ -24,7 +24,10 @@ def media_told(found: Found, words: list[Token], i: int) -> int:
     site = _WEB_ADDRESS.match(words[i][0])
     if site is not None:
         hu = site.group(1)
-        found.unknown_draft("NewsAgency", Name(hu, hu), [(hu, 0, len(hu))]).add(Span(*words[i]))
+        known = found.lookup([(hu, 0, len(hu))])  # "Szoljon.hu-nak": the gazetteer's site
+        draft = found.draft(known) if known else None
+        draft = draft or found.unknown_draft("NewsAgency", Name(hu, hu), [(hu, 0, len(hu))])
+        draft.add(Span(*words[i]))
         return i + 1
     if word == "közösségi" and i + 1 < len(words) and words[i + 1][0].startswith("médi"):
         medium = found.drafts.setdefault(
