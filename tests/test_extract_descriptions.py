@@ -79,6 +79,21 @@ def test_an_ordinal_party_to_a_trial_after_egy_is_a_new_person() -> None:
     assert [mentions(e) for e in found.values() if e.type == "Person"] == [["negyedik vádlottat"]]
 
 
+def test_a_person_noun_that_is_an_adjective_too_tells_of_the_noun_after_it() -> None:
+    found = entities("Egy fiatal vállalkozó szerint a városnak új vezető kell.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["fiatal vállalkozó"]]
+
+
+def test_an_adjectival_person_noun_before_an_occupation_is_the_person_named_before() -> None:
+    found = entities("Kovács Péter megsérült.", "A sérült játékos hat hétig nem játszhat.")
+    assert mentions(found["peter-kovacs"]) == ["Kovács Péter", "sérült játékos"]
+
+
+def test_an_adjectival_person_noun_alone_is_a_person_of_its_own() -> None:
+    found = entities("Egy fiatal szerint a városnak új vezető kell.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["fiatal"]]
+
+
 def test_an_occupation_set_off_after_a_comma_is_the_person_just_named() -> None:
     found = entities("Kovács Anna, egy régész vezeti az ásatást.")
     assert mentions(found["anna-kovacs"]) == ["Kovács Anna", "régész"]

@@ -18,6 +18,7 @@ from kb.extract.context import BODIES
 from kb.extract.found import LEGAL_FORMS, Draft, Found, Token, without_legal_form
 from kb.extract.heads import COMPANY_WORDS, head_type
 from kb.extract.lexicon import (
+    ADJECTIVAL_PERSONS,
     DESCRIBED_ROLES,
     DESCRIPTIONS,
     GENERIC_GROUPS,
@@ -457,7 +458,9 @@ def someone(found: Found, words: list[Token], i: int) -> int:
         return 0
     acting = _participial(words, i)  # "az ásatást vezető régész"
     k = i + (age(words, i) or acting)
-    while k < min(i + 3, len(words) - 1) and _before_person_noun(found, words[k][0]):
+    while k < min(i + 3, len(words) - 1) and (
+        _before_person_noun(found, words[k][0]) or _adjective_too(words, k)
+    ):
         k += 1
     noun = person_noun(words[k][0]) if k < len(words) else None
     described = opener in ("a", "az")
@@ -634,6 +637,17 @@ def _before_person_noun(found: Found, word: str) -> bool:
     ("negyedik vádlott"), not a person noun itself."""
     ordinal = word.islower() and word.endswith(("dik", "ik")) and len(word) > 5
     return person_noun(word) is None and (ordinal or _attributive(found, word))
+
+
+def _adjective_too(words: list[Token], k: int) -> bool:
+    """A person noun that is an adjective too, before another person noun: "egy fiatal
+    vállalkozó", "a sérült játékos" is the entrepreneur, the player; "a fiatal" alone is
+    the young person."""
+    return (
+        words[k][0] in ADJECTIVAL_PERSONS
+        and k + 1 < len(words)
+        and person_noun(words[k + 1][0]) is not None
+    )
 
 
 def _set_off(found: Found, at: int) -> Draft | None:

@@ -249,6 +249,11 @@ PARTICIPANTS = {
     "ember": "person", "személy": "person", "néző": "spectator", "szurkoló": "fan",
     "túsz": "hostage", "kitelepített": "evacuee", "felhasználó": "user",
 }  # fmt: skip
+ADJECTIVAL_PERSONS = frozenset(
+    {"fiatal", "sérült", "sebesült", "beteg", "nyugdíjas", "ismeretlen", "eltűnt", "idős"}
+)
+"""Person nouns that are adjectives too: before another person noun they tell of it ("egy
+fiatal vállalkozó", "a sérült játékos"), no person of their own (descriptions.someone)."""
 KINSHIP = {
     "szülő": "parent", "nagyszülő": "grandparent", "gyerek": "child", "gyermek": "child",
     "unoka": "grandchild", "testvér": "sibling", "rokon": "relative",
