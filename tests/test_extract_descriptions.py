@@ -262,6 +262,22 @@ def test_a_relative_keeps_a_person_noun_possessing_it() -> None:
     assert mentions(found["relative-novere"]) == ["sértett nővére"]
 
 
+def test_a_relative_keeps_the_modifiers_of_the_person_noun_possessing_it() -> None:
+    found = entities("A győri férfi élettársa tanúskodott.")
+    assert mentions(found["relative-elettarsa"]) == ["győri férfi élettársa"]
+
+
+def test_a_little_girl_after_egy_is_an_unnamed_person() -> None:
+    found = entities("A rendőrség egy kislányt keres.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["kislányt"]]
+
+
+def test_a_school_year_before_a_person_noun_is_its_modifier() -> None:
+    found = entities("Senki nem szólt nekünk – mondta egy negyedikes kislány édesanyja.")
+    assert mentions(found["little-girl"]) == ["negyedikes kislány"]
+    assert mentions(found["relative-edesanyja"]) == ["negyedikes kislány édesanyja"]
+
+
 def test_a_woman_before_a_number_is_a_woman_not_a_kind() -> None:
     found = entities("Meglátogatta korábbi élettársa", "és vitázott az asszony 41 éves párjával.")
     assert mentions(found["relative-elettarsa"]) == ["korábbi élettársa", "asszony"]

@@ -500,6 +500,7 @@ def relative(found: Found, words: list[Token], i: int) -> int:
     first = i - (age(words, i - 2) if i >= 2 else 0)  # "az asszony 41 éves párjával"
     if first > 0 and (person_noun(words[first - 1][0]) or _sex(words[first - 1][0])):
         first -= 1  # "a sértett nővére": whose
+        first = _modified(found, words, first)  # "egy negyedikes kislány édesanyja"
     if first > 0 and words[first - 1][0].lower() in _FORMER:
         first -= 1
     span = found.span(words[first], words[i])
@@ -511,6 +512,15 @@ def relative(found: Found, words: list[Token], i: int) -> int:
         person.role = Name(kin, english)
     person.add(span)
     return i + 1
+
+
+def _modified(found: Found, words: list[Token], k: int) -> int:
+    """Where the modifiers before the person noun at `k` start, up to three ("a győri
+    idős férfi", "egy negyedikes kislány"): a possessor is told with them."""
+    first = k
+    while first > max(0, k - 3) and _before_person_noun(found, words[first - 1][0]):
+        first -= 1
+    return first
 
 
 _FORMER = frozenset({"volt", "korábbi", "egykori", "új", "jelenlegi"})
@@ -633,9 +643,10 @@ _LINKED = frozenset({"at", "et", "ot", "öt"})  # the accusative after a stop
 
 
 def _before_person_noun(found: Found, word: str) -> bool:
-    """A modifier before a person noun: an adjective ("amerikai", "idős") or an ordinal
-    ("negyedik vádlott"), not a person noun itself."""
-    ordinal = word.islower() and word.endswith(("dik", "ik")) and len(word) > 5
+    """A modifier before a person noun: an adjective ("amerikai", "idős"), an ordinal
+    ("negyedik vádlott") or a school year ("negyedikes kislány", "harmadikos diák"), not
+    a person noun itself."""
+    ordinal = word.islower() and word.endswith(("ik", "ikes", "ikos")) and len(word) > 5
     return person_noun(word) is None and (ordinal or _attributive(found, word))
 
 

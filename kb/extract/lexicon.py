@@ -248,6 +248,7 @@ PARTICIPANTS = {
     "szövetséges": "ally", "partner": "partner", "versenytárs": "competitor",
     "ember": "person", "személy": "person", "néző": "spectator", "szurkoló": "fan",
     "túsz": "hostage", "kitelepített": "evacuee", "felhasználó": "user",
+    "kislány": "little girl", "kisfiú": "little boy",
 }  # fmt: skip
 ADJECTIVAL_PERSONS = frozenset(
     {"fiatal", "sérült", "sebesült", "beteg", "nyugdíjas", "ismeretlen", "eltűnt", "idős"}
