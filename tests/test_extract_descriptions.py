@@ -94,6 +94,22 @@ def test_an_adjectival_person_noun_alone_is_a_person_of_its_own() -> None:
     assert [mentions(e) for e in found.values() if e.type == "Person"] == [["fiatal"]]
 
 
+def test_a_person_told_of_by_what_they_are_before_a_comma_is_the_one_named_after() -> None:
+    found = entities("A 23 éves kapus, Kovács Anna hét lövést védett.")
+    assert mentions(found["anna-kovacs"]) == ["23 éves kapus", "Kovács Anna"]
+
+
+def test_a_person_noun_before_a_comma_and_a_list_of_names_is_none_of_them() -> None:
+    found = entities("A kapus, Kovács Anna és Nagy Béla is ott volt.")
+    assert mentions(found["anna-kovacs"]) == ["Kovács Anna"]
+
+
+def test_a_state_adjective_before_an_occupation_mentions_the_state() -> None:
+    found = entities("Kovács Péter nyert.", "A 23 éves magyar teniszező örült.")
+    assert mentions(found["peter-kovacs"]) == ["Kovács Péter", "23 éves magyar teniszező"]
+    assert "magyar" in [m for e in found.values() if e.type == "State" for m in mentions(e)]
+
+
 def test_an_occupation_set_off_after_a_comma_is_the_person_just_named() -> None:
     found = entities("Kovács Anna, egy régész vezeti az ásatást.")
     assert mentions(found["anna-kovacs"]) == ["Kovács Anna", "régész"]

@@ -393,10 +393,7 @@ def described_person(found: Found, words: list[Token], i: int) -> int:
         k += 1
     if k >= len(words) or not _sex(words[k][0]) or _adjective_of_sex(found, words, k):
         return 0
-    for at in range(i, k):
-        known = found.adjective_of(words[at][0])
-        if known is not None:
-            found.draft(known).add(Span(*words[at]))  # "győri férfi": Győr too
+    _places_told(found, words[i:k])
     span = found.span(words[i], words[k])
     person = (
         _person_before(found, words)
@@ -405,6 +402,15 @@ def described_person(found: Found, words: list[Token], i: int) -> int:
     )
     person.add(span)
     return k + 1
+
+
+def _places_told(found: Found, modifiers: list[Token]) -> None:
+    """The places the adjectives before a person noun tell of are mentioned too: "győri
+    férfi" Győr, "a 23 éves magyar teniszező" Hungary."""
+    for word in modifiers:
+        known = found.adjective_of(word[0])
+        if known is not None:
+            found.draft(known).add(Span(*word))
 
 
 def _described_before(found: Found, word: str) -> Draft | None:
@@ -479,6 +485,7 @@ def someone(found: Found, words: list[Token], i: int) -> int:
         person = _bearer(found, words, noun) if noun in ROLES else None
         if person is None and office and not acting:
             return 0  # an office nobody bears: roles.role_alias's
+    _places_told(found, words[i:k])
     span = found.span(_first_word(words, i, opener, noun), words[k])
     (person or _unnamed(found, noun, span, described)).add(span)
     return k + 1
@@ -917,6 +924,28 @@ def appositions(found: Found) -> None:
                 draft.mentions.remove(mention)
         if not draft.mentions:
             del found.drafts[draft.id]
+    _named_after(found)
+
+
+def _named_after(found: Found) -> None:
+    """ "a 23 éves jobbátlövő, Szűcs Dorina": a person told of by what they are, set off
+    by a comma from the name right after it, is the person named there, when no list
+    goes on after the name ("a kapus, Kiss Anna és Nagy Béla" is no apposition)."""
+    persons = [d for d in found.drafts.values() if d.type == "Person"]
+    starts = {m.span.start: (d, m.span.end) for d in persons if _proper(d) for m in d.mentions}
+    for draft in [d for d in persons if not _proper(d)]:
+        for mention in list(draft.mentions):
+            after = _COMMA.match(found.text, mention.span.end)
+            named = starts.get(after.end()) if after is not None else None
+            if named is None or _LIST_GOES_ON.match(found.text, named[1]):
+                continue
+            named[0].add(mention.span)
+            draft.mentions.remove(mention)
+        if not draft.mentions:
+            del found.drafts[draft.id]
+
+
+_COMMA = re.compile(r",[ \t]+")
 
 
 def _apposed(
