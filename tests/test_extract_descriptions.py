@@ -110,6 +110,17 @@ def test_a_state_adjective_before_an_occupation_mentions_the_state() -> None:
     assert "magyar" in [m for e in found.values() if e.type == "State" for m in mentions(e)]
 
 
+def test_an_office_word_before_a_body_noun_is_the_kind_of_body_no_person() -> None:
+    found = entities("A jogvédő szervezet becslése szerint sokakat visszakísértek.")
+    assert not any(e.type == "Person" for e in found.values())
+
+
+def test_an_office_before_a_possessed_body_noun_is_its_holder() -> None:
+    found = entities("Kovács Péter miniszter szerint jó.", "A miniszter cége nyert.")
+    (later,) = (m for m in found["peter-kovacs"].mentions if m.span.text == "miniszter")
+    assert later.span.start > len("Kovács Péter miniszter szerint jó.")
+
+
 def test_an_occupation_set_off_after_a_comma_is_the_person_just_named() -> None:
     found = entities("Kovács Anna, egy régész vezeti az ásatást.")
     assert mentions(found["anna-kovacs"]) == ["Kovács Anna", "régész"]

@@ -296,6 +296,16 @@ def description_noun(word: str) -> tuple[str, EntityType] | None:
     return None
 
 
+def body_after(words: list[Token], k: int) -> bool:
+    """Whether a body's noun, not possessed, follows word `k`: "a jogvédő szervezet", "a
+    hegyimentő egyesület" are bodies, the person noun before them their kind; "a
+    miniszter cége" is the minister's."""
+    if k + 1 >= len(words) or not words[k + 1][0].islower():
+        return False
+    after = words[k + 1][0]
+    return description_noun(after) is not None and not _possessed_head(after)
+
+
 def _plural(word: str, noun: str) -> str:
     """The plural (nominative) `word` is of `noun` ("lakásokat" → "lakások", a final
     vowel lengthened: "patikákba" → "patikák"), or ""."""
