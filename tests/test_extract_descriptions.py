@@ -104,6 +104,11 @@ def test_a_person_noun_before_a_comma_and_a_list_of_names_is_none_of_them() -> N
     assert mentions(found["anna-kovacs"]) == ["Kovács Anna"]
 
 
+def test_a_relative_before_a_comma_and_a_namesake_read_into_another_stays_apart() -> None:
+    found = entities("Kovács Márk nyert.", "Ott ült édesapja, Kovács Tamás is.")
+    assert mentions(found["relative-edesapja"]) == ["édesapja"]
+
+
 def test_a_state_adjective_before_an_occupation_mentions_the_state() -> None:
     found = entities("Kovács Péter nyert.", "A 23 éves magyar teniszező örült.")
     assert mentions(found["peter-kovacs"]) == ["Kovács Péter", "23 éves magyar teniszező"]
@@ -303,6 +308,21 @@ def test_a_school_year_before_a_person_noun_is_its_modifier() -> None:
     found = entities("Senki nem szólt nekünk – mondta egy negyedikes kislány édesanyja.")
     assert mentions(found["little-girl"]) == ["negyedikes kislány"]
     assert mentions(found["relative-edesanyja"]) == ["negyedikes kislány édesanyja"]
+
+
+def test_a_kin_noun_after_the_article_is_the_relative_told_before() -> None:
+    found = entities("Ott ült édesapja is.", "Ez jó – mondta az édesapa.")
+    assert mentions(found["relative-edesapja"]) == ["édesapja", "édesapa"]
+
+
+def test_a_kin_noun_in_the_accusative_after_the_article_is_the_relative_told_before() -> None:
+    found = entities("A férfi felesége tanúskodott.", "A feleséget is meghallgatták.")
+    assert mentions(found["relative-felesege"]) == ["férfi felesége", "feleséget"]
+
+
+def test_a_kin_noun_after_the_article_with_no_relative_told_before_is_nobody() -> None:
+    found = entities("Ez jó – mondta az édesapa.")
+    assert not any(e.type == "Person" for e in found.values())
 
 
 def test_a_woman_before_a_number_is_a_woman_not_a_kind() -> None:

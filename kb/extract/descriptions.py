@@ -23,6 +23,7 @@ from kb.extract.lexicon import (
     DESCRIPTIONS,
     GENERIC_GROUPS,
     GENERIC_PERSONS,
+    KIN_TOLD_AGAIN,
     PARTIES,
     PERSON_NOUNS,
     PLACE_KINDS,
@@ -513,7 +514,7 @@ def relative(found: Found, words: list[Token], i: int) -> int:
     often told ("volt élettársa" … "korábbi élettársa")."""
     kin = _relative(words[i][0])
     if kin is None:
-        return 0
+        return _relative_again(found, words, i)
     first = i - (age(words, i - 2) if i >= 2 else 0)  # "az asszony 41 éves párjával"
     if first > 0 and (person_noun(words[first - 1][0]) or _sex(words[first - 1][0])):
         first -= 1  # "a sértett nővére": whose
@@ -538,6 +539,33 @@ def _modified(found: Found, words: list[Token], k: int) -> int:
     while first > max(0, k - 3) and _before_person_noun(found, words[first - 1][0]):
         first -= 1
     return first
+
+
+def _relative_again(found: Found, words: list[Token], i: int) -> int:
+    """ "édesapja, Szalóki Tamás … az édesapa": a kin noun after the article, not
+    possessed, is the relative told of before by its possessed form; none told so,
+    nobody (whose father?)."""
+    if i == 0 or words[i - 1][0].lower() not in ("a", "az") or not words[i][0].islower():
+        return 0
+    kin = _told_again(words[i][0])
+    person = found.drafts.get(f"relative-{iris.slugify(kin)}") if kin else None
+    if person is None:
+        return 0
+    person.add(Span(*words[i]))
+    return i + 1
+
+
+@cache
+def _told_again(word: str) -> str | None:
+    """The possessed kin form a kin noun not possessed, maybe in a case, stands for:
+    "édesapa", "édesapát" → "édesapja", "feleséget" → "felesége"."""
+    for noun, told in KIN_TOLD_AGAIN.items():
+        stem = _lengthened(noun)
+        if (word.startswith(noun) and _singular(word, noun)) or (
+            word.startswith(stem) and word[len(stem) :] in SINGULAR_CASES
+        ):
+            return told
+    return None
 
 
 _FORMER = frozenset({"volt", "korábbi", "egykori", "új", "jelenlegi"})
@@ -940,15 +968,19 @@ def appositions(found: Found) -> None:
 def _named_after(found: Found) -> None:
     """ "a 23 éves jobbátlövő, Szűcs Dorina": a person told of by what they are, set off
     by a comma from the name right after it, is the person named there, when no list
-    goes on after the name ("a kapus, Kiss Anna és Nagy Béla" is no apposition)."""
+    goes on after the name ("a kapus, Kiss Anna és Nagy Béla" is no apposition) and the
+    name is that person's own, not a namesake read into them."""
     persons = [d for d in found.drafts.values() if d.type == "Person"]
     starts = {m.span.start: (d, m.span.end) for d in persons if _proper(d) for m in d.mentions}
     for draft in [d for d in persons if not _proper(d)]:
         for mention in list(draft.mentions):
             after = _COMMA.match(found.text, mention.span.end)
-            named = starts.get(after.end()) if after is not None else None
-            if named is None or _LIST_GOES_ON.match(found.text, named[1]):
+            if after is None or (named := starts.get(after.end())) is None:
                 continue
+            if _LIST_GOES_ON.match(found.text, named[1]):
+                continue
+            if not found.text.startswith(named[0].name.hu, after.end()):
+                continue  # "édesapja, Szalóki Tamás" read into Szalóki Márk: whose?
             named[0].add(mention.span)
             draft.mentions.remove(mention)
         if not draft.mentions:

@@ -273,6 +273,12 @@ RELATIVES = {
 }  # fmt: skip
 """Someone's relative, in the possessed form that tells of them: "volt élettársa", "a
 sértett nővére", "a férfi élettársát" (descriptions.relative)."""
+KIN_TOLD_AGAIN = {
+    "édesapa": "édesapja", "édesanya": "édesanyja", "apa": "apja", "anya": "anyja",
+    "feleség": "felesége", "férj": "férje", "élettárs": "élettársa",
+}  # fmt: skip
+"""A kin noun after the article, not possessed → the possessed form it was told by
+before: "az édesapa" is the one told of as "édesapja" (descriptions.relative)."""
 _IRREGULAR_PLURALS = {
     "ügyfél": "ügyfelek", "munkatárs": "munkatársak", "osztálytárs": "osztálytársak",
     "idős": "idősek", "kiskorú": "kiskorúak",
