@@ -79,6 +79,53 @@ def test_an_ordinal_party_to_a_trial_after_egy_is_a_new_person() -> None:
     assert [mentions(e) for e in found.values() if e.type == "Person"] == [["negyedik vádlottat"]]
 
 
+def test_a_person_noun_that_is_an_adjective_too_tells_of_the_noun_after_it() -> None:
+    found = entities("Egy fiatal vállalkozó szerint a városnak új vezető kell.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["fiatal vállalkozó"]]
+
+
+def test_an_adjectival_person_noun_before_an_occupation_is_the_person_named_before() -> None:
+    found = entities("Kovács Péter megsérült.", "A sérült játékos hat hétig nem játszhat.")
+    assert mentions(found["peter-kovacs"]) == ["Kovács Péter", "sérült játékos"]
+
+
+def test_an_adjectival_person_noun_alone_is_a_person_of_its_own() -> None:
+    found = entities("Egy fiatal szerint a városnak új vezető kell.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["fiatal"]]
+
+
+def test_a_person_told_of_by_what_they_are_before_a_comma_is_the_one_named_after() -> None:
+    found = entities("A 23 éves kapus, Kovács Anna hét lövést védett.")
+    assert mentions(found["anna-kovacs"]) == ["23 éves kapus", "Kovács Anna"]
+
+
+def test_a_person_noun_before_a_comma_and_a_list_of_names_is_none_of_them() -> None:
+    found = entities("A kapus, Kovács Anna és Nagy Béla is ott volt.")
+    assert mentions(found["anna-kovacs"]) == ["Kovács Anna"]
+
+
+def test_a_relative_before_a_comma_and_a_namesake_read_into_another_stays_apart() -> None:
+    found = entities("Kovács Márk nyert.", "Ott ült édesapja, Kovács Tamás is.")
+    assert mentions(found["relative-edesapja"]) == ["édesapja"]
+
+
+def test_a_state_adjective_before_an_occupation_mentions_the_state() -> None:
+    found = entities("Kovács Péter nyert.", "A 23 éves magyar teniszező örült.")
+    assert mentions(found["peter-kovacs"]) == ["Kovács Péter", "23 éves magyar teniszező"]
+    assert "magyar" in [m for e in found.values() if e.type == "State" for m in mentions(e)]
+
+
+def test_an_office_word_before_a_body_noun_is_the_kind_of_body_no_person() -> None:
+    found = entities("A jogvédő szervezet becslése szerint sokakat visszakísértek.")
+    assert not any(e.type == "Person" for e in found.values())
+
+
+def test_an_office_before_a_possessed_body_noun_is_its_holder() -> None:
+    found = entities("Kovács Péter miniszter szerint jó.", "A miniszter cége nyert.")
+    (later,) = (m for m in found["peter-kovacs"].mentions if m.span.text == "miniszter")
+    assert later.span.start > len("Kovács Péter miniszter szerint jó.")
+
+
 def test_an_occupation_set_off_after_a_comma_is_the_person_just_named() -> None:
     found = entities("Kovács Anna, egy régész vezeti az ásatást.")
     assert mentions(found["anna-kovacs"]) == ["Kovács Anna", "régész"]
@@ -245,6 +292,37 @@ def test_a_relative_keeps_a_person_noun_possessing_it() -> None:
     found = entities("A bíróság a férfi élettársát négy évre ítélte.", "A sértett nővére sírt.")
     assert mentions(found["relative-elettarsa"]) == ["férfi élettársát"]
     assert mentions(found["relative-novere"]) == ["sértett nővére"]
+
+
+def test_a_relative_keeps_the_modifiers_of_the_person_noun_possessing_it() -> None:
+    found = entities("A győri férfi élettársa tanúskodott.")
+    assert mentions(found["relative-elettarsa"]) == ["győri férfi élettársa"]
+
+
+def test_a_little_girl_after_egy_is_an_unnamed_person() -> None:
+    found = entities("A rendőrség egy kislányt keres.")
+    assert [mentions(e) for e in found.values() if e.type == "Person"] == [["kislányt"]]
+
+
+def test_a_school_year_before_a_person_noun_is_its_modifier() -> None:
+    found = entities("Senki nem szólt nekünk – mondta egy negyedikes kislány édesanyja.")
+    assert mentions(found["little-girl"]) == ["negyedikes kislány"]
+    assert mentions(found["relative-edesanyja"]) == ["negyedikes kislány édesanyja"]
+
+
+def test_a_kin_noun_after_the_article_is_the_relative_told_before() -> None:
+    found = entities("Ott ült édesapja is.", "Ez jó – mondta az édesapa.")
+    assert mentions(found["relative-edesapja"]) == ["édesapja", "édesapa"]
+
+
+def test_a_kin_noun_in_the_accusative_after_the_article_is_the_relative_told_before() -> None:
+    found = entities("A férfi felesége tanúskodott.", "A feleséget is meghallgatták.")
+    assert mentions(found["relative-felesege"]) == ["férfi felesége", "feleséget"]
+
+
+def test_a_kin_noun_after_the_article_with_no_relative_told_before_is_nobody() -> None:
+    found = entities("Ez jó – mondta az édesapa.")
+    assert not any(e.type == "Person" for e in found.values())
 
 
 def test_a_woman_before_a_number_is_a_woman_not_a_kind() -> None:

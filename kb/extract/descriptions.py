@@ -18,10 +18,12 @@ from kb.extract.context import BODIES
 from kb.extract.found import LEGAL_FORMS, Draft, Found, Token, without_legal_form
 from kb.extract.heads import COMPANY_WORDS, head_type
 from kb.extract.lexicon import (
+    ADJECTIVAL_PERSONS,
     DESCRIBED_ROLES,
     DESCRIPTIONS,
     GENERIC_GROUPS,
     GENERIC_PERSONS,
+    KIN_TOLD_AGAIN,
     PARTIES,
     PERSON_NOUNS,
     PLACE_KINDS,
@@ -295,6 +297,16 @@ def description_noun(word: str) -> tuple[str, EntityType] | None:
     return None
 
 
+def body_after(words: list[Token], k: int) -> bool:
+    """Whether a body's noun, not possessed, follows word `k`: "a jogvédő szervezet", "a
+    hegyimentő egyesület" are bodies, the person noun before them their kind; "a
+    miniszter cége" is the minister's."""
+    if k + 1 >= len(words) or not words[k + 1][0].islower():
+        return False
+    after = words[k + 1][0]
+    return description_noun(after) is not None and not _possessed_head(after)
+
+
 def _plural(word: str, noun: str) -> str:
     """The plural (nominative) `word` is of `noun` ("lakásokat" → "lakások", a final
     vowel lengthened: "patikákba" → "patikák"), or ""."""
@@ -392,10 +404,7 @@ def described_person(found: Found, words: list[Token], i: int) -> int:
         k += 1
     if k >= len(words) or not _sex(words[k][0]) or _adjective_of_sex(found, words, k):
         return 0
-    for at in range(i, k):
-        known = found.adjective_of(words[at][0])
-        if known is not None:
-            found.draft(known).add(Span(*words[at]))  # "győri férfi": Győr too
+    _places_told(found, words[i:k])
     span = found.span(words[i], words[k])
     person = (
         _person_before(found, words)
@@ -404,6 +413,15 @@ def described_person(found: Found, words: list[Token], i: int) -> int:
     )
     person.add(span)
     return k + 1
+
+
+def _places_told(found: Found, modifiers: list[Token]) -> None:
+    """The places the adjectives before a person noun tell of are mentioned too: "győri
+    férfi" Győr, "a 23 éves magyar teniszező" Hungary."""
+    for word in modifiers:
+        known = found.adjective_of(word[0])
+        if known is not None:
+            found.draft(known).add(Span(*word))
 
 
 def _described_before(found: Found, word: str) -> Draft | None:
@@ -457,7 +475,9 @@ def someone(found: Found, words: list[Token], i: int) -> int:
         return 0
     acting = _participial(words, i)  # "az ásatást vezető régész"
     k = i + (age(words, i) or acting)
-    while k < min(i + 3, len(words) - 1) and _before_person_noun(found, words[k][0]):
+    while k < min(i + 3, len(words) - 1) and (
+        _before_person_noun(found, words[k][0]) or _adjective_too(words, k)
+    ):
         k += 1
     noun = person_noun(words[k][0]) if k < len(words) else None
     described = opener in ("a", "az")
@@ -476,6 +496,7 @@ def someone(found: Found, words: list[Token], i: int) -> int:
         person = _bearer(found, words, noun) if noun in ROLES else None
         if person is None and office and not acting:
             return 0  # an office nobody bears: roles.role_alias's
+    _places_told(found, words[i:k])
     span = found.span(_first_word(words, i, opener, noun), words[k])
     (person or _unnamed(found, noun, span, described)).add(span)
     return k + 1
@@ -493,10 +514,11 @@ def relative(found: Found, words: list[Token], i: int) -> int:
     often told ("volt élettársa" … "korábbi élettársa")."""
     kin = _relative(words[i][0])
     if kin is None:
-        return 0
+        return _relative_again(found, words, i)
     first = i - (age(words, i - 2) if i >= 2 else 0)  # "az asszony 41 éves párjával"
     if first > 0 and (person_noun(words[first - 1][0]) or _sex(words[first - 1][0])):
         first -= 1  # "a sértett nővére": whose
+        first = _modified(found, words, first)  # "egy negyedikes kislány édesanyja"
     if first > 0 and words[first - 1][0].lower() in _FORMER:
         first -= 1
     span = found.span(words[first], words[i])
@@ -508,6 +530,42 @@ def relative(found: Found, words: list[Token], i: int) -> int:
         person.role = Name(kin, english)
     person.add(span)
     return i + 1
+
+
+def _modified(found: Found, words: list[Token], k: int) -> int:
+    """Where the modifiers before the person noun at `k` start, up to three ("a győri
+    idős férfi", "egy negyedikes kislány"): a possessor is told with them."""
+    first = k
+    while first > max(0, k - 3) and _before_person_noun(found, words[first - 1][0]):
+        first -= 1
+    return first
+
+
+def _relative_again(found: Found, words: list[Token], i: int) -> int:
+    """ "édesapja, Szalóki Tamás … az édesapa": a kin noun after the article, not
+    possessed, is the relative told of before by its possessed form; none told so,
+    nobody (whose father?)."""
+    if i == 0 or words[i - 1][0].lower() not in ("a", "az") or not words[i][0].islower():
+        return 0
+    kin = _told_again(words[i][0])
+    person = found.drafts.get(f"relative-{iris.slugify(kin)}") if kin else None
+    if person is None:
+        return 0
+    person.add(Span(*words[i]))
+    return i + 1
+
+
+@cache
+def _told_again(word: str) -> str | None:
+    """The possessed kin form a kin noun not possessed, maybe in a case, stands for:
+    "édesapa", "édesapát" → "édesapja", "feleséget" → "felesége"."""
+    for noun, told in KIN_TOLD_AGAIN.items():
+        stem = _lengthened(noun)
+        if (word.startswith(noun) and _singular(word, noun)) or (
+            word.startswith(stem) and word[len(stem) :] in SINGULAR_CASES
+        ):
+            return told
+    return None
 
 
 _FORMER = frozenset({"volt", "korábbi", "egykori", "új", "jelenlegi"})
@@ -630,10 +688,22 @@ _LINKED = frozenset({"at", "et", "ot", "öt"})  # the accusative after a stop
 
 
 def _before_person_noun(found: Found, word: str) -> bool:
-    """A modifier before a person noun: an adjective ("amerikai", "idős") or an ordinal
-    ("negyedik vádlott"), not a person noun itself."""
-    ordinal = word.islower() and word.endswith(("dik", "ik")) and len(word) > 5
+    """A modifier before a person noun: an adjective ("amerikai", "idős"), an ordinal
+    ("negyedik vádlott") or a school year ("negyedikes kislány", "harmadikos diák"), not
+    a person noun itself."""
+    ordinal = word.islower() and word.endswith(("ik", "ikes", "ikos")) and len(word) > 5
     return person_noun(word) is None and (ordinal or _attributive(found, word))
+
+
+def _adjective_too(words: list[Token], k: int) -> bool:
+    """A person noun that is an adjective too, before another person noun: "egy fiatal
+    vállalkozó", "a sérült játékos" is the entrepreneur, the player; "a fiatal" alone is
+    the young person."""
+    return (
+        words[k][0] in ADJECTIVAL_PERSONS
+        and k + 1 < len(words)
+        and person_noun(words[k + 1][0]) is not None
+    )
 
 
 def _set_off(found: Found, at: int) -> Draft | None:
@@ -892,6 +962,32 @@ def appositions(found: Found) -> None:
                 draft.mentions.remove(mention)
         if not draft.mentions:
             del found.drafts[draft.id]
+    _named_after(found)
+
+
+def _named_after(found: Found) -> None:
+    """ "a 23 éves jobbátlövő, Szűcs Dorina": a person told of by what they are, set off
+    by a comma from the name right after it, is the person named there, when no list
+    goes on after the name ("a kapus, Kiss Anna és Nagy Béla" is no apposition) and the
+    name is that person's own, not a namesake read into them."""
+    persons = [d for d in found.drafts.values() if d.type == "Person"]
+    starts = {m.span.start: (d, m.span.end) for d in persons if _proper(d) for m in d.mentions}
+    for draft in [d for d in persons if not _proper(d)]:
+        for mention in list(draft.mentions):
+            after = _COMMA.match(found.text, mention.span.end)
+            if after is None or (named := starts.get(after.end())) is None:
+                continue
+            if _LIST_GOES_ON.match(found.text, named[1]):
+                continue
+            if not found.text.startswith(named[0].name.hu, after.end()):
+                continue  # "édesapja, Szalóki Tamás" read into Szalóki Márk: whose?
+            named[0].add(mention.span)
+            draft.mentions.remove(mention)
+        if not draft.mentions:
+            del found.drafts[draft.id]
+
+
+_COMMA = re.compile(r",[ \t]+")
 
 
 def _apposed(

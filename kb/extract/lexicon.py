@@ -187,6 +187,9 @@ OCCUPATIONS = {
     "labdarúgó": "footballer", "úszó": "swimmer", "kajakos": "kayaker",
     "kenus": "canoeist", "vívó": "fencer", "futó": "runner", "kerékpározó": "cyclist",
     "kézilabdázó": "handball player", "vízilabdázó": "water polo player",
+    "teniszező": "tennis player", "kapus": "goalkeeper", "hátvéd": "defender",
+    "középpályás": "midfielder", "csatár": "forward", "átlövő": "back",
+    "producer": "producer", "tervező": "designer",
     "munkás": "worker", "dolgozó": "worker", "alkalmazott": "employee",
     "munkatárs": "colleague", "munkavállaló": "employee", "köztisztviselő": "civil servant",
     "tisztviselő": "official", "hivatalnok": "clerk", "informatikus": "IT specialist",
@@ -248,7 +251,13 @@ PARTICIPANTS = {
     "szövetséges": "ally", "partner": "partner", "versenytárs": "competitor",
     "ember": "person", "személy": "person", "néző": "spectator", "szurkoló": "fan",
     "túsz": "hostage", "kitelepített": "evacuee", "felhasználó": "user",
+    "kislány": "little girl", "kisfiú": "little boy",
 }  # fmt: skip
+ADJECTIVAL_PERSONS = frozenset(
+    {"fiatal", "sérült", "sebesült", "beteg", "nyugdíjas", "ismeretlen", "eltűnt", "idős"}
+)
+"""Person nouns that are adjectives too: before another person noun they tell of it ("egy
+fiatal vállalkozó", "a sérült játékos"), no person of their own (descriptions.someone)."""
 KINSHIP = {
     "szülő": "parent", "nagyszülő": "grandparent", "gyerek": "child", "gyermek": "child",
     "unoka": "grandchild", "testvér": "sibling", "rokon": "relative",
@@ -264,6 +273,12 @@ RELATIVES = {
 }  # fmt: skip
 """Someone's relative, in the possessed form that tells of them: "volt élettársa", "a
 sértett nővére", "a férfi élettársát" (descriptions.relative)."""
+KIN_TOLD_AGAIN = {
+    "édesapa": "édesapja", "édesanya": "édesanyja", "apa": "apja", "anya": "anyja",
+    "feleség": "felesége", "férj": "férje", "élettárs": "élettársa",
+}  # fmt: skip
+"""A kin noun after the article, not possessed → the possessed form it was told by
+before: "az édesapa" is the one told of as "édesapja" (descriptions.relative)."""
 _IRREGULAR_PLURALS = {
     "ügyfél": "ügyfelek", "munkatárs": "munkatársak", "osztálytárs": "osztálytársak",
     "idős": "idősek", "kiskorú": "kiskorúak",

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kb.extract.context import BODIES
-from kb.extract.descriptions import age, possessors
+from kb.extract.descriptions import age, body_after, possessors
 from kb.extract.found import Draft, Found, Token, without_legal_form
 from kb.extract.gazetteer import Known
 from kb.extract.lexicon import PEOPLE, POSTPOSITIONS, ROLE_MODIFIERS, ROLES, TEAMS, UNITS
@@ -202,8 +202,8 @@ def role_alias(found: Found, words: list[Token], i: int) -> int:
         k += 1
     word = words[k][0]
     office = office_of(word) if word.islower() else None
-    if office is None:
-        return 0
+    if office is None or body_after(words, k):
+        return 0  # "a jogvédő szervezet": a body
     english = ROLES.get(office) or ROLES.get(_role_noun(office) or "", office)
     span = found.span(words[i], words[k])
     for draft in reversed(list(found.drafts.values())):
