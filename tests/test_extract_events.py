@@ -1244,3 +1244,27 @@ def test_a_fine_with_no_authority_named_has_no_speaker() -> None:
     )
     fine = next(e for e in found if e.anchors[0].text == "bírságolták")
     assert [(p.entity, p.role) for p in fine.participants] == [("mol", "subject")]
+
+
+def test_counted_companies_told_by_an_adjective_invest_not_their_state() -> None:
+    (investment,) = events("Tavaly 31 japán vállalat hajtott végre beruházást Magyarországon.")
+    assert [p.entity for p in investment.participants] == ["31-japan-vallalat"]
+
+
+def test_a_described_set_after_the_verb_protests() -> None:
+    (protest,) = events("Traktorokkal tüntettek a magyar gazdák.")
+    assert [p.entity for p in protest.participants] == ["hungary-farmers"]
+
+
+def test_a_plural_noun_subject_is_a_party_to_the_contracts() -> None:
+    (agreement,) = events("Októberig mintegy 18 ezer szerződést kötöttek a bankok.")
+    assert [p.entity for p in agreement.participants] == ["bankok"]
+
+
+def test_a_set_before_a_postposition_is_no_party() -> None:
+    assert events("A gazdák ellen kötöttük ezt a megállapodást.") == []
+
+
+def test_a_set_in_the_accusative_is_no_agent() -> None:
+    (investment,) = events("A beruházás a hazai startupokat is segíti.")
+    assert "hungary-startups" not in [p.entity for p in investment.participants]

@@ -19,7 +19,7 @@ from functools import cache
 
 from kb.extract.context import BODIES, Seen, Sentence
 from kb.extract.gazetteer import gazetteer
-from kb.extract.lexicon import PEOPLE
+from kb.extract.lexicon import PEOPLE, POSTPOSITIONS
 from kb.extract.links import SPEECH_ACTS
 from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, nominative, stems, verbal_noun
 from kb.extract.quantities import COUNT_WORDS
@@ -1006,18 +1006,50 @@ def _war(
 
 
 def _parties(
-    role: Role, *types: str
+    role: Role, *types: str, groups: bool = False
 ) -> Callable[[Sentence, tuple[int, int], int, list[Seen]], list[Participant]]:
+    """Who takes part: the agents of `types` in the trigger's clause, else in the
+    sentence; with `groups`, also a set of people or bodies that is the subject of the
+    clause ("kötöttek a bankok", "31 japán vállalat hajtott végre beruházást")."""
+
     def read(
         sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
     ) -> list[Participant]:
-        seen = _nominal([s for s in _actors(sentence, *clause) if s.type in types])
+        actors = _actors(sentence, *clause)
+        seen = _nominal([s for s in actors if s.type in types])
+        if groups and all(_adjective(s) for s in seen):  # "31 japán vállalat": the companies
+            seen = [s for s in actors if _group_subject(sentence, s)] or seen
         if not seen:  # from the whole sentence, but not whoever tells of the event
             told = _told_after(sentence, at) if role not in _OWN_DOING else []
             seen = _nominal([s for s in sentence.seen if s.type in types and s not in told])
         return [Participant(s.entity, role) for s in seen if not s.metonymic]
 
     return read
+
+
+def _group_subject(sentence: Sentence, seen: Seen) -> bool:
+    """Whether a Group can be the subject of its clause: its last word has no case
+    ending ("a bankok", "a hazai startupok"; not "a kormánypártokkal", "az uniós
+    tagállamokat") and no postposition follows it ("a látogatók előtt", "a lakók
+    által", "az európai gazdák ellen": whom it is for or against, not who acts)."""
+    if seen.type != "Group":
+        return False
+    words = sentence.words
+    at = next((n for n, (_, start, end) in enumerate(words) if start < seen.span.end <= end), None)
+    if at is None:
+        return False
+    word = words[at][0]
+    following = words[at + 1][0].lower() if at + 1 < len(words) else ""
+    return (
+        _uninflected(word)
+        and not word.lower().endswith(_PLURAL_OBJECT)
+        and following not in POSTPOSITIONS | _AGENT_POSTPOSITIONS
+    )
+
+
+# Postpositions after a set of people that make it no subject: the agent of a passive
+# participle ("a lakók által indított"), a share of it ("a lakók többsége szerint").
+_AGENT_POSTPOSITIONS = frozenset({"által", "többsége", "számára", "részére", "nevében"})
 
 
 def _participle(sentence: Sentence, index: int) -> bool:
@@ -1263,10 +1295,10 @@ _ROLES: dict[str, Callable[[Sentence, tuple[int, int], int, list[Seen]], list[Pa
     "election": _parties("participant", "Person"),
     "appointment": _parties("subject", "Person"),
     "resignation": _parties("subject", "Person"),
-    "protest": _parties("participant", "Person", "Organization"),
-    "agreement": _parties("party", "State", "Organization", "Person"),
+    "protest": _parties("participant", "Person", "Organization", groups=True),
+    "agreement": _parties("party", "State", "Organization", "Person", groups=True),
     "legislation": _parties("agent", "GovernmentBody", "Organization"),
     "price-change": _parties("agent", "GovernmentBody", "Organization", "State"),
     "economic-report": _parties("reporter", "GovernmentBody", "Organization"),
-    "investment": _parties("agent", "Organization", "GovernmentBody", "State"),
+    "investment": _parties("agent", "Organization", "GovernmentBody", "State", groups=True),
 }
