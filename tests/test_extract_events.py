@@ -1268,3 +1268,18 @@ def test_a_set_before_a_postposition_is_no_party() -> None:
 def test_a_set_in_the_accusative_is_no_agent() -> None:
     (investment,) = events("A beruházás a hazai startupokat is segíti.")
     assert "hungary-startups" not in [p.entity for p in investment.participants]
+
+
+def test_a_plural_writing_of_what_is_said_is_a_statement_of_the_set() -> None:
+    (said,) = events("A szülők azt írták, hogy az iskola nem értesítette őket.")
+    assert (said.type, said.anchors[0].text) == ("statement", "írták")
+    assert [p.entity for p in said.participants] == ["parents-group"]
+
+
+def test_a_plural_signing_is_no_statement() -> None:
+    assert "statement" not in [e.type for e in events("A petíciót 640-en írták alá.")]
+
+
+def test_a_complaint_is_a_statement_of_whoever_makes_it() -> None:
+    (said,) = events("Több szülő azt kifogásolta, hogy az iskola nem értesítette őket.")
+    assert (said.type, [p.entity for p in said.participants]) == ("statement", ["parents-group"])

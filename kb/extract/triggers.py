@@ -38,6 +38,8 @@ TRIGGERS: dict[str, EventType] = {
     "hozzátet": "statement",
     "elmond": "statement",
     "írta": "statement",
+    "írták": "statement",  # "többen azt írták, hogy"; "írták alá" is a signing
+    "kifogásol": "statement",  # "azt kifogásolta, hogy": a complaint
     "értesít": "statement",
     "gratulál": "statement",
     "jelezte": "statement",
