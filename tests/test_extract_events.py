@@ -1283,3 +1283,15 @@ def test_a_plural_signing_is_no_statement() -> None:
 def test_a_complaint_is_a_statement_of_whoever_makes_it() -> None:
     (said,) = events("Több szülő azt kifogásolta, hogy az iskola nem értesítette őket.")
     assert (said.type, [p.entity for p in said.participants]) == ("statement", ["parents-group"])
+
+
+def test_whom_an_agreement_is_made_with_is_a_party() -> None:
+    (agreement,) = events("A párt februárig megállapodást köt a koalíciós partnerekkel.")
+    assert "partners-group" in [p.entity for p in agreement.participants]
+
+
+def test_a_body_in_the_comitative_of_an_agreement_is_a_party() -> None:
+    (agreement,) = events(
+        "A magyar rendőrség júniusban megállapodást írt alá a szerb rendőrséggel."
+    )
+    assert "szerb-rendorseg" in [p.entity for p in agreement.participants]

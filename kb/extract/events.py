@@ -1052,6 +1052,30 @@ def _group_subject(sentence: Sentence, seen: Seen) -> bool:
 _AGENT_POSTPOSITIONS = frozenset({"által", "többsége", "számára", "részére", "nevében"})
 
 
+def _agreement(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    """The parties to an agreement, and whom they agree with: an agent in the
+    comitative in its clause ("megállapodást köt a koalíciós partnerekkel", "a szerb
+    rendőrséggel aláírt megállapodás") is the other party."""
+    found = _AGREEING(sentence, clause, at, last)
+    partners = [
+        Participant(s.entity, "party")
+        for s in _nominal(sentence.agents(*clause))
+        if _comitative(s.span.text.split()[-1]) and not _adjective(s) and not s.metonymic
+    ]
+    return found + [p for p in partners if p not in found]
+
+
+def _comitative(word: str) -> bool:
+    """Whether a word ends in "-val/-vel", its "v" taken after a consonant by the
+    consonant doubled ("Ukrajnával", "a partnerekkel", "a rendőrséggel", "NATO-val")."""
+    lower = word.lower()
+    if lower.endswith(("val", "vel")):
+        return len(lower) > 4 and (lower[-4] in "aáeéiíoóöőuúüű-")
+    return lower.endswith(("al", "el")) and len(lower) > 5 and lower[-3] == lower[-4] != "-"
+
+
 def _participle(sentence: Sentence, index: int) -> bool:
     """Whether the verb at word `index` follows an article, maybe past one adverb: a
     participle describing a noun ("a korábban ígért 2027 helyett", "a bejelentett
@@ -1275,6 +1299,7 @@ def _host_of(place: str) -> str | None:
     return known.stands_for if known else None
 
 
+_AGREEING = _parties("party", "State", "Organization", "Person", groups=True)
 _ROLES: dict[str, Callable[[Sentence, tuple[int, int], int, list[Seen]], list[Participant]]] = {
     "visit": _visit,
     "meeting": _meeting,
@@ -1296,7 +1321,7 @@ _ROLES: dict[str, Callable[[Sentence, tuple[int, int], int, list[Seen]], list[Pa
     "appointment": _parties("subject", "Person"),
     "resignation": _parties("subject", "Person"),
     "protest": _parties("participant", "Person", "Organization", groups=True),
-    "agreement": _parties("party", "State", "Organization", "Person", groups=True),
+    "agreement": _agreement,
     "legislation": _parties("agent", "GovernmentBody", "Organization"),
     "price-change": _parties("agent", "GovernmentBody", "Organization", "State"),
     "economic-report": _parties("reporter", "GovernmentBody", "Organization"),
