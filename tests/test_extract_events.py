@@ -1295,3 +1295,8 @@ def test_a_body_in_the_comitative_of_an_agreement_is_a_party() -> None:
         "A magyar rendőrség júniusban megállapodást írt alá a szerb rendőrséggel."
     )
     assert "szerb-rendorseg" in [p.entity for p in agreement.participants]
+
+
+def test_the_source_of_a_szerint_takes_no_part_in_the_meeting_it_tells_of() -> None:
+    (meeting,) = events("Az RMDSZ elnöke szerint a párt a jövő héten tárgyal a kormánnyal.")
+    assert [p.entity for p in meeting.participants] == ["part"]

@@ -910,8 +910,10 @@ def _meeting(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
     """Who meets: the people named in the trigger's clause before it, else its agents
-    ("a tárca … egyeztet a várossal"), else the people named before it in the sentence."""
-    agents = _nominal(sentence.agents(*clause))
+    ("a tárca … egyeztet a várossal"), else the people named before it in the sentence;
+    never the source of an "X szerint" that tells of it ("Az RMDSZ elnöke szerint a párt
+    tárgyal a kormánnyal": the party meets, its president only says so)."""
+    agents = [s for s in _nominal(sentence.agents(*clause)) if not _source(sentence, s)]
     persons = [s for s in agents if s.type == "Person" and s.span.start < at]
     before = [s for s in sentence.seen if s.type == "Person" and s.span.start < at]
     nearest = _nearest_subject(sentence, at)
