@@ -1300,3 +1300,13 @@ def test_a_body_in_the_comitative_of_an_agreement_is_a_party() -> None:
 def test_the_source_of_a_szerint_takes_no_part_in_the_meeting_it_tells_of() -> None:
     (meeting,) = events("Az RMDSZ elnöke szerint a párt a jövő héten tárgyal a kormánnyal.")
     assert [p.entity for p in meeting.participants] == ["part"]
+
+
+def test_a_company_whose_shares_grow_dearer_is_the_subject_not_its_country() -> None:
+    (change,) = events("Magyarországon a 4iG papírja szerdán 5 százalékot drágult.")
+    assert [(p.entity, p.role) for p in change.participants] == [("4ig", "subject")]
+
+
+def test_a_price_with_no_owner_named_still_drifts_in_the_country() -> None:
+    (change,) = events("Magyarországon a lakások ára tavaly 10 százalékkal drágult.")
+    assert [p.entity for p in change.participants] == ["hungary"]

@@ -116,7 +116,12 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             clause = sentence.clause(start)
             participants = _ROLES.get(type_, _anyone)(sentence, clause, start, speaker)
-            if type_ == "price-change" and main_state and _drifting(sentence, anchor, participants):
+            if (
+                type_ == "price-change"
+                and main_state
+                and not _share_priced(participants)
+                and _drifting(sentence, anchor, participants)
+            ):
                 participants = [Participant(main_state, "subject")]  # "a lakások drágulnak"
             if not participants and type_ in _SETTINGS and main_state is not None:
                 participants = [Participant(main_state, "subject")]  # where the flood was
@@ -155,6 +160,32 @@ def _drifting(sentence: Sentence, anchor: Span, participants: list[Participant])
         return True
     sources = {s.entity for s in sentence.seen if _source(sentence, s)}
     return bool(participants) and all(p.entity in sources for p in participants)
+
+
+def _price_change(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    """Whose price changed: the company whose shares are named before the verb ("a 4iG
+    papírja 4-5 százalékot drágult", "az OTP részvényei emelkedtek"), else who set it."""
+    owner = next(
+        (
+            s
+            for s in sentence.agents(clause[0], at)
+            if s.type in BODIES
+            and _SHARES.match(sentence.span.text, s.span.end - sentence.span.start)
+        ),
+        None,
+    )
+    return [Participant(owner.entity, "subject")] if owner else _PRICED(sentence, clause, at, last)
+
+
+_SHARES = re.compile(r"\s+(?:papírja|papírjai|részvénye|részvényei|részvényárfolyama)\b")
+
+
+def _share_priced(participants: list[Participant]) -> bool:
+    """Whether the price read is of a company's shares (`_price_change`): it moved on the
+    market, but it is the company's, not the country's."""
+    return any(p.role == "subject" for p in participants)
 
 
 def _tell(events: list[Event], sentence: Sentence, since: tuple[int, int], event: Event) -> None:
@@ -1301,6 +1332,7 @@ def _host_of(place: str) -> str | None:
     return known.stands_for if known else None
 
 
+_PRICED = _parties("agent", "GovernmentBody", "Organization", "State")
 _AGREEING = _parties("party", "State", "Organization", "Person", groups=True)
 _ROLES: dict[str, Callable[[Sentence, tuple[int, int], int, list[Seen]], list[Participant]]] = {
     "visit": _visit,
@@ -1325,7 +1357,7 @@ _ROLES: dict[str, Callable[[Sentence, tuple[int, int], int, list[Seen]], list[Pa
     "protest": _parties("participant", "Person", "Organization", groups=True),
     "agreement": _agreement,
     "legislation": _parties("agent", "GovernmentBody", "Organization"),
-    "price-change": _parties("agent", "GovernmentBody", "Organization", "State"),
+    "price-change": _price_change,
     "economic-report": _parties("reporter", "GovernmentBody", "Organization"),
     "investment": _parties("agent", "Organization", "GovernmentBody", "State", groups=True),
 }
