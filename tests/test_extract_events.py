@@ -1310,3 +1310,31 @@ def test_a_company_whose_shares_grow_dearer_is_the_subject_not_its_country() -> 
 def test_a_price_with_no_owner_named_still_drifts_in_the_country() -> None:
     (change,) = events("Magyarországon a lakások ára tavaly 10 százalékkal drágult.")
     assert [p.entity for p in change.participants] == ["hungary"]
+
+
+def test_a_spokesperson_telling_of_a_trial_takes_no_part_in_it() -> None:
+    meeting = next(
+        e
+        for e in events(
+            "A Győri Ítélőtábla szóvivője azt mondta, hogy a másodfokú tárgyalásra jövő "
+            "tavasszal kerül sor."
+        )
+        if e.type == "meeting"
+    )
+    assert [p.entity for p in meeting.participants] == ["gyori-itelotabla"]
+
+
+def test_a_person_telling_of_a_meeting_is_not_among_those_who_meet() -> None:
+    meeting = next(
+        e
+        for e in events(
+            "Kovács Ádám azt mondta, hogy a válogatott jövő héten Szegeden egyeztet a szövetséggel."
+        )
+        if e.type == "meeting"
+    )
+    assert "adam-kovacs" not in [p.entity for p in meeting.participants]
+
+
+def test_a_person_who_meets_is_still_its_participant() -> None:
+    (meeting,) = events("Kovács Ádám kedden Szegeden egyeztetett a polgármesterrel.")
+    assert [p.entity for p in meeting.participants][:1] == ["adam-kovacs"]

@@ -943,10 +943,19 @@ def _meeting(
     """Who meets: the people named in the trigger's clause before it, else its agents
     ("a tárca … egyeztet a várossal"), else the people named before it in the sentence;
     never the source of an "X szerint" that tells of it ("Az RMDSZ elnöke szerint a párt
-    tárgyal a kormánnyal": the party meets, its president only says so)."""
-    agents = [s for s in _nominal(sentence.agents(*clause)) if not _source(sentence, s)]
+    tárgyal a kormánnyal": the party meets, its president only says so), nor a person who
+    tells of it ("Az ítélőtábla szóvivője azt mondta, a tárgyalásra tavasszal kerül
+    sor": the court holds the trial, its spokesperson only tells of it)."""
+    tellers = {s for s in _told_after(sentence, at) if s.type == "Person"}
+    agents = [
+        s
+        for s in _nominal(sentence.agents(*clause))
+        if not _source(sentence, s) and s not in tellers
+    ]
     persons = [s for s in agents if s.type == "Person" and s.span.start < at]
-    before = [s for s in sentence.seen if s.type == "Person" and s.span.start < at]
+    before = [
+        s for s in sentence.seen if s.type == "Person" and s.span.start < at and s not in tellers
+    ]
     nearest = _nearest_subject(sentence, at)
     found = persons or agents or before or ([nearest] if nearest else [])
     owner = _possessor_of(sentence, at)
