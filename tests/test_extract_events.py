@@ -1338,3 +1338,26 @@ def test_a_person_telling_of_a_meeting_is_not_among_those_who_meet() -> None:
 def test_a_person_who_meets_is_still_its_participant() -> None:
     (meeting,) = events("Kovács Ádám kedden Szegeden egyeztetett a polgármesterrel.")
     assert [p.entity for p in meeting.participants][:1] == ["adam-kovacs"]
+
+
+def test_making_a_proposal_is_a_statement_of_the_body_that_makes_it() -> None:
+    said = [
+        e
+        for e in events(
+            "Ursula von der Leyen azt mondta, hogy az Európai Bizottság a hónap végéig "
+            "javaslatot tesz a migránsok visszaküldésére."
+        )
+        if e.anchors[0].text == "javaslatot tesz"
+    ]
+    assert [(e.type, e.participants[0].entity) for e in said] == [
+        ("statement", "european-commission")
+    ]
+
+
+def test_a_protest_note_handed_over_is_a_statement() -> None:
+    found = events("A Fülöp-szigetek tiltakozó jegyzéket adott át Kína nagykövetének.")
+    assert ("statement", "jegyzéket adott") in [(e.type, e.anchors[0].text) for e in found]
+
+
+def test_a_proposal_received_is_no_statement() -> None:
+    assert events("A csapat jó javaslatot kapott.") == []

@@ -333,6 +333,8 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "aranyat": (("szerez", "szerz", "nyer"), "meeting"),
     "sajtótájékoztatót": (("tart",), "statement"),
     "nyilatkozatot": (("tesz", "tett", "ad"), "statement"),
+    "javaslatot": (("tesz", "tett", "tet"), "statement"),  # "javaslatot tesz": a proposal
+    "jegyzéket": (("ad", "átad"), "statement"),  # "tiltakozó jegyzéket adott át": a protest note
     "vendége": (("lesz", "volt", "lett"), "meeting"),  # "a szlovének vendége lesz"
     "kapuit": (("megnyit", "nyit"), "investment"),  # "megnyitotta kapuit": an opening
     "üzembe": (("helyez",), "investment"),  # "2027 nyarán helyezik üzembe"
