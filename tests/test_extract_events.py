@@ -1361,3 +1361,8 @@ def test_a_protest_note_handed_over_is_a_statement() -> None:
 
 def test_a_proposal_received_is_no_statement() -> None:
     assert events("A csapat jó javaslatot kapott.") == []
+
+
+def test_shelter_given_is_a_rescue_not_an_assurance() -> None:
+    (rescue,) = events("Az önkormányzat a művelődési házban 40 embernek biztosít szállást.")
+    assert (rescue.type, rescue.anchors[0].text) == ("rescue", "biztosít szállást")

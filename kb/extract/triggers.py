@@ -335,6 +335,7 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "nyilatkozatot": (("tesz", "tett", "ad"), "statement"),
     "javaslatot": (("tesz", "tett", "tet"), "statement"),  # "javaslatot tesz": a proposal
     "jegyzéket": (("ad", "átad"), "statement"),  # "tiltakozó jegyzéket adott át": a protest note
+    "szállást": (("biztosít",), "rescue"),  # "40 embernek biztosítanak szállást": shelter
     "vendége": (("lesz", "volt", "lett"), "meeting"),  # "a szlovének vendége lesz"
     "kapuit": (("megnyit", "nyit"), "investment"),  # "megnyitotta kapuit": an opening
     "üzembe": (("helyez",), "investment"),  # "2027 nyarán helyezik üzembe"
