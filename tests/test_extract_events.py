@@ -1366,3 +1366,8 @@ def test_a_proposal_received_is_no_statement() -> None:
 def test_shelter_given_is_a_rescue_not_an_assurance() -> None:
     (rescue,) = events("Az önkormányzat a művelődési házban 40 embernek biztosít szállást.")
     assert (rescue.type, rescue.anchors[0].text) == ("rescue", "biztosít szállást")
+
+
+def test_the_institution_an_outbreak_broke_out_in_is_whom_it_befell() -> None:
+    (outbreak,) = events("Tavaly egy szegedi kórházban is norovírus-járvány tört ki.")
+    assert [p.entity for p in outbreak.participants] == ["szegedi-korhaz"]

@@ -1214,7 +1214,9 @@ def _anyone(
     """Disasters, accidents, rescues: every agent of the clause (else of the sentence),
     the state, institution or people it befell or who acted; an official is there by
     office (leading the defence), never a victim; nor, for a clause told by "hogy",
-    whoever tells it ("A HungaroMet arra figyelmeztetett, hogy … zivatarok érkezhetnek")."""
+    whoever tells it ("A HungaroMet arra figyelmeztetett, hogy … zivatarok érkezhetnek").
+    A state or an institution it broke out in ("egy szegedi kórházban járvány tört ki")
+    is whom it befell."""
     agents = _actors(sentence, *clause)
     if all(s.type == "Group" for s in agents) and not _REPORTED.match(
         sentence.span.text, clause[0] - sentence.span.start
@@ -1225,8 +1227,10 @@ def _anyone(
     agents = _nominal(agents)
     shared = _shared_subject(sentence, clause, at)
     agents = ([shared] if shared and shared not in agents else []) + agents
-    struck = [s for s in sentence.seen_in(*clause) if s.type == "State" and s.located]
-    agents = struck[:1] + agents  # "Görögországban … erdőtűz pusztított": where it struck
+    struck = [
+        s for s in sentence.seen_in(*clause) if s.type in ("State", "Organization") and s.located
+    ]
+    agents = struck[:1] + agents  # "Görögországban erdőtűz pusztított", "a kórházban járvány"
     return [Participant(s.entity, _role_in_setting(sentence, s)) for s in agents][:4]
 
 
