@@ -1371,3 +1371,13 @@ def test_shelter_given_is_a_rescue_not_an_assurance() -> None:
 def test_the_institution_an_outbreak_broke_out_in_is_whom_it_befell() -> None:
     (outbreak,) = events("Tavaly egy szegedi kórházban is norovírus-járvány tört ki.")
     assert [p.entity for p in outbreak.participants] == ["szegedi-korhaz"]
+
+
+def test_the_source_of_a_szerint_is_no_visitor() -> None:
+    found = events("Vác polgármestere szerint a város évente 80 ezer látogatóra számít.")
+    assert "visit" not in [e.type for e in found]
+
+
+def test_the_visitor_told_of_after_a_szerint_still_visits() -> None:
+    (visit,) = events("Kovács Péter szerint Orbán Viktor jövő héten Pekingbe látogat.")
+    assert visit.participants[0].entity == "viktor-orban"

@@ -924,7 +924,10 @@ _DENIED = re.compile(r"\b(?:cáfol|tagad)", re.I)
 def _visit(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
-    persons = [s for s in sentence.seen if s.type == "Person"]
+    """The person nearest the trigger visits, never the source of an "X szerint" who
+    tells of it ("Vác polgármestere szerint a város 80 ezer látogatóra számít"); the
+    state of the place they go to, else one named, hosts."""
+    persons = [s for s in sentence.seen if s.type == "Person" and not _source(sentence, s)]
     visitor = min(persons, key=lambda s: abs(s.span.start - at), default=None)
     found = [Participant(visitor.entity, "visitor")] if visitor else []
     hosts = [s for s in sentence.seen if s.type == "State" and s.metonymic is False]
