@@ -504,3 +504,15 @@ def test_what_somebody_is_called_in_quotation_marks_is_the_quotation() -> None:
         " trükknek” nevezte."
     )
     assert "olcsó választási trükknek" in [c.quote.text for c in found]
+
+
+def test_a_complaint_with_a_hogy_clause_is_a_claim_of_the_set_that_makes_it() -> None:
+    (claim,) = claims("Több szülő azt kifogásolta, hogy az iskola nem értesítette őket.")
+    assert (claim.speakers, claim.quote.text) == (
+        ("parents-group",),
+        "az iskola nem értesítette őket",
+    )
+
+
+def test_a_complaint_about_a_thing_is_no_claim() -> None:
+    assert claims("Több szülő kifogásolta a döntést.") == []

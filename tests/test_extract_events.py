@@ -1244,3 +1244,140 @@ def test_a_fine_with_no_authority_named_has_no_speaker() -> None:
     )
     fine = next(e for e in found if e.anchors[0].text == "bírságolták")
     assert [(p.entity, p.role) for p in fine.participants] == [("mol", "subject")]
+
+
+def test_counted_companies_told_by_an_adjective_invest_not_their_state() -> None:
+    (investment,) = events("Tavaly 31 japán vállalat hajtott végre beruházást Magyarországon.")
+    assert [p.entity for p in investment.participants] == ["31-japan-vallalat"]
+
+
+def test_a_described_set_after_the_verb_protests() -> None:
+    (protest,) = events("Traktorokkal tüntettek a magyar gazdák.")
+    assert [p.entity for p in protest.participants] == ["hungary-farmers"]
+
+
+def test_a_plural_noun_subject_is_a_party_to_the_contracts() -> None:
+    (agreement,) = events("Októberig mintegy 18 ezer szerződést kötöttek a bankok.")
+    assert [p.entity for p in agreement.participants] == ["bankok"]
+
+
+def test_a_set_before_a_postposition_is_no_party() -> None:
+    assert events("A gazdák ellen kötöttük ezt a megállapodást.") == []
+
+
+def test_a_set_in_the_accusative_is_no_agent() -> None:
+    (investment,) = events("A beruházás a hazai startupokat is segíti.")
+    assert "hungary-startups" not in [p.entity for p in investment.participants]
+
+
+def test_a_plural_writing_of_what_is_said_is_a_statement_of_the_set() -> None:
+    (said,) = events("A szülők azt írták, hogy az iskola nem értesítette őket.")
+    assert (said.type, said.anchors[0].text) == ("statement", "írták")
+    assert [p.entity for p in said.participants] == ["parents-group"]
+
+
+def test_a_plural_signing_is_no_statement() -> None:
+    assert "statement" not in [e.type for e in events("A petíciót 640-en írták alá.")]
+
+
+def test_a_complaint_is_a_statement_of_whoever_makes_it() -> None:
+    (said,) = events("Több szülő azt kifogásolta, hogy az iskola nem értesítette őket.")
+    assert (said.type, [p.entity for p in said.participants]) == ("statement", ["parents-group"])
+
+
+def test_whom_an_agreement_is_made_with_is_a_party() -> None:
+    (agreement,) = events("A párt februárig megállapodást köt a koalíciós partnerekkel.")
+    assert "partners-group" in [p.entity for p in agreement.participants]
+
+
+def test_a_body_in_the_comitative_of_an_agreement_is_a_party() -> None:
+    (agreement,) = events(
+        "A magyar rendőrség júniusban megállapodást írt alá a szerb rendőrséggel."
+    )
+    assert "szerb-rendorseg" in [p.entity for p in agreement.participants]
+
+
+def test_the_source_of_a_szerint_takes_no_part_in_the_meeting_it_tells_of() -> None:
+    (meeting,) = events("Az RMDSZ elnöke szerint a párt a jövő héten tárgyal a kormánnyal.")
+    assert [p.entity for p in meeting.participants] == ["part"]
+
+
+def test_a_company_whose_shares_grow_dearer_is_the_subject_not_its_country() -> None:
+    (change,) = events("Magyarországon a 4iG papírja szerdán 5 százalékot drágult.")
+    assert [(p.entity, p.role) for p in change.participants] == [("4ig", "subject")]
+
+
+def test_a_price_with_no_owner_named_still_drifts_in_the_country() -> None:
+    (change,) = events("Magyarországon a lakások ára tavaly 10 százalékkal drágult.")
+    assert [p.entity for p in change.participants] == ["hungary"]
+
+
+def test_a_spokesperson_telling_of_a_trial_takes_no_part_in_it() -> None:
+    meeting = next(
+        e
+        for e in events(
+            "A Győri Ítélőtábla szóvivője azt mondta, hogy a másodfokú tárgyalásra jövő "
+            "tavasszal kerül sor."
+        )
+        if e.type == "meeting"
+    )
+    assert [p.entity for p in meeting.participants] == ["gyori-itelotabla"]
+
+
+def test_a_person_telling_of_a_meeting_is_not_among_those_who_meet() -> None:
+    meeting = next(
+        e
+        for e in events(
+            "Kovács Ádám azt mondta, hogy a válogatott jövő héten Szegeden egyeztet a szövetséggel."
+        )
+        if e.type == "meeting"
+    )
+    assert "adam-kovacs" not in [p.entity for p in meeting.participants]
+
+
+def test_a_person_who_meets_is_still_its_participant() -> None:
+    (meeting,) = events("Kovács Ádám kedden Szegeden egyeztetett a polgármesterrel.")
+    assert [p.entity for p in meeting.participants][:1] == ["adam-kovacs"]
+
+
+def test_making_a_proposal_is_a_statement_of_the_body_that_makes_it() -> None:
+    said = [
+        e
+        for e in events(
+            "Ursula von der Leyen azt mondta, hogy az Európai Bizottság a hónap végéig "
+            "javaslatot tesz a migránsok visszaküldésére."
+        )
+        if e.anchors[0].text == "javaslatot tesz"
+    ]
+    assert [(e.type, e.participants[0].entity) for e in said] == [
+        ("statement", "european-commission")
+    ]
+
+
+def test_a_protest_note_handed_over_is_a_statement() -> None:
+    found = events("A Fülöp-szigetek tiltakozó jegyzéket adott át Kína nagykövetének.")
+    assert ("statement", "jegyzéket adott") in [(e.type, e.anchors[0].text) for e in found]
+
+
+def test_a_proposal_received_is_no_statement() -> None:
+    assert events("A csapat jó javaslatot kapott.") == []
+
+
+def test_shelter_given_is_a_rescue_not_an_assurance() -> None:
+    (rescue,) = events("Az önkormányzat a művelődési házban 40 embernek biztosít szállást.")
+    assert (rescue.type, rescue.anchors[0].text) == ("rescue", "biztosít szállást")
+
+
+def test_the_institution_an_outbreak_broke_out_in_is_whom_it_befell() -> None:
+    (outbreak,) = events("Tavaly egy szegedi kórházban is norovírus-járvány tört ki.")
+    assert [p.entity for p in outbreak.participants] == ["szegedi-korhaz"]
+
+
+def test_the_source_of_a_szerint_is_no_visitor() -> None:
+    found = events("Vác polgármestere szerint a város évente 80 ezer látogatóra számít.")
+    assert "visit" not in [e.type for e in found]
+
+
+def test_the_visitor_told_of_after_a_szerint_still_visits() -> None:
+    (visit,) = events("Kovács Péter szerint Orbán Viktor jövő héten Pekingbe látogat.")
+    assert visit.participants[0].entity == "viktor-orban"

@@ -64,6 +64,7 @@ VERBS: dict[str, ClaimType] = {
     "emlékeztet": "statement",
     "hangoztat": "statement",
     "írta": "statement",
+    "kifogásol": "statement",  # "azt kifogásolta, hogy": a complaint
     "kiemel": "statement",
     "elárul": "statement",
     "válaszol": "statement",
@@ -99,7 +100,17 @@ _PREFIXES = frozenset(
     ["be", "ki", "el", "le", "fel", "meg", "át", "össze", "vissza", "hozzá", "rá", "közzé"]
 )
 _NEEDS_HOGY = frozenset(
-    {"sürget", "bírál", "számított", "elismer", "felszólít", "kiemel", "írta", "visszautasít"}
+    {
+        "sürget",
+        "bírál",
+        "számított",
+        "elismer",
+        "felszólít",
+        "kiemel",
+        "írta",
+        "kifogásol",
+        "visszautasít",
+    }
 )
 """Verbs that report speech only with a "hogy" clause ("bírálta a döntést" is no claim)."""
 _VERB = re.compile(

@@ -19,7 +19,7 @@ from functools import cache
 
 from kb.extract.context import BODIES, Seen, Sentence
 from kb.extract.gazetteer import gazetteer
-from kb.extract.lexicon import PEOPLE
+from kb.extract.lexicon import PEOPLE, POSTPOSITIONS
 from kb.extract.links import SPEECH_ACTS
 from kb.extract.morphology import DATIVE, ILLATIVE, LOCATIVE, nominative, stems, verbal_noun
 from kb.extract.quantities import COUNT_WORDS
@@ -116,7 +116,12 @@ def find_events(sentences: list[Sentence]) -> tuple[Event, ...]:
                 continue
             clause = sentence.clause(start)
             participants = _ROLES.get(type_, _anyone)(sentence, clause, start, speaker)
-            if type_ == "price-change" and main_state and _drifting(sentence, anchor, participants):
+            if (
+                type_ == "price-change"
+                and main_state
+                and not _share_priced(participants)
+                and _drifting(sentence, anchor, participants)
+            ):
                 participants = [Participant(main_state, "subject")]  # "a lakások drágulnak"
             if not participants and type_ in _SETTINGS and main_state is not None:
                 participants = [Participant(main_state, "subject")]  # where the flood was
@@ -155,6 +160,32 @@ def _drifting(sentence: Sentence, anchor: Span, participants: list[Participant])
         return True
     sources = {s.entity for s in sentence.seen if _source(sentence, s)}
     return bool(participants) and all(p.entity in sources for p in participants)
+
+
+def _price_change(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    """Whose price changed: the company whose shares are named before the verb ("a 4iG
+    papírja 4-5 százalékot drágult", "az OTP részvényei emelkedtek"), else who set it."""
+    owner = next(
+        (
+            s
+            for s in sentence.agents(clause[0], at)
+            if s.type in BODIES
+            and _SHARES.match(sentence.span.text, s.span.end - sentence.span.start)
+        ),
+        None,
+    )
+    return [Participant(owner.entity, "subject")] if owner else _PRICED(sentence, clause, at, last)
+
+
+_SHARES = re.compile(r"\s+(?:papírja|papírjai|részvénye|részvényei|részvényárfolyama)\b")
+
+
+def _share_priced(participants: list[Participant]) -> bool:
+    """Whether the price read is of a company's shares (`_price_change`): it moved on the
+    market, but it is the company's, not the country's."""
+    return any(p.role == "subject" for p in participants)
 
 
 def _tell(events: list[Event], sentence: Sentence, since: tuple[int, int], event: Event) -> None:
@@ -893,7 +924,10 @@ _DENIED = re.compile(r"\b(?:cáfol|tagad)", re.I)
 def _visit(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
-    persons = [s for s in sentence.seen if s.type == "Person"]
+    """The person nearest the trigger visits, never the source of an "X szerint" who
+    tells of it ("Vác polgármestere szerint a város 80 ezer látogatóra számít"); the
+    state of the place they go to, else one named, hosts."""
+    persons = [s for s in sentence.seen if s.type == "Person" and not _source(sentence, s)]
     visitor = min(persons, key=lambda s: abs(s.span.start - at), default=None)
     found = [Participant(visitor.entity, "visitor")] if visitor else []
     hosts = [s for s in sentence.seen if s.type == "State" and s.metonymic is False]
@@ -910,10 +944,21 @@ def _meeting(
     sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
 ) -> list[Participant]:
     """Who meets: the people named in the trigger's clause before it, else its agents
-    ("a tárca … egyeztet a várossal"), else the people named before it in the sentence."""
-    agents = _nominal(sentence.agents(*clause))
+    ("a tárca … egyeztet a várossal"), else the people named before it in the sentence;
+    never the source of an "X szerint" that tells of it ("Az RMDSZ elnöke szerint a párt
+    tárgyal a kormánnyal": the party meets, its president only says so), nor a person who
+    tells of it ("Az ítélőtábla szóvivője azt mondta, a tárgyalásra tavasszal kerül
+    sor": the court holds the trial, its spokesperson only tells of it)."""
+    tellers = {s for s in _told_after(sentence, at) if s.type == "Person"}
+    agents = [
+        s
+        for s in _nominal(sentence.agents(*clause))
+        if not _source(sentence, s) and s not in tellers
+    ]
     persons = [s for s in agents if s.type == "Person" and s.span.start < at]
-    before = [s for s in sentence.seen if s.type == "Person" and s.span.start < at]
+    before = [
+        s for s in sentence.seen if s.type == "Person" and s.span.start < at and s not in tellers
+    ]
     nearest = _nearest_subject(sentence, at)
     found = persons or agents or before or ([nearest] if nearest else [])
     owner = _possessor_of(sentence, at)
@@ -1006,18 +1051,74 @@ def _war(
 
 
 def _parties(
-    role: Role, *types: str
+    role: Role, *types: str, groups: bool = False
 ) -> Callable[[Sentence, tuple[int, int], int, list[Seen]], list[Participant]]:
+    """Who takes part: the agents of `types` in the trigger's clause, else in the
+    sentence; with `groups`, also a set of people or bodies that is the subject of the
+    clause ("kötöttek a bankok", "31 japán vállalat hajtott végre beruházást")."""
+
     def read(
         sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
     ) -> list[Participant]:
-        seen = _nominal([s for s in _actors(sentence, *clause) if s.type in types])
+        actors = _actors(sentence, *clause)
+        seen = _nominal([s for s in actors if s.type in types])
+        if groups and all(_adjective(s) for s in seen):  # "31 japán vállalat": the companies
+            seen = [s for s in actors if _group_subject(sentence, s)] or seen
         if not seen:  # from the whole sentence, but not whoever tells of the event
             told = _told_after(sentence, at) if role not in _OWN_DOING else []
             seen = _nominal([s for s in sentence.seen if s.type in types and s not in told])
         return [Participant(s.entity, role) for s in seen if not s.metonymic]
 
     return read
+
+
+def _group_subject(sentence: Sentence, seen: Seen) -> bool:
+    """Whether a Group can be the subject of its clause: its last word has no case
+    ending ("a bankok", "a hazai startupok"; not "a kormánypártokkal", "az uniós
+    tagállamokat") and no postposition follows it ("a látogatók előtt", "a lakók
+    által", "az európai gazdák ellen": whom it is for or against, not who acts)."""
+    if seen.type != "Group":
+        return False
+    words = sentence.words
+    at = next((n for n, (_, start, end) in enumerate(words) if start < seen.span.end <= end), None)
+    if at is None:
+        return False
+    word = words[at][0]
+    following = words[at + 1][0].lower() if at + 1 < len(words) else ""
+    return (
+        _uninflected(word)
+        and not word.lower().endswith(_PLURAL_OBJECT)
+        and following not in POSTPOSITIONS | _AGENT_POSTPOSITIONS
+    )
+
+
+# Postpositions after a set of people that make it no subject: the agent of a passive
+# participle ("a lakók által indított"), a share of it ("a lakók többsége szerint").
+_AGENT_POSTPOSITIONS = frozenset({"által", "többsége", "számára", "részére", "nevében"})
+
+
+def _agreement(
+    sentence: Sentence, clause: tuple[int, int], at: int, last: list[Seen]
+) -> list[Participant]:
+    """The parties to an agreement, and whom they agree with: an agent in the
+    comitative in its clause ("megállapodást köt a koalíciós partnerekkel", "a szerb
+    rendőrséggel aláírt megállapodás") is the other party."""
+    found = _AGREEING(sentence, clause, at, last)
+    partners = [
+        Participant(s.entity, "party")
+        for s in _nominal(sentence.agents(*clause))
+        if _comitative(s.span.text.split()[-1]) and not _adjective(s) and not s.metonymic
+    ]
+    return found + [p for p in partners if p not in found]
+
+
+def _comitative(word: str) -> bool:
+    """Whether a word ends in "-val/-vel", its "v" taken after a consonant by the
+    consonant doubled ("Ukrajnával", "a partnerekkel", "a rendőrséggel", "NATO-val")."""
+    lower = word.lower()
+    if lower.endswith(("val", "vel")):
+        return len(lower) > 4 and (lower[-4] in "aáeéiíoóöőuúüű-")
+    return lower.endswith(("al", "el")) and len(lower) > 5 and lower[-3] == lower[-4] != "-"
 
 
 def _participle(sentence: Sentence, index: int) -> bool:
@@ -1116,7 +1217,9 @@ def _anyone(
     """Disasters, accidents, rescues: every agent of the clause (else of the sentence),
     the state, institution or people it befell or who acted; an official is there by
     office (leading the defence), never a victim; nor, for a clause told by "hogy",
-    whoever tells it ("A HungaroMet arra figyelmeztetett, hogy … zivatarok érkezhetnek")."""
+    whoever tells it ("A HungaroMet arra figyelmeztetett, hogy … zivatarok érkezhetnek").
+    A state or an institution it broke out in ("egy szegedi kórházban járvány tört ki")
+    is whom it befell."""
     agents = _actors(sentence, *clause)
     if all(s.type == "Group" for s in agents) and not _REPORTED.match(
         sentence.span.text, clause[0] - sentence.span.start
@@ -1127,8 +1230,10 @@ def _anyone(
     agents = _nominal(agents)
     shared = _shared_subject(sentence, clause, at)
     agents = ([shared] if shared and shared not in agents else []) + agents
-    struck = [s for s in sentence.seen_in(*clause) if s.type == "State" and s.located]
-    agents = struck[:1] + agents  # "Görögországban … erdőtűz pusztított": where it struck
+    struck = [
+        s for s in sentence.seen_in(*clause) if s.type in ("State", "Organization") and s.located
+    ]
+    agents = struck[:1] + agents  # "Görögországban erdőtűz pusztított", "a kórházban járvány"
     return [Participant(s.entity, _role_in_setting(sentence, s)) for s in agents][:4]
 
 
@@ -1243,6 +1348,8 @@ def _host_of(place: str) -> str | None:
     return known.stands_for if known else None
 
 
+_PRICED = _parties("agent", "GovernmentBody", "Organization", "State")
+_AGREEING = _parties("party", "State", "Organization", "Person", groups=True)
 _ROLES: dict[str, Callable[[Sentence, tuple[int, int], int, list[Seen]], list[Participant]]] = {
     "visit": _visit,
     "meeting": _meeting,
@@ -1263,10 +1370,10 @@ _ROLES: dict[str, Callable[[Sentence, tuple[int, int], int, list[Seen]], list[Pa
     "election": _parties("participant", "Person"),
     "appointment": _parties("subject", "Person"),
     "resignation": _parties("subject", "Person"),
-    "protest": _parties("participant", "Person", "Organization"),
-    "agreement": _parties("party", "State", "Organization", "Person"),
+    "protest": _parties("participant", "Person", "Organization", groups=True),
+    "agreement": _agreement,
     "legislation": _parties("agent", "GovernmentBody", "Organization"),
-    "price-change": _parties("agent", "GovernmentBody", "Organization", "State"),
+    "price-change": _price_change,
     "economic-report": _parties("reporter", "GovernmentBody", "Organization"),
-    "investment": _parties("agent", "Organization", "GovernmentBody", "State"),
+    "investment": _parties("agent", "Organization", "GovernmentBody", "State", groups=True),
 }

@@ -38,6 +38,8 @@ TRIGGERS: dict[str, EventType] = {
     "hozzátet": "statement",
     "elmond": "statement",
     "írta": "statement",
+    "írták": "statement",  # "többen azt írták, hogy"; "írták alá" is a signing
+    "kifogásol": "statement",  # "azt kifogásolta, hogy": a complaint
     "értesít": "statement",
     "gratulál": "statement",
     "jelezte": "statement",
@@ -331,6 +333,9 @@ PHRASES: dict[str, tuple[tuple[str, ...], EventType]] = {
     "aranyat": (("szerez", "szerz", "nyer"), "meeting"),
     "sajtótájékoztatót": (("tart",), "statement"),
     "nyilatkozatot": (("tesz", "tett", "ad"), "statement"),
+    "javaslatot": (("tesz", "tett", "tet"), "statement"),  # "javaslatot tesz": a proposal
+    "jegyzéket": (("ad", "átad"), "statement"),  # "tiltakozó jegyzéket adott át": a protest note
+    "szállást": (("biztosít",), "rescue"),  # "40 embernek biztosítanak szállást": shelter
     "vendége": (("lesz", "volt", "lett"), "meeting"),  # "a szlovének vendége lesz"
     "kapuit": (("megnyit", "nyit"), "investment"),  # "megnyitotta kapuit": an opening
     "üzembe": (("helyez",), "investment"),  # "2027 nyarán helyezik üzembe"
