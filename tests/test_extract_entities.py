@@ -1181,3 +1181,8 @@ def test_a_defined_acronym_before_a_bracket_opens_no_part() -> None:
 def test_a_web_address_the_gazetteer_knows_is_its_medium() -> None:
     found = entities("– Senki nem szólt nekünk – mondta a Szoljon.hu-nak egy édesanya.")
     assert mentions(found["szoljon"]) == ["Szoljon.hu-nak"]
+
+
+def test_a_namesake_with_another_given_name_is_another_person() -> None:
+    found = entities("Szalóki Márk nyerte a tornát.", "– Büszke vagyok – mondta Szalóki Tamás.")
+    assert [mentions(e) for e in found.values()] == [["Szalóki Márk"], ["Szalóki Tamás"]]

@@ -130,7 +130,8 @@ def _dashed_name(found: Found, words: list[Token], i: int) -> int:
 
 
 def alias(found: Found, words: list[Token], i: int) -> int:
-    """Capitalised words of a person's name met earlier: "Kimet", "Kiss Dóra"."""
+    """Capitalised words of a person's name met earlier: "Kimet", "Kiss Dóra"; not the
+    family name of another given name ("Szalóki Tamás", the father of Szalóki Márk)."""
     word = words[i][0]
     if not word[0].isupper():
         return 0
@@ -147,6 +148,8 @@ def alias(found: Found, words: list[Token], i: int) -> int:
                 and (not set(parts).isdisjoint(stems(words[end][0])))
             ):
                 end += 1
+            if end < len(words) and found.given_hungarian(words[end][0]):
+                continue  # "Szalóki Tamás" after "Szalóki Márk": a namesake, another person
             draft.add(found.span(words[i], words[end - 1]))
             return end
     companies = [d for d in found.drafts.values() if _short_name(found, d, forms)]
