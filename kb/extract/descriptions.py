@@ -33,7 +33,13 @@ from kb.extract.lexicon import (
     SYNONYMS,
 )
 from kb.extract.media import OUTLETS
-from kb.extract.morphology import SINGULAR_CASES, name_nominative, possessed_nominative, stems
+from kb.extract.morphology import (
+    POSSESSED,
+    SINGULAR_CASES,
+    name_nominative,
+    possessed_nominative,
+    stems,
+)
 from kb.extract.name_forms import ARTICLES, opens_no_name
 from kb.extract.sites import FACILITIES, owned_site, place_referred, scene, venue_type
 from kb.model import EntityType, Name, Span
@@ -106,12 +112,9 @@ def _head_nominative(word: str) -> str:
     forms = [f for f in stems(word) if lower.startswith(f) and head_type(f) == type_]
     plain = name_nominative(word)
     head = min(forms, key=len, default=plain)
-    if len(head) >= len(plain) or lower[len(head) :] in _POSSESSIVES:
+    if len(head) >= len(plain) or lower[len(head) :] in POSSESSED:
         return plain
     return word[: len(head)]
-
-
-_POSSESSIVES = frozenset({"a", "e", "ja", "je"})  # "Bírósága": the Court of …
 
 
 def _possessed_head(word: str) -> bool:
@@ -504,7 +507,7 @@ def someone(found: Found, words: list[Token], i: int) -> int:
 
 def _possessed(word: str, noun: str) -> bool:
     """Whether a person noun stands in its possessed form ("igazgatója", "vezetője")."""
-    return word != noun and word[len(noun) :].startswith(("ja", "je", "a", "e"))
+    return word != noun and word[len(noun) :].startswith(POSSESSED)
 
 
 def relative(found: Found, words: list[Token], i: int) -> int:
@@ -660,7 +663,7 @@ def _bears(role: Name, noun: str) -> bool:
     "Felsőzsolca polgármestere", "Vígszínház legendás színésze"; not "alpolgármester",
     "vezérigazgató-helyettese")."""
     last = role.hu.split()[-1].lower()
-    return last == noun or (last.startswith(noun) and last[len(noun) :] in ("e", "a", "je", "ja"))
+    return last == noun or (last.startswith(noun) and last[len(noun) :] in POSSESSED)
 
 
 @cache
@@ -762,10 +765,10 @@ def possessed_body(found: Found, words: list[Token], j: int, place: Span) -> boo
         return False
     word = possessed_nominative(words[j][0])  # "önkormányzatának": "önkormányzata"
     noun = next(
-        (word[: -len(e)] for e in ("je", "ja", "e", "a") if word[: -len(e)] in DESCRIPTIONS),
+        (word[: -len(e)] for e in POSSESSED if word[: -len(e)] in DESCRIPTIONS),
         None,
     )
-    if noun is None or not word.endswith(("je", "ja", "e", "a")):
+    if noun is None or not word.endswith(POSSESSED):
         return False
     body = _described(found, noun, f"{place.text} {noun}", DESCRIPTIONS[noun])
     body.add(Span(found.text[place.start : words[j][2]], place.start, words[j][2]))

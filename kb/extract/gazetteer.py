@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from kb.model import EntityType, Name
+from kb.read.files import YamlLoader
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -57,16 +58,11 @@ class Gazetteer:
         return self.starts.get(first.lower(), 1)
 
 
-# libyaml's parser where PyYAML has it: the gazetteer loads in a tenth of the time, once
-# per process, which a pool of workers pays per worker.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, read once."""
-    curated = yaml.load((DATA / "gazetteer.yaml").read_text(encoding="utf-8"), Loader=_LOADER)
-    countries = yaml.load((DATA / "countries.yaml").read_text(encoding="utf-8"), Loader=_LOADER)
+    curated = yaml.load((DATA / "gazetteer.yaml").read_text(encoding="utf-8"), Loader=YamlLoader)
+    countries = yaml.load((DATA / "countries.yaml").read_text(encoding="utf-8"), Loader=YamlLoader)
     overrides = {entry["iso"]: entry for entry in curated["states"]}
     entries: list[Known] = []
     for country in countries:

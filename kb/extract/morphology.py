@@ -50,6 +50,9 @@ SINGULAR_CASES = frozenset(
      "nál", "nél", "ként", "ért", "ra", "re", "ba", "be", "ban", "ben", "ból", "ből"}
 )  # fmt: skip
 """A singular noun's case endings, no plural, no possessive ("miniszterrel", not "-ei")."""
+POSSESSED = ("ja", "je", "a", "e")
+"""The endings of one thing possessed by one owner, longest first: "igazgatója",
+"Tanácsa", "elnöke" (its noun before them)."""
 NAME_CASES = (
     "ként", "ban", "ben", "ból", "ből", "ról", "ről", "tól", "től", "nak", "nek", "hoz",
     "hez", "höz", "nál", "nél", "val", "vel", "ért", "ot", "et", "öt", "al", "el",

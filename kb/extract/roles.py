@@ -15,7 +15,7 @@ from kb.extract.descriptions import age, body_after, possessors
 from kb.extract.found import Draft, Found, Token, without_legal_form
 from kb.extract.gazetteer import Known
 from kb.extract.lexicon import PEOPLE, POSTPOSITIONS, ROLE_MODIFIERS, ROLES, TEAMS, UNITS
-from kb.extract.morphology import SINGULAR_CASES, possessed_nominative, stems
+from kb.extract.morphology import POSSESSED, SINGULAR_CASES, possessed_nominative, stems
 from kb.model import EntityType, Name, Span
 
 _CLAUSE_MARK = re.compile(r"[,;:.–]")
@@ -84,10 +84,7 @@ def body_by_head(found: Found, word: str) -> Draft | None:
 
 def _nouns(head: str) -> tuple[str, ...]:
     """A name's head and, when it is possessed ("tanácsa", "parancsnoksága"), its noun."""
-    return (head, *(s for s in stems(head) if head[len(s) :] in _POSSESSED and s != head))
-
-
-_POSSESSED = frozenset({"a", "e", "ja", "je"})
+    return (head, *(s for s in stems(head) if head[len(s) :] in POSSESSED and s != head))
 
 
 def _singular_of(word: str, noun: str) -> bool:
@@ -498,7 +495,7 @@ def _appositive_person(found: Found, sentence_start: int, at: int) -> Draft | No
 @cache
 def possessed_office(word: str) -> str | None:
     """The office in a possessed form: "frakcióvezetője" → "frakcióvezető"."""
-    for ending in ("je", "ja", "e", "a"):
+    for ending in POSSESSED:
         if word.endswith(ending) and _role_noun(word[: -len(ending)]) is not None:
             return _role_noun(word[: -len(ending)])
     return None

@@ -40,7 +40,7 @@ from kb.model import (
     TimeExpression,
 )
 from kb.read import compiled_schema
-from kb.read.files import ANNOTATION_BYTES, NESTING, YAML_NODES, Limit, read_text
+from kb.read.files import ANNOTATION_BYTES, NESTING, YAML_NODES, Limit, YamlLoader, read_text
 from kb.resources import data_file
 
 if TYPE_CHECKING:
@@ -122,8 +122,8 @@ def _yaml_problem(error: yaml.YAMLError, text: str, file: Path) -> tuple[str, st
     return (f"{file}:{line}" if line else str(file)), f"malformed YAML: {' '.join(problem.split())}"
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe YAML (libyaml's when present: six times faster) that keeps dates as text,
+class _Loader(YamlLoader):
+    """The safe YAML loader (`YamlLoader`) keeping dates as text,
     so the schema and kb see what was written."""
 
 

@@ -25,11 +25,9 @@ import yaml
 
 from kb.errors import InputError
 from kb.model import Article, Span
-from kb.read.files import ARTICLE_BYTES, read_text
+from kb.read.files import ARTICLE_BYTES, YamlLoader, read_text
 from kb.read.sentences import split_sentences
 from kb.timespan import MONTHS_HU
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ARTICLE_FILE = "article.txt"
 METADATA_FILE = "metadata.yaml"
@@ -81,7 +79,7 @@ def read_metadata(folder: Path, timezone: str = "Europe/Budapest") -> Metadata:
     """The folder's `metadata.yaml`, or no metadata when there is none."""
     file = folder / METADATA_FILE
     try:
-        data = yaml.load(file.read_text("utf-8"), Loader=_Loader)
+        data = yaml.load(file.read_text("utf-8"), Loader=YamlLoader)
     except FileNotFoundError:
         return Metadata()
     except (UnicodeDecodeError, yaml.YAMLError) as error:
