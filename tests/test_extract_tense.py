@@ -313,3 +313,13 @@ def test_a_past_verb_of_a_clause_joined_on_after_a_comma_does_not_date_the_weekd
     sentence: str,
 ) -> None:
     assert read(sentence, THURSDAY)[0] == ("Kedden", *day("2026-03-17"))
+
+
+@pytest.mark.parametrize("verb", ["agyonszúrt", "odaírt", "hozzávágott", "fölszólt"])
+def test_the_past_of_a_verb_with_the_prefix_agyon_oda_hozza_or_fol_is_read(verb: str) -> None:
+    assert past_words(f"A férfi kedden {verb} valakit.") == [verb]
+
+
+def test_a_weekday_before_a_prefixed_past_in_a_relative_clause_is_the_last_one() -> None:
+    sentence = "Letartóztatták, aki a gyanú szerint szombat hajnalban agyonszúrt egy férfit."
+    assert read(sentence, THURSDAY) == [("szombat hajnalban", *day("2026-03-07"))]

@@ -34,7 +34,8 @@ def same_clause(sentence: str, first: int, second: int) -> bool:
 # d ("maradt", "terjedt"), after a vowel and n ("zuhant", "csökkent", "megszűnt", "ment", "jelent
 # meg", "megjelent"; not "parlament", "fent", the present "jelent", "bejelent"), after a stem of at
 # most two consonants, a long vowel and r ("kért", "várt", "írt", "elért", "véget ért", "ért véget";
-# not an accusative "bért", nor a noun's "-ért": "címért", "díjért", "vízért"), and the r-stems with
+# with "agyon", "oda", "hozzá", "föl" before it too: "agyonszúrt"; not an accusative "bért", nor a
+# noun's "-ért": "címért", "díjért", "vízért"), and the r-stems with
 # a short vowel ("nyert", "vert", "akart", "tört", "történt"), never a noun's accusative ("embert",
 # "minisztert", "kört"); postpositions are not, nor with a person ending ("köztük", "szerinte",
 # "miatta", "előttünk"), nor "péntek", "párt", "szinte", "világszerte". The "-t" after "ny"/"ly"/"j"
@@ -62,7 +63,7 @@ PAST = re.compile(
     r"|hotel|motel|fotel|panel|modell|profil|mobil|modul|protokoll|kontroll|futball|alkohol|gól|hitel"
     r"|cél|aszfal)t\b|(?:portál|kanál|bál|sál)t\b)"
     r"(?:\w+(?:tt(?:a|e|ak|ek|am|em|unk|ünk|uk|ük|ák|ék)?|[lnrszdkgvhjbpmy]t(?:a|e|ak|ek|ák|ék|uk|ük|unk|ünk|am|em)|lt|dt)"
-    r"|(?:meg|el|ki|be|fel|le|vissza|át|rá|össze|alá)?(?:(?!árt\b)[bcdfghjklmnpqrstvwxyz]{0,2}"
+    r"|(?:meg|el|ki|be|fel|föl|le|vissza|át|rá|össze|alá|agyon|oda|hozzá)?(?:(?!árt\b)[bcdfghjklmnpqrstvwxyz]{0,2}"
     r"[áíóú]rt|[kmt]ért)"
     r"|(?:el|be|fel|vissza|oda)ért|(?<=\bvéget\s)ért|(?<=\bcélba\s)ért|(?<=\bföldet\s)ért"
     r"|ért(?=\s+(?:véget|célba|földet)\b)"
