@@ -315,7 +315,7 @@ def test_a_past_verb_of_a_clause_joined_on_after_a_comma_does_not_date_the_weekd
     assert read(sentence, THURSDAY)[0] == ("Kedden", *day("2026-03-17"))
 
 
-@pytest.mark.parametrize("verb", ["agyonszúrt", "odaírt", "hozzávágott", "fölszólt"])
+@pytest.mark.parametrize("verb", ["agyonszúrt", "odaírt", "hozzáírt", "fölírt"])
 def test_the_past_of_a_verb_with_the_prefix_agyon_oda_hozza_or_fol_is_read(verb: str) -> None:
     assert past_words(f"A férfi kedden {verb} valakit.") == [verb]
 
